@@ -1,0 +1,14 @@
+import { readJson } from '@/lib/http/body';
+import { handle } from '@/lib/http/errors';
+import { MAX_PROOF_BYTES, updateRoundSchema } from '@/lib/schemas';
+import { editRoundProof } from '@/lib/sessions/service';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+export const PATCH = handle(async (req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  const { proof } = await readJson(req, updateRoundSchema, MAX_PROOF_BYTES + 10_000);
+  await editRoundProof(id, proof);
+  return Response.json({ id, saved: true });
+});

@@ -1,0 +1,17 @@
+import { getRun } from '@/lib/db';
+import { handle, notFound } from '@/lib/http/errors';
+import { activeRun } from '@/lib/runs';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+export const GET = handle(async (_req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  const run = await getRun(id);
+  if (!run) throw notFound('Run');
+  // While a run executes, memory is ahead of the last batched write.
+  const live = activeRun(id);
+  const body = live ? { ...run, text: live.text, reasoning: live.reasoning } : run;
+  const { sessionId: _s, ...rest } = body;
+  return Response.json(rest);
+});

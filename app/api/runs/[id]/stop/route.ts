@@ -1,0 +1,14 @@
+import { getRun } from '@/lib/db';
+import { handle, notFound } from '@/lib/http/errors';
+import { stopRun } from '@/lib/runs';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+export const POST = handle(async (_req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  const run = await getRun(id);
+  if (!run) throw notFound('Run');
+  const stopping = stopRun(id);
+  return Response.json({ id, stopping, status: stopping ? 'stopping' : run.status });
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ModelConfigError, roleConfig } from '@/lib/config/models';
+import { readJson } from '@/lib/http/body';
+import { AppError, handle } from '@/lib/http/errors';
+import { testConnection } from '@/lib/model/client';
+
+export const dynamic = 'force-dynamic';
+
+const bodySchema = z
+  .object({ role: z.enum(['generator', 'verifier', 'meta-verifier', 'grader']) })
+  .strict();
+
+/** Tries the configured endpoint of one role; the request names a role, never a URL. */
+export const POST = handle(async (req: Request) => {
+  const { role } = await readJson(req, bodySchema);
+  let config: ReturnType<typeof roleConfig>;
+  try {
+    config = roleConfig(role);
+  } catch (err) {
+    if (err instanceof ModelConfigError) throw new AppError('model_not_configured', err.message);
+    throw err;
+  }
+  return Response.json(await testConnection(config));
+});

@@ -1,0 +1,10 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { ProofEditorProps } from './ProofEditorInner';
+
+/** Monaco touches `window` on import: load it in the browser only. */
+export const ProofEditor = dynamic<ProofEditorProps>(() => import('./ProofEditorInner'), {
+  ssr: false,
+  loading: () => <div className="proof-editor editor-loading">Loading editor…</div>,
+});

@@ -1,0 +1,61 @@
+'use client';
+
+import { type RefObject, useEffect } from 'react';
+import type { monaco } from './monaco';
+import type { TextStream } from './types';
+
+type CodeEditor = ReturnType<typeof monaco.editor.create>;
+
+/**
+ * Appends a live stream at the end of the editor, batched per animation frame: one edit per
+ * frame however many tokens arrived, and never a round-trip of the whole text through React.
+ */
+export function useStreamAppend(
+  editor: CodeEditor | null,
+  stream: TextStream | null,
+  remoteChange: RefObject<boolean>,
+) {
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model || !stream) return;
+    remoteChange.current = true;
+    model.setValue(stream.getText());
+    remoteChange.current = false;
+    let pending: string[] = [];
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      if (!pending.length) return;
+      const text = pending.join('');
+      pending = [];
+      const lastLine = model.getLineCount();
+      const lastCol = model.getLineMaxColumn(lastLine);
+      const visible = editor.getVisibleRanges().at(-1);
+      const following = !visible || visible.endLineNumber >= lastLine - 1;
+      remoteChange.current = true;
+      model.applyEdits([
+        {
+          range: {
+            startLineNumber: lastLine,
+            startColumn: lastCol,
+            endLineNumber: lastLine,
+            endColumn: lastCol,
+          },
+          text,
+        },
+      ]);
+      remoteChange.current = false;
+      // Follow the stream only if the reader was already at the end.
+      if (following) editor.revealLine(model.getLineCount());
+    };
+    const unsubscribe = stream.subscribe((delta) => {
+      pending.push(delta);
+      frame ||= requestAnimationFrame(flush);
+    });
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+      flush();
+    };
+  }, [editor, stream, remoteChange]);
+}

@@ -1,0 +1,19 @@
+import { memo } from 'react';
+import Markdown from 'react-markdown';
+import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
+import { markdownComponents } from './markdownComponents';
+
+/** URLs reach SafeLink and RemoteImage untouched; they decide what is safe. */
+const keepUrl = (url: string) => url;
+
+/**
+ * One top-level block of normalised Markdown. Memoised on its text: while a document streams,
+ * finished blocks keep their text and are skipped, so only the growing tail renders again.
+ */
+export const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: string }) {
+  return (
+    <Markdown remarkPlugins={REMARK_PLUGINS} components={markdownComponents} urlTransform={keepUrl}>
+      {markdown}
+    </Markdown>
+  );
+});

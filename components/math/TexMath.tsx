@@ -1,0 +1,39 @@
+import 'katex/dist/katex.min.css';
+import { memo } from 'react';
+import { renderTex } from '@/lib/math/renderTex';
+import styles from './MathMarkdown.module.css';
+
+interface TexMathProps {
+  tex: string;
+  display: boolean;
+}
+
+/**
+ * One formula. KaTeX's HTML is inserted as markup (it comes from our own renderer with
+ * `trust: false`); a formula KaTeX rejects is shown as its source in a text node, never as HTML.
+ */
+export const TexMath = memo(function TexMath({ tex, display }: TexMathProps) {
+  const result = renderTex(tex, display);
+  if ('error' in result) {
+    const source = (
+      <code className={`math-error ${styles.error ?? ''}`} title={result.error}>
+        {result.source}
+      </code>
+    );
+    return display ? (
+      <div className={`math-display ${styles.display ?? ''}`}>{source}</div>
+    ) : (
+      source
+    );
+  }
+  const Tag = display ? 'div' : 'span';
+  return (
+    <Tag
+      className={display ? `math-display ${styles.display ?? ''}` : 'math-inline'}
+      role="img"
+      aria-label={tex}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output with trust:false, output:'html'; errors never reach here
+      dangerouslySetInnerHTML={{ __html: result.html }}
+    />
+  );
+});

@@ -1,0 +1,58 @@
+'use client';
+
+import { useState } from 'react';
+import { MathMarkdown } from '@/components/math/MathMarkdown';
+
+type Tab = { id: string; label: string; content: React.ReactNode };
+
+/** Tabs beside the editor: findings, the model's reasoning, its raw output, self-evaluation. */
+export function SidePanel({ tabs, initial }: { tabs: Tab[]; initial?: string }) {
+  const [active, setActive] = useState(initial ?? tabs[0]?.id);
+  const current = tabs.find((t) => t.id === active) ?? tabs[0];
+  return (
+    <section className="side-panel">
+      <div className="side-tabs" role="tablist">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={t.id === current?.id}
+            data-testid={`side-tab-${t.id}`}
+            className={t.id === current?.id ? 'is-selected' : ''}
+            onClick={() => setActive(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="side-body">{current?.content}</div>
+    </section>
+  );
+}
+
+/** The model's reasoning, shown apart from the proof, collapsible. */
+export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: boolean }) {
+  return (
+    <details className="reasoning-panel" data-testid="reasoning-panel" open>
+      <summary>
+        Reasoning {live ? '(streaming…)' : ''} · {reasoning.length.toLocaleString()} characters
+      </summary>
+      <pre className="reasoning-text">{reasoning || 'No reasoning for this run.'}</pre>
+    </details>
+  );
+}
+
+/** The run's raw answer exactly as streamed (for a draft: solution and self-evaluation). */
+export function OutputPanel({ text }: { text: string }) {
+  return (
+    <pre className="output-text" data-testid="run-output">
+      {text}
+    </pre>
+  );
+}
+
+export function SelfEvaluationPanel({ text }: { text: string | null }) {
+  if (!text) return <p className="muted">No self-evaluation in this round.</p>;
+  return <MathMarkdown text={text} />;
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, queryKeys } from '@/lib/client/api';
+import type { Decision, RunKind, SessionDetail } from '@/lib/schemas';
+
+/** Every write the workbench makes, with optimistic updates where a person waits on them. */
+export function useSessionActions(sessionId: string) {
+  const qc = useQueryClient();
+  const key = queryKeys.session(sessionId);
+  const patchCache = (fn: (s: SessionDetail) => SessionDetail) =>
+    qc.setQueryData<SessionDetail>(key, (s) => (s ? fn(s) : s));
+
+  const startRun = useMutation({
+    mutationFn: (input: { kind: RunKind; roundId?: string }) => api.startRun(sessionId, input),
+    onSettled: () => qc.invalidateQueries({ queryKey: key }),
+  });
+
+  const stopRun = useMutation({ mutationFn: (runId: string) => api.stopRun(runId) });
+
+  const decide = useMutation({
+    mutationFn: (v: { id: string; decision: Decision; note?: string }) =>
+      api.decide(v.id, { decision: v.decision, note: v.note }),
+    onMutate: (v) =>
+      patchCache((s) => ({
+        ...s,
+        rounds: s.rounds.map((r) => ({
+          ...r,
+          findings: r.findings.map((f) =>
+            f.id === v.id ? { ...f, decision: v.decision, note: v.note ?? f.note } : f,
+          ),
+        })),
+      })),
+    onError: () => qc.invalidateQueries({ queryKey: key }),
+  });
+
+  const saveProof = useMutation({
+    mutationFn: (v: { roundId: string; proof: string }) => api.saveProof(v.roundId, v.proof),
+    onSuccess: (_r, v) =>
+      patchCache((s) => ({
+        ...s,
+        rounds: s.rounds.map((r) => (r.id === v.roundId ? { ...r, proof: v.proof } : r)),
+      })),
+  });
+
+  const saveProblem = useMutation({
+    mutationFn: (problem: string) => api.updateSession(sessionId, { problem }),
+    onSuccess: (s) => qc.setQueryData(key, s),
+  });
+
+  return { startRun, stopRun, decide, saveProof, saveProblem };
+}

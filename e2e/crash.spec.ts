@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { AppProcess } from './support/app-process';
+import { APP_PORT, appEnv, E2E_DATA } from './support/env';
+import { mock } from './support/mock';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+test('a server killed mid-run restarts with the run interrupted and its partial text kept', async ({
+  page,
+}) => {
+  const app = new AppProcess(APP_PORT + 1, appEnv(path.join(E2E_DATA, 'crash.db')));
+  await app.start();
+  try {
+    await mock.scenario('slow', { tps: 60 });
+    const created = await fetch(`${app.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ problem: MOCK_PROBLEM }),
+    });
+    const { id } = await created.json();
+    const started = await fetch(`${app.url}/api/sessions/${id}/runs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'generate' }),
+    });
+    const { runId } = await started.json();
+    // Let at least one batched write land (they happen every 250 ms).
+    await expect
+      .poll(async () => (await (await fetch(`${app.url}/api/runs/${runId}`)).json()).text.length, {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(50);
+    await new Promise((r) => setTimeout(r, 600));
+    await app.kill();
+
+    await app.start();
+    const run = await (await fetch(`${app.url}/api/runs/${runId}`)).json();
+    expect(run.status).toBe('interrupted');
+    expect(run.text.length).toBeGreaterThan(50);
+    expect(MOCK_GENERATION_ANSWER.startsWith(run.text)).toBe(true);
+    const session = await (await fetch(`${app.url}/api/sessions/${id}`)).json();
+    expect(session.rounds).toHaveLength(1);
+    expect(session.rounds[0].truncated).toBe(true);
+
+    // The user sees it as interrupted, with the partial draft, and can run again.
+    const wb = new WorkbenchPage(page);
+    await page.goto(`${app.url}/sessions/${id}`);
+    await wb.waitForStatus('interrupted');
+    await expect.poll(async () => (await wb.editorText()).length).toBeGreaterThan(20);
+    await mock.scenario('default');
+    await wb.button('generate').click();
+    await wb.waitForStatus('succeeded');
+    await expect(wb.roundTab(2)).toBeVisible();
+  } finally {
+    await app.kill();
+  }
+});
+
+test('a model server that refuses connections gives a clear failure', async ({ page }) => {
+  const app = new AppProcess(
+    APP_PORT + 2,
+    appEnv(path.join(E2E_DATA, 'refused.db'), {
+      OPENAI_BASE_URL: `http://127.0.0.1:${APP_PORT + 57}/v1`,
+    }),
+  );
+  await app.start();
+  try {
+    const created = await fetch(`${app.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ problem: MOCK_PROBLEM }),
+    });
+    const { id } = await created.json();
+    const wb = new WorkbenchPage(page);
+    await page.goto(`${app.url}/sessions/${id}`);
+    await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+    await wb.button('generate').click();
+    await wb.waitForStatus('failed', 30_000);
+    await expect(wb.status).toContainText(/refused|ECONNREFUSED|unreachable/i);
+  } finally {
+    await app.kill();
+  }
+});

@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type Placed = { id: string; startLine: number; endLine: number };
+
+/** The session workbench, in the words a user would use. */
+export class WorkbenchPage {
+  readonly editor: Locator;
+  readonly status: Locator;
+  readonly reasoning: Locator;
+  readonly findings: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.getByTestId('proof-editor');
+    this.status = page.getByTestId('run-status');
+    this.reasoning = page.getByTestId('reasoning-panel');
+    this.findings = page.getByTestId('finding');
+  }
+
+  async goto(sessionId: string) {
+    await this.page.goto(`/sessions/${sessionId}`);
+    await expect(this.editor).toHaveAttribute('data-ready', 'true');
+  }
+
+  button(name: 'generate' | 'verify' | 'refine' | 'stop') {
+    return this.page.getByTestId(`${name}-button`);
+  }
+
+  async waitForStatus(status: string, timeout = 30_000) {
+    await expect(this.status).toHaveAttribute('data-status', status, { timeout });
+  }
+
+  /** The text Monaco shows (every line is rendered for short proofs). */
+  async editorText(): Promise<string> {
+    // Monaco draws spaces as NBSP.
+    return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  roundTab(index: number) {
+    return this.page.locator(`[data-testid="round-tab"][data-round-index="${index}"]`);
+  }
+
+  scoreBadge() {
+    return this.page.getByTestId('score-badge');
+  }
+
+  finding(severity: string) {
+    return this.page.locator(`[data-testid="finding"][data-severity="${severity}"]`);
+  }
+
+  /** Where the editor currently draws each finding (Monaco-tracked ranges). */
+  async placedDecorations(): Promise<Placed[]> {
+    return JSON.parse((await this.editor.getAttribute('data-decorations')) ?? '[]');
+  }
+
+  async override(severity: string, note: string) {
+    const card = this.finding(severity);
+    await card.getByTestId('finding-override').click();
+    await card.getByTestId('override-note').fill(note);
+    await card.getByTestId('override-save').click();
+    await expect(card).toHaveAttribute('data-decision', 'overridden');
+  }
+
+  async openOutput() {
+    await this.page.getByTestId('side-tab-output').click();
+    return this.page.getByTestId('run-output');
+  }
+}

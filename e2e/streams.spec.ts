@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { createSession, getSession } from './support/api';
+import { mock } from './support/mock';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+test('reloading mid-stream shows everything so far, keeps streaming, and ends byte-identical', async ({
+  page,
+  request,
+}) => {
+  await mock.scenario('slow', { tps: 80 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.button('generate').click();
+  await expect.poll(async () => (await wb.editorText()).trim().length).toBeGreaterThan(40);
+
+  await page.reload();
+  await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+  // After the reload the draft is still there and still growing.
+  await wb.waitForStatus('running');
+  const afterReload = (await wb.editorText()).trim().length;
+  expect(afterReload).toBeGreaterThan(40);
+  await expect.poll(async () => (await wb.editorText()).trim().length).toBeGreaterThan(afterReload);
+  await wb.waitForStatus('succeeded', 60_000);
+
+  const session = await getSession(request, id);
+  const runId = session.runs[0].id;
+  const run = await (await request.get(`/api/runs/${runId}`)).json();
+  expect(run.status).toBe('succeeded');
+  expect(run.text).toBe(MOCK_GENERATION_ANSWER);
+  // What the browser assembled from the SSE stream is the same, byte for byte.
+  const output = await wb.openOutput();
+  expect(await output.evaluate((el) => el.textContent)).toBe(MOCK_GENERATION_ANSWER);
+});
+
+test('Stop closes the upstream connection within a second and keeps the partial draft', async ({
+  page,
+  request,
+}) => {
+  await mock.scenario('slow', { tps: 40 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.button('generate').click();
+  await expect.poll(async () => (await wb.editorText()).trim().length).toBeGreaterThan(30);
+
+  const clickedAt = Date.now();
+  await wb.button('stop').click();
+  await wb.waitForStatus('stopped');
+  await expect
+    .poll(async () => (await mock.log()).find((r) => r.kind === 'generation')?.closedByClient)
+    .toBe(true);
+  const closed = (await mock.log()).find((r) => r.kind === 'generation');
+  expect(Date.parse(closed?.closedAt ?? '') - clickedAt).toBeLessThan(1000);
+
+  const session = await getSession(request, id);
+  expect(session.runs[0].status).toBe('stopped');
+  expect(session.rounds).toHaveLength(1);
+  expect(session.rounds[0].truncated).toBe(true);
+  expect(session.rounds[0].proof.length).toBeGreaterThan(10);
+  const run = await (await request.get(`/api/runs/${session.runs[0].id}`)).json();
+  expect(MOCK_GENERATION_ANSWER.startsWith(run.text)).toBe(true);
+  await expect(wb.roundTab(1)).toContainText('cut');
+});
+
+test('two tabs on one session see the same stream', async ({ browser, request }) => {
+  await mock.scenario('slow', { tps: 150 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const [a, b] = [
+    new WorkbenchPage(await browser.newPage()),
+    new WorkbenchPage(await browser.newPage()),
+  ];
+  await a.goto(id);
+  await b.goto(id);
+  await a.button('generate').click();
+  // The second tab learns about the run by refetching; it then follows the same stream.
+  await b.page.reload();
+  await a.waitForStatus('succeeded', 60_000);
+  await b.waitForStatus('succeeded', 60_000);
+  const [ta, tb] = [
+    await (await a.openOutput()).textContent(),
+    await (await b.openOutput()).textContent(),
+  ];
+  expect(ta).toBe(MOCK_GENERATION_ANSWER);
+  expect(tb).toBe(MOCK_GENERATION_ANSWER);
+});

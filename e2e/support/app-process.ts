@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './env';
+
+/**
+ * A Proofdesk server of a test's own (`next start`), for tests that kill it or need a
+ * different configuration from the shared one.
+ */
+export class AppProcess {
+  private child: ChildProcess | null = null;
+  output = '';
+
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(timeoutMs = 60_000): Promise<void> {
+    const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+    this.child = spawn(
+      process.execPath,
+      [next, 'start', '-p', String(this.port), '-H', '127.0.0.1'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...this.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    this.child.stdout?.on('data', (d) => {
+      this.output += d;
+    });
+    this.child.stderr?.on('data', (d) => {
+      this.output += d;
+    });
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      try {
+        const res = await fetch(`${this.url}/api/sessions`);
+        if (res.ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`app did not start on ${this.port}:\n${this.output}`);
+  }
+
+  /** SIGKILL: no shutdown hooks, no final writes — a crash. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    this.child = null;
+  }
+}

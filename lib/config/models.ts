@@ -1,0 +1,100 @@
+import 'server-only';
+import { z } from 'zod';
+import type { ModelRole, RoleConfig } from '@/lib/model/types';
+
+const ROLE_PREFIX: Record<ModelRole, string> = {
+  generator: 'PROOFDESK_GENERATOR',
+  verifier: 'PROOFDESK_VERIFIER',
+  'meta-verifier': 'PROOFDESK_META_VERIFIER',
+  grader: 'PROOFDESK_GRADER',
+};
+
+export const MODEL_ROLES = Object.keys(ROLE_PREFIX) as ModelRole[];
+
+const optionalNumber = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Number(v)),
+    z.number().min(min).max(max).optional(),
+  );
+
+const roleEnvSchema = z.object({
+  baseURL: z.url({ protocol: /^https?$/ }),
+  apiKey: z.string(),
+  model: z.string().min(1),
+  temperature: optionalNumber(0, 2),
+  topP: optionalNumber(0, 1),
+  maxTokens: z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Number(v)),
+    z.number().int().positive().optional(),
+  ),
+});
+
+export class ModelConfigError extends Error {}
+
+/**
+ * A role's endpoint from the server's environment (and `.env.local`, which Next loads):
+ * per-role `PROOFDESK_<ROLE>_*` overrides the shared `OPENAI_BASE_URL`, `OPENAI_API_KEY`,
+ * `PROOFDESK_MODEL`. Nothing here can come from a request.
+ */
+export function roleConfig(role: ModelRole, env: NodeJS.ProcessEnv = process.env): RoleConfig {
+  const p = ROLE_PREFIX[role];
+  const pick = (suffix: string, shared?: string) =>
+    env[`${p}_${suffix}`] ?? (shared ? env[shared] : undefined);
+  const parsed = roleEnvSchema.safeParse({
+    baseURL: pick('BASE_URL', 'OPENAI_BASE_URL'),
+    apiKey: pick('API_KEY', 'OPENAI_API_KEY') ?? 'not-needed',
+    model: pick('MODEL', 'PROOFDESK_MODEL'),
+    temperature: pick('TEMPERATURE', 'PROOFDESK_TEMPERATURE'),
+    topP: pick('TOP_P', 'PROOFDESK_TOP_P'),
+    maxTokens: pick('MAX_TOKENS', 'PROOFDESK_MAX_TOKENS'),
+  });
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new ModelConfigError(
+      `The ${role} model is not configured (${fields}): set OPENAI_BASE_URL and PROOFDESK_MODEL, or ${p}_BASE_URL and ${p}_MODEL, in the server's environment or .env.local.`,
+    );
+  }
+  return { role, ...parsed.data };
+}
+
+/** What the settings page may show: never the key. */
+export type PublicRoleConfig = {
+  role: ModelRole;
+  configured: boolean;
+  host: string | null;
+  model: string | null;
+  temperature: number | null;
+  topP: number | null;
+  maxTokens: number | null;
+  hasKey: boolean;
+  error: string | null;
+};
+
+export function publicRoleConfig(role: ModelRole): PublicRoleConfig {
+  try {
+    const c = roleConfig(role);
+    return {
+      role,
+      configured: true,
+      host: new URL(c.baseURL).host,
+      model: c.model,
+      temperature: c.temperature ?? null,
+      topP: c.topP ?? null,
+      maxTokens: c.maxTokens ?? null,
+      hasKey: c.apiKey !== 'not-needed' && c.apiKey.length > 0,
+      error: null,
+    };
+  } catch (err) {
+    return {
+      role,
+      configured: false,
+      host: null,
+      model: null,
+      temperature: null,
+      topP: null,
+      maxTokens: null,
+      hasKey: false,
+      error: (err as Error).message,
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import type { Anchor, Finding, Round, Run, RunKind, RunStatus, Severity } from '@/lib/schemas';
+import type { findings, rounds, runs } from '../schema';
+
+type FindingRow = typeof findings.$inferSelect;
+type RoundRow = typeof rounds.$inferSelect;
+type RunRow = typeof runs.$inferSelect;
+
+/** Rows → the API shapes of lib/schemas; the only place that knows both. */
+export function toFinding(row: FindingRow): Finding {
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    severity: row.severity as Severity,
+    quote: row.quote,
+    description: row.description,
+    suggestion: row.suggestion,
+    category: row.category,
+    citedLines:
+      row.citedStart != null
+        ? { start: row.citedStart, end: row.citedEnd ?? row.citedStart }
+        : null,
+    anchor: (row.anchor as Anchor | null) ?? null,
+    decision: row.decision as Finding['decision'],
+    note: row.note,
+    carriedFromId: row.carriedFromId,
+  };
+}
+
+export function toRound(row: RoundRow, roundFindings: FindingRow[]): Round {
+  return {
+    id: row.id,
+    index: row.index,
+    origin: row.origin as Round['origin'],
+    proof: row.proof,
+    selfEvaluation: row.selfEvaluation,
+    selfScore: row.selfScore,
+    score: row.score,
+    truncated: row.truncated,
+    sourceRunId: row.sourceRunId,
+    findings: roundFindings.map(toFinding),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toRun(row: RunRow): Run {
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    roundId: row.roundId,
+    kind: row.kind as RunKind,
+    status: row.status as RunStatus,
+    model: row.model,
+    text: row.text,
+    reasoning: row.reasoning,
+    error: row.error,
+    finishReason: row.finishReason,
+    usage: (row.usage as Run['usage']) ?? null,
+    createdAt: row.createdAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+  };
+}

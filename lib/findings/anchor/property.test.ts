@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { anchorQuote, prepareProof } from './index';
+import { normalizeWithMap } from './normalize';
+import { normIndexAt } from './prepare';
+import { generatedProof, seededRandom } from './test-support';
+
+// The shared corpus lives beside the project (../shared/corpus); a fresh clone has none.
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+const CORPUS_FILES = [
+  'verifier-reports/grok-4.jsonl',
+  'deepseek-math-v2/IMO-ProofBench-Basic.jsonl', // these use \( \) and \[ \]
+  'deepseek-math-v2/Putnam2024.jsonl',
+].map((f) => CORPUS + f);
+const corpusPresent = CORPUS_FILES.every((f) => existsSync(f));
+
+type CorpusRow = { proof?: string; model_prediction?: { proof: string } };
+
+/** Distinct proofs of the grok-4 reports and of DeepSeekMath-V2. */
+function corpusProofs(): string[] {
+  const rows = CORPUS_FILES.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as CorpusRow),
+  );
+  return [...new Set(rows.map((r) => r.proof ?? r.model_prediction?.proof ?? ''))];
+}
+
+const CASES = 400;
+const norm = (s: string) => normalizeWithMap(s).text;
+
+/**
+ * Moves a slice boundary off the inside of a LaTeX control word or symbol (`\fr|ac`, `\|(`,
+ * `\left|.`) and off the middle of a surrogate pair: a verifier quotes whole tokens, and
+ * half a command does not normalise like the whole one.
+ */
+function snap(text: string, at: number): number {
+  let i = at;
+  if (i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i])) i--;
+  const escaped = (k: number) => {
+    let n = 0;
+    while (k - n > 0 && text[k - n - 1] === '\\') n++;
+    return n % 2 === 1;
+  };
+  if (escaped(i)) return i - 1;
+  let j = i;
+  while (j > 0 && /[a-zA-Z]/.test(text[j - 1])) j--;
+  if (escaped(j) && (j < i || /[a-zA-Z.]/.test(text[i] ?? ''))) return j - 1;
+  return i;
+}
+
+function checkSlices(proofs: string[], withLines: boolean, seed: number) {
+  const random = seededRandom(seed);
+  const prepared = proofs.map(prepareProof);
+  let checked = 0;
+  for (let n = 0; n < CASES; n++) {
+    const p = prepared[Math.floor(random() * prepared.length)];
+    const proof = p.proof;
+    const length = 20 + Math.floor(random() * 281);
+    const start = snap(proof, Math.floor(random() * Math.max(1, proof.length - length)));
+    const end = snap(proof, Math.min(proof.length, start + length));
+    const slice = proof.slice(start, end);
+    const wanted = norm(slice).trim();
+    if (wanted.length < 8) continue;
+    const line = (o: number) => proof.slice(0, o).split('\n').length;
+    const lines = withLines ? { start: line(start), end: line(Math.max(start, end - 1)) } : null;
+    const anchor = anchorQuote(p, { quote: slice, lines });
+    const context = `${JSON.stringify(slice)} at ${start}`;
+    expect(anchor, context).not.toBeNull();
+    if (!anchor) continue;
+    // A short slice that occurs several times, with no lines to choose, is honestly a guess.
+    const guess = !withLines && wanted.length < 20 && anchor.confidence === 'approximate';
+    expect(guess || anchor.confidence === 'exact', context).toBe(true);
+    expect(anchor.similarity, context).toBe(1);
+    // Its own place, or an earlier occurrence of the same (normalised) text.
+    let first = normIndexAt(p.norm, start);
+    if (p.norm.text[first] === ' ') first++;
+    expect(anchor.startOffset, context).toBeLessThanOrEqual(p.norm.starts[first]);
+    expect(norm(proof.slice(anchor.startOffset, anchor.endOffset)).trim(), context).toBe(wanted);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(CASES * 0.9);
+}
+
+describe('property: any slice of a generated proof is found exactly at its own place', () => {
+  const random = seededRandom(7);
+  const proofs = Array.from({ length: 20 }, () => generatedProof(random, 3000));
+  it('without cited lines', () => checkSlices(proofs, false, 1));
+  it('with cited lines', () => checkSlices(proofs, true, 2));
+});
+
+describe.skipIf(!corpusPresent)(
+  'property: any slice of a corpus proof is found exactly at its own place (skipped: ../shared/corpus absent)',
+  () => {
+    it('without cited lines', () => checkSlices(corpusProofs(), false, 3));
+    it('with cited lines', () => checkSlices(corpusProofs(), true, 4));
+  },
+);

@@ -1,0 +1,73 @@
+import 'server-only';
+import { ZodError } from 'zod';
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unauthorized'
+  | 'model_not_configured'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  model_not_configured: 503,
+  internal: 500,
+};
+
+/** An error a user can act on; its message is safe to show. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+
+/** Any thrown value → a JSON response. Unknown errors never leak a stack or message. */
+export function toErrorResponse(err: unknown): Response {
+  if (err instanceof AppError) {
+    return Response.json(
+      { error: { code: err.code, message: err.message } },
+      { status: err.status },
+    );
+  }
+  if (err instanceof ZodError) {
+    const message = err.issues
+      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    return Response.json({ error: { code: 'bad_request', message } }, { status: 400 });
+  }
+  console.error('[proofdesk] unexpected error', err);
+  return Response.json(
+    {
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on the server; nothing was changed.',
+      },
+    },
+    { status: 500 },
+  );
+}
+
+/** Wraps a route handler so every failure becomes a typed JSON error. */
+export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      return toErrorResponse(err);
+    }
+  };
+}

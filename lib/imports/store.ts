@@ -1,0 +1,24 @@
+import 'server-only';
+import {
+  addFindings,
+  completeRoundDraft,
+  createRound,
+  createSession,
+  setRoundScore,
+} from '@/lib/db';
+import type { AnalyzedRecord } from './analyze';
+
+/** Creates one session per analysed record: the proof as round 1, the findings on it. */
+export async function storeImportedRecord(rec: AnalyzedRecord, title?: string): Promise<string> {
+  const sessionId = await createSession({ problem: rec.problem, title });
+  const round = await createRound({ sessionId, origin: 'import', proof: rec.proof });
+  await completeRoundDraft(round.id, {
+    proof: rec.proof,
+    selfEvaluation: rec.selfEvaluation,
+    selfScore: rec.selfScore,
+    truncated: false,
+  });
+  if (rec.findings.length) await addFindings(round.id, null, rec.findings);
+  if (rec.score !== null) await setRoundScore(round.id, rec.score);
+  return sessionId;
+}

@@ -1,0 +1,136 @@
+import { APIConnectionError, APIError, APIUserAbortError } from 'openai';
+import { ModelError } from './errors';
+import {
+  describeNetworkFailure,
+  endpointLabel,
+  findErrorCode,
+  rootCauseMessage,
+} from './network-errors';
+import { parseRetryAfter } from './retry-policy';
+import { formatDuration, StopReason } from './watchdog';
+
+export type FailureContext = {
+  baseURL: string;
+  apiKey: string;
+  /** Set when we aborted the request ourselves (Stop, idle timeout, deadline). */
+  stop: StopReason | null;
+  /** Whether any delta already reached the caller. */
+  emitted: boolean;
+  /** Characters of output received so far, for the message of a cut. */
+  receivedChars: number;
+};
+
+/** Raised when the server sent a chunk we cannot read (valid JSON but not a chunk object). */
+export class MalformedChunkError extends Error {}
+
+/** Raised when the stream ended cleanly but without any finish_reason. */
+export class EndedEarlyError extends Error {}
+
+/** The message a JSON error body carries (`{error: {message}}`, `{error: "…"}`, `{message}`). */
+function serverMessage(err: APIError): string {
+  const body = err.error as { message?: unknown; error?: unknown } | string | undefined;
+  if (typeof body === 'string') return body;
+  const message = body?.message ?? body?.error;
+  if (typeof message === 'string' && message.trim()) return message.trim();
+  if (body) return JSON.stringify(body).slice(0, 500);
+  return err.status ? 'no error message in the response' : err.message;
+}
+
+function httpError(err: APIError & { status: number }): ModelError {
+  const status = err.status;
+  const msg = serverMessage(err);
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(err.headers) ?? undefined;
+    const wait =
+      retryAfterMs === undefined ? '' : ` (it asked to wait ${formatDuration(retryAfterMs)})`;
+    return new ModelError(
+      'rate-limit',
+      `Model server is rate limiting requests (429)${wait}: ${msg}`,
+      {
+        status,
+        retryable: true,
+        retryAfterMs,
+        cause: err,
+      },
+    );
+  }
+  const retryable = status >= 500 || status === 408 || status === 409;
+  return new ModelError('http', `Model server returned ${status}: ${msg}`, {
+    status,
+    retryable,
+    cause: err,
+  });
+}
+
+function classify(err: unknown, ctx: FailureContext): ModelError {
+  if (ctx.stop) {
+    return new ModelError(ctx.stop.kind, ctx.stop.message, {
+      retryable: ctx.stop.kind === 'idle-timeout',
+    });
+  }
+  if (err instanceof StopReason) return new ModelError(err.kind, err.message);
+  if (err instanceof APIUserAbortError)
+    return new ModelError('aborted', 'The request was aborted.');
+  if (err instanceof APIError && typeof err.status === 'number') {
+    return httpError(err as APIError & { status: number });
+  }
+  if (err instanceof SyntaxError || err instanceof MalformedChunkError) {
+    return new ModelError(
+      'malformed',
+      `Model server sent a malformed stream chunk (${err.message.slice(0, 200)}); the output so far was kept.`,
+      { cause: err },
+    );
+  }
+  const where = endpointLabel(ctx.baseURL);
+  if (err instanceof APIError && !(err instanceof APIConnectionError)) {
+    // An `{"error": …}` event inside an otherwise healthy stream (vLLM does this).
+    return new ModelError(
+      'http',
+      `Model server reported an error mid-stream: ${serverMessage(err)}`,
+      {
+        retryable: true,
+        cause: err,
+      },
+    );
+  }
+  if (ctx.emitted) {
+    return new ModelError(
+      'cut',
+      `Model server at ${where} closed the stream before the model finished (after ${ctx.receivedChars} characters); the partial output was kept.`,
+      { retryable: true, cause: err },
+    );
+  }
+  if (err instanceof EndedEarlyError) {
+    return new ModelError(
+      'network',
+      `Model server at ${where} ended the response without any output.`,
+      {
+        retryable: true,
+        cause: err,
+      },
+    );
+  }
+  const detail = rootCauseMessage(err);
+  return new ModelError('network', describeNetworkFailure(findErrorCode(err), where, detail), {
+    retryable: true,
+    cause: err,
+  });
+}
+
+/** Maps anything a request threw to a ModelError, with the API key scrubbed from its message. */
+export function toModelError(err: unknown, ctx: FailureContext): ModelError {
+  const error = classify(err, ctx);
+  if (ctx.apiKey.length >= 4 && error.message.includes(ctx.apiKey)) {
+    const scrubbed = new ModelError(
+      error.kind,
+      error.message.split(ctx.apiKey).join('[redacted]'),
+      {
+        status: error.status,
+        retryable: error.retryable,
+        retryAfterMs: error.retryAfterMs,
+      },
+    );
+    return scrubbed;
+  }
+  return error;
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import { EndedEarlyError, MalformedChunkError } from './error-mapping';
+import { chatBody, createOpenAIClient } from './openai-client';
+import { CallbackError, type StreamOutput } from './stream-output';
+import type { ChatMessage, RoleConfig, TokenUsage } from './types';
+import { mapUsage } from './usage';
+import { MAX_TIMER_MS } from './watchdog';
+
+/** The delta fields servers actually send; `reasoning` (vLLM ≥0.11, Ollama) is not in the SDK types. */
+type WireDelta = {
+  content?: unknown;
+  reasoning_content?: unknown;
+  reasoning?: unknown;
+};
+
+function text(value: unknown, field: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new MalformedChunkError(`delta.${field} is not a string`);
+  return value;
+}
+
+export type AttemptOutcome = {
+  finishReason: string;
+  usage: TokenUsage | null;
+  /** Characters received, for error messages. */
+  receivedChars: number;
+};
+
+/**
+ * One streamed chat-completions request. Feeds `output` as chunks arrive and returns how
+ * the stream ended. The SDK swallows aborts (the loop just ends), so the caller checks its
+ * signal; a stream that ends without any finish_reason is reported as EndedEarlyError.
+ */
+export async function streamAttempt(args: {
+  config: RoleConfig;
+  messages: ChatMessage[];
+  output: StreamOutput;
+  signal: AbortSignal;
+  onActivity: () => void;
+  progress: { receivedChars: number };
+}): Promise<AttemptOutcome | null> {
+  const { config, output, progress } = args;
+  const client = createOpenAIClient(config, args.onActivity);
+  const stream = await client.chat.completions.create(chatBody(config, args.messages), {
+    signal: args.signal,
+    maxRetries: 0,
+    timeout: MAX_TIMER_MS,
+  });
+  let finishReason: string | null = null;
+  let usage: TokenUsage | null = null;
+  try {
+    for await (const chunk of stream) {
+      if (!chunk || typeof chunk !== 'object')
+        throw new MalformedChunkError('chunk is not an object');
+      if (chunk.usage) usage = mapUsage(chunk.usage);
+      const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : undefined;
+      if (!choice) continue;
+      const delta = (choice.delta ?? {}) as WireDelta;
+      const reasoning =
+        text(delta.reasoning_content, 'reasoning_content') || text(delta.reasoning, 'reasoning');
+      const content = text(delta.content, 'content');
+      progress.receivedChars += reasoning.length + content.length;
+      output.reasoningField(reasoning);
+      output.content(content);
+      if (choice.finish_reason) finishReason = choice.finish_reason;
+    }
+  } catch (err) {
+    // A connection that breaks after the model said it was done lost nothing but usage.
+    if (finishReason === null || args.signal.aborted || err instanceof CallbackError) throw err;
+  }
+  if (args.signal.aborted) return null;
+  if (finishReason === null) throw new EndedEarlyError('stream ended without a finish_reason');
+  return { finishReason, usage, receivedChars: progress.receivedChars };
+}

@@ -1,0 +1,70 @@
+import type { ChatMessage } from '@/lib/prompts/types';
+
+export type ModelRole = 'generator' | 'verifier' | 'meta-verifier' | 'grader';
+
+/** One role's model endpoint, read from server configuration only (never from a request). */
+export type RoleConfig = {
+  role: ModelRole;
+  baseURL: string;
+  apiKey: string;
+  model: string;
+  temperature?: number;
+  topP?: number;
+  maxTokens?: number;
+};
+
+export type StreamDelta = { type: 'text' | 'reasoning'; delta: string };
+
+export type TokenUsage = {
+  promptTokens: number;
+  completionTokens: number;
+  reasoningTokens: number | null;
+};
+
+export type StreamResult = {
+  /** 'stop', 'length' (cut: keep and show as truncated), or what the server said. */
+  finishReason: string | null;
+  usage: TokenUsage | null;
+  /** The answer content (after any `</think>`). */
+  text: string;
+  reasoning: string;
+};
+
+export type RetryInfo = { attempt: number; delayMs: number; reason: string };
+
+export type StreamOptions = {
+  config: RoleConfig;
+  messages: ChatMessage[];
+  signal?: AbortSignal;
+  onDelta: (delta: StreamDelta) => void;
+  onRetry?: (info: RetryInfo) => void;
+  /** Longest silence allowed between bytes. Default 10 minutes. */
+  idleTimeoutMs?: number;
+  /** Overall deadline for the whole request. Default 4 hours. */
+  deadlineMs?: number;
+  /** Retries for 429 / 5xx / network errors before any delta was emitted. Default 4. */
+  maxRetries?: number;
+  /** First backoff step for retries without a Retry-After (doubles each time). Default 1000. */
+  retryBaseMs?: number;
+  /**
+   * Called once at the end (also before a ModelError is thrown) when the final text/reasoning
+   * split differs from what went out through onDelta, e.g. content that turned out to be
+   * reasoning because a `</think>` without an opening tag came later. Replace, don't append.
+   */
+  onReplace?: (final: PartialOutput) => void;
+};
+
+/** What the model produced so far (the whole output on success). */
+export type PartialOutput = { text: string; reasoning: string };
+
+export type ModelErrorKind =
+  | 'network'
+  | 'http'
+  | 'rate-limit'
+  | 'idle-timeout'
+  | 'deadline'
+  | 'aborted'
+  | 'cut'
+  | 'malformed';
+
+export type { ChatMessage };

@@ -1,0 +1,64 @@
+import { GENERATION_INSTRUCTION } from './generate';
+import type { ChatMessage } from './types';
+
+/** A finding the person kept for the next round, with their decision. */
+export type RefineFeedback = {
+  severity: string;
+  quote: string;
+  lines: string | null;
+  description: string;
+  suggestion: string;
+  decision: 'accepted' | 'overridden';
+  note: string;
+};
+
+function formatFeedback(item: RefineFeedback, i: number): string {
+  const head = `### Evaluation ${i + 1} of Solution 1`;
+  const where = [
+    item.lines ? `Lines: ${item.lines}` : null,
+    item.quote ? `Quote: "${item.quote}"` : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  if (item.decision === 'overridden') {
+    return `${head}\nA reviewer raised a ${item.severity} issue:\n${where}\nIssue: ${item.description}\n\nThe human reviewer OVERRODE this finding with their own instruction, which takes precedence:\n${item.note}`;
+  }
+  const fix = item.suggestion ? `\nSuggested fix: ${item.suggestion}` : '';
+  const note = item.note ? `\nReviewer's note: ${item.note}` : '';
+  return `${head}\nConfirmed ${item.severity} issue:\n${where}\nIssue: ${item.description}${fix}${note}`;
+}
+
+/**
+ * Refinement = the generation instruction + the candidate solution, each followed by the
+ * evaluations of it (DeepSeekMath-V2's refinement prompt), restricted to what the person
+ * accepted or overrode: dismissed findings never reach the model.
+ */
+export function refinementMessages(
+  problem: string,
+  proof: string,
+  feedback: RefineFeedback[],
+): ChatMessage[] {
+  const evaluations = feedback.length
+    ? feedback.map(formatFeedback).join('\n\n')
+    : 'No issues were confirmed; polish the solution and make every step rigorous.';
+  const content = `${GENERATION_INSTRUCTION}
+
+---
+
+## Problem
+
+${problem}
+
+## Candidate Solution 1
+
+${proof}
+
+## Evaluations of Candidate Solution 1
+
+${evaluations}
+
+---
+
+Write an improved solution to the problem that repairs every issue above (following the reviewer's instruction where they overrode a finding), in the same output format: "## Solution" then "## Self Evaluation".`;
+  return [{ role: 'user', content }];
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import { persistRunProgress } from '@/lib/db';
+import type { Run, RunEvent, RunStatus, SequencedRunEvent } from '@/lib/schemas';
+
+type Listener = (e: SequencedRunEvent) => void;
+type Chunk = { type: 'text' | 'reasoning'; delta: string };
+
+/** How often streamed deltas become events (broadcast) and events reach SQLite. */
+const EVENT_TICK_MS = 15;
+const PERSIST_EVERY_MS = 250;
+
+/**
+ * One run being executed by this process. Deltas from the model are coalesced into events
+ * every few milliseconds, numbered, kept in memory (for live replays) and written to SQLite
+ * in batches together with the text they add up to — so a reconnect or a crash never sees
+ * a gap between the event log and the run's text.
+ */
+export class ActiveRun {
+  readonly abort = new AbortController();
+  readonly events: SequencedRunEvent[] = [];
+  text = '';
+  reasoning = '';
+  private seq: number;
+  private pending: Chunk[] = [];
+  private persistedCount = 0;
+  private listeners = new Set<Listener>();
+  private tickTimer: NodeJS.Timeout | null = null;
+  private persistTimer: NodeJS.Timeout | null = null;
+  private persisting: Promise<void> = Promise.resolve();
+
+  constructor(readonly run: Run) {
+    this.seq = 0;
+  }
+
+  push(chunk: Chunk): void {
+    const last = this.pending.at(-1);
+    if (last && last.type === chunk.type) last.delta += chunk.delta;
+    else this.pending.push({ ...chunk });
+    // The very first delta goes out at once: time to first token is what users feel.
+    if (this.events.length <= 2 && !this.tickTimer) this.flushPending();
+    this.tickTimer ??= setTimeout(() => this.flushPending(), EVENT_TICK_MS);
+  }
+
+  /** Emits an event now (after any pending deltas, so order is kept). */
+  emit(event: RunEvent): void {
+    this.flushPending();
+    this.append(event);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Writes every event not yet persisted, plus status/patch, in one transaction. */
+  persist(extra?: {
+    status?: RunStatus;
+    patch?: Parameters<typeof persistRunProgress>[0]['patch'];
+  }) {
+    this.flushPending();
+    const batch = this.events.slice(this.persistedCount);
+    this.persistedCount = this.events.length;
+    const snapshot = { text: this.text, reasoning: this.reasoning };
+    this.persisting = this.persisting.then(() =>
+      persistRunProgress({ runId: this.run.id, events: batch, ...snapshot, ...extra }),
+    );
+    return this.persisting;
+  }
+
+  dispose(): void {
+    if (this.tickTimer) clearTimeout(this.tickTimer);
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.tickTimer = this.persistTimer = null;
+    this.listeners.clear();
+  }
+
+  /** Turns buffered deltas into events now, so `text`/`reasoning` are complete. */
+  flushPending(): void {
+    if (this.tickTimer) clearTimeout(this.tickTimer);
+    this.tickTimer = null;
+    const chunks = this.pending;
+    this.pending = [];
+    for (const c of chunks) this.append({ type: c.type, delta: c.delta });
+  }
+
+  private append(event: RunEvent): void {
+    if (event.type === 'text') this.text += event.delta;
+    else if (event.type === 'reasoning') this.reasoning += event.delta;
+    else if (event.type === 'replace') {
+      this.text = event.text;
+      this.reasoning = event.reasoning;
+    }
+    this.seq += 1;
+    const e = { seq: this.seq, event };
+    this.events.push(e);
+    for (const l of this.listeners) l(e);
+    this.persistTimer ??= setTimeout(() => {
+      this.persistTimer = null;
+      void this.persist().catch((err) => console.error('[proofdesk] persist failed', err));
+    }, PERSIST_EVERY_MS);
+  }
+}

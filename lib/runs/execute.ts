@@ -1,0 +1,68 @@
+import 'server-only';
+import { roleConfig } from '@/lib/config/models';
+import { runtimeConfig } from '@/lib/config/runtime';
+import { streamChat } from '@/lib/model/client';
+import { ModelError } from '@/lib/model/errors';
+import type { TokenUsage } from '@/lib/model/types';
+import type { ActiveRun } from './active-run';
+import type { RunOutcome, RunPlan } from './plan';
+import { registry } from './registry';
+
+const LENGTH_MESSAGE =
+  'The model stopped at its length limit (max_tokens) before finishing; the partial output is kept but is incomplete.';
+
+function describeError(err: unknown): string {
+  if (err instanceof ModelError || err instanceof Error) return err.message;
+  return String(err);
+}
+
+/** Streams one run from the model into its event log, then lets its plan store the result. */
+export async function executeRun(active: ActiveRun, plan: RunPlan): Promise<void> {
+  const rt = runtimeConfig();
+  active.emit({ type: 'status', status: 'running' });
+  await active.persist({ status: 'running', patch: { startedAt: Date.now() } });
+  let status: RunOutcome['status'] = 'succeeded';
+  let error: string | null = null;
+  let finishReason: string | null = null;
+  let usage: TokenUsage | null = null;
+  try {
+    const result = await streamChat({
+      config: roleConfig(plan.role),
+      messages: plan.messages,
+      signal: active.abort.signal,
+      onDelta: (d) => active.push(d),
+      onRetry: (r) => active.emit({ type: 'retry', ...r }),
+      onReplace: (f) => active.emit({ type: 'replace', text: f.text, reasoning: f.reasoning }),
+      idleTimeoutMs: rt.idleTimeoutMs,
+      deadlineMs: rt.deadlineMs,
+      maxRetries: rt.maxRetries,
+      retryBaseMs: rt.retryBaseMs,
+    });
+    finishReason = result.finishReason;
+    usage = result.usage;
+    if (finishReason === 'length') {
+      status = 'failed';
+      error = LENGTH_MESSAGE;
+    }
+  } catch (err) {
+    const aborted = active.abort.signal.aborted;
+    status = aborted ? 'stopped' : 'failed';
+    error = aborted ? null : describeError(err);
+  }
+  active.flushPending();
+  try {
+    await plan.finalize({ status, text: active.text, reasoning: active.reasoning, finishReason });
+  } catch (err) {
+    console.error('[proofdesk] storing run result failed', err);
+    status = 'failed';
+    error = `The model answered, but its result could not be stored: ${describeError(err)}`;
+  }
+  if (usage) active.emit({ type: 'usage', usage });
+  active.emit({ type: 'status', status, error, finishReason });
+  await active.persist({ status, patch: { error, finishReason, usage, finishedAt: Date.now() } });
+  const reg = registry();
+  reg.runs.delete(active.run.id);
+  if (reg.bySession.get(active.run.sessionId) === active.run.id)
+    reg.bySession.delete(active.run.sessionId);
+  active.dispose();
+}

@@ -1,0 +1,6 @@
+import 'server-only';
+
+export { runEventStream } from './event-stream';
+export { recoverInterruptedRuns } from './recover';
+export { activeRun, activeRunForSession } from './registry';
+export { startRun, stopRun } from './start-run';

@@ -1,0 +1,39 @@
+import 'server-only';
+import type { NewFinding } from '@/lib/db';
+import { addFindings, getRoundRow, listActionableFindings } from '@/lib/db';
+import { anchorContext, carryAnchor } from '@/lib/findings/anchor';
+
+/**
+ * A refined round inherits the previous round's findings that are still open (accepted or
+ * undecided) when their text survives into the new proof — mapped through a line diff and
+ * re-checked by quote search. Findings whose text is gone are resolved and stay behind;
+ * overridden ones were judged by the person and are not raised again.
+ */
+export async function carryFindingsForward(
+  parent: { id: string; proof: string },
+  newRoundId: string,
+): Promise<void> {
+  const round = await getRoundRow(newRoundId);
+  if (!round?.proof) return;
+  const open = (await listActionableFindings(parent.id)).filter(
+    (f) => f.decision === 'accepted' || f.decision === 'pending',
+  );
+  const carried: NewFinding[] = [];
+  for (const f of open) {
+    if (!f.anchor || f.anchor.confidence === 'orphan' || !f.quote.trim()) continue;
+    const ctx = anchorContext(parent.proof, f.anchor, f.quote);
+    const { anchor, status } = carryAnchor(parent.proof, round.proof, ctx, f.citedLines);
+    if (!anchor || status === 'outdated') continue;
+    carried.push({
+      severity: f.severity,
+      quote: f.quote,
+      lines: f.citedLines,
+      description: f.description,
+      suggestion: f.suggestion,
+      category: f.category ?? undefined,
+      anchor,
+      carriedFromId: f.id,
+    });
+  }
+  if (carried.length) await addFindings(newRoundId, null, carried);
+}

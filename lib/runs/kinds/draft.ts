@@ -1,0 +1,23 @@
+import 'server-only';
+import { completeRoundDraft, deleteEmptyRound } from '@/lib/db';
+import { parseGeneration } from '@/lib/parse/generation';
+import type { RunOutcome } from '../plan';
+
+/**
+ * Stores a generated or refined draft in its round: the proof apart from the
+ * self-evaluation and its score. A partial draft (stopped, failed, cut) is kept and marked
+ * truncated; a round that received nothing at all is removed.
+ */
+export async function storeDraft(roundId: string, outcome: RunOutcome): Promise<void> {
+  if (!outcome.text.trim() && outcome.status !== 'succeeded') {
+    await deleteEmptyRound(roundId);
+    return;
+  }
+  const parsed = parseGeneration(outcome.text);
+  await completeRoundDraft(roundId, {
+    proof: parsed.proof,
+    selfEvaluation: parsed.selfEvaluation,
+    selfScore: parsed.selfScore,
+    truncated: outcome.status !== 'succeeded' || outcome.finishReason === 'length',
+  });
+}

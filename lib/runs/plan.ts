@@ -1,0 +1,19 @@
+import type { ModelRole } from '@/lib/model/types';
+import type { ChatMessage } from '@/lib/prompts/types';
+
+export type RunOutcome = {
+  status: 'succeeded' | 'failed' | 'stopped' | 'interrupted';
+  text: string;
+  reasoning: string;
+  finishReason: string | null;
+};
+
+/** What one kind of run asks of the model, and what it does with the answer. */
+export type RunPlan = {
+  role: ModelRole;
+  messages: ChatMessage[];
+  /** Where the output lands (a new round for drafts, the verified round for reports). */
+  roundId: string;
+  /** Turns the model's output (complete or partial) into rounds and findings. */
+  finalize(outcome: RunOutcome): Promise<void>;
+};

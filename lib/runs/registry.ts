@@ -1,0 +1,23 @@
+import 'server-only';
+import type { ActiveRun } from './active-run';
+
+/** Runs executing in this process, by id; shared across route handlers via globalThis. */
+type Registry = { runs: Map<string, ActiveRun>; bySession: Map<string, string> };
+
+const key = Symbol.for('proofdesk.runs');
+type G = typeof globalThis & { [key]?: Registry };
+
+export function registry(): Registry {
+  const g = globalThis as G;
+  g[key] ??= { runs: new Map(), bySession: new Map() };
+  return g[key];
+}
+
+export function activeRun(runId: string): ActiveRun | undefined {
+  return registry().runs.get(runId);
+}
+
+export function activeRunForSession(sessionId: string): ActiveRun | undefined {
+  const id = registry().bySession.get(sessionId);
+  return id ? registry().runs.get(id) : undefined;
+}

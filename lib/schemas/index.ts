@@ -1,0 +1,4 @@
+export * from './findings';
+export * from './limits';
+export * from './run';
+export * from './session';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+export const runKindSchema = z.enum(['generate', 'verify', 'refine']);
+export type RunKind = z.infer<typeof runKindSchema>;
+
+export const runStatusSchema = z.enum([
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'stopped',
+  'interrupted',
+]);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+export const TERMINAL_STATUSES: readonly RunStatus[] = [
+  'succeeded',
+  'failed',
+  'stopped',
+  'interrupted',
+];
+
+export const createRunSchema = z
+  .object({
+    kind: runKindSchema,
+    /** Round to verify or refine; defaults to the latest round. */
+    roundId: z.string().optional(),
+  })
+  .strict();
+export type CreateRunInput = z.infer<typeof createRunSchema>;
+
+export const usageSchema = z.object({
+  promptTokens: z.number(),
+  completionTokens: z.number(),
+  reasoningTokens: z.number().nullable(),
+});
+
+export const runSchema = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  roundId: z.string().nullable(),
+  kind: runKindSchema,
+  status: runStatusSchema,
+  model: z.string(),
+  text: z.string(),
+  reasoning: z.string(),
+  error: z.string().nullable(),
+  finishReason: z.string().nullable(),
+  usage: usageSchema.nullable(),
+  createdAt: z.number(),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+});
+export type Run = z.infer<typeof runSchema>;
+
+/** What flows over `GET /api/runs/:id/events`, one JSON object per SSE `data:`. */
+export type RunEvent =
+  | { type: 'text' | 'reasoning'; delta: string }
+  | { type: 'status'; status: RunStatus; error?: string | null; finishReason?: string | null }
+  | { type: 'replace'; text: string; reasoning: string }
+  | { type: 'retry'; attempt: number; delayMs: number; reason: string }
+  | { type: 'usage'; usage: z.infer<typeof usageSchema> };
+
+export type SequencedRunEvent = { seq: number; event: RunEvent };

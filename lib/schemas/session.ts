@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { anchorSchema, decisionSchema, severitySchema } from './findings';
+import { MAX_TITLE_CHARS } from './limits';
+
+/** Size limits are checked in bytes by the handler (413), not here (400). */
+export const createSessionSchema = z
+  .object({
+    problem: z.string().trim().min(1, 'the problem is empty'),
+    title: z.string().trim().max(MAX_TITLE_CHARS).optional(),
+  })
+  .strict();
+export type CreateSessionInput = z.infer<typeof createSessionSchema>;
+
+export const updateSessionSchema = z
+  .object({
+    problem: z.string().trim().min(1, 'the problem is empty').optional(),
+    title: z.string().trim().max(MAX_TITLE_CHARS).optional(),
+  })
+  .strict();
+export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
+
+export const updateRoundSchema = z.object({ proof: z.string() }).strict();
+export type UpdateRoundInput = z.infer<typeof updateRoundSchema>;
+
+export const findingSchema = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  severity: severitySchema,
+  quote: z.string(),
+  description: z.string(),
+  suggestion: z.string(),
+  category: z.string().nullable(),
+  citedLines: z.object({ start: z.number(), end: z.number() }).nullable(),
+  anchor: anchorSchema.nullable(),
+  decision: decisionSchema,
+  note: z.string(),
+  carriedFromId: z.string().nullable(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const roundOriginSchema = z.enum(['generate', 'refine', 'manual', 'import']);
+
+export const roundSchema = z.object({
+  id: z.string(),
+  index: z.number(),
+  origin: roundOriginSchema,
+  proof: z.string(),
+  selfEvaluation: z.string().nullable(),
+  selfScore: z.number().nullable(),
+  score: z.number().nullable(),
+  truncated: z.boolean(),
+  sourceRunId: z.string().nullable(),
+  findings: z.array(findingSchema),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Round = z.infer<typeof roundSchema>;
+
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  lastScore: z.number().nullable(),
+  rounds: z.number(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+export const runSummarySchema = z.object({
+  id: z.string(),
+  roundId: z.string().nullable(),
+  kind: z.string(),
+  status: z.string(),
+  model: z.string(),
+  error: z.string().nullable(),
+  finishReason: z.string().nullable(),
+  usage: z
+    .object({
+      promptTokens: z.number(),
+      completionTokens: z.number(),
+      reasoningTokens: z.number().nullable(),
+    })
+    .nullable(),
+  createdAt: z.number(),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+});
+export type RunSummary = z.infer<typeof runSummarySchema>;
+
+export const sessionDetailSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  problem: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  rounds: z.array(roundSchema),
+  runs: z.array(runSummarySchema),
+  activeRunId: z.string().nullable(),
+});
+export type SessionDetail = z.infer<typeof sessionDetailSchema>;

@@ -1,0 +1,71 @@
+import 'server-only';
+import {
+  createSession,
+  deriveTitle,
+  getRoundRow,
+  getSession,
+  listRounds,
+  listSessionRuns,
+  updateRoundProof,
+  updateSession,
+} from '@/lib/db';
+import { tooLarge } from '@/lib/http/body';
+import { AppError, notFound } from '@/lib/http/errors';
+import { activeRunForSession } from '@/lib/runs';
+import {
+  byteLength,
+  type CreateSessionInput,
+  MAX_PROBLEM_BYTES,
+  MAX_PROOF_BYTES,
+  type SessionDetail,
+  type UpdateSessionInput,
+} from '@/lib/schemas';
+
+function checkProblemSize(problem: string | undefined) {
+  if (problem !== undefined && byteLength(problem) > MAX_PROBLEM_BYTES) {
+    throw tooLarge(MAX_PROBLEM_BYTES, 'The problem');
+  }
+}
+
+export async function createSessionFromInput(input: CreateSessionInput): Promise<string> {
+  checkProblemSize(input.problem);
+  return createSession(input);
+}
+
+export async function sessionDetail(id: string): Promise<SessionDetail> {
+  const session = await getSession(id);
+  if (!session) throw notFound('Session');
+  const [rounds, runs] = await Promise.all([listRounds(id), listSessionRuns(id, 50)]);
+  return {
+    id: session.id,
+    title: deriveTitle(session.problem, session.title),
+    problem: session.problem,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    rounds,
+    // Runs without their (possibly huge) text: the page streams that from /events.
+    runs: runs.map(({ text: _t, reasoning: _r, ...rest }) => rest),
+    activeRunId: activeRunForSession(id)?.run.id ?? null,
+  };
+}
+
+export async function editSession(id: string, patch: UpdateSessionInput): Promise<void> {
+  if (!(await getSession(id))) throw notFound('Session');
+  checkProblemSize(patch.problem);
+  await updateSession(id, patch);
+}
+
+/** A person's edit of a proof between rounds; refused while a run is writing that round. */
+export async function editRoundProof(roundId: string, proof: string): Promise<void> {
+  if (byteLength(proof) > MAX_PROOF_BYTES) throw tooLarge(MAX_PROOF_BYTES, 'The proof');
+  const round = await getRoundRow(roundId);
+  if (!round) throw notFound('Round');
+  const active = activeRunForSession(round.sessionId);
+  if (active && active.run.roundId === roundId && active.run.kind !== 'verify') {
+    throw new AppError(
+      'conflict',
+      'This round is still being written by the model; stop the run to edit it.',
+    );
+  }
+  await updateRoundProof(roundId, proof);
+}

@@ -1,0 +1,44 @@
+import type { NextConfig } from 'next';
+
+/**
+ * Untrusted text (problems, drafts, reports) is rendered on every page, so the CSP forbids
+ * eval, remote images and any connection but our own origin. Inline scripts are needed by
+ * Next's hydration payload; inline styles by KaTeX and Monaco. Monaco's workers are blob:
+ * or same-origin modules.
+ */
+const csp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // SSE must reach the browser unbuffered and uncompressed.
+  compress: false,
+  serverExternalPackages: ['better-sqlite3', 'undici'],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: csp },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,18 @@
+/** Longest chunk, in characters: small enough that tags like `</think>` split across chunks. */
+const MAX_CHUNK_CHARS = 6;
+
+/**
+ * Splits text into stream chunks the way a tokenizer roughly would: one word with its
+ * trailing whitespace, long words cut into pieces of at most 6 characters. Deterministic,
+ * so a test can predict chunk counts; joining the chunks gives back the text exactly.
+ */
+export function chunkText(text: string): string[] {
+  const chunks: string[] = [];
+  for (const token of text.match(/\S+\s*|\s+/g) ?? []) {
+    const chars = Array.from(token);
+    for (let i = 0; i < chars.length; i += MAX_CHUNK_CHARS) {
+      chunks.push(chars.slice(i, i + MAX_CHUNK_CHARS).join(''));
+    }
+  }
+  return chunks;
+}

@@ -1,0 +1,61 @@
+/**
+ * Scripted OpenAI-compatible model server for tests and for trying Proofdesk without a model.
+ *
+ *   npm run mock-model -- --port 4010 [--host 127.0.0.1]
+ *   then OPENAI_BASE_URL=http://127.0.0.1:4010/v1 PROOFDESK_MODEL=mock
+ *
+ * It recognises generation, verification, refinement (and, loosely, meta-verification and
+ * grading) prompts and answers each plausibly: a proof with a planted flaw, a report whose
+ * findings quote the flawed line, a refined proof that then verifies at 1. Reasoning
+ * streams before content.
+ *
+ * Scenario = the model name: `mock[-<scenario>][:key=value,key=value]`, e.g.
+ *   mock                      normal service (400 chunks/s)
+ *   mock-slow                 25 chunks/s, for Stop / reload tests
+ *   mock-429                  first `failures` (2) requests get 429 + Retry-After: `retryAfter` (1 s)
+ *   mock-500                  always 500 with {error:{message}}
+ *   mock-401                  always 401 (bad key)
+ *   mock-cut                  streams up to `cutAt` (0.5) of the content, then destroys the socket
+ *   mock-silent               headers, then `silenceMs` (3000) of nothing (or `keepaliveMs` comments), then normal
+ *   mock-garbage              a malformed chunk at `cutAt`; verifications get the `unreadable` format instead
+ *   mock-length               stops at `cutAt` with finish_reason "length"
+ *   mock-reasoning-field      reasoning in delta.reasoning instead of delta.reasoning_content
+ *   mock-think-tags           reasoning as <think>…</think> inside content
+ *   mock-think-unopened       reasoning…</think> inside content, with no opening tag
+ *   mock-long                 a generation of `words` (20000) tokens at 1000 chunks/s, for benchmarks
+ *   mock-slow:tps=200,silenceMs=2000   options after a colon
+ * Options: tps (chunks/s, 0 = unthrottled), silenceMs, keepaliveMs, latencyMs (before
+ * headers), latencyJitter (extra random 0…n ms), format (ours|imo25|deepseek|json|unreadable),
+ * words, failures, retryAfter, cutAt (0…1), only (apply to one request kind).
+ * Any model name not starting with `mock` gets normal service. `max_tokens` is honoured.
+ *
+ * Control, same port:
+ *   POST /__control {"scenario":"cut","tps":50,...}   overrides the model name until reset
+ *   POST /__reset                                      clears the override, 429 count and log
+ *   GET  /__log      [{id,time,kind,model,scenario,stream,messages,status,closedByClient,closedAt,completed}]
+ *   GET  /__control  the current override
+ */
+import { startMockModelServer } from './server';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0) return process.argv[i + 1];
+  const inline = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return inline?.slice(name.length + 3);
+}
+
+const port = Number(arg('port') ?? process.env.MOCK_MODEL_PORT ?? 4010);
+const host = arg('host') ?? '127.0.0.1';
+
+startMockModelServer({ port, host }).then(
+  (server) => {
+    console.log(`mock model server listening on ${server.url}`);
+    const stop = () => server.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  },
+  (err: unknown) => {
+    console.error(`mock model server could not start: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+import type { RequestKind, WireMessage } from './classify';
+
+/** One received chat request, as GET /__log shows it to tests. */
+export type LoggedRequest = {
+  id: number;
+  time: string;
+  kind: RequestKind;
+  model: string;
+  scenario: string;
+  stream: boolean;
+  messages: WireMessage[];
+  /** Everything else the request body carried (temperature, max_tokens, stream_options…). */
+  params: Record<string, unknown>;
+  /** HTTP status sent (0 until headers go out). */
+  status: number;
+  /** The client closed the connection before the response was complete (e.g. Stop). */
+  closedByClient: boolean;
+  closedAt: string | null;
+  /** The whole response was sent. */
+  completed: boolean;
+};
+
+export class RequestLog {
+  private entries: LoggedRequest[] = [];
+  private nextId = 1;
+
+  add(
+    entry: Omit<
+      LoggedRequest,
+      'id' | 'time' | 'status' | 'closedByClient' | 'closedAt' | 'completed'
+    >,
+  ): LoggedRequest {
+    const logged: LoggedRequest = {
+      ...entry,
+      id: this.nextId++,
+      time: new Date().toISOString(),
+      status: 0,
+      closedByClient: false,
+      closedAt: null,
+      completed: false,
+    };
+    this.entries.push(logged);
+    return logged;
+  }
+
+  list(): LoggedRequest[] {
+    return this.entries;
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}

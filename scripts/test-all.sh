@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Every test Proofdesk has, in the order that fails fastest: lint, types, unit, build, e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+
+step "lint + format (biome)"
+npx biome ci .
+step "type-check (tsc)"
+npx tsc --noEmit
+step "unit tests (vitest)"
+npx vitest run
+step "production build (next build)"
+npx next build
+step "end-to-end tests (playwright, chromium)"
+npx playwright test

@@ -1,0 +1,2 @@
+// Vitest runs outside Next's server graph; 'server-only' is a no-op there.
+export {};

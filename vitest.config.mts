@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'test/server-only-stub.ts'),
+    },
+  },
+  test: {
+    // Playwright specs live in e2e/ and must never be picked up here.
+    include: [
+      'lib/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'components/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
