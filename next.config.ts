@@ -21,6 +21,8 @@ const csp = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
+  // Lets parallel builds (e.g. several test runs on one machine) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // SSE must reach the browser unbuffered and uncompressed.
   compress: false,

@@ -16,6 +16,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: `test-results/${APP_PORT}`,
   // The scripted model server is shared and switched between scenarios: one test at a time.
   workers: 1,
   fullyParallel: false,

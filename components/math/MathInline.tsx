@@ -1,3 +1,5 @@
+'use client';
+
 import { Fragment, useMemo } from 'react';
 import { inlineSegments } from '@/lib/math/inlineSegments';
 import styles from './MathMarkdown.module.css';

@@ -13,7 +13,8 @@ const render = (text: string, streaming = false) =>
 function attributes(html: string): [string, string][] {
   const found: [string, string][] = [];
   for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
-    for (const m of tag.matchAll(/\s([^\s=/>]+)(?:="([^"]*)")?/g)) found.push([m[1].toLowerCase(), m[2] ?? '']);
+    for (const m of tag.matchAll(/\s([^\s=/>]+)(?:="([^"]*)")?/g))
+      found.push([m[1].toLowerCase(), m[2] ?? '']);
   }
   return found;
 }

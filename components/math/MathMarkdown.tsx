@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo, useRef } from 'react';
 import { IncrementalBlocks } from '@/lib/math/incrementalBlocks';
 import { MarkdownBlock } from './MarkdownBlock';
@@ -15,6 +17,9 @@ export interface MathMarkdownProps {
  * reports. Normalises the LaTeX dialect and splits the result into blocks, each rendered by a
  * memoised component. While text streams in, the finished prefix is normalised once and kept,
  * so an update costs the tail's normalisation plus the tail block's render.
+ *
+ * A client component (the streaming cache lives in a ref), but it uses no browser API, so
+ * server components can render it and its HTML comes from the server.
  */
 export function MathMarkdown({ text, streaming = false, className }: MathMarkdownProps) {
   const incremental = useRef<IncrementalBlocks | null>(null);

@@ -33,7 +33,10 @@ export function RemoteImage({ src = '', alt = '' }: RemoteImageProps) {
       type="button"
       className={`math-image-placeholder ${styles.imagePlaceholder ?? ''}`}
       title={url.href}
-      onClick={() => setLoaded(true)}
+      onClick={(event) => {
+        event.preventDefault(); // inside a link, loading the image must not also follow it
+        setLoaded(true);
+      }}
     >
       {`Load image from ${url.host}${alt ? ` (${alt})` : ''}`}
     </button>

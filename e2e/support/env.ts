@@ -6,7 +6,7 @@ export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3310);
 export const MOCK_URL = `http://127.0.0.1:${MOCK_PORT}`;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const ROOT = path.resolve(__dirname, '../..');
-export const E2E_DATA = path.join(ROOT, 'data', 'e2e');
+export const E2E_DATA = path.join(ROOT, 'data', `e2e-${APP_PORT}`);
 /** A fake key: the security tests check it never reaches the browser or an API response. */
 export const TEST_API_KEY = 'sk-proofdesk-e2e-secret-4f1c9a7b2d';
 

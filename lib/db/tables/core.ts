@@ -1,0 +1,107 @@
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+/**
+ * The relational shape of Proofdesk. Drizzle generates the SQL migrations from this file
+ * (`npx drizzle-kit generate`), so a Postgres twin can be derived from the same model.
+ */
+export const sessions = sqliteTable('sessions', {
+  id: text('id').primaryKey(),
+  title: text('title'),
+  problem: text('problem').notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const rounds = sqliteTable(
+  'rounds',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    index: integer('idx').notNull(),
+    origin: text('origin').notNull(),
+    proof: text('proof').notNull(),
+    selfEvaluation: text('self_evaluation'),
+    selfScore: real('self_score'),
+    score: real('score'),
+    sourceRunId: text('source_run_id'),
+    parentRoundId: text('parent_round_id'),
+    truncated: integer('truncated', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('rounds_session_idx').on(t.sessionId, t.index)],
+);
+
+export const runs = sqliteTable(
+  'runs',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    roundId: text('round_id'),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    model: text('model').notNull(),
+    text: text('text').notNull().default(''),
+    reasoning: text('reasoning').notNull().default(''),
+    error: text('error'),
+    finishReason: text('finish_reason'),
+    usage: text('usage', { mode: 'json' }),
+    params: text('params', { mode: 'json' }),
+    lastSeq: integer('last_seq').notNull().default(0),
+    createdAt: integer('created_at').notNull(),
+    startedAt: integer('started_at'),
+    finishedAt: integer('finished_at'),
+  },
+  (t) => [index('runs_session').on(t.sessionId), index('runs_status').on(t.status)],
+);
+
+export const runEvents = sqliteTable(
+  'run_events',
+  {
+    runId: text('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: text('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.seq] })],
+);
+
+export const findings = sqliteTable(
+  'findings',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    runId: text('run_id'),
+    position: integer('position').notNull(),
+    severity: text('severity').notNull(),
+    quote: text('quote').notNull(),
+    description: text('description').notNull(),
+    suggestion: text('suggestion').notNull(),
+    category: text('category'),
+    citedStart: integer('cited_start'),
+    citedEnd: integer('cited_end'),
+    anchor: text('anchor', { mode: 'json' }),
+    decision: text('decision').notNull().default('pending'),
+    note: text('note').notNull().default(''),
+    /** The finding of an earlier round this one was carried forward from. */
+    carriedFromId: text('carried_from_id'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('findings_round').on(t.roundId)],
+);
