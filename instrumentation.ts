@@ -4,6 +4,10 @@ export async function register() {
   const { recoverInterruptedRuns } = await import('./lib/runs/recover');
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
+  // Searches continue from their persisted steps (issue 5).
+  const { recoverPipelines } = await import('./lib/runs/pipeline/recover');
+  const { resumedSearches } = await recoverPipelines();
+  if (resumedSearches) console.log(`[proofdesk] resumed ${resumedSearches} search(es)`);
   const { warnIfExposed } = await import('./lib/config/exposure');
   warnIfExposed();
 }

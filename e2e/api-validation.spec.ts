@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { createSession, getSession } from './support/api';
 import { TEST_API_KEY } from './support/env';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test('oversized problem or proof: 413 with a message, nothing saved changes', async ({

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { MOCK_FLAWED_LINE, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { HomePage } from './pages/home';
 import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test.beforeEach(async () => {
@@ -19,8 +19,7 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   const wb = new WorkbenchPage(page);
   await expect(wb.editor).toHaveAttribute('data-ready', 'true');
 
-  await wb.button('generate').click();
-  await wb.waitForStatus('running');
+  await wb.run('generate', 'running');
   // Reasoning arrives first, in its own panel, apart from the proof.
   await expect(wb.reasoning).toContainText(/\w{4,}/);
   // The draft appears progressively: two different non-empty snapshots before it is done.
@@ -43,8 +42,7 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   expect(await wb.editorText()).not.toContain('Self Evaluation');
 
   await mock.scenario('default');
-  await wb.button('verify').click();
-  await wb.waitForStatus('succeeded');
+  await wb.run('verify', 'succeeded');
   await expect(wb.scoreBadge()).toHaveAttribute('data-score', '0');
   await expect(wb.findings).toHaveCount(3);
   // The critical finding is on the flawed line, in the list and in the editor.
@@ -70,8 +68,7 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   await wb.finding('minor').getByTestId('finding-dismiss').click();
   await expect(wb.finding('minor')).toHaveAttribute('data-decision', 'dismissed');
 
-  await wb.button('refine').click();
-  await wb.waitForStatus('succeeded');
+  await wb.run('refine', 'succeeded');
   await expect(wb.roundTab(2)).toBeVisible();
   const refineRequest = (await mock.log()).filter((r) => r.kind === 'refinement').at(-1);
   const prompt = refineRequest?.messages.map((m) => m.content).join('\n') ?? '';
@@ -81,8 +78,7 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   expect(prompt).toContain(note);
   expect(prompt).not.toContain(byKind('minor')?.description);
 
-  await wb.button('verify').click();
-  await wb.waitForStatus('succeeded');
+  await wb.run('verify', 'succeeded');
   await expect(wb.scoreBadge()).toHaveAttribute('data-score', '1');
 
   // Everything survives a reload.

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { WorkbenchPage } from './pages/workbench';
 import { AppProcess } from './support/app-process';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test.beforeEach(async () => {

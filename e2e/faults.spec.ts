@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test.beforeEach(async () => {
@@ -97,8 +97,7 @@ test('a verification in an unreadable format is kept whole as one comment', asyn
   const { id, wb } = await generateIn(page, request);
   await wb.waitForStatus('succeeded');
   await mock.scenario('default', { format: 'unreadable' });
-  await wb.button('verify').click();
-  await wb.waitForStatus('succeeded');
+  await wb.run('verify', 'succeeded');
   await expect(wb.findings).toHaveCount(1);
   await expect(wb.findings.first()).toContainText('whole proof');
   const s = await getSession(request, id);

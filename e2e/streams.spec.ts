@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test.beforeEach(async () => {

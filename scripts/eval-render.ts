@@ -37,6 +37,12 @@ function preview(text: string): string {
   return flat.length > SOURCE_PREVIEW ? `${flat.slice(0, SOURCE_PREVIEW)}…` : flat;
 }
 
+/** The part of `text` around the first match of `pattern`. */
+function around(text: string, pattern: RegExp): string {
+  const at = Math.max(0, text.search(pattern));
+  return text.slice(Math.max(0, at - 60), at + 80);
+}
+
 function main(files: string[]): number {
   if (files.length === 0) {
     console.error('usage: npm run eval:render -- FILE.jsonl…');
@@ -60,12 +66,18 @@ function main(files: string[]): number {
   console.log(`documents:       ${documents}`);
   console.log(`math segments:   ${segments}`);
   console.log(`KaTeX errors:    ${failures.length}`);
-  console.log(`raw LaTeX left in prose: ${leftovers.length} text runs`);
+  const commands = leftovers.filter((l) => /\\/.test(l.text));
+  console.log(`prose still showing a LaTeX command: ${commands.length} text runs`);
+  console.log(
+    `prose still showing a $ (unpaired in the source): ${leftovers.length - commands.length}`,
+  );
   console.log(`time:            ${seconds} s`);
   for (const f of failures)
     console.log(`\nERROR ${f.id}\n  ${f.message}\n  source: ${preview(f.source)}`);
-  if (leftovers.length > 0) console.log('\nProse runs still showing LaTeX (first 40):');
-  for (const l of leftovers.slice(0, 40)) console.log(`  ${l.id}: ${preview(l.text)}`);
+  const shown = [...commands, ...leftovers.filter((l) => !commands.includes(l))].slice(0, 40);
+  if (shown.length > 0) console.log('\nProse still showing LaTeX (first 40, commands first):');
+  for (const l of shown)
+    console.log(`  ${l.id}: …${preview(around(l.text, /\\[a-zA-Z()[\]]|\$/))}`);
   return failures.length > 0 ? 1 : 0;
 }
 

@@ -1,15 +1,21 @@
 import Link from 'next/link';
+import { ChromeGate } from './ChromeGate';
 
 export function TopBar() {
   return (
-    <header className="topbar">
-      <Link href="/" className="brand">
-        Proofdesk
-      </Link>
-      <nav>
-        <Link href="/">Sessions</Link>
-        <Link href="/settings">Settings</Link>
-      </nav>
-    </header>
+    <ChromeGate>
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Proofdesk
+        </Link>
+        <nav>
+          <Link href="/">Sessions</Link>
+          <Link href="/library">Library</Link>
+          <Link href="/review">Review</Link>
+          <Link href="/grades">Grades</Link>
+          <Link href="/settings">Settings</Link>
+        </nav>
+      </header>
+    </ChromeGate>
   );
 }

@@ -1,14 +1,19 @@
 'use client';
 
 import Editor from '@monaco-editor/react';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import './decorations.css';
+import type { LivePlacement } from '@/lib/schemas';
 import type { monaco } from './monaco';
 import type { EditorFinding, TextStream } from './types';
-import { useFindingDecorations } from './use-finding-decorations';
+import { type DecorationsApi, useFindingDecorations } from './use-finding-decorations';
+import { useFindingZone } from './use-finding-zone';
 import { useStreamAppend } from './use-stream-append';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
+
+export type EditorApi = DecorationsApi & { getText(): string };
 
 export type ProofEditorProps = {
   /** When this changes the editor's text is replaced by `initialText`. */
@@ -19,9 +24,12 @@ export type ProofEditorProps = {
   findings: EditorFinding[];
   selectedFindingId: string | null;
   onSelectFinding: (id: string) => void;
-  /** Called with the full text a moment after the person stops typing. */
-  onSave?: (text: string) => void;
-  onEditorReady?: (editor: CodeEditor) => void;
+  /** Called with the full text and the findings' places a moment after the person stops typing. */
+  onSave?: (text: string, placements: LivePlacement[]) => void;
+  onPlacementsChange?: (placements: LivePlacement[]) => void;
+  onReady?: (api: EditorApi) => void;
+  /** The inline comment box drawn under the selected finding. */
+  renderZone?: (findingId: string) => ReactNode;
 };
 
 const SAVE_DELAY_MS = 600;
@@ -32,6 +40,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
+  const decoApi = useRef<DecorationsApi | null>(null);
 
   // Replace the text when the document changes (another round, or a finished draft).
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the document changes
@@ -48,25 +57,31 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   // Save a person's edits, debounced; never echo our own programmatic changes.
   useEffect(() => {
     if (!editor) return;
+    const save = () =>
+      propsRef.current.onSave?.(editor.getValue(), decoApi.current?.placements() ?? []);
     const sub = editor.onDidChangeModelContent(() => {
       if (remoteChange.current || !propsRef.current.onSave) return;
       if (saveTimer.current) clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(
-        () => propsRef.current.onSave?.(editor.getValue()),
-        SAVE_DELAY_MS,
-      );
+      saveTimer.current = setTimeout(() => {
+        saveTimer.current = null;
+        save();
+      }, SAVE_DELAY_MS);
     });
     return () => {
       sub.dispose();
       if (saveTimer.current) {
         clearTimeout(saveTimer.current);
-        propsRef.current.onSave?.(editor.getValue());
+        save();
       }
     };
   }, [editor]);
 
   useStreamAppend(editor, props.stream, remoteChange);
-  const decorationsJson = useFindingDecorations(editor, props);
+  // Declared after the text effects: React runs effects in order, and findings must be
+  // placed on the new text, not on the one it replaces.
+  const deco = useFindingDecorations(editor, props);
+  decoApi.current = deco.api;
+  const zoneNode = useFindingZone(editor, deco.collection, deco.placed, props.selectedFindingId);
 
   useEffect(() => {
     editor?.updateOptions({ readOnly: props.readOnly });
@@ -76,7 +91,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
     <div
       className="proof-editor"
       data-testid="proof-editor"
-      data-decorations={decorationsJson}
+      data-decorations={deco.json}
       data-ready={editor ? 'true' : 'false'}
     >
       <Editor
@@ -92,13 +107,26 @@ export default function ProofEditorInner(props: ProofEditorProps) {
           fontSize: 14,
           readOnly: props.readOnly,
           unicodeHighlight: { ambiguousCharacters: false },
+          // LaTeX is full of brackets; auto-closing them fights people pasting and typing formulas.
+          autoClosingBrackets: 'never',
+          autoClosingQuotes: 'never',
         }}
         defaultValue={props.initialText}
         onMount={(ed) => {
           setEditor(ed);
-          props.onEditorReady?.(ed);
+          props.onReady?.({
+            getText: () => ed.getValue(),
+            placements: () => decoApi.current?.placements() ?? [],
+            moveFinding: (id, anchor) => decoApi.current?.moveFinding(id, anchor),
+          });
         }}
       />
+      {zoneNode && props.selectedFindingId && props.renderZone
+        ? createPortal(
+            <div className="finding-zone-box">{props.renderZone(props.selectedFindingId)}</div>,
+            zoneNode,
+          )
+        : null}
     </div>
   );
 }

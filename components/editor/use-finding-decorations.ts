@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { anchorStatus } from '@/lib/findings/anchor-status';
+import type { Anchor, LivePlacement } from '@/lib/schemas';
 import { anchorRange, decorationOptions } from './finding-decorations';
 import { monaco } from './monaco';
 import type { EditorFinding } from './types';
@@ -12,32 +14,74 @@ type Props = {
   findings: EditorFinding[];
   selectedFindingId: string | null;
   onSelectFinding: (id: string) => void;
+  onPlacementsChange?: (placements: LivePlacement[]) => void;
+};
+type Placed = { finding: EditorFinding; original: string };
+
+export type DecorationsApi = {
+  placements(): LivePlacement[];
+  /** Puts one finding on a new anchor (after "re-anchor"). */
+  moveFinding(id: string, anchor: Anchor): void;
 };
 
 /**
  * Keeps one decoration per anchored finding. Ranges are placed from the stored anchors only
  * when the set of findings or the document changes; afterwards Monaco moves them with edits,
- * and style changes (selection, decisions) reuse the ranges Monaco tracked.
- * Returns the current placement as JSON (for the page's `data-decorations`).
+ * and style changes (selection, decisions) reuse the ranges Monaco tracked. After each edit
+ * it reports where each finding now is and whether its text is current, modified or outdated.
  */
-export function useFindingDecorations(editor: CodeEditor | null, props: Props): string {
+export function useFindingDecorations(editor: CodeEditor | null, props: Props) {
   const collection = useRef<Collection | null>(null);
-  const order = useRef<EditorFinding[]>([]);
-  const [placed, setPlaced] = useState('[]');
-  const placementKey = `${props.documentKey}|${props.findings.map((f) => `${f.id}:${f.anchor?.startOffset}`).join(',')}`;
-  const onSelect = useRef(props.onSelectFinding);
-  onSelect.current = props.onSelectFinding;
+  const placed = useRef<Placed[]>([]);
+  const [json, setJson] = useState('[]');
+  const placementKey = `${props.documentKey}|${props.findings.map((f) => `${f.id}:${f.anchor?.startOffset}:${f.anchor?.endOffset}`).join(',')}`;
+  const latest = useRef(props);
+  latest.current = props;
+
+  const placements = (): LivePlacement[] => {
+    const model = editor?.getModel();
+    const ranges = collection.current?.getRanges() ?? [];
+    if (!model) return [];
+    return placed.current.map((p, i) => {
+      const r = ranges[i];
+      const orphan = p.finding.anchor?.confidence === 'orphan';
+      const now = r ? model.getValueInRange(r) : '';
+      return {
+        findingId: p.finding.id,
+        startLine: r?.startLineNumber ?? 1,
+        endLine: r?.endLineNumber ?? 1,
+        startOffset: r ? model.getOffsetAt(r.getStartPosition()) : 0,
+        endOffset: r ? model.getOffsetAt(r.getEndPosition()) : 0,
+        status: orphan ? 'current' : anchorStatus(p.original, now),
+      };
+    });
+  };
 
   const report = () => {
-    const ranges = collection.current?.getRanges() ?? [];
-    setPlaced(
+    const list = placements();
+    setJson(
       JSON.stringify(
-        order.current.map((f, i) => ({
-          id: f.id,
-          startLine: ranges[i]?.startLineNumber,
-          endLine: ranges[i]?.endLineNumber,
+        list.map((p) => ({
+          id: p.findingId,
+          startLine: p.startLine,
+          endLine: p.endLine,
+          status: p.status,
         })),
       ),
+    );
+    latest.current.onPlacementsChange?.(list);
+  };
+
+  const restyle = () => {
+    if (!collection.current) return;
+    const byId = new Map(latest.current.findings.map((f) => [f.id, f]));
+    const ranges = collection.current.getRanges();
+    const sel = latest.current.selectedFindingId;
+    collection.current.set(
+      placed.current.map((p, i) => {
+        const f = byId.get(p.finding.id) ?? p.finding;
+        return { range: ranges[i], options: decorationOptions(monaco, f, f.id === sel) };
+      }),
     );
   };
 
@@ -46,39 +90,36 @@ export function useFindingDecorations(editor: CodeEditor | null, props: Props): 
     const model = editor?.getModel();
     if (!editor || !model) return;
     collection.current ??= editor.createDecorationsCollection();
-    const anchored = props.findings
+    const anchored = latest.current.findings
       .map((f) => ({ f, range: anchorRange(monaco, model, f) }))
-      .filter((x) => x.range !== null);
-    order.current = anchored.map((x) => x.f);
+      .filter(
+        (x): x is { f: EditorFinding; range: NonNullable<typeof x.range> } => x.range !== null,
+      );
+    placed.current = anchored.map(({ f, range }) => ({
+      finding: f,
+      original: f.anchor?.text ?? model.getValueInRange(range),
+    }));
+    const sel = latest.current.selectedFindingId;
     collection.current.set(
       anchored.map(({ f, range }) => ({
-        range: range as NonNullable<typeof range>,
-        options: decorationOptions(monaco, f, f.id === props.selectedFindingId),
+        range,
+        options: decorationOptions(monaco, f, f.id === sel),
       })),
     );
     report();
   }, [editor, placementKey]);
 
   // Restyle in place (selection, decisions) without moving what Monaco tracked.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: restyles on findings/selection only
   useEffect(() => {
-    if (!collection.current) return;
-    const byId = new Map(props.findings.map((f) => [f.id, f]));
-    const ranges = collection.current.getRanges();
-    collection.current.set(
-      order.current.map((old, i) => {
-        const f = byId.get(old.id) ?? old;
-        return {
-          range: ranges[i],
-          options: decorationOptions(monaco, f, f.id === props.selectedFindingId),
-        };
-      }),
-    );
-    const sel = order.current.findIndex((f) => f.id === props.selectedFindingId);
-    if (sel >= 0 && ranges[sel]) editor?.revealRangeInCenterIfOutsideViewport(ranges[sel]);
+    restyle();
+    const i = placed.current.findIndex((p) => p.finding.id === props.selectedFindingId);
+    const range = collection.current?.getRanges()[i];
+    if (range) editor?.revealRangeInCenterIfOutsideViewport(range);
   }, [editor, props.findings, props.selectedFindingId]);
 
-  // Clicking a highlighted range or its gutter icon selects the finding.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: report reads refs only
+  // Clicking a highlighted range or its gutter icon selects the finding; edits re-report.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: handlers read refs only
   useEffect(() => {
     if (!editor) return;
     const subs = [
@@ -92,7 +133,7 @@ export function useFindingDecorations(editor: CodeEditor | null, props: Props): 
             ? r.startLineNumber <= pos.lineNumber && pos.lineNumber <= r.endLineNumber
             : r.containsPosition(pos),
         );
-        if (hit >= 0) onSelect.current(order.current[hit].id);
+        if (hit >= 0) latest.current.onSelectFinding(placed.current[hit].finding.id);
       }),
       editor.onDidChangeModelContent(() => report()),
     ];
@@ -101,5 +142,27 @@ export function useFindingDecorations(editor: CodeEditor | null, props: Props): 
     };
   }, [editor]);
 
-  return placed;
+  const api: DecorationsApi = {
+    placements,
+    moveFinding(id, anchor) {
+      const model = editor?.getModel();
+      const i = placed.current.findIndex((p) => p.finding.id === id);
+      if (!model || !collection.current || i < 0) return;
+      const finding = { ...placed.current[i].finding, anchor };
+      const range = anchorRange(monaco, model, finding);
+      if (!range) return;
+      placed.current[i] = { finding, original: model.getValueInRange(range) };
+      const ranges = collection.current.getRanges();
+      ranges[i] = range;
+      const sel = latest.current.selectedFindingId;
+      collection.current.set(
+        placed.current.map((p, j) => ({
+          range: ranges[j],
+          options: decorationOptions(monaco, p.finding, p.finding.id === sel),
+        })),
+      );
+      report();
+    },
+  };
+  return { json, api, collection, placed };
 }

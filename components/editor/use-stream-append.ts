@@ -6,6 +6,9 @@ import type { TextStream } from './types';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 
+/** Within this many pixels of the bottom, the reader is "at the end" and the view follows. */
+const FOLLOW_SLACK_PX = 40;
+
 /**
  * Appends a live stream at the end of the editor, batched per animation frame: one edit per
  * frame however many tokens arrived, and never a round-trip of the whole text through React.
@@ -30,8 +33,13 @@ export function useStreamAppend(
       pending = [];
       const lastLine = model.getLineCount();
       const lastCol = model.getLineMaxColumn(lastLine);
-      const visible = editor.getVisibleRanges().at(-1);
-      const following = !visible || visible.endLineNumber >= lastLine - 1;
+      // Follow the stream only if the reader was already at the end. Measured in pixels:
+      // comparing line numbers with getVisibleRanges() failed after a burst of wrapped lines
+      // (the last lines were only partly visible once the layout height changed), and the
+      // editor then stopped following for good.
+      const following =
+        editor.getScrollHeight() - editor.getScrollTop() - editor.getLayoutInfo().height <=
+        FOLLOW_SLACK_PX;
       remoteChange.current = true;
       model.applyEdits([
         {
@@ -45,12 +53,14 @@ export function useStreamAppend(
         },
       ]);
       remoteChange.current = false;
-      // Follow the stream only if the reader was already at the end.
-      if (following) editor.revealLine(model.getLineCount());
+      // To the very bottom: revealLine would show only the start of a long wrapped last line.
+      if (following) editor.setScrollTop(editor.getScrollHeight());
     };
     const unsubscribe = stream.subscribe((delta) => {
       pending.push(delta);
-      frame ||= requestAnimationFrame(flush);
+      // The first token is drawn at once (time to first token); later ones once per frame.
+      if (model.getValueLength() === 0) flush();
+      else frame ||= requestAnimationFrame(flush);
     });
     return () => {
       unsubscribe();

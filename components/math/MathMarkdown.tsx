@@ -3,6 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { IncrementalBlocks } from '@/lib/math/incrementalBlocks';
 import { MarkdownBlock } from './MarkdownBlock';
+import { useFrameCoalesced } from './useFrameCoalesced';
 
 export interface MathMarkdownProps {
   /** Markdown with LaTeX in any dialect models and problem sets use. */
@@ -15,18 +16,20 @@ export interface MathMarkdownProps {
 /**
  * The one component that renders Markdown + LaTeX for people to read: problems, proofs,
  * reports. Normalises the LaTeX dialect and splits the result into blocks, each rendered by a
- * memoised component. While text streams in, the finished prefix is normalised once and kept,
- * so an update costs the tail's normalisation plus the tail block's render.
+ * memoised component. While text streams in, updates are coalesced to one per animation frame
+ * and the finished prefix is normalised once and kept, so a frame costs the tail's
+ * normalisation plus the tail block's render.
  *
  * A client component (the streaming cache lives in a ref), but it uses no browser API, so
  * server components can render it and its HTML comes from the server.
  */
 export function MathMarkdown({ text, streaming = false, className }: MathMarkdownProps) {
+  const shown = useFrameCoalesced(text, streaming);
   const incremental = useRef<IncrementalBlocks | null>(null);
   const blocks = useMemo(() => {
     incremental.current ??= new IncrementalBlocks();
-    return incremental.current.update(text, { streaming });
-  }, [text, streaming]);
+    return incremental.current.update(shown, { streaming });
+  }, [shown, streaming]);
   return (
     <div className={className ? `math-markdown ${className}` : 'math-markdown'}>
       {blocks.map((block, index) => (

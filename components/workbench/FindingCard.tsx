@@ -1,22 +1,38 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import type { Decision, Finding } from '@/lib/schemas';
+import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 
 type Props = {
   finding: Finding;
+  /** Where the editor draws it now (follows the person's edits). */
+  live: LivePlacement | undefined;
+  /** Where it came from across rounds: new here, or still present since an earlier round. */
+  life: string;
   selected: boolean;
+  overriding: boolean;
   onSelect: () => void;
   onDecide: (decision: Decision, note?: string) => void;
+  onOverride: (open: boolean) => void;
+  onReanchor: () => void;
 };
 
-function where(f: Finding): string {
+const CONFIDENCE_LABEL = {
+  exact: 'exact quote',
+  confident: 'close match',
+  approximate: 'approximate',
+  orphan: 'quote not found',
+};
+
+function where(f: Finding, live: LivePlacement | undefined): string {
   const a = f.anchor;
   if (!a) return 'whole proof';
-  const lines = a.startLine === a.endLine ? `L${a.startLine}` : `L${a.startLine}–${a.endLine}`;
-  return a.confidence === 'orphan' ? `${lines} (cited; quote not found)` : lines;
+  const start = live?.startLine ?? a.startLine;
+  const end = live?.endLine ?? a.endLine;
+  const lines = start === end ? `L${start}` : `L${start}–${end}`;
+  return a.confidence === 'orphan' ? `${lines} (cited lines; quote not found)` : lines;
 }
 
 const DECISION_LABEL: Record<Decision, string> = {
@@ -27,26 +43,43 @@ const DECISION_LABEL: Record<Decision, string> = {
 };
 
 /** One finding: where, what, the suggested fix, and the person's decision on it. */
-export function FindingCard({ finding: f, selected, onSelect, onDecide }: Props) {
-  const [overriding, setOverriding] = useState(false);
+export function FindingCard(props: Props) {
+  const { finding: f, live, selected, overriding, onSelect, onDecide, onOverride } = props;
   const [note, setNote] = useState(f.note);
+  useEffect(() => {
+    if (overriding) setNote((n) => n || f.note);
+  }, [overriding, f.note]);
+  const status = f.anchor ? (live?.status ?? f.anchor.status ?? 'current') : null;
   return (
     <li
       className={`finding-card sev-${f.severity}${selected ? ' is-selected' : ''} decision-${f.decision}`}
       data-testid="finding"
       data-finding-id={f.id}
       data-severity={f.severity}
-      data-start-line={f.anchor?.startLine ?? ''}
-      data-end-line={f.anchor?.endLine ?? ''}
+      data-start-line={live?.startLine ?? f.anchor?.startLine ?? ''}
+      data-end-line={live?.endLine ?? f.anchor?.endLine ?? ''}
       data-confidence={f.anchor?.confidence ?? 'none'}
+      data-anchor-status={status ?? 'none'}
       data-decision={f.decision}
       aria-current={selected ? 'true' : undefined}
       onClick={onSelect}
     >
       <div className="finding-head">
         <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>
-        <span className="finding-where">{where(f)}</span>
-        {f.carriedFromId ? <span className="tag">still present</span> : null}
+        <span className="finding-where">{where(f, live)}</span>
+        {f.anchor ? (
+          <span className={`tag conf-${f.anchor.confidence}`}>
+            {CONFIDENCE_LABEL[f.anchor.confidence]}
+          </span>
+        ) : null}
+        {status && status !== 'current' ? (
+          <span className={`tag-warn status-${status}`} data-testid="anchor-status">
+            {status}
+          </span>
+        ) : null}
+        <span className="tag" data-testid="finding-life">
+          {props.life}
+        </span>
         <span className="finding-decision">{DECISION_LABEL[f.decision]}</span>
       </div>
       {f.quote ? (
@@ -76,7 +109,7 @@ export function FindingCard({ finding: f, selected, onSelect, onDecide }: Props)
             e.preventDefault();
             if (!note.trim()) return;
             onDecide('overridden', note.trim());
-            setOverriding(false);
+            onOverride(false);
           }}
         >
           <textarea
@@ -88,7 +121,7 @@ export function FindingCard({ finding: f, selected, onSelect, onDecide }: Props)
           <button type="submit" data-testid="override-save" disabled={!note.trim()}>
             Save override
           </button>
-          <button type="button" onClick={() => setOverriding(false)}>
+          <button type="button" onClick={() => onOverride(false)}>
             Cancel
           </button>
         </form>
@@ -106,7 +139,7 @@ export function FindingCard({ finding: f, selected, onSelect, onDecide }: Props)
             type="button"
             data-testid="finding-override"
             aria-pressed={f.decision === 'overridden'}
-            onClick={() => setOverriding(true)}
+            onClick={() => onOverride(true)}
           >
             Override…
           </button>
@@ -118,6 +151,11 @@ export function FindingCard({ finding: f, selected, onSelect, onDecide }: Props)
           >
             Dismiss
           </button>
+          {status === 'outdated' ? (
+            <button type="button" data-testid="finding-reanchor" onClick={props.onReanchor}>
+              Re-anchor
+            </button>
+          ) : null}
           {f.decision !== 'pending' ? (
             <button type="button" className="link" onClick={() => onDecide('pending')}>
               Undo

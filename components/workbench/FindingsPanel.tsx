@@ -1,6 +1,6 @@
 'use client';
 
-import type { Decision, Finding } from '@/lib/schemas';
+import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { FindingCard } from './FindingCard';
 
 const SEVERITY_RANK = { critical: 0, gap: 1, minor: 2 } as const;
@@ -14,40 +14,62 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** The verifier's findings for the open round, most severe first. */
-export function FindingsPanel({
-  findings,
-  verified,
-  selectedId,
-  onSelect,
-  onDecide,
-}: {
+export type FindingsPanelProps = {
   findings: Finding[];
+  /** Findings of the previous round that this round resolved. */
+  resolved: Finding[];
   verified: boolean;
+  live: Map<string, LivePlacement>;
+  lifeOf: (f: Finding) => string;
   selectedId: string | null;
+  overridingId: string | null;
   onSelect: (id: string) => void;
   onDecide: (id: string, decision: Decision, note?: string) => void;
-}) {
-  if (!findings.length) {
-    return (
-      <p className="muted findings-empty">
-        {verified
-          ? 'The verifier found no issues in this round.'
-          : 'Not verified yet: press Verify.'}
-      </p>
-    );
-  }
+  onOverride: (id: string | null) => void;
+  onReanchor: (id: string) => void;
+};
+
+/** The verifier's findings for the open round, most severe first. */
+export function FindingsPanel(p: FindingsPanelProps) {
   return (
-    <ul className="findings-list" aria-label="Findings">
-      {sortFindings(findings).map((f) => (
-        <FindingCard
-          key={f.id}
-          finding={f}
-          selected={f.id === selectedId}
-          onSelect={() => onSelect(f.id)}
-          onDecide={(d, note) => onDecide(f.id, d, note)}
-        />
-      ))}
-    </ul>
+    <>
+      {p.findings.length === 0 ? (
+        <p className="muted findings-empty">
+          {p.verified
+            ? 'The verifier found no issues in this round.'
+            : 'Not verified yet: press Verify.'}
+        </p>
+      ) : (
+        <ul className="findings-list" aria-label="Findings">
+          {sortFindings(p.findings).map((f) => (
+            <FindingCard
+              key={f.id}
+              finding={f}
+              live={p.live.get(f.id)}
+              life={p.lifeOf(f)}
+              selected={f.id === p.selectedId}
+              overriding={f.id === p.overridingId}
+              onSelect={() => p.onSelect(f.id)}
+              onDecide={(d, note) => p.onDecide(f.id, d, note)}
+              onOverride={(open) => p.onOverride(open ? f.id : null)}
+              onReanchor={() => p.onReanchor(f.id)}
+            />
+          ))}
+        </ul>
+      )}
+      {p.resolved.length ? (
+        <details className="resolved-list" data-testid="resolved-findings">
+          <summary>Resolved since the previous round ({p.resolved.length})</summary>
+          <ul>
+            {p.resolved.map((f) => (
+              <li key={f.id} data-testid="resolved-finding" data-severity={f.severity}>
+                <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>{' '}
+                {f.description.slice(0, 160)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

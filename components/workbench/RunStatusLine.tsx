@@ -12,10 +12,23 @@ const LABEL: Record<string, string> = {
 };
 
 /** The state of the current run, with the reason when it failed or is waiting to retry. */
-export function RunStatusLine({ kind, view }: { kind: string | null; view: RunView }) {
+export function RunStatusLine({
+  kind,
+  view,
+  runId,
+}: {
+  kind: string | null;
+  view: RunView;
+  runId: string | null;
+}) {
   if (!view.status)
     return (
-      <span data-testid="run-status" data-status="idle" className="run-status muted">
+      <span
+        data-testid="run-status"
+        data-status="idle"
+        data-run-id={runId ?? ''}
+        className="run-status muted"
+      >
         Idle
       </span>
     );
@@ -24,6 +37,7 @@ export function RunStatusLine({ kind, view }: { kind: string | null; view: RunVi
     <span
       data-testid="run-status"
       data-status={view.status}
+      data-run-id={runId ?? ''}
       className={`run-status status-${view.status}`}
       role="status"
       aria-live="polite"

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, queryKeys } from '@/lib/client/api';
-import type { Decision, RunKind, SessionDetail } from '@/lib/schemas';
+import type { CreateRunRequest, Decision, LivePlacement, SessionDetail } from '@/lib/schemas';
 
 /** Every write the workbench makes, with optimistic updates where a person waits on them. */
 export function useSessionActions(sessionId: string) {
@@ -12,8 +12,13 @@ export function useSessionActions(sessionId: string) {
     qc.setQueryData<SessionDetail>(key, (s) => (s ? fn(s) : s));
 
   const startRun = useMutation({
-    mutationFn: (input: { kind: RunKind; roundId?: string }) => api.startRun(sessionId, input),
-    onSettled: () => qc.invalidateQueries({ queryKey: key }),
+    mutationFn: (input: CreateRunRequest) => api.startRun(sessionId, input),
+    // Not awaited: a returned promise would hold back the caller's onSuccess (which starts
+    // following the run's stream) until the session is refetched — a round trip before the
+    // first token.
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: key });
+    },
   });
 
   const stopRun = useMutation({ mutationFn: (runId: string) => api.stopRun(runId) });
@@ -35,7 +40,10 @@ export function useSessionActions(sessionId: string) {
   });
 
   const saveProof = useMutation({
-    mutationFn: (v: { roundId: string; proof: string }) => api.saveProof(v.roundId, v.proof),
+    mutationFn: (v: { roundId: string; proof: string; placements?: LivePlacement[] }) =>
+      api.saveProof(v.roundId, v.proof, v.placements),
+    // Only the proof text is patched in the cache: the editor already shows the placements,
+    // and re-placing findings from the cache would undo what Monaco tracked.
     onSuccess: (_r, v) =>
       patchCache((s) => ({
         ...s,

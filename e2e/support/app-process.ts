@@ -13,17 +13,24 @@ export class AppProcess {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** Address to bind (`-H`); null = Next's default, every interface. Tests talk to loopback. */
+    private readonly host: string | null = '127.0.0.1',
   ) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The server's process id (for CPU and memory figures), or null when it is not running. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
+  }
+
   async start(timeoutMs = 60_000): Promise<void> {
     const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
     this.child = spawn(
       process.execPath,
-      [next, 'start', '-p', String(this.port), '-H', '127.0.0.1'],
+      [next, 'start', '-p', String(this.port), ...(this.host ? ['-H', this.host] : [])],
       {
         cwd: ROOT,
         env: { ...process.env, ...this.env, NODE_ENV: 'production' },
@@ -40,7 +47,8 @@ export class AppProcess {
     while (Date.now() < deadline) {
       try {
         const res = await fetch(`${this.url}/api/sessions`);
-        if (res.ok) return;
+        // 401: up, and asking for PROOFDESK_AUTH_TOKEN.
+        if (res.ok || res.status === 401) return;
       } catch {}
       await new Promise((r) => setTimeout(r, 200));
     }

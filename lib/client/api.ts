@@ -1,8 +1,9 @@
 import type {
-  CreateRunInput,
+  CreateRunRequest,
   CreateSessionInput,
   DecisionPatch,
   Finding,
+  LivePlacement,
   SessionDetail,
   SessionSummary,
 } from '@/lib/schemas';
@@ -46,7 +47,7 @@ export const api = {
   getSession: (id: string) => call<SessionDetail>(`/api/sessions/${encodeURIComponent(id)}`),
   updateSession: (id: string, patch: { problem?: string; title?: string }) =>
     call<SessionDetail>(`/api/sessions/${encodeURIComponent(id)}`, json('PATCH', patch)),
-  startRun: (sessionId: string, input: CreateRunInput) =>
+  startRun: (sessionId: string, input: CreateRunRequest) =>
     call<{ runId: string; roundId: string }>(
       `/api/sessions/${encodeURIComponent(sessionId)}/runs`,
       json('POST', input),
@@ -55,10 +56,10 @@ export const api = {
     call<{ stopping: boolean }>(`/api/runs/${encodeURIComponent(runId)}/stop`, { method: 'POST' }),
   decide: (findingId: string, patch: DecisionPatch) =>
     call<Finding>(`/api/findings/${encodeURIComponent(findingId)}`, json('PATCH', patch)),
-  saveProof: (roundId: string, proof: string) =>
+  saveProof: (roundId: string, proof: string, placements?: LivePlacement[]) =>
     call<{ saved: boolean }>(
       `/api/rounds/${encodeURIComponent(roundId)}`,
-      json('PATCH', { proof }),
+      json('PATCH', { proof, placements }),
     ),
 };
 

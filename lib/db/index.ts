@@ -6,6 +6,16 @@ import 'server-only';
  */
 export { closeDb, databasePath } from './client';
 export * from './queries/findings';
+export * from './queries/grades';
+export * from './queries/pipeline';
+export * from './queries/problems';
+export * from './queries/references';
+export * from './queries/review';
 export * from './queries/rounds';
 export * from './queries/runs';
+export * from './queries/search';
+export * from './queries/session-dump';
+export * from './queries/session-restore';
 export * from './queries/sessions';
+export * from './queries/shares';
+export * from './queries/verification';

@@ -3,3 +3,7 @@
  * those files (`npm run db:generate`), so a Postgres twin can follow the same model.
  */
 export * from './tables/core';
+export * from './tables/library';
+export * from './tables/pipeline';
+export * from './tables/search';
+export * from './tables/verification';

@@ -1,4 +1,5 @@
 import { anchorFindings } from '@/lib/findings/anchor';
+import { stampAnchor } from '@/lib/findings/anchor-status';
 import { parseReport, parseReportAs } from '@/lib/findings/parsers';
 import { parseGeneration } from '@/lib/parse/generation';
 import type { Anchor, ParsedFinding, ReportFormat } from '@/lib/schemas';
@@ -43,7 +44,10 @@ export function analyzeRecord(record: ImportRecord, format: ImportFormat): Analy
       selfEvaluation: gen.selfEvaluation,
       selfScore: gen.selfScore,
       score: d.model_prediction.average_automatic_rating ?? null,
-      findings: findings.map((f, i) => ({ ...f, anchor: anchors[i] ?? null })),
+      findings: findings.map((f, i) => ({
+        ...f,
+        anchor: stampAnchor(gen.proof, anchors[i] ?? null),
+      })),
     };
   }
   const r = record.data;
@@ -66,6 +70,6 @@ export function analyzeRecord(record: ImportRecord, format: ImportFormat): Analy
     selfEvaluation: null,
     selfScore: null,
     score: report?.score ?? null,
-    findings: findings.map((f, i) => ({ ...f, anchor: anchors[i] ?? null })),
+    findings: findings.map((f, i) => ({ ...f, anchor: stampAnchor(r.proof, anchors[i] ?? null) })),
   };
 }

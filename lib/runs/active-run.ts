@@ -22,6 +22,7 @@ export class ActiveRun {
   reasoning = '';
   private seq: number;
   private pending: Chunk[] = [];
+  private started = new Set<Chunk['type']>();
   private persistedCount = 0;
   private listeners = new Set<Listener>();
   private tickTimer: NodeJS.Timeout | null = null;
@@ -36,8 +37,13 @@ export class ActiveRun {
     const last = this.pending.at(-1);
     if (last && last.type === chunk.type) last.delta += chunk.delta;
     else this.pending.push({ ...chunk });
-    // The very first delta goes out at once: time to first token is what users feel.
-    if (this.events.length <= 2 && !this.tickTimer) this.flushPending();
+    // The first delta of each kind goes out at once: time to first token is what users feel,
+    // and the proof's first word often comes after minutes of reasoning, mid-tick.
+    if (!this.started.has(chunk.type)) {
+      this.started.add(chunk.type);
+      this.flushPending();
+      return;
+    }
     this.tickTimer ??= setTimeout(() => this.flushPending(), EVENT_TICK_MS);
   }
 

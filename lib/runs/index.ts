@@ -3,4 +3,5 @@ import 'server-only';
 export { runEventStream } from './event-stream';
 export { recoverInterruptedRuns } from './recover';
 export { activeRun, activeRunForSession } from './registry';
-export { startRun, stopRun } from './start-run';
+export { startRun } from './pipeline/dispatch';
+export { stopRun } from './start-run';

@@ -10,19 +10,24 @@ import {
 } from '@/lib/db';
 import { AppError, notFound } from '@/lib/http/errors';
 import type { ModelRole } from '@/lib/model/types';
-import type { CreateRunInput, Run } from '@/lib/schemas';
+import type { Run } from '@/lib/schemas';
 import { ActiveRun } from './active-run';
 import { executeRun } from './execute';
 import { planGenerate } from './kinds/generate';
+import { planGrade } from './kinds/grade';
 import { planRefine } from './kinds/refine';
 import { planVerify } from './kinds/verify';
 import type { RunPlan } from './plan';
 import { registry } from './registry';
 
-const ROLE: Record<CreateRunInput['kind'], ModelRole> = {
+/** A run that is one model request (multi-step kinds go through ./pipeline). */
+export type SimpleRunInput = { kind: 'generate' | 'verify' | 'refine' | 'grade'; roundId?: string };
+
+const ROLE: Record<SimpleRunInput['kind'], ModelRole> = {
   generate: 'generator',
   refine: 'generator',
   verify: 'verifier',
+  grade: 'grader',
 };
 
 async function targetRound(sessionId: string, roundId?: string) {
@@ -35,12 +40,13 @@ async function targetRound(sessionId: string, roundId?: string) {
 
 async function plan(
   session: { id: string; problem: string },
-  input: CreateRunInput,
+  input: SimpleRunInput,
   runId: string,
 ): Promise<RunPlan> {
   if (input.kind === 'generate') return planGenerate(session, runId);
   const round = await targetRound(session.id, input.roundId);
   if (input.kind === 'verify') return planVerify(session, round, runId);
+  if (input.kind === 'grade') return planGrade(session, round, runId);
   return planRefine(session, round, runId);
 }
 
@@ -48,7 +54,7 @@ async function plan(
  * Creates a run and starts it in the background; it lives on when the browser goes away.
  * One run at a time per session, so two drafts never race for the same round.
  */
-export async function startRun(sessionId: string, input: CreateRunInput): Promise<Run> {
+export async function startRun(sessionId: string, input: SimpleRunInput): Promise<Run> {
   const reg = registry();
   if (reg.bySession.has(sessionId)) {
     throw new AppError(

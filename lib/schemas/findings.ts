@@ -52,8 +52,16 @@ export const anchorSchema = z.object({
   endOffset: z.number().int().min(0),
   confidence: anchorConfidenceSchema,
   similarity: z.number().min(0).max(1),
+  /**
+   * How the anchored text fared since it was placed: untouched, edited inside by the
+   * person, or deleted/rewritten (then the finding offers "re-anchor").
+   */
+  status: z.enum(['current', 'modified', 'outdated']).optional(),
+  /** The proof text the anchor covered when it was placed (to tell edits apart). */
+  text: z.string().optional(),
 });
 export type Anchor = z.infer<typeof anchorSchema>;
+export type AnchorStatus = NonNullable<Anchor['status']>;
 
 export const decisionSchema = z.enum(['pending', 'accepted', 'overridden', 'dismissed']);
 export type Decision = z.infer<typeof decisionSchema>;

@@ -1,6 +1,21 @@
 import { z } from 'zod';
+import {
+  autopilotRunSchema,
+  metaVerifyRunSchema,
+  type RunProgress,
+  searchRunSchema,
+  verifyRunSchema,
+} from './pipeline';
 
-export const runKindSchema = z.enum(['generate', 'verify', 'refine']);
+export const runKindSchema = z.enum([
+  'generate',
+  'verify',
+  'refine',
+  'meta-verify',
+  'autopilot',
+  'search',
+  'grade',
+]);
 export type RunKind = z.infer<typeof runKindSchema>;
 
 export const runStatusSchema = z.enum([
@@ -20,14 +35,22 @@ export const TERMINAL_STATUSES: readonly RunStatus[] = [
   'interrupted',
 ];
 
-export const createRunSchema = z
-  .object({
-    kind: runKindSchema,
-    /** Round to verify or refine; defaults to the latest round. */
-    roundId: z.string().optional(),
-  })
-  .strict();
+export const createRunSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.enum(['generate', 'refine', 'grade']),
+      /** Round to verify or refine; defaults to the latest round. */
+      roundId: z.string().optional(),
+    })
+    .strict(),
+  verifyRunSchema,
+  metaVerifyRunSchema,
+  autopilotRunSchema,
+  searchRunSchema,
+]);
 export type CreateRunInput = z.infer<typeof createRunSchema>;
+/** What a client sends (defaults not yet applied). */
+export type CreateRunRequest = z.input<typeof createRunSchema>;
 
 export const usageSchema = z.object({
   promptTokens: z.number(),
@@ -59,6 +82,8 @@ export type RunEvent =
   | { type: 'status'; status: RunStatus; error?: string | null; finishReason?: string | null }
   | { type: 'replace'; text: string; reasoning: string }
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
-  | { type: 'usage'; usage: z.infer<typeof usageSchema> };
+  | { type: 'usage'; usage: z.infer<typeof usageSchema> }
+  /** Multi-step runs (many verifiers, meta-verify, autopilot, search): where they stand. */
+  | { type: 'progress'; progress: RunProgress };
 
 export type SequencedRunEvent = { seq: number; event: RunEvent };

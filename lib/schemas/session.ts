@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
+import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
+import {
+  findingSupportSchema,
+  pipelineSettingsSchema,
+  roundVerificationSchema,
+} from './pipeline';
 
 /** Size limits are checked in bytes by the handler (413), not here (400). */
 export const createSessionSchema = z
@@ -19,7 +25,20 @@ export const updateSessionSchema = z
   .strict();
 export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
 
-export const updateRoundSchema = z.object({ proof: z.string() }).strict();
+/** Where the editor currently draws a finding, saved with the proof so a reload agrees. */
+export const livePlacementSchema = z.object({
+  findingId: z.string(),
+  startLine: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  startOffset: z.number().int().min(0),
+  endOffset: z.number().int().min(0),
+  status: z.enum(['current', 'modified', 'outdated']),
+});
+export type LivePlacement = z.infer<typeof livePlacementSchema>;
+
+export const updateRoundSchema = z
+  .object({ proof: z.string(), placements: z.array(livePlacementSchema).max(2000).optional() })
+  .strict();
 export type UpdateRoundInput = z.infer<typeof updateRoundSchema>;
 
 export const findingSchema = z.object({
@@ -35,10 +54,12 @@ export const findingSchema = z.object({
   decision: decisionSchema,
   note: z.string(),
   carriedFromId: z.string().nullable(),
+  /** Many verifiers: how many samples raised it, their wordings, meta-verification (issue 5). */
+  support: findingSupportSchema.nullable().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const roundOriginSchema = z.enum(['generate', 'refine', 'manual', 'import']);
+export const roundOriginSchema = z.enum(['generate', 'refine', 'manual', 'import', 'search']);
 
 export const roundSchema = z.object({
   id: z.string(),
@@ -50,7 +71,10 @@ export const roundSchema = z.object({
   score: z.number().nullable(),
   truncated: z.boolean(),
   sourceRunId: z.string().nullable(),
+  parentRoundId: z.string().nullable(),
   findings: z.array(findingSchema),
+  /** The latest verification's samples, score distribution and verdict (issue 5). */
+  verification: roundVerificationSchema.nullable().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -96,5 +120,8 @@ export const sessionDetailSchema = z.object({
   rounds: z.array(roundSchema),
   runs: z.array(runSummarySchema),
   activeRunId: z.string().nullable(),
+  pipeline: pipelineSettingsSchema.optional(),
+  /** Automatic and human grades out of 7 (issue 6). */
+  grade: sessionGradeSchema,
 });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;

@@ -4,17 +4,20 @@ import {
   deriveTitle,
   getRoundRow,
   getSession,
+  getSessionGrade,
   listRounds,
   listSessionRuns,
-  updateRoundProof,
+  saveProofWithPlacements,
   updateSession,
 } from '@/lib/db';
 import { tooLarge } from '@/lib/http/body';
 import { AppError, notFound } from '@/lib/http/errors';
 import { activeRunForSession } from '@/lib/runs';
+import { withPipeline } from '@/lib/runs/pipeline/session-view';
 import {
   byteLength,
   type CreateSessionInput,
+  type LivePlacement,
   MAX_PROBLEM_BYTES,
   MAX_PROOF_BYTES,
   type SessionDetail,
@@ -35,8 +38,12 @@ export async function createSessionFromInput(input: CreateSessionInput): Promise
 export async function sessionDetail(id: string): Promise<SessionDetail> {
   const session = await getSession(id);
   if (!session) throw notFound('Session');
-  const [rounds, runs] = await Promise.all([listRounds(id), listSessionRuns(id, 50)]);
-  return {
+  const [rounds, runs, grade] = await Promise.all([
+    listRounds(id),
+    listSessionRuns(id, 50),
+    getSessionGrade(id),
+  ]);
+  return withPipeline({
     id: session.id,
     title: deriveTitle(session.problem, session.title),
     problem: session.problem,
@@ -46,7 +53,8 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
     // Runs without their (possibly huge) text: the page streams that from /events.
     runs: runs.map(({ text: _t, reasoning: _r, ...rest }) => rest),
     activeRunId: activeRunForSession(id)?.run.id ?? null,
-  };
+    grade,
+  });
 }
 
 export async function editSession(id: string, patch: UpdateSessionInput): Promise<void> {
@@ -56,7 +64,11 @@ export async function editSession(id: string, patch: UpdateSessionInput): Promis
 }
 
 /** A person's edit of a proof between rounds; refused while a run is writing that round. */
-export async function editRoundProof(roundId: string, proof: string): Promise<void> {
+export async function editRoundProof(
+  roundId: string,
+  proof: string,
+  placements: LivePlacement[] = [],
+): Promise<void> {
   if (byteLength(proof) > MAX_PROOF_BYTES) throw tooLarge(MAX_PROOF_BYTES, 'The proof');
   const round = await getRoundRow(roundId);
   if (!round) throw notFound('Round');
@@ -67,5 +79,5 @@ export async function editRoundProof(roundId: string, proof: string): Promise<vo
       'This round is still being written by the model; stop the run to edit it.',
     );
   }
-  await updateRoundProof(roundId, proof);
+  await saveProofWithPlacements(roundId, proof, placements);
 }

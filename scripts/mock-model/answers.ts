@@ -26,7 +26,7 @@ function allText(messages: WireMessage[]): string {
 }
 
 /** The candidate proof inside a refinement prompt, without our answer-format headings. */
-function candidateProof(prompt: string): string {
+export function candidateProof(prompt: string): string {
   const m = /## Candidate Solution 1\s*\n([\s\S]*?)\n## Evaluations of Candidate Solution 1/.exec(
     prompt,
   );

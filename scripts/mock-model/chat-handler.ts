@@ -9,6 +9,7 @@ import type { RequestLog } from './request-log';
 import type { Scenario } from './scenario';
 import { writeStream } from './sse-writer';
 import { planStream } from './stream-plan';
+import { prepareVariation } from './variation';
 
 type ChatBody = {
   model?: unknown;
@@ -87,7 +88,8 @@ export async function handleChat(
     gone.abort();
   });
 
-  await pause(scenario.latencyMs + Math.random() * scenario.latencyJitter, gone.signal);
+  const varied = prepareVariation(kind, messages, scenario, deps.state.counters);
+  await pause(varied.latencyMs + Math.random() * scenario.latencyJitter, gone.signal);
   if (gone.signal.aborted) return;
   if (sendScenarioError(res, scenario, deps.state)) {
     entry.status = res.statusCode;
@@ -97,7 +99,8 @@ export async function handleChat(
 
   const limit = Number(body.max_tokens ?? body.max_completion_tokens);
   const maxTokens = Number.isInteger(limit) && limit > 0 ? limit : null;
-  const plan = planStream(buildAnswer(kind, messages, scenario), scenario, kind, maxTokens);
+  const answer = varied.apply(buildAnswer(kind, messages, scenario));
+  const plan = planStream(answer, scenario, kind, maxTokens);
   const who = {
     id: `chatcmpl-mock-${entry.id}`,
     model: body.model,

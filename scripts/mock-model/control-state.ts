@@ -8,6 +8,7 @@ import {
   type ScenarioOptions,
   scenarioDefaults,
 } from './scenario';
+import type { Counters } from './variation';
 
 type Override = { scenario: ScenarioName | null; options: Partial<ScenarioOptions> };
 
@@ -18,6 +19,8 @@ type Override = { scenario: ScenarioName | null; options: Partial<ScenarioOption
 export class ControlState {
   private override: Override = { scenario: null, options: {} };
   rateLimitedSoFar = 0;
+  /** Per-request variation counters (variation.ts); reset with the scenario. */
+  counters: Counters = { verifications: 0, proofs: 0 };
 
   /** Applies a control body `{scenario?, ...options}`; returns an error message or null. */
   set(body: Record<string, unknown>): string | null {
@@ -33,12 +36,14 @@ export class ControlState {
     }
     this.override = { scenario: (scenario as ScenarioName | undefined) ?? null, options };
     this.rateLimitedSoFar = 0;
+    this.counters = { verifications: 0, proofs: 0 };
     return null;
   }
 
   reset(): void {
     this.override = { scenario: null, options: {} };
     this.rateLimitedSoFar = 0;
+    this.counters = { verifications: 0, proofs: 0 };
   }
 
   /** The scenario for one request: defaults < model-name options < control options. */

@@ -26,7 +26,10 @@
  *   mock-slow:tps=200,silenceMs=2000   options after a colon
  * Options: tps (chunks/s, 0 = unthrottled), silenceMs, keepaliveMs, latencyMs (before
  * headers), latencyJitter (extra random 0…n ms), format (ours|imo25|deepseek|json|unreadable),
- * words, failures, retryAfter, cutAt (0…1), only (apply to one request kind).
+ * words, failures, retryAfter, cutAt (0…1), only (apply to one request kind),
+ * vary (1 = verifications differ per sample, meta-verification disputes some),
+ * slowEvery / slowFactor (every k-th proof's requests take slowFactor × latencyMs),
+ * refineFixes (0 = refinement keeps the flaw). See variation.ts.
  * Any model name not starting with `mock` gets normal service. `max_tokens` is honoured.
  *
  * Control, same port:

@@ -40,6 +40,11 @@ export type ScenarioOptions = {
   cutAt: number;
   /** Apply the scenario to this request kind only; other kinds get normal service. */
   only: RequestKind | null;
+  /** Per-request variation (see variation.ts); all 0 = the fixed behaviour. */
+  vary: number;
+  slowEvery: number;
+  slowFactor: number;
+  refineFixes: number;
 };
 
 export type Scenario = ScenarioOptions & { name: ScenarioName };
@@ -56,6 +61,10 @@ const BASE: ScenarioOptions = {
   retryAfter: 1,
   cutAt: 0.5,
   only: null,
+  vary: 0,
+  slowEvery: 0,
+  slowFactor: 4,
+  refineFixes: 1,
 };
 
 /** What a scenario changes about the defaults (`slow` streams for ~20 s, `silent` waits 3 s). */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import type { Anchor, Decision, Finding, ParsedFinding } from '@/lib/schemas';
+import type { Anchor, Decision, Finding, LivePlacement, ParsedFinding } from '@/lib/schemas';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds } from '../schema';
@@ -100,4 +100,28 @@ export async function listActionableFindings(roundId: string): Promise<Finding[]
     .where(and(eq(findings.roundId, roundId), ne(findings.decision, 'dismissed')))
     .all()
     .map(toFinding);
+}
+
+/**
+ * Saves a person's edit of a proof together with where the editor now draws each finding,
+ * in one transaction, so a reload shows the findings where the person last saw them.
+ */
+export async function saveProofWithPlacements(
+  roundId: string,
+  proof: string,
+  placements: LivePlacement[],
+): Promise<void> {
+  const db = getDb();
+  db.transaction((tx) => {
+    tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, roundId)).run();
+    for (const p of placements) {
+      const row = tx.select().from(findings).where(eq(findings.id, p.findingId)).get();
+      if (!row || row.roundId !== roundId || !row.anchor) continue;
+      const { findingId: _id, ...placed } = p;
+      tx.update(findings)
+        .set({ anchor: { ...(row.anchor as Anchor), ...placed }, updatedAt: Date.now() })
+        .where(eq(findings.id, p.findingId))
+        .run();
+    }
+  });
 }

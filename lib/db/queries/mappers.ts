@@ -37,6 +37,7 @@ export function toRound(row: RoundRow, roundFindings: FindingRow[]): Round {
     score: row.score,
     truncated: row.truncated,
     sourceRunId: row.sourceRunId,
+    parentRoundId: row.parentRoundId,
     findings: roundFindings.map(toFinding),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

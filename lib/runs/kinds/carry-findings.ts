@@ -2,6 +2,7 @@ import 'server-only';
 import type { NewFinding } from '@/lib/db';
 import { addFindings, getRoundRow, listActionableFindings } from '@/lib/db';
 import { anchorContext, carryAnchor } from '@/lib/findings/anchor';
+import { stampAnchor } from '@/lib/findings/anchor-status';
 
 /**
  * A refined round inherits the previous round's findings that are still open (accepted or
@@ -31,7 +32,7 @@ export async function carryFindingsForward(
       description: f.description,
       suggestion: f.suggestion,
       category: f.category ?? undefined,
-      anchor,
+      anchor: stampAnchor(round.proof, anchor),
       carriedFromId: f.id,
     });
   }

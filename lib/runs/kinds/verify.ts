@@ -1,6 +1,8 @@
 import 'server-only';
-import { recordVerification } from '@/lib/db';
+import { listActionableFindings, recordVerification } from '@/lib/db';
 import { anchorFindings } from '@/lib/findings/anchor';
+import { stampAnchor } from '@/lib/findings/anchor-status';
+import { inheritLineage } from '@/lib/findings/lineage';
 import { parseReport } from '@/lib/findings/parsers';
 import { AppError } from '@/lib/http/errors';
 import { verificationMessages } from '@/lib/prompts/verify';
@@ -28,11 +30,18 @@ export async function planVerify(
         proof,
         report.findings.map((f) => ({ quote: f.quote, lines: f.lines })),
       );
+      const inherited = (await listActionableFindings(round.id)).filter(
+        (f) => f.decision === 'pending',
+      );
+      const items = report.findings.map((f, i) => ({
+        ...f,
+        anchor: stampAnchor(proof, anchors[i] ?? null),
+      }));
       await recordVerification({
         roundId: round.id,
         runId,
         score: report.score,
-        items: report.findings.map((f, i) => ({ ...f, anchor: anchors[i] ?? null })),
+        items: inheritLineage(items, inherited),
       });
     },
   };

@@ -8,7 +8,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const PATCH = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
-  const { proof } = await readJson(req, updateRoundSchema, MAX_PROOF_BYTES + 10_000);
-  await editRoundProof(id, proof);
+  const { proof, placements } = await readJson(req, updateRoundSchema, MAX_PROOF_BYTES + 200_000);
+  await editRoundProof(id, proof, placements);
   return Response.json({ id, saved: true });
 });

@@ -1,6 +1,7 @@
 import { getRun } from '@/lib/db';
 import { handle, notFound } from '@/lib/http/errors';
 import { activeRun } from '@/lib/runs';
+import { runProgress } from '@/lib/runs/pipeline/live-progress';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
@@ -13,5 +14,6 @@ export const GET = handle(async (_req: Request, ctx: Ctx) => {
   const live = activeRun(id);
   const body = live ? { ...run, text: live.text, reasoning: live.reasoning } : run;
   const { sessionId: _s, ...rest } = body;
-  return Response.json(rest);
+  // Multi-step runs (many verifiers, autopilot, search) also say where they stand.
+  return Response.json({ ...rest, progress: await runProgress(id) });
 });

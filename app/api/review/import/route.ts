@@ -1,0 +1,19 @@
+import { readText } from '@/lib/http/body';
+import { AppError, handle } from '@/lib/http/errors';
+import { queryOf } from '@/lib/http/query';
+import { importReviewRecords } from '@/lib/review/import-records';
+import { MAX_REVIEW_IMPORT_BYTES, reviewImportQuerySchema } from '@/lib/schemas';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * JSONL of `{problem, proof, report?}` or DeepSeekMath-V2 records (`?format=`), one session
+ * each; `?dryRun=1` only previews. Malformed lines come back with their line numbers.
+ */
+export const POST = handle(async (req: Request) => {
+  const { format, dryRun } = reviewImportQuerySchema.parse(queryOf(req));
+  const text = await readText(req, MAX_REVIEW_IMPORT_BYTES);
+  if (!text.trim()) throw new AppError('bad_request', 'Nothing to import: the file is empty.');
+  const result = await importReviewRecords(text, format, dryRun);
+  return Response.json(result, { status: dryRun || result.records.length === 0 ? 200 : 201 });
+});

@@ -1,0 +1,12 @@
+import { listReviewItems } from '@/lib/db';
+import { handle } from '@/lib/http/errors';
+import { queryOf } from '@/lib/http/query';
+import { reviewQuerySchema } from '@/lib/schemas';
+
+export const dynamic = 'force-dynamic';
+
+/** The review queue over imported sessions: `?batch=&score=&unresolved=1`. */
+export const GET = handle(async (req: Request) => {
+  const query = reviewQuerySchema.parse(queryOf(req));
+  return Response.json({ items: await listReviewItems(query) });
+});

@@ -1,0 +1,14 @@
+import { readJson } from '@/lib/http/body';
+import { handle } from '@/lib/http/errors';
+import { openCandidateSchema } from '@/lib/schemas';
+import { openCandidateAsRound } from '@/lib/search/open-round';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+/** "Open as round": a proof of the pool (the best by default) becomes a session round. */
+export const POST = handle(async (req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  const { candidateId } = await readJson(req, openCandidateSchema);
+  return Response.json(await openCandidateAsRound(id, candidateId), { status: 201 });
+});

@@ -1,0 +1,18 @@
+import { importSessionJson } from '@/lib/exchange/import-session';
+import { readText } from '@/lib/http/body';
+import { AppError, handle } from '@/lib/http/errors';
+import { MAX_SESSION_IMPORT_BYTES } from '@/lib/schemas';
+
+export const dynamic = 'force-dynamic';
+
+/** A session's JSON export → a new, identical session → `201 {id}`. */
+export const POST = handle(async (req: Request) => {
+  const text = await readText(req, MAX_SESSION_IMPORT_BYTES);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The file is not valid JSON.');
+  }
+  return Response.json({ id: await importSessionJson(value) }, { status: 201 });
+});

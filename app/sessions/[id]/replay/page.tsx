@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation';
+import { Replay } from '@/components/replay/Replay';
+import { sessionView } from '@/lib/exchange/session-data';
+import { clampStep, replaySteps } from '@/lib/proof-view/replay-steps';
+
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
+};
+
+export default async function ReplayPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const view = await sessionView(id);
+  if (!view) notFound();
+  const step = clampStep((await searchParams).step, replaySteps(view).length);
+  return <Replay view={view} initialStep={step} exitHref={`/sessions/${encodeURIComponent(id)}`} />;
+}

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppProcess } from '../../e2e/support/app-process';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
+
+/** The benches measure the production server: build it first when there is no build. */
+export function ensureBuild(): void {
+  if (fs.existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) return;
+  console.log(
+    `No production build in ${DIST_DIR}/: running \`next build\` first (about a minute)…`,
+  );
+  const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const built = spawnSync(process.execPath, [next, 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('next build failed; fix it or build by hand, then rerun');
+}
+
+/** A fresh database folder per bench run, so figures never depend on earlier data. */
+export function freshDataDir(name: string): string {
+  const dir = path.join(ROOT, 'data', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** `next start` of the built app on `port`, pointed at the scripted model server. */
+export async function startApp(
+  port: number,
+  modelBaseURL: string,
+  dbFile: string,
+): Promise<AppProcess & { pid: number }> {
+  const app = new AppProcess(port, {
+    PROOFDESK_DB: dbFile,
+    OPENAI_BASE_URL: modelBaseURL,
+    OPENAI_API_KEY: 'sk-bench-not-a-secret',
+    PROOFDESK_MODEL: 'mock',
+  });
+  await app.start();
+  if (!app.pid) throw new Error('app server has no pid');
+  return app as AppProcess & { pid: number };
+}
+
+/** Small JSON helper for the app's API (the benches drive it like the browser does). */
+export async function api<T>(
+  base: string,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The machine the figures come from, for the report. */
+export function machine(): string {
+  const cpu = /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1];
+  const cores = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm) ?? []).length;
+  const memGb =
+    Number(/MemTotal:\s+(\d+)/.exec(fs.readFileSync('/proc/meminfo', 'utf8'))?.[1]) / 2 ** 20;
+  return `${cpu ?? 'unknown CPU'} · ${cores} cores · ${memGb.toFixed(0)} GiB · Node ${process.version}`;
+}
+
+/**
+ * Other work on the machine skews every figure (2 cores): print the load with the results,
+ * and say so when it is high.
+ */
+export function loadNote(): string {
+  const [one] = os.loadavg();
+  const busy = one > os.cpus().length * 0.75;
+  return `load average ${one.toFixed(2)}${busy ? ' — the machine is busy: figures are pessimistic' : ''}`;
+}

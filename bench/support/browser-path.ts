@@ -1,0 +1,106 @@
+import type { Browser } from '@playwright/test';
+import { api } from './app';
+import { installProbe, type ProbeState } from './browser-probe';
+import { cpuTimeMs } from './proc';
+import { readRunEvents } from './sse';
+
+export type BrowserResult = {
+  firstTokenMs: number;
+  totalMs: number;
+  /** What the page's EventSource assembled from text events. */
+  text: string;
+  /** What the server stored as the run's text. */
+  storedText: string;
+  eventsSent: number;
+  eventsReceived: number;
+  lost: number;
+  duplicated: number;
+  connections: number;
+  appCpuMs: number;
+  /** Where the first token's time goes: click → SSE open, → first text event, → drawn. */
+  breakdown: {
+    postedMs: number;
+    streamCreatedMs: number;
+    streamOpenMs: number;
+    firstEventMs: number;
+    drawnAfterEventMs: number;
+  };
+};
+
+const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
+
+/**
+ * Path (b): a person clicks Generate on the workbench; the run engine streams from the model
+ * server, the page follows the run's SSE stream and Monaco draws it. Times are taken in the
+ * page, from the click to the first and to the last token drawn in the editor.
+ */
+export async function runInBrowser(opts: {
+  browser: Browser;
+  appUrl: string;
+  appPid: number;
+  tailNeedle: string;
+  timeoutMs: number;
+  /** A warm-up run: only the run's outcome matters, not what the editor drew. */
+  warmup?: boolean;
+}): Promise<BrowserResult> {
+  const { appUrl } = opts;
+  const { id } = await api<{ id: string }>(appUrl, 'POST', '/api/sessions', {
+    problem: 'Let $a_0 = 1$ and $a_n = 2a_{n-1} - n + 2$. Prove that $a_n \\le 2^n + n$.',
+  });
+  const page = await opts.browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  try {
+    // tsx (esbuild keepNames) may wrap functions in `__name(…)`: define it for the page.
+    const source = `var __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(opts.tailNeedle)});`;
+    await page.addInitScript({ content: source });
+    await page.goto(`${appUrl}/sessions/${id}`);
+    await page.locator('[data-testid="proof-editor"][data-ready="true"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    const cpuBefore = cpuTimeMs(opts.appPid);
+    await page.getByTestId('generate-button').click();
+    await page.waitForFunction(
+      (terminal) => {
+        const p = (window as unknown as { __bench: ProbeState }).__bench;
+        return !!p.status && terminal.includes(p.status);
+      },
+      TERMINAL,
+      { timeout: opts.timeoutMs, polling: 500 },
+    );
+    const appCpuMs = cpuTimeMs(opts.appPid) - cpuBefore;
+    if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
+    const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
+    if (probe.status !== 'succeeded') throw new Error(`run ended ${probe.status}`);
+    if (opts.warmup) return {} as BrowserResult;
+    if (!probe.clickedAt || !probe.firstVisibleAt || !probe.lastVisibleAt) {
+      const { text: _t, seqs: _s, ...times } = probe;
+      throw new Error(`the editor never showed the proof's end: ${JSON.stringify(times)}`);
+    }
+    const session = await api<{ runs: { id: string }[] }>(appUrl, 'GET', `/api/sessions/${id}`);
+    const runId = session.runs[0].id;
+    const stored = await api<{ text: string }>(appUrl, 'GET', `/api/runs/${runId}`);
+    const sent = await readRunEvents(`${appUrl}/api/runs/${runId}/events`);
+    const received = new Set(probe.seqs);
+    return {
+      firstTokenMs: probe.firstVisibleAt - probe.clickedAt,
+      totalMs: probe.lastVisibleAt - probe.clickedAt,
+      text: probe.text,
+      storedText: stored.text,
+      eventsSent: sent.length,
+      eventsReceived: probe.seqs.length,
+      lost: sent.filter((e) => !received.has(e.seq)).length,
+      duplicated: probe.seqs.length - received.size,
+      connections: probe.connections,
+      appCpuMs,
+      breakdown: {
+        postedMs: (probe.runPostedAt ?? Number.NaN) - probe.clickedAt,
+        streamCreatedMs: (probe.streamCreatedAt ?? Number.NaN) - probe.clickedAt,
+        streamOpenMs: (probe.streamOpenAt ?? Number.NaN) - probe.clickedAt,
+        firstEventMs: (probe.firstTextAt ?? Number.NaN) - probe.clickedAt,
+        drawnAfterEventMs: probe.firstVisibleAt - (probe.firstTextAt ?? Number.NaN),
+      },
+    };
+  } finally {
+    await page.close();
+  }
+}

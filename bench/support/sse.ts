@@ -1,0 +1,33 @@
+import { createParser } from 'eventsource-parser';
+
+export type RunEventFrame = { seq: number; data: { type: string; [k: string]: unknown } };
+
+/**
+ * Reads a run's SSE stream to its end (a finished run replays its whole log from SQLite and
+ * closes): the server's own account of what it sent, to compare with what a client got.
+ */
+export async function readRunEvents(
+  url: string,
+  onEvent?: (e: RunEventFrame, at: number) => void,
+  headers: Record<string, string> = {},
+): Promise<RunEventFrame[]> {
+  const res = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers } });
+  if (res.status === 204 || !res.body) return [];
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+  const frames: RunEventFrame[] = [];
+  const parser = createParser({
+    onEvent(e) {
+      const frame = { seq: Number(e.id), data: JSON.parse(e.data) };
+      frames.push(frame);
+      onEvent?.(frame, performance.timeOrigin + performance.now());
+    },
+  });
+  const decoder = new TextDecoder();
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done: ended, value } = await reader.read();
+    if (ended) break;
+    parser.feed(decoder.decode(value, { stream: true }));
+  }
+  return frames;
+}

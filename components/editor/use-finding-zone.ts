@@ -1,0 +1,87 @@
+'use client';
+
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { monaco } from './monaco';
+import type { EditorFinding } from './types';
+
+type CodeEditor = ReturnType<typeof monaco.editor.create>;
+type Collection = ReturnType<CodeEditor['createDecorationsCollection']>;
+type Zone = {
+  afterLineNumber: number;
+  heightInPx: number;
+  domNode: HTMLElement;
+  suppressMouseDown: boolean;
+};
+
+/**
+ * An inline comment box under the selected finding's lines (a Monaco view zone). View zones
+ * do not follow edits by themselves, so its line is driven from the finding's decoration;
+ * its height follows its content. Returns the DOM node to portal the box into.
+ */
+export function useFindingZone(
+  editor: CodeEditor | null,
+  collection: RefObject<Collection | null>,
+  placed: RefObject<{ finding: EditorFinding }[]>,
+  selectedId: string | null,
+): HTMLElement | null {
+  const [node, setNode] = useState<HTMLElement | null>(null);
+  const zone = useRef<{ id: string; spec: Zone } | null>(null);
+
+  useEffect(() => {
+    if (!editor || !selectedId) return;
+    const lineOf = () => {
+      const i = placed.current?.findIndex((p) => p.finding.id === selectedId) ?? -1;
+      return i >= 0 ? collection.current?.getRanges()[i]?.endLineNumber : undefined;
+    };
+    const line = lineOf();
+    if (!line) return;
+    const domNode = document.createElement('div');
+    domNode.className = 'finding-zone';
+    const spec: Zone = {
+      afterLineNumber: line,
+      heightInPx: 120,
+      domNode,
+      suppressMouseDown: false,
+    };
+    editor.changeViewZones((a) => {
+      zone.current = { id: a.addZone(spec), spec };
+    });
+    setNode(domNode);
+    const relayout = () =>
+      editor.changeViewZones((a) => {
+        if (zone.current) a.layoutZone(zone.current.id);
+      });
+    const resize = new ResizeObserver(() => {
+      const h = (domNode.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
+      if (h && Math.abs(h + 8 - spec.heightInPx) > 2) {
+        spec.heightInPx = h + 8;
+        relayout();
+      }
+    });
+    const watch = () => {
+      const child = domNode.firstElementChild;
+      if (child) resize.observe(child);
+    };
+    const mo = new MutationObserver(watch);
+    mo.observe(domNode, { childList: true });
+    const sub = editor.onDidChangeModelContent(() => {
+      const next = lineOf();
+      if (next && next !== spec.afterLineNumber) {
+        spec.afterLineNumber = next;
+        relayout();
+      }
+    });
+    return () => {
+      sub.dispose();
+      mo.disconnect();
+      resize.disconnect();
+      editor.changeViewZones((a) => {
+        if (zone.current) a.removeZone(zone.current.id);
+      });
+      zone.current = null;
+      setNode(null);
+    };
+  }, [editor, selectedId, collection, placed]);
+
+  return node;
+}

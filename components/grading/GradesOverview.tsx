@@ -1,0 +1,79 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { MathInline } from '@/components/math/MathInline';
+import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import styles from './grading.module.css';
+
+const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
+
+/** Every graded session, how often model and person agree, and the CSV of all grades. */
+export function GradesOverview() {
+  const { data, error } = useQuery({ queryKey: teachKeys.grades, queryFn: teachApi.grades });
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {(error as Error).message}
+      </p>
+    );
+  if (!data) return <p className="muted">Loading grades…</p>;
+  const a = data.agreement;
+  return (
+    <>
+      <div className={styles.stats} data-testid="agreement" data-pairs={a.pairs}>
+        <div>
+          <span className="muted">Sessions with both grades</span>
+          <strong data-testid="agreement-pairs">{a.pairs}</strong>
+        </div>
+        <div>
+          <span className="muted">Exact agreement</span>
+          <strong data-testid="agreement-exact">{pct(a.exact)}</strong>
+        </div>
+        <div>
+          <span className="muted">Within 1 point</span>
+          <strong data-testid="agreement-within1">{pct(a.withinOne)}</strong>
+        </div>
+        <div>
+          <span className="muted">Mean absolute difference</span>
+          <strong data-testid="agreement-mad">
+            {a.meanAbsoluteDifference === null ? '—' : a.meanAbsoluteDifference.toFixed(2)}
+          </strong>
+        </div>
+      </div>
+      <p>
+        <a href="/api/grades?format=csv" download data-testid="grades-csv">
+          Download all grades (CSV)
+        </a>
+      </p>
+      {data.rows.length === 0 ? (
+        <p className="muted">No session has been graded yet.</p>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th>Session</th>
+              <th>Problem</th>
+              <th>Model</th>
+              <th>Person</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.sessionId} data-testid="grade-row" data-session-id={r.sessionId}>
+                <td>
+                  <Link href={`/sessions/${r.sessionId}`}>
+                    <MathInline text={r.title} />
+                  </Link>
+                </td>
+                <td>{[r.problemKey, r.source].filter(Boolean).join(' · ') || '—'}</td>
+                <td>{r.autoPoints ?? '—'}</td>
+                <td title={r.humanRationale}>{r.humanPoints ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { teachApi } from '@/lib/client/teach-api';
+import type { HumanGrade } from '@/lib/schemas';
+import styles from './grading.module.css';
+
+const POINTS = [0, 1, 2, 3, 4, 5, 6, 7];
+
+/** The person's own grade out of 7 with a rationale; saving never touches the model's grade. */
+export function HumanGradeForm({
+  sessionId,
+  grade,
+  onSaved,
+}: {
+  sessionId: string;
+  grade: HumanGrade | null;
+  onSaved: () => void;
+}) {
+  const [points, setPoints] = useState<number | null>(grade?.points ?? null);
+  const [rationale, setRationale] = useState(grade?.rationale ?? '');
+  useEffect(() => {
+    setPoints(grade?.points ?? null);
+    setRationale(grade?.rationale ?? '');
+  }, [grade?.points, grade?.rationale]);
+  const save = useMutation({
+    mutationFn: () => teachApi.setHumanGrade(sessionId, points as number, rationale),
+    onSuccess: onSaved,
+  });
+  return (
+    <form
+      className={styles.block}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (points !== null) save.mutate();
+      }}
+    >
+      <div className={styles.row}>
+        <h3>Your grade</h3>
+        <span className={styles.points} data-testid="human-grade" data-points={grade?.points ?? ''}>
+          {grade ? `${grade.points} / 7` : '—'}
+        </span>
+      </div>
+      <fieldset className={styles.scale} aria-label="Points out of 7">
+        {POINTS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            aria-pressed={points === p}
+            data-testid={`human-points-${p}`}
+            onClick={() => setPoints(p)}
+          >
+            {p}
+          </button>
+        ))}
+      </fieldset>
+      <textarea
+        rows={3}
+        data-testid="human-rationale"
+        placeholder="Rationale: what earns or loses points (e.g. which guideline item applies)"
+        value={rationale}
+        maxLength={20_000}
+        onChange={(e) => setRationale(e.target.value)}
+      />
+      <div className="form-row">
+        <button
+          type="submit"
+          data-testid="human-grade-save"
+          disabled={points === null || save.isPending}
+        >
+          {save.isPending ? 'Saving…' : 'Save my grade'}
+        </button>
+        {save.error ? (
+          <span className="error" role="alert">
+            {(save.error as Error).message}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

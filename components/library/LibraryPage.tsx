@@ -1,0 +1,46 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import styles from './library.module.css';
+import { ProblemDetail } from './ProblemDetail';
+import { type Filters, ProblemFilters } from './ProblemFilters';
+import { ProblemImport } from './ProblemImport';
+import { ProblemList } from './ProblemList';
+
+/** The problem library: search and filter, read a problem, start a session on it, import sets. */
+export function LibraryPage() {
+  const [filters, setFilters] = useState<Filters>({ q: '', source: '', level: '', category: '' });
+  const deferred = useDeferredValue(filters);
+  const [selected, setSelected] = useState<string | null>(null);
+  const { data, error, isLoading } = useQuery({
+    queryKey: teachKeys.problems(deferred),
+    queryFn: () => teachApi.problems(deferred),
+    placeholderData: (previous) => previous,
+  });
+  return (
+    <main className={`page ${styles.library}`}>
+      <div className={styles.head}>
+        <h1>Problem library</h1>
+        <ProblemImport />
+      </div>
+      <ProblemFilters value={filters} facets={data?.facets} onChange={setFilters} />
+      {error ? (
+        <p className="error" role="alert">
+          {(error as Error).message}
+        </p>
+      ) : null}
+      <div className={styles.columns}>
+        <ProblemList
+          problems={data?.problems ?? []}
+          total={data?.total ?? 0}
+          loading={isLoading}
+          selectedId={selected}
+          onSelect={setSelected}
+        />
+        {selected ? <ProblemDetail id={selected} onClose={() => setSelected(null)} /> : null}
+      </div>
+    </main>
+  );
+}

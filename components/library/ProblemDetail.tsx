@@ -1,0 +1,78 @@
+'use client';
+
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import styles from './library.module.css';
+
+/** A problem in full, its reference material folded, and the action that starts a session. */
+export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const router = useRouter();
+  const { data: p, error } = useQuery({
+    queryKey: teachKeys.problem(id),
+    queryFn: () => teachApi.problem(id),
+  });
+  const start = useMutation({
+    mutationFn: () => teachApi.startFromProblem(id),
+    onSuccess: ({ id: sessionId }) => router.push(`/sessions/${sessionId}`),
+  });
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {(error as Error).message}
+      </p>
+    );
+  if (!p) return <p className="muted">Loading problem…</p>;
+  return (
+    <section className={styles.detail} data-testid="problem-detail" data-problem-id={p.id}>
+      <div className={styles.detailHead}>
+        <div>
+          <strong>{p.source || p.key}</strong>
+          <div className="muted">
+            {[p.origin === 'import' ? p.key : 'built-in', p.category, p.level]
+              .filter(Boolean)
+              .join(' · ')}
+          </div>
+        </div>
+        <button type="button" className="link" onClick={onClose} aria-label="Close problem">
+          ✕
+        </button>
+      </div>
+      <MathMarkdown text={p.statement} />
+      {p.shortAnswer.trim() ? (
+        <details>
+          <summary>Answer</summary>
+          <MathMarkdown text={p.shortAnswer} />
+        </details>
+      ) : null}
+      {p.solution.trim() ? (
+        <details>
+          <summary>Reference solution</summary>
+          <MathMarkdown text={p.solution} />
+        </details>
+      ) : null}
+      {p.guidelines.trim() ? (
+        <details>
+          <summary>Grading guidelines</summary>
+          <MathMarkdown text={p.guidelines} />
+        </details>
+      ) : null}
+      <div className="form-row">
+        <button
+          type="button"
+          data-testid="start-session"
+          disabled={start.isPending}
+          onClick={() => start.mutate()}
+        >
+          {start.isPending ? 'Starting…' : 'Start a session on this problem'}
+        </button>
+        {start.error ? (
+          <span className="error" role="alert">
+            {(start.error as Error).message}
+          </span>
+        ) : null}
+      </div>
+    </section>
+  );
+}

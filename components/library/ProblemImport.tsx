@@ -1,0 +1,76 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { teachApi } from '@/lib/client/teach-api';
+import { LineErrors } from './LineErrors';
+import styles from './library.module.css';
+
+const typeFor = (name: string) => (/\.csv$/i.test(name) ? 'text/csv' : 'application/json');
+
+/** Upload or paste a problem set: IMO-ProofBench's CSV, or a JSON/JSONL list of problems. */
+export function ProblemImport() {
+  const qc = useQueryClient();
+  const [text, setText] = useState('');
+  const [type, setType] = useState('text/csv');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const run = useMutation({
+    mutationFn: () => teachApi.importProblems(text, type),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['problems'] }),
+  });
+  return (
+    <details className={styles.import}>
+      <summary data-testid="problem-import-open">Import a problem set…</summary>
+      <p className="muted">
+        CSV with a header row (IMO-ProofBench columns: Problem ID, Problem, Solution, Grading
+        guidelines, Category, Level, Short Answer, Source), or JSON / JSONL objects with a
+        <code> problem</code> field.
+      </p>
+      <input
+        type="file"
+        accept=".csv,.json,.jsonl,text/csv,application/json"
+        data-testid="problem-import-file"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          setFileName(file.name);
+          setType(typeFor(file.name));
+          setText(await file.text());
+        }}
+      />
+      <textarea
+        rows={5}
+        data-testid="problem-import-text"
+        placeholder="…or paste CSV / JSON here"
+        value={fileName ? '' : text}
+        onChange={(e) => {
+          setFileName(null);
+          setText(e.target.value);
+          setType(/^\s*[[{]/.test(e.target.value) ? 'application/json' : 'text/csv');
+        }}
+      />
+      <div className="form-row">
+        <button
+          type="button"
+          data-testid="problem-import-submit"
+          disabled={!text.trim() || run.isPending}
+          onClick={() => run.mutate()}
+        >
+          {run.isPending ? 'Importing…' : `Import${fileName ? ` ${fileName}` : ''}`}
+        </button>
+        {run.data ? (
+          <span data-testid="problem-import-result" className="ok">
+            Imported {run.data.imported} problem{run.data.imported === 1 ? '' : 's'}
+            {run.data.errors.length ? `, ${run.data.errors.length} skipped` : ''}.
+          </span>
+        ) : null}
+        {run.error ? (
+          <span className="error" role="alert">
+            {(run.error as Error).message}
+          </span>
+        ) : null}
+      </div>
+      {run.data ? <LineErrors errors={run.data.errors} /> : null}
+    </details>
+  );
+}

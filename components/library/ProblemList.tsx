@@ -1,0 +1,61 @@
+'use client';
+
+import { MathInline } from '@/components/math/MathInline';
+import type { ProblemSummary } from '@/lib/schemas';
+import styles from './library.module.css';
+
+/** First line of a statement, for a one-line row. */
+const firstLine = (s: string) => {
+  const line = s.split('\n').find((l) => l.trim()) ?? '';
+  return line.length > 220 ? `${line.slice(0, 217)}…` : line;
+};
+
+export function ProblemList({
+  problems,
+  total,
+  loading,
+  selectedId,
+  onSelect,
+}: {
+  problems: ProblemSummary[];
+  total: number;
+  loading: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  if (loading) return <p className="muted">Loading problems…</p>;
+  return (
+    <section className={styles.list} aria-label="Problems">
+      <p className="muted" data-testid="library-count">
+        {total === problems.length
+          ? `${total} problems`
+          : `${problems.length} of ${total} problems`}
+      </p>
+      {problems.length === 0 ? <p className="muted">No problem matches.</p> : null}
+      <ul>
+        {problems.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              className={`${styles.row} ${p.id === selectedId ? styles.selected : ''}`}
+              data-testid="problem-row"
+              data-problem-id={p.id}
+              data-key={p.key ?? ''}
+              aria-pressed={p.id === selectedId}
+              onClick={() => onSelect(p.id)}
+            >
+              <span className={styles.meta}>
+                {[p.origin === 'import' ? p.key : null, p.category, p.level]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {p.hasGuidelines ? <span className="tag">guidelines</span> : null}
+              </span>
+              <MathInline text={firstLine(p.statement)} />
+              <span className={styles.source}>{p.source}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

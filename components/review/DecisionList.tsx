@@ -1,0 +1,55 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { MathInline } from '@/components/math/MathInline';
+import { api, queryKeys } from '@/lib/client/api';
+import type { Decision, Finding } from '@/lib/schemas';
+import styles from './review.module.css';
+
+/**
+ * Quick decisions while reviewing: accept, dismiss or reset each finding. Overriding needs
+ * a note and lives in the workbench, where the finding sits in the editor.
+ */
+export function DecisionList({ sessionId, findings }: { sessionId: string; findings: Finding[] }) {
+  const qc = useQueryClient();
+  const decide = useMutation({
+    mutationFn: (v: { id: string; decision: Decision }) =>
+      api.decide(v.id, { decision: v.decision }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) });
+      void qc.invalidateQueries({ queryKey: ['review'] });
+    },
+  });
+  return (
+    <ol className={styles.decisions}>
+      {findings.map((f) => (
+        <li
+          key={f.id}
+          data-testid="review-finding"
+          data-finding-id={f.id}
+          data-decision={f.decision}
+        >
+          <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>
+          <MathInline text={f.description.split('\n')[0].slice(0, 140)} />
+          <span className="muted">{f.decision}</span>
+          {(['accepted', 'dismissed', 'pending'] as const).map((d) => (
+            <button
+              key={d}
+              type="button"
+              data-testid={`review-${d === 'pending' ? 'reset' : d === 'accepted' ? 'accept' : 'dismiss'}`}
+              disabled={f.decision === d || decide.isPending}
+              onClick={() => decide.mutate({ id: f.id, decision: d })}
+            >
+              {d === 'accepted' ? 'Accept' : d === 'dismissed' ? 'Dismiss' : 'Undecide'}
+            </button>
+          ))}
+        </li>
+      ))}
+      {decide.error ? (
+        <li className="error" role="alert">
+          {(decide.error as Error).message}
+        </li>
+      ) : null}
+    </ol>
+  );
+}

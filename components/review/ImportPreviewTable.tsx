@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { ReviewImportPreview } from '@/lib/schemas';
+import styles from './review.module.css';
+
+/** One row per record: what the session will hold (or holds, after the import). */
+export function ImportPreviewTable({ records }: { records: ReviewImportPreview[] }) {
+  if (!records.length) return null;
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th>Line</th>
+          <th>Record</th>
+          <th>Score</th>
+          <th>Findings (placed)</th>
+          <th>Reference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r) => (
+          <tr key={r.line} data-testid="review-preview-row" data-line={r.line}>
+            <td>{r.line}</td>
+            <td>
+              {r.sessionId ? <Link href={`/sessions/${r.sessionId}`}>{r.title}</Link> : r.title}
+            </td>
+            <td>{r.score ?? '—'}</td>
+            <td>
+              {r.findings} ({r.anchored})
+            </td>
+            <td>{r.hasReference ? 'yes' : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useState } from 'react';
+import { LineErrors } from '@/components/library/LineErrors';
+import { teachApi } from '@/lib/client/teach-api';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import styles from './review.module.css';
+
+const FORMATS = [
+  ['auto', 'Detect automatically'],
+  ['deepseek-outputs', 'DeepSeekMath-V2 outputs'],
+  ['imo25', 'IMO25 agent reports'],
+  ['proofdesk-json', 'Proofdesk reports'],
+] as const;
+
+/**
+ * The web twin of `proofdesk import`: upload or paste JSONL records, preview what will be
+ * created (a dry run on the server, with the same parser and anchoring), then import.
+ */
+export function ReviewImport() {
+  const qc = useQueryClient();
+  const [text, setText] = useState('');
+  const [format, setFormat] = useState('auto');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const preview = useMutation({
+    mutationFn: (input: { text: string; format: string }) =>
+      teachApi.importReview(input.text, input.format, true),
+  });
+  const commit = useMutation({
+    mutationFn: () => teachApi.importReview(text, format, false),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['review'] }),
+  });
+  const load = (next: string, nextFormat = format) => {
+    setText(next);
+    commit.reset();
+    if (next.trim()) preview.mutate({ text: next, format: nextFormat });
+    else preview.reset();
+  };
+  const shown = commit.data ?? preview.data;
+  return (
+    <section className={styles.importer}>
+      <div className="form-row">
+        <label>
+          Format{' '}
+          <select
+            data-testid="review-import-format"
+            value={format}
+            onChange={(e) => {
+              setFormat(e.target.value);
+              load(text, e.target.value);
+            }}
+          >
+            {FORMATS.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          type="file"
+          accept=".jsonl,.json,.ndjson,application/json"
+          data-testid="review-import-file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            setFileName(file.name);
+            load(await file.text());
+          }}
+        />
+      </div>
+      <textarea
+        rows={6}
+        data-testid="review-import-text"
+        placeholder='…or paste JSONL: {"problem": "…", "proof": "…", "report": "…"} per line'
+        value={fileName ? '' : text}
+        onChange={(e) => {
+          setFileName(null);
+          setText(e.target.value);
+        }}
+        onBlur={() => !fileName && load(text)}
+      />
+      <div className="form-row">
+        <button
+          type="button"
+          data-testid="review-preview"
+          disabled={!text.trim() || preview.isPending}
+          onClick={() => load(text)}
+        >
+          {preview.isPending ? 'Reading…' : 'Preview'}
+        </button>
+        <button
+          type="button"
+          data-testid="review-import-submit"
+          disabled={!preview.data?.records.length || commit.isPending || !!commit.data}
+          onClick={() => commit.mutate()}
+        >
+          {commit.isPending
+            ? 'Importing…'
+            : `Import ${preview.data?.records.length ?? 0} record(s)`}
+        </button>
+        {commit.data?.batchId ? (
+          <Link href={`/review?batch=${commit.data.batchId}`} data-testid="review-open-queue">
+            Review the {commit.data.records.length} imported session(s) →
+          </Link>
+        ) : null}
+        {(preview.error ?? commit.error) ? (
+          <span className="error" role="alert">
+            {((preview.error ?? commit.error) as Error).message}
+          </span>
+        ) : null}
+      </div>
+      {shown ? (
+        <>
+          <p className="muted" data-testid="review-import-summary">
+            {shown.dryRun ? 'Preview: ' : 'Imported: '}
+            {shown.records.length} record(s){shown.dryRun ? ' will become sessions' : ''},{' '}
+            {shown.errors.length} line(s) skipped.
+          </p>
+          <LineErrors errors={shown.errors} />
+          <ImportPreviewTable records={shown.records} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { teachApi } from '@/lib/client/teach-api';
+import type { ScoreFilter } from '@/lib/schemas';
+import { QueueList } from './QueueList';
+import { ReviewItemPanel } from './ReviewItemPanel';
+import styles from './review.module.css';
+import { useQueueKeys } from './use-queue-keys';
+
+export type QueueFilters = { batch?: string; score: ScoreFilter; unresolved: boolean };
+
+/**
+ * Walks imported sessions one by one: j/→ next, k/← previous, u toggles "has unresolved
+ * findings", o opens the workbench. Filters and position live in the URL, so a reload or a
+ * shared link lands on the same place.
+ */
+export function ReviewQueue({
+  initial,
+  initialIndex,
+}: {
+  initial: QueueFilters;
+  initialIndex: number;
+}) {
+  const [filters, setFilters] = useState(initial);
+  const [pos, setPos] = useState<{ id: string | null; index: number }>({
+    id: null,
+    index: initialIndex,
+  });
+  const { data, error, isLoading } = useQuery({
+    queryKey: ['review', filters],
+    queryFn: () => teachApi.reviewQueue(filters),
+    placeholderData: (previous) => previous,
+  });
+  const items = data?.items ?? [];
+  // Stay on the same session when the list changes; else keep the position.
+  const found = pos.id ? items.findIndex((i) => i.sessionId === pos.id) : -1;
+  const index = items.length ? (found >= 0 ? found : Math.min(pos.index, items.length - 1)) : 0;
+  const item = items[index];
+  const go = (to: number) => {
+    if (!items.length) return;
+    const i = Math.min(Math.max(0, to), items.length - 1);
+    setPos({ id: items[i].sessionId, index: i });
+  };
+  useQueueKeys({
+    next: () => go(index + 1),
+    prev: () => go(index - 1),
+    toggleUnresolved: () => setFilters((f) => ({ ...f, unresolved: !f.unresolved })),
+    open: () => item && window.location.assign(`/sessions/${item.sessionId}`),
+  });
+  useEffect(() => {
+    const q = new URLSearchParams();
+    if (filters.batch) q.set('batch', filters.batch);
+    if (filters.score !== 'any') q.set('score', filters.score);
+    if (filters.unresolved) q.set('unresolved', '1');
+    if (index > 0) q.set('i', String(index + 1));
+    window.history.replaceState(null, '', `/review${q.size ? `?${q}` : ''}`);
+  }, [filters, index]);
+  return (
+    <div className={styles.queue}>
+      <QueueList
+        items={items}
+        index={index}
+        filters={filters}
+        loading={isLoading}
+        error={(error as Error | null)?.message ?? null}
+        onFilters={(f) => {
+          setFilters(f);
+          setPos({ id: null, index: 0 });
+        }}
+        onSelect={go}
+      />
+      <div className={styles.main}>
+        {item ? (
+          <ReviewItemPanel
+            key={item.sessionId}
+            item={item}
+            position={index + 1}
+            count={items.length}
+            onNext={() => go(index + 1)}
+            onPrev={() => go(index - 1)}
+          />
+        ) : (
+          <p className="muted" data-testid="review-empty">
+            {isLoading ? 'Loading…' : 'No imported session matches. Import proofs to review them.'}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

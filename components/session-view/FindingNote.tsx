@@ -1,0 +1,70 @@
+import { MathMarkdown } from '@/components/math/MathMarkdown';
+import type { ViewFinding } from '@/lib/proof-view/session-view';
+import styles from './session-view.module.css';
+
+const SEVERITY: Record<string, string> = {
+  critical: 'Critical error',
+  gap: 'Justification gap',
+  minor: 'Minor issue',
+};
+
+const DECISION: Record<string, string> = {
+  pending: 'undecided',
+  accepted: 'accepted',
+  overridden: 'overridden',
+  dismissed: 'dismissed',
+};
+
+function where(f: ViewFinding): string {
+  if (!f.lines) return 'whole proof';
+  return f.lines.start === f.lines.end ? `L${f.lines.start}` : `L${f.lines.start}–${f.lines.end}`;
+}
+
+/**
+ * One finding, read-only: what the verifier said and what the person decided. No buttons:
+ * it is used on shared pages, in print and in replay.
+ */
+export function FindingNote({
+  finding: f,
+  number,
+  showDecision = true,
+}: {
+  finding: ViewFinding;
+  number?: number;
+  showDecision?: boolean;
+}) {
+  return (
+    <aside
+      className={`${styles.finding} ${styles[`sev_${f.severity}`] ?? ''}`}
+      data-testid="view-finding"
+      data-severity={f.severity}
+      data-decision={f.decision}
+      data-start-line={f.lines?.start ?? ''}
+      data-end-line={f.lines?.end ?? ''}
+    >
+      <div className={styles.findingHead}>
+        {number !== undefined ? <span className={styles.number}>{number}</span> : null}
+        <strong>{SEVERITY[f.severity] ?? f.severity}</strong>
+        <span className={styles.muted}>{where(f)}</span>
+        {showDecision ? (
+          <span className={`${styles.decision} ${styles[`dec_${f.decision}`] ?? ''}`}>
+            {DECISION[f.decision] ?? f.decision}
+          </span>
+        ) : null}
+      </div>
+      <MathMarkdown text={f.description} />
+      {f.suggestion.trim() ? (
+        <div className={styles.suggestion}>
+          <em>Suggested fix: </em>
+          <MathMarkdown text={f.suggestion} />
+        </div>
+      ) : null}
+      {showDecision && f.note.trim() ? (
+        <div className={styles.note}>
+          <em>Reviewer’s note: </em>
+          <MathMarkdown text={f.note} />
+        </div>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import styles from './share.module.css';
+
+/**
+ * Read-only links to this session. Anyone with a link sees the session (and nothing else)
+ * until it is revoked; the token is 128 random bits, so links cannot be guessed.
+ */
+export function SharePanel({ sessionId }: { sessionId: string }) {
+  const qc = useQueryClient();
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+  const key = teachKeys.shares(sessionId);
+  const { data } = useQuery({ queryKey: key, queryFn: () => teachApi.shares(sessionId) });
+  const refresh = () => qc.invalidateQueries({ queryKey: key });
+  const create = useMutation({ mutationFn: () => teachApi.share(sessionId), onSuccess: refresh });
+  const revoke = useMutation({
+    mutationFn: (t: string) => teachApi.revokeShare(t),
+    onSuccess: refresh,
+  });
+  const shares = data?.shares ?? [];
+  return (
+    <div className={styles.panel}>
+      <button
+        type="button"
+        data-testid="share-create"
+        disabled={create.isPending}
+        onClick={() => create.mutate()}
+      >
+        Create a read-only link
+      </button>
+      {shares.length === 0 ? <p className="muted">No live links.</p> : null}
+      <ul>
+        {shares.map((s) => (
+          <li key={s.token} data-testid="share-link" data-token={s.token}>
+            <input
+              readOnly
+              value={`${origin}${s.url}`}
+              onFocus={(e) => e.target.select()}
+              aria-label="Share link"
+            />
+            <button
+              type="button"
+              onClick={() => void navigator.clipboard?.writeText(`${origin}${s.url}`)}
+            >
+              Copy
+            </button>
+            <button
+              type="button"
+              className="danger"
+              data-testid="share-revoke"
+              onClick={() => revoke.mutate(s.token)}
+            >
+              Revoke
+            </button>
+          </li>
+        ))}
+      </ul>
+      {(create.error ?? revoke.error) ? (
+        <p className="error" role="alert">
+          {((create.error ?? revoke.error) as Error).message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import {
+  MOCK_FLAWED_LINE,
+  MOCK_MINOR_LINE,
+  MOCK_PROBLEM,
+  MOCK_PROOF,
+} from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { createSession, getSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+
+const FLAWED = MOCK_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
+const MINOR = MOCK_PROOF.split('\n').indexOf(MOCK_MINOR_LINE) + 1;
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+async function draftAndVerify(
+  wb: WorkbenchPage,
+  request: Parameters<typeof createSession>[0],
+  format = 'ours',
+) {
+  const id = await createSession(request, MOCK_PROBLEM);
+  await wb.goto(id);
+  await wb.run('generate', 'succeeded');
+  await mock.scenario('default', { format });
+  await wb.run('verify', 'succeeded');
+  return id;
+}
+
+for (const format of ['ours', 'imo25', 'deepseek', 'json']) {
+  test(`a ${format} report's findings land on the right lines`, async ({ page, request }) => {
+    const wb = new WorkbenchPage(page);
+    const id = await draftAndVerify(wb, request, format);
+    const findings = (await getSession(request, id)).rounds[0].findings;
+    expect(findings.length).toBeGreaterThan(0);
+    const onFlaw = findings.filter(
+      (f) => f.anchor?.startLine === FLAWED && f.anchor.confidence !== 'orphan',
+    );
+    expect(onFlaw.length, JSON.stringify(findings.map((f) => f.anchor))).toBeGreaterThan(0);
+    await expect(
+      page.locator(`[data-testid="finding"][data-start-line="${FLAWED}"]`).first(),
+    ).toBeVisible();
+    await expect
+      .poll(async () => (await wb.placedDecorations()).some((d) => d.startLine === FLAWED))
+      .toBe(true);
+  });
+}
+
+test('findings follow edits: moved, modified, outdated, re-anchored, and saved that way', async ({
+  page,
+  request,
+}) => {
+  const wb = new WorkbenchPage(page);
+  const id = await draftAndVerify(wb, request);
+  const critical = wb.finding('critical');
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
+
+  // Insert a line above: the finding moves down with its text.
+  await wb.editor.locator('.view-line').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('A new first line.\n');
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));
+  await expect(critical).toHaveAttribute('data-anchor-status', 'current');
+
+  // Edit inside it: modified.
+  // Selecting the finding scrolls its line into view; click into it.
+  await critical.click();
+  const line = wb.editor.locator('.view-line', { hasText: 'termwise' }).first();
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Indeed.');
+  await expect(critical).toHaveAttribute('data-anchor-status', /modified|current/);
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Clearly ');
+  await expect(critical).toHaveAttribute('data-anchor-status', 'modified');
+
+  // Delete the line: outdated, with "re-anchor" on offer.
+  await page.keyboard.press('Control+Shift+K');
+  await expect(critical).toHaveAttribute('data-anchor-status', 'outdated');
+  await expect(critical.getByTestId('finding-reanchor')).toBeVisible();
+
+  // Put the original sentence back elsewhere and re-anchor: the worker finds it.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n${MOCK_FLAWED_LINE}`, { delay: 0 });
+  await critical.getByTestId('finding-reanchor').click();
+  await expect(critical).toHaveAttribute('data-anchor-status', 'current');
+  const lastLine = (await getSessionProofAfterSave()).split('\n').length;
+  await expect(critical).toHaveAttribute('data-start-line', String(lastLine));
+
+  // Reload: the edited proof and the findings' places were saved together.
+  await page.reload();
+  await expect(wb.finding('critical')).toHaveAttribute('data-start-line', String(lastLine));
+  await expect(wb.finding('minor')).toHaveAttribute('data-start-line', String(MINOR + 1));
+
+  async function getSessionProofAfterSave(): Promise<string> {
+    let proof = '';
+    await expect
+      .poll(async () => {
+        proof = (await getSession(request, id)).rounds[0].proof;
+        return proof.trimEnd().endsWith(MOCK_FLAWED_LINE);
+      })
+      .toBe(true);
+    return proof;
+  }
+});
+
+test('keyboard and inline box: j/k select, a accepts, d dismisses, the box under the line decides', async ({
+  page,
+  request,
+}) => {
+  const wb = new WorkbenchPage(page);
+  await draftAndVerify(wb, request);
+  await page.getByTestId('problem-rendered').click();
+  await page.keyboard.press('j');
+  await expect(wb.finding('critical')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('inline-finding')).toBeVisible();
+  await page.keyboard.press('a');
+  await expect(wb.finding('critical')).toHaveAttribute('data-decision', 'accepted');
+  await page.keyboard.press('j');
+  await expect(wb.finding('gap')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('d');
+  await expect(wb.finding('gap')).toHaveAttribute('data-decision', 'dismissed');
+  await page.keyboard.press('j');
+  await page.getByTestId('zone-accept').click();
+  await expect(wb.finding('minor')).toHaveAttribute('data-decision', 'accepted');
+  await page.keyboard.press('k');
+  await expect(wb.finding('gap')).toHaveAttribute('aria-current', 'true');
+});
+
+test('a refined round carries unresolved findings forward and shows what was resolved', async ({
+  page,
+  request,
+}) => {
+  const wb = new WorkbenchPage(page);
+  const id = await draftAndVerify(wb, request);
+  await wb.finding('critical').getByTestId('finding-accept').click();
+  await expect(wb.finding('critical')).toHaveAttribute('data-decision', 'accepted');
+  await wb.run('refine', 'succeeded');
+  await expect(wb.roundTab(2)).toHaveAttribute('aria-selected', 'true');
+  // The minor issue's sentence survived refinement: still present, on its line in R2.
+  await expect(wb.findings).toHaveCount(1);
+  await expect(wb.finding('minor')).toHaveAttribute('data-start-line', String(MINOR));
+  await expect(wb.finding('minor').getByTestId('finding-life')).toHaveText(
+    'still present since R1',
+  );
+  // The fixed critical issue and gap are listed as resolved.
+  await expect(page.getByTestId('resolved-finding')).toHaveCount(2);
+  const r2 = (await getSession(request, id)).rounds[1];
+  expect(r2.findings[0].carriedFromId).toBeTruthy();
+});

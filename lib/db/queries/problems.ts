@@ -1,0 +1,168 @@
+import 'server-only';
+import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type {
+  Problem,
+  ProblemFacets,
+  ProblemInput,
+  ProblemQuery,
+  ProblemSummary,
+} from '@/lib/schemas';
+import { getDb } from '../client';
+import { newId } from '../ids';
+import { problems } from '../schema';
+
+type ProblemRow = typeof problems.$inferSelect;
+
+function toSummary(row: ProblemRow): ProblemSummary {
+  return {
+    id: row.id,
+    key: row.key,
+    statement: row.statement,
+    source: row.source,
+    level: row.level,
+    category: row.category,
+    origin: row.origin as ProblemSummary['origin'],
+    hasSolution: row.solution.trim().length > 0,
+    hasGuidelines: row.guidelines.trim().length > 0,
+  };
+}
+
+function toProblem(row: ProblemRow): Problem {
+  return {
+    ...toSummary(row),
+    solution: row.solution,
+    guidelines: row.guidelines,
+    shortAnswer: row.shortAnswer,
+    createdAt: row.createdAt,
+  };
+}
+
+function fields(p: ProblemInput) {
+  return {
+    statement: p.statement,
+    solution: p.solution,
+    guidelines: p.guidelines,
+    shortAnswer: p.shortAnswer,
+    category: p.category,
+    level: p.level,
+    source: p.source,
+  };
+}
+
+/**
+ * Stores imported problems in one transaction. A problem with a key already in the library
+ * is updated in place, so importing the same set twice does not duplicate it.
+ */
+export async function upsertProblems(items: ProblemInput[], origin: 'builtin' | 'import') {
+  const db = getDb();
+  const now = Date.now();
+  return db.transaction((tx) => {
+    let count = 0;
+    for (const p of items) {
+      const existing = p.key
+        ? tx.select({ id: problems.id }).from(problems).where(eq(problems.key, p.key)).get()
+        : undefined;
+      if (existing) {
+        tx.update(problems)
+          .set({ ...fields(p), updatedAt: now })
+          .where(eq(problems.id, existing.id))
+          .run();
+      } else {
+        tx.insert(problems)
+          .values({
+            id: newId(),
+            key: p.key || null,
+            origin,
+            ...fields(p),
+            createdAt: now,
+            updatedAt: now,
+          })
+          .run();
+      }
+      count++;
+    }
+    return count;
+  });
+}
+
+/** Adds the problems whose keys are missing; never touches existing rows (idempotent seed). */
+export async function insertMissingProblems(items: ProblemInput[], origin: 'builtin' | 'import') {
+  const db = getDb();
+  const keys = items.map((p) => p.key).filter((k): k is string => !!k);
+  const present = new Set(
+    keys.length
+      ? db
+          .select({ key: problems.key })
+          .from(problems)
+          .where(inArray(problems.key, keys))
+          .all()
+          .map((r) => r.key)
+      : [],
+  );
+  const missing = items.filter((p) => p.key && !present.has(p.key));
+  if (missing.length) await upsertProblems(missing, origin);
+  return missing.length;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function whereFor(q: ProblemQuery): SQL | undefined {
+  const conds: (SQL | undefined)[] = [];
+  // Every word must appear somewhere: statement, source, set id or category.
+  for (const word of (q.q ?? '').split(/\s+/).filter(Boolean)) {
+    const pattern = `%${escapeLike(word)}%`;
+    const likeEsc = (col: AnySQLiteColumn) => sql`${col} like ${pattern} escape '\\'`;
+    conds.push(
+      or(
+        likeEsc(problems.statement),
+        likeEsc(problems.source),
+        likeEsc(problems.category),
+        sql`coalesce(${problems.key}, '') like ${pattern} escape '\\'`,
+      ),
+    );
+  }
+  if (q.source) conds.push(eq(problems.source, q.source));
+  if (q.level) conds.push(eq(problems.level, q.level));
+  if (q.category) conds.push(eq(problems.category, q.category));
+  return conds.length ? and(...conds) : undefined;
+}
+
+/** Built-in problems first, then imported ones in their set's own order. */
+export async function listProblems(
+  q: ProblemQuery,
+): Promise<{ problems: ProblemSummary[]; total: number }> {
+  const db = getDb();
+  const where = whereFor(q);
+  const rows = db
+    .select()
+    .from(problems)
+    .where(where)
+    .orderBy(asc(problems.origin), asc(problems.createdAt), asc(problems.key))
+    .limit(q.limit)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(problems).where(where).get()?.n ?? 0;
+  return { problems: rows.map(toSummary), total };
+}
+
+export async function problemFacets(): Promise<ProblemFacets> {
+  const db = getDb();
+  const distinct = (col: AnySQLiteColumn) =>
+    db
+      .selectDistinct({ v: col })
+      .from(problems)
+      .where(sql`${col} <> ''`)
+      .orderBy(asc(col))
+      .all()
+      .map((r) => String(r.v));
+  return {
+    sources: distinct(problems.source),
+    levels: distinct(problems.level),
+    categories: distinct(problems.category),
+  };
+}
+
+export async function getProblem(id: string): Promise<Problem | undefined> {
+  const row = getDb().select().from(problems).where(eq(problems.id, id)).get();
+  return row ? toProblem(row) : undefined;
+}

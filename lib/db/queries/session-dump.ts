@@ -1,0 +1,88 @@
+import 'server-only';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, type SessionExport } from '@/lib/schemas';
+import { getDb } from '../client';
+import { findings, grades, rounds, runs, sessionReferences, sessions } from '../schema';
+
+/**
+ * Everything stored about a session, row by row, for the JSON export. Reads in one
+ * transaction so a run finishing meanwhile cannot leave a round without its findings.
+ */
+export async function dumpSession(id: string): Promise<SessionExport | undefined> {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const s = tx.select().from(sessions).where(eq(sessions.id, id)).get();
+    if (!s) return undefined;
+    const roundRows = tx
+      .select()
+      .from(rounds)
+      .where(eq(rounds.sessionId, id))
+      .orderBy(asc(rounds.index))
+      .all();
+    const findingRows = roundRows.length
+      ? tx
+          .select()
+          .from(findings)
+          .where(
+            inArray(
+              findings.roundId,
+              roundRows.map((r) => r.id),
+            ),
+          )
+          .orderBy(asc(findings.position), asc(findings.createdAt))
+          .all()
+      : [];
+    const runRows = tx
+      .select()
+      .from(runs)
+      .where(eq(runs.sessionId, id))
+      .orderBy(asc(runs.createdAt), asc(runs.id))
+      .all();
+    const ref = tx
+      .select()
+      .from(sessionReferences)
+      .where(eq(sessionReferences.sessionId, id))
+      .get();
+    const gradeRows = tx
+      .select()
+      .from(grades)
+      .where(eq(grades.sessionId, id))
+      .orderBy(asc(grades.kind))
+      .all();
+    return {
+      format: SESSION_EXPORT_FORMAT,
+      version: SESSION_EXPORT_VERSION,
+      session: {
+        id: s.id,
+        title: s.title,
+        problem: s.problem,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+      },
+      reference: ref
+        ? {
+            problemId: ref.problemId,
+            solution: ref.solution,
+            guidelines: ref.guidelines,
+            shortAnswer: ref.shortAnswer,
+            source: ref.source,
+          }
+        : null,
+      rounds: roundRows.map(({ sessionId: _s, ...r }) => ({
+        ...r,
+        findings: findingRows
+          .filter((f) => f.roundId === r.id)
+          .map(({ roundId: _r, ...f }) => ({ ...f, anchor: f.anchor ?? null })),
+      })),
+      runs: runRows.map(({ sessionId: _s, lastSeq: _l, ...r }) => ({
+        ...r,
+        usage: r.usage ?? null,
+        params: r.params ?? null,
+      })),
+      grades: gradeRows.map(({ sessionId: _s, ...g }) => ({
+        ...g,
+        kind: g.kind as 'auto' | 'human',
+      })),
+    };
+  });
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addFindings,
+  completeRoundDraft,
+  createRound,
+  createRun,
+  createSession,
+  dumpSession,
+  listRunEvents,
+  persistRunProgress,
+  recordVerification,
+  setDecision,
+  setGrade,
+  setRoundScore,
+  setSessionReference,
+} from '@/lib/db';
+import type { SessionExport } from '@/lib/schemas';
+import { withTempDb } from './db.test-support';
+import { importSessionJson } from './import-session';
+
+withTempDb();
+
+/** Ids differ after an import; everything else must not. Ids become their order of appearance. */
+function canonical(data: SessionExport): unknown {
+  const seen = new Map<string, string>();
+  const ids = new Set<string>([
+    data.session.id,
+    ...data.rounds.flatMap((r) => [r.id, ...r.findings.map((f) => f.id)]),
+    ...data.runs.map((r) => r.id),
+  ]);
+  return JSON.parse(JSON.stringify(data), (_k, v) => {
+    if (typeof v === 'string' && ids.has(v)) {
+      if (!seen.has(v)) seen.set(v, `#${seen.size + 1}`);
+      return seen.get(v);
+    }
+    return v;
+  });
+}
+
+async function twoRoundSession(): Promise<string> {
+  const sessionId = await createSession({ problem: 'Prove $x^2 \\ge 0$.', title: 'Squares' });
+  await setSessionReference(sessionId, {
+    problemId: null,
+    solution: 'Case split.',
+    guidelines: '(Partial) 1. Cases.',
+    shortAnswer: '',
+    source: 'Folklore',
+  });
+  const gen = await createRun({ sessionId, roundId: null, kind: 'generate', model: 'mock' });
+  const r1 = await createRound({ sessionId, origin: 'generate', sourceRunId: gen.id });
+  await completeRoundDraft(r1.id, {
+    proof: 'Line one.\nLine two is wrong.',
+    selfEvaluation: 'Fine.',
+    selfScore: 1,
+    truncated: false,
+  });
+  await persistRunProgress({
+    runId: gen.id,
+    events: [{ seq: 1, event: { type: 'text', delta: 'draft' } }],
+    text: '## Solution\nLine one.',
+    reasoning: 'thinking…',
+    status: 'succeeded',
+    patch: {
+      finishReason: 'stop',
+      usage: { promptTokens: 3, completionTokens: 5, reasoningTokens: null },
+      startedAt: 1,
+      finishedAt: 2,
+    },
+  });
+  const ver = await createRun({ sessionId, roundId: r1.id, kind: 'verify', model: 'mock' });
+  await recordVerification({
+    roundId: r1.id,
+    runId: ver.id,
+    score: 0,
+    items: [
+      {
+        severity: 'critical',
+        quote: 'Line two is wrong.',
+        lines: { start: 2, end: 2 },
+        description: 'It is wrong.',
+        suggestion: 'Fix it.',
+        anchor: {
+          startLine: 2,
+          endLine: 2,
+          startOffset: 10,
+          endOffset: 28,
+          confidence: 'exact',
+          similarity: 1,
+        },
+      },
+      {
+        severity: 'minor',
+        quote: '',
+        lines: null,
+        description: 'Style.',
+        suggestion: '',
+        anchor: null,
+      },
+    ],
+  });
+  const r1Findings = (await dumpSession(sessionId))?.rounds[0].findings ?? [];
+  await setDecision(r1Findings[0].id, 'accepted');
+  await setDecision(r1Findings[1].id, 'overridden', 'Style is fine.');
+  const ref = await createRun({ sessionId, roundId: null, kind: 'refine', model: 'mock' });
+  const r2 = await createRound({
+    sessionId,
+    origin: 'refine',
+    parentRoundId: r1.id,
+    sourceRunId: ref.id,
+  });
+  await completeRoundDraft(r2.id, {
+    proof: 'Line one.\nLine two, fixed.',
+    selfEvaluation: null,
+    selfScore: null,
+    truncated: false,
+  });
+  await addFindings(r2.id, null, [
+    {
+      severity: 'gap',
+      quote: 'Line one.',
+      lines: { start: 1, end: 1 },
+      description: 'Carried.',
+      suggestion: '',
+      anchor: {
+        startLine: 1,
+        endLine: 1,
+        startOffset: 0,
+        endOffset: 9,
+        confidence: 'exact',
+        similarity: 1,
+      },
+      carriedFromId: r1Findings[0].id,
+    },
+  ]);
+  await setRoundScore(r2.id, 1);
+  for (const run of [ver, ref]) {
+    await persistRunProgress({
+      runId: run.id,
+      events: [],
+      text: 'out',
+      reasoning: '',
+      status: 'succeeded',
+    });
+  }
+  await setGrade(sessionId, 'auto', { points: 6, text: 'Almost.', roundId: r2.id, runId: null });
+  await setGrade(sessionId, 'human', { points: 7, text: 'Complete.', roundId: r2.id, runId: null });
+  return sessionId;
+}
+
+describe('session JSON export → import', () => {
+  it('gives an identical session: rounds, findings, decisions, runs, reference, grades', async () => {
+    const id = await twoRoundSession();
+    const original = (await dumpSession(id)) as SessionExport;
+    expect(original.rounds).toHaveLength(2);
+    expect(original.runs).toHaveLength(3);
+    // Through JSON text, as a file would travel.
+    const copyId = await importSessionJson(JSON.parse(JSON.stringify(original)));
+    expect(copyId).not.toBe(id);
+    const copy = (await dumpSession(copyId)) as SessionExport;
+    expect(canonical(copy)).toEqual(canonical(original));
+    // References between rows point inside the copy.
+    const carried = copy.rounds[1].findings[0].carriedFromId;
+    expect(copy.rounds[0].findings.map((f) => f.id)).toContain(carried);
+    expect(copy.rounds[1].parentRoundId).toBe(copy.rounds[0].id);
+    // Imported runs can be replayed from their event log.
+    const events = await listRunEvents(copy.runs[0].id, 0);
+    expect(events.map((e) => e.event.type)).toEqual(['reasoning', 'text', 'status']);
+  });
+
+  it('refuses a document that is not a session export', async () => {
+    await expect(importSessionJson({ format: 'other' })).rejects.toThrow();
+    const id = await twoRoundSession();
+    const data = (await dumpSession(id)) as SessionExport;
+    data.rounds[1].index = 1;
+    await expect(importSessionJson(data)).rejects.toThrow(/appears twice/);
+  });
+});

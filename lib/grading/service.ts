@@ -1,0 +1,84 @@
+import 'server-only';
+import {
+  clearGrade,
+  getSession,
+  getSessionGrade,
+  latestRoundRow,
+  listGradedSessions,
+  setGrade,
+} from '@/lib/db';
+import { toCsv } from '@/lib/export/csv';
+import { notFound } from '@/lib/http/errors';
+import type { Agreement, GradeRow, HumanGradeInput, SessionGrade } from '@/lib/schemas';
+import { gradeAgreement } from './agreement';
+
+/** A person's grade of the session's latest proof; the automatic grade stays as it was. */
+export async function setHumanGrade(
+  sessionId: string,
+  input: HumanGradeInput,
+): Promise<SessionGrade> {
+  if (!(await getSession(sessionId))) throw notFound('Session');
+  const round = await latestRoundRow(sessionId);
+  await setGrade(sessionId, 'human', {
+    points: input.points,
+    text: input.rationale.trim(),
+    roundId: round?.id ?? null,
+    runId: null,
+  });
+  return getSessionGrade(sessionId);
+}
+
+export async function removeHumanGrade(sessionId: string): Promise<SessionGrade> {
+  if (!(await getSession(sessionId))) throw notFound('Session');
+  await clearGrade(sessionId, 'human');
+  return getSessionGrade(sessionId);
+}
+
+export async function gradesOverview(): Promise<{ rows: GradeRow[]; agreement: Agreement }> {
+  const graded = await listGradedSessions();
+  const rows = graded.map((g) => ({
+    sessionId: g.sessionId,
+    title: g.title,
+    problemKey: g.problemKey,
+    source: g.source,
+    autoPoints: g.auto?.points ?? null,
+    autoReasons: g.auto?.text ?? '',
+    humanPoints: g.human?.points ?? null,
+    humanRationale: g.human?.text ?? '',
+  }));
+  const pairs = rows.flatMap((r) =>
+    r.autoPoints !== null && r.humanPoints !== null
+      ? [{ auto: r.autoPoints, human: r.humanPoints }]
+      : [],
+  );
+  return { rows, agreement: gradeAgreement(pairs) };
+}
+
+/** Every grade, one session per row, for a spreadsheet. */
+export async function gradesCsv(): Promise<string> {
+  const { rows } = await gradesOverview();
+  return toCsv(
+    [
+      'session_id',
+      'title',
+      'problem_id',
+      'source',
+      'auto_points',
+      'human_points',
+      'difference',
+      'auto_reasons',
+      'human_rationale',
+    ],
+    rows.map((r) => [
+      r.sessionId,
+      r.title,
+      r.problemKey ?? '',
+      r.source,
+      r.autoPoints,
+      r.humanPoints,
+      r.autoPoints !== null && r.humanPoints !== null ? r.autoPoints - r.humanPoints : null,
+      r.autoReasons,
+      r.humanRationale,
+    ]),
+  );
+}

@@ -1,0 +1,63 @@
+import type { ProblemInput } from '@/lib/schemas';
+
+type Field = keyof ProblemInput;
+
+/**
+ * Column or key names that problem sets use for each field, compared after lower-casing and
+ * dropping everything but letters and digits ("Grading guidelines" → "gradingguidelines").
+ */
+const ALIASES: Record<Field, string[]> = {
+  key: ['problemid', 'id', 'problemidx', 'key', 'uid'],
+  statement: ['problem', 'statement', 'question', 'problemstatement', 'prompt'],
+  solution: ['solution', 'referencesolution', 'officialsolution'],
+  guidelines: ['gradingguidelines', 'guidelines', 'rubric', 'gradingscheme', 'markingscheme'],
+  shortAnswer: ['shortanswer', 'finalanswer', 'answer'],
+  category: ['category', 'type', 'topic', 'subject'],
+  level: ['level', 'difficulty'],
+  source: ['source', 'competition', 'origin'],
+};
+
+export const normalizeName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Which field each column (or key) holds; unknown columns map to nothing. */
+export function fieldFor(name: string): Field | null {
+  const n = normalizeName(name);
+  for (const [field, names] of Object.entries(ALIASES) as [Field, string[]][]) {
+    if (names.includes(n)) return field;
+  }
+  return null;
+}
+
+const asText = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v);
+
+/**
+ * One record (CSV row or JSON object) → a problem, or an error message a person can act on.
+ * A bare number as id ("3") is qualified by the source, so two sets numbered 1, 2, 3 … do not
+ * overwrite each other on import.
+ */
+export function toProblemInput(record: Record<string, unknown>): ProblemInput | string {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(record)) {
+    const field = fieldFor(name);
+    if (field && out[field] === undefined) out[field] = asText(value).trim();
+  }
+  if (!out.statement) return 'the problem statement is empty (expected a "Problem" column or key)';
+  let key = out.key || undefined;
+  if (key && /^\d+$/.test(key) && out.source) key = `${out.source} #${key}`;
+  return {
+    key: key?.slice(0, 200),
+    statement: out.statement,
+    solution: out.solution ?? '',
+    guidelines: out.guidelines ?? '',
+    shortAnswer: out.shortAnswer ?? '',
+    category: (out.category ?? '').slice(0, 200),
+    level: (out.level ?? '').slice(0, 200),
+    source: (out.source ?? '').slice(0, 500),
+  };
+}
+
+export type ParsedProblems = {
+  problems: { line: number; problem: ProblemInput }[];
+  errors: { line: number; message: string }[];
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { blockForLine, splitProofBlocks } from './blocks';
+
+describe('splitProofBlocks', () => {
+  it('splits at blank lines and numbers lines as the verifier does', () => {
+    const proof = 'First line\nsecond line\n\nThird\n\n\nFourth';
+    expect(splitProofBlocks(proof).map((b) => [b.startLine, b.endLine, b.display])).toEqual([
+      [1, 2, false],
+      [4, 4, false],
+      [7, 7, false],
+    ]);
+  });
+
+  it('never splits inside display math, $$ pairs, environments or code fences', () => {
+    const proof = [
+      'Text', // 1
+      '', // 2
+      '\\[', // 3
+      'a = b', // 4
+      '', // 5
+      'c = d', // 6
+      '\\]', // 7
+      '', // 8
+      '$$', // 9
+      'x', // 10
+      '', // 11
+      '$$', // 12
+      '\\begin{align*}', // 13
+      '', // 14
+      '\\end{align*}', // 15
+      '', // 16
+      '```', // 17
+      '', // 18
+      '```', // 19
+    ].join('\n');
+    expect(splitProofBlocks(proof).map((b) => [b.startLine, b.endLine, b.display])).toEqual([
+      [1, 1, false],
+      [3, 7, true],
+      [9, 15, true],
+      [17, 19, false],
+    ]);
+  });
+
+  it('finds the block of a line, clamping past the end', () => {
+    const blocks = splitProofBlocks('a\n\nb\nc\n\nd');
+    expect([1, 2, 3, 4, 6, 99].map((l) => blockForLine(blocks, l))).toEqual([0, 1, 1, 1, 2, 2]);
+    expect(splitProofBlocks('')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { SessionExport } from '@/lib/schemas';
+
+/**
+ * What the read-only pages (share, print, replay) need of a session, and nothing more:
+ * no run texts, no reasoning, no model names, no ids of other rows. It is what a shared
+ * page sends to a browser, so keep it small.
+ */
+export type ViewFinding = {
+  key: string;
+  severity: string;
+  quote: string;
+  description: string;
+  suggestion: string;
+  decision: string;
+  note: string;
+  /** Lines in its round's proof, or null for a whole-proof comment. */
+  lines: { start: number; end: number } | null;
+  confidence: string | null;
+};
+
+export type ViewRound = {
+  index: number;
+  origin: string;
+  proof: string;
+  score: number | null;
+  selfScore: number | null;
+  truncated: boolean;
+  findings: ViewFinding[];
+};
+
+export type SessionView = {
+  title: string;
+  problem: string;
+  rounds: ViewRound[];
+  grade: {
+    auto: { points: number; reasons: string } | null;
+    human: { points: number; rationale: string } | null;
+  };
+};
+
+type AnchorLike = { startLine?: unknown; endLine?: unknown; confidence?: unknown };
+
+function linesOf(f: SessionExport['rounds'][number]['findings'][number]) {
+  const a = (f.anchor ?? null) as AnchorLike | null;
+  if (a && typeof a.startLine === 'number' && typeof a.endLine === 'number') {
+    return {
+      lines: { start: a.startLine, end: a.endLine },
+      confidence: String(a.confidence ?? ''),
+    };
+  }
+  if (f.citedStart != null) {
+    return { lines: { start: f.citedStart, end: f.citedEnd ?? f.citedStart }, confidence: null };
+  }
+  return { lines: null, confidence: null };
+}
+
+export function toSessionView(data: SessionExport, title: string): SessionView {
+  const auto = data.grades.find((g) => g.kind === 'auto');
+  const human = data.grades.find((g) => g.kind === 'human');
+  return {
+    title,
+    problem: data.session.problem,
+    rounds: data.rounds.map((r) => ({
+      index: r.index,
+      origin: r.origin,
+      proof: r.proof,
+      score: r.score,
+      selfScore: r.selfScore,
+      truncated: r.truncated,
+      findings: r.findings.map((f, i) => ({
+        key: `${r.index}-${i + 1}`,
+        severity: f.severity,
+        quote: f.quote,
+        description: f.description,
+        suggestion: f.suggestion,
+        decision: f.decision,
+        note: f.note,
+        ...linesOf(f),
+      })),
+    })),
+    grade: {
+      auto: auto ? { points: auto.points, reasons: auto.text } : null,
+      human: human ? { points: human.points, rationale: human.text } : null,
+    },
+  };
+}

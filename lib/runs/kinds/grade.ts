@@ -1,0 +1,43 @@
+import 'server-only';
+import { getSessionReference, setGrade } from '@/lib/db';
+import { AppError } from '@/lib/http/errors';
+import { parsePoints } from '@/lib/parse/points';
+import { gradingMessages } from '@/lib/prompts/grade';
+import type { RunPlan } from '../plan';
+
+/**
+ * Grading sends a round's proof with the session's reference solution and guidelines (when
+ * it has them) to the grader role, and stores the points and reasons as the session's
+ * automatic grade. A person's grade is kept apart and never overwritten.
+ */
+export async function planGrade(
+  session: { id: string; problem: string },
+  round: { id: string; proof: string },
+  runId: string,
+): Promise<RunPlan> {
+  if (!round.proof.trim()) throw new AppError('conflict', 'There is no proof to grade yet.');
+  const ref = await getSessionReference(session.id);
+  return {
+    role: 'grader',
+    messages: gradingMessages({
+      problem: session.problem,
+      proof: round.proof,
+      solution: ref?.solution,
+      guidelines: ref?.guidelines,
+      shortAnswer: ref?.shortAnswer,
+    }),
+    roundId: round.id,
+    finalize: async (outcome) => {
+      if (outcome.status !== 'succeeded') return;
+      const verdict = parsePoints(outcome.text);
+      // Failing the run shows the person that no grade was given, with the answer kept.
+      if (!verdict) throw new Error('the grader did not end with "<points>N out of 7</points>"');
+      await setGrade(session.id, 'auto', {
+        points: verdict.points,
+        text: verdict.reasons,
+        roundId: round.id,
+        runId,
+      });
+    },
+  };
+}

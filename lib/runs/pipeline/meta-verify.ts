@@ -1,0 +1,67 @@
+import 'server-only';
+import { adoptSingleVerification, latestVerification, listSamples, setSampleMeta } from '@/lib/db';
+import { AppError } from '@/lib/http/errors';
+import { lastBoxedScore, lastLabelledBoxedScore } from '@/lib/parse/boxed';
+import { toRubricScore } from '@/lib/parse/score';
+import { metaVerificationMessages } from '@/lib/prompts/meta-verify';
+import { needsMeta } from '@/lib/verification/verdict';
+import type { PipelineRun } from './pipeline-run';
+import { refreshRoundScore } from './store-merged';
+import type { RoundRef } from './verify-samples';
+
+/** The round's latest verification, adopting a single-request one if that is all there is. */
+export async function verificationToCheck(roundId: string): Promise<string> {
+  const v = await latestVerification(roundId);
+  if (v) return v.id;
+  const adopted = await adoptSingleVerification(roundId);
+  if (!adopted) throw new AppError('conflict', 'Verify this round before meta-verifying it.');
+  return adopted;
+}
+
+/**
+ * Meta-verification of every analysis that reports problems (score < 1): the
+ * meta-verifier rates it 0 / 0.5 / 1 with reasons, which marks its findings confirmed or
+ * disputed; the round's score then follows the paper's verdict rule. Analyses already
+ * rated are rated again only when all of them were (an explicit second opinion).
+ */
+export async function metaVerifyRound(
+  run: PipelineRun,
+  round: RoundRef,
+  verificationId: string,
+  minConfirmed: number,
+): Promise<number> {
+  const reporting = (await listSamples(verificationId)).filter(
+    (s) => s.status === 'succeeded' && needsMeta(s),
+  );
+  const unchecked = reporting.filter((s) => s.metaScore === null);
+  const todo = unchecked.length ? unchecked : reporting;
+  let done = 0;
+  const phase = () => `meta-verifying R${round.index}: ${done} of ${todo.length} analyses`;
+  run.update({ phase: phase(), round: round.index });
+  await Promise.all(
+    todo.map(async (sample) => {
+      const out = await run.call({
+        role: 'meta-verifier',
+        messages: metaVerificationMessages(run.session.problem, round.proof, sample.text),
+        purpose: 'meta-verify',
+        roundId: round.id,
+      });
+      if (out.status === 'stopped') return;
+      const score =
+        out.status === 'succeeded'
+          ? toRubricScore(lastLabelledBoxedScore(out.text) ?? lastBoxedScore(out.text))
+          : null;
+      await setSampleMeta(sample.id, {
+        metaScore: score,
+        metaText: out.text || null,
+        metaError:
+          score === null ? (out.error ?? 'No 0 / 0.5 / 1 rating found in the answer.') : null,
+      });
+      done++;
+      run.update({ phase: phase() });
+    }),
+  );
+  await refreshRoundScore(round.id, minConfirmed);
+  run.changed();
+  return todo.length;
+}

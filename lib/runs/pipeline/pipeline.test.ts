@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
+import { type MockModelServer, startMockModelServer } from '@/scripts/mock-model/server';
+
+/**
+ * The multi-step engine against the scripted model server (real HTTP client, real SQLite
+ * in a temp file): many verifiers with merged findings, meta-verification, autopilot.
+ */
+let mock: MockModelServer;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-pipeline-'));
+
+beforeAll(async () => {
+  mock = await startMockModelServer({ port: 0 });
+  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
+  process.env.OPENAI_BASE_URL = mock.baseURL;
+  process.env.PROOFDESK_MODEL = 'mock';
+  process.env.PROOFDESK_RETRY_BASE_MS = '50';
+});
+afterAll(async () => {
+  const { closeDb } = await import('@/lib/db');
+  closeDb();
+  await mock.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await fetch(`${mock.url}/__reset`, { method: 'POST' });
+  await control();
+});
+
+/** Unthrottled streaming keeps the tests quick; options replace the previous ones. */
+const control = (body: Record<string, unknown> = {}) =>
+  fetch(`${mock.url}/__control`, { method: 'POST', body: JSON.stringify({ tps: 0, ...body }) });
+
+async function finished(runId: string) {
+  const { getRun } = await import('@/lib/db');
+  for (let i = 0; i < 400; i++) {
+    const run = await getRun(runId);
+    if (run && !['queued', 'running'].includes(run.status)) return run;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('run did not finish');
+}
+
+async function sessionWithDraft() {
+  const { createSession } = await import('@/lib/db');
+  const { startRun } = await import('@/lib/runs');
+  const id = await createSession({ problem: MOCK_PROBLEM });
+  const run = await startRun(id, { kind: 'generate' });
+  expect((await finished(run.id)).status).toBe('succeeded');
+  return id;
+}
+
+async function detail(id: string) {
+  const { sessionDetail } = await import('@/lib/sessions/service');
+  return sessionDetail(id);
+}
+
+describe('many verifiers', () => {
+  it('merges 8 samples into one finding per issue, found by k of 8, with the distribution', async () => {
+    const id = await sessionWithDraft();
+    await control({ vary: 1 });
+    const { startRun } = await import('@/lib/runs');
+    const run = await startRun(id, { kind: 'verify', samples: 8 });
+    expect((await finished(run.id)).status).toBe('succeeded');
+    const round = (await detail(id)).rounds[0];
+    const v = round.verification;
+    expect(v?.samples).toHaveLength(8);
+    expect(v?.distribution).toEqual([
+      { score: 1, count: 1 },
+      { score: 0.5, count: 2 },
+      { score: 0, count: 5 },
+    ]);
+    expect(v?.min).toBe(0);
+    expect(v?.mean).toBeCloseTo(0.25);
+    const found = Object.fromEntries(round.findings.map((f) => [f.severity, f.support?.foundBy]));
+    expect(found).toEqual({ critical: 5, gap: 4, minor: 2 });
+    expect(round.findings.every((f) => f.support?.sampleCount === 8)).toBe(true);
+    expect(round.findings.find((f) => f.severity === 'gap')?.support?.wordings).toHaveLength(4);
+    expect(round.score).toBe(0);
+  });
+
+  it('meta-verifies the analyses with issues: confirmed and disputed findings, and the verdict', async () => {
+    const id = await sessionWithDraft();
+    await control({ vary: 1 });
+    const { startRun } = await import('@/lib/runs');
+    await finished((await startRun(id, { kind: 'verify', samples: 8 })).id);
+    const meta = await startRun(id, { kind: 'meta-verify' });
+    expect((await finished(meta.id)).status).toBe('succeeded');
+    const round = (await detail(id)).rounds[0];
+    const marks = Object.fromEntries(round.findings.map((f) => [f.severity, f.support?.meta]));
+    expect(marks).toEqual({ critical: 'confirmed', gap: 'confirmed', minor: 'disputed' });
+    expect(round.verification?.verdict).toMatchObject({ value: 0, confirmed: 5, checked: 7 });
+    const log = (await (await fetch(`${mock.url}/__log`)).json()) as { kind: string }[];
+    expect(log.filter((r) => r.kind === 'meta-verification')).toHaveLength(7);
+  });
+});
+
+describe('autopilot', () => {
+  it('verifies, refines the accepted findings and verifies again until every sample passes', async () => {
+    const id = await sessionWithDraft();
+    const { startRun } = await import('@/lib/runs');
+    const { runProgress } = await import('./live-progress');
+    const run = await startRun(id, {
+      kind: 'autopilot',
+      samples: 4,
+      maxRounds: 3,
+      passRule: { type: 'all-samples' },
+      pauseEachRound: false,
+    });
+    expect((await finished(run.id)).status).toBe('succeeded');
+    const s = await detail(id);
+    expect(s.rounds).toHaveLength(2);
+    expect(s.rounds[0].findings.every((f) => f.decision === 'accepted')).toBe(true);
+    expect(s.rounds[1].verification?.distribution).toEqual([{ score: 1, count: 4 }]);
+    const progress = await runProgress(run.id);
+    expect(progress?.outcome).toMatch(/Passed in R2/);
+    expect(progress?.roundsDone).toBe(1);
+    expect(progress?.tokens.completion).toBeGreaterThan(0);
+  });
+});
+
+describe('proof search', () => {
+  const params = {
+    kind: 'search' as const,
+    pool: 3,
+    verificationsPerProof: 2,
+    analysesPerRefinement: 2,
+    proofsPerRefinement: 1,
+    iterations: 2,
+    concurrency: 4,
+  };
+
+  it('finds a passing proof and opens it as a round with its verifications', async () => {
+    const { createSession } = await import('@/lib/db');
+    const { startRun } = await import('@/lib/runs');
+    const { searchView } = await import('@/lib/search/view');
+    const { openCandidateAsRound } = await import('@/lib/search/open-round');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    const run = await startRun(id, params);
+    expect((await finished(run.id)).status).toBe('succeeded');
+    const { listSessionSearches } = await import('@/lib/db');
+    const [search] = await listSessionSearches(id);
+    const view = await searchView(search.id);
+    expect(view.status).toBe('passed');
+    expect(view.best?.meanScore).toBe(1);
+    const best = view.candidates.find((c) => c.id === view.best?.id);
+    expect(best?.generation).toBe(1);
+    expect(best?.parents).toHaveLength(1);
+    expect(best?.analyses).toHaveLength(2);
+    const { roundId } = await openCandidateAsRound(search.id);
+    const round = (await detail(id)).rounds.find((r) => r.id === roundId);
+    expect(round?.origin).toBe('search');
+    expect(round?.score).toBe(1);
+    expect(round?.verification?.distribution).toEqual([{ score: 1, count: 2 }]);
+  });
+
+  it('pauses and resumes from its persisted steps without repeating a finished request', async () => {
+    await control({ refineFixes: 0, latencyMs: 60, latencyJitter: 60 });
+    const { createSession, listSessionSearches } = await import('@/lib/db');
+    const { startRun, stopRun } = await import('@/lib/runs');
+    const { resumeSearch } = await import('@/lib/search/run-search');
+    const { searchView } = await import('@/lib/search/view');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    const run = await startRun(id, { ...params, iterations: 1 });
+    const [search] = await listSessionSearches(id);
+    for (let i = 0; i < 200 && (await searchView(search.id)).requests < 5; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    stopRun(run.id);
+    expect((await finished(run.id)).status).toBe('stopped');
+    const paused = await searchView(search.id);
+    expect(paused.status).toBe('paused');
+    const resumed = await resumeSearch(search.id);
+    expect((await finished(resumed.id)).status).toBe('succeeded');
+    const done = await searchView(search.id);
+    expect(done.status).toBe('exhausted');
+    // 3 + 3 proofs, each verified twice.
+    expect(done.requests).toBe(18);
+    const log = (await (await fetch(`${mock.url}/__log`)).json()) as { completed: boolean }[];
+    expect(log.filter((r) => r.completed)).toHaveLength(done.requests);
+  });
+});

@@ -1,0 +1,34 @@
+import 'server-only';
+import { getRoundRow, type RoundRow } from '@/lib/db';
+import { planRefine } from '../kinds/refine';
+import type { PipelineRun } from './pipeline-run';
+
+/**
+ * One refinement inside a multi-step run, exactly as the Refine button does it (accepted
+ * findings and overrides go to the generator, the new round inherits open findings), with
+ * the draft streamed into this run's output.
+ */
+export async function refineStep(run: PipelineRun, parent: RoundRow): Promise<RoundRow | null> {
+  const plan = await planRefine(run.session, parent, run.runId);
+  const created = await getRoundRow(plan.roundId);
+  run.active.emit({ type: 'replace', text: '', reasoning: '' });
+  run.changed({
+    phase: `refining R${parent.index} into R${created?.index ?? '?'}`,
+    round: created?.index ?? null,
+  });
+  const out = await run.call({
+    role: 'generator',
+    messages: plan.messages,
+    purpose: 'refine',
+    roundId: plan.roundId,
+    onDelta: (d) => run.active.push(d),
+  });
+  await plan.finalize({
+    status: out.status,
+    text: out.text,
+    reasoning: out.reasoning,
+    finishReason: out.finishReason,
+  });
+  run.changed();
+  return (await getRoundRow(plan.roundId)) ?? null;
+}

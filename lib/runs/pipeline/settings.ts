@@ -1,0 +1,22 @@
+import 'server-only';
+import { defaultMinConfirmed, defaultVerifySamples } from '@/lib/config/pipeline';
+import { getSessionPipeline, saveSessionPipeline } from '@/lib/db';
+import type { PipelineSettings, PipelineSettingsPatch } from '@/lib/schemas';
+
+/** A session's pipeline settings, falling back to the server's defaults. */
+export async function pipelineSettings(sessionId: string): Promise<PipelineSettings> {
+  const row = await getSessionPipeline(sessionId);
+  return {
+    samples: row?.samples ?? defaultVerifySamples(),
+    metaAuto: row?.metaAuto ?? false,
+    minConfirmed: row?.minConfirmed ?? defaultMinConfirmed(),
+  };
+}
+
+export async function updatePipelineSettings(
+  sessionId: string,
+  patch: PipelineSettingsPatch,
+): Promise<PipelineSettings> {
+  await saveSessionPipeline(sessionId, patch);
+  return pipelineSettings(sessionId);
+}

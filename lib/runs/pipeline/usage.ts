@@ -1,0 +1,121 @@
+import 'server-only';
+import { rolePrice } from '@/lib/config/pipeline';
+import { listRounds, listSessionModelCalls, listSessionRuns } from '@/lib/db';
+import type { ModelRole } from '@/lib/model/types';
+import type { Run, SessionUsage, UsageLine } from '@/lib/schemas';
+
+type Part = {
+  role: ModelRole;
+  prompt: number;
+  completion: number;
+  reasoning: number;
+  ms: number;
+};
+
+const SINGLE_ROLE: Record<string, ModelRole> = {
+  generate: 'generator',
+  refine: 'generator',
+  verify: 'verifier',
+};
+
+function line(id: string, label: string, parts: Part[], timeMs?: number): UsageLine {
+  let cost: number | null = 0;
+  for (const p of parts) {
+    const price = rolePrice(p.role);
+    if (!price) {
+      if (p.prompt + p.completion > 0) cost = null;
+      continue;
+    }
+    if (cost !== null) cost += (p.prompt * price.input + p.completion * price.output) / 1e6;
+  }
+  const sum = (f: (p: Part) => number) => parts.reduce((n, p) => n + f(p), 0);
+  return {
+    id,
+    label,
+    requests: parts.length,
+    promptTokens: sum((p) => p.prompt),
+    reasoningTokens: sum((p) => p.reasoning),
+    answerTokens: sum((p) => p.completion - p.reasoning),
+    timeMs: timeMs ?? sum((p) => p.ms),
+    cost,
+  };
+}
+
+function group(pairs: (readonly [string | null, Part])[]): Map<string, Part[]> {
+  const map = new Map<string, Part[]>();
+  for (const [key, part] of pairs) {
+    if (key === null) continue;
+    const list = map.get(key) ?? [];
+    list.push(part);
+    map.set(key, list);
+  }
+  return map;
+}
+
+function runPart(run: Run): Part | null {
+  const role = SINGLE_ROLE[run.kind];
+  if (!role || !run.usage) return null;
+  return {
+    role,
+    prompt: run.usage.promptTokens,
+    completion: run.usage.completionTokens,
+    reasoning: run.usage.reasoningTokens ?? 0,
+    ms: run.startedAt && run.finishedAt ? run.finishedAt - run.startedAt : 0,
+  };
+}
+
+/**
+ * Tokens (reasoning and answer), time and cost per run, per round and for the session.
+ * Multi-step runs add up their recorded model calls; single-request runs their own usage.
+ * A run's time is wall-clock; a round's is the sum of the requests made about it.
+ */
+export async function sessionUsage(sessionId: string): Promise<SessionUsage> {
+  const [runs, calls, rounds] = await Promise.all([
+    listSessionRuns(sessionId, 1000),
+    listSessionModelCalls(sessionId),
+    listRounds(sessionId),
+  ]);
+  const callParts = calls.map((c) => ({
+    runId: c.runId,
+    roundId: c.roundId,
+    part: {
+      role: c.role as ModelRole,
+      prompt: c.promptTokens,
+      completion: c.completionTokens,
+      reasoning: c.reasoningTokens ?? 0,
+      ms: c.finishedAt - c.startedAt,
+    },
+  }));
+  const withCalls = new Set(calls.map((c) => c.runId));
+  const singles = runs
+    .filter((r) => !withCalls.has(r.id))
+    .map((r) => ({ run: r, part: runPart(r) }))
+    .filter((x): x is { run: Run; part: Part } => x.part !== null);
+  const now = Date.now();
+  const wall = (r: Run) => (r.startedAt ? (r.finishedAt ?? now) - r.startedAt : 0);
+  const byRun = group([
+    ...callParts.map((c) => [c.runId, c.part] as const),
+    ...singles.map((s) => [s.run.id, s.part] as const),
+  ]);
+  const byRound = group([
+    ...callParts.map((c) => [c.roundId, c.part] as const),
+    ...singles.map((s) => [s.run.roundId, s.part] as const),
+  ]);
+  const runLines = runs.map((r) =>
+    line(r.id, `${r.kind} · ${r.status}`, byRun.get(r.id) ?? [], wall(r)),
+  );
+  const roundLines = rounds.map((round) =>
+    line(round.id, `R${round.index}`, byRound.get(round.id) ?? []),
+  );
+  const all = [...callParts.map((c) => c.part), ...singles.map((s) => s.part)];
+  const total = line(
+    sessionId,
+    'session',
+    all,
+    runs.reduce((n, r) => n + wall(r), 0),
+  );
+  const priced = (['generator', 'verifier', 'meta-verifier'] as ModelRole[]).some(
+    (role) => rolePrice(role) !== null,
+  );
+  return { runs: runLines, rounds: roundLines, session: total, priced };
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { createVerification } from '@/lib/db';
+import { verificationMessages } from '@/lib/prompts/verify';
+import type { PipelineRun } from './pipeline-run';
+import { type StoredSample, storeSampleReport } from './sample-report';
+import { storeMergedVerification } from './store-merged';
+
+export type RoundRef = { id: string; index: number; proof: string };
+
+/**
+ * Verifies a round with n samples at once (the endpoint's concurrency limit decides how many
+ * actually run together). Each sample is stored as it finishes; at the end their findings
+ * are merged onto the round. A Stop keeps and merges the samples that finished.
+ */
+export async function verifySamples(
+  run: PipelineRun,
+  round: RoundRef,
+  n: number,
+  minConfirmed: number,
+): Promise<{ verificationId: string; samples: StoredSample[] }> {
+  const proof = round.proof;
+  const verificationId = await createVerification({
+    roundId: round.id,
+    runId: run.runId,
+    sampleCount: n,
+  });
+  const messages = verificationMessages(run.session.problem, proof);
+  let done = 0;
+  const phase = () => `verifying R${round.index}: ${done} of ${n} sample${n === 1 ? '' : 's'}`;
+  run.update({ phase: phase(), round: round.index });
+  const results = await Promise.all(
+    Array.from({ length: n }, async (_, index) => {
+      const out = await run.call({
+        role: 'verifier',
+        messages,
+        purpose: 'verify',
+        roundId: round.id,
+      });
+      if (out.status === 'stopped') return null;
+      const stored = await storeSampleReport(verificationId, index, proof, {
+        ...out,
+        status: out.status,
+      });
+      done++;
+      run.update({ phase: phase() });
+      return stored;
+    }),
+  );
+  const samples = results.filter((s): s is StoredSample => s !== null);
+  await storeMergedVerification({
+    roundId: round.id,
+    verificationId,
+    runId: run.runId,
+    samples,
+    minConfirmed,
+  });
+  run.changed();
+  return { verificationId, samples };
+}

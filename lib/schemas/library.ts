@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** Where a library problem came from: written by us, or imported from a problem set. */
+export const problemOriginSchema = z.enum(['builtin', 'import']);
+
+/** A problem as a problem set describes it, before it is stored. */
+export const problemInputSchema = z.object({
+  key: z.string().trim().max(200).optional(),
+  statement: z.string().trim().min(1, 'the problem statement is empty'),
+  solution: z.string().default(''),
+  guidelines: z.string().default(''),
+  shortAnswer: z.string().default(''),
+  category: z.string().trim().max(200).default(''),
+  level: z.string().trim().max(200).default(''),
+  source: z.string().trim().max(500).default(''),
+});
+export type ProblemInput = z.infer<typeof problemInputSchema>;
+
+/** What a list shows: no reference solution, so a long list stays small. */
+export const problemSummarySchema = z.object({
+  id: z.string(),
+  key: z.string().nullable(),
+  statement: z.string(),
+  source: z.string(),
+  level: z.string(),
+  category: z.string(),
+  origin: problemOriginSchema,
+  hasSolution: z.boolean(),
+  hasGuidelines: z.boolean(),
+});
+export type ProblemSummary = z.infer<typeof problemSummarySchema>;
+
+export const problemSchema = problemSummarySchema.extend({
+  solution: z.string(),
+  guidelines: z.string(),
+  shortAnswer: z.string(),
+  createdAt: z.number(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const DEFAULT_PROBLEM_LIMIT = 100;
+export const MAX_PROBLEM_LIMIT = 1000;
+
+/** `GET /api/problems` query; empty strings mean "any". */
+export const problemQuerySchema = z.object({
+  q: z.string().trim().max(500).optional(),
+  source: z.string().trim().max(500).optional(),
+  level: z.string().trim().max(200).optional(),
+  category: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PROBLEM_LIMIT).default(DEFAULT_PROBLEM_LIMIT),
+});
+export type ProblemQuery = z.infer<typeof problemQuerySchema>;
+
+export const problemFacetsSchema = z.object({
+  sources: z.array(z.string()),
+  levels: z.array(z.string()),
+  categories: z.array(z.string()),
+});
+export type ProblemFacets = z.infer<typeof problemFacetsSchema>;
+
+export type ProblemList = { problems: ProblemSummary[]; total: number; facets: ProblemFacets };
+
+/** A line-numbered problem with what went wrong, for imports that partly fail. */
+export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
+export type LineError = z.infer<typeof lineErrorSchema>;
+
+export type ProblemImportResult = { imported: number; errors: LineError[] };
+
+/** Problem sets are text files of modest size; the ProofBench CSV is under 200 kB. */
+export const MAX_PROBLEM_IMPORT_BYTES = 5_000_000;

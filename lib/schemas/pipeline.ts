@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { severitySchema } from './findings';
+
+/**
+ * Shapes of the DeepSeekMath-V2 pipeline at full strength (issue 5): many verifiers,
+ * meta-verification, autopilot and proof search. Shared by the route handlers and the UI.
+ */
+export const MAX_SAMPLES = 64;
+
+const roundId = z.string().optional();
+const samples = z.number().int().min(1).max(MAX_SAMPLES);
+const budgetTokens = z.number().int().positive().max(1e12).nullable().optional();
+
+export const verifyRunSchema = z
+  .object({ kind: z.literal('verify'), roundId, samples: samples.optional() })
+  .strict();
+
+export const metaVerifyRunSchema = z.object({ kind: z.literal('meta-verify'), roundId }).strict();
+
+/**
+ * When autopilot stops with a pass: every sample of a round at 1; `k` consecutive passing
+ * samples (in the order they finished, the IMO25 agent's rule); or the meta-verified verdict 1.
+ */
+export const passRuleSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('all-samples') }).strict(),
+  z
+    .object({ type: z.literal('consecutive'), k: z.number().int().min(1).max(MAX_SAMPLES) })
+    .strict(),
+  z.object({ type: z.literal('verdict') }).strict(),
+]);
+export type PassRule = z.infer<typeof passRuleSchema>;
+
+export const autopilotRunSchema = z
+  .object({
+    kind: z.literal('autopilot'),
+    roundId,
+    samples: samples.optional(),
+    maxRounds: z.number().int().min(1).max(50).default(5),
+    passRule: passRuleSchema.default({ type: 'all-samples' }),
+    budgetTokens,
+    pauseEachRound: z.boolean().default(false),
+  })
+  .strict();
+export type AutopilotInput = z.infer<typeof autopilotRunSchema>;
+
+export const searchParamsSchema = z
+  .object({
+    pool: z.number().int().min(1).max(64).default(8),
+    verificationsPerProof: z.number().int().min(1).max(64).default(4),
+    analysesPerRefinement: z.number().int().min(1).max(64).default(4),
+    proofsPerRefinement: z.number().int().min(1).max(4).default(1),
+    iterations: z.number().int().min(0).max(16).default(4),
+    budgetTokens,
+    concurrency: z.number().int().min(1).max(64).default(8),
+  })
+  .strict();
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+export const searchRunSchema = searchParamsSchema.extend({ kind: z.literal('search') }).strict();
+
+/** Live progress of a multi-step run, as `{type:'progress'}` events and `GET /api/runs/:id`. */
+export const runProgressSchema = z.object({
+  /** What is running now, in words ("verifying R2: 5 of 8 samples"). */
+  phase: z.string(),
+  round: z.number().nullable(),
+  roundsDone: z.number(),
+  maxRounds: z.number().nullable(),
+  requestsDone: z.number(),
+  requestsTotal: z.number().nullable(),
+  running: z.number(),
+  tokens: z.object({ prompt: z.number(), completion: z.number(), reasoning: z.number() }),
+  budgetTokens: z.number().nullable(),
+  elapsedMs: z.number(),
+  etaMs: z.number().nullable(),
+  /** Bumped whenever rounds, findings or the search pool changed: the UI refetches then. */
+  changes: z.number(),
+  /** How the run ended, in words, once it has ("passed in R3", "paused for your decisions"). */
+  outcome: z.string().nullable(),
+  searchId: z.string().nullable(),
+});
+export type RunProgress = z.infer<typeof runProgressSchema>;
+
+export const metaStatusSchema = z.enum(['confirmed', 'disputed', 'unchecked']);
+export type MetaStatus = z.infer<typeof metaStatusSchema>;
+
+/** One sample's own wording of a merged finding. */
+export const findingWordingSchema = z.object({
+  sampleId: z.string(),
+  sampleIndex: z.number(),
+  severity: severitySchema,
+  quote: z.string(),
+  description: z.string(),
+  suggestion: z.string(),
+});
+
+/** How many of a verification's samples raised a finding, and what meta-verification said. */
+export const findingSupportSchema = z.object({
+  foundBy: z.number(),
+  sampleCount: z.number(),
+  meta: metaStatusSchema,
+  wordings: z.array(findingWordingSchema),
+});
+export type FindingSupport = z.infer<typeof findingSupportSchema>;
+
+export const sampleSummarySchema = z.object({
+  id: z.string(),
+  index: z.number(),
+  status: z.string(),
+  score: z.number().nullable(),
+  error: z.string().nullable(),
+  findings: z.number(),
+  metaScore: z.number().nullable(),
+  meta: metaStatusSchema,
+});
+export type SampleSummary = z.infer<typeof sampleSummarySchema>;
+
+export const verdictSchema = z.object({
+  /** The paper's label, or null before meta-verification. */
+  value: z.number().nullable(),
+  confirmed: z.number(),
+  checked: z.number(),
+  minConfirmed: z.number(),
+  reason: z.string(),
+});
+export type Verdict = z.infer<typeof verdictSchema>;
+
+export const roundVerificationSchema = z.object({
+  id: z.string(),
+  sampleCount: z.number(),
+  samples: z.array(sampleSummarySchema),
+  /** Score → how many samples gave it, highest score first. */
+  distribution: z.array(z.object({ score: z.number(), count: z.number() })),
+  mean: z.number().nullable(),
+  min: z.number().nullable(),
+  verdict: verdictSchema,
+});
+export type RoundVerification = z.infer<typeof roundVerificationSchema>;
+
+export const sampleDetailSchema = z.object({
+  id: z.string(),
+  index: z.number(),
+  score: z.number().nullable(),
+  text: z.string(),
+  reasoning: z.string(),
+  error: z.string().nullable(),
+  metaScore: z.number().nullable(),
+  metaText: z.string().nullable(),
+});
+export type SampleDetail = z.infer<typeof sampleDetailSchema>;
+
+export const pipelineSettingsSchema = z.object({
+  samples: z.number(),
+  metaAuto: z.boolean(),
+  minConfirmed: z.number(),
+});
+export type PipelineSettings = z.infer<typeof pipelineSettingsSchema>;
+
+export const pipelineSettingsPatchSchema = z
+  .object({
+    samples: samples.optional(),
+    metaAuto: z.boolean().optional(),
+    minConfirmed: z.number().int().min(1).max(MAX_SAMPLES).optional(),
+  })
+  .strict();
+export type PipelineSettingsPatch = z.infer<typeof pipelineSettingsPatchSchema>;

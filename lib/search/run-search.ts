@@ -1,0 +1,122 @@
+import 'server-only';
+import { createSearch, getSearch, updateSearch } from '@/lib/db';
+import { AppError, notFound } from '@/lib/http/errors';
+import type { PipelineRun } from '@/lib/runs/pipeline/pipeline-run';
+import { startPipelineRun } from '@/lib/runs/pipeline/start';
+import type { Run, SearchParams, SearchStatus } from '@/lib/schemas';
+import { type DriveOutcome, driveSearch } from './driver';
+import { searchExecutor } from './engine';
+import { loadPool } from './pool';
+import { SearchScheduler } from './scheduler';
+import type { ScheduleMode } from './types';
+
+const STATUS: Record<DriveOutcome, SearchStatus> = {
+  passed: 'passed',
+  exhausted: 'exhausted',
+  budget: 'budget',
+  stopped: 'paused',
+};
+
+const MESSAGE: Record<SearchStatus, string> = {
+  running: 'Searching…',
+  passed: 'A proof passed all its verifications.',
+  exhausted: 'All iterations done; no proof passed every verification.',
+  budget: 'Token budget spent.',
+  paused: 'Paused: resume to continue where it stopped.',
+  cancelled: 'Cancelled.',
+  failed: 'The search failed.',
+};
+
+/** Drives a search from its persisted state until it passes, runs out, or is stopped. */
+async function runSearch(
+  run: PipelineRun,
+  searchId: string,
+  params: SearchParams,
+  mode: ScheduleMode,
+) {
+  const before = await loadPool(searchId);
+  const scheduler = new SearchScheduler(params, mode).restore(before.pool);
+  const priorTokens = before.tokens.prompt + before.tokens.completion;
+  const phase = () =>
+    `pool ${scheduler.pool.length} proofs · ${scheduler.inFlight} request(s) running`;
+  run.changed({
+    searchId,
+    phase: phase(),
+    requestsDone: before.requests,
+    requestsTotal: before.requests + scheduler.remaining(),
+  });
+  const budget = params.budgetTokens ?? null;
+  const outcome = await driveSearch({
+    scheduler,
+    execute: searchExecutor(run, searchId),
+    concurrency: params.concurrency,
+    signal: run.signal,
+    limitReached: () => budget !== null && priorTokens + run.tokensUsed() >= budget,
+    onResult: () => {
+      run.update({
+        phase: phase(),
+        requestsTotal: run.progress.requestsDone + scheduler.remaining(),
+      });
+    },
+  });
+  // Cancel marks the search before stopping its run; a plain stop is a pause.
+  const current = (await getSearch(searchId))?.status;
+  const status = outcome === 'stopped' && current === 'cancelled' ? 'cancelled' : STATUS[outcome];
+  await updateSearch(searchId, {
+    status,
+    finishedAt: status === 'paused' ? null : Date.now(),
+  });
+  run.changed({ phase: MESSAGE[status] });
+  return MESSAGE[status];
+}
+
+function searchStart(
+  searchId: () => Promise<string>,
+  sessionId: string,
+  params: SearchParams,
+  mode: ScheduleMode = 'pipelined',
+) {
+  return startPipelineRun(sessionId, {
+    kind: 'search',
+    role: 'generator',
+    params,
+    plan: async (_session, runId) => {
+      const id = await searchId();
+      await updateSearch(id, { runId, status: 'running', finishedAt: null });
+      return {
+        roundId: null,
+        progress: { searchId: id },
+        job: (run) => runSearch(run, id, params, mode),
+      };
+    },
+  });
+}
+
+/** `mode: 'batch'` is the reference harness's schedule, for `npm run bench:search` only. */
+export async function startSearch(
+  sessionId: string,
+  input: SearchParams & { kind: 'search' },
+  mode: ScheduleMode = 'pipelined',
+): Promise<Run> {
+  const { kind: _kind, ...params } = input;
+  let created: string | null = null;
+  return searchStart(
+    async () => {
+      created ??= await createSearch({ sessionId, runId: '', params });
+      return created;
+    },
+    sessionId,
+    params,
+    mode,
+  );
+}
+
+/** Continues a paused search, or one a restart interrupted, from its persisted steps. */
+export async function resumeSearch(searchId: string): Promise<Run> {
+  const search = await getSearch(searchId);
+  if (!search) throw notFound('Search');
+  if (search.status !== 'paused' && search.status !== 'running') {
+    throw new AppError('conflict', `This search has ended (${search.status}); start a new one.`);
+  }
+  return searchStart(async () => searchId, search.sessionId, search.params as SearchParams);
+}

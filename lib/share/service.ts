@@ -1,0 +1,37 @@
+import 'server-only';
+import { createShare, deleteShare, getSession, getShare, listShares } from '@/lib/db';
+import { sessionView } from '@/lib/exchange/session-data';
+import { notFound } from '@/lib/http/errors';
+import type { SessionView } from '@/lib/proof-view/session-view';
+import { type Share, shareTokenSchema } from '@/lib/schemas';
+
+const shareUrl = (token: string) => `/s/${token}`;
+
+export async function shareSession(sessionId: string): Promise<Share> {
+  if (!(await getSession(sessionId))) throw notFound('Session');
+  const row = await createShare(sessionId);
+  return { token: row.token, url: shareUrl(row.token), createdAt: row.createdAt };
+}
+
+export async function sessionShares(sessionId: string): Promise<Share[]> {
+  if (!(await getSession(sessionId))) throw notFound('Session');
+  return (await listShares(sessionId)).map((r) => ({
+    token: r.token,
+    url: shareUrl(r.token),
+    createdAt: r.createdAt,
+  }));
+}
+
+export async function revokeShare(token: string): Promise<void> {
+  if (!shareTokenSchema.safeParse(token).success || !(await deleteShare(token))) {
+    throw notFound('Share link');
+  }
+}
+
+/** The session behind a live share link, as read-only data; null for unknown or revoked. */
+export async function sharedSessionView(token: string): Promise<SessionView | null> {
+  if (!shareTokenSchema.safeParse(token).success) return null;
+  const share = await getShare(token);
+  if (!share) return null;
+  return (await sessionView(share.sessionId)) ?? null;
+}
