@@ -29,6 +29,12 @@ const nextConfig: NextConfig = {
   // SSE must reach the browser unbuffered and uncompressed.
   compress: false,
   serverExternalPackages: ['better-sqlite3', 'undici'],
+  experimental: {
+    // With proxy.ts (auth), Next buffers request bodies up to this size and silently cuts
+    // them beyond it. Kept above every API limit (imports take up to 50 MB) so a route still
+    // sees an oversized body as oversized and answers 413, never parses a truncated one.
+    proxyClientMaxBodySize: '64mb',
+  },
   async headers() {
     return [
       {

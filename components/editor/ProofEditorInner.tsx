@@ -7,6 +7,7 @@ import './decorations.css';
 import type { LivePlacement } from '@/lib/schemas';
 import type { monaco } from './monaco';
 import type { EditorFinding, TextStream } from './types';
+import { useEditorFollowers } from './use-editor-followers';
 import { type DecorationsApi, useFindingDecorations } from './use-finding-decorations';
 import { useFindingZone } from './use-finding-zone';
 import { useStreamAppend } from './use-stream-append';
@@ -28,6 +29,10 @@ export type ProofEditorProps = {
   onSave?: (text: string, placements: LivePlacement[]) => void;
   onPlacementsChange?: (placements: LivePlacement[]) => void;
   onReady?: (api: EditorApi) => void;
+  /** The text after each change (debounced), for the live preview. */
+  onTextChange?: (text: string) => void;
+  /** The line the reader is at: the cursor's, or the top of the view after a scroll. */
+  onFocusLine?: (line: number) => void;
   /** The inline comment box drawn under the selected finding. */
   renderZone?: (findingId: string) => ReactNode;
 };
@@ -77,6 +82,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   }, [editor]);
 
   useStreamAppend(editor, props.stream, remoteChange);
+  useEditorFollowers(editor, propsRef);
   // Declared after the text effects: React runs effects in order, and findings must be
   // placed on the new text, not on the one it replaces.
   const deco = useFindingDecorations(editor, props);

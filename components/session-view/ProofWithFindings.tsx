@@ -26,8 +26,9 @@ export function ProofWithFindings({
   showDecisions = true,
   focusKey,
 }: Props) {
-  const blocks = splitProofBlocks(proof);
   const visible = findings.slice(0, shown ?? findings.length);
+  const cuts = visible.flatMap((f) => (f.lines ? [f.lines.start, f.lines.end + 1] : []));
+  const blocks = splitProofBlocks(proof, cuts);
   const numbered = visible.map((f, i) => ({ f, n: i + 1 }));
   const general = numbered.filter(({ f }) => !f.lines || blocks.length === 0);
   const byBlock = new Map<number, typeof numbered>();

@@ -5,28 +5,31 @@ import { MathMarkdown } from '@/components/math/MathMarkdown';
 
 type Tab = { id: string; label: string; content: React.ReactNode };
 
-/** Tabs beside the editor: findings, the model's reasoning, its raw output, self-evaluation. */
-export function SidePanel({ tabs, initial }: { tabs: Tab[]; initial?: string }) {
-  const [active, setActive] = useState(initial ?? tabs[0]?.id);
+/** Beside the editor: the findings on top, and tabs below (preview, raw output, self-evaluation). */
+export function SidePanel({ top, tabs }: { top: React.ReactNode; tabs: Tab[] }) {
+  const [active, setActive] = useState(tabs[0]?.id);
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
     <section className="side-panel">
-      <div className="side-tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={t.id === current?.id}
-            data-testid={`side-tab-${t.id}`}
-            className={t.id === current?.id ? 'is-selected' : ''}
-            onClick={() => setActive(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
+      <div className="side-findings">{top}</div>
+      <div className="side-lower">
+        <div className="side-tabs" role="tablist">
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={t.id === current?.id}
+              data-testid={`side-tab-${t.id}`}
+              className={t.id === current?.id ? 'is-selected' : ''}
+              onClick={() => setActive(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div className="side-body">{current?.content}</div>
       </div>
-      <div className="side-body">{current?.content}</div>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { RunKind, SessionDetail } from '@/lib/schemas';
 import { FindingsPanel } from './FindingsPanel';
 import { InlineFindingBox } from './InlineFindingBox';
 import { ProblemPane } from './ProblemPane';
+import { ProofPreview } from './ProofPreview';
 import { RoundTimeline } from './RoundTimeline';
 import { RunControls } from './RunControls';
 import { RunStatusLine } from './RunStatusLine';
@@ -46,6 +47,8 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     actions.decide.error ??
     actions.saveProof.error) as Error | null;
   const selected = fx.findings.find((f) => f.id === fx.selectedId);
+  const [editorText, setEditorText] = useState('');
+  const [focusLine, setFocusLine] = useState(1);
 
   return (
     <main className="workbench">
@@ -81,6 +84,8 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             selectedFindingId={fx.selectedId}
             onSelectFinding={fx.setSelectedId}
             onPlacementsChange={fx.onPlacementsChange}
+            onTextChange={setEditorText}
+            onFocusLine={setFocusLine}
             onReady={(api) => {
               fx.editorApi.current = api;
             }}
@@ -103,23 +108,34 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           <ReasoningPanel reasoning={run.view.reasoning} live={run.live} />
         </section>
         <SidePanel
+          top={
+            <FindingsPanel
+              findings={fx.findings}
+              resolved={fx.resolved}
+              verified={round?.score != null}
+              live={fx.live}
+              lifeOf={fx.lifeOf}
+              selectedId={fx.selectedId}
+              overridingId={fx.overridingId}
+              onSelect={fx.setSelectedId}
+              onDecide={fx.decide}
+              onOverride={fx.override}
+              onReanchor={(id) => void fx.reanchor(id)}
+            />
+          }
           tabs={[
             {
-              id: 'findings',
-              label: `Findings (${fx.findings.length})`,
+              id: 'preview',
+              label: 'Preview',
               content: (
-                <FindingsPanel
-                  findings={fx.findings}
-                  resolved={fx.resolved}
-                  verified={round?.score != null}
+                <ProofPreview
+                  text={streamingHere ? run.view.text : editorText}
+                  streaming={streamingHere}
+                  focusLine={focusLine}
+                  findings={streamingHere ? [] : fx.findings}
                   live={fx.live}
-                  lifeOf={fx.lifeOf}
                   selectedId={fx.selectedId}
-                  overridingId={fx.overridingId}
                   onSelect={fx.setSelectedId}
-                  onDecide={fx.decide}
-                  onOverride={fx.override}
-                  onReanchor={(id) => void fx.reanchor(id)}
                 />
               ),
             },
@@ -128,11 +144,6 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
               id: 'self',
               label: 'Self-evaluation',
               content: <SelfEvaluationPanel text={round?.selfEvaluation ?? null} />,
-            },
-            {
-              id: 'grade',
-              label: 'Grade',
-              content: <GradePanel sessionId={session.id} hasProof={!!latest?.proof.trim()} />,
             },
           ]}
         />

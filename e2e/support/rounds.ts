@@ -52,3 +52,10 @@ export async function twoRoundSession(request: APIRequestContext, problem = MOCK
   expect(session.rounds).toHaveLength(2);
   return { id, session };
 }
+
+/** A line of a proof with no markup or math, to look for in rendered text. */
+export function plainLine(proof: string): string {
+  const line = proof.split('\n').find((l) => l.trim().length > 12 && !/[$\\*_#`[\]<>|]/.test(l));
+  if (!line) throw new Error('no plain line in this proof');
+  return line.trim();
+}

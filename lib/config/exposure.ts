@@ -1,12 +1,29 @@
 import 'server-only';
+import net from 'node:net';
+import { bindWarning, hostFromArgv } from './exposure-rules';
+
+/**
+ * Addresses this process's HTTP servers listen on. `next start` has bound its server when
+ * instrumentation runs; `-H` does not set HOSTNAME, and without `-H` Node listens on every
+ * interface, so the socket itself is the only reliable witness.
+ */
+function listeningAddresses(): string[] {
+  const handles =
+    (process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? [];
+  return handles
+    .filter((h): h is net.Server => h instanceof net.Server && h.listening)
+    .map((server) => {
+      const address = server.address();
+      return typeof address === 'object' && address ? address.address : String(address);
+    });
+}
 
 /** Proofdesk has no accounts: serving it beyond loopback without a token is worth a warning. */
 export function warnIfExposed(): void {
-  const host = process.env.HOSTNAME ?? process.env.HOST ?? '';
-  const loopback = host === '' || host === 'localhost' || host.startsWith('127.') || host === '::1';
-  if (!loopback && !process.env.PROOFDESK_AUTH_TOKEN) {
-    console.warn(
-      `[proofdesk] WARNING: listening on ${host} without PROOFDESK_AUTH_TOKEN: anyone who can reach this address can use your model endpoints.`,
-    );
-  }
+  const live = listeningAddresses();
+  // No server in this process (e.g. `next dev`'s worker): fall back to the command line, and
+  // to Node's default (every interface) when it names no host.
+  const hosts = live.length ? live : [hostFromArgv(process.argv) ?? '0.0.0.0'];
+  const warning = bindWarning(hosts, !!process.env.PROOFDESK_AUTH_TOKEN?.trim());
+  if (warning) console.warn(warning);
 }

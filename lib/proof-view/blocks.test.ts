@@ -47,3 +47,14 @@ describe('splitProofBlocks', () => {
     expect(splitProofBlocks('')).toEqual([]);
   });
 });
+
+describe('splitProofBlocks with cuts', () => {
+  it('starts blocks at the cut lines, except inside a formula', () => {
+    const proof = ['a', 'b', 'c', 'd', '\\[', 'x', 'y', '\\]', 'e'].join('\n');
+    expect(splitProofBlocks(proof, [2, 4, 7]).map((b) => [b.startLine, b.endLine])).toEqual([
+      [1, 1],
+      [2, 3],
+      [4, 9],
+    ]);
+  });
+});

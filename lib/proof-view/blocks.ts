@@ -20,10 +20,13 @@ function mathDepthChange(line: string): number {
 
 /**
  * Splits a proof into blocks at blank lines, never inside an open display formula, `$$`
- * pair, environment or code fence (a blank line there belongs to the formula). Pure, so the
+ * pair, environment or code fence (a blank line there belongs to the formula). `cuts` are
+ * lines that must start a block (where a finding begins, or the line after it ends), so a
+ * finding can sit right under its own lines even inside a long paragraph. Pure, so the
  * server (exports) and the browser (shared page, replay) cut a proof the same way.
  */
-export function splitProofBlocks(proof: string): ProofBlock[] {
+export function splitProofBlocks(proof: string, cuts: Iterable<number> = []): ProofBlock[] {
+  const cutAt = new Set(cuts);
   const lines = proof.split(/\r?\n/);
   const blocks: ProofBlock[] = [];
   let current: string[] = [];
@@ -45,6 +48,7 @@ export function splitProofBlocks(proof: string): ProofBlock[] {
       flush(n - 1);
       return;
     }
+    if (!open && cutAt.has(n)) flush(n - 1);
     if (!current.length) start = n;
     current.push(line);
     if (/^\s*(```|~~~)/.test(line)) fence = !fence;

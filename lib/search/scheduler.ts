@@ -148,15 +148,27 @@ export class SearchScheduler {
     return this.pool.filter((c) => !c.failed && this.finished(c));
   }
 
+  /**
+   * The batch order (write 0, verify 0, write 1, …) without its barriers: the earliest stage
+   * with work ready goes first. Earlier stages have the longest chains of work after them,
+   * so the last generation's verifications (which unlock nothing) fill the gaps at the end.
+   */
   private nextPipelined(): Task | null {
-    for (let g = this.shape.iterations; g >= 1; g--) {
-      const released = this.finishedIn.get(g - 1) ?? 0;
-      if (released - this.written(g) - this.writingCount(g) > 0) {
-        const task = this.refine(g);
+    for (let g = 0; g <= this.shape.iterations; g++) {
+      if (g === 0) {
+        const task = this.generate();
         if (task) return task;
+      } else {
+        const released = this.finishedIn.get(g - 1) ?? 0;
+        if (released - this.written(g) - this.writingCount(g) > 0) {
+          const task = this.refine(g);
+          if (task) return task;
+        }
       }
+      const task = this.verify(g);
+      if (task) return task;
     }
-    return this.verify(null) ?? this.generate();
+    return null;
   }
 
   /** Stages in order: write 0, verify 0, write 1, verify 1, …; only the first unfinished one runs. */
@@ -178,14 +190,15 @@ export class SearchScheduler {
     return { key: this.nextKey++, type: 'generate', generation: 0 };
   }
 
-  /** Deeper proofs first (they lead on), and one proof's verifications before the next's. */
-  private verify(onlyGeneration: number | null): Task | null {
-    let pick: CandidateState | null = null;
-    for (const c of this.pool) {
-      if (c.failed || (onlyGeneration !== null && c.generation !== onlyGeneration)) continue;
-      if (c.verifications.length + c.verifying >= this.shape.verificationsPerProof) continue;
-      if (!pick || c.generation > pick.generation) pick = c;
-    }
+  /** A verification of generation g, finishing one proof's before starting the next's. */
+  private verify(g: number): Task | null {
+    if ((this.finishedIn.get(g) ?? 0) >= this.written(g)) return null;
+    const pick = this.pool.find(
+      (c) =>
+        c.generation === g &&
+        !c.failed &&
+        c.verifications.length + c.verifying < this.shape.verificationsPerProof,
+    );
     if (!pick) return null;
     pick.verifying++;
     return { key: this.nextKey++, type: 'verify', candidateId: pick.id };

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import { LibraryPage } from './pages/library';
+import { WorkbenchPage } from './pages/workbench';
+import { getSession } from './support/api';
+import { corpusFile } from './support/corpus';
+import { expect, test } from './support/fixtures';
+
+const proofbench = corpusFile('imo-proofbench/proofbench_v2.csv');
+
+test('the built-in set: at least 12 classic problems across the four areas, seeded once', async ({
+  request,
+}) => {
+  const all = await (await request.get('/api/problems?limit=1000')).json();
+  const builtin = all.problems.filter((p: { origin: string }) => p.origin === 'builtin');
+  expect(builtin.length).toBeGreaterThanOrEqual(12);
+  for (const c of ['Algebra', 'Combinatorics', 'Geometry', 'Number theory']) {
+    expect(
+      builtin.filter((p: { category: string }) => p.category === c).length,
+    ).toBeGreaterThanOrEqual(3);
+  }
+  for (const p of builtin) expect(p.source).not.toBe('');
+  // Asking again does not add them twice.
+  const again = await (await request.get('/api/problems?limit=1000')).json();
+  expect(again.total).toBe(all.total);
+});
+
+test('import the IMO-ProofBench CSV, search and filter, start a session on a problem', async ({
+  page,
+  request,
+}) => {
+  test.skip(!proofbench.present, proofbench.reason);
+  const library = new LibraryPage(page);
+  await library.goto();
+  const result = await library.importFile(proofbench.path);
+  await expect(result).toContainText('Imported 60 problems');
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+
+  // Re-importing through the API updates in place: the library does not grow.
+  const before = (await (await request.get('/api/problems?limit=1')).json()).total;
+  const again = await request.post('/api/problems/import', {
+    headers: { 'Content-Type': 'text/csv' },
+    data: fs.readFileSync(proofbench.path, 'utf8'),
+  });
+  expect(await again.json()).toEqual({ imported: 60, errors: [] });
+  expect((await (await request.get('/api/problems?limit=1')).json()).total).toBe(before);
+
+  // API: filters by category and level, search by text.
+  const geo = await (
+    await request.get('/api/problems?category=Geometry&level=IMO-hard&limit=100')
+  ).json();
+  expect(geo.problems.length).toBeGreaterThan(0);
+  for (const p of geo.problems) expect([p.category, p.level]).toEqual(['Geometry', 'IMO-hard']);
+  const found = await (await request.get('/api/problems?q=PB-Basic-001')).json();
+  expect(found.problems.map((p: { key: string }) => p.key)).toEqual(['PB-Basic-001']);
+  expect(found.problems[0]).toMatchObject({
+    source: '(Modified) IMO 2019, P1',
+    category: 'Algebra',
+  });
+
+  // UI: filter, search, open, start.
+  await library.filter('category', 'Number theory');
+  await expect(library.rows().first()).toBeVisible();
+  const categories = await library.rows().evaluateAll((rows) => rows.length);
+  expect(categories).toBeGreaterThan(10);
+  await library.filter('category', '');
+  await library.search('PB-Basic-001');
+  await expect(library.rows()).toHaveCount(1);
+  await library.rows().first().click();
+  const detail = page.getByTestId('problem-detail');
+  await expect(detail).toContainText('(Modified) IMO 2019, P1');
+  await expect(detail.getByText('Grading guidelines')).toBeVisible();
+  await expect(detail.locator('.katex').first()).toBeVisible();
+  await detail.getByTestId('start-session').click();
+  await expect(page).toHaveURL(/\/sessions\/[\w-]+$/);
+  const sessionId = page.url().split('/').pop() as string;
+  await expect(new WorkbenchPage(page).editor).toHaveAttribute('data-ready', 'true');
+  const session = await getSession(request, sessionId);
+  expect(session.problem).toContain('f(2x)+2f(y)=f(f(x+y))');
+  expect(session.title).toContain('PB-Basic-001');
+  expect(session.grade).toEqual({ auto: null, human: null });
+});
+
+test('import errors name their lines; nothing valid is lost', async ({ request }) => {
+  const body = [
+    JSON.stringify({
+      problem: 'Prove that $2 + 2 = 4$.',
+      id: 'E2E-1',
+      source: 'E2E set',
+      category: 'Algebra',
+    }),
+    '{not json',
+    JSON.stringify({ solution: 'no statement' }),
+    JSON.stringify({
+      question: 'Show $n^2 \\ge n$ for integers.',
+      problem_idx: 'E2E-2',
+      source: 'E2E set',
+    }),
+  ].join('\n');
+  const res = await request.post('/api/problems/import', {
+    headers: { 'Content-Type': 'application/x-ndjson' },
+    data: body,
+  });
+  expect(res.status()).toBe(201);
+  const out = await res.json();
+  expect(out.imported).toBe(2);
+  expect(out.errors.map((e: { line: number }) => e.line)).toEqual([2, 3]);
+  const set = await (
+    await request.get(`/api/problems?source=${encodeURIComponent('E2E set')}`)
+  ).json();
+  expect(set.problems.map((p: { key: string }) => p.key).sort()).toEqual(['E2E-1', 'E2E-2']);
+  const start = await request.post(`/api/problems/${set.problems[0].id}/sessions`);
+  expect(start.status()).toBe(201);
+  expect((await start.json()).id).toMatch(/^[\w-]{22}$/);
+  expect((await request.post('/api/problems/nope/sessions')).status()).toBe(404);
+  expect((await request.get('/api/problems?limit=0')).status()).toBe(400);
+});

@@ -1,0 +1,86 @@
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+import { plainLine, twoRoundSession } from './support/rounds';
+
+test.beforeEach(async () => {
+  await mock.reset();
+  await mock.scenario('default', { tps: 0 });
+});
+
+test('replay a two-round session: draft, findings on their lines, decisions, refined draft', async ({
+  page,
+  request,
+}) => {
+  const { id, session } = await twoRoundSession(request);
+  const [r1, r2] = session.rounds;
+  await page.goto(`/sessions/${id}`);
+  await page.getByTestId('replay-link').click();
+  const replay = page.getByTestId('replay');
+  await expect(replay).toHaveAttribute('data-step', '1');
+  await expect(replay).toHaveAttribute('data-phase', 'draft');
+  await expect(replay).toHaveAttribute('data-round-index', '1');
+  await expect(page.getByTestId('view-finding')).toHaveCount(0);
+  await expect(page.locator('header.topbar')).toHaveCount(0);
+  // Large type for a projector.
+  const size = await replay.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+
+  // Findings appear one by one, each after the block holding its lines.
+  for (let k = 1; k <= r1.findings.length; k++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(replay).toHaveAttribute('data-phase', 'finding');
+    await expect(page.getByTestId('view-finding')).toHaveCount(k);
+    await expect(page.getByTestId('replay-label')).toHaveText(
+      `Round 1 · finding ${k} of ${r1.findings.length}`,
+    );
+  }
+  const critical = r1.findings.find((f) => f.severity === 'critical');
+  const placed = page.locator('[data-testid="view-finding"][data-severity="critical"]');
+  await expect(placed).toHaveAttribute('data-start-line', String(critical?.anchor?.startLine));
+  // Before the verdict, no decision is shown.
+  await expect(page.locator('[data-testid="view-finding"] >> text=overridden')).toHaveCount(0);
+
+  await page.keyboard.press('j');
+  await expect(replay).toHaveAttribute('data-phase', 'verdict');
+  await expect(page.getByTestId('replay-verdict')).toContainText(`Verifier score: ${r1.score}`);
+  await expect(page.locator('[data-testid="view-finding"][data-decision="accepted"]')).toHaveCount(
+    1,
+  );
+  await expect(
+    page.locator('[data-testid="view-finding"][data-decision="overridden"]'),
+  ).toContainText('the bound holds termwise');
+
+  await page.keyboard.press('PageDown');
+  await expect(replay).toHaveAttribute('data-round-index', '2');
+  await expect(replay).toHaveAttribute('data-phase', 'draft');
+  await expect(page.getByTestId('replay-label')).toHaveText('Round 2 · refined draft');
+  await expect(page.getByTestId('view-proof')).toContainText(plainLine(r2.proof));
+
+  // Back and forth, ends, and the URL keeps the step across a reload.
+  await page.keyboard.press('k');
+  await expect(replay).toHaveAttribute('data-phase', 'verdict');
+  await page.keyboard.press('End');
+  await expect(replay).toHaveAttribute('data-phase', 'verdict');
+  await expect(replay).toHaveAttribute('data-round-index', '2');
+  await expect(page.getByTestId('replay-verdict')).toContainText('Verifier score: 1');
+  const last = await replay.getAttribute('data-step');
+  await page.reload();
+  await expect(replay).toHaveAttribute('data-step', last as string);
+  await page.keyboard.press('Home');
+  await expect(replay).toHaveAttribute('data-step', '1');
+  await page.getByTestId('replay-next').click();
+  await expect(replay).toHaveAttribute('data-step', '2');
+});
+
+test('replay steps by links without JavaScript', async ({ browser, request }) => {
+  const { id } = await twoRoundSession(request);
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(`/sessions/${id}/replay`);
+  await expect(page.getByTestId('replay')).toHaveAttribute('data-step', '1');
+  await page.getByTestId('replay-next').click();
+  await expect(page.getByTestId('replay')).toHaveAttribute('data-step', '2');
+  await expect(page.getByTestId('view-finding')).toHaveCount(1);
+  await ctx.close();
+  expect((await request.get('/sessions/missing/replay')).status()).toBe(404);
+});

@@ -1,0 +1,121 @@
+import { ReviewPage } from './pages/review';
+import { getSession } from './support/api';
+import { corpusFile } from './support/corpus';
+import { expect, test } from './support/fixtures';
+
+const putnam = corpusFile('deepseek-math-v2/Putnam2024.jsonl');
+
+test('bulk-import Putnam 2024 proofs with a preview, then walk the review queue by keyboard', async ({
+  page,
+  request,
+}) => {
+  test.skip(!putnam.present, putnam.reason);
+  const review = new ReviewPage(page);
+  await review.importFile(putnam.path);
+  // The preview is a dry run: twelve records, nothing created yet.
+  await expect(page.getByTestId('review-preview-row')).toHaveCount(12);
+  await expect(page.getByTestId('review-import-summary')).toContainText(
+    'Preview: 12 record(s) will become sessions, 0 line(s) skipped',
+  );
+  await expect(page.getByTestId('review-preview-row').first()).toContainText('Putnam2024-A1');
+  await review.commitAndOpenQueue();
+
+  await expect(review.items()).toHaveCount(12);
+  await expect(review.position()).toHaveText('1 / 12');
+  await expect(review.current()).toContainText('Putnam2024-A1');
+  const first = await review.currentSessionId();
+  await expect(review.current().getByTestId('view-proof').locator('.katex').first()).toBeVisible();
+
+  await page.keyboard.press('j');
+  await expect(review.position()).toHaveText('2 / 12');
+  await expect(review.current()).toContainText('Putnam2024-A2');
+  await page.keyboard.press('ArrowRight');
+  await expect(review.position()).toHaveText('3 / 12');
+  await page.keyboard.press('k');
+  await page.keyboard.press('ArrowLeft');
+  await expect(review.position()).toHaveText('1 / 12');
+  expect(await review.currentSessionId()).toBe(first);
+  // The position survives a reload (it is in the URL).
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/[?&]i=2\b/);
+  await page.reload();
+  await expect(review.position()).toHaveText('2 / 12');
+
+  // Filter by score: only B5 has a mean automatic rating below 1.
+  await page.getByTestId('review-filter-score').selectOption('below1');
+  await expect(review.items()).toHaveCount(1);
+  await expect(review.current()).toContainText('Putnam2024-B5');
+  await page.getByTestId('review-filter-score').selectOption('any');
+  await expect(review.items()).toHaveCount(12);
+  // None of these proofs comes with findings: "unresolved" (key u) empties the queue.
+  await page.keyboard.press('u');
+  await expect(page.getByTestId('review-filter-unresolved')).toBeChecked();
+  await expect(page.getByTestId('review-empty')).toBeVisible();
+
+  const stored = await getSession(request, first);
+  expect(stored.rounds).toHaveLength(1);
+  expect(stored.rounds[0].origin).toBe('import');
+  expect(stored.rounds[0].score).toBe(1);
+});
+
+const PROOF =
+  'Let $n$ be odd.\nThen $n^2$ is odd because the square of an odd number is odd.\nDone.';
+const REPORT = [
+  '### Issues',
+  '[ISSUE 1]',
+  'Severity: gap',
+  'Lines: L2',
+  'Quote: "the square of an odd number is odd"',
+  'Description: This is the claim itself.',
+  'Suggested fix: Write $n = 2k+1$ and expand.',
+  '',
+  '### Score',
+  '\\boxed{0.5}',
+].join('\n');
+
+test('pasted records: per-line errors in the preview, findings to decide in the queue', async ({
+  page,
+}) => {
+  const review = new ReviewPage(page);
+  await page.goto('/review/import');
+  const jsonl = [
+    JSON.stringify({
+      id: 'odd-square',
+      problem: 'Show that $n^2$ is odd for odd $n$.',
+      proof: PROOF,
+      report: REPORT,
+    }),
+    '{"problem": "unterminated',
+    JSON.stringify({ id: 'no-proof', problem: 'Missing its proof' }),
+    JSON.stringify({ id: 'clean', problem: 'Show $1 < 2$.', proof: 'Obvious: $2 - 1 = 1 > 0$.' }),
+  ].join('\n');
+  await page.getByTestId('review-import-text').fill(jsonl);
+  await page.getByTestId('review-preview').click();
+  await expect(page.getByTestId('review-preview-row')).toHaveCount(2);
+  await expect(page.getByTestId('import-error')).toHaveCount(2);
+  await expect(page.locator('[data-testid="import-error"][data-line="2"]')).toContainText(
+    'not valid JSON',
+  );
+  await expect(page.locator('[data-testid="import-error"][data-line="3"]')).toContainText('proof');
+  await expect(page.locator('[data-testid="review-preview-row"][data-line="1"]')).toContainText(
+    '1 (1)',
+  );
+  await review.commitAndOpenQueue();
+
+  await expect(review.items()).toHaveCount(2);
+  await page.getByTestId('review-filter-unresolved').check();
+  await expect(review.items()).toHaveCount(1);
+  await expect(review.current()).toContainText('odd-square');
+  // The finding sits after the block holding line 2.
+  const note = review.current().getByTestId('view-finding');
+  await expect(note).toHaveAttribute('data-start-line', '2');
+  await review.current().getByTestId('review-accept').click();
+  // Decided: no longer unresolved, so the filtered queue is empty.
+  await expect(page.getByTestId('review-empty')).toBeVisible();
+  await page.keyboard.press('u');
+  await expect(review.items()).toHaveCount(2);
+  await expect(review.current().getByTestId('review-finding')).toHaveAttribute(
+    'data-decision',
+    'accepted',
+  );
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sourceChunks } from './sourceChunks';
+
+describe('sourceChunks', () => {
+  it('makes one chunk per line and keeps 1-based line ranges', () => {
+    const c = sourceChunks('a\nb\n\nc\n\n\nd');
+    expect(c.map((x) => [x.text, x.startLine, x.endLine])).toEqual([
+      ['a', 1, 1],
+      ['b', 2, 2],
+      ['c', 4, 4],
+      ['d', 7, 7],
+    ]);
+  });
+  it('keeps table rows together', () => {
+    expect(
+      sourceChunks('| a | b |\n|---|---|\n| 1 | 2 |\nafter').map((x) => [x.startLine, x.endLine]),
+    ).toEqual([
+      [1, 3],
+      [4, 4],
+    ]);
+  });
+  it('never splits inside display math, environments or code fences', () => {
+    const src = 'x\n\\[\na\n\nb\n\\]\n\n\\begin{align*}\np\n\nq\n\\end{align*}\n\n```\nk\n\nl\n```';
+    const c = sourceChunks(src);
+    expect(c.map((x) => [x.startLine, x.endLine])).toEqual([
+      [1, 1],
+      [2, 6],
+      [8, 12],
+      [14, 18],
+    ]);
+  });
+  it('keeps CRLF sources line-accurate', () => {
+    expect(sourceChunks('a\r\n\r\nb').map((x) => x.startLine)).toEqual([1, 3]);
+  });
+});
