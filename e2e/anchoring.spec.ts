@@ -147,6 +147,8 @@ test('a refined round carries unresolved findings forward and shows what was res
   );
   // The fixed critical issue and gap are listed as resolved.
   await expect(page.getByTestId('resolved-finding')).toHaveCount(2);
+  await expect(wb.roundTab(2).getByTestId('round-life')).toHaveText('1 still · 2 resolved');
+  await expect(wb.roundTab(1).getByTestId('round-life')).toHaveText('+3 new');
   const r2 = (await getSession(request, id)).rounds[1];
   expect(r2.findings[0].carriedFromId).toBeTruthy();
 });

@@ -57,7 +57,10 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
     .toBe(flawedLine);
   await expect(wb.editor.locator('.finding-glyph-critical').first()).toBeVisible();
 
-  // Selecting in the list selects in the editor; decisions are saved at once.
+  // Selecting in the editor (its gutter dot) selects in the list…
+  await wb.editor.locator('.finding-glyph-gap').first().click();
+  await expect(wb.finding('gap')).toHaveAttribute('aria-current', 'true');
+  // …and selecting in the list selects in the editor; decisions are saved at once.
   await wb.finding('critical').click();
   await expect(wb.finding('critical')).toHaveAttribute('aria-current', 'true');
   await expect(wb.editor.locator('.finding-range.is-selected')).not.toHaveCount(0);

@@ -1,7 +1,17 @@
 'use client';
 
 import type { Round } from '@/lib/schemas';
+import { findingLife } from './finding-life';
 import { ScoreBadge } from './ScoreBadge';
+
+/** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
+function lifeSummary(rounds: Round[], r: Round, life: ReturnType<typeof findingLife>): string {
+  const still = r.findings.filter((f) => f.carriedFromId).length;
+  const fresh = r.findings.length - still;
+  const resolved = life.resolvedIn(r).length;
+  const parts = [fresh ? `+${fresh} new` : null, still ? `${still} still` : null, resolved ? `${resolved} resolved` : null];
+  return parts.filter(Boolean).join(' · ');
+}
 
 /** R1, R2, … with each round's verifier score; any round can be opened. */
 export function RoundTimeline({
@@ -15,6 +25,7 @@ export function RoundTimeline({
 }) {
   if (!rounds.length)
     return <span className="muted">No rounds yet: generate a draft or paste your own.</span>;
+  const life = findingLife(rounds);
   return (
     <div className="round-timeline" role="tablist" aria-label="Rounds">
       {rounds.map((r) => (
@@ -32,6 +43,9 @@ export function RoundTimeline({
           R{r.index}
           <ScoreBadge score={r.score} />
           {r.truncated ? <span className="tag-warn">cut</span> : null}
+          <span className="round-life" data-testid="round-life">
+            {lifeSummary(rounds, r, life)}
+          </span>
         </button>
       ))}
     </div>

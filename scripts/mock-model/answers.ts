@@ -72,7 +72,8 @@ export function buildAnswer(
       return {
         reasoning,
         content:
-          scenario.name === 'long' ? buildLongAnswer(scenario.words) : MOCK_GENERATION_ANSWER,
+          scenario.content ??
+          (scenario.name === 'long' ? buildLongAnswer(scenario.words) : MOCK_GENERATION_ANSWER),
       };
   }
 }

@@ -6,12 +6,12 @@ const MAX_CHUNK_CHARS = 6;
  * trailing whitespace, long words cut into pieces of at most 6 characters. Deterministic,
  * so a test can predict chunk counts; joining the chunks gives back the text exactly.
  */
-export function chunkText(text: string): string[] {
+export function chunkText(text: string, maxChars = MAX_CHUNK_CHARS): string[] {
   const chunks: string[] = [];
   for (const token of text.match(/\S+\s*|\s+/g) ?? []) {
     const chars = Array.from(token);
-    for (let i = 0; i < chars.length; i += MAX_CHUNK_CHARS) {
-      chunks.push(chars.slice(i, i + MAX_CHUNK_CHARS).join(''));
+    for (let i = 0; i < chars.length; i += maxChars) {
+      chunks.push(chars.slice(i, i + maxChars).join(''));
     }
   }
   return chunks;

@@ -1,5 +1,6 @@
 import { REQUEST_KINDS, type RequestKind } from './classify';
 import { REPORT_FORMATS, type ReportFormat } from './report-formats';
+import { parseContentOption } from './verbatim';
 
 export const SCENARIOS = [
   'default',
@@ -45,6 +46,10 @@ export type ScenarioOptions = {
   slowEvery: number;
   slowFactor: number;
   refineFixes: number;
+  /** Longest stream chunk in characters (default 6 ≈ one token; larger = less client CPU). */
+  chunkChars: number;
+  /** A generation's answer, sent verbatim instead of the scripted proof (verbatim.ts). */
+  content: string | null;
 };
 
 export type Scenario = ScenarioOptions & { name: ScenarioName };
@@ -65,6 +70,8 @@ const BASE: ScenarioOptions = {
   slowEvery: 0,
   slowFactor: 4,
   refineFixes: 1,
+  chunkChars: 6,
+  content: null,
 };
 
 /** What a scenario changes about the defaults (`slow` streams for ~20 s, `silent` waits 3 s). */
@@ -93,6 +100,7 @@ export function parseOption(
       ? { ok: true, value: { format: raw as ReportFormat } }
       : { ok: false, error: `format must be one of ${REPORT_FORMATS.join(', ')}` };
   }
+  if (key === 'content') return parseContentOption(raw);
   if (key === 'only') {
     if (raw === null || raw === '') return { ok: true, value: { only: null } };
     return REQUEST_KINDS.includes(raw as RequestKind)

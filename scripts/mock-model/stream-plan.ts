@@ -29,14 +29,18 @@ export function planStream(
   maxTokens: number | null,
 ): StreamPlan {
   const asContent = (text: string, reasoning: boolean): Piece[] =>
-    chunkText(text).map((t) => ({ field: 'content', text: t, reasoning }));
+    chunkText(text, scenario.chunkChars).map((t) => ({ field: 'content', text: t, reasoning }));
   let reasoning: Piece[];
   if (scenario.name === 'think-tags' || scenario.name === 'think-unopened') {
     const open = scenario.name === 'think-tags' ? '<think>' : '';
     reasoning = asContent(`${open}${answer.reasoning}</think>\n\n`, true);
   } else {
     const field = scenario.name === 'reasoning-field' ? 'reasoning' : 'reasoning_content';
-    reasoning = chunkText(answer.reasoning).map((t) => ({ field, text: t, reasoning: true }));
+    reasoning = chunkText(answer.reasoning, scenario.chunkChars).map((t) => ({
+      field,
+      text: t,
+      reasoning: true,
+    }));
   }
   let content = asContent(answer.content, false);
   let finishReason: StreamPlan['finishReason'] = 'stop';

@@ -1,0 +1,56 @@
+'use client';
+
+import { useState } from 'react';
+import Markdown from 'react-markdown';
+import rehypeKatex from 'rehype-katex';
+import { katexOptions } from '@/lib/math/katexOptions';
+import { normalizeTex } from '@/lib/math/normalizeTex';
+import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
+
+const REHYPE = [[rehypeKatex, { ...katexOptions(false), throwOnError: false }]] as never;
+
+/**
+ * What many chat UIs do: every SSE text event appends to state, and the whole document is
+ * normalised, parsed and typeset again — no blocks, no memo, no frame coalescing, no KaTeX
+ * cache. Same output as the workbench preview, so the difference is only the cost.
+ */
+export function NaiveStream({ sessionId }: { sessionId: string }) {
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState('idle');
+
+  const generate = async () => {
+    const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/runs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'generate' }),
+    });
+    const { runId } = (await res.json()) as { runId: string };
+    const es = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
+    es.onmessage = (msg) => {
+      const e = JSON.parse(msg.data) as { type: string; delta?: string; status?: string };
+      if (e.type === 'text') setText((t) => t + e.delta);
+      else if (e.type === 'status' && e.status) {
+        setStatus(e.status);
+        if (['succeeded', 'failed', 'stopped', 'interrupted'].includes(e.status)) es.close();
+      }
+    };
+  };
+
+  return (
+    <main style={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' }}>
+      <p>
+        <button type="button" data-testid="generate-button" onClick={() => void generate()}>
+          Generate
+        </button>{' '}
+        <span data-testid="run-status" data-status={status}>
+          {status}
+        </span>
+      </p>
+      <div className="math-markdown" data-testid="proof-preview" style={{ overflow: 'auto' }}>
+        <Markdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={REHYPE}>
+          {normalizeTex(text)}
+        </Markdown>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { test } from './support/fixtures';
+import { mock } from './support/mock';
+import { twoRoundSession } from './support/rounds';
+
+test('screens', async ({ page, request }) => {
+  await mock.reset();
+  await mock.scenario('default', { tps: 0 });
+  const { id } = await twoRoundSession(request);
+  await request.put(`/api/sessions/${id}/grade`, { data: { points: 3, rationale: 'Mostly there.' } });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('/library');
+  await page.getByTestId('problem-row').nth(1).click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: '/tmp/i6-library.png' });
+  const share = await (await request.post(`/api/sessions/${id}/share`)).json();
+  await page.goto(share.url);
+  await page.screenshot({ path: '/tmp/i6-share.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.screenshot({ path: '/tmp/i6-share-phone.png' });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/sessions/${id}/replay?step=3`);
+  await page.screenshot({ path: '/tmp/i6-replay.png' });
+  await page.goto(`/sessions/${id}`);
+  await page.getByTestId('side-tab-grade').click();
+  await page.getByTestId('share-menu').click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: '/tmp/i6-workbench.png' });
+  await page.goto('/review');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/i6-review.png' });
+  await page.goto('/grades');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: '/tmp/i6-grades.png' });
+});
