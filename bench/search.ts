@@ -12,7 +12,7 @@
  * Targets: efficiency ≥ 0.9, speedup > 1, RSS < 300 MB.
  *
  *   npm run bench:search [-- --pool 16 --verifications 8 --iterations 3 --concurrency 16
- *                            --latency 100 --slow-every 4 --slow-factor 5]
+ *                            --latency 100 --slow-every 4 --slow-factor 5 --chunk 100]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,6 +40,9 @@ const mockOptions = {
   slowEvery: arg('slow-every', 4),
   slowFactor: arg('slow-factor', 5),
   refineFixes: 0,
+  // ~100-character chunks: this process also plays the model server, and 6-character chunks
+  // (the default) would make both compete for one CPU core (see --chunk).
+  chunkChars: arg('chunk', 100),
 };
 const TARGET_EFFICIENCY = 0.9;
 const TARGET_RSS_MB = 300;

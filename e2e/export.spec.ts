@@ -106,12 +106,10 @@ test('export a two-round session as Markdown, LaTeX, PDF and JSON; JSON imports 
     expect(fs.readFileSync(path.join(dir, 'session.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     fs.rmSync(dir, { recursive: true, force: true });
   } else {
-    test
-      .info()
-      .annotations.push({
-        type: 'skipped',
-        description: 'pdflatex not installed: .tex not compiled',
-      });
+    test.info().annotations.push({
+      type: 'skipped',
+      description: 'pdflatex not installed: .tex not compiled',
+    });
   }
 
   // PDF: the endpoint answers with the print-ready page; the browser prints it.

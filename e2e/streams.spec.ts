@@ -89,3 +89,63 @@ test('two tabs on one session see the same stream', async ({ browser, request })
   expect(ta).toBe(MOCK_GENERATION_ANSWER);
   expect(tb).toBe(MOCK_GENERATION_ANSWER);
 });
+
+test('closing the tab mid-stream: the run goes on to the end on the server', async ({
+  browser,
+  request,
+}) => {
+  await mock.scenario('slow', { tps: 80 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const page = await browser.newPage();
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.button('generate').click();
+  await expect.poll(async () => (await wb.editorText()).trim().length).toBeGreaterThan(40);
+  await page.close();
+
+  const runId = (await getSession(request, id)).runs[0].id;
+  await expect
+    .poll(async () => (await (await request.get(`/api/runs/${runId}`)).json()).status, {
+      timeout: 60_000,
+    })
+    .toBe('succeeded');
+  expect((await (await request.get(`/api/runs/${runId}`)).json()).text).toBe(
+    MOCK_GENERATION_ANSWER,
+  );
+  const mockRequest = (await mock.log()).find((r) => r.kind === 'generation');
+  expect(mockRequest?.closedByClient).toBe(false);
+  expect(mockRequest?.completed).toBe(true);
+  // Coming back later shows the finished draft.
+  const again = new WorkbenchPage(await browser.newPage());
+  await again.goto(id);
+  await again.waitForStatus('succeeded');
+  await expect.poll(() => again.editorText()).toContain('holds termwise');
+});
+
+test('a fast, long draft is followed to its end in the editor, across a layout change', async ({
+  page,
+  request,
+}) => {
+  // ~6,000 tokens in two seconds; the page joins late (its start request is held back), so
+  // the first frame appends a backlog of many lines; then the window gets shorter.
+  await mock.scenario('long', { words: 6000, tps: 3000 });
+  await page.route(/\/api\/sessions\/[^/]+\/runs$/, async (route) => {
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, 250));
+    await route.fulfill({ response });
+  });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.button('generate').click();
+  await expect.poll(async () => (await wb.editorText()).length).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await wb.waitForStatus('succeeded');
+  const run = await (
+    await request.get(`/api/runs/${(await getSession(request, id)).runs[0].id}`)
+  ).json();
+  const lastStep = Math.max(...[...run.text.matchAll(/\*\*Step (\d+)\.\*\*/g)].map((m) => +m[1]));
+  expect(lastStep).toBeGreaterThan(40);
+  // The view stayed at the bottom while the draft streamed, so its last step is on screen.
+  await expect.poll(() => wb.editorText()).toContain(`holds for \\(n = ${lastStep}\\)`);
+});

@@ -2,12 +2,10 @@
 
 import { type RefObject, useEffect } from 'react';
 import type { monaco } from './monaco';
+import { stickToEnd } from './stick-to-end';
 import type { TextStream } from './types';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
-
-/** Within this many pixels of the bottom, the reader is "at the end" and the view follows. */
-const FOLLOW_SLACK_PX = 40;
 
 /**
  * Appends a live stream at the end of the editor, batched per animation frame: one edit per
@@ -24,6 +22,7 @@ export function useStreamAppend(
     remoteChange.current = true;
     model.setValue(stream.getText());
     remoteChange.current = false;
+    const end = stickToEnd(editor);
     let pending: string[] = [];
     let frame = 0;
     const flush = () => {
@@ -33,13 +32,6 @@ export function useStreamAppend(
       pending = [];
       const lastLine = model.getLineCount();
       const lastCol = model.getLineMaxColumn(lastLine);
-      // Follow the stream only if the reader was already at the end. Measured in pixels:
-      // comparing line numbers with getVisibleRanges() failed after a burst of wrapped lines
-      // (the last lines were only partly visible once the layout height changed), and the
-      // editor then stopped following for good.
-      const following =
-        editor.getScrollHeight() - editor.getScrollTop() - editor.getLayoutInfo().height <=
-        FOLLOW_SLACK_PX;
       remoteChange.current = true;
       model.applyEdits([
         {
@@ -53,8 +45,8 @@ export function useStreamAppend(
         },
       ]);
       remoteChange.current = false;
-      // To the very bottom: revealLine would show only the start of a long wrapped last line.
-      if (following) editor.setScrollTop(editor.getScrollHeight());
+      // Follow the stream only while the reader stays at the end.
+      end.follow();
     };
     const unsubscribe = stream.subscribe((delta) => {
       pending.push(delta);
@@ -66,6 +58,7 @@ export function useStreamAppend(
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
       flush();
+      end.dispose();
     };
   }, [editor, stream, remoteChange]);
 }

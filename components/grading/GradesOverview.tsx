@@ -9,8 +9,12 @@ import styles from './grading.module.css';
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 
 /** Every graded session, how often model and person agree, and the CSV of all grades. */
-export function GradesOverview() {
-  const { data, error } = useQuery({ queryKey: teachKeys.grades, queryFn: teachApi.grades });
+export function GradesOverview({ batch }: { batch?: string }) {
+  const { data, error } = useQuery({
+    queryKey: teachKeys.grades(batch),
+    queryFn: () => teachApi.grades(batch),
+  });
+  const csv = `/api/grades?format=csv${batch ? `&batch=${encodeURIComponent(batch)}` : ''}`;
   if (error)
     return (
       <p className="error" role="alert">
@@ -42,9 +46,15 @@ export function GradesOverview() {
         </div>
       </div>
       <p>
-        <a href="/api/grades?format=csv" download data-testid="grades-csv">
-          Download all grades (CSV)
+        <a href={csv} download data-testid="grades-csv">
+          Download {batch ? "this import's" : 'all'} grades (CSV)
         </a>
+        {batch ? (
+          <>
+            {' · '}
+            <Link href="/grades">All sessions</Link>
+          </>
+        ) : null}
       </p>
       {data.rows.length === 0 ? (
         <p className="muted">No session has been graded yet.</p>

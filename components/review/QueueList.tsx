@@ -66,6 +66,13 @@ export function QueueList(props: {
           >
             show all imports
           </button>
+          {' · '}
+          <Link
+            href={`/grades?batch=${encodeURIComponent(filters.batch)}`}
+            data-testid="review-batch-grades"
+          >
+            grades of this import
+          </Link>
         </span>
       ) : null}
       {props.error ? (

@@ -60,7 +60,9 @@ export function ProofWithFindings({
               <span className={styles.lineNo} aria-hidden="true">
                 {b.startLine === b.endLine ? b.startLine : `${b.startLine}–${b.endLine}`}
               </span>
-              <MathMarkdown text={b.text} />
+              <div className={styles.content}>
+                <MathMarkdown text={b.text} />
+              </div>
             </div>
             {(byBlock.get(i) ?? []).map(note)}
           </div>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
+import { FindingSupportLine } from './pipeline/FindingSupportLine';
 
 type Props = {
   finding: Finding;
@@ -82,6 +83,7 @@ export function FindingCard(props: Props) {
         </span>
         <span className="finding-decision">{DECISION_LABEL[f.decision]}</span>
       </div>
+      <FindingSupportLine support={f.support} />
       {f.quote ? (
         <blockquote className="finding-quote">
           <MathInline text={f.quote} />

@@ -27,6 +27,8 @@ export type FindingsPanelProps = {
   onDecide: (id: string, decision: Decision, note?: string) => void;
   onOverride: (id: string | null) => void;
   onReanchor: (id: string) => void;
+  /** Another order than most severe first (e.g. by how many verifiers found each). */
+  order?: (findings: Finding[]) => Finding[];
 };
 
 /** The verifier's findings for the open round, most severe first. */
@@ -41,7 +43,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
         </p>
       ) : (
         <ul className="findings-list" aria-label="Findings">
-          {sortFindings(p.findings).map((f) => (
+          {(p.order ?? sortFindings)(p.findings).map((f) => (
             <FindingCard
               key={f.id}
               finding={f}

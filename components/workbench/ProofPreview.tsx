@@ -4,6 +4,8 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { sourceChunks } from '@/lib/math/sourceChunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
+import { chunkKeys } from './preview-keys';
+import { revealInPreview } from './preview-scroll';
 
 type Marker = { id: string; severity: Finding['severity']; startLine: number; endLine: number };
 
@@ -33,6 +35,7 @@ export function ProofPreview({
   onSelect: (id: string) => void;
 }) {
   const chunks = useMemo(() => sourceChunks(text), [text]);
+  const keys = useMemo(() => chunkKeys(chunks), [chunks]);
   const container = useRef<HTMLDivElement>(null);
   const markers: Marker[] = findings
     .filter((f) => f.anchor)
@@ -46,13 +49,14 @@ export function ProofPreview({
       };
     });
 
+  const focusIndex = chunks.findIndex((c) => c.endLine >= focusLine);
   // Keep the chunk under the editor's cursor in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: also after the chunks change (the focused one may have moved)
   useEffect(() => {
     const el = container.current?.querySelector<HTMLElement>(`[data-chunk-end-gte="true"]`);
-    el?.scrollIntoView({ block: 'nearest' });
-  });
+    if (el) revealInPreview(el);
+  }, [focusIndex, chunks]);
 
-  const focusIndex = chunks.findIndex((c) => c.endLine >= focusLine);
   return (
     <div className="proof-preview" data-testid="proof-preview" ref={container}>
       {chunks.map((c, i) => {
@@ -63,7 +67,7 @@ export function ProofPreview({
           here[0];
         return (
           <div
-            key={`${c.startLine}:${i}`}
+            key={keys[i]}
             className={`preview-chunk${worst ? ` has-finding sev-${worst.severity}` : ''}${i === focusIndex ? ' is-focus' : ''}`}
             data-start-line={c.startLine}
             data-end-line={c.endLine}

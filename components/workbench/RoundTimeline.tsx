@@ -5,11 +5,15 @@ import { findingLife } from './finding-life';
 import { ScoreBadge } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
-function lifeSummary(rounds: Round[], r: Round, life: ReturnType<typeof findingLife>): string {
+function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
   const still = r.findings.filter((f) => f.carriedFromId).length;
   const fresh = r.findings.length - still;
   const resolved = life.resolvedIn(r).length;
-  const parts = [fresh ? `+${fresh} new` : null, still ? `${still} still` : null, resolved ? `${resolved} resolved` : null];
+  const parts = [
+    fresh ? `+${fresh} new` : null,
+    still ? `${still} still` : null,
+    resolved ? `${resolved} resolved` : null,
+  ];
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -44,7 +48,7 @@ export function RoundTimeline({
           <ScoreBadge score={r.score} />
           {r.truncated ? <span className="tag-warn">cut</span> : null}
           <span className="round-life" data-testid="round-life">
-            {lifeSummary(rounds, r, life)}
+            {lifeSummary(r, life)}
           </span>
         </button>
       ))}

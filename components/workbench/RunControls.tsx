@@ -8,10 +8,12 @@ type Props = {
   canStop: boolean;
   onRun: (kind: RunKind) => void;
   onStop: () => void;
+  /** Verifier samples per Verify (issue 5): shown as "Verify ×8". */
+  verifySamples?: number;
 };
 
 /** Generate / Verify / Refine / Stop. Only one run at a time per session. */
-export function RunControls({ busy, hasProof, canStop, onRun, onStop }: Props) {
+export function RunControls({ busy, hasProof, canStop, onRun, onStop, verifySamples }: Props) {
   return (
     <div className="run-controls">
       <button
@@ -28,7 +30,7 @@ export function RunControls({ busy, hasProof, canStop, onRun, onStop }: Props) {
         disabled={busy || !hasProof}
         onClick={() => onRun('verify')}
       >
-        Verify
+        Verify{verifySamples && verifySamples > 1 ? ` ×${verifySamples}` : ''}
       </button>
       <button
         type="button"

@@ -6,10 +6,13 @@ import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
-import { FindingsPanel } from './FindingsPanel';
 import { InlineFindingBox } from './InlineFindingBox';
 import { ProblemPane } from './ProblemPane';
 import { ProofPreview } from './ProofPreview';
+import { PipelineControls } from './pipeline/PipelineControls';
+import { PipelineFindings } from './pipeline/PipelineFindings';
+import { PipelineProgress } from './pipeline/PipelineProgress';
+import { pipelineTabs } from './pipeline/pipeline-tabs';
 import { RoundTimeline } from './RoundTimeline';
 import { RunControls } from './RunControls';
 import { RunStatusLine } from './RunStatusLine';
@@ -47,7 +50,10 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     actions.decide.error ??
     actions.saveProof.error) as Error | null;
   const selected = fx.findings.find((f) => f.id === fx.selectedId);
-  const [editorText, setEditorText] = useState('');
+  const documentKey = `${roundId ?? 'none'}:${streamingHere ? 'live' : 'final'}`;
+  // The editor's text, tagged with its document: until the editor reports on a new document,
+  // the preview shows that document's stored text, never the previous one (or nothing).
+  const [editorText, setEditorText] = useState({ key: '', text: '' });
   const [focusLine, setFocusLine] = useState(1);
 
   return (
@@ -76,7 +82,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             {fx.notice ? <span className="error">{fx.notice}</span> : null}
           </div>
           <ProofEditor
-            documentKey={`${roundId ?? 'none'}:${streamingHere ? 'live' : 'final'}`}
+            documentKey={documentKey}
             initialText={streamingHere ? '' : (round?.proof ?? '')}
             readOnly={streamingHere || !round}
             stream={streamingHere ? run.stream : null}
@@ -84,7 +90,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             selectedFindingId={fx.selectedId}
             onSelectFinding={fx.setSelectedId}
             onPlacementsChange={fx.onPlacementsChange}
-            onTextChange={setEditorText}
+            onTextChange={(text) => setEditorText({ key: documentKey, text })}
             onFocusLine={setFocusLine}
             onReady={(api) => {
               fx.editorApi.current = api;
@@ -109,7 +115,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
         </section>
         <SidePanel
           top={
-            <FindingsPanel
+            <PipelineFindings
               findings={fx.findings}
               resolved={fx.resolved}
               verified={round?.score != null}
@@ -129,7 +135,13 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
               label: 'Preview',
               content: (
                 <ProofPreview
-                  text={streamingHere ? run.view.text : editorText}
+                  text={
+                    streamingHere
+                      ? run.view.text
+                      : editorText.key === documentKey
+                        ? editorText.text
+                        : (round?.proof ?? '')
+                  }
                   streaming={streamingHere}
                   focusLine={focusLine}
                   findings={streamingHere ? [] : fx.findings}
@@ -145,6 +157,12 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
               label: 'Self-evaluation',
               content: <SelfEvaluationPanel text={round?.selfEvaluation ?? null} />,
             },
+            {
+              id: 'grade',
+              label: 'Grade',
+              content: <GradePanel sessionId={session.id} hasProof={!!latest?.proof.trim()} />,
+            },
+            ...pipelineTabs({ session, round, onOpenRound: setSelectedRoundId }),
           ]}
         />
       </div>
@@ -155,8 +173,16 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           canStop={run.live && !!run.runId}
           onRun={start}
           onStop={() => run.runId && actions.stopRun.mutate(run.runId)}
+          verifySamples={session.pipeline?.samples}
+        />
+        <PipelineControls
+          session={session}
+          round={round}
+          busy={run.live || actions.startRun.isPending}
+          onStarted={run.setStarted}
         />
         <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
+        <PipelineProgress sessionId={session.id} progress={run.view.progress} live={run.live} />
         {actionError ? (
           <span className="error" role="alert">
             {actionError.message}

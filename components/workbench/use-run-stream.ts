@@ -2,13 +2,15 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TextStream } from '@/components/editor/types';
-import { type RunEvent, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import { type RunEvent, type RunProgress, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
 
 export type RunView = {
   status: RunStatus | null;
   error: string | null;
   finishReason: string | null;
   retry: { attempt: number; delayMs: number; reason: string } | null;
+  /** Where a multi-step run (many verifiers, autopilot, search) stands. */
+  progress: RunProgress | null;
   reasoning: string;
   text: string;
   connection: 'open' | 'reconnecting' | 'closed';
@@ -19,6 +21,7 @@ const EMPTY: RunView = {
   error: null,
   finishReason: null,
   retry: null,
+  progress: null,
   reasoning: '',
   text: '',
   connection: 'closed',
@@ -79,6 +82,7 @@ export function useRunStream(runId: string | null, onTerminal: (status: RunStatu
         s.text = e.text;
         s.reasoning = e.reasoning;
       } else if (e.type === 'retry') next = { ...next, retry: e };
+      else if (e.type === 'progress') next = { ...next, progress: e.progress };
       else if (e.type === 'status') {
         next = {
           ...next,

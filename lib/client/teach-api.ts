@@ -83,7 +83,8 @@ export const teachApi = {
     ),
   runStatus: (runId: string) =>
     request<{ status: string; error: string | null }>(`/api/runs/${enc(runId)}`),
-  grades: () => request<{ rows: GradeRow[]; agreement: Agreement }>('/api/grades'),
+  grades: (batch?: string) =>
+    request<{ rows: GradeRow[]; agreement: Agreement }>(`/api/grades${query({ batch })}`),
   shares: (sessionId: string) =>
     request<{ shares: Share[] }>(`/api/sessions/${enc(sessionId)}/share`),
   share: (sessionId: string) =>
@@ -98,6 +99,6 @@ export const teachKeys = {
   problem: (id: string) => ['problem', id] as const,
   review: (p: object) => ['review', p] as const,
   grade: (sessionId: string) => ['grade', sessionId] as const,
-  grades: ['grades'] as const,
+  grades: (batch?: string) => ['grades', batch ?? null] as const,
   shares: (sessionId: string) => ['shares', sessionId] as const,
 };

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createSession, getSessionGrade, setGrade } from '@/lib/db';
+import { createSession, getSessionGrade, recordImportedSession, setGrade } from '@/lib/db';
 import { withTempDb } from '@/lib/exchange/db.test-support';
 import { gradesCsv, gradesOverview, removeHumanGrade, setHumanGrade } from './service';
 
@@ -46,5 +46,17 @@ describe('grades', () => {
       ['P3', '0', '', ''],
     ]);
     expect(parsed[1].auto_reasons).toBe('ok, "fine"');
+  });
+
+  it('narrows the set to one import batch', async () => {
+    const a = await createSession({ problem: 'Batch A' });
+    await recordImportedSession({ sessionId: a, batchId: 'batch-1', line: 1, externalId: 'A' });
+    await setGrade(a, 'auto', { points: 6, text: '', roundId: null, runId: null });
+    await setHumanGrade(a, { points: 7, rationale: '' });
+    const { rows, agreement } = await gradesOverview('batch-1');
+    expect(rows.map((r) => r.title)).toEqual(['Batch A']);
+    expect(agreement).toEqual({ pairs: 1, exact: 0, withinOne: 1, meanAbsoluteDifference: 1 });
+    expect((await gradesCsv('batch-1')).trim().split('\r\n')).toHaveLength(2);
+    expect((await gradesOverview('no-such-batch')).rows).toEqual([]);
   });
 });

@@ -34,8 +34,10 @@ export async function removeHumanGrade(sessionId: string): Promise<SessionGrade>
   return getSessionGrade(sessionId);
 }
 
-export async function gradesOverview(): Promise<{ rows: GradeRow[]; agreement: Agreement }> {
-  const graded = await listGradedSessions();
+export async function gradesOverview(
+  batch?: string,
+): Promise<{ rows: GradeRow[]; agreement: Agreement }> {
+  const graded = await listGradedSessions(batch);
   const rows = graded.map((g) => ({
     sessionId: g.sessionId,
     title: g.title,
@@ -55,8 +57,8 @@ export async function gradesOverview(): Promise<{ rows: GradeRow[]; agreement: A
 }
 
 /** Every grade, one session per row, for a spreadsheet. */
-export async function gradesCsv(): Promise<string> {
-  const { rows } = await gradesOverview();
+export async function gradesCsv(batch?: string): Promise<string> {
+  const { rows } = await gradesOverview(batch);
   return toCsv(
     [
       'session_id',

@@ -29,6 +29,14 @@ describe('sourceChunks', () => {
       [14, 18],
     ]);
   });
+  it('does not take the row spacing `\\\\[2mm]` for a display opening', () => {
+    const src = '\\[\n\\begin{aligned}\na&=b,\\\\[2mm]\nc&=d.\n\\end{aligned}\n\\]\n\nnext\n\nlast';
+    expect(sourceChunks(src).map((x) => [x.startLine, x.endLine])).toEqual([
+      [1, 6],
+      [8, 8],
+      [10, 10],
+    ]);
+  });
   it('keeps CRLF sources line-accurate', () => {
     expect(sourceChunks('a\r\n\r\nb').map((x) => x.startLine)).toEqual([1, 3]);
   });

@@ -1,7 +1,9 @@
 export type SourceChunk = { text: string; startLine: number; endLine: number };
 
-const OPENERS = /\\\[|\\begin\{|(^|[^\\])\$\$/g;
-const CLOSERS = /\\\]|\\end\{|(^|[^\\])\$\$/g;
+// `(?<!\\)`: the row break `\\[2mm]` is not a display opening (else the rest of the proof
+// became one chunk).
+const OPENERS = /(?<!\\)\\\[|\\begin\{|(^|[^\\])\$\$/g;
+const CLOSERS = /(?<!\\)\\\]|\\end\{|(^|[^\\])\$\$/g;
 
 function balance(line: string): number {
   const opens = line.match(OPENERS)?.length ?? 0;

@@ -159,6 +159,36 @@ describe('stopping and resuming', () => {
   });
 });
 
+describe('token budget', () => {
+  it('launches nothing more once the budget is spent, and lets what runs finish', async () => {
+    const { driveSearch } = await import('./driver');
+    const scheduler = new SearchScheduler(shape, 'pipelined');
+    let launched = 0;
+    const outcome = await driveSearch({
+      scheduler,
+      concurrency: 2,
+      signal: new AbortController().signal,
+      limitReached: () => launched >= 5,
+      execute: async (task) => {
+        launched++;
+        await Promise.resolve();
+        return task.type === 'verify'
+          ? { type: 'verify', id: `v${launched}`, score: 0, failed: false }
+          : {
+              type: 'write',
+              id: `c${launched}`,
+              ordinal: launched,
+              selfScore: null,
+              failed: false,
+            };
+      },
+    });
+    expect(outcome).toBe('budget');
+    expect(launched).toBe(5);
+    expect(scheduler.inFlight).toBe(0);
+  });
+});
+
 describe('parent and analysis choice', () => {
   const cand = (id: string, generation: number, scores: number[]): CandidateState => ({
     id,

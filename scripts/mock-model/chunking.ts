@@ -8,10 +8,17 @@ const MAX_CHUNK_CHARS = 6;
  */
 export function chunkText(text: string, maxChars = MAX_CHUNK_CHARS): string[] {
   const chunks: string[] = [];
+  const size = Math.max(1, Math.floor(maxChars));
   for (const token of text.match(/\S+\s*|\s+/g) ?? []) {
+    // Larger chunks (`chunkChars`, for benchmarks) carry several words each.
+    const last = chunks.length - 1;
+    if (size > MAX_CHUNK_CHARS && last >= 0 && chunks[last].length + token.length <= size) {
+      chunks[last] += token;
+      continue;
+    }
     const chars = Array.from(token);
-    for (let i = 0; i < chars.length; i += maxChars) {
-      chunks.push(chars.slice(i, i + maxChars).join(''));
+    for (let i = 0; i < chars.length; i += size) {
+      chunks.push(chars.slice(i, i + size).join(''));
     }
   }
   return chunks;

@@ -3,15 +3,20 @@ import { handle } from '@/lib/http/errors';
 
 export const dynamic = 'force-dynamic';
 
-/** Every graded session with agreement figures; `?format=csv` downloads all grades. */
+/**
+ * Every graded session with agreement figures; `?batch=` narrows to one web import (a set),
+ * `?format=csv` downloads the grades.
+ */
 export const GET = handle(async (req: Request) => {
-  if (new URL(req.url).searchParams.get('format') === 'csv') {
-    return new Response(await gradesCsv(), {
+  const params = new URL(req.url).searchParams;
+  const batch = params.get('batch')?.slice(0, 100) || undefined;
+  if (params.get('format') === 'csv') {
+    return new Response(await gradesCsv(batch), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': 'attachment; filename="proofdesk-grades.csv"',
       },
     });
   }
-  return Response.json(await gradesOverview());
+  return Response.json(await gradesOverview(batch));
 });

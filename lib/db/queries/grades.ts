@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SessionGrade } from '@/lib/schemas';
 import { getDb } from '../client';
-import { grades, problems, sessionReferences, sessions } from '../schema';
+import { grades, importedSessions, problems, sessionReferences, sessions } from '../schema';
 import { deriveTitle } from './sessions';
 
 export type GradeKind = 'auto' | 'human';
@@ -67,8 +67,11 @@ export type GradedSession = {
   human: { points: number; text: string } | null;
 };
 
-/** Every session with at least one grade, oldest first (the order a set was graded in). */
-export async function listGradedSessions(): Promise<GradedSession[]> {
+/**
+ * Every session with at least one grade, oldest first (the order a set was graded in);
+ * with `batch`, only the sessions of that web import.
+ */
+export async function listGradedSessions(batch?: string): Promise<GradedSession[]> {
   const db = getDb();
   const rows = db
     .select({
@@ -86,6 +89,8 @@ export async function listGradedSessions(): Promise<GradedSession[]> {
     .innerJoin(sessions, eq(sessions.id, grades.sessionId))
     .leftJoin(sessionReferences, eq(sessionReferences.sessionId, grades.sessionId))
     .leftJoin(problems, eq(problems.id, sessionReferences.problemId))
+    .leftJoin(importedSessions, eq(importedSessions.sessionId, grades.sessionId))
+    .where(batch ? eq(importedSessions.batchId, batch) : undefined)
     .orderBy(asc(sessions.createdAt), asc(grades.sessionId))
     .all();
   const bySession = new Map<string, GradedSession>();

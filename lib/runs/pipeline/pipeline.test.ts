@@ -122,6 +122,53 @@ describe('autopilot', () => {
   });
 });
 
+describe('autopilot stopping rules', () => {
+  it('pauses after each verification for decisions, then continues from them', async () => {
+    const id = await sessionWithDraft();
+    const { startRun } = await import('@/lib/runs');
+    const { runProgress } = await import('./live-progress');
+    const { setDecision } = await import('@/lib/db');
+    const input = {
+      kind: 'autopilot' as const,
+      samples: 2,
+      maxRounds: 3,
+      passRule: { type: 'all-samples' as const },
+      pauseEachRound: true,
+    };
+    const first = await startRun(id, input);
+    await finished(first.id);
+    expect((await runProgress(first.id))?.outcome).toMatch(/Paused after verifying R1/);
+    const r1 = (await detail(id)).rounds[0];
+    expect(r1.findings.every((f) => f.decision === 'pending')).toBe(true);
+    const critical = r1.findings.find((f) => f.severity === 'critical');
+    await setDecision(critical?.id as string, 'accepted');
+    const second = await startRun(id, input);
+    await finished(second.id);
+    expect((await runProgress(second.id))?.outcome).toMatch(/Passed in R2/);
+    const rounds = (await detail(id)).rounds;
+    expect(rounds).toHaveLength(2);
+    // Only the person's decision went to the generator; the others stayed undecided.
+    expect(rounds[0].findings.filter((f) => f.decision === 'accepted')).toHaveLength(1);
+  });
+
+  it('stops when the token budget is spent', async () => {
+    const id = await sessionWithDraft();
+    const { startRun } = await import('@/lib/runs');
+    const { runProgress } = await import('./live-progress');
+    const run = await startRun(id, {
+      kind: 'autopilot',
+      samples: 2,
+      maxRounds: 3,
+      passRule: { type: 'consecutive', k: 2 },
+      budgetTokens: 10,
+      pauseEachRound: false,
+    });
+    await finished(run.id);
+    expect((await runProgress(run.id))?.outcome).toMatch(/token budget spent/);
+    expect((await detail(id)).rounds).toHaveLength(1);
+  });
+});
+
 describe('proof search', () => {
   const params = {
     kind: 'search' as const,

@@ -1,0 +1,82 @@
+/**
+ * npm run bench:render — rendering cost of a long streamed proof (issue 4).
+ *
+ * A ~100,000-character proof (DeepSeekMath-V2's proofs from the shared corpus, ~2,000
+ * formulas; a generated stand-in without the corpus) is served verbatim by the scripted model
+ * server at ~8,000 characters/s, through the run engine (`next start` of the built app) and
+ * the run's SSE into headless Chromium. Measured in the page, in the same run, for:
+ *   - the workbench: Monaco editor + live preview (blocks memoised, tail re-rendered per frame);
+ *   - the naive page: the whole document re-rendered on every event (app/bench/naive).
+ * Printed: stream duration, long-task time and its share, longest task, visible updates per
+ * second, p95 frame gap, and naive ÷ workbench ratios.
+ *
+ *   npm run bench:render [-- --chars 100000 --rate 8000 --port 3450]
+ * Uses $NEXT_DIST_DIR (default .next); builds it first when missing.
+ */
+import { chromium } from '@playwright/test';
+import { AppProcess } from '../e2e/support/app-process';
+import { chunkText } from '../scripts/mock-model/chunking';
+import { startMockModelServer } from '../scripts/mock-model/server';
+import { ensureBuild, freshDataDir, loadNote, machine } from './support/app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
+import { arg, fmtMs } from './support/format';
+import type { RenderFigures } from './render/figures';
+import { measurePage } from './render/measure';
+import { benchProof } from './render/proof-text';
+import { printComparison } from './render/report';
+
+const chars = Number(arg('chars') ?? 100_000);
+const rate = Number(arg('rate') ?? 8_000);
+const port = Number(arg('port') ?? process.env.BENCH_APP_PORT ?? 3450);
+const mockPort = Number(arg('mock-port') ?? process.env.BENCH_MOCK_PORT ?? 4450);
+
+async function main() {
+  ensureBuild();
+  const proof = benchProof(chars);
+  // One chunk ≈ one token; pace chunks so characters arrive at `rate` per second.
+  const tps = Math.round((chunkText(proof.answer).length * rate) / proof.answer.length);
+  const expectedMs = (proof.answer.length / rate) * 1000;
+  const mock = await startMockModelServer({ port: mockPort });
+  const control = (body: object) =>
+    fetch(`${mock.url}/__control`, { method: 'POST', body: JSON.stringify(body) });
+  const dir = freshDataDir(`bench-render-${port}`);
+  const app = new AppProcess(port, {
+    PROOFDESK_DB: `${dir}/bench.db`,
+    OPENAI_BASE_URL: mock.baseURL,
+    OPENAI_API_KEY: 'sk-bench-not-a-secret',
+    PROOFDESK_MODEL: 'mock',
+    PROOFDESK_BENCH: '1', // serves the naive page
+  });
+  await app.start();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  console.log(`machine: ${machine()} · ${chromiumVersion()} · ${loadNote()}`);
+  console.log(
+    `proof: ${proof.proofChars.toLocaleString()} characters, ${proof.formulas.toLocaleString()} formulas (${proof.source})`,
+  );
+  console.log(
+    `stream: ${proof.answer.length.toLocaleString()} characters at ${tps} chunks/s ≈ ${rate.toLocaleString()} characters/s (≈ ${fmtMs(expectedMs)})\n`,
+  );
+  const results: Record<string, RenderFigures & { status: string | null }> = {};
+  try {
+    // Not reported: the first run loads route modules, Monaco and KaTeX's fonts.
+    await control({ scenario: 'default', content: proof.answer.slice(0, 3_000), tps });
+    await measurePage(browser, app.url, 'workbench', 60_000);
+    await control({ scenario: 'default', content: proof.answer, tps });
+    for (const mode of ['workbench', 'naive'] as const) {
+      results[mode] = await measurePage(browser, app.url, mode, expectedMs * 30 + 120_000);
+      console.log(`${mode}: run ${results[mode].status ?? 'unfinished'}`);
+    }
+  } finally {
+    await browser.close();
+    await app.kill();
+    await mock.close();
+  }
+  console.log(`after the runs: ${loadNote()}\n`);
+  const ok = printComparison(results.workbench, results.naive);
+  if (!ok) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

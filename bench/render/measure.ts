@@ -1,0 +1,59 @@
+import type { Browser } from '@playwright/test';
+import { api } from '../support/app';
+import { type RenderFigures, figures } from './figures';
+import { installRenderProbe, type RenderProbe } from './probe';
+
+export type Mode = 'workbench' | 'naive';
+
+const PROBLEM =
+  'Determine all functions $f:\\mathbb{Z}\\to\\mathbb{Z}$ such that $f(2x)+2f(y)=f(f(x+y))$ for all integers $x, y$.';
+
+/**
+ * One streamed draft, watched in one page: the workbench (editor + live preview) or the
+ * naive page (whole document re-rendered per event). The run is started by clicking Generate,
+ * so it goes through the run engine and the run's SSE exactly as a person's would.
+ */
+export async function measurePage(
+  browser: Browser,
+  appUrl: string,
+  mode: Mode,
+  timeoutMs: number,
+): Promise<RenderFigures & { status: string | null; textChars: number }> {
+  const { id } = await api<{ id: string }>(appUrl, 'POST', '/api/sessions', { problem: PROBLEM });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    // tsx (esbuild keepNames) may wrap functions in `__name(…)`: define it for the page.
+    await page.addInitScript({
+      content: `var __name = (f) => f; (${installRenderProbe.toString()})();`,
+    });
+    if (mode === 'workbench') {
+      await page.goto(`${appUrl}/sessions/${id}`);
+      await page.locator('[data-testid="proof-editor"][data-ready="true"]').waitFor();
+    } else {
+      const res = await page.goto(`${appUrl}/bench/naive?session=${id}`);
+      if (res?.status() !== 200) throw new Error(`naive page: HTTP ${res?.status()}`);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('generate-button').click();
+    await page
+      .waitForFunction(
+        () => {
+          const p = (window as unknown as { __render: RenderProbe }).__render;
+          return p.terminalAt !== null && performance.now() > p.terminalAt + 1_200;
+        },
+        undefined,
+        { timeout: timeoutMs, polling: 250 },
+      )
+      .catch(() => {}); // reported below as an unfinished stream
+    const probe = await page.evaluate(
+      () => (window as unknown as { __render: RenderProbe }).__render,
+    );
+    if (errors.length) throw new Error(`the ${mode} page threw: ${errors.join('; ')}`);
+    if (probe.terminalAt === null) probe.terminalAt = probe.lastTextAt;
+    return { ...figures(probe), status: probe.status, textChars: probe.textChars };
+  } finally {
+    await page.close();
+  }
+}

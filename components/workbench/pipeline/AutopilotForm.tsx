@@ -1,0 +1,82 @@
+'use client';
+
+import { useState } from 'react';
+import type { CreateRunRequest, PassRule } from '@/lib/schemas';
+import { NumberField } from './NumberField';
+
+/** Autopilot's settings: when to stop (pass rule, rounds, tokens) and whether to pause. */
+export function AutopilotForm(props: {
+  samples: number;
+  disabled: boolean;
+  onStart: (input: CreateRunRequest) => void;
+}) {
+  const [maxRounds, setMaxRounds] = useState<number | null>(5);
+  const [rule, setRule] = useState<PassRule['type']>('all-samples');
+  const [k, setK] = useState<number | null>(5);
+  const [budget, setBudget] = useState<number | null>(null);
+  const [pause, setPause] = useState(false);
+  const passRule: PassRule =
+    rule === 'consecutive' ? { type: 'consecutive', k: k ?? 5 } : { type: rule };
+  return (
+    <form
+      className="pipeline-form"
+      data-testid="autopilot-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onStart({
+          kind: 'autopilot',
+          samples: props.samples,
+          maxRounds: maxRounds ?? 5,
+          passRule,
+          budgetTokens: budget,
+          pauseEachRound: pause,
+        });
+      }}
+    >
+      <NumberField
+        label="Max rounds"
+        testId="autopilot-max-rounds"
+        value={maxRounds}
+        min={1}
+        max={50}
+        onChange={setMaxRounds}
+      />
+      <label className="num-field">
+        <span>Pass when</span>
+        <select
+          data-testid="autopilot-pass-rule"
+          value={rule}
+          onChange={(e) => setRule(e.target.value as PassRule['type'])}
+        >
+          <option value="all-samples">all {props.samples} samples score 1</option>
+          <option value="consecutive">k consecutive passes</option>
+          <option value="verdict">meta-verified verdict is 1</option>
+        </select>
+      </label>
+      {rule === 'consecutive' ? (
+        <NumberField label="k" testId="autopilot-k" value={k} min={1} max={64} onChange={setK} />
+      ) : null}
+      <NumberField
+        label="Token budget"
+        testId="autopilot-budget"
+        value={budget}
+        min={1}
+        max={1e12}
+        placeholder="none"
+        onChange={setBudget}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="autopilot-pause"
+          checked={pause}
+          onChange={(e) => setPause(e.target.checked)}
+        />
+        Pause after each round for my decisions
+      </label>
+      <button type="submit" data-testid="autopilot-start" disabled={props.disabled}>
+        Start autopilot
+      </button>
+    </form>
+  );
+}

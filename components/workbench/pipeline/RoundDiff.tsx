@@ -1,0 +1,53 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { Round } from '@/lib/schemas';
+
+/** Monaco's diff editor, loaded in the browser only (Monaco touches `window` on import). */
+const DiffEditor = dynamic(
+  async () => {
+    await import('@/components/editor/monaco');
+    return (await import('@monaco-editor/react')).DiffEditor;
+  },
+  { ssr: false, loading: () => <div className="diff-loading">Loading diff…</div> },
+);
+
+/** Any two rounds' proofs side by side, changes marked. */
+export function RoundDiff({ rounds }: { rounds: Round[] }) {
+  const [a, setA] = useState<string | null>(null);
+  const [b, setB] = useState<string | null>(null);
+  if (rounds.length < 2) return <p className="muted">A diff needs two rounds.</p>;
+  const left = rounds.find((r) => r.id === a) ?? rounds.at(-2);
+  const right = rounds.find((r) => r.id === b) ?? rounds.at(-1);
+  const pick = (value: string | undefined, set: (id: string) => void, testId: string) => (
+    <select data-testid={testId} value={value} onChange={(e) => set(e.target.value)}>
+      {rounds.map((r) => (
+        <option key={r.id} value={r.id}>
+          R{r.index}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <div className="round-diff" data-testid="round-diff">
+      <div className="diff-pick">
+        {pick(left?.id, setA, 'diff-left')} → {pick(right?.id, setB, 'diff-right')}
+      </div>
+      <div className="diff-editor">
+        <DiffEditor
+          original={left?.proof ?? ''}
+          modified={right?.proof ?? ''}
+          language="markdown"
+          options={{
+            readOnly: true,
+            renderSideBySide: false,
+            wordWrap: 'on',
+            minimap: { enabled: false },
+            scrollBeyondLastLine: false,
+          }}
+        />
+      </div>
+    </div>
+  );
+}

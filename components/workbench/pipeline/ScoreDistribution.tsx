@@ -1,0 +1,38 @@
+import type { RoundVerification } from '@/lib/schemas';
+import { fmtScore } from './format';
+
+/** "5× 0 · 2× 0.5 · 1× 1", the mean and minimum, and the paper's verdict when there is one. */
+export function ScoreDistribution({ v }: { v: RoundVerification }) {
+  return (
+    <div className="score-distribution" data-testid="score-distribution">
+      <div className="dist-bars">
+        {v.distribution.map((d) => (
+          <span
+            key={d.score}
+            className={`dist-item score-${d.score >= 1 ? 'pass' : d.score > 0 ? 'partial' : 'fail'}`}
+            data-testid="dist-item"
+            data-score={d.score}
+            data-count={d.count}
+          >
+            {d.count}× {fmtScore(d.score)}
+          </span>
+        ))}
+      </div>
+      <span data-testid="score-mean" data-value={v.mean ?? ''}>
+        mean {fmtScore(v.mean)}
+      </span>
+      <span data-testid="score-min" data-value={v.min ?? ''}>
+        min {fmtScore(v.min)}
+      </span>
+      <span
+        className="verdict"
+        data-testid="verdict"
+        data-value={v.verdict.value ?? ''}
+        title={v.verdict.reason}
+      >
+        verdict {v.verdict.value === null ? '— (not meta-verified)' : fmtScore(v.verdict.value)}
+        <small> · {v.verdict.reason}</small>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { pipelineApi, pipelineKeys } from '@/lib/client/pipeline-api';
+import type { UsageLine } from '@/lib/schemas';
+import { fmtCost, fmtDuration, fmtTokens } from './format';
+
+function Row({ line, testId }: { line: UsageLine; testId: string }) {
+  return (
+    <tr data-testid={testId} data-id={line.id}>
+      <td>{line.label}</td>
+      <td>{line.requests}</td>
+      <td>{fmtTokens(line.promptTokens)}</td>
+      <td>{fmtTokens(line.reasoningTokens)}</td>
+      <td>{fmtTokens(line.answerTokens)}</td>
+      <td>{fmtDuration(line.timeMs)}</td>
+      <td>{fmtCost(line.cost)}</td>
+    </tr>
+  );
+}
+
+/** Tokens (reasoning and answer), time and cost per run, per round and for the session. */
+export function UsagePanel({ sessionId, version }: { sessionId: string; version: string }) {
+  const { data } = useQuery({
+    queryKey: [...pipelineKeys.usage(sessionId), version],
+    queryFn: () => pipelineApi.usage(sessionId),
+  });
+  if (!data) return <p className="muted">Loading usage…</p>;
+  return (
+    <table className="usage-table" data-testid="usage-table">
+      <thead>
+        <tr>
+          <th />
+          <th>requests</th>
+          <th>prompt</th>
+          <th>reasoning</th>
+          <th>answer</th>
+          <th>time</th>
+          <th>cost{data.priced ? '' : ' (set PROOFDESK_PRICE_*)'}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <Row line={data.session} testId="usage-session" />
+        {data.rounds.map((l) => (
+          <Row key={l.id} line={l} testId="usage-round" />
+        ))}
+        {data.runs.map((l) => (
+          <Row key={l.id} line={l} testId="usage-run" />
+        ))}
+      </tbody>
+    </table>
+  );
+}

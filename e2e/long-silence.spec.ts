@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { AppClient } from './support/app-client';
+import { AppProcess } from './support/app-process';
+import { APP_PORT, appEnv, E2E_DATA } from './support/env';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+import { watchRunStreams } from './support/sse-watch';
+
+/**
+ * "Silent for 6 minutes before the first token", on a 1:60 clock: 6 s of silence, against an
+ * idle timeout of 10 s (the default is 10 min) and a heartbeat every 250 ms (15 s). What is
+ * tested is the ordering that matters at full scale: silence longer than undici's 300 s body
+ * timeout is not fatal (it is switched off, see lib/model/http-fetch.ts), the idle timeout is
+ * ours, and the browser's stream is kept alive by heartbeats in the meantime.
+ */
+const SCALE = 60;
+const SILENCE_MS = (6 * 60_000) / SCALE;
+const HEARTBEAT_MS = 15_000 / SCALE;
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+test('a model silent "6 minutes" before its first token: heartbeats reach the browser, the run completes', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const app = new AppProcess(
+    APP_PORT + 6,
+    appEnv(path.join(E2E_DATA, 'silence.db'), {
+      PROOFDESK_IDLE_TIMEOUT_MS: String((10 * 60_000) / SCALE),
+      PROOFDESK_HEARTBEAT_MS: String(HEARTBEAT_MS),
+    }),
+  );
+  await app.start();
+  try {
+    // Fully silent upstream (no SSE keepalives from the model server either).
+    await mock.scenario('silent', { silenceMs: SILENCE_MS, keepaliveMs: 0 });
+    const api = new AppClient(app.url);
+    const { id } = await api.createSession(MOCK_PROBLEM);
+    const wb = new WorkbenchPage(page);
+    const streams = await watchRunStreams(page);
+    await page.goto(`${app.url}/sessions/${id}`);
+    await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+    await wb.button('generate').click();
+    await wb.waitForStatus('running');
+    const silentFrom = Date.now();
+    // Through the silence the user sees a running draft, not an error or a dead stream.
+    await page.waitForTimeout(SILENCE_MS - 1000);
+    await expect(wb.status).toHaveAttribute('data-status', 'running');
+    expect((await wb.editorText()).trim()).toBe('');
+    const beats = streams.between(silentFrom, Date.now());
+    expect(beats.length).toBeGreaterThanOrEqual(Math.floor((SILENCE_MS - 1000) / HEARTBEAT_MS / 2));
+    expect(Math.max(...beats.map((b) => b.bytes))).toBeLessThan(40); // comments, not events
+
+    await wb.waitForStatus('succeeded', 30_000);
+    expect(streams.connections()).toBe(1);
+    const session = await api.session(id);
+    expect((await api.run(session.runs[0].id)).text).toBe(MOCK_GENERATION_ANSWER);
+    await expect.poll(() => wb.editorText()).toContain('holds termwise');
+  } finally {
+    await app.kill();
+  }
+});

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Many verifiers, meta-verification, autopilot and search, as a user works them. */
+export class PipelinePage {
+  readonly progress: Locator;
+
+  constructor(readonly page: Page) {
+    this.progress = page.getByTestId('pipeline-progress');
+  }
+
+  async setSamples(n: number) {
+    const field = this.page.getByTestId('verify-samples');
+    await field.fill(String(n));
+    await expect(this.page.getByTestId('verify-button')).toContainText(n > 1 ? `×${n}` : 'Verify');
+  }
+
+  async openTab(id: 'samples' | 'rounds' | 'search') {
+    await this.page.getByTestId(`side-tab-${id}`).click();
+  }
+
+  /** The "found by k of n" line of the finding with this severity. */
+  support(severity: string): Locator {
+    return this.page
+      .locator(`[data-testid="finding"][data-severity="${severity}"]`)
+      .getByTestId('finding-support');
+  }
+
+  distribution(): Locator {
+    return this.page.getByTestId('dist-item');
+  }
+
+  async startAutopilot(opts: { maxRounds?: number; pauseEachRound?: boolean } = {}) {
+    await this.page.getByTestId('autopilot-button').click();
+    if (opts.maxRounds) {
+      await this.page.getByTestId('autopilot-max-rounds').fill(String(opts.maxRounds));
+    }
+    if (opts.pauseEachRound) await this.page.getByTestId('autopilot-pause').check();
+    await this.page.getByTestId('autopilot-start').click();
+  }
+
+  async waitForOutcome(pattern: RegExp, timeout = 60_000) {
+    await expect(this.progress).toHaveAttribute('data-outcome', pattern, { timeout });
+  }
+
+  searchView(): Locator {
+    return this.page.getByTestId('search-view');
+  }
+}

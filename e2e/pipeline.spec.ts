@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { HomePage } from './pages/home';
+import { PipelinePage } from './pages/pipeline';
+import { WorkbenchPage } from './pages/workbench';
+import { getSession } from './support/api';
+import { mock } from './support/mock';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+/** A new session with a generated draft, open in the workbench. */
+async function draft(page: import('@playwright/test').Page) {
+  await mock.scenario('default', { tps: 0 });
+  const id = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+  await wb.run('generate');
+  return { id, wb, pipe: new PipelinePage(page) };
+}
+
+test('8 verifier samples: merged findings "found by k of 8", the distribution, then meta-verification marks', async ({
+  page,
+  request,
+}) => {
+  const { id, wb, pipe } = await draft(page);
+  // The scripted verifier varies per sample: critical 5 of 8, gap 4 of 8, minor 2 of 8.
+  await mock.scenario('default', { tps: 0, vary: 1 });
+  await pipe.setSamples(8);
+  await wb.run('verify');
+  await expect(wb.findings).toHaveCount(3);
+  await expect(pipe.support('critical')).toHaveAttribute('data-found-by', '5');
+  await expect(pipe.support('critical')).toContainText('found by 5 of 8 verifiers');
+  await expect(pipe.support('gap')).toHaveAttribute('data-found-by', '4');
+  await expect(pipe.support('minor')).toHaveAttribute('data-found-by', '2');
+  // Links to each sample's wording.
+  await pipe.support('gap').locator('summary').click();
+  await expect(pipe.support('gap').getByTestId('finding-wording')).toHaveCount(4);
+  expect((await mock.log()).filter((r) => r.kind === 'verification')).toHaveLength(8);
+
+  await pipe.openTab('samples');
+  await expect(page.getByTestId('sample')).toHaveCount(8);
+  await expect(pipe.distribution()).toHaveText(['1× 1', '2× 0.5', '5× 0']);
+  await expect(page.getByTestId('score-mean')).toHaveAttribute('data-value', '0.25');
+  await expect(page.getByTestId('score-min')).toHaveAttribute('data-value', '0');
+  await page.getByTestId('sample').first().getByRole('button').click();
+  await expect(page.getByTestId('sample-report')).toContainText('Here is my evaluation');
+  await expect(wb.scoreBadge()).toHaveAttribute('data-score', '0');
+
+  // Sorted by how many verifiers found each finding.
+  await page.getByTestId('findings-sort').selectOption('count');
+  await expect(page.getByTestId('finding-support')).toHaveText([
+    /found by 5 of 8/,
+    /found by 4 of 8/,
+    /found by 2 of 8/,
+  ]);
+
+  // Meta-verification: the two analyses that missed the flaw are disputed.
+  await page.getByTestId('meta-verify-button').click();
+  await expect(pipe.support('minor')).toHaveAttribute('data-meta', 'disputed', { timeout: 30_000 });
+  await expect(pipe.support('critical')).toHaveAttribute('data-meta', 'confirmed');
+  await expect(pipe.support('gap')).toHaveAttribute('data-meta', 'confirmed');
+  await expect(pipe.support('minor').getByTestId('meta-mark')).toHaveText('disputed');
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-value', '0');
+  await expect(page.locator('[data-testid="sample"][data-meta="disputed"]')).toHaveCount(2);
+  await page.getByTestId('hide-disputed').check();
+  await expect(wb.findings).toHaveCount(2);
+  await expect(wb.finding('minor')).toHaveCount(0);
+  expect((await mock.log()).filter((r) => r.kind === 'meta-verification')).toHaveLength(7);
+
+  const stored = await getSession(request, id);
+  expect(stored.rounds[0].verification?.verdict.value).toBe(0);
+});
+
+test('autopilot verifies, refines and verifies again until every sample passes', async ({
+  page,
+  request,
+}) => {
+  const { id, pipe } = await draft(page);
+  await pipe.setSamples(4);
+  await pipe.startAutopilot({ maxRounds: 3 });
+  await pipe.waitForOutcome(/Passed in R2/);
+  await expect(pipe.progress).toHaveAttribute('data-rounds-done', '1');
+  await expect(pipe.progress).toContainText('tokens');
+  const wb = new WorkbenchPage(page);
+  await expect(wb.roundTab(2)).toContainText('1');
+  const session = await getSession(request, id);
+  expect(session.rounds.map((r) => r.score)).toEqual([0, 1]);
+  expect(session.rounds[0].findings.every((f) => f.decision === 'accepted')).toBe(true);
+  expect(session.rounds[1].verification?.distribution).toEqual([{ score: 1, count: 4 }]);
+
+  // Across rounds: the chart, the diff and the usage per run, round and session.
+  await pipe.openTab('rounds');
+  await expect(page.getByTestId('chart-round')).toHaveCount(2);
+  await expect(page.getByTestId('round-diff').locator('.monaco-diff-editor')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('usage-round')).toHaveCount(2);
+  await expect(page.getByTestId('usage-session')).toContainText('session');
+});

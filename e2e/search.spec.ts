@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { SearchView } from '@/lib/schemas';
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { PipelinePage } from './pages/pipeline';
+import { WorkbenchPage } from './pages/workbench';
+import { AppProcess } from './support/app-process';
+import { readDb } from './support/db-file';
+import { APP_PORT, appEnv, E2E_DATA } from './support/env';
+import { mock } from './support/mock';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** Search steps the server had persisted (proofs written + verifications), read from its file. */
+function persistedSteps(dbFile: string, searchId: string): number {
+  return readDb(dbFile, (db) => {
+    const count = (table: string) =>
+      (
+        db.prepare(`SELECT count(*) AS n FROM ${table} WHERE search_id = ?`).get(searchId) as {
+          n: number;
+        }
+      ).n;
+    return count('search_candidates') + count('search_verifications');
+  });
+}
+
+test('a search finds a passing proof, survives a server kill halfway, and repeats no finished request', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dbFile = path.join(E2E_DATA, 'search.db');
+  const app = new AppProcess(APP_PORT + 8, appEnv(dbFile, { PROOFDESK_CONCURRENCY: '4' }));
+  await app.start();
+  try {
+    // Every request waits 0.3–0.6 s: the kill lands while some are in flight.
+    await mock.scenario('default', { tps: 0, latencyMs: 300, latencyJitter: 300 });
+    const { id } = await (
+      await fetch(`${app.url}/api/sessions`, json('POST', { problem: MOCK_PROBLEM }))
+    ).json();
+    const started = await fetch(
+      `${app.url}/api/sessions/${id}/runs`,
+      json('POST', {
+        kind: 'search',
+        pool: 4,
+        verificationsPerProof: 3,
+        analysesPerRefinement: 2,
+        proofsPerRefinement: 1,
+        iterations: 2,
+        concurrency: 4,
+      }),
+    );
+    expect(started.status).toBe(202);
+    const { searches } = await (await fetch(`${app.url}/api/sessions/${id}/searches`)).json();
+    const searchId: string = searches[0].id;
+    const view = async (): Promise<SearchView> =>
+      (await fetch(`${app.url}/api/searches/${searchId}`)).json();
+    await expect
+      .poll(async () => (await view()).requests, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(6);
+
+    await app.kill();
+    const before = persistedSteps(dbFile, searchId);
+    const lastBeforeKill = Math.max(0, ...(await mock.log()).map((r) => r.id));
+    expect(before).toBeGreaterThanOrEqual(6);
+
+    // On start-up the search resumes by itself from its persisted steps.
+    await app.start();
+    await expect.poll(async () => (await view()).status, { timeout: 60_000 }).toBe('passed');
+    const done = await view();
+    expect(done.best?.meanScore).toBe(1);
+    const after = (await mock.log()).filter((r) => r.id > lastBeforeKill && r.completed);
+    // Every request the restarted server completed was a step not persisted before the kill.
+    expect(after).toHaveLength(done.requests - before);
+    expect(done.requests).toBe(persistedSteps(dbFile, searchId));
+
+    // The live view shows the pool and lineage; the best proof opens as a round.
+    const wb = new WorkbenchPage(page);
+    const pipe = new PipelinePage(page);
+    await page.goto(`${app.url}/sessions/${id}`);
+    await pipe.openTab('search');
+    await expect(page.getByTestId('search-status')).toHaveText('passed');
+    await expect(page.getByTestId('pool-row')).toHaveCount(done.candidates.length);
+    await expect(page.locator('[data-testid="lineage-node"][data-generation="1"]')).not.toHaveCount(
+      0,
+    );
+    await page.getByTestId('open-as-round').click();
+    await expect(wb.roundTab(1)).toBeVisible();
+    await expect(wb.scoreBadge()).toHaveAttribute('data-score', '1');
+    await pipe.openTab('samples');
+    await expect(pipe.distribution()).toHaveText(['3× 1']);
+  } finally {
+    await app.kill();
+  }
+});
