@@ -66,7 +66,11 @@ async function main() {
     await fetch(`${mock.url}/__control`, { method: 'POST', body: JSON.stringify(mockOptions) });
     const sessionId = await db.createSession({ problem: MOCK_PROBLEM, title: `bench ${mode}` });
     const started = performance.now();
-    const run = await startSearch(sessionId, { kind: 'search', ...shape, budgetTokens: null }, mode);
+    const run = await startSearch(
+      sessionId,
+      { kind: 'search', ...shape, budgetTokens: null },
+      mode,
+    );
     for (;;) {
       const r = await db.getRun(run.id);
       if (r && !['queued', 'running'].includes(r.status)) break;
@@ -76,7 +80,13 @@ async function main() {
     const [search] = await db.listSessionSearches(sessionId);
     const log = (await (await fetch(`${mock.url}/__log`)).json()) as { completed: boolean }[];
     const measure = await measureSearch(search.id, shape.concurrency);
-    return { mode, wallMs, status: search.status, served: log.filter((e) => e.completed).length, ...measure };
+    return {
+      mode,
+      wallMs,
+      status: search.status,
+      served: log.filter((e) => e.completed).length,
+      ...measure,
+    };
   }
 
   console.log(
@@ -87,7 +97,9 @@ async function main() {
   );
   const ours = await once('pipelined');
   const batch = await once('batch');
-  const rows = [['schedule', 'requests', 'wall', 'work ÷ c', 'critical path', 'bound', 'efficiency']];
+  const rows = [
+    ['schedule', 'requests', 'wall', 'work ÷ c', 'critical path', 'bound', 'efficiency'],
+  ];
   for (const r of [ours, batch]) {
     rows.push([
       r.mode,
@@ -104,9 +116,15 @@ async function main() {
   const speedup = batch.wallMs / ours.wallMs;
   const rss = peakRssMb();
   console.log('');
-  console.log(`efficiency (bound ÷ our wall):  ${efficiency.toFixed(3)}  target ≥ ${TARGET_EFFICIENCY}  ${efficiency >= TARGET_EFFICIENCY ? 'ok' : 'MISS'}`);
-  console.log(`speedup over batch:             ${speedup.toFixed(2)}×  target > 1  ${speedup > 1 ? 'ok' : 'MISS'}`);
-  console.log(`peak RSS (engine + mock):       ${rss.toFixed(0)} MB  target < ${TARGET_RSS_MB} MB  ${rss < TARGET_RSS_MB ? 'ok' : 'MISS'}`);
+  console.log(
+    `efficiency (bound ÷ our wall):  ${efficiency.toFixed(3)}  target ≥ ${TARGET_EFFICIENCY}  ${efficiency >= TARGET_EFFICIENCY ? 'ok' : 'MISS'}`,
+  );
+  console.log(
+    `speedup over batch:             ${speedup.toFixed(2)}×  target > 1  ${speedup > 1 ? 'ok' : 'MISS'}`,
+  );
+  console.log(
+    `peak RSS (engine + mock):       ${rss.toFixed(0)} MB  target < ${TARGET_RSS_MB} MB  ${rss < TARGET_RSS_MB ? 'ok' : 'MISS'}`,
+  );
   db.closeDb();
   await mock.close();
   fs.rmSync(dir, { recursive: true, force: true });

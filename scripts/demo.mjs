@@ -35,5 +35,8 @@ run(
     PROOFDESK_DB: process.env.PROOFDESK_DB ?? 'data/demo.db',
   },
 );
-for (const sig of ['SIGINT', 'SIGTERM'])
-  process.on(sig, () => children.forEach((c) => c.kill(sig)));
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    for (const c of children) c.kill(sig);
+  });
+}

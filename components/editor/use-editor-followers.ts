@@ -28,8 +28,12 @@ export function useEditorFollowers(editor: CodeEditor | null, props: RefObject<F
       editor.onDidChangeCursorPosition((e) => props.current.onFocusLine?.(e.position.lineNumber)),
       editor.onDidScrollChange((e) => {
         if (!e.scrollTopChanged) return;
-        const top = editor.getVisibleRanges()[0]?.startLineNumber;
-        if (top) props.current.onFocusLine?.(top);
+        // The cursor's line while it is on screen, else the top of what the reader scrolled to.
+        const visible = editor.getVisibleRanges();
+        const cursor = editor.getPosition()?.lineNumber ?? 0;
+        const onScreen = visible.some((r) => r.startLineNumber <= cursor && cursor <= r.endLineNumber);
+        const line = onScreen ? cursor : visible[0]?.startLineNumber;
+        if (line) props.current.onFocusLine?.(line);
       }),
     ];
     props.current.onTextChange?.(editor.getValue());

@@ -179,7 +179,11 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           session={session}
           round={round}
           busy={run.live || actions.startRun.isPending}
-          onStarted={run.setStarted}
+          onStarted={(r) => {
+            run.setStarted(r);
+            // Autopilot writes new rounds: follow the latest.
+            if (r.kind === 'autopilot') setSelectedRoundId(null);
+          }}
         />
         <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
         <PipelineProgress sessionId={session.id} progress={run.view.progress} live={run.live} />

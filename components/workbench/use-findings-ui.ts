@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { anchorInWorker } from '@/components/editor/anchor-client';
 import type { EditorApi } from '@/components/editor/ProofEditorInner';
 import { stampAnchor } from '@/lib/findings/anchor-status';
-import type { Decision, Finding, LivePlacement, Round } from '@/lib/schemas';
+import type { Decision, LivePlacement, Round } from '@/lib/schemas';
 import { sortFindings } from './FindingsPanel';
 import { findingLife } from './finding-life';
 import { useFindingKeys } from './use-finding-keys';

@@ -1,7 +1,7 @@
 import 'server-only';
 
 export { runEventStream } from './event-stream';
+export { startRun } from './pipeline/dispatch';
 export { recoverInterruptedRuns } from './recover';
 export { activeRun, activeRunForSession } from './registry';
-export { startRun } from './pipeline/dispatch';
 export { stopRun } from './start-run';

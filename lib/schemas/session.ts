@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
-import {
-  findingSupportSchema,
-  pipelineSettingsSchema,
-  roundVerificationSchema,
-} from './pipeline';
+import { findingSupportSchema, pipelineSettingsSchema, roundVerificationSchema } from './pipeline';
 
 /** Size limits are checked in bytes by the handler (413), not here (400). */
 export const createSessionSchema = z

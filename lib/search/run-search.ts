@@ -61,9 +61,15 @@ async function runSearch(
   });
   // Cancel marks the search before stopping its run; a plain stop is a pause.
   const current = (await getSearch(searchId))?.status;
-  const status = outcome === 'stopped' && current === 'cancelled' ? 'cancelled' : STATUS[outcome];
+  let status = outcome === 'stopped' && current === 'cancelled' ? 'cancelled' : STATUS[outcome];
+  const allFailed = scheduler.pool.length > 0 && scheduler.pool.every((c) => c.failed);
+  if (status === 'exhausted' && allFailed) status = 'failed';
   await updateSearch(searchId, {
     status,
+    error:
+      status === 'failed'
+        ? 'Every proof request failed: check the generator model in Settings.'
+        : null,
     finishedAt: status === 'paused' ? null : Date.now(),
   });
   run.changed({ phase: MESSAGE[status] });

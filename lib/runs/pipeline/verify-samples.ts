@@ -1,5 +1,5 @@
 import 'server-only';
-import { createVerification } from '@/lib/db';
+import { createVerification, listSamples } from '@/lib/db';
 import { verificationMessages } from '@/lib/prompts/verify';
 import type { PipelineRun } from './pipeline-run';
 import { type StoredSample, storeSampleReport } from './sample-report';
@@ -47,6 +47,12 @@ export async function verifySamples(
     }),
   );
   const samples = results.filter((s): s is StoredSample => s !== null);
+  // Nothing answered: keep the round's findings as they were rather than wipe them.
+  if (!samples.some((s) => s.status === 'succeeded')) {
+    if (run.signal.aborted) return { verificationId, samples };
+    const reason = (await firstSampleError(verificationId)) ?? 'no report';
+    throw new Error(`None of the ${n} verifier samples answered (${reason}).`);
+  }
   await storeMergedVerification({
     roundId: round.id,
     verificationId,
@@ -56,4 +62,8 @@ export async function verifySamples(
   });
   run.changed();
   return { verificationId, samples };
+}
+
+async function firstSampleError(verificationId: string): Promise<string | null> {
+  return (await listSamples(verificationId)).find((s) => s.error)?.error ?? null;
 }
