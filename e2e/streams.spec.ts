@@ -149,3 +149,23 @@ test('a fast, long draft is followed to its end in the editor, across a layout c
   // The view stayed at the bottom while the draft streamed, so its last step is on screen.
   await expect.poll(() => wb.editorText()).toContain(`holds for \\(n = ${lastStep}\\)`);
 });
+
+test('a reader who scrolls up mid-stream is not pulled back down', async ({ page, request }) => {
+  await mock.scenario('long', { words: 4000, tps: 400 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.button('generate').click();
+  await expect.poll(() => wb.editorText(), { timeout: 15_000 }).toContain('**Step 6.**');
+  await wb.editor.hover();
+  await page.mouse.wheel(0, -5000);
+  await expect.poll(() => wb.editorText()).toContain('## Solution');
+  // The draft keeps growing below; the reader's place stays put.
+  await page.waitForTimeout(1500);
+  expect(await wb.editorText()).toContain('## Solution');
+  await expect(wb.status).toHaveAttribute('data-status', 'running');
+  // Back at the end, the view follows again.
+  await page.mouse.wheel(0, 1_000_000);
+  await expect.poll(() => wb.editorText()).not.toContain('## Solution');
+  await wb.button('stop').click();
+});

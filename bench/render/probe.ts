@@ -17,9 +17,8 @@ export type RenderProbe = {
 /**
  * Runs in the page before its own scripts (addInitScript), so it is self-contained. Records
  * long tasks, every animation frame, and which frames changed visible text in the proof
- * preview or the editor: text mutations there are collected as they happen, and each frame
- * checks whether one of them lies inside what the reader can see (the viewport clipped by
- * scrolling containers). Wraps EventSource to time the run's first text and its end.
+ * preview or the editor (text mutations, kept if they happened where the reader can see).
+ * Wraps EventSource to time the run's first text and its end.
  */
 export function installRenderProbe(): void {
   const probe: RenderProbe = {
@@ -67,71 +66,69 @@ export function installRenderProbe(): void {
     }
   };
 
-  // Text changes since the last frame, as elements to test for visibility.
-  let changed: Element[] = [];
-  const roots = new Set<Element>();
-  const asElement = (n: Node | null) => (n instanceof Element ? n : (n?.parentElement ?? null));
-  const hasText = (n: Node) => !!n.textContent?.trim();
+  // Visibility without reading layout (which would force extra layouts and slow the page
+  // down): the editor's `.view-lines` only holds the lines on screen, and the preview's
+  // top-level children (chunks, or blocks on the naive page) are tracked by an
+  // IntersectionObserver, which honours the clipping of scrolling containers.
+  const shown = new Set<Element>();
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) shown.add(e.target);
+      else shown.delete(e.target);
+    }
+  });
+  let preview: Element | null = null;
+  let lines: Element | null = null;
+  /** Text changed since the last frame: the preview units it happened in, or the editor. */
+  let changed = new Set<Element>();
+  let editorChanged = false;
+  const unitOf = (node: Node): Element | null => {
+    let n: Element | null = node instanceof Element ? node : node.parentElement;
+    while (n && n.parentElement !== preview) n = n.parentElement;
+    return n;
+  };
+  const note = (node: Node) => {
+    if (lines?.contains(node)) editorChanged = true;
+    else if (preview?.contains(node)) {
+      const unit = unitOf(node);
+      if (unit) changed.add(unit);
+    }
+  };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'characterData') changed.push(asElement(r.target) as Element);
-      else for (const n of r.addedNodes) if (hasText(n)) changed.push(asElement(n) as Element);
+      if (r.type === 'characterData') note(r.target);
+      for (const n of r.addedNodes) {
+        if (n.parentElement === preview && n instanceof Element) io.observe(n);
+        if (n.textContent?.trim()) note(n);
+      }
     }
   });
   const attach = () => {
-    for (const sel of ['[data-testid="proof-preview"]', '[data-testid="proof-editor"]']) {
-      const el = document.querySelector(sel);
-      if (el && !roots.has(el)) {
-        roots.add(el);
-        observer.observe(el, { childList: true, subtree: true, characterData: true });
-      }
+    const p = document.querySelector('[data-testid="proof-preview"]');
+    if (p && p !== preview) {
+      preview = p;
+      for (const child of p.children) io.observe(child);
+      observer.observe(p, { childList: true, subtree: true, characterData: true });
+    }
+    const l = document.querySelector('[data-testid="proof-editor"] .view-lines');
+    if (l && l !== lines) {
+      lines = l;
+      observer.observe(l, { childList: true, subtree: true, characterData: true });
     }
   };
 
-  /**
-   * The part of the viewport where `root`'s content can show: clipped by every scrolling
-   * ancestor. Which ancestors scroll is read once per root; their boxes every time.
-   */
-  const scrollers = new Map<Element, Element[]>();
-  const clipOf = (root: Element) => {
-    let list = scrollers.get(root);
-    if (!list) {
-      list = [root];
-      for (let a = root.parentElement; a; a = a.parentElement)
-        if (getComputedStyle(a).overflow !== 'visible') list.push(a);
-      scrollers.set(root, list);
-    }
-    const clip = { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
-    for (const a of list) {
-      const r = a.getBoundingClientRect();
-      clip.top = Math.max(clip.top, r.top);
-      clip.left = Math.max(clip.left, r.left);
-      clip.bottom = Math.min(clip.bottom, r.bottom);
-      clip.right = Math.min(clip.right, r.right);
-    }
-    return clip;
-  };
-  const visible = (el: Element) => {
-    const root = [...roots].find((r) => r.contains(el));
-    if (!root || !el.isConnected) return false;
-    const c = clipOf(root);
-    const r = el.getBoundingClientRect();
-    return r.bottom > c.top && r.top < c.bottom && r.right > c.left && r.left < c.right;
-  };
-
+  // A frame's changes are judged at the next frame, once the observer has reported on units
+  // that were new in it.
+  let pending: { t: number; units: Set<Element>; editor: boolean } | null = null;
   const frame = (t: number) => {
     probe.frames.push(t);
-    if (roots.size < 2) attach();
-    if (changed.length) {
-      // Newest first: a frame that appended text usually shows its last change.
-      const batch = changed.slice(-40).reverse();
-      changed = [];
-      // Checked after this frame is drawn, when layout is clean: reading boxes inside the
-      // frame would force an extra layout and make the page slower than it is.
-      setTimeout(() => {
-        if (batch.some(visible)) probe.updates.push(t);
-      }, 0);
+    if (!preview || !lines) attach();
+    if (pending && (pending.editor || [...pending.units].some((u) => shown.has(u)))) {
+      probe.updates.push(pending.t);
     }
+    pending = changed.size || editorChanged ? { t, units: changed, editor: editorChanged } : null;
+    changed = new Set();
+    editorChanged = false;
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

@@ -6,6 +6,7 @@ type CodeEditor = ReturnType<typeof monaco.editor.create>;
 
 /** Within this many pixels of the bottom, the view counts as "at the end". */
 const AT_END_SLACK_PX = 40;
+const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 
 function atEnd(editor: CodeEditor): boolean {
   const below = editor.getScrollHeight() - editor.getScrollTop() - editor.getLayoutInfo().height;
@@ -13,26 +14,42 @@ function atEnd(editor: CodeEditor): boolean {
 }
 
 /**
- * Whether a streaming view sticks to the end. It starts stuck if the view is at the end;
- * only the reader changes that — scrolling away unsticks it, scrolling back re-sticks it.
- * Appends and layout changes (a panel growing, the window shrinking) never do: deciding from
- * the viewport at every append lost the end for good when a burst of lines met a layout
- * change.
+ * Whether a streaming view sticks to the end. It starts stuck if the view is at the end,
+ * and only the reader changes that: scrolling up (wheel, keys, scrollbar) unsticks it,
+ * coming back to the end re-sticks it. Appends and layout changes (a panel growing, the
+ * window shrinking) never do — deciding from the viewport at every append lost the end for
+ * good when a burst of lines met a layout change. Input is watched in the capture phase,
+ * before Monaco handles (and stops) it; Monaco reports its own scrolls too late to tell
+ * ours from the reader's.
  */
 export function stickToEnd(editor: CodeEditor) {
   let stuck = atEnd(editor);
-  let scrolling = false;
-  const sub = editor.onDidScrollChange((e) => {
-    if (e.scrollTopChanged && !scrolling) stuck = atEnd(editor);
-  });
+  const node = editor.getDomNode();
+  // Once the editor has handled the gesture: stuck again if it left the view at the end.
+  const settle = () => {
+    setTimeout(() => {
+      stuck = atEnd(editor);
+    }, 0);
+  };
+  const gesture = (upward: boolean) => {
+    if (upward) stuck = false;
+    settle();
+  };
+  const listeners: [string, (e: Event) => void][] = [
+    ['wheel', (e) => gesture((e as WheelEvent).deltaY < 0)],
+    ['keydown', (e) => gesture(UPWARD_KEYS.has((e as KeyboardEvent).key))],
+    ['pointerdown', () => gesture(true)],
+    ['pointerup', settle],
+  ];
+  const options = { capture: true, passive: true };
+  for (const [type, fn] of listeners) node?.addEventListener(type, fn, options);
   return {
     /** After an append: to the very bottom (a long wrapped last line shows its end). */
     follow() {
-      if (!stuck) return;
-      scrolling = true;
-      editor.setScrollTop(editor.getScrollHeight());
-      scrolling = false;
+      if (stuck) editor.setScrollTop(editor.getScrollHeight());
     },
-    dispose: () => sub.dispose(),
+    dispose() {
+      for (const [type, fn] of listeners) node?.removeEventListener(type, fn, options);
+    },
   };
 }

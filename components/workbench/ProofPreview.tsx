@@ -1,17 +1,17 @@
 'use client';
 
-import { memo, useEffect, useMemo, useRef } from 'react';
-import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { sourceChunks } from '@/lib/math/sourceChunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
+import { type Marker, NO_MARKERS, PreviewChunk } from './PreviewChunk';
 import { chunkKeys } from './preview-keys';
 import { revealInPreview } from './preview-scroll';
+import { NearViewContext, NearViewWatcher } from './use-lazy-chunk';
 
-type Marker = { id: string; severity: Finding['severity']; startLine: number; endLine: number };
-
-const Chunk = memo(function Chunk({ text, streaming }: { text: string; streaming: boolean }) {
-  return <MathMarkdown text={text} streaming={streaming} />;
-});
+/** Up to this many chunks everything renders at once; beyond, far chunks wait (see PreviewChunk). */
+const ALL_AT_ONCE = 150;
+/** Chunks before and after the focused one that render at once. */
+const AROUND_FOCUS = 40;
 
 /**
  * The proof as a reader sees it, beside the editor: rendered chunk by chunk, scrolled to the
@@ -37,6 +37,8 @@ export function ProofPreview({
   const chunks = useMemo(() => sourceChunks(text), [text]);
   const keys = useMemo(() => chunkKeys(chunks), [chunks]);
   const container = useRef<HTMLDivElement>(null);
+  const [watcher] = useState(() => new NearViewWatcher());
+  useEffect(() => () => watcher.disconnect(), [watcher]);
   const markers: Marker[] = findings
     .filter((f) => f.anchor)
     .map((f) => {
@@ -53,46 +55,32 @@ export function ProofPreview({
   // Keep the chunk under the editor's cursor in view.
   // biome-ignore lint/correctness/useExhaustiveDependencies: also after the chunks change (the focused one may have moved)
   useEffect(() => {
-    const el = container.current?.querySelector<HTMLElement>(`[data-chunk-end-gte="true"]`);
-    if (el) revealInPreview(el);
+    // One child per chunk, in order: no selector query over a large document.
+    const el = container.current?.children[focusIndex];
+    if (el instanceof HTMLElement) revealInPreview(el);
   }, [focusIndex, chunks]);
 
   return (
-    <div className="proof-preview" data-testid="proof-preview" ref={container}>
-      {chunks.map((c, i) => {
-        const here = markers.filter((m) => m.startLine <= c.endLine && m.endLine >= c.startLine);
-        const worst =
-          here.find((m) => m.severity === 'critical') ??
-          here.find((m) => m.severity === 'gap') ??
-          here[0];
-        return (
-          <div
-            key={keys[i]}
-            className={`preview-chunk${worst ? ` has-finding sev-${worst.severity}` : ''}${i === focusIndex ? ' is-focus' : ''}`}
-            data-start-line={c.startLine}
-            data-end-line={c.endLine}
-            data-chunk-end-gte={i === focusIndex ? 'true' : undefined}
-          >
-            {here.length ? (
-              <div className="preview-markers">
-                {here.map((m) => (
-                  <button
-                    type="button"
-                    key={m.id}
-                    className={`preview-marker sev-${m.severity}${m.id === selectedId ? ' is-selected' : ''}`}
-                    data-testid="preview-finding"
-                    title={`${m.severity} · L${m.startLine}${m.endLine !== m.startLine ? `–${m.endLine}` : ''}`}
-                    onClick={() => onSelect(m.id)}
-                  >
-                    ●
-                  </button>
-                ))}
-              </div>
-            ) : null}
-            <Chunk text={c.text} streaming={streaming && i === chunks.length - 1} />
-          </div>
-        );
-      })}
-    </div>
+    <NearViewContext.Provider value={watcher}>
+      <div className="proof-preview" data-testid="proof-preview" ref={container}>
+        {chunks.map((c, i) => {
+          const here = markers.filter((m) => m.startLine <= c.endLine && m.endLine >= c.startLine);
+          return (
+            <PreviewChunk
+              key={keys[i]}
+              text={c.text}
+              startLine={c.startLine}
+              endLine={c.endLine}
+              focus={i === focusIndex}
+              streaming={streaming && i === chunks.length - 1}
+              eager={chunks.length <= ALL_AT_ONCE || Math.abs(i - focusIndex) <= AROUND_FOCUS}
+              markers={here.length ? here : NO_MARKERS}
+              selectedId={here.some((m) => m.id === selectedId) ? selectedId : null}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </div>
+    </NearViewContext.Provider>
   );
 }

@@ -19,3 +19,5 @@ export * from './queries/session-restore';
 export * from './queries/sessions';
 export * from './queries/shares';
 export * from './queries/verification';
+export * from './queries/verification-read';
+export * from './queries/verification-record';

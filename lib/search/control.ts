@@ -3,6 +3,7 @@ import { getSearch, listRunningSearches, updateSearch } from '@/lib/db';
 import { AppError, notFound } from '@/lib/http/errors';
 import { activeRun } from '@/lib/runs/registry';
 import { stopRun } from '@/lib/runs/start-run';
+import { requestPause } from './pause-flags';
 import { resumeSearch } from './run-search';
 
 async function searchOrThrow(id: string) {
@@ -11,10 +12,13 @@ async function searchOrThrow(id: string) {
   return search;
 }
 
-/** Pause: requests in flight are aborted (not stored); resume continues from what finished. */
+/**
+ * Pause: nothing more is launched, the requests in flight finish and are stored, then the
+ * run ends (resume continues from there). The Stop button instead aborts them at once.
+ */
 export async function pauseSearch(id: string): Promise<void> {
   const search = await searchOrThrow(id);
-  if (search.runId && activeRun(search.runId)) stopRun(search.runId);
+  if (search.runId && activeRun(search.runId)) requestPause(id);
   else if (search.status === 'running') await updateSearch(id, { status: 'paused' });
 }
 

@@ -6,6 +6,7 @@ import { startPipelineRun } from '@/lib/runs/pipeline/start';
 import type { Run, SearchParams, SearchStatus } from '@/lib/schemas';
 import { type DriveOutcome, driveSearch } from './driver';
 import { searchExecutor } from './engine';
+import { clearPause, pauseRequested } from './pause-flags';
 import { loadPool } from './pool';
 import { SearchScheduler } from './scheduler';
 import type { ScheduleMode } from './types';
@@ -51,7 +52,8 @@ async function runSearch(
     execute: searchExecutor(run, searchId),
     concurrency: params.concurrency,
     signal: run.signal,
-    limitReached: () => budget !== null && priorTokens + run.tokensUsed() >= budget,
+    limitReached: () =>
+      pauseRequested(searchId) || (budget !== null && priorTokens + run.tokensUsed() >= budget),
     onResult: () => {
       run.update({
         phase: phase(),
@@ -62,6 +64,9 @@ async function runSearch(
   // Cancel marks the search before stopping its run; a plain stop is a pause.
   const current = (await getSearch(searchId))?.status;
   let status = outcome === 'stopped' && current === 'cancelled' ? 'cancelled' : STATUS[outcome];
+  if (pauseRequested(searchId) && (outcome === 'budget' || outcome === 'stopped'))
+    status = 'paused';
+  clearPause(searchId);
   const allFailed = scheduler.pool.length > 0 && scheduler.pool.every((c) => c.failed);
   if (status === 'exhausted' && allFailed) status = 'failed';
   await updateSearch(searchId, {

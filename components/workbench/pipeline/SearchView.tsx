@@ -38,7 +38,12 @@ function Actions({
   return (
     <div className="search-actions">
       {view.live ? (
-        <button type="button" data-testid="search-pause" onClick={() => act.mutate('pause')}>
+        <button
+          type="button"
+          data-testid="search-pause"
+          title="Finishes the requests in flight, stores them, then pauses"
+          onClick={() => act.mutate('pause')}
+        >
           Pause
         </button>
       ) : null}

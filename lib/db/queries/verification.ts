@@ -1,14 +1,12 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { TokenUsage } from '@/lib/model/types';
 import type { Anchor, Finding, ParsedFinding } from '@/lib/schemas';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import {
-  findingSupport,
+  type findingSupport,
   findings,
-  rounds,
-  runs,
   sampleFindings,
   verificationSamples,
   verifications,
@@ -115,148 +113,6 @@ export async function getSampleRow(id: string): Promise<SampleRow | undefined> {
   return getDb().select().from(verificationSamples).where(eq(verificationSamples.id, id)).get();
 }
 
-/** The latest verification of each round, with its samples, support rows and wordings. */
-export async function verificationsForRounds(roundIds: string[]) {
-  const db = getDb();
-  if (!roundIds.length) return [];
-  const all = db
-    .select()
-    .from(verifications)
-    .where(inArray(verifications.roundId, roundIds))
-    .orderBy(desc(verifications.createdAt))
-    .all();
-  const latest = new Map<string, VerificationRow>();
-  for (const v of all) if (!latest.has(v.roundId)) latest.set(v.roundId, v);
-  const ids = [...latest.values()].map((v) => v.id);
-  if (!ids.length) return [];
-  const samples = db
-    .select()
-    .from(verificationSamples)
-    .where(inArray(verificationSamples.verificationId, ids))
-    .orderBy(verificationSamples.idx)
-    .all();
-  const sampleIds = samples.map((s) => s.id);
-  const wordings = sampleIds.length
-    ? db.select().from(sampleFindings).where(inArray(sampleFindings.sampleId, sampleIds)).all()
-    : [];
-  const support = db
-    .select()
-    .from(findingSupport)
-    .where(inArray(findingSupport.verificationId, ids))
-    .all();
-  return [...latest.values()].map((v) => ({
-    verification: v,
-    samples: samples.filter((s) => s.verificationId === v.id),
-    wordings: wordings.filter((w) =>
-      samples.some((s) => s.id === w.sampleId && s.verificationId === v.id),
-    ),
-    support: support.filter((s) => s.verificationId === v.id),
-  }));
-}
-
-/** A finding row for a merged finding (the caller has chosen its wording and anchor). */
-export type MergedRow = {
-  keptId: string | null;
-  finding: (ParsedFinding & { anchor: Anchor | null; carriedFromId?: string | null }) | null;
-  sampleFindingIds: string[];
-  foundBy: number;
-};
-
-/**
- * Stores a many-sample verification of a round: undecided findings from earlier
- * verifications are replaced by the merged ones, decided findings are kept (a person's
- * decision is never thrown away) and get the new support counts; each sample's wording
- * links to the merged finding; the round gets its score. One transaction.
- */
-export async function recordMergedVerification(input: {
-  roundId: string;
-  verificationId: string;
-  runId: string | null;
-  sampleCount: number;
-  score: number | null;
-  merged: MergedRow[];
-  keptIds: string[];
-}): Promise<void> {
-  const db = getDb();
-  const now = Date.now();
-  db.transaction((tx) => {
-    tx.delete(findings)
-      .where(and(eq(findings.roundId, input.roundId), eq(findings.decision, 'pending')))
-      .run();
-    let position = tx
-      .select()
-      .from(findings)
-      .where(eq(findings.roundId, input.roundId))
-      .all().length;
-    const supported = new Set<string>();
-    for (const m of input.merged) {
-      let findingId = m.keptId;
-      if (!findingId && m.finding) {
-        findingId = newId();
-        const f = m.finding;
-        tx.insert(findings)
-          .values({
-            id: findingId,
-            roundId: input.roundId,
-            runId: input.runId,
-            position: position++,
-            severity: f.severity,
-            quote: f.quote,
-            description: f.description,
-            suggestion: f.suggestion,
-            category: f.category ?? null,
-            citedStart: f.lines?.start ?? null,
-            citedEnd: f.lines?.end ?? null,
-            anchor: f.anchor,
-            carriedFromId: f.carriedFromId ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
-      }
-      if (!findingId) continue;
-      supported.add(findingId);
-      writeSupport(tx, findingId, input.verificationId, m.foundBy, input.sampleCount);
-      if (m.sampleFindingIds.length) {
-        tx.update(sampleFindings)
-          .set({ findingId })
-          .where(inArray(sampleFindings.id, m.sampleFindingIds))
-          .run();
-      }
-    }
-    // A decided finding no sample raised again: "found by 0 of n" in this verification.
-    for (const id of input.keptIds) {
-      if (!supported.has(id)) writeSupport(tx, id, input.verificationId, 0, input.sampleCount);
-    }
-    tx.update(verifications)
-      .set({ completedAt: now, sampleCount: input.sampleCount })
-      .where(eq(verifications.id, input.verificationId))
-      .run();
-    tx.update(rounds)
-      .set({ score: input.score, updatedAt: now })
-      .where(eq(rounds.id, input.roundId))
-      .run();
-  });
-}
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
-
-function writeSupport(
-  tx: Tx,
-  findingId: string,
-  verificationId: string,
-  foundBy: number,
-  n: number,
-) {
-  tx.insert(findingSupport)
-    .values({ findingId, verificationId, foundBy, sampleCount: n })
-    .onConflictDoUpdate({
-      target: findingSupport.findingId,
-      set: { verificationId, foundBy, sampleCount: n },
-    })
-    .run();
-}
-
 /** Every finding of a round, decided or not. */
 export async function listRoundFindings(roundId: string): Promise<Finding[]> {
   return getDb()
@@ -266,68 +122,4 @@ export async function listRoundFindings(roundId: string): Promise<Finding[]> {
     .orderBy(findings.position)
     .all()
     .map(toFinding);
-}
-
-/**
- * A round verified by a single request (issue 2's path) has no sample rows: this records
- * that run's report as a one-sample verification, with its findings as the sample's own,
- * so meta-verification and the score views treat both paths alike.
- */
-export async function adoptSingleVerification(roundId: string): Promise<string | null> {
-  const db = getDb();
-  const run = db
-    .select()
-    .from(runs)
-    .where(and(eq(runs.roundId, roundId), eq(runs.kind, 'verify'), eq(runs.status, 'succeeded')))
-    .orderBy(desc(runs.createdAt))
-    .limit(1)
-    .get();
-  if (!run) return null;
-  const round = db.select().from(rounds).where(eq(rounds.id, roundId)).get();
-  const own = db.select().from(findings).where(eq(findings.runId, run.id)).all();
-  const verificationId = newId();
-  const sampleId = newId();
-  db.transaction((tx) => {
-    tx.insert(verifications)
-      .values({
-        id: verificationId,
-        roundId,
-        runId: run.id,
-        sampleCount: 1,
-        createdAt: run.createdAt,
-        completedAt: run.finishedAt,
-      })
-      .run();
-    tx.insert(verificationSamples)
-      .values({
-        id: sampleId,
-        verificationId,
-        idx: 0,
-        status: 'succeeded',
-        score: round?.score ?? null,
-        text: run.text,
-        reasoning: run.reasoning,
-        usage: run.usage,
-        startedAt: run.startedAt,
-        finishedAt: run.finishedAt,
-      })
-      .run();
-    for (const f of own) {
-      tx.insert(sampleFindings)
-        .values({
-          id: newId(),
-          sampleId,
-          findingId: f.id,
-          position: f.position,
-          severity: f.severity,
-          quote: f.quote,
-          description: f.description,
-          suggestion: f.suggestion,
-          anchor: f.anchor,
-        })
-        .run();
-      writeSupport(tx, f.id, verificationId, 1, 1);
-    }
-  });
-  return verificationId;
 }

@@ -98,6 +98,22 @@ describe('many verifiers', () => {
   });
 });
 
+describe('when the verifier fails', () => {
+  it('fails the run with the reason and leaves the round as it was', async () => {
+    const id = await sessionWithDraft();
+    const { startRun } = await import('@/lib/runs');
+    await finished((await startRun(id, { kind: 'verify', samples: 2 })).id);
+    const before = (await detail(id)).rounds[0];
+    await control({ scenario: '500' });
+    const run = await finished((await startRun(id, { kind: 'verify', samples: 2 })).id);
+    expect(run.status).toBe('failed');
+    expect(run.error).toMatch(/None of the 2 verifier samples answered .*500/);
+    const after = (await detail(id)).rounds[0];
+    expect(after.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
+    expect(after.score).toBe(before.score);
+  });
+});
+
 describe('autopilot', () => {
   it('verifies, refines the accepted findings and verifies again until every sample passes', async () => {
     const id = await sessionWithDraft();
@@ -207,8 +223,9 @@ describe('proof search', () => {
   it('pauses and resumes from its persisted steps without repeating a finished request', async () => {
     await control({ refineFixes: 0, latencyMs: 60, latencyJitter: 60 });
     const { createSession, listSessionSearches } = await import('@/lib/db');
-    const { startRun, stopRun } = await import('@/lib/runs');
+    const { startRun } = await import('@/lib/runs');
     const { resumeSearch } = await import('@/lib/search/run-search');
+    const { pauseSearch } = await import('@/lib/search/control');
     const { searchView } = await import('@/lib/search/view');
     const id = await createSession({ problem: MOCK_PROBLEM });
     const run = await startRun(id, { ...params, iterations: 1 });
@@ -216,8 +233,8 @@ describe('proof search', () => {
     for (let i = 0; i < 200 && (await searchView(search.id)).requests < 5; i++) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    stopRun(run.id);
-    expect((await finished(run.id)).status).toBe('stopped');
+    await pauseSearch(search.id);
+    expect((await finished(run.id)).status).toBe('succeeded');
     const paused = await searchView(search.id);
     expect(paused.status).toBe('paused');
     const resumed = await resumeSearch(search.id);

@@ -1,0 +1,81 @@
+'use client';
+
+import { memo, useRef } from 'react';
+import { MathMarkdown } from '@/components/math/MathMarkdown';
+import type { Finding } from '@/lib/schemas';
+import { useShowWhenNear } from './use-lazy-chunk';
+
+export type Marker = {
+  id: string;
+  severity: Finding['severity'];
+  startLine: number;
+  endLine: number;
+};
+
+/** Shared by every chunk without findings, so memo sees "no change". */
+export const NO_MARKERS: Marker[] = [];
+
+type Props = {
+  text: string;
+  startLine: number;
+  endLine: number;
+  focus: boolean;
+  /** The chunk at the end of a draft that is still streaming. */
+  streaming: boolean;
+  /** Render at once (near the focus, or a short proof); else when near the view or idle. */
+  eager: boolean;
+  markers: Marker[];
+  /** The selected finding, when it is one of `markers` (else null, so other rows skip). */
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+/**
+ * One chunk of the preview with its findings' markers. Memoised on plain props: while a
+ * draft streams, the preview renders once per frame and only the growing last chunk (and the
+ * focus moving) may render again — not the thousand chunks above it. Far from the view of a
+ * long proof, its content waits (see `useShowWhenNear`).
+ */
+export const PreviewChunk = memo(function PreviewChunk(p: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = useShowWhenNear(ref, p.eager);
+  const worst =
+    p.markers.find((m) => m.severity === 'critical') ??
+    p.markers.find((m) => m.severity === 'gap') ??
+    p.markers[0];
+  return (
+    <div
+      ref={ref}
+      className={`preview-chunk${worst ? ` has-finding sev-${worst.severity}` : ''}${p.focus ? ' is-focus' : ''}`}
+      data-start-line={p.startLine}
+      data-end-line={p.endLine}
+      data-chunk-end-gte={p.focus ? 'true' : undefined}
+    >
+      {p.markers.length ? (
+        <div className="preview-markers">
+          {p.markers.map((m) => (
+            <button
+              type="button"
+              key={m.id}
+              className={`preview-marker sev-${m.severity}${m.id === p.selectedId ? ' is-selected' : ''}`}
+              data-testid="preview-finding"
+              title={`${m.severity} · L${m.startLine}${m.endLine !== m.startLine ? `–${m.endLine}` : ''}`}
+              onClick={() => p.onSelect(m.id)}
+            >
+              ●
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {shown ? (
+        <MathMarkdown text={p.text} streaming={p.streaming} />
+      ) : (
+        // Not rendered yet: about the height it will take, so the scrollbar is roughly right.
+        <div
+          className="preview-pending"
+          style={{ height: `${1.6 * (p.endLine - p.startLine + 1)}em` }}
+        />
+      )}
+    </div>
+  );
+});
