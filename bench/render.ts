@@ -17,13 +17,13 @@ import { chromium } from '@playwright/test';
 import { AppProcess } from '../e2e/support/app-process';
 import { chunkText } from '../scripts/mock-model/chunking';
 import { startMockModelServer } from '../scripts/mock-model/server';
-import { ensureBuild, freshDataDir, loadNote, machine } from './support/app';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
-import { arg, fmtMs } from './support/format';
 import type { RenderFigures } from './render/figures';
 import { measurePage } from './render/measure';
 import { benchProof } from './render/proof-text';
 import { printComparison } from './render/report';
+import { ensureBuild, freshDataDir, loadNote, machine } from './support/app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
+import { arg, fmtMs } from './support/format';
 
 const chars = Number(arg('chars') ?? 100_000);
 const rate = Number(arg('rate') ?? 8_000);

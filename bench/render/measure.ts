@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { api } from '../support/app';
-import { type RenderFigures, figures } from './figures';
+import { figures, type RenderFigures } from './figures';
 import { installRenderProbe, type RenderProbe } from './probe';
 
 export type Mode = 'workbench' | 'naive';

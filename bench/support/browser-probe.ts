@@ -81,8 +81,7 @@ export function installProbe(tailNeedle: string): void {
         if (e.type === 'text') {
           probe.firstTextAt ??= now();
           probe.text += e.delta;
-        }
-        else if (e.type === 'status') probe.status = e.status;
+        } else if (e.type === 'status') probe.status = e.status;
       });
     }
   };

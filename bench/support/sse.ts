@@ -4,14 +4,21 @@ export type RunEventFrame = { seq: number; data: { type: string; [k: string]: un
 
 /**
  * Reads a run's SSE stream to its end (a finished run replays its whole log from SQLite and
- * closes): the server's own account of what it sent, to compare with what a client got.
+ * closes) or until `signal` aborts: the server's own account of what it sent, or what one
+ * client got, with each event's arrival time.
  */
 export async function readRunEvents(
   url: string,
   onEvent?: (e: RunEventFrame, at: number) => void,
-  headers: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<RunEventFrame[]> {
-  const res = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers } });
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { Accept: 'text/event-stream' }, signal });
+  } catch (err) {
+    if (signal?.aborted) return [];
+    throw err;
+  }
   if (res.status === 204 || !res.body) return [];
   if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
   const frames: RunEventFrame[] = [];
@@ -24,10 +31,15 @@ export async function readRunEvents(
   });
   const decoder = new TextDecoder();
   const reader = res.body.getReader();
-  for (;;) {
-    const { done: ended, value } = await reader.read();
-    if (ended) break;
-    parser.feed(decoder.decode(value, { stream: true }));
+  try {
+    for (;;) {
+      const { done: ended, value } = await reader.read();
+      if (ended) break;
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+  } catch (err) {
+    // A reader that stops following on purpose keeps what it got.
+    if (!signal?.aborted) throw err;
   }
   return frames;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Editor from '@monaco-editor/react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import './decorations.css';
 import type { LivePlacement } from '@/lib/schemas';
@@ -38,6 +38,20 @@ export type ProofEditorProps = {
 };
 
 const SAVE_DELAY_MS = 600;
+
+const EDITOR_OPTIONS = {
+  glyphMargin: true,
+  lineNumbers: 'on',
+  wordWrap: 'on',
+  minimap: { enabled: true, renderCharacters: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  fontSize: 14,
+  unicodeHighlight: { ambiguousCharacters: false },
+  // LaTeX is full of brackets; auto-closing them fights people pasting and typing formulas.
+  autoClosingBrackets: 'never',
+  autoClosingQuotes: 'never',
+} as const;
 
 export default function ProofEditorInner(props: ProofEditorProps) {
   const [editor, setEditor] = useState<CodeEditor | null>(null);
@@ -81,6 +95,12 @@ export default function ProofEditorInner(props: ProofEditorProps) {
     };
   }, [editor]);
 
+  // One object per readOnly value: the wrapper calls updateOptions whenever this object
+  // changes, which was on every render — once per frame while a draft streams.
+  const options = useMemo(
+    () => ({ ...EDITOR_OPTIONS, readOnly: props.readOnly }),
+    [props.readOnly],
+  );
   useStreamAppend(editor, props.stream, remoteChange);
   useEditorFollowers(editor, propsRef);
   // Declared after the text effects: React runs effects in order, and findings must be
@@ -103,20 +123,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
       <Editor
         language="markdown"
         theme="vs"
-        options={{
-          glyphMargin: true,
-          lineNumbers: 'on',
-          wordWrap: 'on',
-          minimap: { enabled: true, renderCharacters: false },
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          fontSize: 14,
-          readOnly: props.readOnly,
-          unicodeHighlight: { ambiguousCharacters: false },
-          // LaTeX is full of brackets; auto-closing them fights people pasting and typing formulas.
-          autoClosingBrackets: 'never',
-          autoClosingQuotes: 'never',
-        }}
+        options={options}
         defaultValue={props.initialText}
         onMount={(ed) => {
           setEditor(ed);

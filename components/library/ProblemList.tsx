@@ -1,13 +1,14 @@
 'use client';
 
 import { MathInline } from '@/components/math/MathInline';
+import { truncateTex } from '@/lib/math/truncateTex';
 import type { ProblemSummary } from '@/lib/schemas';
 import styles from './library.module.css';
 
 /** First line of a statement, for a one-line row. */
 const firstLine = (s: string) => {
   const line = s.split('\n').find((l) => l.trim()) ?? '';
-  return line.length > 220 ? `${line.slice(0, 217)}…` : line;
+  return truncateTex(line, 220);
 };
 
 export function ProblemList({

@@ -1,7 +1,15 @@
 import { memo } from 'react';
 import Markdown from 'react-markdown';
+import type { PluggableList } from 'unified';
+import { remarkGluePunctuation } from '@/lib/math/gluePunctuation';
 import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
+import styles from './MathMarkdown.module.css';
 import { markdownComponents } from './markdownComponents';
+
+const PLUGINS: PluggableList = [
+  ...REMARK_PLUGINS,
+  [remarkGluePunctuation, { className: `math-nobreak ${styles.nobreak ?? ''}`.trim() }],
+];
 
 /** URLs reach SafeLink and RemoteImage untouched; they decide what is safe. */
 const keepUrl = (url: string) => url;
@@ -12,7 +20,7 @@ const keepUrl = (url: string) => url;
  */
 export const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: string }) {
   return (
-    <Markdown remarkPlugins={REMARK_PLUGINS} components={markdownComponents} urlTransform={keepUrl}>
+    <Markdown remarkPlugins={PLUGINS} components={markdownComponents} urlTransform={keepUrl}>
       {markdown}
     </Markdown>
   );

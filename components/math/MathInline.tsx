@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, useMemo } from 'react';
+import { TRAILING_PUNCTUATION } from '@/lib/math/gluePunctuation';
 import { inlineSegments } from '@/lib/math/inlineSegments';
 import styles from './MathMarkdown.module.css';
 import { TexMath } from './TexMath';
@@ -19,8 +20,18 @@ export function MathInline({ text, className }: MathInlineProps) {
   return (
     <span className={className}>
       {segments.map((segment, index) => {
-        if (segment.kind === 'math')
-          return <TexMath key={index} tex={segment.tex} display={false} />;
+        if (segment.kind === 'math') {
+          // Punctuation right after a formula stays on its line (see gluePunctuation.ts).
+          const next = segments[index + 1];
+          const punct = next?.kind === 'text' ? TRAILING_PUNCTUATION.exec(next.text)?.[0] : null;
+          if (!punct) return <TexMath key={index} tex={segment.tex} display={false} />;
+          return (
+            <span key={index} className={`math-nobreak ${styles.nobreak ?? ''}`}>
+              <TexMath tex={segment.tex} display={false} />
+              {punct}
+            </span>
+          );
+        }
         if (segment.kind === 'stray') {
           return (
             <code
@@ -32,7 +43,11 @@ export function MathInline({ text, className }: MathInlineProps) {
             </code>
           );
         }
-        return <Fragment key={index}>{segment.text}</Fragment>;
+        const prev = segments[index - 1];
+        const glued = prev?.kind === 'math' ? TRAILING_PUNCTUATION.exec(segment.text)?.[0] : null;
+        return (
+          <Fragment key={index}>{glued ? segment.text.slice(glued.length) : segment.text}</Fragment>
+        );
       })}
     </span>
   );

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MathInline } from '@/components/math/MathInline';
 import { api, queryKeys } from '@/lib/client/api';
+import { truncateTex } from '@/lib/math/truncateTex';
 import type { Decision, Finding } from '@/lib/schemas';
 import styles from './review.module.css';
 
@@ -30,7 +31,7 @@ export function DecisionList({ sessionId, findings }: { sessionId: string; findi
           data-decision={f.decision}
         >
           <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>
-          <MathInline text={f.description.split('\n')[0].slice(0, 140)} />
+          <MathInline text={truncateTex(f.description.split('\n')[0], 140)} />
           <span className="muted">{f.decision}</span>
           {(['accepted', 'dismissed', 'pending'] as const).map((d) => (
             <button

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { MathInline } from '@/components/math/MathInline';
 import type { ReviewImportPreview } from '@/lib/schemas';
 import styles from './review.module.css';
 
@@ -21,7 +22,13 @@ export function ImportPreviewTable({ records }: { records: ReviewImportPreview[]
           <tr key={r.line} data-testid="review-preview-row" data-line={r.line}>
             <td>{r.line}</td>
             <td>
-              {r.sessionId ? <Link href={`/sessions/${r.sessionId}`}>{r.title}</Link> : r.title}
+              {r.sessionId ? (
+                <Link href={`/sessions/${r.sessionId}`}>
+                  <MathInline text={r.title} />
+                </Link>
+              ) : (
+                <MathInline text={r.title} />
+              )}
             </td>
             <td>{r.score ?? '—'}</td>
             <td>

@@ -101,7 +101,7 @@ export function FindingCard(props: Props) {
       {f.decision === 'overridden' && f.note && !overriding ? (
         <p className="finding-note">
           <strong>Your note: </strong>
-          {f.note}
+          <MathInline text={f.note} />
         </p>
       ) : null}
       {overriding ? (

@@ -1,5 +1,7 @@
 'use client';
 
+import { MathInline } from '@/components/math/MathInline';
+import { truncateTex } from '@/lib/math/truncateTex';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { FindingCard } from './FindingCard';
 
@@ -66,7 +68,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
             {p.resolved.map((f) => (
               <li key={f.id} data-testid="resolved-finding" data-severity={f.severity}>
                 <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>{' '}
-                {f.description.slice(0, 160)}
+                <MathInline text={truncateTex(f.description.split('\n')[0], 160)} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { sourceChunks } from '@/lib/math/sourceChunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
-import { type Marker, NO_MARKERS, PreviewChunk } from './PreviewChunk';
+import { type Marker, NO_MARKERS } from './PreviewChunk';
+import { PreviewGroup } from './PreviewGroup';
+import { groupChunks } from './preview-groups';
 import { chunkKeys } from './preview-keys';
 import { revealInPreview } from './preview-scroll';
 import { NearViewContext, NearViewWatcher } from './use-lazy-chunk';
@@ -12,6 +14,18 @@ import { NearViewContext, NearViewWatcher } from './use-lazy-chunk';
 const ALL_AT_ONCE = 150;
 /** Chunks before and after the focused one that render at once. */
 const AROUND_FOCUS = 40;
+
+/**
+ * Which chunks of a group of `size` render at once: all, or those within AROUND_FOCUS of the
+ * focus (`focus` relative to the group). Clipped, and [0, -1] when none, so that groups far
+ * from the focus get the same props however the focus moves (their memo holds).
+ */
+function eagerRange(size: number, all: boolean, focus: number): [number, number] {
+  if (all) return [0, size - 1];
+  const from = Math.max(0, focus - AROUND_FOCUS);
+  const to = Math.min(size - 1, focus + AROUND_FOCUS);
+  return from <= to ? [from, to] : [0, -1];
+}
 
 /**
  * The proof as a reader sees it, beside the editor: rendered chunk by chunk, scrolled to the
@@ -36,9 +50,11 @@ export function ProofPreview({
 }) {
   const chunks = useMemo(() => sourceChunks(text), [text]);
   const keys = useMemo(() => chunkKeys(chunks), [chunks]);
+  const groups = useMemo(() => groupChunks(keys), [keys]);
   const container = useRef<HTMLDivElement>(null);
   const [watcher] = useState(() => new NearViewWatcher());
   useEffect(() => () => watcher.disconnect(), [watcher]);
+  useEffect(() => watcher.setIdleFill(!streaming), [watcher, streaming]);
   const markers: Marker[] = findings
     .filter((f) => f.anchor)
     .map((f) => {
@@ -52,28 +68,34 @@ export function ProofPreview({
     });
 
   const focusIndex = chunks.findIndex((c) => c.endLine >= focusLine);
-  // Keep the chunk under the editor's cursor in view.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: also after the chunks change (the focused one may have moved)
+  // Keep the chunk under the editor's cursor in view (again whenever the chunks change).
   useEffect(() => {
-    // One child per chunk, in order: no selector query over a large document.
-    const el = container.current?.children[focusIndex];
+    // Found by position (group, then chunk): no selector query over a large document.
+    const g = groups.findIndex((x) => x.from <= focusIndex && focusIndex < x.to);
+    const el = container.current?.children[g]?.children[focusIndex - (groups[g]?.from ?? 0)];
     if (el instanceof HTMLElement) revealInPreview(el);
-  }, [focusIndex, chunks]);
+  }, [focusIndex, groups]);
 
   return (
     <NearViewContext.Provider value={watcher}>
       <div className="proof-preview" data-testid="proof-preview" ref={container}>
-        {chunks.map((c, i) => {
-          const here = markers.filter((m) => m.startLine <= c.endLine && m.endLine >= c.startLine);
+        {groups.map((g) => {
+          const lines = { start: chunks[g.from].startLine, end: chunks[g.to - 1].endLine };
+          const here = markers.filter((m) => m.startLine <= lines.end && m.endLine >= lines.start);
+          const eager = eagerRange(
+            g.to - g.from,
+            chunks.length <= ALL_AT_ONCE,
+            focusIndex - g.from,
+          );
           return (
-            <PreviewChunk
-              key={keys[i]}
-              text={c.text}
-              startLine={c.startLine}
-              endLine={c.endLine}
-              focus={i === focusIndex}
-              streaming={streaming && i === chunks.length - 1}
-              eager={chunks.length <= ALL_AT_ONCE || Math.abs(i - focusIndex) <= AROUND_FOCUS}
+            <PreviewGroup
+              key={g.key}
+              chunks={chunks.slice(g.from, g.to)}
+              keys={keys.slice(g.from, g.to)}
+              focus={focusIndex >= g.from && focusIndex < g.to ? focusIndex - g.from : -1}
+              streamingTail={streaming && g.to === chunks.length}
+              eagerFrom={eager[0]}
+              eagerTo={eager[1]}
               markers={here.length ? here : NO_MARKERS}
               selectedId={here.some((m) => m.id === selectedId) ? selectedId : null}
               onSelect={onSelect}

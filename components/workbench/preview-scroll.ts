@@ -1,10 +1,17 @@
-/** The nearest ancestor that scrolls vertically (the side panel's body), or null. */
+/** Scroller per preview: looked up once, not with getComputedStyle on every streamed frame. */
+const scrollers = new WeakMap<Element, HTMLElement | null>();
+
+/** The nearest ancestor of the preview that scrolls vertically (the side panel's body). */
 function scroller(el: HTMLElement): HTMLElement | null {
-  for (let a = el.parentElement; a; a = a.parentElement) {
+  const preview = el.closest('[data-testid="proof-preview"]') ?? el;
+  if (scrollers.has(preview)) return scrollers.get(preview) ?? null;
+  let found: HTMLElement | null = null;
+  for (let a = preview.parentElement; a && !found; a = a.parentElement) {
     const { overflowY } = getComputedStyle(a);
-    if (overflowY === 'auto' || overflowY === 'scroll') return a;
+    if (overflowY === 'auto' || overflowY === 'scroll') found = a;
   }
-  return null;
+  scrollers.set(preview, found);
+  return found;
 }
 
 /**

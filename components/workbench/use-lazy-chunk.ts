@@ -12,10 +12,18 @@ function scrollerOf(el: Element): Element | null {
   return null;
 }
 
-/** Watches chunks of one preview: shows each as it comes near the preview's visible part. */
+type Pending = { show: () => void; cancelIdle: (() => void) | null };
+
+/**
+ * Watches the chunks of one preview that are not rendered yet: shows each as it comes near
+ * the preview's visible part, and — unless paused — the rest in idle time. Paused while a
+ * draft streams: every chunk rendered then makes each frame's style, layout and paint
+ * costlier, so far chunks wait until the stream has ended.
+ */
 export class NearViewWatcher {
   private io: IntersectionObserver | null = null;
-  private readonly shows = new Map<Element, () => void>();
+  private readonly pending = new Map<Element, Pending>();
+  private idleFill = true;
 
   watch(el: Element, show: () => void): () => void {
     if (typeof IntersectionObserver !== 'function') {
@@ -25,20 +33,34 @@ export class NearViewWatcher {
     // Created on first use, when the preview is in the page and its scroller is known.
     this.io ??= new IntersectionObserver(
       (entries) => {
-        for (const e of entries) if (e.isIntersecting) this.shows.get(e.target)?.();
+        for (const e of entries) if (e.isIntersecting) this.pending.get(e.target)?.show();
       },
       // Two screens above and below: scrolling reaches rendered content first.
       { root: scrollerOf(el), rootMargin: '200% 0px' },
     );
-    this.shows.set(el, show);
+    const entry: Pending = { show, cancelIdle: this.idleFill ? renderWhenIdle(show) : null };
+    this.pending.set(el, entry);
     this.io.observe(el);
     return () => {
-      this.shows.delete(el);
+      entry.cancelIdle?.();
+      this.pending.delete(el);
       this.io?.unobserve(el);
     };
   }
 
+  /** Whether chunks far from the view render in idle time (in document order). */
+  setIdleFill(enabled: boolean) {
+    if (enabled === this.idleFill) return;
+    this.idleFill = enabled;
+    for (const entry of this.pending.values()) {
+      entry.cancelIdle?.();
+      entry.cancelIdle = enabled ? renderWhenIdle(entry.show) : null;
+    }
+  }
+
   disconnect() {
+    for (const entry of this.pending.values()) entry.cancelIdle?.();
+    this.pending.clear();
     this.io?.disconnect();
     this.io = null;
   }
@@ -48,9 +70,9 @@ export const NearViewContext = createContext<NearViewWatcher | null>(null);
 
 /**
  * Whether a chunk's content should be rendered. `eager` chunks render at once; others when
- * they come near the visible part of the preview, or when the page is idle — so a long proof
- * renders the part being read first, and the rest without blocking a frame. Once shown, a
- * chunk stays shown.
+ * they come near the visible part of the preview, or when the page is idle (see
+ * NearViewWatcher) — so a long proof renders the part being read first, and the rest without
+ * blocking a frame. Once shown, a chunk stays shown.
  */
 export function useShowWhenNear(ref: RefObject<Element | null>, eager: boolean): boolean {
   const watcher = useContext(NearViewContext);
@@ -63,13 +85,7 @@ export function useShowWhenNear(ref: RefObject<Element | null>, eager: boolean):
     }
     const el = ref.current;
     if (!el || !watcher) return;
-    const show = () => setShown(true);
-    const unwatch = watcher.watch(el, show);
-    const cancel = renderWhenIdle(show);
-    return () => {
-      unwatch();
-      cancel();
-    };
+    return watcher.watch(el, () => setShown(true));
   }, [shown, eager, watcher, ref]);
   return shown || eager;
 }

@@ -24,3 +24,24 @@ export function checkIntegrity(file: string): { integrity: string; foreignKeyErr
     db.close();
   }
 }
+
+/**
+ * A digest of what users stored — every table but the run engine's own log (`runs`,
+ * `run_events`, which may still be settling from earlier tests) and migration bookkeeping.
+ */
+export function contentDigest(file: string): Record<string, number> {
+  return readDb(file, (db) => {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[];
+    const out: Record<string, number> = {};
+    for (const { name } of tables) {
+      if (['runs', 'run_events', '__drizzle_migrations'].includes(name)) continue;
+      const rows = db.prepare(`SELECT * FROM "${name}"`).all();
+      let h = 0;
+      for (const ch of JSON.stringify(rows)) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+      out[name] = h;
+    }
+    return out;
+  });
+}

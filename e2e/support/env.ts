@@ -7,7 +7,10 @@ export const MOCK_URL = `http://127.0.0.1:${MOCK_PORT}`;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const ROOT = path.resolve(__dirname, '../..');
 export const E2E_DATA = path.join(ROOT, 'data', `e2e-${APP_PORT}`);
-/** A fake key: the security tests check it never reaches the browser or an API response. */
+/**
+ * A fake key: the security tests check it never reaches the browser or an API response.
+ * scripts/test-all.sh builds with it in the environment, so the bundle scan means something.
+ */
 export const TEST_API_KEY = 'sk-proofdesk-e2e-secret-4f1c9a7b2d';
 
 /** The app's environment for tests: the scripted model server, short timeouts. */

@@ -4,6 +4,7 @@ import { newId } from '@/lib/db/ids';
 import { analyzeRecord } from '@/lib/imports/analyze';
 import { type ImportFormat, readRecords } from '@/lib/imports/records';
 import { storeImportedRecord } from '@/lib/imports/store';
+import { truncateTex } from '@/lib/math/truncateTex';
 import type { ReviewImportPreview, ReviewImportResult } from '@/lib/schemas';
 import { MAX_TITLE_CHARS } from '@/lib/schemas';
 import { referenceFromLine } from './reference-fields';
@@ -41,7 +42,7 @@ export async function importReviewRecords(
     previews.push({
       line: rec.line,
       id: rec.id,
-      title: title ?? rec.problem.split('\n')[0].slice(0, 120),
+      title: title ?? truncateTex(rec.problem.split('\n')[0], 120),
       score: rec.score,
       findings: rec.findings.length,
       anchored: rec.findings.filter((f) => f.anchor && f.anchor.confidence !== 'orphan').length,

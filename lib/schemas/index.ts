@@ -1,3 +1,6 @@
+// First: configures zod before any schema here is used (see zod-config.ts).
+import './zod-config';
+
 export * from './findings';
 export * from './grade';
 export * from './library';

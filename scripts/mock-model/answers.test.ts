@@ -146,6 +146,12 @@ describe('other kinds', () => {
     expect(chunks).toBeLessThan(20_300);
     expect(long).toContain('\\[');
     expect(long).toMatch(/\\boxed\{1\}$/);
+    // A tag from the prompt marks every step; without one the text is unchanged.
+    const steps = (text: string) => text.match(/\*\*Step \d+\.\*\*/g)?.length ?? 0;
+    const tagged = buildLongAnswer(2_000, 's07');
+    expect(tagged.match(/\*\*Step \d+\.\*\* \[s07\]/g)?.length).toBe(steps(tagged));
+    expect(steps(tagged)).toBeGreaterThan(10);
+    expect(buildLongAnswer(2_000)).not.toContain('[s07]');
   });
 
   it('chunks text losslessly into pieces of at most 6 characters', () => {

@@ -73,7 +73,9 @@ export function buildAnswer(
         reasoning,
         content:
           scenario.content ??
-          (scenario.name === 'long' ? buildLongAnswer(scenario.words) : MOCK_GENERATION_ANSWER),
+          (scenario.name === 'long'
+            ? buildLongAnswer(scenario.words, /\[\[tag:([\w-]+)\]\]/.exec(prompt)?.[1])
+            : MOCK_GENERATION_ANSWER),
       };
   }
 }

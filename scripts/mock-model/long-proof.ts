@@ -1,8 +1,8 @@
 import { chunkText } from './chunking';
 
 /** One numbered step of the long proof: prose, inline math and a display, like real output. */
-function step(k: number): string {
-  return `**Step ${k}.** We claim that \\(a_{${k}} \\le 2^{${k}} + ${k}\\). By the previous step, \\(a_{${k - 1}} \\le 2^{${k - 1}} + ${k - 1}\\), and the recurrence \\(a_{n} = 2a_{n-1} - n + 2\\) gives
+function step(k: number, tag: string): string {
+  return `**Step ${k}.**${tag} We claim that \\(a_{${k}} \\le 2^{${k}} + ${k}\\). By the previous step, \\(a_{${k - 1}} \\le 2^{${k - 1}} + ${k - 1}\\), and the recurrence \\(a_{n} = 2a_{n-1} - n + 2\\) gives
 \\[
 a_{${k}} = 2a_{${k - 1}} - ${k} + 2 \\le 2^{${k}} + ${2 * (k - 1)} - ${k} + 2 = 2^{${k}} + ${k}.
 \\]
@@ -11,14 +11,17 @@ Hence the claim holds for \\(n = ${k}\\), and the bound \\(\\frac{a_{${k}}}{2^{$
 `;
 }
 
-const cache = new Map<number, string>();
+const cache = new Map<string, string>();
 
 /**
  * A proof of about `tokens` stream chunks (one chunk ≈ one token), for the streaming
  * benchmark: an induction written out step by step, in DeepSeekMath-V2's answer format.
+ * A `tag` (from `[[tag:…]]` in the prompt) is written into every step, so that concurrent
+ * streams (bench:load) have different texts and any mixing between them shows.
  */
-export function buildLongAnswer(tokens: number): string {
-  const cached = cache.get(tokens);
+export function buildLongAnswer(tokens: number, tag?: string): string {
+  const key = `${tokens}:${tag ?? ''}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const head =
     '## Solution\n\nLet \\(a_0 = 1\\) and \\(a_n = 2a_{n-1} - n + 2\\) for \\(n \\ge 1\\). We prove \\(a_n \\le 2^n + n\\) by induction.\n\n';
@@ -27,12 +30,12 @@ export function buildLongAnswer(tokens: number): string {
   const parts = [head];
   let count = chunkText(head).length + chunkText(tail).length;
   for (let k = 1; count < tokens; k++) {
-    const text = step(k);
+    const text = step(k, tag ? ` [${tag}]` : '');
     parts.push(text);
     count += chunkText(text).length;
   }
   parts.push(tail);
   const answer = parts.join('');
-  cache.set(tokens, answer);
+  cache.set(key, answer);
   return answer;
 }

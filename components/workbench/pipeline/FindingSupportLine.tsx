@@ -1,6 +1,7 @@
 'use client';
 
 import { MathInline } from '@/components/math/MathInline';
+import { truncateTex } from '@/lib/math/truncateTex';
 import type { FindingSupport } from '@/lib/schemas';
 
 const META_LABEL = { confirmed: 'confirmed', disputed: 'disputed', unchecked: '' } as const;
@@ -39,7 +40,7 @@ export function FindingSupportLine({ support }: { support: FindingSupport | null
                   sample {w.sampleIndex + 1}
                 </a>{' '}
                 <span className={`sev-chip sev-${w.severity}`}>{w.severity}</span>{' '}
-                <MathInline text={w.description.slice(0, 400)} />
+                <MathInline text={truncateTex(w.description, 400)} />
               </li>
             ))}
           </ul>

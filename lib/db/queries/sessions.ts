@@ -1,5 +1,6 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
+import { truncateTex } from '@/lib/math/truncateTex';
 import type { SessionSummary } from '@/lib/schemas';
 import { getDb } from '../client';
 import { newId } from '../ids';
@@ -12,7 +13,8 @@ export function deriveTitle(problem: string, title?: string | null): string {
   if (title?.trim()) return title.trim();
   const first = problem.split('\n').find((l) => l.trim()) ?? 'Untitled problem';
   const plain = first.replace(/^#+\s*|\*\*|__/g, '').trim();
-  return plain.length > 120 ? `${plain.slice(0, 117)}…` : plain;
+  // Never cut a formula in half: it would show as raw LaTeX in every list.
+  return truncateTex(plain, 120);
 }
 
 export async function createSession(input: { problem: string; title?: string }): Promise<string> {

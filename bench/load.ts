@@ -1,0 +1,155 @@
+/**
+ * npm run bench:load — one app server under load (issue 7).
+ *
+ * 20 sessions draft at once against the scripted model server (each a `--tokens` proof at
+ * `--tps` tokens/s, every one with its own tag in every step), each followed by its own SSE
+ * client, while 50 readers keep opening session pages (HTML, session JSON, then the run's
+ * event stream for a while). Printed: per-session throughput and p95 event delay, errors,
+ * the app server's memory, and whether anything was mixed between sessions.
+ *
+ *   npm run bench:load [-- --sessions 20 --readers 50 --tokens 4000 --tps 200 --port 3770]
+ */
+
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { buildAnswer } from '../scripts/mock-model/answers';
+import { chunkText } from '../scripts/mock-model/chunking';
+import { scenarioDefaults } from '../scripts/mock-model/scenario';
+import { ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
+import { arg, fmtMs, percentile, table } from './support/format';
+import { type ReaderStats, readPages } from './support/load-readers';
+import { eventDelays, follow, gapsAndRepeats, startDraft } from './support/load-streams';
+import { startMockProcess } from './support/mock-process';
+import { cpuTimeMs, rssMb } from './support/proc';
+
+const SESSIONS = Number(arg('sessions') ?? 20);
+const READERS = Number(arg('readers') ?? 50);
+const TOKENS = Number(arg('tokens') ?? 4000);
+const TPS = Number(arg('tps') ?? 200);
+const PORT = Number(arg('port') ?? process.env.BENCH_LOAD_PORT ?? 3770);
+
+async function main() {
+  ensureBuild();
+  const mock = await startMockProcess(PORT + 1000);
+  const dir = freshDataDir(`bench-load-${PORT}`);
+  const app = await startApp(PORT, mock.baseURL, `${dir}/bench.db`);
+  console.log(`machine: ${machine()} · ${loadNote()}`);
+  console.log(
+    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, ${READERS} page readers\n`,
+  );
+  const reasoningChunks = chunkText(
+    buildAnswer('generation', [], scenarioDefaults('long')).reasoning,
+  ).length;
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, rssMb(app.pid));
+  }, 250);
+  const stats: ReaderStats = {
+    requests: 0,
+    errors: [],
+    mixed: 0,
+    latencies: { page: [], session: [], stream: [] },
+  };
+  try {
+    await fetch(`${mock.url}/__control`, {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'long', tps: TPS, words: TOKENS }),
+    });
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const rssBefore = rssMb(app.pid);
+    const cpuBefore = cpuTimeMs(app.pid);
+    const started = performance.now();
+    const tags = Array.from({ length: SESSIONS }, (_, i) => `s${String(i + 1).padStart(2, '0')}`);
+    const drafts = await Promise.all(tags.map((t) => startDraft(app.url, t, TOKENS)));
+    let done = false;
+    const readers = Array.from({ length: READERS }, () =>
+      readPages(app.url, drafts, () => done, stats),
+    );
+    const results = await Promise.all(drafts.map((d) => follow(app.url, d)));
+    done = true;
+    await Promise.all(readers);
+    const wall = performance.now() - started;
+    const cpu = cpuTimeMs(app.pid) - cpuBefore;
+    clearInterval(sampler);
+
+    const log = (await (await fetch(`${mock.url}/__log`)).json()) as {
+      time: string;
+      messages: { content: string }[];
+    }[];
+    const startOf = (tag: string) =>
+      Date.parse(
+        log.find((e) => JSON.stringify(e.messages).includes(`[[tag:${tag}]]`))?.time ?? '',
+      );
+    const allDelays: number[] = [];
+    const steadyDelays: number[] = [];
+    let bad = 0;
+    const rows = results.map((r) => {
+      const delays = eventDelays(r, startOf(r.tag), reasoningChunks, TPS);
+      allDelays.push(...delays);
+      // Past the first 3 s, when every session and reader has started.
+      const settled = startOf(r.tag) + 3000;
+      steadyDelays.push(...delays.filter((_, k) => r.arrivals[k].at > settled));
+      const { lost, repeated } = gapsAndRepeats(r.seqs);
+      const intact =
+        r.text === r.expected && r.storedText === r.expected && r.status === 'succeeded';
+      if (!intact || lost || repeated) bad++;
+      const first = r.arrivals[0]?.at ?? 0;
+      const last = r.arrivals.at(-1)?.at ?? 0;
+      const tokens = chunkText(r.expected).length;
+      return [
+        r.tag,
+        `${Math.round((tokens * 1000) / (last - first))}`,
+        fmtMs(percentile(delays, 50)),
+        fmtMs(percentile(delays, 95)),
+        fmtMs(Math.max(...delays)),
+        `${r.seqs.length}`,
+        `${lost}/${repeated}`,
+        intact ? 'yes' : 'NO',
+      ];
+    });
+    table([
+      [
+        'session',
+        'tokens/s',
+        'p50 delay',
+        'p95 delay',
+        'max delay',
+        'events',
+        'lost/dup',
+        'text = sent',
+      ],
+      ...rows,
+    ]);
+    const p95 = (xs: number[]) => fmtMs(percentile(xs, 95));
+    console.log(
+      `\nall ${allDelays.length.toLocaleString()} events: p50 delay ${fmtMs(percentile(allDelays, 50))}, p95 ${p95(allDelays)}, max ${fmtMs(Math.max(...allDelays))} (from when the model server sent the text to when the session's follower had it); after each stream's first 3 s: p50 ${fmtMs(percentile(steadyDelays, 50))}, p95 ${p95(steadyDelays)}`,
+    );
+    console.log(
+      `aggregate: ${Math.round((SESSIONS * chunkText(results[0].expected).length * 1000) / wall).toLocaleString()} tokens/s through one server; wall ${fmtMs(wall)}; app CPU ${fmtMs(cpu)} (${Math.round((cpu / wall) * 100)}% of one core)`,
+    );
+    console.log(
+      `readers: ${stats.requests.toLocaleString()} requests; p95 page ${p95(stats.latencies.page)}, session JSON ${p95(stats.latencies.session)}, first stream event ${p95(stats.latencies.stream)}; errors ${stats.errors.length}${stats.errors.length ? ` (${[...new Set(stats.errors)].slice(0, 3).join('; ')})` : ''}`,
+    );
+    console.log(
+      `app server RSS: ${rssBefore.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB, after ${rssMb(app.pid).toFixed(0)} MB`,
+    );
+    console.log(
+      `mixed between sessions: ${stats.mixed} reader streams, ${bad} follower streams with missing, repeated or foreign text (must be 0 and 0)`,
+    );
+    lag.disable();
+    console.log(
+      `this bench's own event-loop lag: p99 ${fmtMs(lag.percentile(99) / 1e6)}, max ${fmtMs(lag.max / 1e6)} (delays above include it)`,
+    );
+    console.log(`after the run: ${loadNote()}`);
+    if (bad || stats.mixed || stats.errors.length) process.exitCode = 1;
+  } finally {
+    clearInterval(sampler);
+    await app.kill();
+    await mock.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import { chunkText } from '../../scripts/mock-model/chunking';
+import { buildLongAnswer } from '../../scripts/mock-model/long-proof';
+import { api } from './app';
+import { readRunEvents } from './sse';
+
+/** One streaming session of the load bench, as its own SSE follower saw it. */
+export type StreamResult = Draft & {
+  text: string;
+  storedText: string;
+  seqs: number[];
+  /** Arrival (wall clock, ms) and content length after each text event. */
+  arrivals: { at: number; length: number }[];
+  status: string | null;
+};
+
+export const problemFor = (tag: string) =>
+  `[[tag:${tag}]] Let $a_0 = 1$ and $a_n = 2a_{n-1} - n + 2$. Prove that $a_n \\le 2^n + n$.`;
+
+export type Draft = { tag: string; sessionId: string; runId: string; expected: string };
+
+/** Creates a session whose problem carries `tag` and starts its draft. */
+export async function startDraft(appUrl: string, tag: string, words: number): Promise<Draft> {
+  const { id } = await api<{ id: string }>(appUrl, 'POST', '/api/sessions', {
+    problem: problemFor(tag),
+  });
+  const { runId } = await api<{ runId: string }>(appUrl, 'POST', `/api/sessions/${id}/runs`, {
+    kind: 'generate',
+  });
+  return { tag, sessionId: id, runId, expected: buildLongAnswer(words, tag) };
+}
+
+/** Follows a draft's event stream from its first event to its end, as a workbench would. */
+export async function follow(appUrl: string, draft: Draft): Promise<StreamResult> {
+  const result: StreamResult = {
+    ...draft,
+    text: '',
+    storedText: '',
+    seqs: [],
+    arrivals: [],
+    status: null,
+  };
+  await readRunEvents(`${appUrl}/api/runs/${draft.runId}/events`, (e, at) => {
+    result.seqs.push(e.seq);
+    if (e.data.type === 'text') {
+      result.text += e.data.delta as string;
+      result.arrivals.push({ at, length: result.text.length });
+    } else if (e.data.type === 'status') result.status = e.data.status as string;
+  });
+  result.storedText = (await api<{ text: string }>(appUrl, 'GET', `/api/runs/${draft.runId}`)).text;
+  return result;
+}
+
+/**
+ * How late each text event reached its follower: the scripted model sends chunk i of the
+ * answer at `start + i / tps` (after the reasoning), so an event ending at content offset c
+ * was due when the chunk holding c was sent.
+ */
+export function eventDelays(
+  r: StreamResult,
+  mockStart: number,
+  reasoningChunks: number,
+  tps: number,
+) {
+  const ends: number[] = [];
+  let offset = 0;
+  for (const c of chunkText(r.expected)) {
+    offset += c.length;
+    ends.push(offset);
+  }
+  const delays: number[] = [];
+  let i = 0;
+  for (const { at, length } of r.arrivals) {
+    while (i < ends.length && ends[i] < length) i++;
+    const due = mockStart + ((reasoningChunks + i + 1) * 1000) / tps;
+    delays.push(at - due);
+  }
+  return delays;
+}
+
+/** Seq numbers must run 1, 2, 3… with nothing missing or repeated. */
+export function gapsAndRepeats(seqs: number[]) {
+  let lost = 0;
+  let repeated = 0;
+  for (let i = 1; i < seqs.length; i++) {
+    if (seqs[i] <= seqs[i - 1]) repeated++;
+    else lost += seqs[i] - seqs[i - 1] - 1;
+  }
+  return { lost: lost + (seqs[0] === 1 ? 0 : 1), repeated };
+}

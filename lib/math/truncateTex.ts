@@ -1,0 +1,23 @@
+import { tokenize } from './tokenize';
+import type { StrayToken } from './tokens';
+
+/** `$` not escaped as `\$`: an odd count means a `$…$` formula was cut open. */
+const DOLLAR = /(?<!\\)\$/g;
+
+/**
+ * Shortens text with formulas to at most `max` characters (ellipsis included) without
+ * cutting a formula in half: a cut formula would show as raw LaTeX (`\[ f(x…`), so the text
+ * ends before it instead. For titles, list rows and previews of longer text.
+ */
+export function truncateTex(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  for (let tries = 0; tries < 8; tries++) {
+    const open = tokenize(cut).find((t): t is StrayToken => t.kind === 'stray' && t.atEnd);
+    if (!open) break;
+    cut = cut.slice(0, cut.lastIndexOf(open.value));
+  }
+  const dollars = [...cut.matchAll(DOLLAR)];
+  if (dollars.length % 2 === 1) cut = cut.slice(0, dollars[dollars.length - 1].index);
+  return `${cut.trimEnd()}…`;
+}
