@@ -48,6 +48,7 @@ async function measure(env: Env, tps: number, words: number, warmup = false) {
     body: JSON.stringify({ scenario: 'long', tps, words }),
   });
   const a = await readDirect(env.mockBase, 'mock', proof.end);
+  const logBefore = ((await (await fetch(`${env.mockUrl}/__log`)).json()) as unknown[]).length;
   const b = await runInBrowser({
     browser: env.browser,
     appUrl: env.appUrl,
@@ -56,12 +57,17 @@ async function measure(env: Env, tps: number, words: number, warmup = false) {
     timeoutMs: (a.doneMs * 3 + 60_000) | 0,
     warmup,
   });
-  if (warmup) return { a, b, intact: true, clean: true };
+  const log = (await (await fetch(`${env.mockUrl}/__log`)).json()) as { time: string }[];
+  const reachedModel = Date.parse(log[logBefore]?.time ?? '') - b.clickedAt;
+  if (warmup) return { a, b, intact: true, clean: true, reachedModel };
   const intact = a.text === proof.text && b.text === proof.text && b.storedText === proof.text;
-  return { a, b, intact, clean: intact && b.lost === 0 && b.duplicated === 0 };
+  return { a, b, intact, clean: intact && b.lost === 0 && b.duplicated === 0, reachedModel };
 }
 
-function report(tps: number, { a, b, intact, clean }: Awaited<ReturnType<typeof measure>>) {
+function report(
+  tps: number,
+  { a, b, intact, clean, reachedModel }: Awaited<ReturnType<typeof measure>>,
+) {
   const firstDiff = b.firstTokenMs - a.firstTokenMs;
   const ratio = b.totalMs / a.totalMs;
   const cpuPerK = (b.appCpuMs / a.chunks) * 1000;
@@ -89,7 +95,7 @@ function report(tps: number, { a, b, intact, clean }: Awaited<ReturnType<typeof 
   );
   const k = b.breakdown;
   console.log(
-    `  first token, from the click: run started (POST answered) ${fmtMs(k.postedMs)}, SSE requested ${fmtMs(k.streamCreatedMs)}, open ${fmtMs(k.streamOpenMs)}, first text event ${fmtMs(k.firstEventMs)}, drawn ${fmtMs(k.drawnAfterEventMs)} later`,
+    `  first token, from the click: run started (POST answered) ${fmtMs(k.postedMs)}, model server reached ${fmtMs(reachedModel)}, SSE requested ${fmtMs(k.streamCreatedMs)}, open ${fmtMs(k.streamOpenMs)}, first text event ${fmtMs(k.firstEventMs)}, drawn ${fmtMs(k.drawnAfterEventMs)} later`,
   );
   console.log(
     `  app server CPU: ${fmtMs(b.appCpuMs)} for the run = ${cpuPerK.toFixed(1)} ms per 1,000 tokens\n`,

@@ -15,7 +15,8 @@ const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA';
 const BODY_METHODS = ['POST', 'PUT', 'PATCH'];
 /** Login/logout are HTML form endpoints (redirects), not JSON APIs. */
 const isForm = (r: ApiRoute) => r.template.startsWith('/api/auth/');
-const STACK = /\bat \S+ \(|node_modules|\.tsx?:\d+:\d+/;
+/** A stack frame (`at fn (/path/file.js:12:34)`) or a server path; user text may say "at X (". */
+const STACK = /\bat \S+ \((?:\/|file:|node:)[^)]*:\d+:\d+\)|node_modules\/|\.next[\w-]*\/server\//;
 
 /**
  * Bulk imports answer a file with a per-line report; one where every line failed and nothing

@@ -151,7 +151,7 @@ test('a fast, long draft is followed to its end in the editor, across a layout c
 });
 
 test('a reader who scrolls up mid-stream is not pulled back down', async ({ page, request }) => {
-  await mock.scenario('long', { words: 4000, tps: 300 });
+  await mock.scenario('long', { words: 10_000, tps: 300 }); // streams for ~30 s; stopped below
   const id = await createSession(request, MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   await wb.goto(id);

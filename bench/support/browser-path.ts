@@ -5,6 +5,8 @@ import { cpuTimeMs } from './proc';
 import { readRunEvents } from './sse';
 
 export type BrowserResult = {
+  /** When Generate was clicked (wall clock, ms). */
+  clickedAt: number;
   firstTokenMs: number;
   totalMs: number;
   /** What the page's EventSource assembled from text events. */
@@ -82,6 +84,7 @@ export async function runInBrowser(opts: {
     const sent = await readRunEvents(`${appUrl}/api/runs/${runId}/events`);
     const received = new Set(probe.seqs);
     return {
+      clickedAt: probe.clickedAt,
       firstTokenMs: probe.firstVisibleAt - probe.clickedAt,
       totalMs: probe.lastVisibleAt - probe.clickedAt,
       text: probe.text,

@@ -1,7 +1,7 @@
 'use client';
 
 import Editor from '@monaco-editor/react';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import './decorations.css';
 import type { LivePlacement } from '@/lib/schemas';
@@ -95,12 +95,6 @@ export default function ProofEditorInner(props: ProofEditorProps) {
     };
   }, [editor]);
 
-  // One object per readOnly value: the wrapper calls updateOptions whenever this object
-  // changes, which was on every render — once per frame while a draft streams.
-  const options = useMemo(
-    () => ({ ...EDITOR_OPTIONS, readOnly: props.readOnly }),
-    [props.readOnly],
-  );
   useStreamAppend(editor, props.stream, remoteChange);
   useEditorFollowers(editor, propsRef);
   // Declared after the text effects: React runs effects in order, and findings must be
@@ -123,7 +117,10 @@ export default function ProofEditorInner(props: ProofEditorProps) {
       <Editor
         language="markdown"
         theme="vs"
-        options={options}
+        // A new object on every render, on purpose: the wrapper then calls updateOptions each
+        // time, and following a stream after the reader scrolls back to its end relies on it
+        // (a memoised object broke e2e/streams "a reader who scrolls up…").
+        options={{ ...EDITOR_OPTIONS, readOnly: props.readOnly }}
         defaultValue={props.initialText}
         onMount={(ed) => {
           setEditor(ed);
