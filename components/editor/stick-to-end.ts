@@ -8,9 +8,14 @@ type CodeEditor = ReturnType<typeof monaco.editor.create>;
 const AT_END_SLACK_PX = 40;
 const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 
-function atEnd(editor: CodeEditor): boolean {
-  const below = editor.getScrollHeight() - editor.getScrollTop() - editor.getLayoutInfo().height;
-  return below <= AT_END_SLACK_PX;
+/**
+ * Whether the view is at the end. After a move towards the end (End, wheel down) the bar is
+ * half a screen: lines may have been appended between the move and this check.
+ */
+function atEnd(editor: CodeEditor, generous = false): boolean {
+  const height = editor.getLayoutInfo().height;
+  const below = editor.getScrollHeight() - editor.getScrollTop() - height;
+  return below <= (generous ? Math.max(AT_END_SLACK_PX, height / 2) : AT_END_SLACK_PX);
 }
 
 /**
@@ -26,20 +31,17 @@ export function stickToEnd(editor: CodeEditor) {
   let stuck = atEnd(editor);
   const node = editor.getDomNode();
   // Once the editor has handled the gesture: stuck again if it left the view at the end.
-  const settle = () => {
-    setTimeout(() => {
-      stuck = atEnd(editor);
-    }, 0);
-  };
   const gesture = (upward: boolean) => {
     if (upward) stuck = false;
-    settle();
+    setTimeout(() => {
+      stuck = atEnd(editor, !upward);
+    }, 0);
   };
   const listeners: [string, (e: Event) => void][] = [
     ['wheel', (e) => gesture((e as WheelEvent).deltaY < 0)],
     ['keydown', (e) => gesture(UPWARD_KEYS.has((e as KeyboardEvent).key))],
     ['pointerdown', () => gesture(true)],
-    ['pointerup', settle],
+    ['pointerup', () => gesture(false)],
   ];
   const options = { capture: true, passive: true };
   for (const [type, fn] of listeners) node?.addEventListener(type, fn, options);

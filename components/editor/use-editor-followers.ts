@@ -31,7 +31,9 @@ export function useEditorFollowers(editor: CodeEditor | null, props: RefObject<F
         // The cursor's line while it is on screen, else the top of what the reader scrolled to.
         const visible = editor.getVisibleRanges();
         const cursor = editor.getPosition()?.lineNumber ?? 0;
-        const onScreen = visible.some((r) => r.startLineNumber <= cursor && cursor <= r.endLineNumber);
+        const onScreen = visible.some(
+          (r) => r.startLineNumber <= cursor && cursor <= r.endLineNumber,
+        );
         const line = onScreen ? cursor : visible[0]?.startLineNumber;
         if (line) props.current.onFocusLine?.(line);
       }),
