@@ -12,6 +12,12 @@ import { notFound } from '@/lib/http/errors';
 import type { Agreement, GradeRow, HumanGradeInput, SessionGrade } from '@/lib/schemas';
 import { gradeAgreement } from './agreement';
 
+/** Both grades of a session; an unknown session is a 404, not an empty grade. */
+export async function sessionGrade(sessionId: string): Promise<SessionGrade> {
+  if (!(await getSession(sessionId))) throw notFound('Session');
+  return getSessionGrade(sessionId);
+}
+
 /** A person's grade of the session's latest proof; the automatic grade stays as it was. */
 export async function setHumanGrade(
   sessionId: string,

@@ -1,5 +1,4 @@
-import { getSessionGrade } from '@/lib/db';
-import { removeHumanGrade, setHumanGrade } from '@/lib/grading/service';
+import { removeHumanGrade, sessionGrade, setHumanGrade } from '@/lib/grading/service';
 import { readJson } from '@/lib/http/body';
 import { handle } from '@/lib/http/errors';
 import { humanGradeInputSchema } from '@/lib/schemas';
@@ -9,7 +8,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = handle(async (_req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
-  return Response.json(await getSessionGrade(id));
+  return Response.json(await sessionGrade(id));
 });
 
 /** `{points, rationale}`: the person's grade; the automatic one is kept beside it. */
