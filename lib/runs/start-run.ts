@@ -1,17 +1,10 @@
 import 'server-only';
-import { ModelConfigError, roleConfig } from '@/lib/config/models';
-import {
-  createRun,
-  getRoundRow,
-  getSession,
-  latestRoundRow,
-  persistRunProgress,
-  setRunRound,
-} from '@/lib/db';
+import { getRoundRow, latestRoundRow, setRunRound } from '@/lib/db';
 import { AppError, notFound } from '@/lib/http/errors';
 import type { ModelRole } from '@/lib/model/types';
 import type { Run } from '@/lib/schemas';
 import { ActiveRun } from './active-run';
+import { admitRun } from './admit-run';
 import { executeRun } from './execute';
 import { planGenerate } from './kinds/generate';
 import { planGrade } from './kinds/grade';
@@ -54,53 +47,23 @@ async function plan(
  * Creates a run and starts it in the background; it lives on when the browser goes away.
  * One run at a time per session, so two drafts never race for the same round.
  */
-export async function startRun(sessionId: string, input: SimpleRunInput): Promise<Run> {
-  const reg = registry();
-  if (reg.bySession.has(sessionId)) {
-    throw new AppError(
-      'conflict',
-      'A run is already in progress in this session: stop it or wait for it.',
-    );
-  }
-  reg.bySession.set(sessionId, 'starting');
-  try {
-    const session = await getSession(sessionId);
-    if (!session) throw notFound('Session');
-    let model: string;
-    try {
-      model = roleConfig(ROLE[input.kind]).model;
-    } catch (err) {
-      if (err instanceof ModelConfigError) throw new AppError('model_not_configured', err.message);
-      throw err;
-    }
-    const run = await createRun({ sessionId, roundId: null, kind: input.kind, model });
-    let runPlan: RunPlan;
-    try {
-      runPlan = await plan(session, input, run.id);
-    } catch (err) {
-      await persistRunProgress({
-        runId: run.id,
-        events: [],
-        text: '',
-        reasoning: '',
-        status: 'failed',
-        patch: { error: (err as Error).message, finishedAt: Date.now() },
+export function startRun(sessionId: string, input: SimpleRunInput): Promise<Run> {
+  return admitRun(
+    sessionId,
+    { kind: input.kind, role: ROLE[input.kind] },
+    (session, runId) => plan(session, input, runId),
+    async (run, runPlan) => {
+      await setRunRound(run.id, runPlan.roundId);
+      const active = new ActiveRun({ ...run, roundId: runPlan.roundId });
+      registry().runs.set(run.id, active);
+      registry().bySession.set(sessionId, run.id);
+      active.emit({ type: 'status', status: 'queued' });
+      setImmediate(() => {
+        executeRun(active, runPlan).catch((err) => console.error('[proofdesk] run crashed', err));
       });
-      throw err;
-    }
-    await setRunRound(run.id, runPlan.roundId);
-    const active = new ActiveRun({ ...run, roundId: runPlan.roundId });
-    reg.runs.set(run.id, active);
-    reg.bySession.set(sessionId, run.id);
-    active.emit({ type: 'status', status: 'queued' });
-    setImmediate(() => {
-      executeRun(active, runPlan).catch((err) => console.error('[proofdesk] run crashed', err));
-    });
-    return { ...run, roundId: runPlan.roundId };
-  } catch (err) {
-    if (reg.bySession.get(sessionId) === 'starting') reg.bySession.delete(sessionId);
-    throw err;
-  }
+      return { ...run, roundId: runPlan.roundId };
+    },
+  );
 }
 
 /** Stop: aborts the upstream request (which is what stops vLLM/Ollama) and keeps the partial. */
