@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { SessionDetail } from '@/lib/schemas';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { seededRandom } from '../test/seeded-random';
 import { AppClient } from './support/app-client';
 import { AppProcess } from './support/app-process';
 import { checkIntegrity, readDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
-import { seededRandom } from './support/random';
 
 const KILLS = 30;
 const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];

@@ -1,16 +1,8 @@
 /** Helpers shared by this folder's tests (not part of the library's API). */
 
-/** mulberry32: deterministic, so a failing case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@/test/seeded-random';
+
+export { seededRandom };
 
 const WORDS = [
   'we',
