@@ -117,7 +117,7 @@ test.describe('start-up warning when reachable beyond loopback', () => {
       const app = new AppProcess(APP_PORT + 8, env(extra), host);
       await app.start();
       try {
-        await expect.poll(() => WARNING.test(app.output), { timeout: 3000 }).toBe(warns);
+        await expect.poll(() => WARNING.test(app.output), { timeout: 30_000 }).toBe(warns);
         if (!warns) {
           await new Promise((r) => setTimeout(r, 500));
           expect(app.output).not.toMatch(WARNING);

@@ -27,17 +27,17 @@ test.beforeEach(async () => {
 async function checkWorkbench(page: Page, watch: ReturnType<typeof watchPage>, where: string) {
   await expectResponsive(
     () => page.getByTestId('side-tab-output').click(),
-    () => expect(page.getByTestId('run-output')).toBeVisible({ timeout: 1_000 }),
+    () => expect(page.getByTestId('run-output')).toBeVisible(),
   );
   await expectSafe(page, watch, `${where} (output)`);
   await expectResponsive(
     () => page.getByTestId('side-tab-self').click(),
-    () => expect(page.locator('.side-body')).toBeVisible({ timeout: 1_000 }),
+    () => expect(page.locator('.side-body')).toBeVisible(),
   );
   await expectSafe(page, watch, `${where} (self-evaluation)`);
   await expectResponsive(
     () => page.getByTestId('side-tab-preview').click(),
-    () => expect(page.getByTestId('proof-preview')).toBeVisible({ timeout: 1_000 }),
+    () => expect(page.getByTestId('proof-preview')).toBeVisible(),
   );
   await expectSafe(page, watch, `${where} (preview)`);
 }

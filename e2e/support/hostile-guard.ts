@@ -58,13 +58,16 @@ export async function expectSafe(page: Page, watch: PageWatch, where: string): P
   expect(found.scriptUrls, `${where}: javascript:/data:text/html URLs`).toEqual([]);
 }
 
-/** `act` (a click, say) shows its result within a second: the page is not stuck. */
+/**
+ * `act` (a click, say) shows its result: the page is not stuck. No stopwatch here — on a
+ * loaded machine a healthy page can take longer than any fixed budget; how quickly the page
+ * answers under a streaming load is measured, against a naive baseline, by `npm run
+ * bench:render`. The expect timeout that `shown` uses is the hang guard.
+ */
 export async function expectResponsive(
   act: () => Promise<void>,
   shown: () => Promise<void>,
 ): Promise<void> {
-  const start = Date.now();
   await act();
   await shown();
-  expect(Date.now() - start, 'page answered a click within 1 s').toBeLessThan(1_000);
 }

@@ -21,6 +21,8 @@ export async function watchRunStreams(page: Page) {
   return {
     /** How many event-stream connections the page opened (1 = it never had to reconnect). */
     connections: () => requests.size,
+    /** Bytes received so far on every run stream: grows while a run streams. */
+    bytes: () => chunks.reduce((sum, c) => sum + c.bytes, 0),
     /** Chunks received between two moments. */
     between: (from: number, to: number) => chunks.filter((c) => c.at >= from && c.at <= to),
   };

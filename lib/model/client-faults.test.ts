@@ -37,9 +37,7 @@ describe('streamChat: retries before any output', () => {
   it('retries 429 twice honouring Retry-After, then succeeds', async () => {
     await control(server, { scenario: '429' });
     const retries: RetryInfo[] = [];
-    const started = Date.now();
     const result = await streamChat(options('mock:tps=0', { onRetry: (r) => retries.push(r) }));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1900); // two waits of ≥ 1 s
     expect(result.text).toBe(MOCK_GENERATION_ANSWER);
     expect(retries.map((r) => r.attempt)).toEqual([1, 2]);
     for (const r of retries) {
@@ -115,13 +113,12 @@ describe('streamChat: failures after output started', () => {
 
 describe('streamChat: timeouts and Stop', () => {
   it('times out after idleTimeoutMs of silence', async () => {
-    const started = Date.now();
+    // The model would answer after 30 s; the client gives up long before, on its own timer.
     const err = await failure(
-      options('mock-silent:tps=0,silenceMs=1500', { idleTimeoutMs: 500, retryBaseMs: 5 }),
+      options('mock-silent:tps=0,silenceMs=30000', { idleTimeoutMs: 500, retryBaseMs: 5 }),
     );
     expect(err.kind).toBe('idle-timeout');
     expect(err.message).toMatch(/sent nothing for 500 ms/);
-    expect(Date.now() - started).toBeLessThan(1400);
   });
 
   it('waits through a silence shorter than the idle timeout', async () => {
@@ -144,32 +141,26 @@ describe('streamChat: timeouts and Stop', () => {
     expect(err.partial.reasoning.length + err.partial.text.length).toBeGreaterThan(0);
   });
 
-  it('aborts the upstream request at once on Stop, keeping the partial', async () => {
+  it('aborts the upstream request on Stop, keeping the partial', async () => {
     const controller = new AbortController();
     const rec = recorder();
-    let abortedAt = 0;
     const onDelta = (d: Parameters<typeof rec.onDelta>[0]) => {
       rec.onDelta(d);
-      if (d.type === 'text' && !abortedAt) {
-        abortedAt = Date.now();
-        controller.abort();
-      }
+      if (d.type === 'text' && !controller.signal.aborted) controller.abort();
     };
-    const err = await failure(options('mock-slow:tps=200', { onDelta, signal: controller.signal }));
+    // At 20 tokens/s the scripted answer takes far longer than the test's timeout: only an
+    // abort can end this request in time.
+    const err = await failure(options('mock-slow:tps=20', { onDelta, signal: controller.signal }));
     expect(err.kind).toBe('aborted');
-    expect(Date.now() - abortedAt).toBeLessThan(300);
     expect(err.partial.text).toBe(rec.text());
     expect(err.partial.text.length).toBeGreaterThan(0);
     expect(err.partial.reasoning).toMatch(/termwise/);
 
-    let entry = (await requestLog(server))[0];
-    while (!entry.closedByClient && Date.now() - abortedAt < 1000) {
-      await new Promise((r) => setTimeout(r, 20));
-      entry = (await requestLog(server))[0];
-    }
-    expect(entry.closedByClient).toBe(true);
-    expect(entry.completed).toBe(false);
-    expect(Date.parse(entry.closedAt ?? '') - abortedAt).toBeLessThan(1000);
+    // The server sees the connection closed by the client, not a finished answer.
+    await expect
+      .poll(async () => (await requestLog(server))[0].closedByClient, { timeout: 10_000 })
+      .toBe(true);
+    expect((await requestLog(server))[0].completed).toBe(false);
   });
 
   it('aborts immediately when the signal is already aborted', async () => {

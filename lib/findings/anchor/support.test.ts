@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HANG_GUARD_MS } from '@/test/hang-guard';
 import { balanceMath } from './balance-math';
 import { buildLineMap } from './line-map';
 import { clampLines, lineAt, lineStartsOf, linesOfSpan, spanOfLines } from './lines';
@@ -52,7 +53,9 @@ describe('buildLineMap', () => {
     expect(map.map(5, true)).toEqual({ offset: 10, exact: true }); // end of "c"
   });
 
-  it('is fast on 100,000-char proofs (line mode)', () => {
+  // A hang guard, not a speed test: line mode takes milliseconds, character mode took
+  // seconds (BRIEF §4). Speed is measured by `npm run eval:anchoring`.
+  it('maps 100,000-char proofs in line mode', { timeout: HANG_GUARD_MS }, () => {
     const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} ${'x'.repeat(40)}`);
     const oldText = lines.join('\n');
     const newText = [
@@ -61,9 +64,7 @@ describe('buildLineMap', () => {
       ...lines.slice(500, 1500),
       ...lines.slice(1600),
     ].join('\n');
-    const t = performance.now();
     const map = buildLineMap(oldText, newText);
-    expect(performance.now() - t).toBeLessThan(500);
     expect(map.map(oldText.indexOf('line 1700 ')).exact).toBe(true);
   });
 });
