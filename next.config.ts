@@ -20,11 +20,20 @@ const csp = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * Pages only benchmarks need (app/bench/*: `page.bench.tsx`) become routes only in the
+ * bench's own build, so no production build ships them.
+ */
+const BENCH_BUILD = process.env.PROOFDESK_BENCH_BUILD === '1';
+
 const nextConfig: NextConfig = {
   // Lets parallel builds (e.g. several test runs on one machine) use separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  pageExtensions: BENCH_BUILD ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   poweredByHeader: false,
-  // `npm test` type-checks the whole project with tsc first; the build need not repeat it.
+  // `npm test`, `npm run serve` and `npm run setup` run `tsc --noEmit` before `next build`
+  // (one check of the whole project, tests and benches included), so the build need not
+  // repeat it. A type error stops `serve` before anything is built.
   typescript: { ignoreBuildErrors: true },
   // SSE must reach the browser unbuffered and uncompressed.
   compress: false,

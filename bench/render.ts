@@ -11,7 +11,8 @@
  * second, p95 frame gap, and naive ÷ workbench ratios.
  *
  *   npm run bench:render [-- --chars 100000 --rate 8000 --port 3450]
- * Uses $NEXT_DIST_DIR (default .next); builds it first when missing.
+ * Uses its own build in .next-bench/ (the only build with the naive page); builds it first
+ * when missing.
  */
 import { chromium } from '@playwright/test';
 import { AppProcess } from '../e2e/support/app-process';
@@ -21,7 +22,7 @@ import type { RenderFigures } from './render/figures';
 import { measurePage } from './render/measure';
 import { benchProof } from './render/proof-text';
 import { printComparison } from './render/report';
-import { ensureBuild, freshDataDir, loadNote, machine } from './support/app';
+import { BENCH_BUILD_ENV, ensureBuild, freshDataDir, loadNote, machine } from './support/app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
 import { arg, fmtMs } from './support/format';
 
@@ -31,7 +32,7 @@ const port = Number(arg('port') ?? process.env.BENCH_APP_PORT ?? 3450);
 const mockPort = Number(arg('mock-port') ?? process.env.BENCH_MOCK_PORT ?? 4450);
 
 async function main() {
-  ensureBuild();
+  ensureBuild(BENCH_BUILD_ENV);
   const proof = benchProof(chars);
   // One chunk ≈ one token; pace chunks so characters arrive at `rate` per second.
   const tps = Math.round((chunkText(proof.answer).length * rate) / proof.answer.length);
@@ -45,7 +46,7 @@ async function main() {
     OPENAI_BASE_URL: mock.baseURL,
     OPENAI_API_KEY: 'sk-bench-not-a-secret',
     PROOFDESK_MODEL: 'mock',
-    PROOFDESK_BENCH: '1', // serves the naive page
+    ...BENCH_BUILD_ENV, // the build that serves the naive page
   });
   await app.start();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -7,14 +7,24 @@ import { AppProcess } from '../../e2e/support/app-process';
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
 
-/** The benches measure the production server: build it first when there is no build. */
-export function ensureBuild(): void {
-  if (fs.existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) return;
-  console.log(
-    `No production build in ${DIST_DIR}/: running \`next build\` first (about a minute)…`,
-  );
+/** The build that also serves bench-only pages (the naive renderer); never shipped. */
+export const BENCH_DIST_DIR = '.next-bench';
+export const BENCH_BUILD_ENV = { NEXT_DIST_DIR: BENCH_DIST_DIR, PROOFDESK_BENCH_BUILD: '1' };
+
+/**
+ * The benches measure the production server: build it first when there is no build.
+ * `extraEnv` selects another build (e.g. BENCH_BUILD_ENV) and is passed to `next build`.
+ */
+export function ensureBuild(extraEnv: Record<string, string> = {}): void {
+  const dist = extraEnv.NEXT_DIST_DIR ?? DIST_DIR;
+  if (fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) return;
+  console.log(`No production build in ${dist}/: running \`next build\` first (about a minute)…`);
   const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const built = spawnSync(process.execPath, [next, 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [next, 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...extraEnv },
+  });
   if (built.status !== 0) throw new Error('next build failed; fix it or build by hand, then rerun');
 }
 

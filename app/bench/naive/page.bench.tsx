@@ -4,17 +4,16 @@ import { NaiveStream } from './NaiveStream';
 
 /**
  * The naive renderer `npm run bench:render` compares the workbench with: the same run, the
- * same SSE, but the whole document re-rendered on every event. Only served when the server
- * runs with PROOFDESK_BENCH=1 (the bench sets it); everyone else gets a 404, so no user can
- * land on it and no switch ships in the real pages.
+ * same SSE, but the whole document re-rendered on every event. The `.bench.tsx` extension
+ * keeps it out of every production build: only the bench's own build
+ * (PROOFDESK_BENCH_BUILD=1, in .next-bench/) treats it as a page (see next.config.ts).
  */
 export default async function NaiveBenchPage({
   searchParams,
 }: {
   searchParams: Promise<{ session?: string }>;
 }) {
-  await connection(); // read the environment per request, never at build time
-  if (process.env.PROOFDESK_BENCH !== '1') notFound();
+  await connection(); // rendered per request: the session comes from the query
   const { session } = await searchParams;
   if (!session) notFound();
   return <NaiveStream sessionId={session} />;
