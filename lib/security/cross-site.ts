@@ -1,0 +1,34 @@
+import { type HostPolicy, isAllowedHost, parseHost } from './hosts';
+
+/**
+ * Cross-site request refusal (CSRF defence). A page on another site can make the browser
+ * send a `text/plain` or form POST here without any preflight. Browsers mark such requests:
+ * `Origin` names the other site and `Sec-Fetch-Site` says `cross-site`. A request with
+ * neither (the CLI, scripts, curl) is not from a browser page and passes.
+ */
+
+/** Methods that change something; GET/HEAD/OPTIONS never do here. */
+export function isStateChanging(method: string): boolean {
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+}
+
+export type BrowserMarks = { origin: string | null; secFetchSite: string | null };
+
+/**
+ * True when the request comes from another site's page. The app's own origin is any origin
+ * naming this server: a loopback name on its port, or a host in PROOFDESK_ALLOWED_HOSTS
+ * (behind a proxy, the browser's origin is the proxy's name, not our Host).
+ */
+export function isCrossSite(marks: BrowserMarks, policy: HostPolicy): boolean {
+  if (marks.secFetchSite?.toLowerCase() === 'cross-site') return true;
+  if (marks.origin === null) return false;
+  let url: URL;
+  try {
+    url = new URL(marks.origin);
+  } catch {
+    return true; // "null" (sandboxed frames, file: pages) and anything unparseable
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return true;
+  if (!parseHost(url.host)) return true;
+  return !isAllowedHost(url.host, policy, url.protocol === 'https:');
+}
