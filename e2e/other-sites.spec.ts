@@ -137,7 +137,8 @@ test.describe('cross-site requests', () => {
           { Origin: `http://localhost:${APP_PORT + 1}`, 'Content-Type': 'application/json' },
           { Origin: 'null', 'Content-Type': 'application/x-www-form-urlencoded' },
           { 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
-        ]) {
+          { 'Sec-Fetch-Site': 'same-site', Origin: 'null', 'Content-Type': 'text/plain' },
+        ] as Record<string, string>[]) {
           const res = await rawRequest(`${APP_URL}${url}`, {
             method,
             headers,

@@ -19,6 +19,8 @@ describe('cross-site requests', () => {
     expect(from('http://localhost:3000')).toBe(false);
     expect(from('https://proofdesk.example')).toBe(false); // behind a TLS proxy
     expect(from(null, 'none')).toBe(false); // typed into the address bar
+    // Our own form post under Referrer-Policy: no-referrer: the browser writes Origin: null.
+    expect(from('null', 'same-origin')).toBe(false);
   });
 
   it('refuses another origin, an opaque origin and any cross-site mark', () => {
@@ -29,6 +31,8 @@ describe('cross-site requests', () => {
     expect(from('file://')).toBe(true);
     expect(from(null, 'cross-site')).toBe(true);
     expect(from('http://127.0.0.1:3000', 'cross-site')).toBe(true);
+    expect(from('http://localhost:8080', 'same-site')).toBe(true); // another port: another app
+    expect(from('null', 'same-site')).toBe(true);
   });
 });
 

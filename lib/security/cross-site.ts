@@ -15,12 +15,17 @@ export function isStateChanging(method: string): boolean {
 export type BrowserMarks = { origin: string | null; secFetchSite: string | null };
 
 /**
- * True when the request comes from another site's page. The app's own origin is any origin
- * naming this server: a loopback name on its port, or a host in PROOFDESK_ALLOWED_HOSTS
- * (behind a proxy, the browser's origin is the proxy's name, not our Host).
+ * True when the request comes from another site's page (the rule of Go's
+ * CrossOriginProtection). Browsers that send `Sec-Fetch-Site` are trusted on it: only
+ * `same-origin` and `none` (typed or bookmarked) pass; `same-site` is another port or
+ * subdomain, i.e. another app. Our pages send `Referrer-Policy: no-referrer`, under which a
+ * browser writes `Origin: null` even on its own form posts, so `Origin` decides only when
+ * `Sec-Fetch-Site` is absent: it must name this server (a loopback name on its port, or a
+ * host in PROOFDESK_ALLOWED_HOSTS: behind a proxy the browser's origin is the proxy's name).
  */
 export function isCrossSite(marks: BrowserMarks, policy: HostPolicy): boolean {
-  if (marks.secFetchSite?.toLowerCase() === 'cross-site') return true;
+  const site = marks.secFetchSite?.trim().toLowerCase();
+  if (site) return site !== 'same-origin' && site !== 'none';
   if (marks.origin === null) return false;
   let url: URL;
   try {
