@@ -1,6 +1,14 @@
 /** Runs once when the server starts: crashed runs become `interrupted` before any request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // A guessable access token is worse than a clear refusal to start.
+  const { tokenProblem } = await import('./lib/auth/token');
+  const token = process.env.PROOFDESK_AUTH_TOKEN?.trim();
+  const problem = token ? tokenProblem(token) : null;
+  if (problem) {
+    console.error(`[proofdesk] ${problem}`);
+    process.exit(1);
+  }
   const { recoverInterruptedRuns } = await import('./lib/runs/recover');
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);

@@ -1,26 +1,11 @@
 import type { NextConfig } from 'next';
+import { NON_PAGE_CSP } from './lib/security/csp';
 
 /**
- * Untrusted text (problems, drafts, reports) is rendered on every page, so the CSP forbids
- * eval, remote images and any connection but our own origin. Inline scripts are needed by
- * Next's hydration payload; inline styles by KaTeX and Monaco. Monaco's workers are blob:
- * or same-origin modules.
- */
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
-/**
+ * Pages get their Content-Security-Policy, with a per-request script nonce, from proxy.ts
+ * (lib/security/csp.ts). Everything else (API JSON, SSE, build assets) gets one that lets
+ * nothing load or run, should a browser ever render it as a document.
+ *
  * Pages only benchmarks need (app/bench/*: `page.bench.tsx`) become routes only in the
  * bench's own build, so no production build ships them.
  */
@@ -39,17 +24,21 @@ const nextConfig: NextConfig = {
   compress: false,
   serverExternalPackages: ['better-sqlite3', 'undici'],
   experimental: {
-    // With proxy.ts (auth), Next buffers request bodies up to this size and silently cuts
-    // them beyond it. Kept above every API limit (imports take up to 50 MB) so a route still
-    // sees an oversized body as oversized and answers 413, never parses a truncated one.
-    proxyClientMaxBodySize: '64mb',
+    // Next copies the body of every request proxy.ts sees into memory, up to this size,
+    // before the route runs, even when the proxy refuses it. proxy.ts sees pages only, and
+    // no page reads a body (no server actions), so the copy is capped low; API routes,
+    // which do take large bodies, are outside the proxy and read them as a stream.
+    proxyClientMaxBodySize: '16kb',
   },
   async headers() {
     return [
       {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }],
+      },
+      {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Frame-Options', value: 'DENY' },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import 'katex/dist/katex.min.css';
 import './globals.css';
 import { Providers } from '@/components/app/Providers';
@@ -9,7 +10,12 @@ export const metadata: Metadata = {
   description: 'A workbench for mathematical proofs written and checked by language models',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * Every page renders per request: Next puts the proxy's per-request CSP nonce on its scripts
+ * only when it renders them then (a page prerendered at build time has no nonce to carry).
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -7,6 +7,7 @@ import { AppProcess } from './support/app-process';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { rawRequest, rssBytes, uploadAndAbandon } from './support/raw-http';
 
 const TOKEN = 'pd-test-token-7c1e0b9a4d2f';
 const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -64,11 +65,135 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
     await expect.poll(() => wb.editorText()).toContain('holds termwise');
     const cookie = (await page.context().cookies()).find((c) => c.name === 'proofdesk_auth');
     expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    expect(cookie?.path).toBe('/');
     expect(cookie?.value).not.toContain(TOKEN);
     // Signing out ends it.
     await page.request.post(`${app.url}/api/auth/logout`, { maxRedirects: 0 });
     await page.goto(`${app.url}/`);
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('logout ends the login on the server: a replayed cookie gets 401', async ({ page }) => {
+    await page.goto(`${app.url}/login`);
+    await page.getByTestId('login-token').fill(TOKEN);
+    await page.getByTestId('login-submit').click();
+    await expect(page).toHaveURL(`${app.url}/`);
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'proofdesk_auth');
+    expect(cookie?.value).toBeTruthy();
+    const stolen = `proofdesk_auth=${cookie?.value}`;
+    const withCookie = () => rawRequest(`${app.url}/api/sessions`, { headers: { Cookie: stolen } });
+    expect((await withCookie()).status).toBe(200);
+    // The Sign-out form, as a person uses it.
+    await page.evaluate(async () => {
+      await fetch('/api/auth/logout', { method: 'POST', redirect: 'manual' });
+    });
+    expect((await withCookie()).status).toBe(401);
+    const pageRes = await rawRequest(`${app.url}/`, { headers: { Cookie: stolen } });
+    expect(pageRes.status).toBe(303);
+    expect(pageRes.headers.location).toMatch(/^\/login/);
+  });
+
+  test('after signing in, a next= that a browser would turn into another site lands on this app', async ({
+    page,
+  }) => {
+    const visited: string[] = [];
+    await page.context().route(
+      (url) => url.hostname.endsWith('evil.example'),
+      (route) => {
+        visited.push(route.request().url());
+        return route.fulfill({ contentType: 'text/plain', body: 'evil' });
+      },
+    );
+    for (const next of [
+      '/%09/evil.example',
+      '/%0a/evil.example',
+      '/%5C/evil.example',
+      '//evil.example',
+    ]) {
+      await page.context().clearCookies();
+      await page.goto(`${app.url}/login?next=${next}`);
+      await page.getByTestId('login-token').fill(TOKEN);
+      await page.getByTestId('login-submit').click();
+      await page.waitForLoadState();
+      expect(new URL(page.url()).origin, next).toBe(app.url);
+    }
+    // A crafted form post (no login page involved) cannot send the browser away either.
+    const res = await rawRequest(`${app.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `token=${TOKEN}&next=%2F%09%2Fevil.example`,
+    });
+    expect(res.status).toBe(303);
+    expect(new URL(res.headers.location ?? '', app.url).origin).toBe(app.url);
+    expect(visited).toEqual([]);
+  });
+
+  test('failed logins are rate-limited per client address (429 + Retry-After)', async () => {
+    test.setTimeout(60_000);
+    const attempt = (address: string) =>
+      rawRequest(`${app.url}/api/auth/login`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Forwarded-For': address,
+        },
+        body: 'token=a-wrong-guess-0000000&next=%2F',
+      });
+    for (let i = 0; i < 10; i++) expect((await attempt('203.0.113.9')).status).toBe(303);
+    const limited = await attempt('203.0.113.9');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(JSON.parse(limited.body).error.message).toMatch(/try again/i);
+    // Even the right token waits: the address is out of tries for now.
+    const right = await rawRequest(`${app.url}/api/auth/login`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Forwarded-For': '203.0.113.9',
+      },
+      body: `token=${TOKEN}`,
+    });
+    expect(right.status).toBe(429);
+    // Another address is not affected.
+    expect((await attempt('198.51.100.4')).status).toBe(303);
+  });
+
+  test('unauthenticated 60 MB bodies are refused unread: five at once grow memory < 100 MB', async () => {
+    test.setTimeout(120_000);
+    const pid = app.pid as number;
+    // Warm the route up (module load) before the baseline.
+    expect((await rawRequest(`${app.url}/api/sessions/import`, { method: 'POST' })).status).toBe(
+      401,
+    );
+    const baseline = rssBytes(pid);
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rssBytes(pid));
+    }, 20);
+    const targets = [
+      '/api/sessions/import',
+      '/api/review/import',
+      '/api/problems/import',
+      '/api/sessions',
+      '/', // a page, through the proxy
+    ];
+    try {
+      const statuses = await Promise.all(
+        targets.map((t) =>
+          uploadAndAbandon(`${app.url}${t}`, 60 * 1024 * 1024, {
+            'Content-Type': 'application/json',
+          }),
+        ),
+      );
+      expect(statuses).toEqual([401, 401, 401, 401, 303]);
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      clearInterval(sampler);
+    }
+    const growthMb = (peak - baseline) / 1024 / 1024;
+    test.info().annotations.push({ type: 'rss growth', description: `${growthMb.toFixed(1)} MB` });
+    expect(growthMb).toBeLessThan(100);
   });
 
   test('a share link opens without the token, and reveals nothing else', async ({ browser }) => {
@@ -99,6 +224,16 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
     await expect(page).toHaveURL(/\/login/);
     await viewer.close();
   });
+});
+
+test('a token shorter than 16 characters: the server refuses to start, saying why', async () => {
+  const app = new AppProcess(
+    APP_PORT + 9,
+    appEnv(path.join(E2E_DATA, 'short-token.db'), { PROOFDESK_AUTH_TOKEN: 'only-15-chars!!' }),
+  );
+  await expect(app.start(15_000)).rejects.toThrow(/at least 16/);
+  expect(app.output).toContain('PROOFDESK_AUTH_TOKEN is 15 characters long');
+  await app.kill();
 });
 
 test.describe('start-up warning when reachable beyond loopback', () => {

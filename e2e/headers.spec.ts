@@ -16,24 +16,128 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample);
 });`;
 
-test('every page carries the CSP and security headers', async ({ request }) => {
+test('every page carries a nonce CSP (no inline scripts), fresh per response, on every script', async ({
+  request,
+}) => {
   const id = await createSession(request, 'Show that $\\sqrt{2}$ is irrational.');
   const share = await (await request.post(`/api/sessions/${id}/share`)).json();
   const pages = [...appPages({ id, token: share.token }), '/no-such-page'];
   expect(pages).toContain('/settings');
+  const nonces = new Set<string>();
   for (const page of pages) {
     const res = await request.get(page, { maxRedirects: 0 });
     expect(res.status(), page).toBeLessThan(500);
     const headers = res.headers();
     const csp = parseCsp(headers['content-security-policy'] ?? '');
-    const scripts = csp['script-src'] ?? csp['default-src'] ?? [];
-    expect(scripts.length, `${page}: script-src`).toBeGreaterThan(0);
+    const scripts = csp['script-src'] ?? [];
+    const nonce = /^'nonce-([A-Za-z0-9+/=]{20,})'$/.exec(scripts[1] ?? '')?.[1];
+    expect(scripts, `${page}: script-src`).toEqual([
+      "'self'",
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+    ]);
+    expect(scripts, `${page}: no inline scripts`).not.toContain("'unsafe-inline'");
     expect(scripts, `${page}: no eval`).not.toContain("'unsafe-eval'");
     expect(csp['img-src'], `${page}: img-src`).toEqual(["'self'", 'data:', 'blob:']);
     expect(csp['connect-src'], `${page}: connect-src`).toEqual(["'self'"]);
+    expect(csp['worker-src'], `${page}: worker-src`).toEqual(["'self'", 'blob:']);
+    expect(csp['object-src'], `${page}: object-src`).toEqual(["'none'"]);
     expect(headers['x-content-type-options'], page).toBe('nosniff');
     expect(headers['referrer-policy'], page).toBeTruthy();
+    // Next puts the response's nonce on every script it writes into the page.
+    const html = await res.text();
+    const tags = html.match(/<script\b[^>]*>/g) ?? [];
+    if (res.status() === 200) expect(tags.length, page).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag, page).toContain(`nonce="${nonce}"`);
+    nonces.add(nonce as string);
   }
+  expect(nonces.size, 'a fresh nonce per response').toBe(pages.length);
+  // API answers cannot run anything either, should a browser render one.
+  const api = parseCsp((await request.get('/api/sessions')).headers()['content-security-policy']);
+  expect(api['default-src']).toEqual(["'none'"]);
+});
+
+test('every page loads and runs with no CSP violation reported', async ({ page, request }) => {
+  const id = await createSession(request, 'Show that $\\frac{1}{2} < 1$.');
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  const share = await (await request.post(`/api/sessions/${id}/share`)).json();
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript({ content: CSP_WATCH });
+  // /bench/* are benchmark fixtures, answered 404 outside benchmark runs.
+  const pages = appPages({ id, token: share.token }).filter((p) => !p.startsWith('/bench/'));
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      '/',
+      '/grades',
+      '/library',
+      '/login',
+      '/review',
+      '/settings',
+      `/sessions/${id}`,
+      `/sessions/${id}/print`,
+      `/sessions/${id}/replay`,
+      `/s/${share.token}`,
+      `/s/${share.token}/replay`,
+    ]),
+  );
+  for (const path of pages) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(200);
+    await page.waitForLoadState('networkidle');
+    // Hydrated: React has attached to the page (its scripts ran under the nonce).
+    await expect
+      .poll(
+        () => page.evaluate(() => Object.keys(document.body).some((k) => k.startsWith('__react'))),
+        {
+          message: `${path}: hydrated`,
+        },
+      )
+      .toBe(true);
+    const reported = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(reported, path).toEqual([]);
+  }
+  // The workbench's editor came up too (Monaco, loaded by Next's nonced scripts).
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await expect.poll(() => wb.editorText()).toContain('holds termwise');
+  expect(violations).toEqual([]);
+});
+
+test('a script or on* handler injected into a page does not run, and the page still works', async ({
+  page,
+  request,
+}) => {
+  const id = await createSession(request, 'Show that $1 < 2$.');
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  const injected = [
+    '<script>window.__pwned = "inline script"</script>',
+    '<img src="/no-such-image.png" onerror="window.__pwned = \'onerror handler\'">',
+    '<svg onload="window.__pwned = \'svg onload\'"></svg>',
+    '<iframe srcdoc="<script>parent.__pwned = 1</script>"></iframe>',
+  ].join('');
+  // The server's real page, with its real headers, plus what an injection would add.
+  await page.route(
+    (url) => url.pathname === `/sessions/${id}`,
+    async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace('</body>', `${injected}</body>`);
+      await route.fulfill({ response: res, body });
+    },
+  );
+  await page.addInitScript({ content: CSP_WATCH });
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await expect.poll(() => wb.editorText()).toContain('holds termwise');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBe(
+    undefined,
+  );
+  const reported = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  expect(reported.some((r) => r.startsWith('script-src-elem'))).toBe(true);
+  expect(reported.some((r) => r.startsWith('script-src-attr'))).toBe(true);
 });
 
 test('Monaco (typing, its worker) and KaTeX (fonts) work under the CSP', async ({

@@ -69,7 +69,7 @@ export function listApiRoutes(): ApiRoute[] {
         .filter((s) => !/^\(.*\)$/.test(s)); // route groups are not in the URL
       const params = segments.filter((s) => s.startsWith('[')).map((s) => s.replace(/[[\].]/g, ''));
       const reads = [
-        ...source.matchAll(/readText\(\s*req\s*(?:,\s*([^)]+))?\)/g),
+        ...source.matchAll(/readText\(\s*req\s*(?:,\s*([^,)]+))?[,)]/g),
         ...source.matchAll(/readJson\(\s*req\s*,\s*[\w.]+\s*(?:,\s*([^)]+))?\)/g),
       ];
       let bodyLimit: number | null = null;

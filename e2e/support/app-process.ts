@@ -45,6 +45,10 @@ export class AppProcess {
     });
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
+      const code = this.child?.exitCode;
+      if (code !== null && code !== undefined) {
+        throw new Error(`app exited with code ${code} on ${this.port}:\n${this.output}`);
+      }
       try {
         const res = await fetch(`${this.url}/api/sessions`);
         // 401: up, and asking for PROOFDESK_AUTH_TOKEN.

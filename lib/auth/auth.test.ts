@@ -1,8 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicPath, safeNextPath } from './paths';
-import { configuredToken, cookieValueFor, isAuthorized, sameSecret } from './token';
+import { bearerMatches, configuredToken, sameSecret, tokenProblem } from './token';
 
 const TOKEN = 'correct-horse-battery-staple-42';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-auth-'));
+
+beforeAll(() => {
+  process.env.PROOFDESK_DB = path.join(dir, 'auth.db');
+});
+afterAll(async () => {
+  const { closeDb } = await import('@/lib/db');
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('access token', () => {
   afterEach(() => {
@@ -17,28 +30,62 @@ describe('access token', () => {
     expect(configuredToken()).toBe(TOKEN);
   });
 
-  it('accepts the Bearer header or the login cookie, nothing else', () => {
-    const cookie = cookieValueFor(TOKEN);
-    expect(cookie).not.toContain(TOKEN);
-    expect(isAuthorized(TOKEN, { authorization: `Bearer ${TOKEN}`, cookie: undefined })).toBe(true);
-    expect(isAuthorized(TOKEN, { authorization: `bearer ${TOKEN} `, cookie: undefined })).toBe(
-      true,
-    );
-    expect(isAuthorized(TOKEN, { authorization: null, cookie })).toBe(true);
-    expect(isAuthorized(TOKEN, { authorization: 'Bearer wrong', cookie: undefined })).toBe(false);
-    expect(isAuthorized(TOKEN, { authorization: TOKEN, cookie: undefined })).toBe(false);
-    // The raw token is not a valid cookie, and another token's cookie is not either.
-    expect(isAuthorized(TOKEN, { authorization: null, cookie: TOKEN })).toBe(false);
-    expect(isAuthorized(TOKEN, { authorization: null, cookie: cookieValueFor('other') })).toBe(
-      false,
-    );
-    expect(isAuthorized(TOKEN, { authorization: null, cookie: undefined })).toBe(false);
+  it('refuses a token shorter than 16 characters, failing closed', () => {
+    expect(tokenProblem('x'.repeat(15))).toMatch(/15 characters.*at least 16/);
+    expect(tokenProblem('x'.repeat(16))).toBeNull();
+    process.env.PROOFDESK_AUTH_TOKEN = 'short-token';
+    expect(() => configuredToken()).toThrow(/at least 16/);
+  });
+
+  it('takes the Bearer header with the token, nothing else', () => {
+    expect(bearerMatches(TOKEN, `Bearer ${TOKEN}`)).toBe(true);
+    expect(bearerMatches(TOKEN, `bearer ${TOKEN} `)).toBe(true);
+    expect(bearerMatches(TOKEN, 'Bearer wrong')).toBe(false);
+    expect(bearerMatches(TOKEN, TOKEN)).toBe(false);
+    expect(bearerMatches(TOKEN, null)).toBe(false);
   });
 
   it('compares secrets of any length', () => {
     expect(sameSecret('a', 'a')).toBe(true);
     expect(sameSecret('a', 'ab')).toBe(false);
     expect(sameSecret('', TOKEN)).toBe(false);
+  });
+});
+
+describe('login sessions (server-side, in SQLite)', () => {
+  it('a login is a random id that works until logout, expiry or a new token', async () => {
+    const { endLogin, isLoginValid, loginCookie, startLogin } = await import('./logins');
+    const a = await startLogin(TOKEN, 1_000);
+    const b = await startLogin(TOKEN, 1_000);
+    expect(a).not.toBe(b);
+    expect(a).not.toContain(TOKEN);
+    expect(Buffer.from(a, 'base64url')).toHaveLength(32);
+    expect(await isLoginValid(TOKEN, a, 2_000)).toBe(true);
+    expect(await isLoginValid(TOKEN, 'made-up', 2_000)).toBe(false);
+    expect(await isLoginValid(TOKEN, undefined, 2_000)).toBe(false);
+    // Expiry: 30 days.
+    expect(await isLoginValid(TOKEN, a, 1_000 + 30 * 86_400_000 - 1)).toBe(true);
+    expect(await isLoginValid(TOKEN, a, 1_000 + 30 * 86_400_000)).toBe(false);
+    // Another token signs everyone out.
+    expect(await isLoginValid('another-token-0123456789', a, 2_000)).toBe(false);
+    // Logout ends that login (a replayed cookie is refused), and only that one.
+    await endLogin(a);
+    expect(await isLoginValid(TOKEN, a, 2_000)).toBe(false);
+    expect(await isLoginValid(TOKEN, b, 2_000)).toBe(true);
+
+    expect(loginCookie('abc', false)).toBe(
+      'proofdesk_auth=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000',
+    );
+    expect(loginCookie('abc', true)).toMatch(/; Secure$/);
+    expect(loginCookie(null, false)).toMatch(/^proofdesk_auth=; .*Max-Age=0/);
+  });
+
+  it('stores only a hash of the id', async () => {
+    const { startLogin } = await import('./logins');
+    const id = await startLogin(TOKEN);
+    const { getDb } = await import('@/lib/db/client');
+    const rows = getDb().$client.prepare('SELECT * FROM logins').all();
+    expect(JSON.stringify(rows)).not.toContain(id);
   });
 });
 
@@ -62,8 +109,22 @@ describe('paths', () => {
 
   it('only returns to a path on this site after signing in', () => {
     expect(safeNextPath('/sessions/abc?x=1')).toBe('/sessions/abc?x=1');
-    for (const bad of [null, undefined, '', 'https://evil.example/', '//evil.example', '/\\evil']) {
-      expect(safeNextPath(bad)).toBe('/');
+    expect(safeNextPath('/a/../b#f')).toBe('/b#f');
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example', // a tab: browsers drop it, leaving //evil.example
+      '/\n/evil.example',
+      '/\r\n/evil.example',
+      '\t//evil.example',
+      '/\\/evil.example',
+      'javascript:alert(1)',
+    ]) {
+      expect(safeNextPath(bad), JSON.stringify(bad)).toBe('/');
     }
   });
 });

@@ -1,33 +1,35 @@
 import 'server-only';
-import { type NextRequest, NextResponse } from 'next/server';
+import { isLoginValid } from './logins';
 import { isPublicPath } from './paths';
-import { AUTH_COOKIE, configuredToken, isAuthorized } from './token';
+import { AUTH_COOKIE, bearerMatches, configuredToken } from './token';
 
-const MESSAGE =
+export const UNAUTHORIZED_MESSAGE =
   'This Proofdesk requires its access token: sign in at /login, or send the header "Authorization: Bearer <PROOFDESK_AUTH_TOKEN>".';
 
-/**
- * The proxy's decision for one request. Without PROOFDESK_AUTH_TOKEN everything passes.
- * With it, an API call without the token gets 401 (JSON, like every API error) and a page
- * gets a redirect to the login form, which brings the person back afterwards.
- */
-export function guard(req: NextRequest): NextResponse {
-  const token = configuredToken();
-  if (!token) return NextResponse.next();
-  const { pathname, search } = req.nextUrl;
-  if (isPublicPath(pathname)) return NextResponse.next();
-  const credentials = {
-    authorization: req.headers.get('authorization'),
-    cookie: req.cookies.get(AUTH_COOKIE)?.value,
-  };
-  if (isAuthorized(token, credentials)) return NextResponse.next();
-  if (pathname.startsWith('/api/')) {
-    return NextResponse.json(
-      { error: { code: 'unauthorized', message: MESSAGE } },
-      { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="proofdesk"' } },
-    );
+/** The login id from a request's Cookie header. */
+export function loginIdOf(req: Request): string | undefined {
+  for (const part of (req.headers.get('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === AUTH_COOKIE) return part.slice(eq + 1).trim();
   }
-  const login = new URL('/login', req.url);
-  login.searchParams.set('next', `${pathname}${search}`);
-  return NextResponse.redirect(login, 303);
+  return undefined;
+}
+
+/**
+ * May this request proceed? Without PROOFDESK_AUTH_TOKEN, always; with it, public paths
+ * (login, share links) and requests bearing the token or a live login cookie. Headers only:
+ * nothing reads the body before this says yes.
+ */
+export async function isAuthorized(req: Request, pathname: string): Promise<boolean> {
+  const token = configuredToken();
+  if (!token || isPublicPath(pathname)) return true;
+  if (bearerMatches(token, req.headers.get('authorization'))) return true;
+  return isLoginValid(token, loginIdOf(req));
+}
+
+export function unauthorizedResponse(): Response {
+  return Response.json(
+    { error: { code: 'unauthorized', message: UNAUTHORIZED_MESSAGE } },
+    { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="proofdesk"' } },
+  );
 }

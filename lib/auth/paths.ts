@@ -12,13 +12,25 @@ export function isPublicPath(pathname: string): boolean {
   );
 }
 
+/** A stand-in origin: only paths that stay on it are paths of this app. */
+const HERE = 'http://proofdesk.invalid';
+
 /**
- * Where to go after signing in: only a path on this site (no `//host` or `/\host`, which
- * browsers treat as another origin), else the home page.
+ * Where to go after signing in: a path of this app, else the home page. The target is
+ * parsed the way a browser will parse the Location header (which drops tabs and newlines
+ * and turns `\\` into `/`, so `/\t/evil.example` is `//evil.example`), and kept only if it
+ * stays on this origin; the normalised path is returned, never the raw text.
  */
 export function safeNextPath(next: string | null | undefined): string {
-  const local = next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\');
-  return local && next ? next : '/';
+  if (!next?.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, HERE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== HERE) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /**

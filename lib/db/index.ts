@@ -7,6 +7,7 @@ import 'server-only';
 export { closeDb, databasePath } from './client';
 export * from './queries/findings';
 export * from './queries/grades';
+export * from './queries/logins';
 export * from './queries/pipeline';
 export * from './queries/problems';
 export * from './queries/references';

@@ -4,6 +4,7 @@
  */
 export * from './tables/core';
 export * from './tables/library';
+export * from './tables/logins';
 export * from './tables/pipeline';
 export * from './tables/search';
 export * from './tables/verification';

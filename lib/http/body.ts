@@ -1,10 +1,32 @@
 import 'server-only';
 import type { z } from 'zod';
 import { MAX_BODY_BYTES } from '@/lib/schemas/limits';
+import { acceptsContentType, JSON_TYPES, mediaType } from '@/lib/security/content-type';
 import { AppError } from './errors';
 
-/** Reads the raw body, refusing more than `maxBytes` before buffering it all. */
-export async function readText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** Whether the request carries a body at all, from its headers (nothing is read). */
+function declaresBody(req: Request): boolean {
+  const length = req.headers.get('content-length');
+  if (length !== null) return Number(length) !== 0;
+  return req.headers.has('transfer-encoding');
+}
+
+/**
+ * Reads the raw body, refusing a type not in `accepted` (415) before reading anything and
+ * more than `maxBytes` (413) before buffering it all.
+ */
+export async function readText(
+  req: Request,
+  maxBytes: number,
+  accepted: readonly string[],
+): Promise<string> {
+  const type = req.headers.get('content-type');
+  if (!acceptsContentType(type, declaresBody(req), accepted)) {
+    throw new AppError(
+      'unsupported_media_type',
+      `This endpoint takes ${accepted.join(' or ')}, not ${mediaType(type) || 'a body without a Content-Type'}; nothing was saved.`,
+    );
+  }
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (!req.body) return '';
@@ -37,7 +59,7 @@ export async function readJson<S extends z.ZodType>(
   schema: S,
   maxBytes = MAX_BODY_BYTES,
 ): Promise<z.infer<S>> {
-  const text = await readText(req, maxBytes);
+  const text = await readText(req, maxBytes, JSON_TYPES);
   let data: unknown;
   try {
     data = text ? JSON.parse(text) : {};

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'unauthorized'
+  | 'too_many_requests'
   | 'model_not_configured'
   | 'internal';
 
@@ -16,6 +18,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
   model_not_configured: 503,
   internal: 500,
 };
@@ -59,15 +63,4 @@ export function toErrorResponse(err: unknown): Response {
     },
     { status: 500 },
   );
-}
-
-/** Wraps a route handler so every failure becomes a typed JSON error. */
-export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
-    try {
-      return await fn(...args);
-    } catch (err) {
-      return toErrorResponse(err);
-    }
-  };
 }

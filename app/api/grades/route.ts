@@ -1,5 +1,5 @@
 import { gradesCsv, gradesOverview } from '@/lib/grading/service';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { queryOf } from '@/lib/http/query';
 import { searchLibrary } from '@/lib/library/service';
 import { problemQuerySchema } from '@/lib/schemas';

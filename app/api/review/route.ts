@@ -1,5 +1,5 @@
 import { listReviewItems } from '@/lib/db';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { queryOf } from '@/lib/http/query';
 import { reviewQuerySchema } from '@/lib/schemas';
 

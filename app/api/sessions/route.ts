@@ -1,6 +1,6 @@
 import { listSessions } from '@/lib/db';
 import { readJson } from '@/lib/http/body';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { createSessionSchema, MAX_PROBLEM_BYTES } from '@/lib/schemas';
 import { createSessionFromInput } from '@/lib/sessions/service';
 

@@ -1,5 +1,5 @@
 import { MODEL_ROLES, publicRoleConfig } from '@/lib/config/models';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 
 export const dynamic = 'force-dynamic';
 

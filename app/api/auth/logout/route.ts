@@ -1,10 +1,15 @@
+import { loginIdOf } from '@/lib/auth/guard';
+import { endLogin, loginCookie } from '@/lib/auth/logins';
 import { seeOther } from '@/lib/auth/paths';
-import { AUTH_COOKIE } from '@/lib/auth/token';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 
 export const dynamic = 'force-dynamic';
 
-/** Forgets the login cookie in this browser, then shows the login form. */
-export const POST = handle(async () =>
-  seeOther('/login', `${AUTH_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`),
-);
+/**
+ * Ends this browser's login on the server (a copy of the cookie stops working too), forgets
+ * the cookie, then shows the login form.
+ */
+export const POST = handle(async (req: Request) => {
+  await endLogin(loginIdOf(req));
+  return seeOther('/login', loginCookie(null, false));
+});

@@ -1,6 +1,7 @@
 import { getFinding, setDecision } from '@/lib/db';
 import { readJson } from '@/lib/http/body';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { decisionPatchSchema } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { libraryProblem } from '@/lib/library/service';
 
 export const dynamic = 'force-dynamic';

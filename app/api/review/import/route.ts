@@ -1,8 +1,10 @@
 import { readText } from '@/lib/http/body';
-import { AppError, handle } from '@/lib/http/errors';
+import { AppError } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { queryOf } from '@/lib/http/query';
 import { importReviewRecords } from '@/lib/review/import-records';
 import { MAX_REVIEW_IMPORT_BYTES, reviewImportQuerySchema } from '@/lib/schemas';
+import { JSON_TYPES, JSONL_TYPES } from '@/lib/security/content-type';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +14,7 @@ export const dynamic = 'force-dynamic';
  */
 export const POST = handle(async (req: Request) => {
   const { format, dryRun } = reviewImportQuerySchema.parse(queryOf(req));
-  const text = await readText(req, MAX_REVIEW_IMPORT_BYTES);
+  const text = await readText(req, MAX_REVIEW_IMPORT_BYTES, [...JSONL_TYPES, ...JSON_TYPES]);
   if (!text.trim()) throw new AppError('bad_request', 'Nothing to import: the file is empty.');
   const result = await importReviewRecords(text, format, dryRun);
   return Response.json(result, { status: dryRun || result.records.length === 0 ? 200 : 201 });

@@ -1,5 +1,5 @@
 import { readJson } from '@/lib/http/body';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { MAX_PROOF_BYTES, updateRoundSchema } from '@/lib/schemas';
 import { editRoundProof } from '@/lib/sessions/service';
 

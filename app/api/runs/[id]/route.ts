@@ -1,5 +1,6 @@
 import { getRun } from '@/lib/db';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { activeRun } from '@/lib/runs';
 import { runProgress } from '@/lib/runs/pipeline/live-progress';
 

@@ -1,5 +1,6 @@
 import { getSampleRow } from '@/lib/db';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import type { SampleDetail } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { searchView } from '@/lib/search/view';
 
 export const dynamic = 'force-dynamic';

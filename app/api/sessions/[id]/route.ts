@@ -1,5 +1,5 @@
 import { readJson } from '@/lib/http/body';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { MAX_PROBLEM_BYTES, updateSessionSchema } from '@/lib/schemas';
 import { editSession, sessionDetail } from '@/lib/sessions/service';
 

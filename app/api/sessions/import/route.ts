@@ -1,13 +1,15 @@
 import { importSessionJson } from '@/lib/exchange/import-session';
 import { readText } from '@/lib/http/body';
-import { AppError, handle } from '@/lib/http/errors';
+import { AppError } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { MAX_SESSION_IMPORT_BYTES } from '@/lib/schemas';
+import { JSON_TYPES } from '@/lib/security/content-type';
 
 export const dynamic = 'force-dynamic';
 
 /** A session's JSON export → a new, identical session → `201 {id}`. */
 export const POST = handle(async (req: Request) => {
-  const text = await readText(req, MAX_SESSION_IMPORT_BYTES);
+  const text = await readText(req, MAX_SESSION_IMPORT_BYTES, JSON_TYPES);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
 import { readJson } from '@/lib/http/body';
-import { AppError, handle } from '@/lib/http/errors';
+import { AppError } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { testConnection } from '@/lib/model/client';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { revokeShare } from '@/lib/share/service';
 
 export const dynamic = 'force-dynamic';

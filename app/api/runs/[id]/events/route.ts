@@ -1,5 +1,6 @@
 import { getRun, lastRunSeq } from '@/lib/db';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { activeRun, runEventStream } from '@/lib/runs';
 
 export const dynamic = 'force-dynamic';

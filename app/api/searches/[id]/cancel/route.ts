@@ -1,4 +1,4 @@
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { cancelSearch } from '@/lib/search/control';
 
 export const dynamic = 'force-dynamic';

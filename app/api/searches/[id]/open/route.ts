@@ -1,5 +1,5 @@
 import { readJson } from '@/lib/http/body';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { openCandidateSchema } from '@/lib/schemas';
 import { openCandidateAsRound } from '@/lib/search/open-round';
 

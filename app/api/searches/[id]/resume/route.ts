@@ -1,4 +1,4 @@
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { resumeSearch } from '@/lib/search/run-search';
 
 export const dynamic = 'force-dynamic';

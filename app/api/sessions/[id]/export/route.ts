@@ -1,6 +1,7 @@
 import { getSession } from '@/lib/db';
 import { exportSession } from '@/lib/exchange/export-session';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { exportFormatSchema } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';

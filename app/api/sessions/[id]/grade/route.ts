@@ -1,6 +1,6 @@
 import { removeHumanGrade, sessionGrade, setHumanGrade } from '@/lib/grading/service';
 import { readJson } from '@/lib/http/body';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { humanGradeInputSchema } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,7 @@
 import { getSession } from '@/lib/db';
 import { readJson } from '@/lib/http/body';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { pipelineSettings, updatePipelineSettings } from '@/lib/runs/pipeline/settings';
 import { pipelineSettingsPatchSchema } from '@/lib/schemas';
 

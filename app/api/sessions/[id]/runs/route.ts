@@ -1,5 +1,5 @@
 import { readJson } from '@/lib/http/body';
-import { handle } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { startRun } from '@/lib/runs';
 import { createRunSchema } from '@/lib/schemas';
 

@@ -1,5 +1,6 @@
 import { getSession } from '@/lib/db';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 import { sessionUsage } from '@/lib/runs/pipeline/usage';
 
 export const dynamic = 'force-dynamic';

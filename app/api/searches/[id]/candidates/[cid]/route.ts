@@ -1,5 +1,6 @@
 import { getCandidate, searchVerificationTexts } from '@/lib/db';
-import { handle, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
+import { handle } from '@/lib/http/handle';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string; cid: string }> };
