@@ -6,9 +6,10 @@ import { createSession, getSession } from './support/api';
 import { type ApiRoute, fillRoute, listApiRoutes } from './support/api-routes';
 import { startCanary } from './support/canary';
 import { contentDigest } from './support/db-file';
-import { E2E_DATA, MOCK_URL, ROOT, TEST_API_KEY } from './support/env';
+import { APP_URL, E2E_DATA, MOCK_URL, ROOT, TEST_API_KEY } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { declareOversizedBody } from './support/raw-http';
 
 const ROUTES = listApiRoutes();
 const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -69,7 +70,7 @@ function idsFor(
 }
 
 /** What every API answer must respect, whatever was sent. */
-async function expectSafe(res: APIResponse, what: string) {
+async function expectSafe(res: Pick<APIResponse, 'status' | 'text'>, what: string) {
   const body = await res.text();
   expect.soft(res.status(), `${what}: ${body.slice(0, 300)}`).toBeLessThan(500);
   expect.soft(body, what).not.toContain(TEST_API_KEY);
@@ -157,10 +158,17 @@ test('bodies over each route limit: 413 with a message, nothing stored changes',
   for (const route of ROUTES.filter((r) => r.bodyLimit !== null && !isForm(r))) {
     const known = idsFor(route, ids);
     const url = fillRoute(route.template, known, UNKNOWN);
-    const pad = 'x'.repeat((route.bodyLimit as number) + 1024);
+    const declared = (route.bodyLimit as number) + 1024;
     for (const method of route.methods.filter((m) => BODY_METHODS.includes(m))) {
       const what = `${method} ${route.template}`;
-      const res = await send(request, method, url, `{"problem":"${pad}","proof":"${pad}"}`);
+      const raw = await declareOversizedBody(
+        `${APP_URL}${url}`,
+        method,
+        declared,
+        `{"problem":"${'x'.repeat(64 * 1024)}`,
+        { 'Content-Type': 'application/json' },
+      );
+      const res = { status: () => raw.status, text: async () => raw.body };
       await expectSafe(res, what);
       // An unknown id may be refused before the body is read; a real one must meet the limit.
       const allowed = route.params.length && !Object.keys(known).length ? [413, 404] : [413];

@@ -77,3 +77,37 @@ export function uploadAndAbandon(
     pump();
   });
 }
+
+/**
+ * Declares a `declaredBytes`-long body, sends only its first bytes (`head`), and waits for
+ * the server's answer. A server that refuses an oversized body answers at once, from the
+ * headers; this client then never races the server closing the socket under a body it is
+ * still writing (EPIPE), which a full upload does on a loaded machine.
+ */
+export function declareOversizedBody(
+  url: string,
+  method: string,
+  declaredBytes: number,
+  head: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, {
+      method,
+      headers: { ...headers, 'Content-Length': String(declaredBytes) },
+    });
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => {
+        body += d;
+      });
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        req.destroy();
+      });
+    });
+    req.on('error', reject);
+    req.write(head);
+  });
+}
