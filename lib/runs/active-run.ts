@@ -1,6 +1,6 @@
 import 'server-only';
-import { persistRunProgress } from '@/lib/db';
-import type { Run, RunEvent, RunStatus, SequencedRunEvent } from '@/lib/schemas';
+import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
+import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
 
 type Listener = (e: SequencedRunEvent) => void;
 type Chunk = { type: 'text' | 'reasoning'; delta: string };
@@ -23,14 +23,19 @@ export class ActiveRun {
   private seq: number;
   private pending: Chunk[] = [];
   private started = new Set<Chunk['type']>();
-  private persistedCount = 0;
+  /** Set when the database refused this run's writes through every retry. */
+  writeFailure: RunWriteError | null = null;
+  private readonly writer: RunWriter;
   private listeners = new Set<Listener>();
   private tickTimer: NodeJS.Timeout | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
-  private persisting: Promise<void> = Promise.resolve();
 
   constructor(readonly run: Run) {
     this.seq = 0;
+    this.writer = new RunWriter(run.id, this.events, () => ({
+      text: this.text,
+      reasoning: this.reasoning,
+    }));
   }
 
   push(chunk: Chunk): void {
@@ -58,19 +63,29 @@ export class ActiveRun {
     return () => this.listeners.delete(listener);
   }
 
-  /** Writes every event not yet persisted, plus status/patch, in one transaction. */
-  persist(extra?: {
-    status?: RunStatus;
-    patch?: Parameters<typeof persistRunProgress>[0]['patch'];
-  }) {
+  /**
+   * Writes every event not yet persisted, plus status/patch, in one transaction (retried).
+   * If the database stays unwritable the run is aborted and `writeFailure` says why: the
+   * executor then ends it `failed` and frees the session's slot.
+   */
+  persist(extra?: ProgressExtra): Promise<void> {
     this.flushPending();
-    const batch = this.events.slice(this.persistedCount);
-    this.persistedCount = this.events.length;
-    const snapshot = { text: this.text, reasoning: this.reasoning };
-    this.persisting = this.persisting.then(() =>
-      persistRunProgress({ runId: this.run.id, events: batch, ...snapshot, ...extra }),
-    );
-    return this.persisting;
+    return this.writer.write(extra).catch((err: unknown) => {
+      this.failWrites(err);
+      throw err;
+    });
+  }
+
+  /** The run's last write: never throws; if the database is still down it retries later. */
+  persistLast(extra: ProgressExtra): Promise<boolean> {
+    this.flushPending();
+    return this.writer.writeLast(extra);
+  }
+
+  private failWrites(err: unknown): void {
+    if (this.writeFailure) return;
+    this.writeFailure = err instanceof RunWriteError ? err : new RunWriteError(err);
+    this.abort.abort(this.writeFailure);
   }
 
   dispose(): void {
@@ -102,7 +117,8 @@ export class ActiveRun {
     for (const l of this.listeners) l(e);
     this.persistTimer ??= setTimeout(() => {
       this.persistTimer = null;
-      void this.persist().catch((err) => console.error('[proofdesk] persist failed', err));
+      // A failure is recorded in `writeFailure` (and aborts the run); nothing to add here.
+      this.persist().catch(() => {});
     }, PERSIST_EVERY_MS);
   }
 }

@@ -4,6 +4,7 @@ import type { Run, RunEvent, RunKind, RunStatus, SequencedRunEvent } from '@/lib
 import { getDb } from '../client';
 import { newId } from '../ids';
 import { runEvents, runs } from '../schema';
+import { checkWriteFault } from '../write-fault';
 import { toRun } from './mappers';
 
 export async function createRun(input: {
@@ -62,6 +63,7 @@ export async function persistRunProgress(input: {
 }): Promise<void> {
   const db = getDb();
   db.transaction((tx) => {
+    checkWriteFault('run progress');
     if (input.events.length) {
       tx.insert(runEvents)
         .values(
