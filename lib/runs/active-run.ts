@@ -11,9 +11,10 @@ const PERSIST_EVERY_MS = 250;
 
 /**
  * One run being executed by this process. Deltas from the model are coalesced into events
- * every few milliseconds, numbered, kept in memory (for live replays) and written to SQLite
- * in batches together with the text they add up to — so a reconnect or a crash never sees
- * a gap between the event log and the run's text.
+ * every few milliseconds, numbered, kept in memory (for live replays) and appended to SQLite
+ * in batches. Only the deltas are written while it streams, so the cost of a write is what
+ * arrived since the last one; the full text is the fold of the log, and is written to the
+ * run's row at status changes (start, end) — so a reconnect or a crash never sees a gap.
  */
 export class ActiveRun {
   readonly abort = new AbortController();

@@ -81,7 +81,8 @@ export class RunWriter {
         await persistRunProgress({
           runId: this.runId,
           events: batch,
-          ...this.snapshot(),
+          // The full text only at status changes; in between, the events (deltas) suffice.
+          ...(extra.status ? this.snapshot() : {}),
           ...extra,
         });
         this.written += batch.length;
