@@ -7,7 +7,11 @@ type Chunk = { type: 'text' | 'reasoning'; delta: string };
 
 /** How often streamed deltas become events (broadcast) and events reach SQLite. */
 const EVENT_TICK_MS = 15;
-const PERSIST_EVERY_MS = 250;
+// Once a second: a commit costs whole pages (table + index leaves, then the checkpoint
+// copies them), so fewer, larger batches keep disk writes near the size of the text; a
+// SIGKILL loses at most the last second of the stream (the run comes back interrupted
+// with everything written before).
+const PERSIST_EVERY_MS = 1000;
 
 /**
  * One run being executed by this process. Deltas from the model are coalesced into events
