@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Round } from '@/lib/schemas';
-import { getDb } from '../client';
+import { durableWrite, getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds, sessions } from '../schema';
 import { toRound } from './mappers';
@@ -85,8 +85,11 @@ export async function listRounds(sessionId: string): Promise<Round[]> {
   );
 }
 
+/** A person's edit of a proof: durable once acknowledged. */
 export async function updateRoundProof(id: string, proof: string): Promise<void> {
-  getDb().update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, id)).run();
+  durableWrite('hand edit', (tx) =>
+    tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, id)).run(),
+  );
 }
 
 export async function completeRoundDraft(
