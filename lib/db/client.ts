@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
 import { checkWriteFault } from './write-fault';
 
@@ -52,18 +53,29 @@ export function getDb(): Db {
  * returns, so the write (and every commit before it) survives a power loss. For what a person
  * did — decisions, overrides and notes, grades, hand edits — which the API acknowledges with a
  * 2xx. better-sqlite3 is synchronous, so no other statement runs between the pragma and the
- * commit. Streamed run events stay NORMAL (a run cut by power loss is re-run anyway).
+ * commit; a bulk import's open transaction (`chunkedTransaction`) is waited for first. Streamed run events stay NORMAL (a run cut by power loss is re-run anyway).
  */
-export function durableWrite<T>(what: string, write: (tx: Db) => T): T {
+export async function durableWrite<T>(what: string, write: (tx: Db) => T): Promise<T> {
+  // Not inside a bulk import's open transaction: that would delay the fsync to its commit.
+  await chunkedTransactionIdle();
+  return fullSyncTransaction(what, write);
+}
+
+/**
+ * `durableWrite` without the wait, for writes that may also run inside a bulk import (a
+ * finished draft round): there they commit with the import, elsewhere with FULL.
+ */
+export function fullSyncTransaction<T>(what: string, write: (tx: Db) => T): T {
   const db = getDb();
-  db.$client.pragma('synchronous = FULL');
+  const nested = db.$client.inTransaction;
+  if (!nested) db.$client.pragma('synchronous = FULL');
   try {
     return db.transaction((tx) => {
       checkWriteFault(what);
       return write(tx as unknown as Db);
     });
   } finally {
-    db.$client.pragma('synchronous = NORMAL');
+    if (!nested) db.$client.pragma('synchronous = NORMAL');
   }
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { runtimeConfig } from '@/lib/config/runtime';
-import { persistRunProgress } from '@/lib/db';
+import { chunkedTransactionIdle, persistRunProgress } from '@/lib/db';
 import type { SequencedRunEvent } from '@/lib/schemas';
 
 export type ProgressExtra = Pick<Parameters<typeof persistRunProgress>[0], 'status' | 'patch'>;
@@ -75,6 +75,8 @@ export class RunWriter {
 
   private async writeWithRetries(extra: ProgressExtra): Promise<void> {
     const base = runtimeConfig().writeRetryBaseMs;
+    // Not inside a bulk import's open transaction: a rollback there would take these along.
+    await chunkedTransactionIdle();
     for (let i = 0; ; i++) {
       const batch = this.events.slice(this.written);
       try {

@@ -79,7 +79,7 @@ export async function getFinding(id: string): Promise<Finding | undefined> {
 
 export async function setDecision(id: string, decision: Decision, note?: string): Promise<Finding> {
   // A person's decision (and override note) must survive power loss once acknowledged.
-  durableWrite('decision', (tx) =>
+  await durableWrite('decision', (tx) =>
     tx
       .update(findings)
       .set({ decision, ...(note !== undefined ? { note } : {}), updatedAt: Date.now() })
@@ -112,7 +112,7 @@ export async function saveProofWithPlacements(
   proof: string,
   placements: LivePlacement[],
 ): Promise<void> {
-  durableWrite('hand edit', (tx) => {
+  await durableWrite('hand edit', (tx) => {
     tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, roundId)).run();
     for (const p of placements) {
       const row = tx.select().from(findings).where(eq(findings.id, p.findingId)).get();

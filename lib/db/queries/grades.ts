@@ -15,7 +15,7 @@ export async function setGrade(
 ): Promise<void> {
   const now = Date.now();
   // A grade survives power loss once acknowledged, like a finding's decision.
-  durableWrite('grade', (tx) =>
+  await durableWrite('grade', (tx) =>
     tx
       .insert(grades)
       .values({ sessionId, kind, ...grade, createdAt: now, updatedAt: now })
@@ -28,7 +28,7 @@ export async function setGrade(
 }
 
 export async function clearGrade(sessionId: string, kind: GradeKind): Promise<void> {
-  durableWrite('grade', (tx) =>
+  await durableWrite('grade', (tx) =>
     tx
       .delete(grades)
       .where(and(eq(grades.sessionId, sessionId), eq(grades.kind, kind)))

@@ -42,7 +42,7 @@ export async function updateSession(
   patch: { problem?: string; title?: string },
 ): Promise<void> {
   // A person's edit of the problem or title: durable once acknowledged.
-  durableWrite('hand edit', (tx) =>
+  await durableWrite('hand edit', (tx) =>
     tx
       .update(sessions)
       .set({ ...patch, updatedAt: Date.now() })
