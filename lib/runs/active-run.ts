@@ -7,11 +7,14 @@ type Chunk = { type: 'text' | 'reasoning'; delta: string };
 
 /** How often streamed deltas become events (broadcast) and events reach SQLite. */
 const EVENT_TICK_MS = 15;
-// Once a second: a commit costs whole pages (table + index leaves, then the checkpoint
-// copies them), so fewer, larger batches keep disk writes near the size of the text; a
-// SIGKILL loses at most the last second of the stream (the run comes back interrupted
-// with everything written before).
-const PERSIST_EVERY_MS = 1000;
+// When to write a batch: a commit costs whole pages whatever it carries (table and index
+// leaves, the header, then the checkpoint copies them: 25–50 kB), so batches are sized by
+// what arrived — at least ~16 kB of text, at least a second apart — and at most 3 s apart.
+// A SIGKILL loses at most the last 3 s of the stream (the run comes back interrupted with
+// everything written before).
+const PERSIST_MIN_MS = 1000;
+const PERSIST_MAX_MS = 3000;
+const PERSIST_BATCH_CHARS = 16_000;
 
 /**
  * One run being executed by this process. Deltas from the model are coalesced into events
@@ -34,6 +37,8 @@ export class ActiveRun {
   private listeners = new Set<Listener>();
   private tickTimer: NodeJS.Timeout | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
+  private unpersistedChars = 0;
+  private lastPersistAt = Date.now();
 
   constructor(readonly run: Run) {
     this.seq = 0;
@@ -75,6 +80,8 @@ export class ActiveRun {
    */
   persist(extra?: ProgressExtra): Promise<void> {
     this.flushPending();
+    this.unpersistedChars = 0;
+    this.lastPersistAt = Date.now();
     return this.writer.write(extra).catch((err: unknown) => {
       this.failWrites(err);
       throw err;
@@ -120,10 +127,21 @@ export class ActiveRun {
     const e = { seq: this.seq, event };
     this.events.push(e);
     for (const l of this.listeners) l(e);
-    this.persistTimer ??= setTimeout(() => {
+    this.unpersistedChars += 'delta' in event ? event.delta.length : 200;
+    const due =
+      this.unpersistedChars >= PERSIST_BATCH_CHARS &&
+      Date.now() - this.lastPersistAt >= PERSIST_MIN_MS;
+    if (due) this.persistSoon(0);
+    else this.persistSoon(PERSIST_MAX_MS);
+  }
+
+  private persistSoon(ms: number): void {
+    if (this.persistTimer && ms > 0) return;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
       // A failure is recorded in `writeFailure` (and aborts the run); nothing to add here.
       this.persist().catch(() => {});
-    }, PERSIST_EVERY_MS);
+    }, ms);
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setWriteFaultForTests, sqliteError } from '@/lib/db/write-fault';
+import { buildLongAnswer } from '@/scripts/mock-model/long-proof';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
 import { eventually, finishedRun, withModelAndDb } from './test-support';
 
@@ -57,7 +58,8 @@ describe('a run whose writes fail', () => {
   it('ends the run failed, saying why, when the database stays unwritable; the next run starts', async () => {
     const { createSession, getRun } = await import('@/lib/db');
     const { activeRun, activeRunForSession, startRun } = await import('@/lib/runs');
-    await control({ tps: 300 });
+    // Long enough that a batch is written (and refused) while it streams.
+    await control({ scenario: 'long', words: 6_000, tps: 1_000 });
     failWrites(2, Number.POSITIVE_INFINITY, 'SQLITE_FULL');
     const id = await createSession({ problem: MOCK_PROBLEM });
     const run = await startRun(id, { kind: 'generate' });
@@ -72,6 +74,7 @@ describe('a run whose writes fail', () => {
 
     // The database recovers: the next run in the same session starts and completes…
     setWriteFaultForTests(null);
+    await control();
     const next = await startRun(id, { kind: 'generate' });
     expect((await finishedRun(next.id)).status).toBe('succeeded');
     // …and the failed run's kept events and outcome reach the database too.
@@ -83,6 +86,6 @@ describe('a run whose writes fail', () => {
     const log = await replayed(run.id);
     expect(log.seqs).toEqual(log.seqs.map((_, i) => i + 1));
     expect(log.text).toBe(stored.text);
-    expect(MOCK_GENERATION_ANSWER.startsWith(stored.text)).toBe(true);
+    expect(buildLongAnswer(6_000).startsWith(stored.text)).toBe(true);
   });
 });
