@@ -29,7 +29,7 @@ export const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 export async function chunkedTransaction<T>(
   items: readonly T[],
   store: (item: T, index: number) => unknown,
-  describe: (item: T, index: number) => string,
+  nameOf: (item: T, index: number) => string,
 ): Promise<void> {
   const g = globalThis as G;
   // One at a time: a second import waits for the first.
@@ -49,7 +49,7 @@ export async function chunkedTransaction<T>(
           await store(items[i], i);
         } catch (err) {
           throw new Error(
-            `${describe(items[i], i)} could not be stored: ${(err as Error).message}`,
+            `${nameOf(items[i], i)} could not be stored: ${(err as Error).message}`,
           );
         }
         if (performance.now() - sliceStart > SLICE_MS) {
