@@ -48,9 +48,7 @@ export async function chunkedTransaction<T>(
           checkWriteFault('bulk item');
           await store(items[i], i);
         } catch (err) {
-          throw new Error(
-            `${nameOf(items[i], i)} could not be stored: ${(err as Error).message}`,
-          );
+          throw new Error(`${nameOf(items[i], i)} could not be stored: ${(err as Error).message}`);
         }
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
