@@ -9,8 +9,12 @@
  * Printed per rate: time to first visible token (both, and the difference), total time
  * (both, and the ratio b/a), events lost or duplicated, the app server's CPU time per 1,000
  * tokens (from /proc). Targets: ratio ≤ 1.05, first-token overhead ≤ 100 ms.
+ * Then the disk cost of streaming (issue 11): a draft of 400k characters of reasoning and
+ * 100k of proof at each of `--disk-rates` tokens/s, bytes written per character streamed.
+ * Target: ≤ 10 bytes per character.
  *
  *   npm run bench:stream [-- --rates 200,1000,5000 --tokens 20000 --port 3750]
+ *   npm run bench:stream -- --rates none --disk-rates 1000,5000    (the disk measure only)
  * Uses $NEXT_DIST_DIR (default .next); builds it first when missing.
  */
 import { type Browser, chromium } from '@playwright/test';
@@ -20,9 +24,13 @@ import { ensureBuild, freshDataDir, loadNote, machine, startApp } from './suppor
 import { runInBrowser } from './support/browser-path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
 import { readDirect } from './support/direct-client';
+import { type DiskResult, measureDiskWrites } from './support/disk-writes';
 import { arg, fmtMs, mark, table } from './support/format';
 
-const rates = (arg('rates') ?? '200,1000,5000').split(',').map(Number);
+const list = (v: string) => (v === 'none' ? [] : v.split(',').map(Number));
+const rates = list(arg('rates') ?? '200,1000,5000');
+const diskRates = list(arg('disk-rates') ?? '1000,5000');
+const TARGET_BYTES_PER_CHAR = 10;
 const tokens = Number(arg('tokens') ?? 20_000);
 const port = Number(arg('port') ?? process.env.BENCH_APP_PORT ?? 3750);
 const TARGET_RATIO = 1.05;
@@ -113,11 +121,29 @@ function report(
   ];
 }
 
+/** write() bytes are what SQLite hands the OS (WAL frames, then the checkpoint's pages). */
+function diskRow(tps: number, d: DiskResult): string[] {
+  const perChar = (d.appWchar + d.checkpointWchar) / d.chars;
+  const blockPerChar = (d.appWriteBytes + d.checkpointWriteBytes) / d.chars;
+  const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+  return [
+    tps.toLocaleString(),
+    d.chars.toLocaleString(),
+    `${d.seconds.toFixed(1)} s`,
+    mb(d.appWchar),
+    mb(d.checkpointWchar),
+    `${perChar.toFixed(1)} ${mark(perChar <= TARGET_BYTES_PER_CHAR)}`,
+    blockPerChar.toFixed(1),
+    d.intact ? 'yes' : 'NO',
+  ];
+}
+
 async function main() {
   ensureBuild();
   const mock = await startMockModelServer({ port: 0 });
   const dir = freshDataDir(`bench-stream-${port}`);
-  const app = await startApp(port, mock.baseURL, `${dir}/bench.db`);
+  const dbFile = `${dir}/bench.db`;
+  const app = await startApp(port, mock.baseURL, dbFile);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const env: Env = {
     mockUrl: mock.url,
@@ -132,6 +158,7 @@ async function main() {
   );
   let failed = false;
   const rows: string[][] = [];
+  const diskRows: string[][] = [];
   try {
     // Not reported: the first requests after a start load route modules and warm the JIT.
     await measure(env, 5000, 500, true);
@@ -139,6 +166,19 @@ async function main() {
       const result = await measure(env, tps, tokens);
       failed ||= !result.clean;
       rows.push(report(tps, result));
+    }
+    for (const tps of diskRates) {
+      const d = await measureDiskWrites({
+        mockUrl: mock.url,
+        appUrl: app.url,
+        appPid: app.pid,
+        dbFile,
+        tps,
+        reasoningChars: 400_000,
+        proofChars: 100_000,
+      });
+      failed ||= !d.intact;
+      diskRows.push(diskRow(tps, d));
     }
   } finally {
     await browser.close();
@@ -161,6 +201,24 @@ async function main() {
     ],
     ...rows,
   ]);
+  if (diskRows.length) {
+    console.log(
+      `\ndisk writes per character streamed (400k reasoning + 100k proof; target ≤ ${TARGET_BYTES_PER_CHAR} bytes/char)`,
+    );
+    table([
+      [
+        'tokens/s',
+        'chars',
+        'time',
+        'app write()',
+        'checkpoint',
+        'bytes/char',
+        'block layer/char',
+        'stored = sent',
+      ],
+      ...diskRows,
+    ]);
+  }
   if (failed) {
     console.error('\nFAIL: events were lost or duplicated, or the text differs from what was sent');
     process.exit(1);

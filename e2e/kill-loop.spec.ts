@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { foldRunText } from '@/lib/db/queries/run-text';
 import type { SessionDetail } from '@/lib/schemas';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { seededRandom } from '../test/seeded-random';
@@ -39,11 +40,19 @@ test(`${KILLS} SIGKILLs at random moments lose nothing acknowledged`, async () =
   const dbFile = path.join(E2E_DATA, 'kill-loop.db');
   const app = new AppProcess(APP_PORT + 5, appEnv(dbFile));
   const api = new AppClient(app.url);
+  // While a run streams only its events (deltas) are written: its persisted text is their fold.
   const persisted = (runId: string): Row =>
-    readDb(
-      dbFile,
-      (db) => db.prepare('SELECT status, text FROM runs WHERE id = ?').get(runId) as Row,
-    );
+    readDb(dbFile, (db) => {
+      const row = db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as
+        | { status: string }
+        | undefined;
+      if (!row) return undefined;
+      const events = db
+        .prepare('SELECT data FROM run_events WHERE run_id = ? ORDER BY seq')
+        .all(runId) as { data: string }[];
+      const text = foldRunText(events.map((e) => JSON.parse(e.data)));
+      return { status: row.status, text: text.text };
+    });
 
   const decided = new Map<string, Map<string, string>>(); // session → finding → decision (200 seen)
   const finishedRounds = new Map<string, Map<string, string>>(); // session → round → proof

@@ -68,9 +68,23 @@ describe('proofdesk import (command line)', () => {
     }
   });
 
+  it('refuses a file with invalid lines, naming them, and creates nothing', () => {
+    const db = path.join(dir, 'refused.db');
+    const out = run(['import', file], db);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/:2: invalid: not valid JSON/);
+    expect(out.stderr).toMatch(/Nothing was imported: 2 record\(s\) are invalid/);
+    expect(out.stdout).toBe('');
+    if (fs.existsSync(db)) {
+      const sqlite = new Database(db);
+      expect(sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 0 });
+      sqlite.close();
+    }
+  });
+
   it('creates one session per record with the proof as round 1 and its findings', () => {
     const db = path.join(dir, 'real.db');
-    const out = run(['import', file], db);
+    const out = run(['import', file, '--skip-invalid'], db);
     expect(out.status).toBe(0);
     const paths = out.stdout
       .trim()

@@ -29,7 +29,9 @@ export function ReviewImport() {
       teachApi.importReview(input.text, input.format, true),
   });
   const commit = useMutation({
-    mutationFn: () => teachApi.importReview(text, format, false),
+    // The person saw the preview's bad lines: importing now means "the others only".
+    mutationFn: () =>
+      teachApi.importReview(text, format, false, (preview.data?.errors.length ?? 0) > 0),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['review'] }),
   });
   const load = (next: string, nextFormat = format) => {
@@ -99,7 +101,7 @@ export function ReviewImport() {
         >
           {commit.isPending
             ? 'Importing…'
-            : `Import ${preview.data?.records.length ?? 0} record(s)`}
+            : `Import ${preview.data?.records.length ?? 0} record(s)${preview.data?.errors.length ? `, skipping ${preview.data.errors.length} invalid line(s)` : ''}`}
         </button>
         {commit.data?.batchId ? (
           <Link href={`/review?batch=${commit.data.batchId}`} data-testid="review-open-queue">

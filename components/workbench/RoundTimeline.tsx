@@ -2,6 +2,7 @@
 
 import type { Round } from '@/lib/schemas';
 import { findingLife } from './finding-life';
+import { IncompleteMark } from './IncompleteMark';
 import { ScoreBadge } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
@@ -46,6 +47,7 @@ export function RoundTimeline({
         >
           R{r.index}
           <ScoreBadge score={r.score} />
+          <IncompleteMark v={r.verification} testId="round-incomplete" />
           {r.truncated ? <span className="tag-warn">cut</span> : null}
           <span className="round-life" data-testid="round-life">
             {lifeSummary(r, life)}

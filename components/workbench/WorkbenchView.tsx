@@ -6,6 +6,7 @@ import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
+import { IncompleteMark } from './IncompleteMark';
 import { InlineFindingBox } from './InlineFindingBox';
 import { ProblemPane } from './ProblemPane';
 import { ProofPreview } from './ProofPreview';
@@ -76,6 +77,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           <div className="pane-head">
             <h2>Proof {round ? `· R${round.index}` : ''}</h2>
             <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
+            <IncompleteMark v={round?.verification} testId="verification-incomplete" />
             <ScoreBadge score={round?.selfScore ?? null} label="self" />
             {round?.truncated ? <span className="tag-warn">incomplete draft</span> : null}
             {actions.saveProof.isPending ? <span className="muted">Saving…</span> : null}

@@ -61,9 +61,9 @@ export const teachApi = {
     request<ProblemImportResult>('/api/problems/import', sendText(text, type)),
   startFromProblem: (id: string) =>
     request<{ id: string }>(`/api/problems/${enc(id)}/sessions`, { method: 'POST' }),
-  importReview: (text: string, format: string, dryRun: boolean) =>
+  importReview: (text: string, format: string, dryRun: boolean, skipInvalid = false) =>
     request<ReviewImportResult>(
-      `/api/review/import${query({ format, dryRun: dryRun ? 1 : undefined })}`,
+      `/api/review/import${query({ format, dryRun: dryRun ? 1 : undefined, skipInvalid: skipInvalid ? 1 : undefined })}`,
       sendText(text, 'application/x-ndjson'),
     ),
   reviewQueue: (p: { batch?: string; score?: string; unresolved?: boolean }) =>

@@ -12,5 +12,7 @@ export function runtimeConfig() {
     heartbeatMs: num('PROOFDESK_HEARTBEAT_MS', 15_000),
     retryBaseMs: num('PROOFDESK_RETRY_BASE_MS', 1000),
     maxRetries: num('PROOFDESK_MAX_RETRIES', 4),
+    /** First wait before retrying a failed run-progress write; doubles, 7 tries (~6 s at 50). */
+    writeRetryBaseMs: num('PROOFDESK_WRITE_RETRY_BASE_MS', 50),
   };
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
+import { checkWriteFault } from './write-fault';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -23,9 +25,13 @@ function open(): Db {
   const file = databasePath();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
-  // WAL keeps readers (SSE replays, page loads) off the writer's back. NORMAL survives a
-  // process crash (SIGKILL) — committed transactions live in the WAL; only an OS crash can
-  // lose the last few, and decisions/finished rounds go through FULL checkpoints below.
+  // WAL keeps readers (SSE replays, page loads) off the writer's back. With NORMAL, a commit
+  // is written to the WAL but not fsynced: it survives a process crash (SIGKILL), while a
+  // power loss or OS crash can lose the commits since the last fsync (the WAL is fsynced at
+  // each checkpoint, about every 4 MB of writes, and by every FULL commit). The writes a
+  // person makes (decisions, notes, grades, edits) go through `durableWrite` below, which
+  // commits with FULL: once the API answered, they survive power loss. docs/RELIABILITY.md
+  // says what each kind of write can lose.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
@@ -40,6 +46,37 @@ export function getDb(): Db {
   const g = globalThis as GlobalWithDb;
   g[globalKey] ??= open();
   return g[globalKey];
+}
+
+/**
+ * One transaction committed with `synchronous = FULL`: the WAL is fsynced before this
+ * returns, so the write (and every commit before it) survives a power loss. For what a person
+ * did — decisions, overrides and notes, grades, hand edits — which the API acknowledges with a
+ * 2xx. better-sqlite3 is synchronous, so no other statement runs between the pragma and the
+ * commit; a bulk import's open transaction (`chunkedTransaction`) is waited for first. Streamed run events stay NORMAL (a run cut by power loss is re-run anyway).
+ */
+export async function durableWrite<T>(what: string, write: (tx: Db) => T): Promise<T> {
+  // Not inside a bulk import's open transaction: that would delay the fsync to its commit.
+  await chunkedTransactionIdle();
+  return fullSyncTransaction(what, write);
+}
+
+/**
+ * `durableWrite` without the wait, for writes that may also run inside a bulk import (a
+ * finished draft round): there they commit with the import, elsewhere with FULL.
+ */
+export function fullSyncTransaction<T>(what: string, write: (tx: Db) => T): T {
+  const db = getDb();
+  const nested = db.$client.inTransaction;
+  if (!nested) db.$client.pragma('synchronous = FULL');
+  try {
+    return db.transaction((tx) => {
+      checkWriteFault(what);
+      return write(tx as unknown as Db);
+    });
+  } finally {
+    if (!nested) db.$client.pragma('synchronous = NORMAL');
+  }
 }
 
 /** For tests and the CLI: close and forget the connection. */

@@ -4,6 +4,12 @@ import 'server-only';
  * The one door to persistence. Callers import from `@/lib/db` only; every function is
  * async so a Postgres backend can replace the SQLite one without touching them.
  */
+export {
+  chunkedTransaction,
+  chunkedTransactionIdle,
+  mapInSlices,
+  yieldToEventLoop,
+} from './chunked-transaction';
 export { closeDb, databasePath } from './client';
 export * from './queries/findings';
 export * from './queries/grades';

@@ -55,26 +55,44 @@ function readLine(value: unknown, line: number, format: ImportFormat): ImportRec
     : { line, message: describeIssues(r.error) };
 }
 
-/**
- * Splits a JSONL text into records; a malformed line becomes an error with its 1-based
- * line number and the rest still import.
- */
-export function readRecords(text: string, format: ImportFormat = 'auto') {
+/** One JSONL line (1-based `line`): a record, an error, or null when blank. */
+export function readRecordLine(
+  raw: string,
+  line: number,
+  format: ImportFormat,
+): ImportRecord | RecordError | null {
+  if (!raw.trim()) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    return { line, message: `not valid JSON (${(err as Error).message})` };
+  }
+  return readLine(value, line, format);
+}
+
+/** Records and errors, in line order, from what `readRecordLine` gave for each line. */
+export function splitRecords(results: (ImportRecord | RecordError | null)[]) {
   const records: ImportRecord[] = [];
   const errors: RecordError[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    if (!raw.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      errors.push({ line, message: `not valid JSON (${(err as Error).message})` });
-      return;
-    }
-    const out = readLine(value, line, format);
-    if ('kind' in out) records.push(out);
-    else errors.push(out);
-  });
+  for (const out of results) {
+    if (out && 'kind' in out) records.push(out);
+    else if (out) errors.push(out);
+  }
   return { records, errors };
+}
+
+/**
+ * Splits a JSONL text into records; a malformed line becomes an error with its 1-based
+ * line number (a real import then stores nothing unless asked to skip the bad lines).
+ */
+export function readRecords(text: string, format: ImportFormat = 'auto') {
+  return splitRecords(text.split(/\r?\n/).map((raw, i) => readRecordLine(raw, i + 1, format)));
+}
+
+/** Why a bulk import stored nothing: every bad line, by number. */
+export function refusalMessage(errors: RecordError[]): string {
+  const shown = errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`);
+  const more = errors.length > 5 ? `; and ${errors.length - 5} more` : '';
+  return `Nothing was imported: ${errors.length} record(s) are invalid — ${shown.join('; ')}${more}. Fix them, or import the valid records only (skip invalid lines).`;
 }

@@ -64,8 +64,17 @@ describe('bulk review import', () => {
     expect((await listSessions()).length).toBe(before);
   });
 
+  it('refuses a file with invalid lines, naming them, and stores nothing', async () => {
+    const before = (await listSessions()).length;
+    await expect(importReviewRecords(FILE, 'auto', false)).rejects.toThrow(
+      /Nothing was imported: 2 record\(s\) are invalid — line 2: not valid JSON.*line 4: proof/,
+    );
+    expect((await listSessions()).length).toBe(before);
+  });
+
   it('imports one session per record, with references and a batch the queue can walk', async () => {
-    const r = await importReviewRecords(FILE, 'auto', false);
+    // The person saw the preview's errors and imports the valid records only.
+    const r = await importReviewRecords(FILE, 'auto', false, true);
     expect(r.batchId).toMatch(/^[\w-]{22}$/);
     const [a, pb] = r.records.map((p) => p.sessionId as string);
     expect((await getSessionReference(pb))?.guidelines).toBe('(Partial) 1. Something.');

@@ -1,19 +1,27 @@
 import 'server-only';
-import { persistRunProgress } from '@/lib/db';
-import type { Run, RunEvent, RunStatus, SequencedRunEvent } from '@/lib/schemas';
+import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
+import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
 
 type Listener = (e: SequencedRunEvent) => void;
 type Chunk = { type: 'text' | 'reasoning'; delta: string };
 
 /** How often streamed deltas become events (broadcast) and events reach SQLite. */
 const EVENT_TICK_MS = 15;
-const PERSIST_EVERY_MS = 250;
+// When to write a batch: a commit costs whole pages whatever it carries (table and index
+// leaves, the header, then the checkpoint copies them: 25–50 kB), so batches are sized by
+// what arrived — at least ~16 kB of text, at least a second apart — and at most 3 s apart.
+// A SIGKILL loses at most the last 3 s of the stream (the run comes back interrupted with
+// everything written before).
+const PERSIST_MIN_MS = 1000;
+const PERSIST_MAX_MS = 3000;
+const PERSIST_BATCH_CHARS = 16_000;
 
 /**
  * One run being executed by this process. Deltas from the model are coalesced into events
- * every few milliseconds, numbered, kept in memory (for live replays) and written to SQLite
- * in batches together with the text they add up to — so a reconnect or a crash never sees
- * a gap between the event log and the run's text.
+ * every few milliseconds, numbered, kept in memory (for live replays) and appended to SQLite
+ * in batches. Only the deltas are written while it streams, so the cost of a write is what
+ * arrived since the last one; the full text is the fold of the log, and is written to the
+ * run's row at status changes (start, end) — so a reconnect or a crash never sees a gap.
  */
 export class ActiveRun {
   readonly abort = new AbortController();
@@ -23,14 +31,21 @@ export class ActiveRun {
   private seq: number;
   private pending: Chunk[] = [];
   private started = new Set<Chunk['type']>();
-  private persistedCount = 0;
+  /** Set when the database refused this run's writes through every retry. */
+  writeFailure: RunWriteError | null = null;
+  private readonly writer: RunWriter;
   private listeners = new Set<Listener>();
   private tickTimer: NodeJS.Timeout | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
-  private persisting: Promise<void> = Promise.resolve();
+  private unpersistedChars = 0;
+  private lastPersistAt = Date.now();
 
   constructor(readonly run: Run) {
     this.seq = 0;
+    this.writer = new RunWriter(run.id, this.events, () => ({
+      text: this.text,
+      reasoning: this.reasoning,
+    }));
   }
 
   push(chunk: Chunk): void {
@@ -58,19 +73,31 @@ export class ActiveRun {
     return () => this.listeners.delete(listener);
   }
 
-  /** Writes every event not yet persisted, plus status/patch, in one transaction. */
-  persist(extra?: {
-    status?: RunStatus;
-    patch?: Parameters<typeof persistRunProgress>[0]['patch'];
-  }) {
+  /**
+   * Writes every event not yet persisted, plus status/patch, in one transaction (retried).
+   * If the database stays unwritable the run is aborted and `writeFailure` says why: the
+   * executor then ends it `failed` and frees the session's slot.
+   */
+  persist(extra?: ProgressExtra): Promise<void> {
     this.flushPending();
-    const batch = this.events.slice(this.persistedCount);
-    this.persistedCount = this.events.length;
-    const snapshot = { text: this.text, reasoning: this.reasoning };
-    this.persisting = this.persisting.then(() =>
-      persistRunProgress({ runId: this.run.id, events: batch, ...snapshot, ...extra }),
-    );
-    return this.persisting;
+    this.unpersistedChars = 0;
+    this.lastPersistAt = Date.now();
+    return this.writer.write(extra).catch((err: unknown) => {
+      this.failWrites(err);
+      throw err;
+    });
+  }
+
+  /** The run's last write: never throws; if the database is still down it retries later. */
+  persistLast(extra: ProgressExtra): Promise<boolean> {
+    this.flushPending();
+    return this.writer.writeLast(extra);
+  }
+
+  private failWrites(err: unknown): void {
+    if (this.writeFailure) return;
+    this.writeFailure = err instanceof RunWriteError ? err : new RunWriteError(err);
+    this.abort.abort(this.writeFailure);
   }
 
   dispose(): void {
@@ -100,9 +127,21 @@ export class ActiveRun {
     const e = { seq: this.seq, event };
     this.events.push(e);
     for (const l of this.listeners) l(e);
-    this.persistTimer ??= setTimeout(() => {
+    this.unpersistedChars += 'delta' in event ? event.delta.length : 200;
+    const due =
+      this.unpersistedChars >= PERSIST_BATCH_CHARS &&
+      Date.now() - this.lastPersistAt >= PERSIST_MIN_MS;
+    if (due) this.persistSoon(0);
+    else this.persistSoon(PERSIST_MAX_MS);
+  }
+
+  private persistSoon(ms: number): void {
+    if (this.persistTimer && ms > 0) return;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      void this.persist().catch((err) => console.error('[proofdesk] persist failed', err));
-    }, PERSIST_EVERY_MS);
+      // A failure is recorded in `writeFailure` (and aborts the run); nothing to add here.
+      this.persist().catch(() => {});
+    }, ms);
   }
 }

@@ -6,7 +6,8 @@ import { ModelError } from '@/lib/model/errors';
 import type { TokenUsage } from '@/lib/model/types';
 import type { ActiveRun } from './active-run';
 import type { RunOutcome, RunPlan } from './plan';
-import { registry } from './registry';
+import { releaseRun } from './registry';
+import { writeFailureMessage } from './write-failure';
 
 const LENGTH_MESSAGE =
   'The model stopped at its length limit (max_tokens) before finishing; the partial output is kept but is incomplete.';
@@ -18,9 +19,19 @@ function describeError(err: unknown): string {
 
 /** Streams one run from the model into its event log, then lets its plan store the result. */
 export async function executeRun(active: ActiveRun, plan: RunPlan): Promise<void> {
+  try {
+    await streamAndStore(active, plan);
+  } finally {
+    releaseRun(active.run);
+    active.dispose();
+  }
+}
+
+async function streamAndStore(active: ActiveRun, plan: RunPlan): Promise<void> {
   const rt = runtimeConfig();
   active.emit({ type: 'status', status: 'running' });
-  await active.persist({ status: 'running', patch: { startedAt: Date.now() } });
+  // A failure is kept in `active.writeFailure` and aborts the run: handled below.
+  await active.persist({ status: 'running', patch: { startedAt: Date.now() } }).catch(() => {});
   let status: RunOutcome['status'] = 'succeeded';
   let error: string | null = null;
   let finishReason: string | null = null;
@@ -45,9 +56,13 @@ export async function executeRun(active: ActiveRun, plan: RunPlan): Promise<void
       error = LENGTH_MESSAGE;
     }
   } catch (err) {
-    const aborted = active.abort.signal.aborted;
+    const aborted = active.abort.signal.aborted && !active.writeFailure;
     status = aborted ? 'stopped' : 'failed';
     error = aborted ? null : describeError(err);
+  }
+  if (active.writeFailure) {
+    status = 'failed';
+    error = writeFailureMessage(active.writeFailure);
   }
   active.flushPending();
   try {
@@ -59,10 +74,8 @@ export async function executeRun(active: ActiveRun, plan: RunPlan): Promise<void
   }
   if (usage) active.emit({ type: 'usage', usage });
   active.emit({ type: 'status', status, error, finishReason });
-  await active.persist({ status, patch: { error, finishReason, usage, finishedAt: Date.now() } });
-  const reg = registry();
-  reg.runs.delete(active.run.id);
-  if (reg.bySession.get(active.run.sessionId) === active.run.id)
-    reg.bySession.delete(active.run.sessionId);
-  active.dispose();
+  await active.persistLast({
+    status,
+    patch: { error, finishReason, usage, finishedAt: Date.now() },
+  });
 }

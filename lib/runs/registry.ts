@@ -21,3 +21,10 @@ export function activeRunForSession(sessionId: string): ActiveRun | undefined {
   const id = registry().bySession.get(sessionId);
   return id ? registry().runs.get(id) : undefined;
 }
+
+/** Frees a finished run's place (and its session's slot, so the next run can start). */
+export function releaseRun(run: { id: string; sessionId: string }): void {
+  const reg = registry();
+  reg.runs.delete(run.id);
+  if (reg.bySession.get(run.sessionId) === run.id) reg.bySession.delete(run.sessionId);
+}

@@ -133,6 +133,9 @@ export const roundVerificationSchema = z.object({
   mean: z.number().nullable(),
   min: z.number().nullable(),
   verdict: verdictSchema,
+  /** Samples that answered, and whether that is under half ("verification incomplete"). */
+  answered: z.number(),
+  incomplete: z.boolean(),
 });
 export type RoundVerification = z.infer<typeof roundVerificationSchema>;
 

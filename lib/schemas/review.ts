@@ -16,6 +16,11 @@ export const reviewImportQuerySchema = z.object({
     .enum(['1', '0', 'true', 'false'])
     .optional()
     .transform((v) => v === '1' || v === 'true'),
+  /** Import the valid records and skip invalid lines (by default one bad line refuses all). */
+  skipInvalid: z
+    .enum(['1', '0', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
 });
 
 /** What one record will create (dry run) or created. */

@@ -1,5 +1,6 @@
 import type { Severity } from '@/lib/schemas/findings';
 import type { FindingSupport, RoundVerification } from '@/lib/schemas/pipeline';
+import { verificationIncomplete } from './completeness';
 import { meanOf, minOf, scoreDistribution } from './distribution';
 import { findingMeta, metaStatus, verdictOf } from './verdict';
 
@@ -53,6 +54,8 @@ export function assembleVerification(
     mean: meanOf(scores),
     min: minOf(scores),
     verdict: verdictOf(answered, minConfirmed),
+    answered: answered.length,
+    incomplete: verificationIncomplete(samples, v.sampleCount),
   };
   const supportByFinding = new Map<string, FindingSupport>();
   for (const row of support) {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { closeDb } from '@/lib/db';
+import { chunkedTransaction, closeDb } from '@/lib/db';
 import { analyzeRecord } from '@/lib/imports/analyze';
-import { type ImportFormat, readRecords } from '@/lib/imports/records';
+import { type ImportFormat, readRecords, refusalMessage } from '@/lib/imports/records';
 import { storeImportedRecord } from '@/lib/imports/store';
 
 const FORMATS: ImportFormat[] = ['auto', 'imo25', 'deepseek-outputs', 'proofdesk-json'];
@@ -15,6 +15,7 @@ export async function runImport(args: string[]): Promise<number> {
     options: {
       format: { type: 'string', default: 'auto' },
       'dry-run': { type: 'boolean', default: false },
+      'skip-invalid': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
@@ -24,15 +25,28 @@ export async function runImport(args: string[]): Promise<number> {
   if (!file) throw new Error('which file? usage: proofdesk import FILE');
   const text = fs.readFileSync(file, 'utf8');
   const { records, errors } = readRecords(text, format);
-  for (const e of errors) process.stderr.write(`${file}:${e.line}: skipped: ${e.message}\n`);
-  let stored = 0;
-  for (const record of records) {
-    const rec = analyzeRecord(record, format);
-    let path: string | null = null;
-    if (!values['dry-run']) {
-      path = `/sessions/${await storeImportedRecord(rec)}`;
-      stored++;
-    }
+  const dryRun = values['dry-run'];
+  // All or nothing: one bad line refuses the file, unless asked to skip bad lines.
+  const refuse = !dryRun && errors.length > 0 && !values['skip-invalid'];
+  const verb = refuse ? 'invalid' : 'skipped';
+  for (const e of errors) process.stderr.write(`${file}:${e.line}: ${verb}: ${e.message}\n`);
+  if (refuse) {
+    process.stderr.write(`${refusalMessage(errors)} (--skip-invalid imports the rest)\n`);
+    closeDb();
+    return 1;
+  }
+  const analyzed = records.map((record) => analyzeRecord(record, format));
+  const paths: string[] = [];
+  if (!dryRun) {
+    await chunkedTransaction(
+      analyzed,
+      async (rec) => paths.push(`/sessions/${await storeImportedRecord(rec)}`),
+      (rec) => `${file}:${rec.line}${rec.id ? ` (${rec.id})` : ''}`,
+    );
+  }
+  const stored = paths.length;
+  for (const [i, rec] of analyzed.entries()) {
+    const path = paths[i] ?? null;
     if (values.json) {
       const findings = rec.findings.map((f) => ({
         severity: f.severity,

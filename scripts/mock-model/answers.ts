@@ -1,5 +1,5 @@
 import { messageText, type RequestKind, type WireMessage } from './classify';
-import { buildLongAnswer } from './long-proof';
+import { buildLongAnswer, buildLongReasoning } from './long-proof';
 import { mockFindings } from './mock-findings';
 import { readNumberedProof } from './numbered-proof';
 import { MOCK_FLAWED_LINE, MOCK_GENERATION_ANSWER, MOCK_PROOF, refinedAnswer } from './proof-texts';
@@ -70,7 +70,9 @@ export function buildAnswer(
     }
     default:
       return {
-        reasoning,
+        reasoning: scenario.reasoningChars
+          ? buildLongReasoning(scenario.reasoningChars)
+          : reasoning,
         content:
           scenario.content ??
           (scenario.name === 'long'

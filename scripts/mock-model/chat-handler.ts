@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildAnswer } from './answers';
-import { classifyRequest, messageText, type WireMessage } from './classify';
+import { classifyRequest, messageText, type RequestKind, type WireMessage } from './classify';
 import type { ControlState } from './control-state';
 import { readJsonBody, sendError } from './http-utils';
 import { writeJson } from './json-response';
@@ -21,7 +21,17 @@ type ChatBody = {
 };
 
 /** Answers with an HTTP error when the scenario is one; true if it did. */
-function sendScenarioError(res: ServerResponse, scenario: Scenario, state: ControlState): boolean {
+function sendScenarioError(
+  res: ServerResponse,
+  scenario: Scenario,
+  state: ControlState,
+  kind: RequestKind,
+): boolean {
+  if (kind === 'verification' && state.counters.failedSamples < scenario.failSamples) {
+    state.counters.failedSamples++;
+    sendError(res, 400, 'The mock verifier refused this sample (failSamples).');
+    return true;
+  }
   if (scenario.name === '429' && state.rateLimitedSoFar < scenario.failures) {
     state.rateLimitedSoFar++;
     sendError(
@@ -91,7 +101,7 @@ export async function handleChat(
   const varied = prepareVariation(kind, messages, scenario, deps.state.counters);
   await pause(varied.latencyMs + Math.random() * scenario.latencyJitter, gone.signal);
   if (gone.signal.aborted) return;
-  if (sendScenarioError(res, scenario, deps.state)) {
+  if (sendScenarioError(res, scenario, deps.state, kind)) {
     entry.status = res.statusCode;
     entry.completed = true;
     return;

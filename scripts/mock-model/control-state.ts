@@ -20,7 +20,7 @@ export class ControlState {
   private override: Override = { scenario: null, options: {} };
   rateLimitedSoFar = 0;
   /** Per-request variation counters (variation.ts); reset with the scenario. */
-  counters: Counters = { verifications: 0, proofs: 0 };
+  counters: Counters = { verifications: 0, proofs: 0, failedSamples: 0 };
 
   /** Applies a control body `{scenario?, ...options}`; returns an error message or null. */
   set(body: Record<string, unknown>): string | null {
@@ -36,14 +36,14 @@ export class ControlState {
     }
     this.override = { scenario: (scenario as ScenarioName | undefined) ?? null, options };
     this.rateLimitedSoFar = 0;
-    this.counters = { verifications: 0, proofs: 0 };
+    this.counters = { verifications: 0, proofs: 0, failedSamples: 0 };
     return null;
   }
 
   reset(): void {
     this.override = { scenario: null, options: {} };
     this.rateLimitedSoFar = 0;
-    this.counters = { verifications: 0, proofs: 0 };
+    this.counters = { verifications: 0, proofs: 0, failedSamples: 0 };
   }
 
   /** The scenario for one request: defaults < model-name options < control options. */

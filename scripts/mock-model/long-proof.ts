@@ -39,3 +39,20 @@ export function buildLongAnswer(tokens: number, tag?: string): string {
   cache.set(key, answer);
   return answer;
 }
+
+/** A generation's reasoning of about `chars` characters (bench:stream's disk measure). */
+export function buildLongReasoning(chars: number): string {
+  const key = `reasoning:${chars}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 1; length < chars; k++) {
+    const line = `Try n = ${k}: then \\(a_{${k}} = 2a_{${k - 1}} - ${k} + 2\\), which stays below \\(2^{${k}} + ${k}\\). `;
+    parts.push(line);
+    length += line.length;
+  }
+  const text = parts.join('').slice(0, chars);
+  cache.set(key, text);
+  return text;
+}

@@ -30,7 +30,9 @@
  * vary (1 = verifications differ per sample, meta-verification disputes some),
  * slowEvery / slowFactor (every k-th proof's requests take slowFactor × latencyMs),
  * refineFixes (0 = refinement keeps the flaw). See variation.ts.
- * chunkChars (longest stream chunk in characters, default 6; larger = several words each).
+ * chunkChars (longest stream chunk in characters, default 6; larger = several words each),
+ * reasoningChars (a generation's reasoning of about that many characters; 0 = the short one),
+ * failSamples (the first n verification requests get HTTP 400: failed samples).
  * content (POST /__control only): a generation's answer, sent verbatim (verbatim.ts).
  * Any model name not starting with `mock` gets normal service. `max_tokens` is honoured.
  *

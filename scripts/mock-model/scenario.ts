@@ -33,6 +33,10 @@ export type ScenarioOptions = {
   format: ReportFormat;
   /** `long`: size of the proof in tokens (chunks). */
   words: number;
+  /** A generation's reasoning of about this many characters (0 = the short scripted one). */
+  reasoningChars: number;
+  /** The first n verification requests get HTTP 400 (a failed sample; not retried). */
+  failSamples: number;
   /** `429`: how many requests get 429 before normal service resumes. */
   failures: number;
   /** `429`: the Retry-After value, in seconds. */
@@ -62,6 +66,8 @@ const BASE: ScenarioOptions = {
   latencyJitter: 0,
   format: 'ours',
   words: 20_000,
+  reasoningChars: 0,
+  failSamples: 0,
   failures: 2,
   retryAfter: 1,
   cutAt: 0.5,

@@ -23,7 +23,7 @@ describe('per-request variation of the scripted model', () => {
 
   it('varies 8 verifications: scores 5× 0, 2× 0.5, 1× 1', () => {
     const scenario = { ...scenarioDefaults('default'), vary: 1 };
-    const counters = { verifications: 0, proofs: 0 };
+    const counters = { verifications: 0, proofs: 0, failedSamples: 0 };
     const scores = Array.from({ length: 8 }, () => {
       const v = prepareVariation('verification', verify, scenario, counters);
       const text = v.apply(buildAnswer('verification', verify, scenario)).content;
@@ -34,7 +34,7 @@ describe('per-request variation of the scripted model', () => {
 
   it('makes every k-th proof slow, for all requests about it', () => {
     const scenario = { ...scenarioDefaults('default'), latencyMs: 10, slowEvery: 2, slowFactor: 5 };
-    const counters = { verifications: 0, proofs: 0 };
+    const counters = { verifications: 0, proofs: 0, failedSamples: 0 };
     const gen = (n: number) =>
       prepareVariation('generation', [{ role: 'user', content: `g${n}` }], scenario, counters);
     expect(gen(1).latencyMs).toBe(10);

@@ -15,7 +15,7 @@ import type { Scenario } from './scenario';
  *   whose n is a multiple of k takes `slowFactor`× `latencyMs` (some proofs much slower).
  * - `refineFixes: 0` — refinement keeps the flaw (a search then never passes).
  */
-export type Counters = { verifications: number; proofs: number };
+export type Counters = { verifications: number; proofs: number; failedSamples: number };
 
 const KINDS = ['critical', 'gap', 'minor'] as const;
 type Kind = (typeof KINDS)[number];

@@ -5,6 +5,11 @@ import { fmtScore } from './format';
 export function ScoreDistribution({ v }: { v: RoundVerification }) {
   return (
     <div className="score-distribution" data-testid="score-distribution">
+      {v.incomplete ? (
+        <span className="tag-warn" data-testid="distribution-incomplete">
+          verification incomplete: {v.answered} of {v.sampleCount} samples answered
+        </span>
+      ) : null}
       <div className="dist-bars">
         {v.distribution.map((d) => (
           <span

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Anchor, Decision, Finding, LivePlacement, ParsedFinding } from '@/lib/schemas';
-import { getDb } from '../client';
+import { durableWrite, getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds } from '../schema';
 import { toFinding } from './mappers';
@@ -78,13 +78,14 @@ export async function getFinding(id: string): Promise<Finding | undefined> {
 }
 
 export async function setDecision(id: string, decision: Decision, note?: string): Promise<Finding> {
-  const db = getDb();
-  db.update(findings)
-    .set({ decision, ...(note !== undefined ? { note } : {}), updatedAt: Date.now() })
-    .where(eq(findings.id, id))
-    .run();
-  // A person's decision is a checkpoint that must survive anything short of disk loss.
-  db.$client.pragma('wal_checkpoint(PASSIVE)');
+  // A person's decision (and override note) must survive power loss once acknowledged.
+  await durableWrite('decision', (tx) =>
+    tx
+      .update(findings)
+      .set({ decision, ...(note !== undefined ? { note } : {}), updatedAt: Date.now() })
+      .where(eq(findings.id, id))
+      .run(),
+  );
   return (await getFinding(id)) as Finding;
 }
 
@@ -111,8 +112,7 @@ export async function saveProofWithPlacements(
   proof: string,
   placements: LivePlacement[],
 ): Promise<void> {
-  const db = getDb();
-  db.transaction((tx) => {
+  await durableWrite('hand edit', (tx) => {
     tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, roundId)).run();
     for (const p of placements) {
       const row = tx.select().from(findings).where(eq(findings.id, p.findingId)).get();

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SessionGrade } from '@/lib/schemas';
-import { getDb } from '../client';
+import { durableWrite, getDb } from '../client';
 import { grades, importedSessions, problems, sessionReferences, sessions } from '../schema';
 import { deriveTitle } from './sessions';
 
@@ -14,23 +14,26 @@ export async function setGrade(
   grade: { points: number; text: string; roundId: string | null; runId: string | null },
 ): Promise<void> {
   const now = Date.now();
-  const db = getDb();
-  db.insert(grades)
-    .values({ sessionId, kind, ...grade, createdAt: now, updatedAt: now })
-    .onConflictDoUpdate({
-      target: [grades.sessionId, grades.kind],
-      set: { ...grade, updatedAt: now },
-    })
-    .run();
-  // A person's grade is a decision worth a checkpoint, like a finding's decision.
-  if (kind === 'human') db.$client.pragma('wal_checkpoint(PASSIVE)');
+  // A grade survives power loss once acknowledged, like a finding's decision.
+  await durableWrite('grade', (tx) =>
+    tx
+      .insert(grades)
+      .values({ sessionId, kind, ...grade, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [grades.sessionId, grades.kind],
+        set: { ...grade, updatedAt: now },
+      })
+      .run(),
+  );
 }
 
 export async function clearGrade(sessionId: string, kind: GradeKind): Promise<void> {
-  getDb()
-    .delete(grades)
-    .where(and(eq(grades.sessionId, sessionId), eq(grades.kind, kind)))
-    .run();
+  await durableWrite('grade', (tx) =>
+    tx
+      .delete(grades)
+      .where(and(eq(grades.sessionId, sessionId), eq(grades.kind, kind)))
+      .run(),
+  );
 }
 
 export async function getSessionGrade(sessionId: string): Promise<SessionGrade> {

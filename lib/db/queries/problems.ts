@@ -8,6 +8,7 @@ import type {
   ProblemQuery,
   ProblemSummary,
 } from '@/lib/schemas';
+import { chunkedTransaction } from '../chunked-transaction';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import { problems } from '../schema';
@@ -57,19 +58,20 @@ function fields(p: ProblemInput) {
 export async function upsertProblems(items: ProblemInput[], origin: 'builtin' | 'import') {
   const db = getDb();
   const now = Date.now();
-  return db.transaction((tx) => {
-    let count = 0;
-    for (const p of items) {
+  // One transaction, in ~10 ms slices so a large set does not hold the event loop.
+  await chunkedTransaction(
+    items,
+    (p) => {
       const existing = p.key
-        ? tx.select({ id: problems.id }).from(problems).where(eq(problems.key, p.key)).get()
+        ? db.select({ id: problems.id }).from(problems).where(eq(problems.key, p.key)).get()
         : undefined;
       if (existing) {
-        tx.update(problems)
+        db.update(problems)
           .set({ ...fields(p), updatedAt: now })
           .where(eq(problems.id, existing.id))
           .run();
       } else {
-        tx.insert(problems)
+        db.insert(problems)
           .values({
             id: newId(),
             key: p.key || null,
@@ -80,10 +82,10 @@ export async function upsertProblems(items: ProblemInput[], origin: 'builtin' | 
           })
           .run();
       }
-      count++;
-    }
-    return count;
-  });
+    },
+    (p, i) => `Problem ${i + 1}${p.key ? ` (${p.key})` : ''}`,
+  );
+  return items.length;
 }
 
 /** Adds the problems whose keys are missing; never touches existing rows (idempotent seed). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Round } from '@/lib/schemas';
-import { getDb } from '../client';
+import { durableWrite, fullSyncTransaction, getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds, sessions } from '../schema';
 import { toRound } from './mappers';
@@ -85,8 +85,11 @@ export async function listRounds(sessionId: string): Promise<Round[]> {
   );
 }
 
+/** A person's edit of a proof: durable once acknowledged. */
 export async function updateRoundProof(id: string, proof: string): Promise<void> {
-  getDb().update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, id)).run();
+  await durableWrite('hand edit', (tx) =>
+    tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, id)).run(),
+  );
 }
 
 export async function completeRoundDraft(
@@ -98,15 +101,14 @@ export async function completeRoundDraft(
     truncated: boolean;
   },
 ): Promise<void> {
-  const db = getDb();
-  db.transaction((tx) => {
-    tx.update(rounds)
+  // A finished draft is worth keeping through a power loss too: committed with FULL.
+  fullSyncTransaction('finished round', (tx) =>
+    tx
+      .update(rounds)
       .set({ ...draft, updatedAt: Date.now() })
       .where(eq(rounds.id, id))
-      .run();
-  });
-  // A finished round is a checkpoint that matters: make it durable beyond a process crash.
-  db.$client.pragma('wal_checkpoint(PASSIVE)');
+      .run(),
+  );
 }
 
 /** Drops a round whose draft never produced a character (e.g. the model server was down). */

@@ -1,10 +1,21 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { Run, RunEvent, RunKind, RunStatus, SequencedRunEvent } from '@/lib/schemas';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import { runEvents, runs } from '../schema';
+import { checkWriteFault } from '../write-fault';
 import { toRun } from './mappers';
+import { foldRunText } from './run-text';
+
+const UNFINISHED = ['queued', 'running'];
+
+/** A run not yet finished has its text in its events only (see `persistRunProgress`). */
+async function withDerivedText(run: Run): Promise<Run> {
+  if (!UNFINISHED.includes(run.status)) return run;
+  const events = await listRunEvents(run.id, 0);
+  return { ...run, ...foldRunText(events.map((e) => e.event)) };
+}
 
 export async function createRun(input: {
   sessionId: string;
@@ -28,9 +39,14 @@ export async function createRun(input: {
   return (await getRun(row.id)) as Run;
 }
 
-export async function getRun(id: string): Promise<Run | undefined> {
+/**
+ * A run as stored. For one still running, its text is rebuilt from its event log unless
+ * `derive` is false (the caller has the live text in memory).
+ */
+export async function getRun(id: string, derive = true): Promise<Run | undefined> {
   const row = getDb().select().from(runs).where(eq(runs.id, id)).get();
-  return row ? toRun(row) : undefined;
+  if (!row) return undefined;
+  return derive ? withDerivedText(toRun(row)) : toRun(row);
 }
 
 export async function setRunRound(id: string, roundId: string): Promise<void> {
@@ -49,19 +65,22 @@ export async function listSessionRuns(sessionId: string, limit = 100): Promise<R
 }
 
 /**
- * Appends events and the run's accumulated text in ONE transaction, so the event log and
- * `runs.text` never disagree, even if the process dies right after.
+ * Appends a batch of a run's events in ONE transaction. The events are deltas, so a write
+ * costs what arrived since the last one, not the whole text so far (issue 11). `text` and
+ * `reasoning` are passed, and the run row touched, only at status changes (start, end,
+ * recovery): until then the full text is the fold of the events (`foldRunText`).
  */
 export async function persistRunProgress(input: {
   runId: string;
   events: SequencedRunEvent[];
-  text: string;
-  reasoning: string;
+  text?: string;
+  reasoning?: string;
   status?: RunStatus;
   patch?: Partial<Pick<Run, 'error' | 'finishReason' | 'usage' | 'startedAt' | 'finishedAt'>>;
 }): Promise<void> {
   const db = getDb();
   db.transaction((tx) => {
+    checkWriteFault('run progress');
     if (input.events.length) {
       tx.insert(runEvents)
         .values(
@@ -73,15 +92,16 @@ export async function persistRunProgress(input: {
         )
         .run();
     }
+    const row = {
+      ...(input.text != null ? { text: input.text } : {}),
+      ...(input.reasoning != null ? { reasoning: input.reasoning } : {}),
+      ...(input.status ? { status: input.status } : {}),
+      ...input.patch,
+    };
+    if (!Object.keys(row).length) return;
     const lastSeq = input.events.at(-1)?.seq;
     tx.update(runs)
-      .set({
-        text: input.text,
-        reasoning: input.reasoning,
-        ...(lastSeq != null ? { lastSeq } : {}),
-        ...(input.status ? { status: input.status } : {}),
-        ...input.patch,
-      })
+      .set({ ...row, ...(lastSeq != null ? { lastSeq } : {}) })
       .where(eq(runs.id, input.runId))
       .run();
   });
@@ -99,14 +119,16 @@ export async function listRunEvents(runId: string, afterSeq: number): Promise<Se
 
 /** Runs a crash left `queued`/`running`: the caller turns them into `interrupted`. */
 export async function listUnfinishedRuns(): Promise<Run[]> {
-  return getDb()
-    .select()
-    .from(runs)
-    .where(inArray(runs.status, ['queued', 'running']))
-    .all()
-    .map(toRun);
+  const rows = getDb().select().from(runs).where(inArray(runs.status, UNFINISHED)).all();
+  return Promise.all(rows.map((r) => withDerivedText(toRun(r))));
 }
 
+/** The last event written (the row's `lastSeq` is only updated at status changes). */
 export async function lastRunSeq(runId: string): Promise<number> {
-  return getDb().select({ s: runs.lastSeq }).from(runs).where(eq(runs.id, runId)).get()?.s ?? 0;
+  const row = getDb()
+    .select({ s: max(runEvents.seq) })
+    .from(runEvents)
+    .where(eq(runEvents.runId, runId))
+    .get();
+  return row?.s ?? 0;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { truncateTex } from '@/lib/math/truncateTex';
 import type { SessionSummary } from '@/lib/schemas';
-import { getDb } from '../client';
+import { durableWrite, getDb } from '../client';
 import { newId } from '../ids';
 import { rounds, sessions } from '../schema';
 
@@ -41,11 +41,14 @@ export async function updateSession(
   id: string,
   patch: { problem?: string; title?: string },
 ): Promise<void> {
-  getDb()
-    .update(sessions)
-    .set({ ...patch, updatedAt: Date.now() })
-    .where(eq(sessions.id, id))
-    .run();
+  // A person's edit of the problem or title: durable once acknowledged.
+  await durableWrite('hand edit', (tx) =>
+    tx
+      .update(sessions)
+      .set({ ...patch, updatedAt: Date.now() })
+      .where(eq(sessions.id, id))
+      .run(),
+  );
 }
 
 export async function touchSession(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { adoptSingleVerification, latestVerification, listSamples, type RoundRow } from '@/lib/db';
 import type { AutopilotInput, PipelineSettings, Run } from '@/lib/schemas';
+import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
 import { needsMeta } from '@/lib/verification/verdict';
 import { autoAccept } from './auto-accept';
 import { metaVerifyRound } from './meta-verify';
@@ -49,8 +50,11 @@ async function autopilot(
       await metaVerifyRound(run, round, verificationId, k);
       if (run.signal.aborted) return `Stopped while meta-verifying R${round.index}.`;
     }
-    const answered = (await samples()).filter((s) => s.status === 'succeeded');
-    if (passes(answered, input.passRule, k)) {
+    const all = await samples();
+    if (verificationIncomplete(all, n)) {
+      return `Stopped: verification incomplete in R${round.index} — only ${answeredCount(all)} of ${Math.max(n, all.length)} samples answered.`;
+    }
+    if (passes(all, input.passRule, k)) {
       return `Passed in R${round.index} (${describeRule(input.passRule)}).`;
     }
     if (refined >= input.maxRounds) return `Stopped at the round limit (${input.maxRounds}).`;

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { RunStatus } from '@/lib/schemas';
 import type { ActiveRun } from '../active-run';
-import { registry } from '../registry';
+import { releaseRun } from '../registry';
+import { writeFailureMessage } from '../write-failure';
 import { setLiveProgress } from './live-progress';
 import type { PipelineRun } from './pipeline-run';
 
@@ -14,9 +15,21 @@ export type PipelineJob = (run: PipelineRun) => Promise<string | null>;
  * request in flight; what finished before is kept.
  */
 export async function executePipeline(run: PipelineRun, job: PipelineJob): Promise<void> {
+  try {
+    await executeJob(run, job);
+  } finally {
+    setLiveProgress(run.runId, null);
+    run.dispose();
+    releaseRun(run.active.run);
+    run.active.dispose();
+  }
+}
+
+async function executeJob(run: PipelineRun, job: PipelineJob): Promise<void> {
   const active: ActiveRun = run.active;
   active.emit({ type: 'status', status: 'running' });
-  await active.persist({ status: 'running', patch: { startedAt: Date.now() } });
+  // A failure is kept in `active.writeFailure` and aborts the run: handled below.
+  await active.persist({ status: 'running', patch: { startedAt: Date.now() } }).catch(() => {});
   let status: RunStatus = 'succeeded';
   let error: string | null = null;
   let outcome: string | null = null;
@@ -28,6 +41,11 @@ export async function executePipeline(run: PipelineRun, job: PipelineJob): Promi
     error = run.signal.aborted ? null : err instanceof Error ? err.message : String(err);
     if (!run.signal.aborted) console.error('[proofdesk] pipeline run failed', err);
   }
+  if (active.writeFailure) {
+    status = 'failed';
+    error = writeFailureMessage(active.writeFailure);
+    outcome = null;
+  }
   run.finish(
     outcome ?? (status === 'stopped' ? 'Stopped; everything finished so far is kept.' : error),
   );
@@ -38,12 +56,5 @@ export async function executePipeline(run: PipelineRun, job: PipelineJob): Promi
   };
   active.emit({ type: 'usage', usage });
   active.emit({ type: 'status', status, error });
-  await active.persist({ status, patch: { error, usage, finishedAt: Date.now() } });
-  setLiveProgress(run.runId, null);
-  run.dispose();
-  const reg = registry();
-  reg.runs.delete(active.run.id);
-  if (reg.bySession.get(active.run.sessionId) === active.run.id)
-    reg.bySession.delete(active.run.sessionId);
-  active.dispose();
+  await active.persistLast({ status, patch: { error, usage, finishedAt: Date.now() } });
 }

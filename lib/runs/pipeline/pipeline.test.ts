@@ -185,6 +185,36 @@ describe('autopilot stopping rules', () => {
   });
 });
 
+describe('autopilot on failed samples', () => {
+  it('stops with "verification incomplete" when fewer than half of the samples answer', async () => {
+    const { createSession } = await import('@/lib/db');
+    const { startRun } = await import('@/lib/runs');
+    const { runProgress } = await import('./live-progress');
+    const { MOCK_PROOF, refinedAnswer } = await import('@/scripts/mock-model/proof-texts');
+    // A draft the scripted verifier scores 1: the one sample that answers passes it.
+    await control({ content: refinedAnswer(MOCK_PROOF) });
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    expect((await finished((await startRun(id, { kind: 'generate' })).id)).status).toBe(
+      'succeeded',
+    );
+    await control({ failSamples: 7 });
+    const run = await startRun(id, {
+      kind: 'autopilot',
+      samples: 8,
+      maxRounds: 2,
+      passRule: { type: 'all-samples' },
+      pauseEachRound: false,
+    });
+    await finished(run.id);
+    expect((await runProgress(run.id))?.outcome).toMatch(
+      /verification incomplete in R1 — only 1 of 8 samples answered/,
+    );
+    const rounds = (await detail(id)).rounds;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0].verification).toMatchObject({ answered: 1, incomplete: true });
+  });
+});
+
 describe('proof search', () => {
   const params = {
     kind: 'search' as const,

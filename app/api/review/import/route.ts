@@ -10,12 +10,13 @@ export const dynamic = 'force-dynamic';
 
 /**
  * JSONL of `{problem, proof, report?}` or DeepSeekMath-V2 records (`?format=`), one session
- * each; `?dryRun=1` only previews. Malformed lines come back with their line numbers.
+ * each; `?dryRun=1` only previews. All or nothing: a malformed line refuses the whole file
+ * (400 naming the lines) unless `?skipInvalid=1`; the preview lists them by line number.
  */
 export const POST = handle(async (req: Request) => {
-  const { format, dryRun } = reviewImportQuerySchema.parse(queryOf(req));
+  const { format, dryRun, skipInvalid } = reviewImportQuerySchema.parse(queryOf(req));
   const text = await readText(req, MAX_REVIEW_IMPORT_BYTES, [...JSONL_TYPES, ...JSON_TYPES]);
   if (!text.trim()) throw new AppError('bad_request', 'Nothing to import: the file is empty.');
-  const result = await importReviewRecords(text, format, dryRun);
+  const result = await importReviewRecords(text, format, dryRun, skipInvalid);
   return Response.json(result, { status: dryRun || result.records.length === 0 ? 200 : 201 });
 });

@@ -9,10 +9,10 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = handle(async (_req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
-  const run = await getRun(id);
-  if (!run) throw notFound('Run');
   // While a run executes, memory is ahead of the last batched write.
   const live = activeRun(id);
+  const run = await getRun(id, !live);
+  if (!run) throw notFound('Run');
   const body = live ? { ...run, text: live.text, reasoning: live.reasoning } : run;
   const { sessionId: _s, ...rest } = body;
   // Multi-step runs (many verifiers, autopilot, search) also say where they stand.
