@@ -3,7 +3,7 @@ import type { ProviderErrorInfo } from './error-body';
 const CONTEXT_OVERFLOW =
   /context[ _-]?(length|window|size)|maximum context|exceed_context_size|too many tokens|prompt is too long|max_model_len/i;
 const UNKNOWN_PARAM =
-  /unsupported_parameter|unsupported parameter|unknown name|unrecognized|not supported/i;
+  /unsupported_parameter|unsupported parameter|unknown name|unrecognized|not supported|does not support/i;
 
 /** What to do about a provider's error, in words; '' when its own message says enough. */
 export function errorHint(status: number, info: ProviderErrorInfo, maxTokens?: number): string {
