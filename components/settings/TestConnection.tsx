@@ -1,0 +1,54 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { getJson, type TestResult } from './settings-api';
+
+function Report({ r }: { r: TestResult }) {
+  if (!r.ok) {
+    return (
+      <span className="error">
+        Failed after {r.latencyMs} ms: {r.error} ({r.providerLabel})
+      </span>
+    );
+  }
+  const reasoning = r.reasoningArrived
+    ? 'reasoning arrived'
+    : r.reasoningTokens
+      ? `no reasoning text (${r.reasoningTokens} reasoning tokens counted)`
+      : 'no reasoning';
+  return (
+    <span className="ok">
+      OK · {r.latencyMs} ms · {r.providerLabel} · answer “{r.answer || '(empty)'}” · {reasoning}
+      {r.finishReason === 'length' ? ' · cut at the test limit' : ''}
+      {r.dropped.length > 0 ? ` · dropped: ${r.dropped.map((d) => d.param).join(', ')}` : ''}
+    </span>
+  );
+}
+
+/** Sends one minimal request shaped exactly like a run of this role, and says what came back. */
+export function TestConnection({ role, disabled }: { role: string; disabled: boolean }) {
+  const test = useMutation({
+    mutationFn: () =>
+      getJson<TestResult>('/api/settings/test', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ role }),
+      }),
+  });
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="test-connection"
+        disabled={disabled || test.isPending}
+        onClick={() => test.mutate()}
+      >
+        {test.isPending ? 'Testing…' : 'Test connection'}
+      </button>
+      <div data-testid="test-result" className="test-result">
+        {test.data ? <Report r={test.data} /> : null}
+        {test.error ? <span className="error">{(test.error as Error).message}</span> : null}
+      </div>
+    </>
+  );
+}
