@@ -17,11 +17,15 @@ function Report({ r }: { r: TestResult }) {
       ? `no reasoning text (${r.reasoningTokens} reasoning tokens counted)`
       : 'no reasoning';
   return (
-    <span className="ok">
-      OK · {r.latencyMs} ms · {r.providerLabel} · answer “{r.answer || '(empty)'}” · {reasoning}
-      {r.finishReason === 'length' ? ' · cut at the test limit' : ''}
-      {r.dropped.length > 0 ? ` · dropped: ${r.dropped.map((d) => d.param).join(', ')}` : ''}
-    </span>
+    <ul className="ok param-list">
+      <li>
+        OK · {r.latencyMs} ms · {r.providerLabel}
+        {r.finishReason === 'length' ? ' · cut at the test limit' : ''}
+      </li>
+      <li>answer: “{r.answer || '(empty)'}”</li>
+      <li>{reasoning}</li>
+      {r.dropped.length > 0 ? <li>dropped: {r.dropped.map((d) => d.param).join(', ')}</li> : null}
+    </ul>
   );
 }
 

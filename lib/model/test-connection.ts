@@ -61,7 +61,8 @@ export async function testConnection(
       ok: true,
       latencyMs: Date.now() - started,
       model: result.usage?.model ?? config.model,
-      answer: result.text.trim().slice(0, 200),
+      // One line is enough to see the model answered (and what it answered).
+      answer: oneLine(result.text, 120),
       reasoningArrived: result.reasoning.trim().length > 0,
       reasoningTokens: result.usage?.reasoningTokens ?? null,
       finishReason: result.finishReason,
@@ -73,6 +74,11 @@ export async function testConnection(
     const hint = status === 404 ? await availableModels(config) : '';
     return { ok: false, latencyMs: Date.now() - started, error: message + hint, ...common };
   }
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** On a 404 the model name is usually wrong: list what the server does serve, if it can. */
