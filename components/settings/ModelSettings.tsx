@@ -1,75 +1,65 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { getJson, type RoleInfo } from './settings-api';
+import { TestConnection } from './TestConnection';
 
-type RoleInfo = {
-  role: string;
-  configured: boolean;
-  host: string | null;
-  model: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  hasKey: boolean;
-  error: string | null;
-};
-type TestResult = { ok: boolean; latencyMs: number; model?: string; error?: string };
+function fmt(value: unknown): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
-  const body = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(body?.error?.message ?? `Request failed (${res.status})`);
-  return body as T;
+/** The fields a run of this role sends beyond model and messages, and those the profile drops. */
+function Parameters({ info }: { info: RoleInfo }) {
+  const sent = Object.entries(info.sent).filter(([k]) => k !== 'stream');
+  return (
+    <div data-testid="role-params">
+      <ul className="param-list">
+        {sent.map(([k, v]) => (
+          <li key={k}>
+            <code>
+              {k}: {fmt(v)}
+            </code>
+          </li>
+        ))}
+      </ul>
+      {info.dropped.length > 0 && (
+        <ul className="param-list dropped" data-testid="role-dropped">
+          {info.dropped.map((d) => (
+            <li key={d.param}>
+              <s>
+                <code>
+                  {d.param}: {fmt(d.value)}
+                </code>
+              </s>{' '}
+              not sent: {d.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 function RoleRow({ info }: { info: RoleInfo }) {
-  const test = useMutation({
-    mutationFn: () =>
-      getJson<TestResult>('/api/settings/test', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ role: info.role }),
-      }),
-  });
-  const r = test.data;
   return (
     <tr data-testid={`role-${info.role}`}>
       <th scope="row">{info.role}</th>
       <td>{info.configured ? info.model : <span className="error">{info.error}</span>}</td>
-      <td>{info.host ?? '—'}</td>
-      <td>
-        {[
-          info.temperature != null ? `temperature ${info.temperature}` : null,
-          info.topP != null ? `top_p ${info.topP}` : null,
-          info.maxTokens != null ? `max_tokens ${info.maxTokens}` : null,
-        ]
-          .filter(Boolean)
-          .join(', ') || 'server defaults'}
+      <td data-testid="role-provider">
+        {info.provider ?? '—'}
+        {info.providerSource === 'auto' ? <span className="muted"> (auto)</span> : null}
+        <div className="muted">{info.host ?? ''}</div>
       </td>
+      <td>{info.configured ? <Parameters info={info} /> : '—'}</td>
       <td>{info.hasKey ? 'key set' : 'no key'}</td>
       <td>
-        <button
-          type="button"
-          data-testid="test-connection"
-          disabled={!info.configured || test.isPending}
-          onClick={() => test.mutate()}
-        >
-          {test.isPending ? 'Testing…' : 'Test connection'}
-        </button>
-        <span data-testid="test-result" className={r ? (r.ok ? 'ok' : 'error') : ''}>
-          {r
-            ? r.ok
-              ? ` OK · ${r.latencyMs} ms`
-              : ` Failed after ${r.latencyMs} ms: ${r.error}`
-            : ''}
-          {test.error ? ` ${(test.error as Error).message}` : ''}
-        </span>
+        <TestConnection role={info.role} disabled={!info.configured} />
       </td>
     </tr>
   );
 }
 
-/** Each role's model, endpoint host and sampling settings, with a connection test. */
+/** Each role's model, provider profile, the parameters actually sent, and a connection test. */
 export function ModelSettings() {
   const { data, error } = useQuery({
     queryKey: ['settings'],
@@ -83,8 +73,8 @@ export function ModelSettings() {
         <tr>
           <th>Role</th>
           <th>Model</th>
-          <th>Endpoint host</th>
-          <th>Sampling</th>
+          <th>Provider · host</th>
+          <th>Parameters sent</th>
           <th>Key</th>
           <th />
         </tr>

@@ -1,5 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
+import { detectProvider, PROVIDER_IDS, type ProviderId } from '@/lib/model/providers';
+import type { DroppedParam } from '@/lib/model/request-body';
+import { buildChatRequest } from '@/lib/model/request-body';
 import type { ModelRole, RoleConfig } from '@/lib/model/types';
 
 const ROLE_PREFIX: Record<ModelRole, string> = {
@@ -27,6 +30,14 @@ const roleEnvSchema = z.object({
     (v) => (v === undefined || v === '' ? undefined : Number(v)),
     z.number().int().positive().optional(),
   ),
+  reasoningEffort: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).optional(),
+  ),
+  provider: z.preprocess(
+    (v) => (v === undefined || v === '' ? 'auto' : String(v).toLowerCase()),
+    z.enum(['auto', ...PROVIDER_IDS]),
+  ),
 });
 
 export class ModelConfigError extends Error {}
@@ -47,6 +58,8 @@ export function roleConfig(role: ModelRole, env: NodeJS.ProcessEnv = process.env
     temperature: pick('TEMPERATURE', 'PROOFDESK_TEMPERATURE'),
     topP: pick('TOP_P', 'PROOFDESK_TOP_P'),
     maxTokens: pick('MAX_TOKENS', 'PROOFDESK_MAX_TOKENS'),
+    reasoningEffort: pick('REASONING_EFFORT', 'PROOFDESK_REASONING_EFFORT'),
+    provider: pick('PROVIDER', 'PROOFDESK_PROVIDER'),
   });
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
@@ -54,7 +67,15 @@ export function roleConfig(role: ModelRole, env: NodeJS.ProcessEnv = process.env
       `The ${role} model is not configured (${fields}): set OPENAI_BASE_URL and PROOFDESK_MODEL, or ${p}_BASE_URL and ${p}_MODEL, in the server's environment or .env.local.`,
     );
   }
-  return { role, ...parsed.data };
+  const { provider, ...rest } = parsed.data;
+  // `auto`: the base URL's host names the public APIs; anything else is openai-compatible.
+  const resolved: ProviderId = provider === 'auto' ? detectProvider(rest.baseURL) : provider;
+  return {
+    role,
+    ...rest,
+    provider: resolved,
+    providerSource: provider === 'auto' ? 'auto' : 'set',
+  };
 }
 
 /** What the settings page may show: never the key. */
@@ -66,7 +87,14 @@ export type PublicRoleConfig = {
   temperature: number | null;
   topP: number | null;
   maxTokens: number | null;
+  reasoningEffort: string | null;
   hasKey: boolean;
+  /** The provider profile and whether `auto` chose it from the base URL. */
+  provider: ProviderId | null;
+  providerSource: 'auto' | 'set' | null;
+  /** The configured parameters as the profile sends them (its field names), and what it drops. */
+  sent: Record<string, unknown>;
+  dropped: DroppedParam[];
   error: string | null;
 };
 
@@ -81,7 +109,11 @@ export function publicRoleConfig(role: ModelRole): PublicRoleConfig {
       temperature: c.temperature ?? null,
       topP: c.topP ?? null,
       maxTokens: c.maxTokens ?? null,
+      reasoningEffort: c.reasoningEffort ?? null,
       hasKey: c.apiKey !== 'not-needed' && c.apiKey.length > 0,
+      provider: c.provider ?? null,
+      providerSource: c.providerSource ?? null,
+      ...sentAndDropped(c),
       error: null,
     };
   } catch (err) {
@@ -93,8 +125,20 @@ export function publicRoleConfig(role: ModelRole): PublicRoleConfig {
       temperature: null,
       topP: null,
       maxTokens: null,
+      reasoningEffort: null,
       hasKey: false,
+      provider: null,
+      providerSource: null,
+      sent: {},
+      dropped: [],
       error: (err as Error).message,
     };
   }
+}
+
+/** The request fields beyond model/messages that a run of this role sends, and the dropped ones. */
+function sentAndDropped(c: RoleConfig): { sent: Record<string, unknown>; dropped: DroppedParam[] } {
+  const { body, dropped } = buildChatRequest(c, [], true);
+  const { model: _m, messages: _msgs, ...sent } = body;
+  return { sent, dropped };
 }

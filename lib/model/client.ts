@@ -1,6 +1,7 @@
 import 'server-only';
 import { toModelError } from './error-mapping';
 import { ModelError } from './errors';
+import { providerProfile } from './providers';
 import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_MS, retryDelayMs, sleep } from './retry-policy';
 import { streamAttempt } from './stream-attempt';
 import { CallbackError, StreamOutput } from './stream-output';
@@ -28,7 +29,8 @@ export async function streamChat(opts: StreamOptions): Promise<StreamResult> {
   const maxRetries = opts.maxRetries ?? DEFAULT_MAX_RETRIES;
   try {
     for (let attempt = 1; ; attempt++) {
-      const output = new StreamOutput(opts.onDelta);
+      const tags = providerProfile(opts.config.provider).contentTags;
+      const output = new StreamOutput(opts.onDelta, tags);
       const idle = new IdleWatch(guard.signal, opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
       const progress = { receivedChars: 0 };
       try {
@@ -52,6 +54,7 @@ export async function streamChat(opts: StreamOptions): Promise<StreamResult> {
           stop: idle.signal.reason instanceof StopReason ? idle.signal.reason : null,
           emitted: output.emitted,
           receivedChars: progress.receivedChars,
+          maxTokens: opts.config.maxTokens,
         });
         if (
           !output.emitted &&

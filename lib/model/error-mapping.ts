@@ -1,4 +1,6 @@
 import { APIConnectionError, APIError, APIUserAbortError } from 'openai';
+import { ProviderHttpError } from './error-body';
+import { errorHint } from './error-hints';
 import { ModelError } from './errors';
 import {
   describeNetworkFailure,
@@ -18,6 +20,8 @@ export type FailureContext = {
   emitted: boolean;
   /** Characters of output received so far, for the message of a cut. */
   receivedChars: number;
+  /** The configured output limit, named in the hint for a context overflow. */
+  maxTokens?: number;
 };
 
 /** Raised when the server sent a chunk we cannot read (valid JSON but not a chunk object). */
@@ -62,7 +66,53 @@ function httpError(err: APIError & { status: number }): ModelError {
   });
 }
 
+/** The provider's own error, as our fetch read it (the SDK wraps it as a connection error). */
+function providerError(err: unknown): ProviderHttpError | null {
+  if (err instanceof ProviderHttpError) return err;
+  const cause = (err as { cause?: unknown } | null)?.cause;
+  return cause instanceof ProviderHttpError ? cause : null;
+}
+
+function providerHttpError(err: ProviderHttpError, ctx: FailureContext): ModelError {
+  const hint = errorHint(err.status, err.info, ctx.maxTokens);
+  const own = err.info.message;
+  const message = hint ? `${own} — ${hint}` : own;
+  if (err.jsonInsteadOfStream) {
+    return new ModelError(
+      'http',
+      `Model server answered with an error instead of a stream: ${message}`,
+      {
+        status: err.status,
+        cause: err,
+      },
+    );
+  }
+  if (err.status === 429) {
+    const retryAfterMs = parseRetryAfter(err.headers) ?? undefined;
+    const wait =
+      retryAfterMs === undefined ? '' : ` (it asked to wait ${formatDuration(retryAfterMs)})`;
+    return new ModelError(
+      'rate-limit',
+      `Model server is rate limiting requests (429)${wait}: ${message}`,
+      {
+        status: 429,
+        retryable: true,
+        retryAfterMs,
+        cause: err,
+      },
+    );
+  }
+  const retryable = err.status >= 500 || err.status === 408 || err.status === 409;
+  return new ModelError('http', `Model server returned ${err.status}: ${message}`, {
+    status: err.status,
+    retryable,
+    cause: err,
+  });
+}
+
 function classify(err: unknown, ctx: FailureContext): ModelError {
+  const provider = providerError(err);
+  if (provider && !ctx.stop) return providerHttpError(provider, ctx);
   if (ctx.stop) {
     return new ModelError(ctx.stop.kind, ctx.stop.message, {
       retryable: ctx.stop.kind === 'idle-timeout',
@@ -84,9 +134,11 @@ function classify(err: unknown, ctx: FailureContext): ModelError {
   const where = endpointLabel(ctx.baseURL);
   if (err instanceof APIError && !(err instanceof APIConnectionError)) {
     // An `{"error": …}` event inside an otherwise healthy stream (vLLM does this).
+    const message = serverMessage(err);
+    const hint = errorHint(0, { message }, ctx.maxTokens);
     return new ModelError(
       'http',
-      `Model server reported an error mid-stream: ${serverMessage(err)}`,
+      `Model server reported an error mid-stream: ${message}${hint ? ` — ${hint}` : ''}`,
       {
         retryable: true,
         cause: err,

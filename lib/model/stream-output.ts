@@ -1,4 +1,4 @@
-import { splitThink, ThinkSplitter } from './think-splitter';
+import { type ReasoningTags, splitThink, THINK_TAGS, ThinkSplitter } from './think-splitter';
 import type { PartialOutput, StreamDelta } from './types';
 
 /** Marks an exception thrown by the caller's own callback, so it is not mistaken for a server fault. */
@@ -18,8 +18,11 @@ export class StreamOutput {
   private fieldReasoning = '';
   private readonly splitter: ThinkSplitter;
 
-  constructor(private readonly onDelta: (delta: StreamDelta) => void) {
-    this.splitter = new ThinkSplitter((delta) => this.send(delta));
+  constructor(
+    private readonly onDelta: (delta: StreamDelta) => void,
+    private readonly tags: ReasoningTags = THINK_TAGS,
+  ) {
+    this.splitter = new ThinkSplitter((delta) => this.send(delta), tags);
   }
 
   reasoningField(delta: string): void {
@@ -38,7 +41,7 @@ export class StreamOutput {
    */
   finish(onReplace?: (final: PartialOutput) => void): PartialOutput {
     this.splitter.finish();
-    const split = splitThink(this.splitter.raw);
+    const split = splitThink(this.splitter.raw, this.tags);
     const final = { text: split.text, reasoning: this.fieldReasoning + split.reasoning };
     const streamed = this.splitter.streamed;
     const same =

@@ -1,61 +1,84 @@
 import 'server-only';
-import { toModelError } from './error-mapping';
+import { streamChat } from './client';
+import { isModelError } from './errors';
 import { createOpenAIClient } from './openai-client';
+import { providerProfile } from './providers';
+import type { ProviderId } from './providers/types';
+import { buildChatRequest, type DroppedParam } from './request-body';
 import type { RoleConfig } from './types';
-import { StopReason } from './watchdog';
+
+/** Enough room for a reasoning model to think a little and still answer "OK". */
+const TEST_MAX_TOKENS = 1024;
+
+type Common = {
+  latencyMs: number;
+  provider: ProviderId;
+  providerLabel: string;
+  /** Parameters sent (profile field names) and dropped, exactly as a run would. */
+  sent: Record<string, unknown>;
+  dropped: DroppedParam[];
+};
 
 export type ConnectionReport =
-  | { ok: true; latencyMs: number; model: string }
-  | { ok: false; latencyMs: number; error: string };
+  | (Common & {
+      ok: true;
+      model: string;
+      answer: string;
+      reasoningArrived: boolean;
+      reasoningTokens: number | null;
+      finishReason: string | null;
+    })
+  | (Common & { ok: false; error: string });
 
 /**
- * Checks a role's endpoint with the smallest real request: a one-token, non-streamed chat
- * completion. Unlike `models.list()` it proves the key, the model name and the chat route
- * all work on every server we target (vLLM, SGLang, Ollama, llama.cpp, DeepSeek).
- * A first request may load the model (Ollama), hence the generous default timeout.
+ * Checks a role's endpoint with a minimal streamed request shaped exactly like a run's
+ * (same profile, same parameters, the output limit capped), so a refused parameter shows
+ * up here and not an hour into a search. Reports what came back and whether reasoning did.
  */
 export async function testConnection(
   config: RoleConfig,
   timeoutMs = 60_000,
 ): Promise<ConnectionReport> {
   const started = Date.now();
-  const controller = new AbortController();
-  const timer = setTimeout(
-    () =>
-      controller.abort(
-        new StopReason(
-          'idle-timeout',
-          `No answer from the model server within ${timeoutMs / 1000} s.`,
-        ),
-      ),
-    timeoutMs,
-  );
-  const client = createOpenAIClient(config);
+  const profile = providerProfile(config.provider);
+  const probe: RoleConfig = {
+    ...config,
+    maxTokens: Math.min(config.maxTokens ?? TEST_MAX_TOKENS, TEST_MAX_TOKENS),
+  };
+  const messages = [{ role: 'user' as const, content: 'Reply with OK.' }];
+  const { sent, dropped } = buildChatRequest(probe, messages);
+  const common = { provider: profile.id, providerLabel: profile.label, sent, dropped };
   try {
-    const response = await client.chat.completions.create(
-      {
-        model: config.model,
-        messages: [{ role: 'user', content: 'Reply with OK.' }],
-        max_tokens: 1,
-        stream: false,
-      },
-      { signal: controller.signal },
-    );
-    return { ok: true, latencyMs: Date.now() - started, model: response.model || config.model };
-  } catch (err) {
-    const reason = controller.signal.reason;
-    const error = toModelError(err, {
-      baseURL: config.baseURL,
-      apiKey: config.apiKey,
-      stop: reason instanceof StopReason ? reason : null,
-      emitted: false,
-      receivedChars: 0,
+    const result = await streamChat({
+      config: probe,
+      messages,
+      onDelta: () => {},
+      idleTimeoutMs: timeoutMs,
+      deadlineMs: timeoutMs,
+      maxRetries: 0,
     });
-    const hint = error.status === 404 ? await availableModels(config) : '';
-    return { ok: false, latencyMs: Date.now() - started, error: error.message + hint };
-  } finally {
-    clearTimeout(timer);
+    return {
+      ok: true,
+      latencyMs: Date.now() - started,
+      model: result.usage?.model ?? config.model,
+      // One line is enough to see the model answered (and what it answered).
+      answer: oneLine(result.text, 120),
+      reasoningArrived: result.reasoning.trim().length > 0,
+      reasoningTokens: result.usage?.reasoningTokens ?? null,
+      finishReason: result.finishReason,
+      ...common,
+    };
+  } catch (err) {
+    const message = isModelError(err) ? err.message : String(err);
+    const status = isModelError(err) ? err.status : undefined;
+    const hint = status === 404 ? await availableModels(config) : '';
+    return { ok: false, latencyMs: Date.now() - started, error: message + hint, ...common };
   }
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** On a 404 the model name is usually wrong: list what the server does serve, if it can. */

@@ -65,3 +65,23 @@ describe('ThinkSplitter', () => {
     expect(feed('  <thi', 2)).toMatchObject({ text: '  <thi', reasoning: '' });
   });
 });
+
+describe("Gemini's <thought> summaries inside content", () => {
+  const tags = { open: '<thought>', close: '</thought>' };
+  it('go to reasoning as they stream, tags split across chunks included', () => {
+    const raw = '<thought>Consider the midpoint M.</thought>## Solution\nLet M be…';
+    for (const size of [1, 3, 7]) {
+      const deltas: StreamDelta[] = [];
+      const splitter = new ThinkSplitter((d) => deltas.push(d), tags);
+      for (let i = 0; i < raw.length; i += size) splitter.push(raw.slice(i, i + size));
+      splitter.finish();
+      const text = deltas
+        .filter((d) => d.type === 'text')
+        .map((d) => d.delta)
+        .join('');
+      expect(text).toBe('## Solution\nLet M be…');
+      expect(text).not.toContain('<thought>');
+      expect(splitThink(raw, tags)).toEqual({ reasoning: 'Consider the midpoint M.', text });
+    }
+  });
+});

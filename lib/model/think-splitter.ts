@@ -1,7 +1,8 @@
 import type { PartialOutput, StreamDelta } from './types';
 
-const OPEN = '<think>';
-const CLOSE = '</think>';
+/** The tags wrapping reasoning inside content: `<think>` on most servers, `<thought>` on Gemini. */
+export type ReasoningTags = { open: string; close: string };
+export const THINK_TAGS: ReasoningTags = { open: '<think>', close: '</think>' };
 
 /**
  * The answer/reasoning split of a whole content string, as DeepSeek's own parser does it:
@@ -9,7 +10,8 @@ const CLOSE = '</think>';
  * rest is the answer. An unclosed `<think>` at the start means the model never left its
  * reasoning (e.g. cut by max_tokens).
  */
-export function splitThink(raw: string): PartialOutput {
+export function splitThink(raw: string, tags: ReasoningTags = THINK_TAGS): PartialOutput {
+  const { open: OPEN, close: CLOSE } = tags;
   const close = raw.lastIndexOf(CLOSE);
   if (close < 0) {
     const lead = raw.trimStart();
@@ -45,7 +47,10 @@ export class ThinkSplitter {
   private pending = '';
   private mode: Mode = 'start';
 
-  constructor(private readonly emit: (delta: StreamDelta) => void) {}
+  constructor(
+    private readonly emit: (delta: StreamDelta) => void,
+    private readonly tags: ReasoningTags = THINK_TAGS,
+  ) {}
 
   push(chunk: string): void {
     this.raw += chunk;
@@ -66,6 +71,7 @@ export class ThinkSplitter {
   }
 
   private drain(final: boolean): void {
+    const { open: OPEN, close: CLOSE } = this.tags;
     while (this.pending) {
       if (this.mode === 'start') {
         const lead = this.pending.trimStart();

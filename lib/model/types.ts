@@ -1,4 +1,5 @@
 import type { ChatMessage } from '@/lib/prompts/types';
+import type { ProviderId } from './providers/types';
 
 export type ModelRole = 'generator' | 'verifier' | 'meta-verifier' | 'grader';
 
@@ -11,14 +12,32 @@ export type RoleConfig = {
   temperature?: number;
   topP?: number;
   maxTokens?: number;
+  /** `reasoning_effort` to ask for, when the profile's model takes it. */
+  reasoningEffort?: string;
+  /** The provider profile (resolved from `auto`); default `openai-compatible`. */
+  provider?: ProviderId;
+  /** Whether `provider` was set or chosen by `auto` from the base URL (for the settings page). */
+  providerSource?: 'auto' | 'set';
 };
 
 export type StreamDelta = { type: 'text' | 'reasoning'; delta: string };
 
+/**
+ * Tokens of one request, read per provider (see providers/usage-readers.ts). Output is the
+ * billed output and includes reasoning on every provider, whatever its wire arithmetic.
+ */
 export type TokenUsage = {
+  /** Input tokens, cached ones included. */
   promptTokens: number;
+  /** Input tokens served from the provider's prompt cache (billed at the cached price). */
+  cachedPromptTokens?: number;
+  /** Output tokens, reasoning included. */
   completionTokens: number;
+  /** Reasoning tokens when the server reports them; null when it does not say. */
   reasoningTokens: number | null;
+  /** The model and provider profile that produced them (for prices and the usage view). */
+  model?: string;
+  provider?: ProviderId;
 };
 
 export type StreamResult = {

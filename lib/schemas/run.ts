@@ -52,10 +52,16 @@ export type CreateRunInput = z.infer<typeof createRunSchema>;
 /** What a client sends (defaults not yet applied). */
 export type CreateRunRequest = z.input<typeof createRunSchema>;
 
+/** A run's tokens as its provider counts them (see lib/model/providers/usage-readers.ts). */
 export const usageSchema = z.object({
   promptTokens: z.number(),
+  /** Input tokens served from the prompt cache (absent in runs recorded before issue 13). */
+  cachedPromptTokens: z.number().optional(),
+  /** Output tokens, reasoning included. */
   completionTokens: z.number(),
   reasoningTokens: z.number().nullable(),
+  model: z.string().optional(),
+  provider: z.string().optional(),
 });
 
 export const runSchema = z.object({

@@ -5,6 +5,8 @@ import type { ControlState } from './control-state';
 import { readJsonBody, sendError } from './http-utils';
 import { writeJson } from './json-response';
 import { pause } from './pacing';
+import { errorBody } from './profiles/error-shapes';
+import { PROFILES, type WireProfile } from './profiles/wire-profiles';
 import type { RequestLog } from './request-log';
 import type { Scenario } from './scenario';
 import { writeStream } from './sse-writer';
@@ -19,6 +21,50 @@ type ChatBody = {
   max_tokens?: unknown;
   max_completion_tokens?: unknown;
 };
+
+/** Writes an error in the served provider's own shape (OpenAI's by default). */
+function sendShaped(
+  res: ServerResponse,
+  profile: WireProfile | null,
+  status: number,
+  message: string,
+  code: string,
+): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(errorBody(profile?.errorShape ?? 'openai', status, message, code));
+}
+
+/** Faults that answer in the provider's error shape; true if one was sent. */
+function sendProfileFault(
+  res: ServerResponse,
+  scenario: Scenario,
+  profile: WireProfile | null,
+  maxTokens: number | null,
+): boolean {
+  if (scenario.name === '402') {
+    sendShaped(res, profile, 402, 'Insufficient Balance', 'invalid_request_error');
+    return true;
+  }
+  if (scenario.name === 'overflow') {
+    const limit = maxTokens ?? 32768;
+    const message = `This model's maximum context length is 32768 tokens. However, you requested ${limit + 2000} tokens (2000 in the messages, ${limit} in the completion). Please reduce the length of the messages or completion.`;
+    sendShaped(res, profile, 400, message, 'BadRequestError');
+    return true;
+  }
+  if (scenario.name === 'json-200') {
+    // xAI answers some stream requests with status 200 and a JSON error body.
+    sendShaped(
+      res,
+      profile,
+      200,
+      'The service is currently unavailable (mock scenario json-200).',
+      'unavailable',
+    );
+    return true;
+  }
+  return false;
+}
 
 /** Answers with an HTTP error when the scenario is one; true if it did. */
 function sendScenarioError(
@@ -78,6 +124,7 @@ export async function handleChat(
     return sendError(res, 404, `The model \`${body.model}\` does not exist: ${scenario.error}.`);
   }
   const stream = body.stream === true;
+  const profile = deps.state.profile ? PROFILES[deps.state.profile] : null;
   const { messages: _messages, model: _model, ...params } = body as Record<string, unknown>;
   const entry = deps.log.add({
     kind,
@@ -101,16 +148,25 @@ export async function handleChat(
   const varied = prepareVariation(kind, messages, scenario, deps.state.counters);
   await pause(varied.latencyMs + Math.random() * scenario.latencyJitter, gone.signal);
   if (gone.signal.aborted) return;
-  if (sendScenarioError(res, scenario, deps.state, kind)) {
+  // What the provider honours as the output limit (DeepSeek ignores max_completion_tokens).
+  const limitFields = profile?.limitFields ?? ['max_tokens', 'max_completion_tokens'];
+  const raw = body as Record<string, unknown>;
+  const limit = Number(limitFields.map((f) => raw[f]).find((v) => v !== undefined));
+  const maxTokens = Number.isInteger(limit) && limit > 0 ? limit : null;
+  const refusal = profile?.refuse(raw) ?? null;
+  if (refusal) sendShaped(res, profile, refusal.status, refusal.message, refusal.code);
+  if (
+    refusal ||
+    sendProfileFault(res, scenario, profile, maxTokens) ||
+    sendScenarioError(res, scenario, deps.state, kind)
+  ) {
     entry.status = res.statusCode;
     entry.completed = true;
     return;
   }
 
-  const limit = Number(body.max_tokens ?? body.max_completion_tokens);
-  const maxTokens = Number.isInteger(limit) && limit > 0 ? limit : null;
   const answer = varied.apply(buildAnswer(kind, messages, scenario));
-  const plan = planStream(answer, scenario, kind, maxTokens);
+  const plan = planStream(answer, scenario, kind, maxTokens, profile?.reasoning ?? null);
   const who = {
     id: `chatcmpl-mock-${entry.id}`,
     model: body.model,
@@ -129,6 +185,10 @@ export async function handleChat(
         scenario,
         includeUsage: body.stream_options?.include_usage === true,
         promptChars,
+        profile,
+        served: (counts) => {
+          entry.served = counts;
+        },
         gone: gone.signal,
         markCut,
       })

@@ -1,5 +1,6 @@
 import type { RequestKind } from './classify';
 import { parseModelName } from './model-name';
+import { isWireProfile, WIRE_PROFILES, type WireProfileId } from './profiles/wire-profiles';
 import {
   isScenarioName,
   parseOption,
@@ -21,10 +22,19 @@ export class ControlState {
   rateLimitedSoFar = 0;
   /** Per-request variation counters (variation.ts); reset with the scenario. */
   counters: Counters = { verifications: 0, proofs: 0, failedSamples: 0 };
+  /** The provider whose wire shape is served (`--profile`, or `profile` in a control body). */
+  profile: WireProfileId | null;
+
+  constructor(private readonly startupProfile: WireProfileId | null = null) {
+    this.profile = startupProfile;
+  }
 
   /** Applies a control body `{scenario?, ...options}`; returns an error message or null. */
   set(body: Record<string, unknown>): string | null {
-    const { scenario, ...rest } = body;
+    const { scenario, profile, ...rest } = body;
+    if (profile !== undefined && profile !== null && !isWireProfile(profile)) {
+      return `unknown profile "${String(profile)}" (one of ${WIRE_PROFILES.join(', ')})`;
+    }
     if (scenario !== undefined && scenario !== null && !isScenarioName(scenario)) {
       return `unknown scenario "${String(scenario)}"`;
     }
@@ -35,6 +45,8 @@ export class ControlState {
       options = { ...options, ...parsed.value };
     }
     this.override = { scenario: (scenario as ScenarioName | undefined) ?? null, options };
+    if (profile !== undefined)
+      this.profile = (profile as WireProfileId | null) ?? this.startupProfile;
     this.rateLimitedSoFar = 0;
     this.counters = { verifications: 0, proofs: 0, failedSamples: 0 };
     return null;
@@ -42,6 +54,7 @@ export class ControlState {
 
   reset(): void {
     this.override = { scenario: null, options: {} };
+    this.profile = this.startupProfile;
     this.rateLimitedSoFar = 0;
     this.counters = { verifications: 0, proofs: 0, failedSamples: 0 };
   }
@@ -57,7 +70,7 @@ export class ControlState {
     return { ...scenarioDefaults(effective), ...options, name: effective };
   }
 
-  current(): Override & { rateLimitedSoFar: number } {
-    return { ...this.override, rateLimitedSoFar: this.rateLimitedSoFar };
+  current(): Override & { profile: WireProfileId | null; rateLimitedSoFar: number } {
+    return { ...this.override, profile: this.profile, rateLimitedSoFar: this.rateLimitedSoFar };
   }
 }

@@ -29,7 +29,7 @@ export async function writeJson(
     .map((p) => p.text)
     .join('');
   const reasoning = plan.pieces
-    .filter((p) => p.field !== 'content')
+    .filter((p) => p.field !== 'content' && p.field !== 'hidden')
     .map((p) => p.text)
     .join('');
   const field = plan.pieces.some((p) => p.field === 'reasoning')

@@ -36,12 +36,22 @@
  * content (POST /__control only): a generation's answer, sent verbatim (verbatim.ts).
  * Any model name not starting with `mock` gets normal service. `max_tokens` is honoured.
  *
+ * Faults: mock-no-finish (ends with [DONE] but no finish_reason), mock-json-200 (a 200 JSON
+ * error body answering a stream request), mock-midstream-error (`data: {"error": …}` at
+ * `cutAt`), mock-402 (insufficient balance), mock-overflow (400 context length exceeded).
+ *
+ * Provider profiles: `--profile NAME` (or `{"profile": NAME}` in POST /__control) serves
+ * that provider's stream shape (where reasoning and usage arrive, chunk extras, keep-alive
+ * comments) and refuses what it refuses, with its own error body (profiles/wire-profiles.ts):
+ * openai, deepseek, gemini, xai, vllm, sglang, llamacpp, ollama, lmstudio, openai-compatible.
+ *
  * Control, same port:
- *   POST /__control {"scenario":"cut","tps":50,...}   overrides the model name until reset
+ *   POST /__control {"scenario":"cut","tps":50,"profile":"gemini",...}   overrides the model name until reset
  *   POST /__reset                                      clears the override, 429 count and log
  *   GET  /__log      [{id,time,kind,model,scenario,stream,messages,status,closedByClient,closedAt,completed}]
  *   GET  /__control  the current override
  */
+import { isWireProfile, WIRE_PROFILES } from './profiles/wire-profiles';
 import { startMockModelServer } from './server';
 
 function arg(name: string): string | undefined {
@@ -53,8 +63,13 @@ function arg(name: string): string | undefined {
 
 const port = Number(arg('port') ?? process.env.MOCK_MODEL_PORT ?? 4010);
 const host = arg('host') ?? '127.0.0.1';
+const profile = arg('profile') ?? null;
+if (profile !== null && !isWireProfile(profile)) {
+  console.error(`unknown --profile "${profile}": one of ${WIRE_PROFILES.join(', ')}`);
+  process.exit(2);
+}
 
-startMockModelServer({ port, host }).then(
+startMockModelServer({ port, host, profile }).then(
   (server) => {
     console.log(`mock model server listening on ${server.url}`);
     const stop = () => server.close().then(() => process.exit(0));

@@ -39,11 +39,12 @@ export async function silence(
   ms: number,
   everyMs: number,
   signal: AbortSignal,
+  comment = ': keepalive\n\n',
 ): Promise<void> {
   const end = Date.now() + ms;
   while (!signal.aborted && Date.now() < end) {
     const left = end - Date.now();
     await pause(everyMs > 0 ? Math.min(everyMs, left) : left, signal);
-    if (everyMs > 0 && Date.now() < end) await write(res, ': keepalive\n\n', signal);
+    if (everyMs > 0 && Date.now() < end) await write(res, comment, signal);
   }
 }

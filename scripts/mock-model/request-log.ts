@@ -18,6 +18,8 @@ export type LoggedRequest = {
   closedAt: string | null;
   /** The whole response was sent. */
   completed: boolean;
+  /** Tokens a streamed answer carried: prompt, cached prompt, answer and reasoning. */
+  served?: { prompt: number; cached: number; answer: number; reasoning: number };
 };
 
 export class RequestLog {

@@ -16,6 +16,11 @@ export const SCENARIOS = [
   'think-tags',
   'think-unopened',
   'long',
+  'no-finish',
+  'json-200',
+  'midstream-error',
+  '402',
+  'overflow',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { handleChat } from './chat-handler';
 import { ControlState } from './control-state';
 import { readJsonBody, sendError, sendJson } from './http-utils';
+import type { WireProfileId } from './profiles/wire-profiles';
 import { RequestLog } from './request-log';
 import { SCENARIOS } from './scenario';
 
@@ -59,9 +60,9 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: Deps): Pro
  * Port 0 picks a free port. A client that disconnects only ends its own response.
  */
 export async function startMockModelServer(
-  opts: { port?: number; host?: string } = {},
+  opts: { port?: number; host?: string; profile?: WireProfileId | null } = {},
 ): Promise<MockModelServer> {
-  const deps: Deps = { state: new ControlState(), log: new RequestLog() };
+  const deps: Deps = { state: new ControlState(opts.profile ?? null), log: new RequestLog() };
   const server = createServer((req, res) => {
     res.on('error', () => {}); // a write to a closed socket is the client's business
     route(req, res, deps).catch((err: unknown) => {

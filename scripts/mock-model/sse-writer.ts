@@ -1,14 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import { pause, silence, write, writeFlushed } from './pacing';
+import { ChunkWriter } from './profiles/chunk-writer';
+import type { Counts, WireProfile } from './profiles/wire-profiles';
 import type { Scenario } from './scenario';
 import type { StreamPlan } from './stream-plan';
-import {
-  deltaChunk,
-  MALFORMED_CHUNK,
-  type ResponseIdentity,
-  usageChunk,
-  usageFor,
-} from './wire-format';
+import { deltaChunk, MALFORMED_CHUNK, type ResponseIdentity } from './wire-format';
 
 /** Most chunks coalesced into one socket write when the schedule has fallen behind. */
 const MAX_BATCH = 256;
@@ -20,6 +16,10 @@ export type StreamJob = {
   scenario: Scenario;
   includeUsage: boolean;
   promptChars: number;
+  /** Receives the token counts served, when the stream ends normally (for GET /__log). */
+  served?: (counts: Counts) => void;
+  /** The provider shape to serve, or null for the plain default. */
+  profile: WireProfile | null;
   /** Aborts when the client goes away; every wait ends early then. */
   gone: AbortSignal;
   /** Called just before the writer destroys the socket itself, so it is not logged as a client close. */
@@ -33,13 +33,16 @@ export type StreamJob = {
  */
 export async function writeStream(job: StreamJob): Promise<'done' | 'cut' | 'gone'> {
   const { res, who, plan, scenario, gone } = job;
+  const chunks = new ChunkWriter(who, job.profile, job.promptChars, job.includeUsage);
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache',
     Connection: 'keep-alive',
   });
   res.flushHeaders();
-  if (scenario.silenceMs > 0) await silence(res, scenario.silenceMs, scenario.keepaliveMs, gone);
+  if (scenario.silenceMs > 0) {
+    await silence(res, scenario.silenceMs, scenario.keepaliveMs, gone, chunks.keepalive);
+  }
   if (gone.aborted) return 'gone';
   await write(res, deltaChunk(who, { role: 'assistant', content: '' }), gone);
 
@@ -55,8 +58,12 @@ export async function writeStream(job: StreamJob): Promise<'done' | 'cut' | 'gon
     for (let n = 0; n < MAX_BATCH && i < plan.pieces.length; n++) {
       if (interval > 0 && i * interval > elapsed) break;
       const piece = plan.pieces[i++];
-      batch += deltaChunk(who, { [piece.field]: piece.text });
+      batch += chunks.piece(piece);
       if (i === plan.garbageAfter) batch += MALFORMED_CHUNK;
+      if (i === plan.cutAfter && scenario.name === 'midstream-error') {
+        res.end(batch + chunks.midstreamError());
+        return 'done';
+      }
       if (i === plan.cutAfter) {
         await writeFlushed(res, batch);
         job.markCut();
@@ -69,8 +76,9 @@ export async function writeStream(job: StreamJob): Promise<'done' | 'cut' | 'gon
     if (interval === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   if (gone.aborted) return 'gone';
-  let tail = deltaChunk(who, {}, plan.finishReason);
-  if (job.includeUsage) tail += usageChunk(who, usageFor(job.promptChars, plan.pieces));
-  res.end(`${tail}data: [DONE]\n\n`);
+  job.served?.({ ...chunks.counts });
+  res.end(
+    scenario.name === 'no-finish' ? chunks.endWithoutFinish() : chunks.finish(plan.finishReason),
+  );
   return 'done';
 }

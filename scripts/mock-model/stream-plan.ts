@@ -3,7 +3,9 @@ import { chunkText } from './chunking';
 import type { RequestKind } from './classify';
 import type { Scenario } from './scenario';
 
-export type DeltaField = 'reasoning_content' | 'reasoning' | 'content';
+/** `hidden`: reasoning the provider counts but does not stream (OpenAI): never written. */
+export type DeltaField = 'reasoning_content' | 'reasoning' | 'content' | 'hidden';
+export type ReasoningMode = 'reasoning_content' | 'reasoning' | 'thought-tags' | 'hidden';
 export type Piece = { field: DeltaField; text: string; reasoning: boolean };
 
 /** The chunks of one response, and how and where it ends. */
@@ -27,11 +29,21 @@ export function planStream(
   scenario: Scenario,
   kind: RequestKind,
   maxTokens: number | null,
+  /** A provider profile's way of sending reasoning; overrides the scenario's. */
+  mode: ReasoningMode | null = null,
 ): StreamPlan {
   const asContent = (text: string, reasoning: boolean): Piece[] =>
     chunkText(text, scenario.chunkChars).map((t) => ({ field: 'content', text: t, reasoning }));
   let reasoning: Piece[];
-  if (scenario.name === 'think-tags' || scenario.name === 'think-unopened') {
+  if (mode === 'thought-tags') {
+    reasoning = asContent(`<thought>${answer.reasoning}</thought>`, true);
+  } else if (mode !== null) {
+    reasoning = chunkText(answer.reasoning, scenario.chunkChars).map((t) => ({
+      field: mode,
+      text: t,
+      reasoning: true,
+    }));
+  } else if (scenario.name === 'think-tags' || scenario.name === 'think-unopened') {
     const open = scenario.name === 'think-tags' ? '<think>' : '';
     reasoning = asContent(`${open}${answer.reasoning}</think>\n\n`, true);
   } else {
@@ -55,10 +67,11 @@ export function planStream(
     finishReason = 'length';
   }
   const garbage = scenario.name === 'garbage' && kind !== 'verification';
+  const cuts = scenario.name === 'cut' || scenario.name === 'midstream-error';
   return {
     pieces,
     finishReason,
-    cutAfter: scenario.name === 'cut' ? Math.min(faultAt, pieces.length) : null,
+    cutAfter: cuts ? Math.min(faultAt, pieces.length) : null,
     garbageAfter: garbage ? Math.min(faultAt, pieces.length) : null,
   };
 }

@@ -27,8 +27,9 @@ export function sseData(value: unknown): string {
 
 export function deltaChunk(
   who: ResponseIdentity,
-  delta: Record<string, string>,
+  delta: Record<string, string | null>,
   finishReason: string | null = null,
+  extra: Record<string, unknown> = {},
 ): string {
   return sseData({
     id: who.id,
@@ -36,6 +37,7 @@ export function deltaChunk(
     created: who.created,
     model: who.model,
     choices: [{ index: 0, delta, finish_reason: finishReason }],
+    ...extra,
   });
 }
 

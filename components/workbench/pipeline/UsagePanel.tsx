@@ -5,7 +5,7 @@ import { pipelineApi, pipelineKeys } from '@/lib/client/pipeline-api';
 import type { UsageLine } from '@/lib/schemas';
 import { fmtCost, fmtDuration, fmtTokens } from './format';
 
-function Row({ line, testId }: { line: UsageLine; testId: string }) {
+function Row({ line, testId, priced }: { line: UsageLine; testId: string; priced: boolean }) {
   return (
     <tr data-testid={testId} data-id={line.id}>
       <td>{line.label}</td>
@@ -14,7 +14,7 @@ function Row({ line, testId }: { line: UsageLine; testId: string }) {
       <td>{fmtTokens(line.reasoningTokens)}</td>
       <td>{fmtTokens(line.answerTokens)}</td>
       <td>{fmtDuration(line.timeMs)}</td>
-      <td>{fmtCost(line.cost)}</td>
+      <td data-testid="usage-cost">{priced ? fmtCost(line.cost) : 'set prices'}</td>
     </tr>
   );
 }
@@ -36,16 +36,21 @@ export function UsagePanel({ sessionId, version }: { sessionId: string; version:
           <th>reasoning</th>
           <th>answer</th>
           <th>time</th>
-          <th>cost{data.priced ? '' : ' (set PROOFDESK_PRICE_*)'}</th>
+          <th title={data.pricesError ?? 'Prices per model from PROOFDESK_PRICES (see README)'}>
+            cost
+          </th>
         </tr>
       </thead>
       <tbody>
-        <Row line={data.session} testId="usage-session" />
+        <Row line={data.session} testId="usage-session" priced={data.priced} />
+        {data.roles.map((l) => (
+          <Row key={l.id} line={l} testId="usage-role" priced={data.priced} />
+        ))}
         {data.rounds.map((l) => (
-          <Row key={l.id} line={l} testId="usage-round" />
+          <Row key={l.id} line={l} testId="usage-round" priced={data.priced} />
         ))}
         {data.runs.map((l) => (
-          <Row key={l.id} line={l} testId="usage-run" />
+          <Row key={l.id} line={l} testId="usage-run" priced={data.priced} />
         ))}
       </tbody>
     </table>

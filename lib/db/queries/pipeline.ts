@@ -28,7 +28,9 @@ export async function recordModelCall(input: {
     .values({
       id: newId(),
       ...rest,
+      provider: usage?.provider ?? null,
       promptTokens: usage?.promptTokens ?? 0,
+      cachedPromptTokens: usage?.cachedPromptTokens ?? 0,
       completionTokens: usage?.completionTokens ?? 0,
       reasoningTokens: usage?.reasoningTokens ?? null,
     })

@@ -19,7 +19,10 @@ export const modelCalls = sqliteTable(
     model: text('model').notNull(),
     purpose: text('purpose').notNull(),
     status: text('status').notNull(),
+    /** The provider profile that served it (issue 13); null in older rows. */
+    provider: text('provider'),
     promptTokens: integer('prompt_tokens').notNull().default(0),
+    cachedPromptTokens: integer('cached_prompt_tokens').notNull().default(0),
     completionTokens: integer('completion_tokens').notNull().default(0),
     reasoningTokens: integer('reasoning_tokens'),
     startedAt: integer('started_at').notNull(),

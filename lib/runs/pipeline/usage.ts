@@ -2,11 +2,15 @@ import 'server-only';
 import { rolePrice } from '@/lib/config/pipeline';
 import { listRounds, listSessionModelCalls, listSessionRuns } from '@/lib/db';
 import type { ModelRole } from '@/lib/model/types';
+import { costOf, type ModelPrice } from '@/lib/pricing/price-table';
+import { loadPrices, modelPrice } from '@/lib/pricing/prices';
 import type { Run, SessionUsage, UsageLine } from '@/lib/schemas';
 
 type Part = {
   role: ModelRole;
+  model: string | null;
   prompt: number;
+  cached: number;
   completion: number;
   reasoning: number;
   ms: number;
@@ -18,15 +22,22 @@ const SINGLE_ROLE: Record<string, ModelRole> = {
   verify: 'verifier',
 };
 
+/** The model's price from PROOFDESK_PRICES, else the older per-role PROOFDESK_PRICE_* pair. */
+function priceOf(p: Part): ModelPrice | null {
+  return modelPrice(p.model) ?? rolePrice(p.role);
+}
+
 function line(id: string, label: string, parts: Part[], timeMs?: number): UsageLine {
   let cost: number | null = 0;
   for (const p of parts) {
-    const price = rolePrice(p.role);
+    const price = priceOf(p);
     if (!price) {
       if (p.prompt + p.completion > 0) cost = null;
       continue;
     }
-    if (cost !== null) cost += (p.prompt * price.input + p.completion * price.output) / 1e6;
+    if (cost !== null) {
+      cost += costOf({ prompt: p.prompt, cached: p.cached, completion: p.completion }, price);
+    }
   }
   const sum = (f: (p: Part) => number) => parts.reduce((n, p) => n + f(p), 0);
   return {
@@ -34,6 +45,7 @@ function line(id: string, label: string, parts: Part[], timeMs?: number): UsageL
     label,
     requests: parts.length,
     promptTokens: sum((p) => p.prompt),
+    cachedPromptTokens: sum((p) => p.cached),
     reasoningTokens: sum((p) => p.reasoning),
     answerTokens: sum((p) => p.completion - p.reasoning),
     timeMs: timeMs ?? sum((p) => p.ms),
@@ -57,7 +69,9 @@ function runPart(run: Run): Part | null {
   if (!role || !run.usage) return null;
   return {
     role,
+    model: run.usage.model ?? run.model,
     prompt: run.usage.promptTokens,
+    cached: run.usage.cachedPromptTokens ?? 0,
     completion: run.usage.completionTokens,
     reasoning: run.usage.reasoningTokens ?? 0,
     ms: run.startedAt && run.finishedAt ? run.finishedAt - run.startedAt : 0,
@@ -80,7 +94,9 @@ export async function sessionUsage(sessionId: string): Promise<SessionUsage> {
     roundId: c.roundId,
     part: {
       role: c.role as ModelRole,
+      model: c.model,
       prompt: c.promptTokens,
+      cached: c.cachedPromptTokens,
       completion: c.completionTokens,
       reasoning: c.reasoningTokens ?? 0,
       ms: c.finishedAt - c.startedAt,
@@ -114,8 +130,18 @@ export async function sessionUsage(sessionId: string): Promise<SessionUsage> {
     all,
     runs.reduce((n, r) => n + wall(r), 0),
   );
-  const priced = (['generator', 'verifier', 'meta-verifier'] as ModelRole[]).some(
-    (role) => rolePrice(role) !== null,
-  );
-  return { runs: runLines, rounds: roundLines, session: total, priced };
+  const roles = group(all.map((p) => [p.role, p] as const));
+  const roleLines = [...roles].map(([role, parts]) => line(role, role, parts));
+  const prices = loadPrices();
+  const priced =
+    Object.keys(prices.table).length > 0 ||
+    (['generator', 'verifier', 'meta-verifier'] as ModelRole[]).some((r) => rolePrice(r) !== null);
+  return {
+    runs: runLines,
+    rounds: roundLines,
+    roles: roleLines,
+    session: total,
+    priced,
+    pricesError: prices.error,
+  };
 }
