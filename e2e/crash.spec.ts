@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { foldRunText } from '@/lib/db/queries/run-text';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { WorkbenchPage } from './pages/workbench';
 import { AppProcess } from './support/app-process';
+import { readDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
@@ -13,10 +15,11 @@ test.beforeEach(async () => {
 test('a server killed mid-run restarts with the run interrupted and its partial text kept', async ({
   page,
 }) => {
-  const app = new AppProcess(APP_PORT + 1, appEnv(path.join(E2E_DATA, 'crash.db')));
+  const dbFile = path.join(E2E_DATA, 'crash.db');
+  const app = new AppProcess(APP_PORT + 1, appEnv(dbFile));
   await app.start();
   try {
-    await mock.scenario('slow', { tps: 60 });
+    await mock.scenario('slow', { tps: 30 });
     const created = await fetch(`${app.url}/api/sessions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -29,19 +32,24 @@ test('a server killed mid-run restarts with the run interrupted and its partial 
       body: JSON.stringify({ kind: 'generate' }),
     });
     const { runId } = await started.json();
-    // Let at least one batched write land (they happen every 250 ms).
-    await expect
-      .poll(async () => (await (await fetch(`${app.url}/api/runs/${runId}`)).json()).text.length, {
-        timeout: 15_000,
-      })
-      .toBeGreaterThan(50);
-    await new Promise((r) => setTimeout(r, 600));
+    // Let at least one batched write of the text land (batches are at most 3 s apart): the
+    // persisted text is the fold of the run's events in the file.
+    const persisted = () =>
+      readDb(dbFile, (db) => {
+        const rows = db
+          .prepare('SELECT data FROM run_events WHERE run_id = ? ORDER BY seq')
+          .all(runId) as { data: string }[];
+        return foldRunText(rows.map((r) => JSON.parse(r.data))).text;
+      });
+    await expect.poll(() => persisted().length, { timeout: 20_000 }).toBeGreaterThan(50);
+    const before = persisted();
     await app.kill();
 
     await app.start();
     const run = await (await fetch(`${app.url}/api/runs/${runId}`)).json();
     expect(run.status).toBe('interrupted');
     expect(run.text.length).toBeGreaterThan(50);
+    expect(run.text.startsWith(before)).toBe(true);
     expect(MOCK_GENERATION_ANSWER.startsWith(run.text)).toBe(true);
     const session = await (await fetch(`${app.url}/api/sessions/${id}`)).json();
     expect(session.rounds).toHaveLength(1);

@@ -9,7 +9,7 @@ type Ctx = { params: Promise<{ id: string }> };
 /** SSE: replays from `Last-Event-ID` (or the start), then follows the run live. */
 export const GET = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
-  if (!(await getRun(id))) throw notFound('Run');
+  if (!(await getRun(id, false))) throw notFound('Run'); // existence only: no text needed
   const header = req.headers.get('last-event-id') ?? new URL(req.url).searchParams.get('after');
   const after = Math.max(0, Number.parseInt(header ?? '0', 10) || 0);
   // A finished run with nothing new: 204 tells EventSource to stop reconnecting.

@@ -8,7 +8,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const POST = handle(async (_req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
-  const run = await getRun(id);
+  const run = await getRun(id, false);
   if (!run) throw notFound('Run');
   const stopping = stopRun(id);
   return Response.json({ id, stopping, status: stopping ? 'stopping' : run.status });
