@@ -167,7 +167,10 @@ test('a fast, long draft is followed to its end in the editor, across a layout c
 });
 
 test('a reader who scrolls up mid-stream is not pulled back down', async ({ page, request }) => {
-  await mock.scenario('long', { words: 10_000, tps: 300 }); // streams for ~30 s; stopped below
+  // Streams for minutes (it is stopped below): however slowly a loaded machine scrolls,
+  // the draft is still growing while the test looks.
+  test.setTimeout(240_000);
+  await mock.scenario('long', { words: 60_000, tps: 300 });
   const id = await createSession(request, MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   const streams = await watchRunStreams(page);
@@ -176,7 +179,7 @@ test('a reader who scrolls up mid-stream is not pulled back down', async ({ page
   await expect.poll(() => wb.editorText(), { timeout: 15_000 }).toMatch(/\*\*Step [5-9]\.\*\*/);
   const atTheEnd = await wb.editorText();
   await wb.editor.hover();
-  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -600);
+  await page.mouse.wheel(0, -12_000);
   // Wait until the scroll has settled (however slow the machine), away from the end.
   const place = await settledText(wb);
   expect(place).not.toBe(atTheEnd);
