@@ -22,9 +22,7 @@ test('oversized problem or proof: 413 with a message, nothing saved changes', as
   await mock.reset();
   const run = await request.post(`/api/sessions/${id}/runs`, { data: { kind: 'generate' } });
   expect(run.status()).toBe(202);
-  await expect
-    .poll(async () => (await getSession(request, id)).runs[0]?.status, { timeout: 20_000 })
-    .toBe('succeeded');
+  await expect.poll(async () => (await getSession(request, id)).runs[0]?.status).toBe('succeeded');
   const round = (await getSession(request, id)).rounds[0];
   const tooBig = await request.patch(`/api/rounds/${round.id}`, { data: { proof: big } });
   expect(tooBig.status()).toBe(413);

@@ -130,7 +130,6 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
   });
 
   test('failed logins are rate-limited per client address (429 + Retry-After)', async () => {
-    test.setTimeout(60_000);
     const attempt = (address: string) =>
       rawRequest(`${app.url}/api/auth/login`, {
         method: 'POST',
@@ -160,7 +159,6 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
   });
 
   test('unauthenticated 60 MB bodies are refused unread: five at once grow memory < 100 MB', async () => {
-    test.setTimeout(120_000);
     const pid = app.pid as number;
     // Warm the route up (module load) before the baseline.
     expect((await rawRequest(`${app.url}/api/sessions/import`, { method: 'POST' })).status).toBe(
@@ -252,7 +250,7 @@ test.describe('start-up warning when reachable beyond loopback', () => {
       const app = new AppProcess(APP_PORT + 8, env(extra), host);
       await app.start();
       try {
-        await expect.poll(() => WARNING.test(app.output), { timeout: 30_000 }).toBe(warns);
+        await expect.poll(() => WARNING.test(app.output)).toBe(warns);
         if (!warns) {
           await new Promise((r) => setTimeout(r, 500));
           expect(app.output).not.toMatch(WARNING);

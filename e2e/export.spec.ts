@@ -93,7 +93,7 @@ test('export a two-round session as Markdown, LaTeX, PDF and JSON; JSON imports 
       {
         cwd: dir,
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 120_000,
       },
     );
     expect(

@@ -65,7 +65,7 @@ test('a silent model (long think before the first token) still completes', async
   await mock.scenario('silent', { silenceMs: 3000, keepaliveMs: 0 });
   const { wb } = await generateIn(page, request);
   await wb.waitForStatus('running');
-  await wb.waitForStatus('succeeded', 30_000);
+  await wb.waitForStatus('succeeded');
   await expect.poll(() => wb.editorText()).toContain('holds termwise');
 });
 

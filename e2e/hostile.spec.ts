@@ -17,7 +17,7 @@ import { runAndWait } from './support/rounds';
 // The scripted proof first: the scripted verifier reports findings on its planted flaws.
 const DRAFT = `## Solution\n\n${MOCK_PROOF}\n\n${HOSTILE_MARKDOWN}\n\n## Self Evaluation\n\n${HOSTILE_MARKDOWN}\n\nBased on my evaluation, the final overall score should be: \\boxed{1}`;
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test.beforeEach(async () => {
   await mock.reset();

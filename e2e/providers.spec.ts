@@ -55,7 +55,7 @@ for (const c of CASES) {
   test(`${c.provider}: generate → verify → refine with the provider's wire shape`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const pricesFile = path.join(E2E_DATA, `prices-${c.provider}.json`);
     fs.writeFileSync(pricesFile, JSON.stringify({ [c.model]: PRICE }));
     const app = new AppProcess(

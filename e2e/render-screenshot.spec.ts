@@ -20,7 +20,6 @@ test('a corpus proof reads like typeset mathematics (screenshots for review)', a
   page,
   request,
 }) => {
-  test.setTimeout(90_000);
   const row = JSON.parse(fs.readFileSync(CORPUS.path, 'utf8').split('\n')[0]);
   const proof: string = row.model_prediction.proof;
   await mock.reset();

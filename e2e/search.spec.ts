@@ -46,7 +46,7 @@ function stepIds(dbFile: string, searchId: string): string[] {
 test('a search finds a passing proof, survives a server kill halfway, and repeats no finished request', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const dbFile = path.join(E2E_DATA, 'search.db');
   const app = new AppProcess(APP_PORT + 8, appEnv(dbFile, { PROOFDESK_CONCURRENCY: '4' }));
   await app.start();
@@ -80,9 +80,7 @@ test('a search finds a passing proof, survives a server kill halfway, and repeat
         return null;
       }
     };
-    await expect
-      .poll(async () => (await view())?.requests ?? 0, { timeout: 30_000 })
-      .toBeGreaterThanOrEqual(6);
+    await expect.poll(async () => (await view())?.requests ?? 0).toBeGreaterThanOrEqual(6);
 
     await app.kill();
     const beforeIds = stepIds(dbFile, searchId);
@@ -91,7 +89,7 @@ test('a search finds a passing proof, survives a server kill halfway, and repeat
 
     // On start-up the search resumes by itself from its persisted steps.
     await app.start();
-    await expect.poll(async () => (await view())?.status, { timeout: 60_000 }).toBe('passed');
+    await expect.poll(async () => (await view())?.status, { timeout: 120_000 }).toBe('passed');
     const done = (await view()) as SearchView;
     expect(done.best?.meanScore).toBe(1);
     expect(done.requests).toBe(persistedSteps(dbFile, searchId));

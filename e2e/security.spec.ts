@@ -45,7 +45,7 @@ async function realIds(request: APIRequestContext) {
   for (const kind of ['generate', 'verify']) {
     await request.post(`/api/sessions/${id}/runs`, { data: { kind } });
     await expect
-      .poll(async () => (await getSession(request, id)).runs[0]?.status, { timeout: 20_000 })
+      .poll(async () => (await getSession(request, id)).runs[0]?.status)
       .toBe('succeeded');
   }
   const s = await getSession(request, id);
@@ -151,7 +151,7 @@ test('every API route: unknown ids, malformed JSON and wrong types get 400/404 w
 test('bodies over each route limit: 413 with a message, nothing stored changes', async ({
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const ids = await realIds(request);
   const dbFile = path.join(E2E_DATA, 'main.db');
   const before = contentDigest(dbFile);

@@ -35,7 +35,6 @@ test('a failing endpoint shows the server’s error in the connection test', asy
 test('settings show the provider profile, the parameters sent and dropped, and what Test connection got', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const app = new AppProcess(
     APP_PORT + 21,
     appEnv(path.join(E2E_DATA, 'settings-profiles.db'), {

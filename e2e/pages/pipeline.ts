@@ -38,7 +38,7 @@ export class PipelinePage {
     await this.page.getByTestId('autopilot-start').click();
   }
 
-  async waitForOutcome(pattern: RegExp, timeout = 60_000) {
+  async waitForOutcome(pattern: RegExp, timeout = 120_000) {
     await expect(this.progress).toHaveAttribute('data-outcome', pattern, { timeout });
   }
 

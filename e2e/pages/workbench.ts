@@ -26,14 +26,14 @@ export class WorkbenchPage {
   }
 
   /** Clicks a run button and waits until that new run reaches `status`. */
-  async run(name: 'generate' | 'verify' | 'refine', status = 'succeeded', timeout = 30_000) {
+  async run(name: 'generate' | 'verify' | 'refine', status = 'succeeded', timeout = 120_000) {
     const before = (await this.status.getAttribute('data-run-id')) ?? '';
     await this.button(name).click();
     await expect(this.status).not.toHaveAttribute('data-run-id', before, { timeout });
     await this.waitForStatus(status, timeout);
   }
 
-  async waitForStatus(status: string, timeout = 30_000) {
+  async waitForStatus(status: string, timeout = 120_000) {
     await expect(this.status).toHaveAttribute('data-status', status, { timeout });
   }
 

@@ -9,7 +9,7 @@ export async function runAndWait(
   request: APIRequestContext,
   sessionId: string,
   kind: string,
-  timeout = 30_000,
+  timeout = 120_000,
 ): Promise<{ id: string; status: string; error: string | null }> {
   const res = await request.post(`/api/sessions/${sessionId}/runs`, { data: { kind } });
   expect(res.status(), await res.text()).toBe(202);
