@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body>
         <Providers>
-          <TopBar />
+          <TopBar signOut={!!process.env.PROOFDESK_AUTH_TOKEN?.trim()} />
           {children}
         </Providers>
       </body>

@@ -84,10 +84,9 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
     const stolen = `proofdesk_auth=${cookie?.value}`;
     const withCookie = () => rawRequest(`${app.url}/api/sessions`, { headers: { Cookie: stolen } });
     expect((await withCookie()).status).toBe(200);
-    // The Sign-out form, as a person uses it.
-    await page.evaluate(async () => {
-      await fetch('/api/auth/logout', { method: 'POST', redirect: 'manual' });
-    });
+    // The Sign-out button, as a person uses it.
+    await page.getByTestId('sign-out').click();
+    await expect(page).toHaveURL(/\/login$/);
     expect((await withCookie()).status).toBe(401);
     const pageRes = await rawRequest(`${app.url}/`, { headers: { Cookie: stolen } });
     expect(pageRes.status).toBe(303);
@@ -144,6 +143,19 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(JSON.parse(limited.body).error.message).toMatch(/try again/i);
+    // The person at the login form gets a page saying so, not JSON.
+    const asPage = await rawRequest(`${app.url}/api/auth/login`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Forwarded-For': '203.0.113.9',
+        Accept: 'text/html',
+      },
+      body: 'token=another-wrong-guess-00&next=%2F',
+    });
+    expect(asPage.status).toBe(429);
+    expect(asPage.headers['content-type']).toContain('text/html');
+    expect(asPage.body).toMatch(/Try again in \d+ s/);
     // Even the right token waits: the address is out of tries for now.
     const right = await rawRequest(`${app.url}/api/auth/login`, {
       method: 'POST',
@@ -191,6 +203,9 @@ test.describe('with PROOFDESK_AUTH_TOKEN set', () => {
     }
     const growthMb = (peak - baseline) / 1024 / 1024;
     test.info().annotations.push({ type: 'rss growth', description: `${growthMb.toFixed(1)} MB` });
+    console.log(
+      `[auth.spec] five 60 MB unauthenticated bodies: server RSS grew ${growthMb.toFixed(1)} MB`,
+    );
     expect(growthMb).toBeLessThan(100);
   });
 
@@ -229,9 +244,12 @@ test('a token shorter than 16 characters: the server refuses to start, saying wh
     APP_PORT + 9,
     appEnv(path.join(E2E_DATA, 'short-token.db'), { PROOFDESK_AUTH_TOKEN: 'only-15-chars!!' }),
   );
-  await expect(app.start(15_000)).rejects.toThrow(/at least 16/);
-  expect(app.output).toContain('PROOFDESK_AUTH_TOKEN is 15 characters long');
-  await app.kill();
+  try {
+    await expect(app.start(15_000)).rejects.toThrow(/at least 16/);
+    expect(app.output).toContain('PROOFDESK_AUTH_TOKEN is 15 characters long');
+  } finally {
+    await app.kill();
+  }
 });
 
 test.describe('start-up warning when reachable beyond loopback', () => {

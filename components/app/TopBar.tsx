@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { ChromeGate } from './ChromeGate';
 
-export function TopBar() {
+/** `signOut`: the server has an access token, so a signed-in browser can end its login. */
+export function TopBar({ signOut = false }: { signOut?: boolean }) {
   return (
     <ChromeGate>
       <header className="topbar">
@@ -15,6 +16,14 @@ export function TopBar() {
           <Link href="/grades">Grades</Link>
           <Link href="/settings">Settings</Link>
         </nav>
+        {signOut ? (
+          // A plain form: it works before hydration, and the server ends the login for good.
+          <form method="post" action="/api/auth/logout" className="topbar-signout">
+            <button type="submit" data-testid="sign-out">
+              Sign out
+            </button>
+          </form>
+        ) : null}
       </header>
     </ChromeGate>
   );

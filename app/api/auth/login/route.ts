@@ -26,17 +26,7 @@ export const POST = handle(async (req: Request) => {
   const token = configuredToken();
   const client = clientAddress(req.headers);
   const wait = limiter.retryAfter(client);
-  if (token && wait > 0) {
-    return Response.json(
-      {
-        error: {
-          code: 'too_many_requests',
-          message: `Too many failed sign-ins from this address. Try again in ${wait} s.`,
-        },
-      },
-      { status: 429, headers: { 'Retry-After': String(wait) } },
-    );
-  }
+  if (token && wait > 0) return tooManyAttempts(req, wait);
   const form = new URLSearchParams(await readText(req, 10_000, FORM_TYPES));
   const next = safeNextPath(form.get('next'));
   if (!token) return seeOther(next);
@@ -53,4 +43,18 @@ export const POST = handle(async (req: Request) => {
 function isHttps(req: Request): boolean {
   const forwarded = req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
   return forwarded === 'https' || new URL(req.url).protocol === 'https:';
+}
+
+/** 429 + Retry-After: JSON for scripts, a short page for the person at the login form. */
+function tooManyAttempts(req: Request, wait: number): Response {
+  const message = `Too many failed sign-ins from this address. Try again in ${wait} s.`;
+  const headers = { 'Retry-After': String(wait) };
+  if (req.headers.get('accept')?.includes('text/html')) {
+    const html = `<!doctype html><meta charset="utf-8"><title>Sign in · Proofdesk</title><p>${message}</p><p><a href="/login">Back to the sign-in form</a></p>`;
+    return new Response(html, {
+      status: 429,
+      headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+    });
+  }
+  return Response.json({ error: { code: 'too_many_requests', message } }, { status: 429, headers });
 }
