@@ -6,6 +6,7 @@ import { ScoreBadge } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
 function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
+  if (r.score === null) return 'not verified';
   const still = r.findings.filter((f) => f.carriedFromId).length;
   const fresh = r.findings.length - still;
   const resolved = life.resolvedIn(r).length;
@@ -15,6 +16,17 @@ function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
     resolved ? `${resolved} resolved` : null,
   ];
   return parts.filter(Boolean).join(' · ');
+}
+
+/** "edited from R2": a round made by a person's edit of a verified round. */
+function editedFrom(r: Round, rounds: Round[]) {
+  if (r.origin !== 'manual' || !r.parentRoundId) return null;
+  const parent = rounds.find((p) => p.id === r.parentRoundId);
+  return parent ? (
+    <span className="round-origin" data-testid="round-origin">
+      · edited from R{parent.index}
+    </span>
+  ) : null;
 }
 
 /** R1, R2, … with each round's verifier score; any round can be opened. */
@@ -45,6 +57,7 @@ export function RoundTimeline({
           title={`${r.origin}${r.truncated ? ' · incomplete' : ''}`}
         >
           R{r.index}
+          {editedFrom(r, rounds)}
           <ScoreBadge score={r.score} />
           {r.truncated ? <span className="tag-warn">cut</span> : null}
           <span className="round-life" data-testid="round-life">

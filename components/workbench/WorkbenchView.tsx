@@ -20,37 +20,44 @@ import { ScoreBadge } from './ScoreBadge';
 import { OutputPanel, ReasoningPanel, SelfEvaluationPanel, SidePanel } from './SidePanel';
 import { useCurrentRun } from './use-current-run';
 import { useFindingsUi } from './use-findings-ui';
+import { useProofEditing } from './use-proof-editing';
 import { useSessionActions } from './use-session-actions';
 
 /** The workbench for one session: problem, proof editor, findings, runs and rounds. */
 export function WorkbenchView({ session }: { session: SessionDetail }) {
   const actions = useSessionActions(session.id);
   const run = useCurrentRun(session);
-  const [selectedRoundId, setSelectedRoundId] = useState<string | null>(null);
+  const edit = useProofEditing(
+    session,
+    run.runId ? { runId: run.runId, roundId: run.roundId, kind: run.kind, live: run.live } : null,
+  );
   const latest = session.rounds.at(-1);
-  const roundId = selectedRoundId ?? run.draftRoundId ?? latest?.id ?? null;
-  const round = session.rounds.find((r) => r.id === roundId) ?? null;
-  const streamingHere = run.draftRoundId !== null && roundId === run.draftRoundId;
+  const { roundId, streaming: streamingHere, documentKey } = edit.view;
+  const round = edit.round;
+  const setSelectedRoundId = edit.pick;
   const fx = useFindingsUi(session.rounds, round, {
     decide: actions.decide.mutate,
-    saveProof: actions.saveProof.mutate,
+    saveProof: (v) => void edit.save(v.roundId, v.proof, v.placements).catch(() => {}),
   });
 
-  const start = (kind: RunKind) =>
+  // Every run reads the proof as the editor shows it at the click: save, wait, then start.
+  const start = async (kind: RunKind) => {
+    const target = await edit.flush().catch(() => undefined);
+    if (target === undefined) return;
     actions.startRun.mutate(
-      { kind, roundId: kind === 'generate' ? undefined : (round?.id ?? undefined) },
+      { kind, roundId: kind === 'generate' ? undefined : (target ?? undefined) },
       {
         onSuccess: (r) => {
           run.setStarted({ runId: r.runId, roundId: r.roundId, kind });
-          if (kind !== 'verify') setSelectedRoundId(r.roundId);
+          edit.runStarted(r.roundId, kind);
         },
       },
     );
+  };
   const actionError = (actions.startRun.error ??
     actions.decide.error ??
-    actions.saveProof.error) as Error | null;
+    edit.error) as Error | null;
   const selected = fx.findings.find((f) => f.id === fx.selectedId);
-  const documentKey = `${roundId ?? 'none'}:${streamingHere ? 'live' : 'final'}`;
   // The editor's text, tagged with its document: until the editor reports on a new document,
   // the preview shows that document's stored text, never the previous one (or nothing).
   const [editorText, setEditorText] = useState({ key: '', text: '' });
@@ -78,13 +85,13 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
             <ScoreBadge score={round?.selfScore ?? null} label="self" />
             {round?.truncated ? <span className="tag-warn">incomplete draft</span> : null}
-            {actions.saveProof.isPending ? <span className="muted">Saving…</span> : null}
+            {edit.saving ? <span className="muted">Saving…</span> : null}
             {fx.notice ? <span className="error">{fx.notice}</span> : null}
           </div>
           <ProofEditor
             documentKey={documentKey}
-            initialText={streamingHere ? '' : (round?.proof ?? '')}
-            readOnly={streamingHere || !round}
+            initialText={edit.view.text}
+            readOnly={edit.view.readOnly}
             stream={streamingHere ? run.stream : null}
             findings={streamingHere ? [] : fx.findings}
             selectedFindingId={fx.selectedId}
@@ -94,11 +101,12 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             onFocusLine={setFocusLine}
             onReady={(api) => {
               fx.editorApi.current = api;
+              edit.editorApi.current = api;
             }}
+            onEdit={edit.onEdit}
             onSave={
-              round && !streamingHere
-                ? (proof, placements) =>
-                    actions.saveProof.mutate({ roundId: round.id, proof, placements })
+              roundId && !edit.view.readOnly
+                ? (proof, placements, options) => edit.save(roundId, proof, placements, options)
                 : undefined
             }
             renderZone={() =>
@@ -137,7 +145,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 <ProofPreview
                   text={
                     streamingHere
-                      ? run.view.text
+                      ? run.view.proof
                       : editorText.key === documentKey
                         ? editorText.text
                         : (round?.proof ?? '')
@@ -179,6 +187,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           session={session}
           round={round}
           busy={run.live || actions.startRun.isPending}
+          prepare={edit.flush}
           onStarted={(r) => {
             run.setStarted(r);
             // Autopilot writes new rounds: follow the latest.

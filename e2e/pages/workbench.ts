@@ -43,6 +43,18 @@ export class WorkbenchPage {
     return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
   }
 
+  /** The editor's visible text with whitespace collapsed (Monaco wraps long lines). */
+  async editorWords(): Promise<string> {
+    return collapse(await this.editorText());
+  }
+
+  /** Types at the end of the proof, as a person would (keyboard, not the API). */
+  async typeAtEnd(text: string) {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+  }
+
   roundTab(index: number) {
     return this.page.locator(`[data-testid="round-tab"][data-round-index="${index}"]`);
   }
@@ -72,4 +84,9 @@ export class WorkbenchPage {
     await this.page.getByTestId('side-tab-output').click();
     return this.page.getByTestId('run-output');
   }
+}
+
+/** Whitespace collapsed: compares what Monaco shows (wrapped) with stored text. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

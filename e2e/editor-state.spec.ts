@@ -1,0 +1,141 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { HomePage } from './pages/home';
+import { PipelinePage } from './pages/pipeline';
+import { collapse, WorkbenchPage } from './pages/workbench';
+import { createSession, getSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+
+/** What the editor shows, read from the screen, at the moments that used to go wrong. */
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+/**
+ * The editor shows `proof`: Monaco draws only the lines in view, so what is on screen is a
+ * long enough stretch of it (the whole proof does not fit at 720 px).
+ */
+async function expectShowing(wb: WorkbenchPage, proof: string) {
+  const whole = collapse(proof);
+  await expect
+    .poll(async () => {
+      const shown = await wb.editorWords();
+      return shown.length >= Math.min(200, whole.length) && whole.includes(shown);
+    })
+    .toBe(true);
+}
+
+async function draftAndVerify(wb: WorkbenchPage) {
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await wb.run('verify');
+  await expect(wb.findings).not.toHaveCount(0);
+}
+
+test('a line typed just before Refine reaches the model; the verified round keeps its text', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await draftAndVerify(wb);
+  const verified = (await getSession(request, sessionId)).rounds[0];
+
+  const line = `Typed at the last moment ${Date.now().toString(36)}.`;
+  await wb.typeAtEnd(`\n${line}`);
+  // Refine at once: well inside the editor's 600 ms save delay.
+  await wb.run('refine');
+
+  const refine = (await mock.log()).filter((r) => r.kind === 'refinement').at(-1);
+  expect(refine?.messages.map((m) => m.content).join('\n')).toContain(line);
+  const rounds = (await getSession(request, sessionId)).rounds;
+  expect(rounds[0]).toMatchObject({ proof: verified.proof, score: verified.score });
+  // The edit became its own round, and Refine refined it.
+  expect(rounds[1]).toMatchObject({ origin: 'manual', parentRoundId: verified.id });
+  expect(rounds[1].proof).toContain(line);
+  expect(rounds[2].parentRoundId).toBe(rounds[1].id);
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+  await expect(wb.roundTab(2)).toContainText('not verified');
+});
+
+test('during Refine the editor shows the refined proof as it streams, never the report', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await draftAndVerify(wb);
+  await mock.scenario('default', { tps: 60 });
+  await wb.run('refine', 'running');
+  const seen: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const shown = await wb.editorWords();
+        if (shown && seen.at(-1) !== shown) seen.push(shown);
+        return seen.length;
+      },
+      { intervals: [150], timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(3);
+  await wb.waitForStatus('succeeded');
+  const refined = collapse((await getSession(request, sessionId)).rounds[1].proof);
+  // While it streams, the editor shows the start of the proof that is then stored: no
+  // report, no "## Solution" heading, no line that later moves.
+  for (const shown of seen.slice(0, 3)) expect(refined.startsWith(shown), shown).toBe(true);
+  for (const shown of seen) expect(refined.includes(shown), shown).toBe(true);
+  const last = await getSession(request, sessionId);
+  await expectShowing(wb, last.rounds[1].proof);
+});
+
+test('after Autopilot the editor shows the newest round with no reload', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  const pipe = new PipelinePage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await pipe.startAutopilot({ maxRounds: 2 });
+  await pipe.waitForOutcome(/./);
+  const rounds = (await getSession(request, sessionId)).rounds;
+  expect(rounds.length).toBeGreaterThan(1);
+  await expect(wb.roundTab(rounds.length)).toBeVisible();
+  await expectShowing(wb, rounds.at(-1)?.proof ?? '');
+});
+
+test('"Open as round" shows the proof at once, and a second click makes no second round', async ({
+  page,
+  request,
+}) => {
+  await mock.scenario('default', { tps: 0 });
+  const sessionId = await createSession(request, MOCK_PROBLEM);
+  const started = await request.post(`/api/sessions/${sessionId}/runs`, {
+    data: {
+      kind: 'search',
+      pool: 2,
+      verificationsPerProof: 2,
+      analysesPerRefinement: 1,
+      proofsPerRefinement: 1,
+      iterations: 1,
+    },
+  });
+  expect(started.status()).toBe(202);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(sessionId);
+  const pipe = new PipelinePage(page);
+  await pipe.openTab('search');
+  await expect(page.getByTestId('search-best')).toBeVisible({ timeout: 30_000 });
+  await expect(pipe.searchView()).toHaveAttribute('data-live', 'false', { timeout: 30_000 });
+  const open = page.getByTestId('open-as-round');
+  await open.click();
+  await open.click({ force: true }).catch(() => {});
+  await expect(wb.roundTab(1)).toBeVisible();
+  const rounds = async () => (await getSession(request, sessionId)).rounds;
+  await expect.poll(async () => (await rounds()).length).toBe(1);
+  await expectShowing(wb, (await rounds())[0].proof);
+  await open.click();
+  await expect.poll(async () => (await rounds()).length).toBe(1);
+});
