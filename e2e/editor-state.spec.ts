@@ -139,3 +139,22 @@ test('"Open as round" shows the proof at once, and a second click makes no secon
   await open.click();
   await expect.poll(async () => (await rounds()).length).toBe(1);
 });
+
+test('during Verify the findings pane reads the report as it arrives', async ({ page }) => {
+  await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await mock.scenario('default', { tps: 40 });
+  await wb.run('verify', 'running');
+  const pane = page.getByTestId('live-report');
+  await expect(pane).toBeVisible();
+  await expect(pane).toContainText(/Reading the report… [1-9]\d* findings? so far/, {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('live-finding').first()).toBeInViewport();
+  await expect(page.getByText('Not verified yet: press Verify.')).toHaveCount(0);
+  await wb.waitForStatus('succeeded', 60_000);
+  await expect(pane).toHaveCount(0);
+  await expect(wb.findings).not.toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { MathInline } from '@/components/math/MathInline';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
 import { InlineFindingBox } from './InlineFindingBox';
+import { LiveReport } from './LiveReport';
 import { ProblemPane } from './ProblemPane';
 import { ProofPreview } from './ProofPreview';
 import { PipelineControls } from './pipeline/PipelineControls';
@@ -58,6 +59,8 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     actions.decide.error ??
     edit.error) as Error | null;
   const selected = fx.findings.find((f) => f.id === fx.selectedId);
+  const verifyingHere =
+    run.live && (run.kind === 'verify' || run.kind === 'meta-verify') && run.roundId === roundId;
   // The editor's text, tagged with its document: until the editor reports on a new document,
   // the preview shows that document's stored text, never the previous one (or nothing).
   const [editorText, setEditorText] = useState({ key: '', text: '' });
@@ -123,19 +126,25 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
         </section>
         <SidePanel
           top={
-            <PipelineFindings
-              findings={fx.findings}
-              resolved={fx.resolved}
-              verified={round?.score != null}
-              live={fx.live}
-              lifeOf={fx.lifeOf}
-              selectedId={fx.selectedId}
-              overridingId={fx.overridingId}
-              onSelect={fx.setSelectedId}
-              onDecide={fx.decide}
-              onOverride={fx.override}
-              onReanchor={(id) => void fx.reanchor(id)}
-            />
+            <>
+              {verifyingHere ? (
+                <LiveReport text={run.view.text} progress={run.view.progress} />
+              ) : null}
+              <PipelineFindings
+                verifying={verifyingHere}
+                findings={fx.findings}
+                resolved={fx.resolved}
+                verified={round?.score != null}
+                live={fx.live}
+                lifeOf={fx.lifeOf}
+                selectedId={fx.selectedId}
+                overridingId={fx.overridingId}
+                onSelect={fx.setSelectedId}
+                onDecide={fx.decide}
+                onOverride={fx.override}
+                onReanchor={(id) => void fx.reanchor(id)}
+              />
+            </>
           }
           tabs={[
             {
