@@ -12,5 +12,5 @@ export function proxy(req: NextRequest) {
 
 export const config = {
   // Everything but build assets (the login page needs its CSS and scripts).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

@@ -26,11 +26,16 @@ async function expectShowing(wb: WorkbenchPage, proof: string) {
     .toBe(true);
 }
 
+/** A verified draft with every finding accepted (so Refine has nothing to ask). */
 async function draftAndVerify(wb: WorkbenchPage) {
   await mock.scenario('default', { tps: 0 });
   await wb.run('generate');
   await wb.run('verify');
   await expect(wb.findings).not.toHaveCount(0);
+  for (const card of await wb.findings.all()) {
+    await card.getByTestId('finding-accept').click();
+    await expect(card).toHaveAttribute('data-decision', 'accepted');
+  }
 }
 
 test('a line typed just before Refine reaches the model; the verified round keeps its text', async ({

@@ -6,8 +6,10 @@ import { ScoreBadge } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
 function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
-  if (r.score === null) return 'not verified';
   const still = r.findings.filter((f) => f.carriedFromId).length;
+  // Until a verifier has read this round, nothing is known to be new or resolved in it.
+  if (r.score === null)
+    return [still ? `${still} still` : null, 'not verified'].filter(Boolean).join(' · ');
   const fresh = r.findings.length - still;
   const resolved = life.resolvedIn(r).length;
   const parts = [

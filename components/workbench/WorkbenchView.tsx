@@ -1,11 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ProofEditor } from '@/components/editor/ProofEditor';
 import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
+import { sortFindings } from './FindingsPanel';
 import { InlineFindingBox } from './InlineFindingBox';
 import { LiveReport } from './LiveReport';
 import { ProblemPane } from './ProblemPane';
@@ -14,6 +15,7 @@ import { PipelineControls } from './pipeline/PipelineControls';
 import { PipelineFindings } from './pipeline/PipelineFindings';
 import { PipelineProgress } from './pipeline/PipelineProgress';
 import { pipelineTabs } from './pipeline/pipeline-tabs';
+import { RefineAsk, type RefineChoice } from './RefineAsk';
 import { RoundTimeline } from './RoundTimeline';
 import { RunControls } from './RunControls';
 import { RunStatusLine } from './RunStatusLine';
@@ -22,6 +24,7 @@ import { OutputPanel, ReasoningPanel, SelfEvaluationPanel, SidePanel } from './S
 import { useCurrentRun } from './use-current-run';
 import { useFindingsUi } from './use-findings-ui';
 import { useProofEditing } from './use-proof-editing';
+import { useRoundOutputs } from './use-round-outputs';
 import { useSessionActions } from './use-session-actions';
 
 /** The workbench for one session: problem, proof editor, findings, runs and rounds. */
@@ -38,6 +41,8 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
   const setSelectedRoundId = edit.pick;
   const fx = useFindingsUi(session.rounds, round, {
     decide: actions.decide.mutate,
+    confirmKeepNote: (note) =>
+      window.confirm(`Keep your note with the new decision?\n\n“${note.slice(0, 200)}”`),
     saveProof: (v) => void edit.save(v.roundId, v.proof, v.placements).catch(() => {}),
   });
 
@@ -55,10 +60,38 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
       },
     );
   };
+  // Refine with undecided findings asks first (see RefineAsk).
+  const [askRefine, setAskRefine] = useState(false);
+  const undecided = sortFindings(round?.findings ?? []).filter((f) => f.decision === 'pending');
+  const onRun = (kind: RunKind) =>
+    kind === 'refine' && undecided.length ? setAskRefine(true) : void start(kind);
+  const chooseRefine = async (choice: RefineChoice) => {
+    setAskRefine(false);
+    if (choice === 'review') return fx.setSelectedId(undecided[0]?.id ?? null);
+    if (choice === 'accept-all') {
+      const accepted = undecided.map((f) =>
+        actions.decide.mutateAsync({ id: f.id, decision: 'accepted' }),
+      );
+      if (
+        !(await Promise.all(accepted).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return;
+    }
+    await start('refine');
+  };
+  // "A run is already in progress" stops being true when that run ends: clear it then.
+  const { reset: clearStartError } = actions.startRun;
+  useEffect(() => {
+    if (!run.live) clearStartError();
+  }, [run.live, clearStartError]);
   const actionError = (actions.startRun.error ??
     actions.decide.error ??
     edit.error) as Error | null;
   const selected = fx.findings.find((f) => f.id === fx.selectedId);
+  const outputs = useRoundOutputs(roundId, round, session.runs, run);
   const verifyingHere =
     run.live && (run.kind === 'verify' || run.kind === 'meta-verify') && run.roundId === roundId;
   // The editor's text, tagged with its document: until the editor reports on a new document,
@@ -116,13 +149,14 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
               selected ? (
                 <InlineFindingBox
                   finding={selected}
-                  onDecide={(d) => fx.decide(selected.id, d)}
-                  onOverride={() => fx.override(selected.id)}
+                  overriding={fx.zoneOverridingId === selected.id}
+                  onDecide={(d, note) => fx.decide(selected.id, d, note)}
+                  onOverride={(open) => fx.override(open ? selected.id : null, 'zone')}
                 />
               ) : null
             }
           />
-          <ReasoningPanel reasoning={run.view.reasoning} live={run.live} />
+          <ReasoningPanel reasoning={outputs.draft.reasoning} live={outputs.draft.live} />
         </section>
         <SidePanel
           top={
@@ -168,7 +202,11 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 />
               ),
             },
-            { id: 'output', label: 'Output', content: <OutputPanel text={run.view.text} /> },
+            {
+              id: 'output',
+              label: 'Output',
+              content: <OutputPanel text={outputs.draft.text} report={outputs.report.text} />,
+            },
             {
               id: 'self',
               label: 'Self-evaluation',
@@ -183,12 +221,19 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           ]}
         />
       </div>
+      {askRefine ? (
+        <RefineAsk
+          undecided={undecided.length}
+          onChoose={(c) => void chooseRefine(c)}
+          onClose={() => setAskRefine(false)}
+        />
+      ) : null}
       <footer className="wb-footer">
         <RunControls
           busy={run.live || actions.startRun.isPending}
           hasProof={!!round?.proof.trim()}
           canStop={run.live && !!run.runId}
-          onRun={start}
+          onRun={onRun}
           onStop={() => run.runId && actions.stopRun.mutate(run.runId)}
           verifySamples={session.pipeline?.samples}
         />

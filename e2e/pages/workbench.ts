@@ -33,6 +33,15 @@ export class WorkbenchPage {
     await this.waitForStatus(status, timeout);
   }
 
+  /** Refine, answering its question about undecided findings. */
+  async refine(choice: 'accept-all' | 'leave-out', status = 'succeeded') {
+    const before = (await this.status.getAttribute('data-run-id')) ?? '';
+    await this.button('refine').click();
+    await this.page.getByTestId(`refine-${choice}`).click();
+    await expect(this.status).not.toHaveAttribute('data-run-id', before);
+    await this.waitForStatus(status);
+  }
+
   async waitForStatus(status: string, timeout = 30_000) {
     await expect(this.status).toHaveAttribute('data-status', status, { timeout });
   }

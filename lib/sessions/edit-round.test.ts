@@ -54,6 +54,8 @@ describe('editRoundProof', () => {
     expect(verified.score).not.toBeNull();
     const open = verified.findings.length;
     expect(open).toBeGreaterThan(0);
+    const { setDecision } = await import('@/lib/db');
+    await setDecision(verified.findings[0].id, 'overridden', 'This step is fine: see L3.');
 
     const edited = `${draftEdit}\nA line typed after verifying.`;
     const result = await editRoundProof(r1.id, edited);
@@ -70,9 +72,11 @@ describe('editRoundProof', () => {
       proof: edited,
       score: null,
     });
-    // Open findings come along, linked to the ones they continue.
+    // The findings come along, linked to the ones they continue, with the person's decisions.
     expect(rounds[1].findings.length).toBe(open);
     expect(rounds[1].findings.every((f) => f.carriedFromId)).toBe(true);
+    const carried = rounds[1].findings.find((f) => f.carriedFromId === verified.findings[0].id);
+    expect(carried).toMatchObject({ decision: 'overridden', note: 'This step is fine: see L3.' });
 
     // Two saves of the verified round at once make one new round, not two.
     const again = await Promise.all([

@@ -14,7 +14,8 @@ const forks = new Map<string, Promise<EditResult>>();
 /**
  * A person's edit of a proof. A round that is not verified is edited in place. A verified
  * round (or one being verified) keeps the text its score and findings belong to: the edit
- * becomes a new round ("edited from R2") that carries the open findings over as Refine does.
+ * becomes a new round ("edited from R2") that carries the findings over as Refine does, with
+ * the person's decisions and notes (the review goes on).
  * Refused while a run is writing the round.
  */
 export async function editRoundProof(
@@ -50,7 +51,9 @@ export async function editRoundProof(
       proof,
       parentRoundId: round.id,
     });
-    await carryFindingsForward({ id: round.id, proof: round.proof }, next.id);
+    await carryFindingsForward({ id: round.id, proof: round.proof }, next.id, {
+      keepDecisions: true,
+    });
     return { roundId: next.id, forked: true };
   })();
   forks.set(roundId, fork);
