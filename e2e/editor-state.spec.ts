@@ -64,6 +64,19 @@ test('a line typed just before Refine reaches the model; the verified round keep
   await expect(wb.roundTab(2)).toContainText('not verified');
 });
 
+test('an edit is saved when the page is left before the save delay', async ({ page, request }) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  const line = `Typed just before leaving ${Date.now().toString(36)}.`;
+  await wb.typeAtEnd(`\n${line}`);
+  await page.goto('/');
+  await expect
+    .poll(async () => (await getSession(request, sessionId)).rounds.at(-1)?.proof)
+    .toContain(line);
+});
+
 test('during Refine the editor shows the refined proof as it streams, never the report', async ({
   page,
   request,
@@ -92,6 +105,14 @@ test('during Refine the editor shows the refined proof as it streams, never the 
   for (const shown of seen) expect(refined.includes(shown), shown).toBe(true);
   const last = await getSession(request, sessionId);
   await expectShowing(wb, last.rounds[1].proof);
+
+  // Output shows the selected round's own model output, not the latest run's.
+  await wb.roundTab(1).click();
+  const output = await wb.openOutput();
+  await expect(output).toContainText('holds termwise');
+  await wb.roundTab(2).click();
+  await expect(output).toContainText('(3x - 1)^2');
+  await expect(output).not.toContainText('holds termwise');
 });
 
 test('after Autopilot the editor shows the newest round with no reload', async ({

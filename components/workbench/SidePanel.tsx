@@ -53,9 +53,15 @@ export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: b
 export function OutputPanel({ text, report }: { text: string; report?: string }) {
   return (
     <>
-      <pre className="output-text" data-testid="run-output">
-        {text}
-      </pre>
+      {text ? (
+        <pre className="output-text" data-testid="run-output">
+          {text}
+        </pre>
+      ) : (
+        <p className="muted" data-testid="run-output">
+          No model output for this round (it was written or edited by hand, or imported).
+        </p>
+      )}
       {report ? (
         <>
           <h4>Verifier report</h4>

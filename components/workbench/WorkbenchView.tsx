@@ -130,7 +130,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             readOnly={edit.view.readOnly}
             stream={streamingHere ? run.stream : null}
             findings={streamingHere ? [] : fx.findings}
-            selectedFindingId={fx.selectedId}
+            selectedFindingId={selected && !streamingHere ? selected.id : null}
             onSelectFinding={fx.setSelectedId}
             onPlacementsChange={fx.onPlacementsChange}
             onTextChange={(text) => setEditorText({ key: documentKey, text })}

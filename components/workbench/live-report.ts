@@ -21,6 +21,14 @@ export function liveReport(text: string, progress: RunProgress | null): LiveRepo
       findings: [],
     };
   }
+  if (!text.trim() && progress) {
+    // Meta-verification and other multi-step work: where it stands.
+    const tokens = progress.tokens.prompt + progress.tokens.completion;
+    return {
+      headline: `${progress.phase} · ${tokens.toLocaleString('en')} tokens · ${Math.round(progress.elapsedMs / 1000)} s`,
+      findings: [],
+    };
+  }
   if (!text.trim()) return { headline: 'Waiting for the verifier…', findings: [] };
   const report = parseReport(text);
   const findings = report.format === 'unknown' ? [] : report.findings;
