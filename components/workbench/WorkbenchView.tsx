@@ -6,7 +6,6 @@ import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
-import { sortFindings } from './FindingsPanel';
 import { InlineFindingBox } from './InlineFindingBox';
 import { LiveReport } from './LiveReport';
 import { ProblemPane } from './ProblemPane';
@@ -15,7 +14,7 @@ import { PipelineControls } from './pipeline/PipelineControls';
 import { PipelineFindings } from './pipeline/PipelineFindings';
 import { PipelineProgress } from './pipeline/PipelineProgress';
 import { pipelineTabs } from './pipeline/pipeline-tabs';
-import { RefineAsk, type RefineChoice } from './RefineAsk';
+import { RefineAsk } from './RefineAsk';
 import { RoundTimeline } from './RoundTimeline';
 import { RunControls } from './RunControls';
 import { RunStatusLine } from './RunStatusLine';
@@ -24,6 +23,7 @@ import { OutputPanel, ReasoningPanel, SelfEvaluationPanel, SidePanel } from './S
 import { useCurrentRun } from './use-current-run';
 import { useFindingsUi } from './use-findings-ui';
 import { useProofEditing } from './use-proof-editing';
+import { useRefineAsk } from './use-refine-ask';
 import { useRoundOutputs } from './use-round-outputs';
 import { useSessionActions } from './use-session-actions';
 
@@ -60,28 +60,11 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
       },
     );
   };
-  // Refine with undecided findings asks first (see RefineAsk).
-  const [askRefine, setAskRefine] = useState(false);
-  const undecided = sortFindings(round?.findings ?? []).filter((f) => f.decision === 'pending');
-  const onRun = (kind: RunKind) =>
-    kind === 'refine' && undecided.length ? setAskRefine(true) : void start(kind);
-  const chooseRefine = async (choice: RefineChoice) => {
-    setAskRefine(false);
-    if (choice === 'review') return fx.setSelectedId(undecided[0]?.id ?? null);
-    if (choice === 'accept-all') {
-      const accepted = undecided.map((f) =>
-        actions.decide.mutateAsync({ id: f.id, decision: 'accepted' }),
-      );
-      if (
-        !(await Promise.all(accepted).then(
-          () => true,
-          () => false,
-        ))
-      )
-        return;
-    }
-    await start('refine');
-  };
+  const refineAsk = useRefineAsk(round?.findings ?? [], {
+    start,
+    accept: (id) => actions.decide.mutateAsync({ id, decision: 'accepted' }),
+    select: fx.setSelectedId,
+  });
   // "A run is already in progress" stops being true when that run ends: clear it then.
   const { reset: clearStartError } = actions.startRun;
   useEffect(() => {
@@ -221,11 +204,11 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           ]}
         />
       </div>
-      {askRefine ? (
+      {refineAsk.open ? (
         <RefineAsk
-          undecided={undecided.length}
-          onChoose={(c) => void chooseRefine(c)}
-          onClose={() => setAskRefine(false)}
+          undecided={refineAsk.undecided}
+          onChoose={(c) => void refineAsk.choose(c)}
+          onClose={refineAsk.close}
         />
       ) : null}
       <footer className="wb-footer">
@@ -233,7 +216,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
           busy={run.live || actions.startRun.isPending}
           hasProof={!!round?.proof.trim()}
           canStop={run.live && !!run.runId}
-          onRun={onRun}
+          onRun={refineAsk.run}
           onStop={() => run.runId && actions.stopRun.mutate(run.runId)}
           verifySamples={session.pipeline?.samples}
         />

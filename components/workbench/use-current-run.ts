@@ -33,8 +33,6 @@ export function useCurrentRun(session: SessionDetail) {
     live,
     /** The round the run writes or reads. */
     roundId,
-    /** The round a draft is streaming into, while it streams. */
-    draftRoundId: live && (kind === 'generate' || kind === 'refine') ? roundId : null,
     setStarted,
   };
 }
