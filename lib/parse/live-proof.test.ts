@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOCK_PROOF } from '@/scripts/mock-model/proof-texts';
 import { parseGeneration } from './generation';
-import { liveProof } from './live-proof';
+import { LiveProofParser, liveProof } from './live-proof';
 
 const EVALUATION = `Here is my evaluation of the solution:
 
@@ -30,6 +30,18 @@ describe('liveProof', () => {
         }
       }
       expect(liveProof(output)).toBe(stored);
+    },
+  );
+
+  it.each(Object.entries(OUTPUTS))(
+    'the incremental parser agrees with liveProof at every prefix (%s)',
+    (_name, output) => {
+      const parser = new LiveProofParser();
+      for (let i = 0; i < output.length; i += 3) {
+        parser.append(output.slice(i, i + 3));
+        const [from, to] = parser.range();
+        expect(parser.text.slice(from, to)).toBe(liveProof(parser.text));
+      }
     },
   );
 

@@ -42,3 +42,55 @@ export function liveProof(content: string): string {
   const shownTail = mayBecomeWrapper(tail) ? '' : tail;
   return trimBlankLines(body + shownTail);
 }
+
+/**
+ * `liveProof`, incrementally, for long streams: each delta is classified once, line by
+ * line, and the proof is a range of the text — so a draft costs time in proportion to its
+ * length, not to its length squared. Agrees with `liveProof` on drafts whose Solution
+ * heading comes before their self-evaluation (every shape the unit tests cover).
+ */
+export class LiveProofParser {
+  text = '';
+  /** Start of the first line not yet classified (every line before it is complete). */
+  private lineStart = 0;
+  private bodyStart: number | null = null;
+  private end: number | null = null;
+  private sawContent = false;
+
+  append(delta: string): void {
+    this.text += delta;
+    this.scan();
+  }
+
+  /** Where the proof is in `text`: [from, to). */
+  range(): [number, number] {
+    const t = this.text;
+    const tail = this.end === null ? t.slice(this.lineStart) : '';
+    const waiting = this.end === null && mayBecomeWrapper(tail);
+    if (this.bodyStart === null && !this.sawContent && waiting) return [0, 0];
+    const blank = /(?:[ \t]*\r?\n)*/y;
+    blank.lastIndex = this.bodyStart ?? 0;
+    blank.exec(t);
+    const from = blank.lastIndex;
+    let to = this.end ?? (waiting ? this.lineStart : t.length);
+    while (to > from && /\s/.test(t[to - 1])) to--;
+    return [from, Math.max(from, to)];
+  }
+
+  private scan(): void {
+    const t = this.text;
+    for (let nl = t.indexOf('\n', this.lineStart); nl !== -1 && this.end === null; ) {
+      const line = t.slice(this.lineStart, nl + 1);
+      if (this.bodyStart === null && SOLUTION_HEADING.test(line)) {
+        this.bodyStart = nl + 1;
+      } else if (SELF_EVALUATION_HEADING.test(line) || EVALUATION_OPENING.test(line)) {
+        this.end = this.lineStart;
+        break;
+      } else if (line.trim()) {
+        this.sawContent = true;
+      }
+      this.lineStart = nl + 1;
+      nl = t.indexOf('\n', this.lineStart);
+    }
+  }
+}
