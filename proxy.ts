@@ -30,6 +30,6 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API (see above), not build assets (the login page needs them).
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
+  // Pages only: not the API (see above), not build assets or the icon (the login page needs them).
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

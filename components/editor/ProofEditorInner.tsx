@@ -7,6 +7,7 @@ import './decorations.css';
 import type { LivePlacement } from '@/lib/schemas';
 import type { monaco } from './monaco';
 import type { EditorFinding, TextStream } from './types';
+import { useDebouncedSave } from './use-debounced-save';
 import { useEditorFollowers } from './use-editor-followers';
 import { type DecorationsApi, useFindingDecorations } from './use-finding-decorations';
 import { useFindingZone } from './use-finding-zone';
@@ -14,7 +15,13 @@ import { useStreamAppend } from './use-stream-append';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 
-export type EditorApi = DecorationsApi & { getText(): string };
+export type EditorApi = DecorationsApi & {
+  getText(): string;
+  /** Saves an edit still waiting for its debounce now; resolves when it is stored. */
+  flush(): Promise<unknown>;
+};
+
+export type SaveOptions = { keepalive: boolean };
 
 export type ProofEditorProps = {
   /** When this changes the editor's text is replaced by `initialText`. */
@@ -25,8 +32,17 @@ export type ProofEditorProps = {
   findings: EditorFinding[];
   selectedFindingId: string | null;
   onSelectFinding: (id: string) => void;
-  /** Called with the full text and the findings' places a moment after the person stops typing. */
-  onSave?: (text: string, placements: LivePlacement[]) => void;
+  /**
+   * Called with the full text and the findings' places a moment after the person stops
+   * typing, or at once when flushed; the promise settles when the server has the text.
+   */
+  onSave?: (
+    text: string,
+    placements: LivePlacement[],
+    options: SaveOptions,
+  ) => Promise<unknown> | undefined;
+  /** Called on every change the person makes (not on streamed or loaded text). */
+  onEdit?: () => void;
   onPlacementsChange?: (placements: LivePlacement[]) => void;
   onReady?: (api: EditorApi) => void;
   /** The text after each change (debounced), for the live preview. */
@@ -36,8 +52,6 @@ export type ProofEditorProps = {
   /** The inline comment box drawn under the selected finding. */
   renderZone?: (findingId: string) => ReactNode;
 };
-
-const SAVE_DELAY_MS = 600;
 
 const EDITOR_OPTIONS = {
   glyphMargin: true,
@@ -56,44 +70,25 @@ const EDITOR_OPTIONS = {
 export default function ProofEditorInner(props: ProofEditorProps) {
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const remoteChange = useRef(false);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
   const decoApi = useRef<DecorationsApi | null>(null);
 
-  // Replace the text when the document changes (another round, or a finished draft).
+  const saver = useDebouncedSave(editor, propsRef, remoteChange, () => decoApi.current);
+
+  // Replace the text when the document changes (another round, or a finished draft). An
+  // edit still waiting for its debounce is saved first, to the document it was typed in.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the document changes
   useEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model) return;
+    saver.flushNow();
     if (model.getValue() !== props.initialText) {
       remoteChange.current = true;
       model.setValue(props.initialText);
       remoteChange.current = false;
     }
   }, [editor, props.documentKey]);
-
-  // Save a person's edits, debounced; never echo our own programmatic changes.
-  useEffect(() => {
-    if (!editor) return;
-    const save = () =>
-      propsRef.current.onSave?.(editor.getValue(), decoApi.current?.placements() ?? []);
-    const sub = editor.onDidChangeModelContent(() => {
-      if (remoteChange.current || !propsRef.current.onSave) return;
-      if (saveTimer.current) clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(() => {
-        saveTimer.current = null;
-        save();
-      }, SAVE_DELAY_MS);
-    });
-    return () => {
-      sub.dispose();
-      if (saveTimer.current) {
-        clearTimeout(saveTimer.current);
-        save();
-      }
-    };
-  }, [editor]);
 
   useStreamAppend(editor, props.stream, remoteChange);
   useEditorFollowers(editor, propsRef);
@@ -126,6 +121,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
           setEditor(ed);
           props.onReady?.({
             getText: () => ed.getValue(),
+            flush: () => saver.flushNow(),
             placements: () => decoApi.current?.placements() ?? [],
             moveFinding: (id, anchor) => decoApi.current?.moveFinding(id, anchor),
           });

@@ -3,7 +3,8 @@ import type { Finding } from '@/lib/schemas';
 /** A live text source the editor can follow (a run streaming a draft). */
 export type TextStream = {
   getText(): string;
-  subscribe(onDelta: (delta: string) => void): () => void;
+  /** `onDelta` gets appended text; `onReset` the whole text when it changed otherwise. */
+  subscribe(onDelta: (delta: string) => void, onReset?: (text: string) => void): () => void;
 };
 
 export type EditorFinding = Pick<

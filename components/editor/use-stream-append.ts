@@ -48,12 +48,21 @@ export function useStreamAppend(
       // Follow the stream only while the reader stays at the end.
       end.follow();
     };
-    const unsubscribe = stream.subscribe((delta) => {
-      pending.push(delta);
-      // The first token is drawn at once (time to first token); later ones once per frame.
-      if (model.getValueLength() === 0) flush();
-      else frame ||= requestAnimationFrame(flush);
-    });
+    const unsubscribe = stream.subscribe(
+      (delta) => {
+        pending.push(delta);
+        // The first token is drawn at once (time to first token); later ones once per frame.
+        if (model.getValueLength() === 0) flush();
+        else frame ||= requestAnimationFrame(flush);
+      },
+      (text) => {
+        pending = [];
+        remoteChange.current = true;
+        model.setValue(text);
+        remoteChange.current = false;
+        end.follow();
+      },
+    );
     return () => {
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);

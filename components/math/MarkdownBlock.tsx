@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import Markdown from 'react-markdown';
+import remarkBreaks from 'remark-breaks';
 import type { PluggableList } from 'unified';
 import { remarkGluePunctuation } from '@/lib/math/gluePunctuation';
 import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
@@ -11,6 +12,9 @@ const PLUGINS: PluggableList = [
   [remarkGluePunctuation, { className: `math-nobreak ${styles.nobreak ?? ''}`.trim() }],
 ];
 
+/** Proofs are line-structured and findings point at lines: a line break stays a line break. */
+const PLUGINS_WITH_BREAKS: PluggableList = [...PLUGINS, remarkBreaks];
+
 /** URLs reach SafeLink and RemoteImage untouched; they decide what is safe. */
 const keepUrl = (url: string) => url;
 
@@ -18,9 +22,19 @@ const keepUrl = (url: string) => url;
  * One top-level block of normalised Markdown. Memoised on its text: while a document streams,
  * finished blocks keep their text and are skipped, so only the growing tail renders again.
  */
-export const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: string }) {
+export const MarkdownBlock = memo(function MarkdownBlock({
+  markdown,
+  lineBreaks = false,
+}: {
+  markdown: string;
+  lineBreaks?: boolean;
+}) {
   return (
-    <Markdown remarkPlugins={PLUGINS} components={markdownComponents} urlTransform={keepUrl}>
+    <Markdown
+      remarkPlugins={lineBreaks ? PLUGINS_WITH_BREAKS : PLUGINS}
+      components={markdownComponents}
+      urlTransform={keepUrl}
+    >
       {markdown}
     </Markdown>
   );

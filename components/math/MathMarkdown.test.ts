@@ -149,3 +149,16 @@ describe('MathInline', () => {
     expect(html).toContain('Claim costs $5 and $10');
   });
 });
+
+describe('MathMarkdown with lineBreaks (proofs)', () => {
+  const proof = 'Then PM ⟂ AC and PN ⟂ AD.\nHence This step holds for $x>0$.';
+
+  it('keeps each proof line on its own line', () => {
+    const html = renderToString(createElement(MathMarkdown, { text: proof, lineBreaks: true }));
+    expect(html).toMatch(/AD\.<br\/?>\s*(<!-- -->)?Hence/);
+  });
+
+  it('prose elsewhere still joins a paragraph', () => {
+    expect(render(proof)).not.toMatch(/<br/);
+  });
+});

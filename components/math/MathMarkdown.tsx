@@ -11,6 +11,8 @@ export interface MathMarkdownProps {
   /** The text is still arriving: an unfinished formula at the end is shown as plain text. */
   streaming?: boolean;
   className?: string;
+  /** Keep every line break (proofs): otherwise Markdown joins a paragraph's lines. */
+  lineBreaks?: boolean;
 }
 
 /**
@@ -23,7 +25,12 @@ export interface MathMarkdownProps {
  * A client component (the streaming cache lives in a ref), but it uses no browser API, so
  * server components can render it and its HTML comes from the server.
  */
-export function MathMarkdown({ text, streaming = false, className }: MathMarkdownProps) {
+export function MathMarkdown({
+  text,
+  streaming = false,
+  className,
+  lineBreaks = false,
+}: MathMarkdownProps) {
   const shown = useFrameCoalesced(text, streaming);
   const incremental = useRef<IncrementalBlocks | null>(null);
   const blocks = useMemo(() => {
@@ -34,7 +41,7 @@ export function MathMarkdown({ text, streaming = false, className }: MathMarkdow
     <div className={className ? `math-markdown ${className}` : 'math-markdown'}>
       {blocks.map((block, index) => (
         // Keyed by position: the tail block keeps its component while its text grows.
-        <MarkdownBlock key={index} markdown={block} />
+        <MarkdownBlock key={index} markdown={block} lineBreaks={lineBreaks} />
       ))}
     </div>
   );

@@ -61,7 +61,7 @@ export function ProofWithFindings({
                 {b.startLine === b.endLine ? b.startLine : `${b.startLine}–${b.endLine}`}
               </span>
               <div className={styles.content}>
-                <MathMarkdown text={b.text} />
+                <MathMarkdown text={b.text} lineBreaks />
               </div>
             </div>
             {(byBlock.get(i) ?? []).map(note)}

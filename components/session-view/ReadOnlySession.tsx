@@ -24,7 +24,16 @@ function RoundHeading({ round }: { round: ViewRound }) {
  * the grades, and earlier rounds folded away. It renders on the server and needs no script;
  * `links` are the only ways out (e.g. to the replay of the same session).
  */
-export function ReadOnlySession({ view, links }: { view: SessionView; links?: React.ReactNode }) {
+export function ReadOnlySession({
+  view,
+  links,
+  print = false,
+}: {
+  view: SessionView;
+  links?: React.ReactNode;
+  /** For print and PDF: earlier rounds open, since a folded round does not print. */
+  print?: boolean;
+}) {
   const final = view.rounds.at(-1);
   const earlier = view.rounds.slice(0, -1).reverse();
   return (
@@ -54,7 +63,12 @@ export function ReadOnlySession({ view, links }: { view: SessionView; links?: Re
         <section className={styles.earlier}>
           <h2>Earlier rounds</h2>
           {earlier.map((r) => (
-            <details key={r.index} data-testid="view-earlier-round" data-round-index={r.index}>
+            <details
+              key={r.index}
+              open={print}
+              data-testid="view-earlier-round"
+              data-round-index={r.index}
+            >
               <summary>
                 Round {r.index} · {score(r.score)} · {r.findings.length} finding
                 {r.findings.length === 1 ? '' : 's'}

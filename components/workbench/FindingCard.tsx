@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
+import { OverrideForm } from './OverrideForm';
 import { FindingSupportLine } from './pipeline/FindingSupportLine';
 
 type Props = {
@@ -43,13 +43,19 @@ const DECISION_LABEL: Record<Decision, string> = {
   dismissed: 'dismissed',
 };
 
+/** The person's note: shown whatever the decision, since it goes to the model and exports. */
+export function DecisionNote({ note }: { note: string }) {
+  return (
+    <p className="finding-note" data-testid="finding-note">
+      <strong>Your note: </strong>
+      <MathInline text={note} />
+    </p>
+  );
+}
+
 /** One finding: where, what, the suggested fix, and the person's decision on it. */
 export function FindingCard(props: Props) {
   const { finding: f, live, selected, overriding, onSelect, onDecide, onOverride } = props;
-  const [note, setNote] = useState(f.note);
-  useEffect(() => {
-    if (overriding) setNote((n) => n || f.note);
-  }, [overriding, f.note]);
   const status = f.anchor ? (live?.status ?? f.anchor.status ?? 'current') : null;
   return (
     <li
@@ -98,35 +104,16 @@ export function FindingCard(props: Props) {
           <MathMarkdown text={f.suggestion} />
         </div>
       ) : null}
-      {f.decision === 'overridden' && f.note && !overriding ? (
-        <p className="finding-note">
-          <strong>Your note: </strong>
-          <MathInline text={f.note} />
-        </p>
-      ) : null}
+      {f.note && !overriding ? <DecisionNote note={f.note} /> : null}
       {overriding ? (
-        <form
-          className="override-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!note.trim()) return;
-            onDecide('overridden', note.trim());
+        <OverrideForm
+          initialNote={f.note}
+          onSave={(note) => {
+            onDecide('overridden', note);
             onOverride(false);
           }}
-        >
-          <textarea
-            data-testid="override-note"
-            value={note}
-            placeholder="This step is fine because… / Fix it this way…"
-            onChange={(e) => setNote(e.target.value)}
-          />
-          <button type="submit" data-testid="override-save" disabled={!note.trim()}>
-            Save override
-          </button>
-          <button type="button" onClick={() => onOverride(false)}>
-            Cancel
-          </button>
-        </form>
+          onCancel={() => onOverride(false)}
+        />
       ) : (
         <div className="finding-actions" onClick={(e) => e.stopPropagation()}>
           <button

@@ -21,6 +21,8 @@ export type FindingsPanelProps = {
   /** Findings of the previous round that this round resolved. */
   resolved: Finding[];
   verified: boolean;
+  /** A verification of this round is running (its progress is shown above the list). */
+  verifying?: boolean;
   live: Map<string, LivePlacement>;
   lifeOf: (f: Finding) => string;
   selectedId: string | null;
@@ -37,7 +39,7 @@ export type FindingsPanelProps = {
 export function FindingsPanel(p: FindingsPanelProps) {
   return (
     <>
-      {p.findings.length === 0 ? (
+      {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
         <p className="muted findings-empty">
           {p.verified
             ? 'The verifier found no issues in this round.'

@@ -2,16 +2,21 @@
 
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import type { Decision, Finding } from '@/lib/schemas';
+import { DecisionNote } from './FindingCard';
+import { OverrideForm } from './OverrideForm';
 
 /** The comment box Monaco shows under the selected finding's lines. */
 export function InlineFindingBox({
   finding: f,
+  overriding,
   onDecide,
   onOverride,
 }: {
   finding: Finding;
-  onDecide: (decision: Decision) => void;
-  onOverride: () => void;
+  /** The override note is being written here (Override was clicked in this box). */
+  overriding: boolean;
+  onDecide: (decision: Decision, note?: string) => void;
+  onOverride: (open: boolean) => void;
 }) {
   return (
     <div
@@ -30,17 +35,29 @@ export function InlineFindingBox({
           <MathMarkdown text={f.suggestion} />
         </div>
       ) : null}
-      <div className="finding-actions">
-        <button type="button" data-testid="zone-accept" onClick={() => onDecide('accepted')}>
-          Accept
-        </button>
-        <button type="button" data-testid="zone-override" onClick={onOverride}>
-          Override…
-        </button>
-        <button type="button" data-testid="zone-dismiss" onClick={() => onDecide('dismissed')}>
-          Dismiss
-        </button>
-      </div>
+      {f.note && !overriding ? <DecisionNote note={f.note} /> : null}
+      {overriding ? (
+        <OverrideForm
+          initialNote={f.note}
+          onSave={(note) => {
+            onDecide('overridden', note);
+            onOverride(false);
+          }}
+          onCancel={() => onOverride(false)}
+        />
+      ) : (
+        <div className="finding-actions">
+          <button type="button" data-testid="zone-accept" onClick={() => onDecide('accepted')}>
+            Accept
+          </button>
+          <button type="button" data-testid="zone-override" onClick={() => onOverride(true)}>
+            Override…
+          </button>
+          <button type="button" data-testid="zone-dismiss" onClick={() => onDecide('dismissed')}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </div>
   );
 }

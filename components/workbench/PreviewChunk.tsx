@@ -68,7 +68,7 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
         </div>
       ) : null}
       {shown ? (
-        <MathMarkdown text={p.text} streaming={p.streaming} />
+        <MathMarkdown text={p.text} streaming={p.streaming} lineBreaks />
       ) : (
         // Not rendered yet: about the height it will take, so the scrollbar is roughly right.
         <div

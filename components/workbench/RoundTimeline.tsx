@@ -8,6 +8,9 @@ import { ScoreBadge } from './ScoreBadge';
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
 function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
   const still = r.findings.filter((f) => f.carriedFromId).length;
+  // Until a verifier has read this round, nothing is known to be new or resolved in it.
+  if (r.score === null)
+    return [still ? `${still} still` : null, 'not verified'].filter(Boolean).join(' · ');
   const fresh = r.findings.length - still;
   const resolved = life.resolvedIn(r).length;
   const parts = [
@@ -16,6 +19,17 @@ function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
     resolved ? `${resolved} resolved` : null,
   ];
   return parts.filter(Boolean).join(' · ');
+}
+
+/** "edited from R2": a round made by a person's edit of a verified round. */
+function editedFrom(r: Round, rounds: Round[]) {
+  if (r.origin !== 'manual' || !r.parentRoundId) return null;
+  const parent = rounds.find((p) => p.id === r.parentRoundId);
+  return parent ? (
+    <span className="round-origin" data-testid="round-origin">
+      · edited from R{parent.index}
+    </span>
+  ) : null;
 }
 
 /** R1, R2, … with each round's verifier score; any round can be opened. */
@@ -46,6 +60,7 @@ export function RoundTimeline({
           title={`${r.origin}${r.truncated ? ' · incomplete' : ''}`}
         >
           R{r.index}
+          {editedFrom(r, rounds)}
           <ScoreBadge score={r.score} />
           <IncompleteMark v={r.verification} testId="round-incomplete" />
           {r.truncated ? <span className="tag-warn">cut</span> : null}

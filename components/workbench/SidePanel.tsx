@@ -46,12 +46,31 @@ export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: b
   );
 }
 
-/** The run's raw answer exactly as streamed (for a draft: solution and self-evaluation). */
-export function OutputPanel({ text }: { text: string }) {
+/**
+ * The selected round's raw model output exactly as streamed (for a draft: solution and
+ * self-evaluation), and the verifier's report on it when there is one.
+ */
+export function OutputPanel({ text, report }: { text: string; report?: string }) {
   return (
-    <pre className="output-text" data-testid="run-output">
-      {text}
-    </pre>
+    <>
+      {text ? (
+        <pre className="output-text" data-testid="run-output">
+          {text}
+        </pre>
+      ) : (
+        <p className="muted" data-testid="run-output">
+          No model output for this round (it was written or edited by hand, or imported).
+        </p>
+      )}
+      {report ? (
+        <>
+          <h4>Verifier report</h4>
+          <pre className="output-text" data-testid="report-output">
+            {report}
+          </pre>
+        </>
+      ) : null}
+    </>
   );
 }
 

@@ -28,10 +28,13 @@ export function findingLife(rounds: Round[]) {
       const since = origin(f);
       return f.carriedFromId ? `still present since R${since}` : 'new';
     },
-    /** Open findings of the parent round that no finding of `round` carries forward. */
+    /**
+     * Open findings of the parent round that no finding of `round` carries forward — only
+     * once `round` is verified: until then nothing is known to be resolved.
+     */
     resolvedIn(round: Round | null): Finding[] {
       const parent = rounds.find((r) => r.id === round?.parentRoundId);
-      if (!round || !parent) return [];
+      if (!round || !parent || round.score === null) return [];
       const carried = new Set(round.findings.map((f) => f.carriedFromId).filter(Boolean));
       return parent.findings.filter(
         (f) => (f.decision === 'accepted' || f.decision === 'pending') && !carried.has(f.id),

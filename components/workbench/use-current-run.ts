@@ -31,8 +31,8 @@ export function useCurrentRun(session: SessionDetail) {
     stream,
     kind,
     live,
-    /** The round a draft is streaming into, while it streams. */
-    draftRoundId: live && (kind === 'generate' || kind === 'refine') ? roundId : null,
+    /** The round the run writes or reads. */
+    roundId,
     setStarted,
   };
 }

@@ -9,15 +9,20 @@ import { sortFindings } from './FindingsPanel';
 import { findingLife } from './finding-life';
 import { useFindingKeys } from './use-finding-keys';
 
+export type OverrideWhere = 'card' | 'zone';
+
 type Actions = {
   decide: (v: { id: string; decision: Decision; note?: string }) => void;
+  /** Asks the person whether to keep a note when the decision changes. */
+  confirmKeepNote: (note: string) => boolean;
   saveProof: (v: { roundId: string; proof: string; placements?: LivePlacement[] }) => void;
 };
 
 /** Selection, live placement, re-anchoring and keyboard control of the open round's findings. */
 export function useFindingsUi(rounds: Round[], round: Round | null, actions: Actions) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [overridingId, setOverridingId] = useState<string | null>(null);
+  // Where the override note is being written: the card in the list, or the editor's box.
+  const [overriding, setOverriding] = useState<{ id: string; where: OverrideWhere } | null>(null);
   const [live, setLive] = useState(new Map<string, LivePlacement>());
   const [notice, setNotice] = useState<string | null>(null);
   const editorApi = useRef<EditorApi | null>(null);
@@ -25,11 +30,19 @@ export function useFindingsUi(rounds: Round[], round: Round | null, actions: Act
   const life = useMemo(() => findingLife(rounds), [rounds]);
   const ordered = useMemo(() => sortFindings(findings), [findings]);
 
-  const decide = (id: string, decision: Decision, note?: string) =>
-    actions.decide({ id, decision, note });
-  const override = (id: string | null) => {
+  // A note goes to the model and into exports whatever the decision: changing the decision
+  // of a finding with a note asks whether the note still stands.
+  const decide = (id: string, decision: Decision, note?: string) => {
+    const f = findings.find((x) => x.id === id);
+    let keep = note;
+    if (keep === undefined && f?.note && decision !== 'overridden' && decision !== f.decision) {
+      keep = actions.confirmKeepNote(f.note) ? f.note : '';
+    }
+    actions.decide({ id, decision, note: keep });
+  };
+  const override = (id: string | null, where: OverrideWhere = 'card') => {
     if (id) setSelectedId(id);
-    setOverridingId(id);
+    setOverriding(id ? { id, where } : null);
   };
 
   const reanchor = async (id: string) => {
@@ -53,7 +66,8 @@ export function useFindingsUi(rounds: Round[], round: Round | null, actions: Act
     findings,
     selectedId,
     setSelectedId,
-    overridingId,
+    overridingId: overriding?.where === 'card' ? overriding.id : null,
+    zoneOverridingId: overriding?.where === 'zone' ? overriding.id : null,
     override,
     live,
     onPlacementsChange: (list: LivePlacement[]) =>

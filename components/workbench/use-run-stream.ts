@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TextStream } from '@/components/editor/types';
 import { type RunEvent, type RunProgress, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import { LiveText } from './live-text';
 
 export type RunView = {
   status: RunStatus | null;
@@ -12,7 +12,10 @@ export type RunView = {
   /** Where a multi-step run (many verifiers, autopilot, search) stands. */
   progress: RunProgress | null;
   reasoning: string;
+  /** The run's raw answer as streamed (a draft's solution and self-evaluation, a report). */
   text: string;
+  /** For a draft: the proof as it will be stored (see `liveProof`). */
+  proof: string;
   connection: 'open' | 'reconnecting' | 'closed';
 };
 
@@ -24,6 +27,7 @@ const EMPTY: RunView = {
   progress: null,
   reasoning: '',
   text: '',
+  proof: '',
   connection: 'closed',
 };
 
@@ -34,35 +38,27 @@ const EMPTY: RunView = {
  */
 export function useRunStream(runId: string | null, onTerminal: (status: RunStatus) => void) {
   const [view, setView] = useState<RunView>(EMPTY);
-  const store = useRef({ text: '', reasoning: '', listeners: new Set<(d: string) => void>() });
   const terminalRef = useRef(onTerminal);
   terminalRef.current = onTerminal;
-
-  const stream = useMemo<TextStream | null>(() => {
-    if (!runId) return null;
-    return {
-      getText: () => store.current.text,
-      subscribe: (fn) => {
-        store.current.listeners.add(fn);
-        return () => store.current.listeners.delete(fn);
-      },
-    };
-  }, [runId]);
+  // A fresh store per run: the editor subscribes (in a child effect, before ours runs) to
+  // the new run's text, never to what the previous run left behind.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per run id
+  const live = useMemo(() => new LiveText(), [runId]);
+  const stream = runId ? live.proofStream : null;
 
   useEffect(() => {
     if (!runId) {
       setView(EMPTY);
       return;
     }
-    const s = store.current;
-    s.text = '';
-    s.reasoning = '';
+    const s = live;
+    s.clear();
     let next: RunView = { ...EMPTY, connection: 'open' };
     setView(next);
     let frame = 0;
     const commit = () => {
       frame = 0;
-      setView({ ...next, text: s.text, reasoning: s.reasoning });
+      setView({ ...next, text: s.text, reasoning: s.reasoning, proof: s.proof });
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(commit);
@@ -74,14 +70,10 @@ export function useRunStream(runId: string | null, onTerminal: (status: RunStatu
     };
     es.onmessage = (msg) => {
       const e = JSON.parse(msg.data) as RunEvent;
-      if (e.type === 'text') {
-        s.text += e.delta;
-        for (const l of s.listeners) l(e.delta);
-      } else if (e.type === 'reasoning') s.reasoning += e.delta;
-      else if (e.type === 'replace') {
-        s.text = e.text;
-        s.reasoning = e.reasoning;
-      } else if (e.type === 'retry') next = { ...next, retry: e };
+      if (e.type === 'text') s.appendText(e.delta);
+      else if (e.type === 'reasoning') s.reasoning += e.delta;
+      else if (e.type === 'replace') s.replace(e.text, e.reasoning);
+      else if (e.type === 'retry') next = { ...next, retry: e };
       else if (e.type === 'progress') next = { ...next, progress: e.progress };
       else if (e.type === 'status') {
         next = {
@@ -112,7 +104,7 @@ export function useRunStream(runId: string | null, onTerminal: (status: RunStatu
       es.close();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [runId]);
+  }, [runId, live]);
 
   return { view, stream };
 }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, queryKeys } from '@/lib/client/api';
-import type { CreateRunRequest, Decision, LivePlacement, SessionDetail } from '@/lib/schemas';
+import type { CreateRunRequest, Decision, SessionDetail } from '@/lib/schemas';
 
 /** Every write the workbench makes, with optimistic updates where a person waits on them. */
 export function useSessionActions(sessionId: string) {
@@ -39,22 +39,10 @@ export function useSessionActions(sessionId: string) {
     onError: () => qc.invalidateQueries({ queryKey: key }),
   });
 
-  const saveProof = useMutation({
-    mutationFn: (v: { roundId: string; proof: string; placements?: LivePlacement[] }) =>
-      api.saveProof(v.roundId, v.proof, v.placements),
-    // Only the proof text is patched in the cache: the editor already shows the placements,
-    // and re-placing findings from the cache would undo what Monaco tracked.
-    onSuccess: (_r, v) =>
-      patchCache((s) => ({
-        ...s,
-        rounds: s.rounds.map((r) => (r.id === v.roundId ? { ...r, proof: v.proof } : r)),
-      })),
-  });
-
   const saveProblem = useMutation({
     mutationFn: (problem: string) => api.updateSession(sessionId, { problem }),
     onSuccess: (s) => qc.setQueryData(key, s),
   });
 
-  return { startRun, stopRun, decide, saveProof, saveProblem };
+  return { startRun, stopRun, decide, saveProblem };
 }

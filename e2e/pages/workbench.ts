@@ -33,6 +33,15 @@ export class WorkbenchPage {
     await this.waitForStatus(status, timeout);
   }
 
+  /** Refine, answering its question about undecided findings. */
+  async refine(choice: 'accept-all' | 'leave-out', status = 'succeeded') {
+    const before = (await this.status.getAttribute('data-run-id')) ?? '';
+    await this.button('refine').click();
+    await this.page.getByTestId(`refine-${choice}`).click();
+    await expect(this.status).not.toHaveAttribute('data-run-id', before);
+    await this.waitForStatus(status);
+  }
+
   async waitForStatus(status: string, timeout = 120_000) {
     await expect(this.status).toHaveAttribute('data-status', status, { timeout });
   }
@@ -41,6 +50,18 @@ export class WorkbenchPage {
   async editorText(): Promise<string> {
     // Monaco draws spaces as NBSP.
     return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** The editor's visible text with whitespace collapsed (Monaco wraps long lines). */
+  async editorWords(): Promise<string> {
+    return collapse(await this.editorText());
+  }
+
+  /** Types at the end of the proof, as a person would (keyboard, not the API). */
+  async typeAtEnd(text: string) {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
   }
 
   roundTab(index: number) {
@@ -72,4 +93,9 @@ export class WorkbenchPage {
     await this.page.getByTestId('side-tab-output').click();
     return this.page.getByTestId('run-output');
   }
+}
+
+/** Whitespace collapsed: compares what Monaco shows (wrapped) with stored text. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

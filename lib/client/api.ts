@@ -40,6 +40,12 @@ const json = (method: string, data: unknown): RequestInit => ({
   body: JSON.stringify(data),
 });
 
+/** Browsers refuse keepalive bodies over 64 KiB: larger ones go as an ordinary request. */
+function withKeepalive(init: RequestInit, keepalive: boolean): RequestInit {
+  const size = typeof init.body === 'string' ? init.body.length * 3 : 0;
+  return keepalive && size < 60_000 ? { ...init, keepalive } : init;
+}
+
 export const api = {
   listSessions: () => call<{ sessions: SessionSummary[] }>('/api/sessions'),
   createSession: (input: CreateSessionInput) =>
@@ -56,10 +62,14 @@ export const api = {
     call<{ stopping: boolean }>(`/api/runs/${encodeURIComponent(runId)}/stop`, { method: 'POST' }),
   decide: (findingId: string, patch: DecisionPatch) =>
     call<Finding>(`/api/findings/${encodeURIComponent(findingId)}`, json('PATCH', patch)),
-  saveProof: (roundId: string, proof: string, placements?: LivePlacement[]) =>
-    call<{ saved: boolean }>(
+  /**
+   * Saves a person's edit; `roundId` in the answer is where it landed (a new round when the
+   * edited one was verified). `keepalive` lets the request outlive the page (on `pagehide`).
+   */
+  saveProof: (roundId: string, proof: string, placements?: LivePlacement[], keepalive = false) =>
+    call<{ saved: boolean; roundId: string; forked: boolean }>(
       `/api/rounds/${encodeURIComponent(roundId)}`,
-      json('PATCH', { proof, placements }),
+      withKeepalive(json('PATCH', { proof, placements }), keepalive),
     ),
 };
 

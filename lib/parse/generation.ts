@@ -14,20 +14,20 @@ export type ParsedGeneration = {
 
 // Headings as DeepSeekMath-V2's own parser accepts them (`## Solution`, `**Solution**`), plus
 // other levels, a trailing period or colon, and a bare `Solution:` line.
-const SOLUTION_HEADING =
+export const SOLUTION_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?[ \t]*Solution[ \t]*[.:]?[ \t]*(?:\*\*|__)?|\*{1,2}[ \t]*Solution[ \t]*[.:]?[ \t]*\*{1,2}:?|Solution[ \t]*:)[ \t]*(?:\r?\n|$)/im;
-const SELF_EVALUATION_HEADING =
+export const SELF_EVALUATION_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?[ \t]*Self[ \t-]?Evaluation[ \t]*[.:]?[ \t]*(?:\*\*|__)?|\*{1,2}[ \t]*Self[ \t-]?Evaluation[ \t]*[.:]?[ \t]*\*{1,2}:?|Self[ \t-]?Evaluation[ \t]*:)[ \t]*(?:\r?\n|$)/im;
 // Without any heading, an evaluation still announces itself with DeepSeekMath-V2's fixed opening.
-const EVALUATION_OPENING = /^[ \t]*(?:\*\*)?Here is my evaluation of the solution/im;
+export const EVALUATION_OPENING = /^[ \t]*(?:\*\*)?Here is my evaluation of the solution/im;
 
 /** Removes blank lines before and whitespace after, leaving everything in between untouched. */
-function trimBlankLines(text: string): string {
+export function trimBlankLines(text: string): string {
   return text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
 }
 
 /** Only the answer counts: a reasoning trace left in the content ends at the last `</think>`. */
-function answerPart(text: string): string {
+export function answerPart(text: string): string {
   const end = text.lastIndexOf('</think>');
   return end === -1 ? text : text.slice(end + '</think>'.length);
 }

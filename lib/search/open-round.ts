@@ -4,6 +4,7 @@ import {
   createRound,
   createVerification,
   getCandidate,
+  getRoundRow,
   getSearch,
   searchVerificationTexts,
   updateSearch,
@@ -23,6 +24,21 @@ export async function openCandidateAsRound(
   searchId: string,
   candidateId?: string,
 ): Promise<{ roundId: string }> {
+  // One at a time per search: a second click waits for the first and gets its round.
+  const previous = opening.get(searchId) ?? Promise.resolve();
+  const task = previous.catch(() => {}).then(() => openOnce(searchId, candidateId));
+  opening.set(searchId, task);
+  try {
+    return await task;
+  } finally {
+    if (opening.get(searchId) === task) opening.delete(searchId);
+  }
+}
+
+const opening = new Map<string, Promise<{ roundId: string }>>();
+
+/** Opening the same proof again returns the round it already became. */
+async function openOnce(searchId: string, candidateId?: string): Promise<{ roundId: string }> {
   const search = await getSearch(searchId);
   if (!search) throw notFound('Search');
   const id = candidateId ?? (await searchView(searchId)).best?.id;
@@ -31,6 +47,10 @@ export async function openCandidateAsRound(
   if (!candidate) throw notFound('Proof');
   if (candidate.failed || !candidate.proof.trim()) {
     throw new AppError('conflict', 'This proof was not written completely.');
+  }
+  const opened = search.roundId ? await getRoundRow(search.roundId) : undefined;
+  if (opened && opened.origin === 'search' && opened.proof === candidate.proof) {
+    return { roundId: opened.id };
   }
   const round = await createRound({ sessionId: search.sessionId, origin: 'search' });
   await completeRoundDraft(round.id, {

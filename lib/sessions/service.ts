@@ -2,24 +2,20 @@ import 'server-only';
 import {
   createSession,
   deriveTitle,
-  getRoundRow,
   getSession,
   getSessionGrade,
   listRounds,
   listSessionRuns,
-  saveProofWithPlacements,
   updateSession,
 } from '@/lib/db';
 import { tooLarge } from '@/lib/http/body';
-import { AppError, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
 import { activeRunForSession } from '@/lib/runs';
 import { withPipeline } from '@/lib/runs/pipeline/session-view';
 import {
   byteLength,
   type CreateSessionInput,
-  type LivePlacement,
   MAX_PROBLEM_BYTES,
-  MAX_PROOF_BYTES,
   type SessionDetail,
   type UpdateSessionInput,
 } from '@/lib/schemas';
@@ -63,21 +59,4 @@ export async function editSession(id: string, patch: UpdateSessionInput): Promis
   await updateSession(id, patch);
 }
 
-/** A person's edit of a proof between rounds; refused while a run is writing that round. */
-export async function editRoundProof(
-  roundId: string,
-  proof: string,
-  placements: LivePlacement[] = [],
-): Promise<void> {
-  if (byteLength(proof) > MAX_PROOF_BYTES) throw tooLarge(MAX_PROOF_BYTES, 'The proof');
-  const round = await getRoundRow(roundId);
-  if (!round) throw notFound('Round');
-  const active = activeRunForSession(round.sessionId);
-  if (active && active.run.roundId === roundId && active.run.kind !== 'verify') {
-    throw new AppError(
-      'conflict',
-      'This round is still being written by the model; stop the run to edit it.',
-    );
-  }
-  await saveProofWithPlacements(roundId, proof, placements);
-}
+export { editRoundProof } from './edit-round';

@@ -20,13 +20,21 @@ export function PipelineControls(props: {
   session: SessionDetail;
   round: Round | null;
   busy: boolean;
+  /** Saves the editor's pending edit; resolves to the round that holds the proof now. */
+  prepare: () => Promise<string | null>;
   onStarted: (run: Started) => void;
 }) {
   const qc = useQueryClient();
   const { settings, save } = usePipelineSettings(props.session);
   const [open, setOpen] = useState<'autopilot' | 'search' | null>(null);
   const start = useMutation({
-    mutationFn: (input: CreateRunRequest) => api.startRun(props.session.id, input),
+    // Runs read the proof as the editor shows it: the pending edit is saved first (and may
+    // have moved to a new round, when the edited round was verified).
+    mutationFn: async (input: CreateRunRequest) => {
+      const at = await props.prepare();
+      const moved = 'roundId' in input && input.roundId && at ? { roundId: at } : {};
+      return api.startRun(props.session.id, { ...input, ...moved } as CreateRunRequest);
+    },
     onSuccess: (r, input) => {
       setOpen(null);
       props.onStarted({ runId: r.runId, roundId: r.roundId, kind: input.kind });

@@ -128,7 +128,7 @@ export function SearchView({
           </h4>
           {open.error ? <p className="error">{(open.error as Error).message}</p> : null}
           <div className="best-proof">
-            <MathMarkdown text={view.best.proof} />
+            <MathMarkdown text={view.best.proof} lineBreaks />
           </div>
         </section>
       ) : null}

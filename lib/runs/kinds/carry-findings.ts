@@ -13,11 +13,14 @@ import { stampAnchor } from '@/lib/findings/anchor-status';
 export async function carryFindingsForward(
   parent: { id: string; proof: string },
   newRoundId: string,
+  options: { keepDecisions?: boolean } = {},
 ): Promise<void> {
   const round = await getRoundRow(newRoundId);
   if (!round?.proof) return;
+  // A person's edit (keepDecisions) is the same review going on: every decision and note
+  // stays, overrides included. A refinement starts a new review of what is still open.
   const open = (await listActionableFindings(parent.id)).filter(
-    (f) => f.decision === 'accepted' || f.decision === 'pending',
+    (f) => options.keepDecisions || f.decision === 'accepted' || f.decision === 'pending',
   );
   const carried: NewFinding[] = [];
   for (const f of open) {
@@ -34,6 +37,7 @@ export async function carryFindingsForward(
       category: f.category ?? undefined,
       anchor: stampAnchor(round.proof, anchor),
       carriedFromId: f.id,
+      ...(options.keepDecisions ? { decision: f.decision, note: f.note } : {}),
     });
   }
   if (carried.length) await addFindings(newRoundId, null, carried);

@@ -7,6 +7,10 @@ import { setLiveProgress } from './live-progress';
 
 /** Progress events go out at most this often (the last one always goes out). */
 const PROGRESS_EVERY_MS = 200;
+/** And at least this often while the run goes on: elapsed time, ETA and tokens keep moving. */
+const HEARTBEAT_MS = 1000;
+/** Streamed characters per token, for the running estimate until a request reports usage. */
+const CHARS_PER_TOKEN = 4;
 
 export type Session = { id: string; problem: string };
 
@@ -20,6 +24,9 @@ export class PipelineRun {
   readonly tokens = { prompt: 0, completion: 0, reasoning: 0 };
   progress: RunProgress;
   private timer: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null;
+  /** Characters streamed so far by each request still in flight. */
+  private inflight = new Map<symbol, number>();
 
   constructor(
     readonly active: ActiveRun,
@@ -45,6 +52,8 @@ export class PipelineRun {
       searchId: null,
       ...init,
     };
+    this.heartbeat = setInterval(() => this.emitNow(), HEARTBEAT_MS);
+    this.heartbeat.unref?.();
   }
 
   get signal(): AbortSignal {
@@ -76,7 +85,7 @@ export class PipelineRun {
     this.timer = null;
     const p = this.progress;
     p.elapsedMs = Date.now() - this.startedAt;
-    p.tokens = { ...this.tokens };
+    p.tokens = { ...this.tokens, completion: this.tokens.completion + this.streamedTokens() };
     if (p.requestsTotal && p.requestsDone > 0 && !p.outcome) {
       const left = Math.max(0, p.requestsTotal - p.requestsDone);
       p.etaMs = Math.round((p.elapsedMs / p.requestsDone) * left);
@@ -86,10 +95,27 @@ export class PipelineRun {
     this.active.emit({ type: 'progress', progress: snapshot });
   }
 
-  /** One model request, counted in this run's tokens and progress. */
+  /** Tokens of the requests still streaming, estimated from their characters. */
+  private streamedTokens(): number {
+    let chars = 0;
+    for (const n of this.inflight.values()) chars += n;
+    return Math.round(chars / CHARS_PER_TOKEN);
+  }
+
+  /** One model request, counted in this run's tokens and progress (live while it streams). */
   async call(spec: CallSpec, signal: AbortSignal = this.signal): Promise<CallOutcome> {
     this.update({ running: this.progress.running + 1 });
-    const out = await callModel({ runId: this.runId, sessionId: this.session.id }, spec, signal);
+    const id = Symbol('request');
+    this.inflight.set(id, 0);
+    const onDelta: CallSpec['onDelta'] = (d) => {
+      this.inflight.set(id, (this.inflight.get(id) ?? 0) + d.delta.length);
+      spec.onDelta?.(d);
+    };
+    const out = await callModel(
+      { runId: this.runId, sessionId: this.session.id },
+      { ...spec, onDelta },
+      signal,
+    ).finally(() => this.inflight.delete(id));
     if (out.usage) {
       this.tokens.prompt += out.usage.promptTokens;
       this.tokens.completion += out.usage.completionTokens;
@@ -103,6 +129,7 @@ export class PipelineRun {
   }
 
   finish(outcome: string | null): void {
+    this.stopHeartbeat();
     this.progress.outcome = outcome;
     this.progress.etaMs = outcome ? 0 : this.progress.etaMs;
     this.progress.running = 0;
@@ -110,7 +137,13 @@ export class PipelineRun {
   }
 
   dispose(): void {
+    this.stopHeartbeat();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunProgress } from '@/lib/schemas';
 import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
 import { type MockModelServer, startMockModelServer } from '@/scripts/mock-model/server';
 
@@ -95,6 +96,26 @@ describe('many verifiers', () => {
     expect(round.verification?.verdict).toMatchObject({ value: 0, confirmed: 5, checked: 7 });
     const log = (await (await fetch(`${mock.url}/__log`)).json()) as { kind: string }[];
     expect(log.filter((r) => r.kind === 'meta-verification')).toHaveLength(7);
+  });
+});
+
+describe('live progress', () => {
+  it('reports samples, tokens and elapsed time while the samples stream, not only at the end', async () => {
+    const id = await sessionWithDraft();
+    // Slow enough that the samples stream for a few seconds.
+    await control({ tps: 150 });
+    const { startRun, activeRun } = await import('@/lib/runs');
+    const run = await startRun(id, { kind: 'verify', samples: 2 });
+    const seen: RunProgress[] = [];
+    activeRun(run.id)?.subscribe((e) => {
+      if (e.event.type === 'progress') seen.push(e.event.progress);
+    });
+    expect((await finished(run.id)).status).toBe('succeeded');
+    // Before the first sample was done, progress kept coming, with tokens counted live.
+    const before = seen.filter((p) => p.requestsDone === 0 && p.running > 0);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(before.at(-1)?.tokens.completion).toBeGreaterThan(0);
+    expect(before.at(-1)?.elapsedMs).toBeGreaterThan(before[0].elapsedMs);
   });
 });
 

@@ -9,6 +9,7 @@ type Ctx = { params: Promise<{ id: string }> };
 export const PATCH = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
   const { proof, placements } = await readJson(req, updateRoundSchema, MAX_PROOF_BYTES + 200_000);
-  await editRoundProof(id, proof, placements);
-  return Response.json({ id, saved: true });
+  const result = await editRoundProof(id, proof, placements);
+  // `roundId` is where the edit landed: a new round when the edited one was verified.
+  return Response.json({ id, saved: true, ...result });
 });

@@ -13,5 +13,5 @@ export default async function PrintPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const view = await sessionView(id);
   if (!view) notFound();
-  return <ReadOnlySession view={view} links={<PrintButton />} />;
+  return <ReadOnlySession view={view} links={<PrintButton />} print />;
 }

@@ -1,0 +1,29 @@
+'use client';
+
+import { useDeferredValue, useMemo } from 'react';
+import { MathInline } from '@/components/math/MathInline';
+import { truncateTex } from '@/lib/math/truncateTex';
+import type { RunProgress } from '@/lib/schemas';
+import { liveReport } from './live-report';
+
+/** A verification in progress, in the findings pane: what it is doing, findings as they come. */
+export function LiveReport({ text, progress }: { text: string; progress: RunProgress | null }) {
+  // Parsing waits for idle time while tokens pour in; the report never blocks typing.
+  const deferred = useDeferredValue(text);
+  const view = useMemo(() => liveReport(deferred, progress), [deferred, progress]);
+  return (
+    <div className="live-report" data-testid="live-report" aria-live="polite">
+      <p className="live-report-head">{view.headline}</p>
+      {view.findings.length ? (
+        <ul className="live-report-list">
+          {view.findings.map((f, i) => (
+            <li key={i} data-testid="live-finding" data-severity={f.severity}>
+              <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>{' '}
+              <MathInline text={truncateTex(f.description.split('\n')[0], 160)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type EditorAction,
+  type EditorRound,
+  type EditorRun,
+  type EditorState,
+  editorReducer,
+  editorView,
+  initialEditorState,
+} from './editor-state';
+
+const r1: EditorRound = { id: 'r1', proof: 'Proof one.' };
+const r2: EditorRound = { id: 'r2', proof: '' };
+const run = (p: Partial<EditorRun>): EditorRun => ({
+  runId: 'run',
+  roundId: null,
+  kind: 'verify',
+  live: true,
+  ...p,
+});
+/** The key the editor had when the person started typing. */
+const K = 'r1:stored:before';
+const apply = (...actions: EditorAction[]): EditorState =>
+  actions.reduce(editorReducer, initialEditorState);
+
+describe('editorView', () => {
+  it('shows the newest round when nothing is picked', () => {
+    const v = editorView(initialEditorState, [r1], null);
+    expect(v).toMatchObject({ roundId: 'r1', streaming: false, text: 'Proof one.' });
+  });
+
+  it('during Refine follows the new round as a stream, never the previous text', () => {
+    const refine = run({ runId: 'ref', roundId: 'r2', kind: 'refine' });
+    const state = apply(
+      { type: 'pick', roundId: 'r1' },
+      { type: 'run-started', roundId: 'r2', kind: 'refine' },
+    );
+    // The session has not yet loaded the new round: still the refined round, streaming.
+    const v = editorView(state, [r1], refine);
+    expect(v).toMatchObject({ roundId: 'r2', streaming: true, readOnly: true, text: '' });
+    expect(v.documentKey).toContain('live');
+  });
+
+  it('a Verify does not take the editor away from the verified round', () => {
+    const state = apply({ type: 'run-started', roundId: 'r1', kind: 'verify' });
+    const v = editorView(state, [r1], run({ roundId: 'r1' }));
+    expect(v).toMatchObject({ roundId: 'r1', streaming: false, text: 'Proof one.' });
+  });
+
+  it('loads a round again when its stored text arrives (autopilot, Open as round)', () => {
+    const empty = editorView(initialEditorState, [r1, r2], run({ kind: 'autopilot' }));
+    const filled = editorView(
+      initialEditorState,
+      [r1, { id: 'r2', proof: 'Refined.' }],
+      run({ kind: 'autopilot' }),
+    );
+    expect(empty.roundId).toBe('r2');
+    expect(filled.text).toBe('Refined.');
+    expect(filled.documentKey).not.toBe(empty.documentKey);
+  });
+
+  it('typing pins the round: newer rounds do not take the editor away', () => {
+    const state = apply({ type: 'edited', roundId: 'r1', seq: 1, key: K });
+    expect(editorView(state, [r1, r2], run({ kind: 'autopilot' })).roundId).toBe('r1');
+  });
+
+  it('a picked round that is not loaded yet is shown as soon as it is', () => {
+    const state = apply({ type: 'pick', roundId: 'r3' });
+    expect(editorView(state, [r1, r2], null).roundId).toBe('r2');
+    const r3 = { id: 'r3', proof: 'From the search.' };
+    expect(editorView(state, [r1, r2, r3], null)).toMatchObject({
+      roundId: 'r3',
+      text: 'From the search.',
+    });
+  });
+
+  it('never reloads the editor over edits the server has not stored', () => {
+    const before = editorView(initialEditorState, [r1], null);
+    let state = apply({ type: 'edited', roundId: 'r1', seq: 1, key: before.documentKey });
+    const typing = editorView(state, [r1], null);
+    // Starting to type does not change the document (which would reload the editor).
+    expect(typing.documentKey).toBe(before.documentKey);
+    // The session is refetched (say, a decision) with the old text: the key holds.
+    expect(editorView(state, [{ ...r1 }], null).documentKey).toBe(typing.documentKey);
+    state = editorReducer(state, {
+      type: 'saved',
+      fromRoundId: 'r1',
+      roundId: 'r1',
+      upTo: 1,
+      text: 'Proof one, edited.',
+    });
+    // Stored, but the loaded session still has the old text: still held.
+    expect(editorView(state, [r1], null).documentKey).toBe(typing.documentKey);
+    const after = editorView(state, [{ id: 'r1', proof: 'Proof one, edited.' }], null);
+    expect(after.documentKey).not.toBe(typing.documentKey);
+    expect(after.text).toBe('Proof one, edited.');
+  });
+
+  it('a late save answer does not release newer edits', () => {
+    const state = apply(
+      { type: 'edited', roundId: 'r1', seq: 1, key: K },
+      { type: 'edited', roundId: 'r1', seq: 2, key: K },
+      { type: 'saved', fromRoundId: 'r1', roundId: 'r1', upTo: 1, text: 'first' },
+    );
+    const v = editorView(state, [{ id: 'r1', proof: 'first' }], null);
+    expect(v.documentKey).toBe(K);
+  });
+
+  it('an edit of a verified round moves the editor to the new round without reloading', () => {
+    const state = apply(
+      { type: 'pick', roundId: 'r1' },
+      { type: 'edited', roundId: 'r1', seq: 1, key: K },
+      { type: 'saved', fromRoundId: 'r1', roundId: 'r3', upTo: 1, text: 'Edited.' },
+    );
+    const before = editorView(state, [r1, r2], null);
+    expect(before).toMatchObject({ roundId: 'r3', readOnly: false });
+    expect(before.documentKey).toBe(K);
+    const loaded = editorView(state, [r1, r2, { id: 'r3', proof: 'Edited.' }], null);
+    expect(loaded).toMatchObject({ roundId: 'r3', text: 'Edited.' });
+  });
+});

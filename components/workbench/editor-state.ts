@@ -1,0 +1,146 @@
+/**
+ * What the proof editor shows, as one small pure state machine: the person's round choice,
+ * the run that may be writing a round, the rounds as stored, and whether the editor holds
+ * edits the server has not acknowledged yet. `editorView` derives the one document the
+ * editor shows from these; nothing else decides it.
+ */
+
+export type EditorRun = {
+  runId: string;
+  /** The round the run writes (a draft) or reads (a verification). */
+  roundId: string | null;
+  kind: string | null;
+  live: boolean;
+};
+
+export type EditorRound = { id: string; proof: string };
+
+export type EditorState = {
+  /** The round the person picked; null follows the round being written, else the newest. */
+  picked: string | null;
+  /**
+   * Edits typed into `roundId`: `typed` counts them, `stored` is how many the server has
+   * acknowledged, `ackText` the text it stored last. The editor holds its text until both
+   * the edits are stored and the loaded session shows that text (it arrives a moment later).
+   */
+  edits: {
+    roundId: string;
+    typed: number;
+    stored: number;
+    ackText: string | null;
+    /** The document key when the typing started: kept, so the editor never reloads. */
+    key: string;
+  } | null;
+};
+
+export type EditorAction =
+  | { type: 'pick'; roundId: string | null }
+  /** A run started; drafts (generate, refine) are followed into the round they write. */
+  | { type: 'run-started'; roundId: string; kind: string }
+  /**
+   * The person typed into `roundId`; `seq` numbers edits across the page's life, `key` is
+   * the document key the editor had when they typed.
+   */
+  | { type: 'edited'; roundId: string; seq: number; key: string }
+  /**
+   * The server stored the edits up to `upTo`; `roundId` is where they landed (a new round
+   * when the edited round was verified, since a verified round keeps its text).
+   */
+  | { type: 'saved'; fromRoundId: string; roundId: string; upTo: number; text: string };
+
+export const initialEditorState: EditorState = { picked: null, edits: null };
+
+const DRAFT_KINDS = new Set(['generate', 'refine']);
+
+export function isDraftRun(run: EditorRun | null): run is EditorRun {
+  return !!run?.live && DRAFT_KINDS.has(run.kind ?? '');
+}
+
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  switch (action.type) {
+    case 'pick':
+      return { ...state, picked: action.roundId };
+    case 'run-started':
+      return DRAFT_KINDS.has(action.kind) ? { ...state, picked: action.roundId } : state;
+    case 'edited': {
+      const e = state.edits?.roundId === action.roundId ? state.edits : null;
+      return {
+        // Typing pins the round: the editor no longer follows newer rounds away from it.
+        picked: state.picked ?? action.roundId,
+        edits: {
+          roundId: action.roundId,
+          typed: action.seq,
+          stored: e?.stored ?? 0,
+          ackText: e?.ackText ?? null,
+          key: action.key,
+        },
+      };
+    }
+    case 'saved': {
+      const e = state.edits;
+      if (!e || e.roundId !== action.fromRoundId) return state;
+      const moved = action.roundId !== action.fromRoundId;
+      if (action.upTo < e.stored) return state;
+      return {
+        picked: moved ? action.roundId : state.picked,
+        edits: { ...e, roundId: action.roundId, stored: action.upTo, ackText: action.text },
+      };
+    }
+  }
+}
+
+export type EditorView = {
+  roundId: string | null;
+  /** True while a run streams this round's draft: the editor follows the stream. */
+  streaming: boolean;
+  /** Changes whenever the editor must load another text (never while edits are unsaved). */
+  documentKey: string;
+  /** The stored text to load (ignored while streaming: the stream provides the text). */
+  text: string;
+  readOnly: boolean;
+};
+
+/** A short, fast fingerprint of a text (FNV-1a), so a changed stored text gets a new key. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}.${(h >>> 0).toString(36)}`;
+}
+
+export function editorView(
+  state: EditorState,
+  rounds: readonly EditorRound[],
+  run: EditorRun | null,
+): EditorView {
+  const draft = isDraftRun(run) ? run.roundId : null;
+  const e = state.edits;
+  const known = (id: string | null) =>
+    !!id && (id === draft || id === e?.roundId || rounds.some((r) => r.id === id));
+  const roundId = (known(state.picked) ? state.picked : null) ?? draft ?? rounds.at(-1)?.id ?? null;
+  const round = rounds.find((r) => r.id === roundId) ?? null;
+  const streaming = draft !== null && roundId === draft;
+  if (streaming) {
+    return {
+      roundId,
+      streaming,
+      documentKey: `${roundId}:live:${run?.runId}`,
+      text: '',
+      readOnly: true,
+    };
+  }
+  const text = round?.proof ?? '';
+  const held =
+    !!e &&
+    e.roundId === roundId &&
+    (e.typed > e.stored || (e.ackText !== null && round?.proof !== e.ackText));
+  return {
+    roundId,
+    streaming,
+    documentKey: held && e ? e.key : `${roundId ?? 'none'}:stored:${fingerprint(text)}`,
+    text,
+    readOnly: !round && !held,
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { RunProgress } from '@/lib/schemas';
+import { liveReport } from './live-report';
+
+const REPORT = `Here is my evaluation of the solution:
+
+[ISSUE 1]
+Severity: critical
+Location: "holds termwise"
+Issue: The bound fails for x < 1/3.
+Fix: Use the tangent line bound.
+
+[ISSUE 2]
+Severity: gap
+Location: "Equality holds"
+Issue: Only one direction is argued.
+`;
+
+describe('liveReport', () => {
+  it('shows findings as the report arrives, with the same parsers as the stored report', () => {
+    const half = liveReport(REPORT.slice(0, REPORT.indexOf('[ISSUE 2]')), null);
+    const whole = liveReport(REPORT, null);
+    expect(half.headline).toMatch(/Reading the report… 1 finding so far/);
+    expect(whole.findings.map((f) => f.severity)).toEqual(['critical', 'gap']);
+  });
+
+  it('does not offer a partial report that no parser reads yet as a finding', () => {
+    expect(liveReport('Here is my evaluation of the', null).findings).toEqual([]);
+  });
+
+  it('counts samples for a many-sample verification', () => {
+    const progress = {
+      phase: 'verifying R1: 2 of 4 samples',
+      requestsDone: 2,
+      requestsTotal: 4,
+      tokens: { prompt: 100, completion: 900, reasoning: 0 },
+      elapsedMs: 3_200,
+    } as RunProgress;
+    expect(liveReport('', progress).headline).toContain('2 of 4 samples done · 1,000 tokens · 3 s');
+  });
+});

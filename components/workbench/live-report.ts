@@ -1,0 +1,40 @@
+import { parseReport } from '@/lib/findings/parsers';
+import type { ParsedFinding, RunProgress } from '@/lib/schemas';
+
+export type LiveReportView = {
+  /** One line for the person: what the verifier is doing now. */
+  headline: string;
+  /** Findings parsed from the report so far (single-sample Verify only). */
+  findings: ParsedFinding[];
+};
+
+/**
+ * What a running verification has produced so far, read with the same lenient parsers as
+ * the finished report. A report no parser recognises yet shows no findings (the fallback
+ * would offer the whole partial text as one). Many samples: where the samples stand.
+ */
+export function liveReport(text: string, progress: RunProgress | null): LiveReportView {
+  if (progress?.requestsTotal && progress.requestsTotal > 1) {
+    const tokens = progress.tokens.prompt + progress.tokens.completion;
+    return {
+      headline: `${progress.phase} · ${progress.requestsDone} of ${progress.requestsTotal} samples done · ${tokens.toLocaleString('en')} tokens · ${Math.round(progress.elapsedMs / 1000)} s`,
+      findings: [],
+    };
+  }
+  if (!text.trim() && progress) {
+    // Meta-verification and other multi-step work: where it stands.
+    const tokens = progress.tokens.prompt + progress.tokens.completion;
+    return {
+      headline: `${progress.phase} · ${tokens.toLocaleString('en')} tokens · ${Math.round(progress.elapsedMs / 1000)} s`,
+      findings: [],
+    };
+  }
+  if (!text.trim()) return { headline: 'Waiting for the verifier…', findings: [] };
+  const report = parseReport(text);
+  const findings = report.format === 'unknown' ? [] : report.findings;
+  const count = findings.length;
+  return {
+    headline: `Reading the report… ${count} finding${count === 1 ? '' : 's'} so far`,
+    findings,
+  };
+}

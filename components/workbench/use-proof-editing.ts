@@ -1,0 +1,97 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useReducer, useRef, useState } from 'react';
+import type { EditorApi, SaveOptions } from '@/components/editor/ProofEditorInner';
+import { api, queryKeys } from '@/lib/client/api';
+import type { LivePlacement, SessionDetail } from '@/lib/schemas';
+import { type EditorRun, editorReducer, editorView, initialEditorState } from './editor-state';
+
+/**
+ * The editor's document (see editor-state) and the person's edits: saves go out one after
+ * another, each to where the previous one landed — so the edits after the first save of a
+ * verified round go to the round it made, not to a second copy.
+ */
+export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
+  const qc = useQueryClient();
+  const key = queryKeys.session(session.id);
+  const [state, dispatch] = useReducer(editorReducer, initialEditorState);
+  const view = editorView(state, session.rounds, run);
+  const editorApi = useRef<EditorApi | null>(null);
+  const seq = useRef(0);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const landed = useRef(new Map<string, string>());
+  const [saving, setSaving] = useState(0);
+  const [error, setError] = useState<Error | null>(null);
+  const where = (roundId: string) => landed.current.get(roundId) ?? roundId;
+
+  const save = (
+    roundId: string,
+    proof: string,
+    placements: LivePlacement[] = [],
+    options: SaveOptions = { keepalive: false },
+  ): Promise<string> => {
+    const upTo = seq.current;
+    setSaving((n) => n + 1);
+    const task = chain.current.then(async () => {
+      const target = where(roundId);
+      const res = await api.saveProof(target, proof, placements, options.keepalive);
+      if (res.forked) {
+        landed.current.set(roundId, res.roundId);
+        landed.current.set(target, res.roundId);
+        void qc.invalidateQueries({ queryKey: key });
+      } else {
+        qc.setQueryData<SessionDetail>(
+          key,
+          (s) =>
+            s && {
+              ...s,
+              rounds: s.rounds.map((r) => (r.id === target ? { ...r, proof } : r)),
+            },
+        );
+      }
+      dispatch({ type: 'saved', fromRoundId: target, roundId: res.roundId, upTo, text: proof });
+      return res.roundId;
+    });
+    chain.current = task.catch(() => {});
+    task.then(
+      () => setError(null),
+      (err: Error) => setError(err),
+    );
+    void task.finally(() => setSaving((n) => n - 1)).catch(() => {});
+    return task;
+  };
+
+  /** Saves what the editor shows now and waits; resolves to the round that holds it. */
+  const flush = async (): Promise<string | null> => {
+    const at = view.roundId;
+    await editorApi.current?.flush();
+    await chain.current;
+    return at ? where(at) : null;
+  };
+
+  return {
+    view,
+    round: session.rounds.find((r) => r.id === view.roundId) ?? null,
+    editorApi,
+    saving: saving > 0,
+    error,
+    save,
+    flush,
+    onEdit: () => {
+      if (!view.roundId) return;
+      dispatch({
+        type: 'edited',
+        roundId: view.roundId,
+        seq: ++seq.current,
+        key: view.documentKey,
+      });
+    },
+    /** Another round: the pending edit is saved to the round it was typed in, first. */
+    pick: (roundId: string | null) => {
+      void editorApi.current?.flush();
+      dispatch({ type: 'pick', roundId });
+    },
+    runStarted: (roundId: string, kind: string) => dispatch({ type: 'run-started', roundId, kind }),
+  };
+}

@@ -1,0 +1,187 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { HomePage } from './pages/home';
+import { PipelinePage } from './pages/pipeline';
+import { collapse, WorkbenchPage } from './pages/workbench';
+import { createSession, getSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+
+/** What the editor shows, read from the screen, at the moments that used to go wrong. */
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+/**
+ * The editor shows `proof`: Monaco draws only the lines in view, so what is on screen is a
+ * long enough stretch of it (the whole proof does not fit at 720 px).
+ */
+async function expectShowing(wb: WorkbenchPage, proof: string) {
+  const whole = collapse(proof);
+  await expect
+    .poll(async () => {
+      const shown = await wb.editorWords();
+      return shown.length >= Math.min(200, whole.length) && whole.includes(shown);
+    })
+    .toBe(true);
+}
+
+/** A verified draft with every finding accepted (so Refine has nothing to ask). */
+async function draftAndVerify(wb: WorkbenchPage) {
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await wb.run('verify');
+  await expect(wb.findings).not.toHaveCount(0);
+  for (const card of await wb.findings.all()) {
+    await card.getByTestId('finding-accept').click();
+    await expect(card).toHaveAttribute('data-decision', 'accepted');
+  }
+}
+
+test('a line typed just before Refine reaches the model; the verified round keeps its text', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await draftAndVerify(wb);
+  const verified = (await getSession(request, sessionId)).rounds[0];
+
+  const line = `Typed at the last moment ${Date.now().toString(36)}.`;
+  await wb.typeAtEnd(`\n${line}`);
+  // Refine at once: well inside the editor's 600 ms save delay.
+  await wb.run('refine');
+
+  const refine = (await mock.log()).filter((r) => r.kind === 'refinement').at(-1);
+  expect(refine?.messages.map((m) => m.content).join('\n')).toContain(line);
+  const rounds = (await getSession(request, sessionId)).rounds;
+  expect(rounds[0]).toMatchObject({ proof: verified.proof, score: verified.score });
+  // The edit became its own round, and Refine refined it.
+  expect(rounds[1]).toMatchObject({ origin: 'manual', parentRoundId: verified.id });
+  expect(rounds[1].proof).toContain(line);
+  expect(rounds[2].parentRoundId).toBe(rounds[1].id);
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+  await expect(wb.roundTab(2)).toContainText('not verified');
+});
+
+test('an edit is saved when the page is left before the save delay', async ({ page, request }) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  const line = `Typed just before leaving ${Date.now().toString(36)}.`;
+  await wb.typeAtEnd(`\n${line}`);
+  await page.goto('/');
+  await expect
+    .poll(async () => (await getSession(request, sessionId)).rounds.at(-1)?.proof)
+    .toContain(line);
+});
+
+test('during Refine the editor shows the refined proof as it streams, never the report', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await draftAndVerify(wb);
+  // Slow enough that even a saturated machine sees the proof grow several times.
+  await mock.scenario('default', { tps: 25 });
+  await wb.run('refine', 'running');
+  const seen: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const shown = await wb.editorWords();
+        if (shown && seen.at(-1) !== shown) seen.push(shown);
+        return seen.length;
+      },
+      { intervals: [150], timeout: 120_000 },
+    )
+    .toBeGreaterThanOrEqual(3);
+  await wb.waitForStatus('succeeded');
+  const refined = collapse((await getSession(request, sessionId)).rounds[1].proof);
+  // While it streams, the editor shows the start of the proof that is then stored: no
+  // report, no "## Solution" heading, no line that later moves.
+  for (const shown of seen.slice(0, 3)) expect(refined.startsWith(shown), shown).toBe(true);
+  for (const shown of seen) expect(refined.includes(shown), shown).toBe(true);
+  const last = await getSession(request, sessionId);
+  await expectShowing(wb, last.rounds[1].proof);
+
+  // Output shows the selected round's own model output, not the latest run's.
+  await wb.roundTab(1).click();
+  const output = await wb.openOutput();
+  await expect(output).toContainText('holds termwise');
+  await wb.roundTab(2).click();
+  await expect(output).toContainText('(3x - 1)^2');
+  await expect(output).not.toContainText('holds termwise');
+});
+
+test('after Autopilot the editor shows the newest round with no reload', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  const pipe = new PipelinePage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await pipe.startAutopilot({ maxRounds: 2 });
+  await pipe.waitForOutcome(/./);
+  const rounds = (await getSession(request, sessionId)).rounds;
+  expect(rounds.length).toBeGreaterThan(1);
+  await expect(wb.roundTab(rounds.length)).toBeVisible();
+  await expectShowing(wb, rounds.at(-1)?.proof ?? '');
+});
+
+test('"Open as round" shows the proof at once, and a second click makes no second round', async ({
+  page,
+  request,
+}) => {
+  await mock.scenario('default', { tps: 0 });
+  const sessionId = await createSession(request, MOCK_PROBLEM);
+  const started = await request.post(`/api/sessions/${sessionId}/runs`, {
+    data: {
+      kind: 'search',
+      pool: 2,
+      verificationsPerProof: 2,
+      analysesPerRefinement: 1,
+      proofsPerRefinement: 1,
+      iterations: 1,
+    },
+  });
+  expect(started.status()).toBe(202);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(sessionId);
+  const pipe = new PipelinePage(page);
+  await pipe.openTab('search');
+  await expect(page.getByTestId('search-best')).toBeVisible({ timeout: 120_000 });
+  await expect(pipe.searchView()).toHaveAttribute('data-live', 'false', { timeout: 120_000 });
+  const open = page.getByTestId('open-as-round');
+  await open.click();
+  await open.click({ force: true }).catch(() => {});
+  await expect(wb.roundTab(1)).toBeVisible();
+  const rounds = async () => (await getSession(request, sessionId)).rounds;
+  await expect.poll(async () => (await rounds()).length).toBe(1);
+  await expectShowing(wb, (await rounds())[0].proof);
+  await open.click();
+  await expect.poll(async () => (await rounds()).length).toBe(1);
+});
+
+test('during Verify the findings pane reads the report as it arrives', async ({ page }) => {
+  await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await mock.scenario('default', { tps: 40 });
+  await wb.run('verify', 'running');
+  const pane = page.getByTestId('live-report');
+  await expect(pane).toBeVisible();
+  await expect(pane).toContainText(/Reading the report… [1-9]\d* findings? so far/, {
+    timeout: 120_000,
+  });
+  await expect(page.getByTestId('live-finding').first()).toBeInViewport();
+  await expect(page.getByText('Not verified yet: press Verify.')).toHaveCount(0);
+  await wb.waitForStatus('succeeded', 60_000);
+  await expect(pane).toHaveCount(0);
+  await expect(wb.findings).not.toHaveCount(0);
+});

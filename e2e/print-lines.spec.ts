@@ -1,0 +1,28 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { HomePage } from './pages/home';
+import { WorkbenchPage } from './pages/workbench';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+
+/** Print/PDF: every round's findings and decisions, and proof lines kept as lines. */
+test('the print page shows every round with its findings, and keeps proof lines apart', async ({
+  page,
+}) => {
+  await mock.reset();
+  await mock.scenario('default', { tps: 0 });
+  const id = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.run('generate');
+  await wb.run('verify');
+  await wb.finding('critical').getByTestId('finding-accept').click();
+  await expect(wb.finding('critical')).toHaveAttribute('data-decision', 'accepted');
+  await wb.refine('leave-out');
+  await wb.run('verify');
+
+  await page.goto(`/sessions/${id}/print`);
+  const earlier = page.locator('[data-testid="view-earlier-round"][data-round-index="1"]');
+  // Round 1's findings and the decision on them are on the page, not folded away.
+  await expect(earlier.getByText('accepted', { exact: false }).first()).toBeVisible();
+  const text = await page.getByTestId('view-final-round').innerText();
+  expect(text).toMatch(/which is the required inequality\.\s*\n\s*Equality holds/);
+});

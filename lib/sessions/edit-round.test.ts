@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
+import { type MockModelServer, startMockModelServer } from '@/scripts/mock-model/server';
+
+/** Editing a proof: in place until it is verified, then as a new round (real DB, mock model). */
+let mock: MockModelServer;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-edit-'));
+
+beforeAll(async () => {
+  mock = await startMockModelServer({ port: 0 });
+  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
+  process.env.OPENAI_BASE_URL = mock.baseURL;
+  process.env.PROOFDESK_MODEL = 'mock';
+  await fetch(`${mock.url}/__control`, { method: 'POST', body: JSON.stringify({ tps: 0 }) });
+});
+afterAll(async () => {
+  const { closeDb } = await import('@/lib/db');
+  closeDb();
+  await mock.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(sessionId: string, kind: 'generate' | 'verify') {
+  const { getRun } = await import('@/lib/db');
+  const { startRun } = await import('@/lib/runs');
+  const started = await startRun(sessionId, { kind });
+  for (let i = 0; i < 400; i++) {
+    const r = await getRun(started.id);
+    if (r && !['queued', 'running'].includes(r.status)) return r;
+    await new Promise((res) => setTimeout(res, 25));
+  }
+  throw new Error('run did not finish');
+}
+
+const detail = async (id: string) => (await import('@/lib/sessions/service')).sessionDetail(id);
+
+describe('editRoundProof', () => {
+  it('edits an unverified round in place, and forks a verified one', async () => {
+    const { createSession } = await import('@/lib/db');
+    const { editRoundProof } = await import('./edit-round');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    await run(id, 'generate');
+    const r1 = (await detail(id)).rounds[0];
+
+    const draftEdit = `${r1.proof}\nA line typed before verifying.`;
+    expect(await editRoundProof(r1.id, draftEdit)).toEqual({ roundId: r1.id, forked: false });
+    expect((await detail(id)).rounds).toHaveLength(1);
+
+    await run(id, 'verify');
+    const verified = (await detail(id)).rounds[0];
+    expect(verified.score).not.toBeNull();
+    const open = verified.findings.length;
+    expect(open).toBeGreaterThan(0);
+    const { setDecision } = await import('@/lib/db');
+    await setDecision(verified.findings[0].id, 'overridden', 'This step is fine: see L3.');
+
+    const edited = `${draftEdit}\nA line typed after verifying.`;
+    const result = await editRoundProof(r1.id, edited);
+    expect(result.forked).toBe(true);
+    const rounds = (await detail(id)).rounds;
+    expect(rounds).toHaveLength(2);
+    // The verified round keeps the text its score belongs to.
+    expect(rounds[0].proof).toBe(draftEdit);
+    expect(rounds[0].score).toBe(verified.score);
+    expect(rounds[1]).toMatchObject({
+      id: result.roundId,
+      origin: 'manual',
+      parentRoundId: r1.id,
+      proof: edited,
+      score: null,
+    });
+    // The findings come along, linked to the ones they continue, with the person's decisions.
+    expect(rounds[1].findings.length).toBe(open);
+    expect(rounds[1].findings.every((f) => f.carriedFromId)).toBe(true);
+    const carried = rounds[1].findings.find((f) => f.carriedFromId === verified.findings[0].id);
+    expect(carried).toMatchObject({ decision: 'overridden', note: 'This step is fine: see L3.' });
+
+    // Two saves of the verified round at once make one new round, not two.
+    const again = await Promise.all([
+      editRoundProof(r1.id, `${edited}\nmore`),
+      editRoundProof(r1.id, `${edited}\nmore`),
+    ]);
+    expect(new Set(again.map((r) => r.roundId)).size).toBe(1);
+    expect((await detail(id)).rounds).toHaveLength(3);
+  });
+});

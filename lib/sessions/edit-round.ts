@@ -1,0 +1,65 @@
+import 'server-only';
+import { createRound, getRoundRow, saveProofWithPlacements } from '@/lib/db';
+import { tooLarge } from '@/lib/http/body';
+import { AppError, notFound } from '@/lib/http/errors';
+import { activeRunForSession } from '@/lib/runs';
+import { carryFindingsForward } from '@/lib/runs/kinds/carry-findings';
+import { byteLength, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
+
+export type EditResult = { roundId: string; forked: boolean };
+
+// Two saves of the same verified round at once must make one new round, not two.
+const forks = new Map<string, Promise<EditResult>>();
+
+/**
+ * A person's edit of a proof. A round that is not verified is edited in place. A verified
+ * round (or one being verified) keeps the text its score and findings belong to: the edit
+ * becomes a new round ("edited from R2") that carries the findings over as Refine does, with
+ * the person's decisions and notes (the review goes on).
+ * Refused while a run is writing the round.
+ */
+export async function editRoundProof(
+  roundId: string,
+  proof: string,
+  placements: LivePlacement[] = [],
+): Promise<EditResult> {
+  if (byteLength(proof) > MAX_PROOF_BYTES) throw tooLarge(MAX_PROOF_BYTES, 'The proof');
+  const round = await getRoundRow(roundId);
+  if (!round) throw notFound('Round');
+  const active = activeRunForSession(round.sessionId);
+  const busy = active && active.run.roundId === roundId;
+  if (busy && active.run.kind !== 'verify') {
+    throw new AppError(
+      'conflict',
+      'This round is still being written by the model; stop the run to edit it.',
+    );
+  }
+  const verified = round.score !== null || busy;
+  if (!verified || proof === round.proof) {
+    await saveProofWithPlacements(roundId, proof, placements);
+    return { roundId, forked: false };
+  }
+  const pending = forks.get(roundId);
+  if (pending) {
+    const { roundId: child } = await pending;
+    return editRoundProof(child, proof, placements);
+  }
+  const fork = (async () => {
+    const next = await createRound({
+      sessionId: round.sessionId,
+      origin: 'manual',
+      proof,
+      parentRoundId: round.id,
+    });
+    await carryFindingsForward({ id: round.id, proof: round.proof }, next.id, {
+      keepDecisions: true,
+    });
+    return { roundId: next.id, forked: true };
+  })();
+  forks.set(roundId, fork);
+  try {
+    return await fork;
+  } finally {
+    forks.delete(roundId);
+  }
+}
