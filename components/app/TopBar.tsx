@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ShortcutsDialog } from '@/components/keys/ShortcutsDialog';
 import { ChromeGate } from './ChromeGate';
 
 export function TopBar() {
@@ -15,6 +16,9 @@ export function TopBar() {
           <Link href="/grades">Grades</Link>
           <Link href="/settings">Settings</Link>
         </nav>
+        <div className="topbar-end">
+          <ShortcutsDialog />
+        </div>
       </header>
     </ChromeGate>
   );

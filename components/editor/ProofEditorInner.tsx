@@ -43,7 +43,8 @@ const EDITOR_OPTIONS = {
   glyphMargin: true,
   lineNumbers: 'on',
   wordWrap: 'on',
-  minimap: { enabled: true, renderCharacters: false },
+  // A minimap draws prose as grey noise; findings are in the overview ruler instead.
+  minimap: { enabled: false },
   scrollBeyondLastLine: false,
   automaticLayout: true,
   fontSize: 14,

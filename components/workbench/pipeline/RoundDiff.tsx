@@ -39,9 +39,14 @@ export function RoundDiff({ rounds }: { rounds: Round[] }) {
           original={left?.proof ?? ''}
           modified={right?.proof ?? ''}
           language="markdown"
+          // @monaco-editor/react disposes the models before the widget on unmount and throws
+          // ("TextModel got disposed before DiffEditorWidget model got reset") when the view closes.
+          keepCurrentOriginalModel
+          keepCurrentModifiedModel
           options={{
             readOnly: true,
-            renderSideBySide: false,
+            renderSideBySide: true,
+            useInlineViewWhenSpaceIsLimited: false,
             wordWrap: 'on',
             minimap: { enabled: false },
             scrollBeyondLastLine: false,
