@@ -52,7 +52,7 @@ test('at 1280×720 the proof gets the screen: folded problem, full-height findin
   await expect(page.getByTestId('generate-button')).toBeInViewport({ ratio: 1 });
   await expect(page.getByTestId('stop-button')).toBeInViewport({ ratio: 1 });
   // No minimap beside the prose.
-  await expect(wb.editor.locator('.minimap')).toHaveCount(0);
+  await expect(wb.editor.locator('.minimap:visible')).toHaveCount(0);
   // The page itself never scrolls: only panels do.
   expect(
     await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
