@@ -32,7 +32,10 @@ async function checkWorkbench(page: Page, watch: ReturnType<typeof watchPage>, w
   await expectSafe(page, watch, `${where} (output)`);
   await expectResponsive(
     () => page.getByTestId('side-tab-self').click(),
-    () => expect(page.locator('.side-body')).toBeVisible({ timeout: 1_000 }),
+    () =>
+      expect(page.getByRole('tabpanel', { name: 'Self-evaluation' })).toBeVisible({
+        timeout: 1_000,
+      }),
   );
   await expectSafe(page, watch, `${where} (self-evaluation)`);
   await expectResponsive(

@@ -16,7 +16,7 @@ test('the preview renders the proof, marks findings on their lines and follows t
   await wb.goto(id);
   await wb.run('generate');
   await wb.run('verify');
-  const preview = page.getByTestId('proof-preview');
+  const preview = await wb.openPreview();
   // Math is typeset, never left as raw delimiters.
   await expect(preview.locator('.katex').first()).toBeVisible();
   expect(await preview.innerText()).not.toMatch(/\\\(|\\frac/);

@@ -14,7 +14,9 @@ export class PipelinePage {
     await expect(this.page.getByTestId('verify-button')).toContainText(n > 1 ? `×${n}` : 'Verify');
   }
 
+  /** Rounds and Search are full-width views (header); Samples is a side tab of the Proof view. */
   async openTab(id: 'samples' | 'rounds' | 'search') {
+    if (id === 'samples') await this.page.getByTestId('side-tab-proof-view').click();
     await this.page.getByTestId(`side-tab-${id}`).click();
   }
 

@@ -68,6 +68,12 @@ export class WorkbenchPage {
     await expect(card).toHaveAttribute('data-decision', 'overridden');
   }
 
+  /** The rendered proof: a side tab beside the findings. */
+  async openPreview() {
+    await this.page.getByTestId('side-tab-preview').click();
+    return this.page.getByTestId('proof-preview');
+  }
+
   async openOutput() {
     await this.page.getByTestId('side-tab-output').click();
     return this.page.getByTestId('run-output');
