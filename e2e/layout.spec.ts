@@ -121,3 +121,31 @@ test('Rounds and Search open full-width as views of their own; ? lists every key
   await expect(page.getByTestId('verify-button')).toHaveAttribute('title', /\(v\)/);
   await expect(page.getByTestId('verify-button').locator('kbd')).toHaveText('v');
 });
+
+test('nothing moves when a run starts streaming', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  const parts = [
+    wb.editor,
+    page.getByTestId('side'),
+    page.getByTestId('run-drawer'),
+    page.getByTestId('side-tab-output'),
+    wb.button('generate'),
+    wb.button('stop'),
+    page.getByTestId('autopilot-button'),
+  ];
+  const boxes = () => Promise.all(parts.map(async (p) => JSON.stringify(await p.boundingBox())));
+  const before = await boxes();
+  // The stream holds still halfway: compare the frame at rest and mid-stream.
+  await mock.scenario('default', { tps: 0, holdAt: 0.5 });
+  await wb.button('generate').click();
+  await wb.waitForStatus('running');
+  await expect(page.getByTestId('reasoning-panel')).toContainText('Streaming · 256 characters');
+  await expect.poll(() => wb.editorText()).toContain('Hence the left-hand side');
+  expect(await boxes()).toEqual(before);
+  await wb.button('stop').click();
+  await wb.waitForStatus('stopped');
+});

@@ -49,6 +49,7 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
   await expect(wb.scoreBadge()).toHaveAttribute('data-score', '0');
 
   // Sorted by how many verifiers found each finding.
+  await pipe.openTab('findings');
   await page.getByTestId('findings-sort').selectOption('count');
   await expect(page.getByTestId('finding-support')).toHaveText([
     /found by 5 of 8/,

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
-import { WorkbenchPage } from './pages/workbench';
 import { expectScreen, SIZES } from './pages/visual';
+import { WorkbenchPage } from './pages/workbench';
 import { createSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';

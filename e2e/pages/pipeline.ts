@@ -15,8 +15,10 @@ export class PipelinePage {
   }
 
   /** Rounds and Search are full-width views (header); Samples is a side tab of the Proof view. */
-  async openTab(id: 'samples' | 'rounds' | 'search') {
-    if (id === 'samples') await this.page.getByTestId('side-tab-proof-view').click();
+  async openTab(id: 'findings' | 'samples' | 'rounds' | 'search') {
+    if (id === 'samples' || id === 'findings') {
+      await this.page.getByTestId('side-tab-proof-view').click();
+    }
     await this.page.getByTestId(`side-tab-${id}`).click();
   }
 

@@ -45,7 +45,8 @@ export function RunDrawer({
         <Tabs.List className="tab-list" aria-label="Run output">
           <Tabs.Trigger value="reasoning" data-testid="side-tab-reasoning">
             Reasoning
-            {content.live ? <span className="live-dot" title="streaming" /> : null}
+            {/* Always there, shown only while streaming: the tabs never move. */}
+            <span className="live-dot" data-live={content.live} title="streaming" />
           </Tabs.Trigger>
           <Tabs.Trigger value="output" data-testid="side-tab-output">
             Output
