@@ -21,7 +21,6 @@ export const SHORTCUTS = {
   accept: { keys: ['a'], label: 'Accept the selected finding' },
   override: { keys: ['o'], label: 'Override the selected finding (with a note)' },
   dismiss: { keys: ['d'], label: 'Dismiss the selected finding' },
-  save: { keys: ['Ctrl', 'S'], label: 'Save a hand edit of the proof' },
   replayNext: { keys: ['→', 'Space'], label: 'Replay: next step' },
   replayPrev: { keys: ['←'], label: 'Replay: previous step' },
   replayEnds: { keys: ['Home', 'End'], label: 'Replay: first / last step' },
@@ -34,7 +33,7 @@ export const SHORTCUT_GROUPS: { title: string; ids: ShortcutId[] }[] = [
   { title: 'Findings', ids: ['next', 'prev', 'accept', 'override', 'dismiss'] },
   {
     title: 'Screen',
-    ids: ['problem', 'drawer', 'viewProof', 'viewRounds', 'viewSearch', 'save', 'help'],
+    ids: ['problem', 'drawer', 'viewProof', 'viewRounds', 'viewSearch', 'help'],
   },
   { title: 'Replay', ids: ['replayNext', 'replayPrev', 'replayEnds'] },
 ];
