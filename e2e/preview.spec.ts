@@ -30,7 +30,7 @@ test('the preview renders the proof, marks findings on their lines and follows t
   await flawedChunk.getByTestId('preview-finding').first().click();
   await expect(wb.finding('critical')).toHaveAttribute('aria-current', 'true');
   // Moving the cursor moves the preview's focus to the chunk under it.
-  await wb.editor.locator('.view-line').first().click();
+  await wb.focusEditor();
   await page.keyboard.press('Control+End');
   const last = preview.locator('.preview-chunk').last();
   await expect(last).toHaveClass(/is-focus/);
