@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import 'katex/dist/katex.min.css';
-import './globals.css';
+import '@fontsource-variable/inter';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/chrome.css';
+import './styles/workbench-layout.css';
+import './styles/workbench.css';
 import { Providers } from '@/components/app/Providers';
 import { TopBar } from '@/components/app/TopBar';
 

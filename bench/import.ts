@@ -24,7 +24,7 @@ async function main() {
   process.env.PROOFDESK_DB = path.join(dir, 'bench.db');
   const { closeDb, listSessions } = await import('../lib/db');
   const { importReviewRecords } = await import('../lib/review/import-records');
-  await listSessions(1); // open and migrate outside the measurement
+  await listSessions({}, 1); // open and migrate outside the measurement
   const text = reviewRecords(records);
   console.log(`machine: ${machine()} · ${loadNote()}`);
   console.log(
@@ -47,7 +47,7 @@ async function main() {
   const ms = performance.now() - t0;
   h.disable();
   running = false;
-  const stored = (await listSessions(records + 10)).length;
+  const stored = (await listSessions({}, records + 10)).length;
   closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
   const max = h.max / 1e6;

@@ -58,7 +58,7 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
 
   // Insert a line above: the finding moves down with its text.
-  await wb.editor.locator('.view-lines').click();
+  await wb.focusEditor();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('A new first line.\n');
   await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));

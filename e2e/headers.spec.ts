@@ -178,6 +178,15 @@ test('Monaco (typing, its worker) and KaTeX (fonts) work under the CSP', async (
       document.fonts.ready.then(() => document.fonts.check('1em KaTeX_Main')),
     ),
   ).toBe(true);
+  // The self-hosted UI font (bundled from @fontsource, served from 'self') loads too.
+  expect(
+    await page.evaluate(() =>
+      document.fonts.ready.then(() =>
+        [...document.fonts].some((f) => f.family.includes('Inter') && f.status === 'loaded'),
+      ),
+    ),
+  ).toBe(true);
+  await page.getByTestId('side-tab-preview').click();
   await expect(page.getByTestId('proof-preview').locator('.katex').first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });

@@ -32,7 +32,7 @@ async function checkWorkbench(page: Page, watch: ReturnType<typeof watchPage>, w
   await expectSafe(page, watch, `${where} (output)`);
   await expectResponsive(
     () => page.getByTestId('side-tab-self').click(),
-    () => expect(page.locator('.side-body')).toBeVisible(),
+    () => expect(page.getByRole('tabpanel', { name: 'Self-evaluation' })).toBeVisible(),
   );
   await expectSafe(page, watch, `${where} (self-evaluation)`);
   await expectResponsive(
@@ -55,7 +55,7 @@ test('a hostile problem, streamed draft and verifier report render inert', async
   await expectSafe(page, watch, 'problem');
 
   await wb.run('generate', 'succeeded', 60_000);
-  const preview = page.getByTestId('proof-preview');
+  const preview = await wb.openPreview();
   await expect(preview).toContainText('The end:');
   // Blocked formulas show their source as text, marked; the honest ones are typeset.
   await expect(preview.locator('.math-error').first()).toBeVisible();
@@ -64,6 +64,7 @@ test('a hostile problem, streamed draft and verifier report render inert', async
 
   // The scripted verifier quotes the draft's lines in its findings.
   await wb.run('verify', 'succeeded', 60_000);
+  await page.getByTestId('side-tab-findings').click();
   await expect(wb.findings.first()).toBeVisible();
   await checkWorkbench(page, watch, 'after the report');
   expect((await getSession(request, id)).rounds[0].findings.length).toBeGreaterThan(0);

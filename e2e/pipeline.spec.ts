@@ -49,6 +49,7 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
   await expect(wb.scoreBadge()).toHaveAttribute('data-score', '0');
 
   // Sorted by how many verifiers found each finding.
+  await pipe.openTab('findings');
   await page.getByTestId('findings-sort').selectOption('count');
   await expect(page.getByTestId('finding-support')).toHaveText([
     /found by 5 of 8/,
@@ -62,8 +63,10 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
   await expect(pipe.support('critical')).toHaveAttribute('data-meta', 'confirmed');
   await expect(pipe.support('gap')).toHaveAttribute('data-meta', 'confirmed');
   await expect(pipe.support('minor').getByTestId('meta-mark')).toHaveText('disputed');
+  await pipe.openTab('samples');
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-value', '0');
   await expect(page.locator('[data-testid="sample"][data-meta="disputed"]')).toHaveCount(2);
+  await pipe.openTab('findings');
   await page.getByTestId('hide-disputed').check();
   await expect(wb.findings).toHaveCount(2);
   await expect(wb.finding('minor')).toHaveCount(0);

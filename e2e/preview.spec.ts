@@ -16,7 +16,7 @@ test('the preview renders the proof, marks findings on their lines and follows t
   await wb.goto(id);
   await wb.run('generate');
   await wb.run('verify');
-  const preview = page.getByTestId('proof-preview');
+  const preview = await wb.openPreview();
   // Math is typeset, never left as raw delimiters.
   await expect(preview.locator('.katex').first()).toBeVisible();
   expect(await preview.innerText()).not.toMatch(/\\\(|\\frac/);
@@ -30,7 +30,7 @@ test('the preview renders the proof, marks findings on their lines and follows t
   await flawedChunk.getByTestId('preview-finding').first().click();
   await expect(wb.finding('critical')).toHaveAttribute('aria-current', 'true');
   // Moving the cursor moves the preview's focus to the chunk under it.
-  await wb.editor.locator('.view-lines').click();
+  await wb.focusEditor();
   await page.keyboard.press('Control+End');
   const last = preview.locator('.preview-chunk').last();
   await expect(last).toHaveClass(/is-focus/);

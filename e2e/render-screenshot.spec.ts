@@ -34,7 +34,7 @@ test('a corpus proof reads like typeset mathematics (screenshots for review)', a
   await wb.run('generate');
 
   const problem = page.getByTestId('problem-rendered');
-  const preview = page.getByTestId('proof-preview');
+  const preview = await wb.openPreview();
   await expect(preview.locator('.katex').first()).toBeVisible();
   await expect(problem.locator('.katex').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);

@@ -84,3 +84,45 @@ test('replay steps by links without JavaScript', async ({ browser, request }) =>
   await ctx.close();
   expect((await request.get('/sessions/missing/replay')).status()).toBe(404);
 });
+
+test('replay for a class at 1280×720: problem first, every finding centred below the bar', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { id, session } = await twoRoundSession(request);
+  const r1 = session.rounds[0];
+  await page.goto(`/sessions/${id}/replay`);
+  const replay = page.getByTestId('replay');
+  await expect(replay).toHaveAttribute('data-step', '1');
+  // The class reads the problem first.
+  await expect(page.getByTestId('replay-problem')).toHaveAttribute('open', '');
+  await expect(page.getByTestId('replay-problem').locator('.katex').first()).toBeInViewport();
+  const progress = page.getByTestId('replay-progress');
+  await expect(progress).toBeInViewport();
+  await expect(progress).toHaveAttribute('aria-valuenow', '1');
+  // Readable from the back of the room.
+  const proofSize = await page
+    .getByTestId('proof-block')
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(proofSize).toBeGreaterThanOrEqual(24);
+
+  const bar = page.locator('header').first();
+  for (let k = 1; k <= r1.findings.length; k++) {
+    await page.keyboard.press(k % 2 ? ' ' : 'ArrowRight');
+    await expect(page.getByTestId('replay-label')).toHaveText(
+      `Round 1 · finding ${k} of ${r1.findings.length}`,
+    );
+    const current = page.getByTestId('replay-current');
+    await expect(current).toBeInViewport();
+    const barBottom =
+      ((await bar.boundingBox())?.y ?? 0) + ((await bar.boundingBox())?.height ?? 0);
+    await expect
+      .poll(async () => (await current.boundingBox())?.y ?? -1, { message: 'below the sticky bar' })
+      .toBeGreaterThanOrEqual(barBottom);
+    await expect(progress).toHaveAttribute('aria-valuenow', String(k + 1));
+  }
+  // The problem folds once the findings start.
+  await expect(page.getByTestId('replay-problem')).not.toHaveAttribute('open', '');
+});

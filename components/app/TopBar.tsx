@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ShortcutsDialog } from '@/components/keys/ShortcutsDialog';
 import { ChromeGate } from './ChromeGate';
 
 /** `signOut`: the server has an access token, so a signed-in browser can end its login. */
@@ -16,14 +17,17 @@ export function TopBar({ signOut = false }: { signOut?: boolean }) {
           <Link href="/grades">Grades</Link>
           <Link href="/settings">Settings</Link>
         </nav>
-        {signOut ? (
-          // A plain form: it works before hydration, and the server ends the login for good.
-          <form method="post" action="/api/auth/logout" className="topbar-signout">
-            <button type="submit" data-testid="sign-out">
-              Sign out
-            </button>
-          </form>
-        ) : null}
+        <div className="topbar-end">
+          <ShortcutsDialog />
+          {signOut ? (
+            // A plain form: it works before hydration, and the server ends the login for good.
+            <form method="post" action="/api/auth/logout" className="topbar-signout">
+              <button type="submit" data-testid="sign-out">
+                Sign out
+              </button>
+            </form>
+          ) : null}
+        </div>
       </header>
     </ChromeGate>
   );

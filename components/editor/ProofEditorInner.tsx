@@ -4,6 +4,7 @@ import Editor from '@monaco-editor/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import './decorations.css';
+import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { LivePlacement } from '@/lib/schemas';
 import type { monaco } from './monaco';
 import type { EditorFinding, TextStream } from './types';
@@ -57,7 +58,8 @@ const EDITOR_OPTIONS = {
   glyphMargin: true,
   lineNumbers: 'on',
   wordWrap: 'on',
-  minimap: { enabled: true, renderCharacters: false },
+  // A minimap draws prose as grey noise; findings are in the overview ruler instead.
+  minimap: { enabled: false },
   scrollBeyondLastLine: false,
   automaticLayout: true,
   fontSize: 14,
@@ -68,6 +70,7 @@ const EDITOR_OPTIONS = {
 } as const;
 
 export default function ProofEditorInner(props: ProofEditorProps) {
+  const scheme = useColorScheme();
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const remoteChange = useRef(false);
   const propsRef = useRef(props);
@@ -111,7 +114,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
     >
       <Editor
         language="markdown"
-        theme="vs"
+        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
         // A new object on every render, on purpose: the wrapper then calls updateOptions each
         // time, and following a stream after the reader scrolls back to its end relies on it
         // (a memoised object broke e2e/streams "a reader who scrolls up…").

@@ -44,6 +44,7 @@ export function NewProblemForm() {
         <button
           type="submit"
           data-testid="create-session"
+          className="primary"
           disabled={!problem.trim() || tooBig || create.isPending}
         >
           {create.isPending ? 'Creating…' : 'Start session'}

@@ -1,47 +1,115 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Search } from 'lucide-react';
 import Link from 'next/link';
+import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
+import { Select } from '@/components/ui/Select';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
 import { api, queryKeys } from '@/lib/client/api';
+import type { SessionListQuery } from '@/lib/schemas';
+import styles from './home.module.css';
+import { ago, lastRunLabel } from './session-state';
 
-function ago(ms: number): string {
-  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
-  if (s < 60) return 'just now';
-  if (s < 3600) return `${Math.round(s / 60)} min ago`;
-  if (s < 86_400) return `${Math.round(s / 3600)} h ago`;
-  return new Date(ms).toLocaleDateString();
-}
+const STATES: { value: SessionListQuery['state']; label: string }[] = [
+  { value: 'any', label: 'Any' },
+  { value: 'never-run', label: 'Never run' },
+  { value: 'running', label: 'Running' },
+  { value: 'succeeded', label: 'Done' },
+  { value: 'failed', label: 'Failed' },
+  { value: 'stopped', label: 'Stopped' },
+];
+const SORTS: { value: SessionListQuery['sort']; label: string }[] = [
+  { value: 'updated', label: 'Last change' },
+  { value: 'created', label: 'Created' },
+  { value: 'score', label: 'Score' },
+  { value: 'rounds', label: 'Rounds' },
+  { value: 'title', label: 'Title' },
+];
 
-/** Sessions, most recently touched first, with their last verifier score. */
+/** Sessions with their rounds, last score, last run and last change; searched on the server. */
 export function SessionList() {
+  const [q, setQ] = useState('');
+  const [state, setState] = useState<SessionListQuery['state']>('any');
+  const [sort, setSort] = useState<SessionListQuery['sort']>('updated');
+  const query = { q: useDeferredValue(q).trim(), state, sort };
   const { data, error, isLoading } = useQuery({
-    queryKey: queryKeys.sessions,
-    queryFn: api.listSessions,
+    queryKey: [...queryKeys.sessions, query],
+    queryFn: () => api.listSessions(query),
+    placeholderData: keepPreviousData,
   });
-  if (isLoading) return <p className="muted">Loading sessions…</p>;
-  if (error)
-    return (
-      <p className="error" role="alert">
-        {(error as Error).message}
-      </p>
-    );
   const sessions = data?.sessions ?? [];
+  const filtered = query.q !== '' || state !== 'any';
   return (
-    <section className="session-list">
-      <h2>Sessions</h2>
-      {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : null}
+    <section className={styles.list} aria-label="Sessions">
+      <div className={styles.toolbar}>
+        <h2>Sessions</h2>
+        <label className={styles.search}>
+          <Search size={15} aria-hidden />
+          <input
+            type="search"
+            data-testid="session-search"
+            placeholder="Search titles and problems"
+            aria-label="Search sessions"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+        </label>
+        <Select
+          label="State"
+          value={state}
+          options={STATES}
+          onChange={setState}
+          testId="session-state"
+        />
+        <Select
+          label="Sort"
+          value={sort}
+          options={SORTS}
+          onChange={setSort}
+          testId="session-sort"
+        />
+      </div>
+      {isLoading ? <p className="muted">Loading sessions…</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {(error as Error).message}
+        </p>
+      ) : null}
+      {data && sessions.length === 0 ? (
+        <p className="muted">{filtered ? 'No session matches.' : 'No sessions yet.'}</p>
+      ) : null}
       <ul>
         {sessions.map((s) => (
-          <li key={s.id} data-testid="session-row">
-            <Link href={`/sessions/${s.id}`}>
+          <li key={s.id} data-testid="session-row" data-session-id={s.id}>
+            <Link href={`/sessions/${s.id}`} className={styles.title}>
               <MathInline text={s.title} />
             </Link>
-            <span className="muted">
-              {s.rounds} round{s.rounds === 1 ? '' : 's'} · {ago(s.updatedAt)}
+            <span className={styles.meta} data-testid="session-rounds">
+              {s.rounds} round{s.rounds === 1 ? '' : 's'}
             </span>
-            <ScoreBadge score={s.lastScore} label="last" />
+            <span className={styles.score} data-testid="session-score">
+              <ScoreBadge score={s.lastScore} label="last" />
+              {s.lastSampleCount && s.lastSampleCount > 1 ? (
+                <span className="muted"> ×{s.lastSampleCount}</span>
+              ) : null}
+            </span>
+            <span
+              className={`${styles.state} ${styles[`state-${s.lastRunStatus ?? 'none'}`] ?? ''}`}
+              data-testid="session-state-label"
+              data-status={s.lastRunStatus ?? 'none'}
+            >
+              {lastRunLabel(s)}
+            </span>
+            <time
+              className={styles.when}
+              dateTime={new Date(s.updatedAt).toISOString()}
+              title={new Date(s.updatedAt).toLocaleString()}
+              data-testid="session-when"
+            >
+              {ago(s.updatedAt)}
+            </time>
           </li>
         ))}
       </ul>

@@ -6,8 +6,10 @@ import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { ProofWithFindings } from '@/components/session-view/ProofWithFindings';
 import { replaySteps } from '@/lib/proof-view/replay-steps';
 import type { SessionView } from '@/lib/proof-view/session-view';
+import { ReplayProgress } from './ReplayProgress';
 import styles from './replay.module.css';
 import { useReplayKeys } from './use-replay-keys';
+import { useScrollToStep } from './use-scroll-to-step';
 
 /**
  * Replay for a class: one frame at a time (draft → findings appearing on their lines →
@@ -37,6 +39,7 @@ export function Replay({
     window.history.replaceState(null, '', url);
   }, [step]);
   const current = steps[step - 1];
+  useScrollToStep(step, current?.phase ?? null);
   if (!current) {
     return (
       <main className={styles.replay}>
@@ -70,6 +73,7 @@ export function Replay({
       data-round-index={round.index}
     >
       <header className={styles.bar}>
+        <ReplayProgress step={step} count={steps.length} />
         <strong className={styles.title}>
           <MathInline text={view.title} />
         </strong>
@@ -80,10 +84,14 @@ export function Replay({
         <nav className={styles.nav}>
           {link(step - 1, '← Previous', 'replay-prev', step <= 1)}
           {link(step + 1, 'Next →', 'replay-next', step >= steps.length)}
+          <span className={styles.keys} aria-hidden="true">
+            <kbd>←</kbd> <kbd>→</kbd> <kbd>Space</kbd>
+          </span>
           <a href={exitHref}>Exit</a>
         </nav>
       </header>
-      <details className={styles.problem}>
+      {/* Open on the first step (the class reads the problem first), folded after. */}
+      <details className={styles.problem} open={step === 1} data-testid="replay-problem">
         <summary>Problem</summary>
         <MathMarkdown text={view.problem} />
       </details>

@@ -40,7 +40,11 @@ export function ProofWithFindings({
   const flagged = (line: number, end: number) =>
     visible.find((f) => f.lines && f.lines.start <= end && f.lines.end >= line);
   const note = ({ f, n }: { f: ViewFinding; n: number }) => (
-    <div key={f.key} className={f.key === focusKey ? styles.focus : undefined}>
+    <div
+      key={f.key}
+      className={f.key === focusKey ? styles.focus : undefined}
+      data-testid={f.key === focusKey ? 'replay-current' : undefined}
+    >
       <FindingNote finding={f} number={n} showDecision={showDecisions} />
     </div>
   );

@@ -1,7 +1,9 @@
 'use client';
 
+import { withKey } from '@/components/keys/shortcuts';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Kbd } from '@/components/ui/Kbd';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { OverrideForm } from './OverrideForm';
 import { FindingSupportLine } from './pipeline/FindingSupportLine';
@@ -120,25 +122,31 @@ export function FindingCard(props: Props) {
             type="button"
             data-testid="finding-accept"
             aria-pressed={f.decision === 'accepted'}
+            title={withKey('accept')}
             onClick={() => onDecide('accepted')}
           >
             Accept
+            {selected ? <Kbd id="accept" /> : null}
           </button>
           <button
             type="button"
             data-testid="finding-override"
             aria-pressed={f.decision === 'overridden'}
+            title={withKey('override')}
             onClick={() => onOverride(true)}
           >
             Override…
+            {selected ? <Kbd id="override" /> : null}
           </button>
           <button
             type="button"
             data-testid="finding-dismiss"
             aria-pressed={f.decision === 'dismissed'}
+            title={withKey('dismiss')}
             onClick={() => onDecide('dismissed')}
           >
             Dismiss
+            {selected ? <Kbd id="dismiss" /> : null}
           </button>
           {status === 'outdated' ? (
             <button type="button" data-testid="finding-reanchor" onClick={props.onReanchor}>

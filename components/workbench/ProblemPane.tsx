@@ -1,40 +1,82 @@
 'use client';
 
+import { ChevronDown, ChevronRight, Pencil } from 'lucide-react';
 import { useState } from 'react';
+import { withKey } from '@/components/keys/shortcuts';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Kbd } from '@/components/ui/Kbd';
 import { byteLength, MAX_PROBLEM_BYTES } from '@/lib/schemas/limits';
 
-/** The problem, rendered; click Edit to change its Markdown + LaTeX source. */
+/**
+ * The problem, rendered; Edit changes its Markdown + LaTeX source. Once a draft exists it
+ * folds to a one-line strip (click it or press `p` to unfold) so the proof gets the screen.
+ */
 export function ProblemPane({
   problem,
   onSave,
   saving,
   error,
+  collapsed = false,
+  onToggle,
 }: {
   problem: string;
   onSave: (problem: string) => void;
   saving: boolean;
   error: string | null;
+  collapsed?: boolean;
+  onToggle?: () => void;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(problem);
   const tooBig = byteLength(draft) > MAX_PROBLEM_BYTES;
+  const folded = collapsed && !editing;
+  const startEditing = () => {
+    setDraft(problem);
+    setEditing(true);
+  };
   return (
-    <section className="problem-pane" aria-label="Problem">
+    <section
+      className={`problem-pane${folded ? ' is-collapsed' : ''}`}
+      aria-label="Problem"
+      data-testid="problem-pane"
+      data-collapsed={folded}
+    >
       <div className="pane-head">
-        <h2>Problem</h2>
-        {!editing ? (
+        {onToggle ? (
           <button
             type="button"
-            className="link"
-            onClick={() => {
-              setDraft(problem);
-              setEditing(true);
-            }}
+            className="icon-button"
+            data-testid="problem-toggle"
+            aria-expanded={!folded}
+            title={withKey('problem', folded ? 'Show the whole problem' : 'Fold the problem')}
+            onClick={onToggle}
           >
-            Edit
+            {folded ? <ChevronRight size={16} /> : <ChevronDown size={16} />}
           </button>
         ) : null}
+        <h2>Problem</h2>
+        {folded ? (
+          // biome-ignore lint/a11y/useSemanticElements: the strip holds rendered block math, which a <button> may not contain
+          <div
+            className="problem-rendered problem-strip"
+            data-testid="problem-rendered"
+            role="button"
+            tabIndex={0}
+            title={withKey('problem', 'Show the whole problem')}
+            onClick={onToggle}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') onToggle?.();
+            }}
+          >
+            <MathMarkdown text={problem} />
+          </div>
+        ) : null}
+        {!editing ? (
+          <button type="button" className="link" data-testid="problem-edit" onClick={startEditing}>
+            <Pencil size={13} /> Edit
+          </button>
+        ) : null}
+        {onToggle && !folded ? <Kbd id="problem" /> : null}
       </div>
       {editing ? (
         <form
@@ -51,22 +93,24 @@ export function ProblemPane({
             rows={6}
           />
           {tooBig ? <p className="error">The problem is larger than 200 kB.</p> : null}
-          <button type="submit" disabled={saving || tooBig || !draft.trim()}>
-            Save problem
-          </button>
-          <button type="button" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
+          <div className="form-buttons">
+            <button type="submit" className="primary" disabled={saving || tooBig || !draft.trim()}>
+              Save problem
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
         </form>
-      ) : (
+      ) : !folded ? (
         <div
           className="problem-rendered"
           data-testid="problem-rendered"
-          onDoubleClick={() => setEditing(true)}
+          onDoubleClick={startEditing}
         >
           <MathMarkdown text={problem} />
         </div>
-      )}
+      ) : null}
       {error ? (
         <p className="error" role="alert">
           {error}

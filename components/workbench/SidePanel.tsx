@@ -1,48 +1,58 @@
 'use client';
 
+import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 
-type Tab = { id: string; label: string; content: React.ReactNode };
+type Tab = {
+  id: string;
+  label: React.ReactNode;
+  content: React.ReactNode;
+  /** Stay mounted while another tab shows (the findings keep their state and keys). */
+  keepMounted?: boolean;
+};
 
-/** Beside the editor: the findings on top, and tabs below (preview, raw output, self-evaluation). */
-export function SidePanel({ top, tabs }: { top: React.ReactNode; tabs: Tab[] }) {
-  const [active, setActive] = useState(tabs[0]?.id);
-  const current = tabs.find((t) => t.id === active) ?? tabs[0];
+/**
+ * Beside the editor, at full height: tabs (findings first, then preview, samples, grade).
+ * Only one tab shows at a time, so the findings list gets the whole column.
+ */
+export function SidePanel({ tabs }: { tabs: Tab[] }) {
+  const [active, setActive] = useState(tabs[0]?.id ?? '');
   return (
-    <section className="side-panel">
-      <div className="side-findings">{top}</div>
-      <div className="side-lower">
-        <div className="side-tabs" role="tablist">
-          {tabs.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              aria-selected={t.id === current?.id}
-              data-testid={`side-tab-${t.id}`}
-              className={t.id === current?.id ? 'is-selected' : ''}
-              onClick={() => setActive(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
-        <div className="side-body">{current?.content}</div>
-      </div>
-    </section>
+    <Tabs.Root className="side-panel" value={active} onValueChange={setActive}>
+      <Tabs.List className="tab-list side-tabs" aria-label="Side panel">
+        {tabs.map((t) => (
+          <Tabs.Trigger key={t.id} value={t.id} data-testid={`side-tab-${t.id}`}>
+            {t.label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      {tabs.map((t) => (
+        <Tabs.Content
+          key={t.id}
+          value={t.id}
+          className="side-body"
+          data-testid={`side-body-${t.id}`}
+          // Radix hides inactive tabs itself; an explicit `hidden={undefined}` would undo that.
+          {...(t.keepMounted ? { forceMount: true, hidden: t.id !== active } : {})}
+        >
+          {t.content}
+        </Tabs.Content>
+      ))}
+    </Tabs.Root>
   );
 }
 
-/** The model's reasoning, shown apart from the proof, collapsible. */
+/** The model's reasoning, shown apart from the proof (in the drawer under the editor). */
 export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: boolean }) {
   return (
-    <details className="reasoning-panel" data-testid="reasoning-panel" open>
-      <summary>
-        Reasoning {live ? '(streaming…)' : ''} · {reasoning.length.toLocaleString()} characters
-      </summary>
+    <div className="reasoning-panel" data-testid="reasoning-panel">
+      <p className="drawer-meta muted">
+        {live ? 'Streaming · ' : ''}
+        {reasoning.length.toLocaleString()} characters
+      </p>
       <pre className="reasoning-text">{reasoning || 'No reasoning for this run.'}</pre>
-    </details>
+    </div>
   );
 }
 

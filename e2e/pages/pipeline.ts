@@ -14,7 +14,11 @@ export class PipelinePage {
     await expect(this.page.getByTestId('verify-button')).toContainText(n > 1 ? `×${n}` : 'Verify');
   }
 
-  async openTab(id: 'samples' | 'rounds' | 'search') {
+  /** Rounds and Search are full-width views (header); Samples is a side tab of the Proof view. */
+  async openTab(id: 'findings' | 'samples' | 'rounds' | 'search') {
+    if (id === 'samples' || id === 'findings') {
+      await this.page.getByTestId('side-tab-proof-view').click();
+    }
     await this.page.getByTestId(`side-tab-${id}`).click();
   }
 

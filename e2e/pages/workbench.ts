@@ -89,6 +89,22 @@ export class WorkbenchPage {
     await expect(card).toHaveAttribute('data-decision', 'overridden');
   }
 
+  /**
+   * Puts the cursor in the editor. Clicks the editor's visible viewport, not a line element:
+   * Monaco keeps scrolled-away lines in the DOM, where a click cannot reach them.
+   */
+  async focusEditor() {
+    await this.editor.locator('.monaco-scrollable-element.editor-scrollable').click({
+      position: { x: 120, y: 12 },
+    });
+  }
+
+  /** The rendered proof: a side tab beside the findings. */
+  async openPreview() {
+    await this.page.getByTestId('side-tab-preview').click();
+    return this.page.getByTestId('proof-preview');
+  }
+
   async openOutput() {
     await this.page.getByTestId('side-tab-output').click();
     return this.page.getByTestId('run-output');

@@ -5,6 +5,7 @@ import type {
   Finding,
   LivePlacement,
   SessionDetail,
+  SessionListQuery,
   SessionSummary,
 } from '@/lib/schemas';
 
@@ -47,7 +48,12 @@ function withKeepalive(init: RequestInit, keepalive: boolean): RequestInit {
 }
 
 export const api = {
-  listSessions: () => call<{ sessions: SessionSummary[] }>('/api/sessions'),
+  listSessions: (query: Partial<SessionListQuery> = {}) =>
+    call<{ sessions: SessionSummary[] }>(
+      `/api/sessions?${new URLSearchParams(
+        Object.entries(query).filter((e): e is [string, string] => !!e[1]),
+      )}`,
+    ),
   createSession: (input: CreateSessionInput) =>
     call<{ id: string }>('/api/sessions', json('POST', input)),
   getSession: (id: string) => call<SessionDetail>(`/api/sessions/${encodeURIComponent(id)}`),

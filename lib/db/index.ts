@@ -22,6 +22,7 @@ export * from './queries/rounds';
 export * from './queries/runs';
 export * from './queries/search';
 export * from './queries/session-dump';
+export * from './queries/session-list';
 export * from './queries/session-restore';
 export * from './queries/sessions';
 export * from './queries/shares';

@@ -3,6 +3,7 @@ import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
 import { findingSupportSchema, pipelineSettingsSchema, roundVerificationSchema } from './pipeline';
+import { runStatusSchema } from './run';
 
 /** Size limits are checked in bytes by the handler (413), not here (400). */
 export const createSessionSchema = z
@@ -80,11 +81,25 @@ export const sessionSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   lastScore: z.number().nullable(),
+  /** How many verifier samples gave `lastScore` (null when no round is verified). */
+  lastSampleCount: z.number().nullable(),
   rounds: z.number(),
+  /** The state of the session's most recent run, null before the first run. */
+  lastRunStatus: runStatusSchema.nullable(),
+  lastRunKind: z.string().nullable(),
   createdAt: z.number(),
+  /** When anything in the session last changed: an edit, a round, or a run's state. */
   updatedAt: z.number(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/** Home's list query: free-text search, a filter on the last run's state, and a sort. */
+export const sessionListQuerySchema = z.object({
+  q: z.string().max(200).optional(),
+  state: z.enum(['any', 'never-run', 'running', 'succeeded', 'failed', 'stopped']).default('any'),
+  sort: z.enum(['updated', 'created', 'score', 'rounds', 'title']).default('updated'),
+});
+export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 
 export const runSummarySchema = z.object({
   id: z.string(),

@@ -48,6 +48,11 @@ export type ScenarioOptions = {
   retryAfter: number;
   /** `cut` / `garbage` / `length`: where in the content (0…1) the fault strikes. */
   cutAt: number;
+  /**
+   * Where in the content (0…1) a stream holds still until the client goes away; 0 = never.
+   * Makes "mid-stream" a fixed, repeatable screen for visual snapshots.
+   */
+  holdAt: number;
   /** Apply the scenario to this request kind only; other kinds get normal service. */
   only: RequestKind | null;
   /** Per-request variation (see variation.ts); all 0 = the fixed behaviour. */
@@ -76,6 +81,7 @@ const BASE: ScenarioOptions = {
   failures: 2,
   retryAfter: 1,
   cutAt: 0.5,
+  holdAt: 0,
   only: null,
   vary: 0,
   slowEvery: 0,

@@ -8,6 +8,8 @@ import { deltaChunk, MALFORMED_CHUNK, type ResponseIdentity } from './wire-forma
 
 /** Most chunks coalesced into one socket write when the schedule has fallen behind. */
 const MAX_BATCH = 256;
+/** A held stream gives up after this long even if the client stays (a bounded test server). */
+const MAX_HOLD_MS = 10 * 60_000;
 
 export type StreamJob = {
   res: ServerResponse;
@@ -70,8 +72,13 @@ export async function writeStream(job: StreamJob): Promise<'done' | 'cut' | 'gon
         res.socket?.destroy();
         return 'cut';
       }
+      if (i === plan.holdAfter) break;
     }
     await write(res, batch, gone);
+    if (i === plan.holdAfter) {
+      await pause(MAX_HOLD_MS, gone);
+      return 'gone';
+    }
     // Let the event loop see a client that went away, even when running unthrottled.
     if (interval === 0) await new Promise((resolve) => setImmediate(resolve));
   }

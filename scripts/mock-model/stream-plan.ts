@@ -16,6 +16,8 @@ export type StreamPlan = {
   cutAfter: number | null;
   /** Piece index after which a malformed chunk is sent (`garbage`), or null. */
   garbageAfter: number | null;
+  /** Piece index after which the stream holds until the client leaves (`holdAt`), or null. */
+  holdAfter: number | null;
 };
 
 /**
@@ -73,5 +75,9 @@ export function planStream(
     finishReason,
     cutAfter: cuts ? Math.min(faultAt, pieces.length) : null,
     garbageAfter: garbage ? Math.min(faultAt, pieces.length) : null,
+    holdAfter:
+      scenario.holdAt > 0 && kind === 'generation'
+        ? Math.min(reasoning.length + Math.floor(content.length * scenario.holdAt), pieces.length)
+        : null,
   };
 }

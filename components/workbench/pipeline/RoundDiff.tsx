@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { Round } from '@/lib/schemas';
 
 /** Monaco's diff editor, loaded in the browser only (Monaco touches `window` on import). */
@@ -15,6 +16,7 @@ const DiffEditor = dynamic(
 
 /** Any two rounds' proofs side by side, changes marked. */
 export function RoundDiff({ rounds }: { rounds: Round[] }) {
+  const scheme = useColorScheme();
   const [a, setA] = useState<string | null>(null);
   const [b, setB] = useState<string | null>(null);
   if (rounds.length < 2) return <p className="muted">A diff needs two rounds.</p>;
@@ -39,9 +41,15 @@ export function RoundDiff({ rounds }: { rounds: Round[] }) {
           original={left?.proof ?? ''}
           modified={right?.proof ?? ''}
           language="markdown"
+          theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+          // @monaco-editor/react disposes the models before the widget on unmount and throws
+          // ("TextModel got disposed before DiffEditorWidget model got reset") when the view closes.
+          keepCurrentOriginalModel
+          keepCurrentModifiedModel
           options={{
             readOnly: true,
-            renderSideBySide: false,
+            renderSideBySide: true,
+            useInlineViewWhenSpaceIsLimited: false,
             wordWrap: 'on',
             minimap: { enabled: false },
             scrollBeyondLastLine: false,

@@ -9,15 +9,21 @@ import { UsagePanel } from './UsagePanel';
 export function RoundsPanel({ session }: { session: SessionDetail }) {
   return (
     <div className="rounds-panel">
-      <h3>Scores across rounds</h3>
-      <ScoreChart rounds={session.rounds} />
+      <div className="rounds-top">
+        <section>
+          <h3>Scores across rounds</h3>
+          <ScoreChart rounds={session.rounds} />
+        </section>
+        <section>
+          <h3>Tokens, time and cost</h3>
+          <UsagePanel
+            sessionId={session.id}
+            version={`${session.updatedAt}:${session.runs[0]?.id}:${session.runs[0]?.status}`}
+          />
+        </section>
+      </div>
       <h3>Diff</h3>
       <RoundDiff rounds={session.rounds} />
-      <h3>Tokens, time and cost</h3>
-      <UsagePanel
-        sessionId={session.id}
-        version={`${session.updatedAt}:${session.runs[0]?.id}:${session.runs[0]?.status}`}
-      />
     </div>
   );
 }

@@ -1,10 +1,9 @@
 import 'server-only';
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { truncateTex } from '@/lib/math/truncateTex';
-import type { SessionSummary } from '@/lib/schemas';
 import { durableWrite, getDb } from '../client';
 import { newId } from '../ids';
-import { rounds, sessions } from '../schema';
+import { sessions } from '../schema';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -53,33 +52,4 @@ export async function updateSession(
 
 export async function touchSession(id: string): Promise<void> {
   getDb().update(sessions).set({ updatedAt: Date.now() }).where(eq(sessions.id, id)).run();
-}
-
-export async function listSessions(limit = 200): Promise<SessionSummary[]> {
-  const db = getDb();
-  // Last score = the verifier score of the highest-numbered verified round.
-  const rows = db
-    .select({
-      id: sessions.id,
-      title: sessions.title,
-      problem: sessions.problem,
-      createdAt: sessions.createdAt,
-      updatedAt: sessions.updatedAt,
-      rounds: sql<number>`(select count(*) from ${rounds} r where r.session_id = ${sessions.id})`,
-      lastScore: sql<
-        number | null
-      >`(select r.score from ${rounds} r where r.session_id = ${sessions.id} and r.score is not null order by r.idx desc limit 1)`,
-    })
-    .from(sessions)
-    .orderBy(desc(sessions.updatedAt))
-    .limit(limit)
-    .all();
-  return rows.map((r) => ({
-    id: r.id,
-    title: deriveTitle(r.problem, r.title),
-    lastScore: r.lastScore,
-    rounds: r.rounds,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-  }));
 }

@@ -1,0 +1,76 @@
+'use client';
+
+import { ProofEditor } from '@/components/editor/ProofEditor';
+import type { TextStream } from '@/components/editor/types';
+import type { Round } from '@/lib/schemas';
+import { IncompleteMark } from '../IncompleteMark';
+import { InlineFindingBox } from '../InlineFindingBox';
+import { ScoreBadge } from '../ScoreBadge';
+import type { useFindingsUi } from '../use-findings-ui';
+import type { useProofEditing } from '../use-proof-editing';
+
+/**
+ * The proof of the selected round in Monaco, under a one-line head with its scores. What the
+ * editor shows (stored, live or edited text) comes from the editing state (`edit.view`).
+ */
+export function EditorPane(p: {
+  round: Round | null;
+  documentKey: string;
+  streamingHere: boolean;
+  stream: TextStream | null;
+  fx: ReturnType<typeof useFindingsUi>;
+  edit: ReturnType<typeof useProofEditing>;
+  onTextChange: (text: string) => void;
+  onFocusLine: (line: number) => void;
+}) {
+  const { round, fx, streamingHere, edit } = p;
+  const roundId = edit.view.roundId;
+  const selected = streamingHere ? undefined : fx.findings.find((f) => f.id === fx.selectedId);
+  return (
+    <section className="editor-pane" aria-label="Proof">
+      <div className="pane-head">
+        <h2>Proof {round ? `· R${round.index}` : ''}</h2>
+        <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
+        <IncompleteMark v={round?.verification} testId="verification-incomplete" />
+        <ScoreBadge score={round?.selfScore ?? null} label="self" />
+        {round?.truncated ? <span className="tag-warn">incomplete draft</span> : null}
+        <span className="pane-head-status" aria-live="polite">
+          {edit.saving ? <span className="muted">Saving…</span> : null}
+          {fx.notice ? <span className="error">{fx.notice}</span> : null}
+        </span>
+      </div>
+      <ProofEditor
+        documentKey={p.documentKey}
+        initialText={edit.view.text}
+        readOnly={edit.view.readOnly}
+        stream={streamingHere ? p.stream : null}
+        findings={streamingHere ? [] : fx.findings}
+        selectedFindingId={selected ? selected.id : null}
+        onSelectFinding={fx.setSelectedId}
+        onPlacementsChange={fx.onPlacementsChange}
+        onTextChange={p.onTextChange}
+        onFocusLine={p.onFocusLine}
+        onReady={(api) => {
+          fx.editorApi.current = api;
+          edit.editorApi.current = api;
+        }}
+        onEdit={edit.onEdit}
+        onSave={
+          roundId && !edit.view.readOnly
+            ? (proof, placements, options) => edit.save(roundId, proof, placements, options)
+            : undefined
+        }
+        renderZone={() =>
+          selected ? (
+            <InlineFindingBox
+              finding={selected}
+              overriding={fx.zoneOverridingId === selected.id}
+              onDecide={(d, note) => fx.decide(selected.id, d, note)}
+              onOverride={(open) => fx.override(open ? selected.id : null, 'zone')}
+            />
+          ) : null
+        }
+      />
+    </section>
+  );
+}

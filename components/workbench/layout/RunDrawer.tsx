@@ -1,0 +1,83 @@
+'use client';
+
+import { ChevronDown, ChevronUp } from 'lucide-react';
+import { Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { withKey } from '@/components/keys/shortcuts';
+import { Kbd } from '@/components/ui/Kbd';
+import { OutputPanel, ReasoningPanel, SelfEvaluationPanel } from '../SidePanel';
+
+export type DrawerContent = {
+  /** The selected round's reasoning (while a run streams into it: the live reasoning). */
+  reasoning: string;
+  /** The selected round's raw model answer, exactly as streamed. */
+  output: string;
+  /** The selected round's verification report, when it has one. */
+  report: string;
+  selfEvaluation: string | null;
+  live: boolean;
+};
+
+/**
+ * Under the editor: the selected round's reasoning, raw output and self-evaluation, in tabs.
+ * The drawer collapses to its tab strip; picking a tab while collapsed opens it.
+ */
+export function RunDrawer({
+  content,
+  collapsed,
+  onToggle,
+}: {
+  content: DrawerContent;
+  collapsed: boolean;
+  onToggle: (open?: boolean) => void;
+}) {
+  const [tab, setTab] = useState('reasoning');
+  return (
+    <Tabs.Root
+      className="run-drawer"
+      data-testid="run-drawer"
+      data-collapsed={collapsed}
+      value={tab}
+      onValueChange={(t) => {
+        setTab(t);
+        if (collapsed) onToggle(true);
+      }}
+    >
+      <div className="drawer-head">
+        <Tabs.List className="tab-list" aria-label="Run output">
+          <Tabs.Trigger value="reasoning" data-testid="side-tab-reasoning">
+            Reasoning
+            {/* Always there, shown only while streaming: the tabs never move. */}
+            <span className="live-dot" data-live={content.live} title="streaming" />
+          </Tabs.Trigger>
+          <Tabs.Trigger value="output" data-testid="side-tab-output">
+            Output
+          </Tabs.Trigger>
+          <Tabs.Trigger value="self" data-testid="side-tab-self">
+            Self-evaluation
+          </Tabs.Trigger>
+        </Tabs.List>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="drawer-toggle"
+          aria-expanded={!collapsed}
+          title={withKey('drawer', collapsed ? 'Show the drawer' : 'Hide the drawer')}
+          onClick={() => onToggle()}
+        >
+          {collapsed ? <ChevronUp size={16} /> : <ChevronDown size={16} />}
+          <Kbd id="drawer" />
+        </button>
+      </div>
+      <Tabs.Content value="reasoning" className="drawer-body">
+        <ReasoningPanel reasoning={content.reasoning} live={content.live} />
+      </Tabs.Content>
+      <Tabs.Content value="output" className="drawer-body">
+        <OutputPanel text={content.output} report={content.report} />
+      </Tabs.Content>
+      <Tabs.Content value="self" className="drawer-body">
+        <SelfEvaluationPanel text={content.selfEvaluation} />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { GradePanel } from '@/components/grading/GradePanel';
+import type { Round, SessionDetail } from '@/lib/schemas';
+import { LiveReport } from '../LiveReport';
+import { ProofPreview } from '../ProofPreview';
+import { PipelineFindings } from '../pipeline/PipelineFindings';
+import { SamplesPanel } from '../pipeline/SamplesPanel';
+import { SidePanel } from '../SidePanel';
+import type { useFindingsUi } from '../use-findings-ui';
+
+/** The side column: the open round's findings (full height), its preview, samples and grade. */
+export function SideTabs({
+  session,
+  round,
+  fx,
+  preview,
+  verifying,
+  hasProof,
+}: {
+  session: SessionDetail;
+  round: Round | null;
+  fx: ReturnType<typeof useFindingsUi>;
+  preview: { text: string; streaming: boolean; focusLine: number };
+  /** A verification streaming into this round: its report so far, shown above the findings. */
+  verifying: { text: string; progress: Parameters<typeof LiveReport>[0]['progress'] } | null;
+  hasProof: boolean;
+}) {
+  const n = round?.verification?.samples.length;
+  const open = fx.findings.filter((f) => f.decision === 'pending').length;
+  return (
+    <SidePanel
+      tabs={[
+        {
+          id: 'findings',
+          label: (
+            <>
+              Findings
+              {fx.findings.length ? (
+                <span className="tab-count" data-testid="findings-count">
+                  {open ? `${open}/${fx.findings.length}` : fx.findings.length}
+                </span>
+              ) : null}
+            </>
+          ),
+          keepMounted: true,
+          content: (
+            <>
+              {verifying ? (
+                <LiveReport text={verifying.text} progress={verifying.progress} />
+              ) : null}
+              <PipelineFindings
+                verifying={!!verifying}
+                findings={fx.findings}
+                resolved={fx.resolved}
+                verified={round?.score != null}
+                live={fx.live}
+                lifeOf={fx.lifeOf}
+                selectedId={fx.selectedId}
+                overridingId={fx.overridingId}
+                onSelect={fx.setSelectedId}
+                onDecide={fx.decide}
+                onOverride={fx.override}
+                onReanchor={(id) => void fx.reanchor(id)}
+              />
+            </>
+          ),
+        },
+        {
+          id: 'preview',
+          label: 'Preview',
+          content: (
+            <ProofPreview
+              text={preview.text}
+              streaming={preview.streaming}
+              focusLine={preview.focusLine}
+              findings={preview.streaming ? [] : fx.findings}
+              live={fx.live}
+              selectedId={fx.selectedId}
+              onSelect={fx.setSelectedId}
+            />
+          ),
+        },
+        {
+          id: 'samples',
+          label: <>Samples{n ? <span className="tab-count">{n}</span> : null}</>,
+          content: <SamplesPanel round={round} />,
+        },
+        {
+          id: 'grade',
+          label: 'Grade',
+          content: <GradePanel sessionId={session.id} hasProof={hasProof} />,
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+'use client';
+
+import type { Round, RunKind, SessionDetail } from '@/lib/schemas';
+import { PipelineControls, type Started } from '../pipeline/PipelineControls';
+import { PipelineProgress } from '../pipeline/PipelineProgress';
+import { RunControls } from '../RunControls';
+import { RunStatusLine } from '../RunStatusLine';
+import type { useCurrentRun } from '../use-current-run';
+
+/**
+ * The run bar: run buttons and pipeline settings on the left, the run's state on the right
+ * in a box of its own, so progress text changing while streaming never moves the buttons.
+ */
+export function WorkbenchFooter(p: {
+  session: SessionDetail;
+  round: Round | null;
+  run: ReturnType<typeof useCurrentRun>;
+  busy: boolean;
+  hasProof: boolean;
+  onRun: (kind: RunKind) => void;
+  onStop: () => void;
+  /** Saves the editor's pending edit and resolves to the round that holds it. */
+  prepare: () => Promise<string | null>;
+  onPipelineStarted: (r: Started) => void;
+  error: Error | null;
+}) {
+  const { run } = p;
+  return (
+    <footer className="wb-footer">
+      <div className="wb-footer-controls">
+        <RunControls
+          busy={p.busy}
+          hasProof={p.hasProof}
+          canStop={run.live && !!run.runId}
+          onRun={p.onRun}
+          onStop={p.onStop}
+          verifySamples={p.session.pipeline?.samples}
+        />
+        <PipelineControls
+          session={p.session}
+          round={p.round}
+          busy={p.busy}
+          prepare={p.prepare}
+          onStarted={p.onPipelineStarted}
+        />
+      </div>
+      <div className="wb-footer-status">
+        <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
+        <PipelineProgress sessionId={p.session.id} progress={run.view.progress} live={run.live} />
+        {p.error ? (
+          <span className="error" role="alert">
+            {p.error.message}
+          </span>
+        ) : null}
+      </div>
+    </footer>
+  );
+}

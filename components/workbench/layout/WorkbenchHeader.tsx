@@ -1,0 +1,31 @@
+'use client';
+
+import { MathInline } from '@/components/math/MathInline';
+import { SessionTools } from '@/components/share/SessionTools';
+import type { Round } from '@/lib/schemas';
+import { RoundTimeline } from '../RoundTimeline';
+import { ViewSwitcher, type WorkbenchViewId } from './ViewSwitcher';
+
+/** One row: the session's title, its rounds, the view switcher and the session's tools. */
+export function WorkbenchHeader(p: {
+  title: string;
+  sessionId: string;
+  rounds: Round[];
+  selectedRoundId: string | null;
+  onSelectRound: (id: string) => void;
+  view: WorkbenchViewId;
+  onView: (v: WorkbenchViewId) => void;
+}) {
+  return (
+    <div className="wb-header">
+      <h1 className="session-title" title={p.title}>
+        <MathInline text={p.title} />
+      </h1>
+      <RoundTimeline rounds={p.rounds} selectedId={p.selectedRoundId} onSelect={p.onSelectRound} />
+      <div className="wb-header-end">
+        <ViewSwitcher view={p.view} onChange={p.onView} />
+        <SessionTools sessionId={p.sessionId} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { createSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+import { runAndWait } from './support/rounds';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+/** A session with a verified first round (3 findings), opened in the workbench. */
+async function verifiedSession(page: Page, request: APIRequestContext) {
+  const id = await createSession(request, MOCK_PROBLEM);
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  expect((await runAndWait(request, id, 'verify')).status).toBe('succeeded');
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await expect(wb.findings).toHaveCount(3);
+  return { id, wb };
+}
+
+test('at 1280×720 the proof gets the screen: folded problem, full-height findings, Accept in view', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { wb } = await verifiedSession(page, request);
+  // The problem is a one-line strip once a draft exists; `p` unfolds and folds it.
+  const problem = page.getByTestId('problem-pane');
+  await expect(problem).toHaveAttribute('data-collapsed', 'true');
+  expect((await problem.boundingBox())?.height).toBeLessThan(48);
+  await page.keyboard.press('p');
+  await expect(problem).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByTestId('problem-rendered')).toContainText('Prove');
+  await page.keyboard.press('p');
+  await expect(problem).toHaveAttribute('data-collapsed', 'true');
+
+  // The findings list is the side panel's whole column, not a box of a quarter screen.
+  const body = page.getByTestId('side-body-findings');
+  const box = await body.boundingBox();
+  expect(box?.height).toBeGreaterThan(720 * 0.5);
+  // Tabs stay on one row.
+  const tabs = page.getByRole('tablist', { name: 'Side panel' });
+  expect((await tabs.boundingBox())?.height).toBeLessThan(48);
+
+  // Select the last finding: its card and its Accept button are on screen, nothing cut off.
+  const last = wb.findings.last();
+  await last.click();
+  await expect(last.getByTestId('finding-accept')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('generate-button')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('stop-button')).toBeInViewport({ ratio: 1 });
+  // No minimap beside the prose.
+  await expect(wb.editor.locator('.minimap:visible')).toHaveCount(0);
+  // The page itself never scrolls: only panels do.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+  ).toBe(true);
+});
+
+test('editor and side panel resize, and the sizes survive a reload', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { wb } = await verifiedSession(page, request);
+  const side = page.getByTestId('side');
+  const before = (await side.boundingBox())?.width ?? 0;
+  const handle = page.getByRole('separator', { name: 'Resize the side panel' });
+  const h = await handle.boundingBox();
+  if (!h) throw new Error('no separator');
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(h.x - 200, h.y + h.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await side.boundingBox())?.width ?? 0)
+    .toBeGreaterThan(before + 150);
+  const widened = (await side.boundingBox())?.width ?? 0;
+  await page.reload();
+  await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+  await expect
+    .poll(async () => Math.abs(((await side.boundingBox())?.width ?? 0) - widened))
+    .toBeLessThan(4);
+
+  // The drawer under the editor folds to its tab strip and opens again.
+  const drawer = page.getByTestId('run-drawer');
+  await page.getByTestId('drawer-toggle').click();
+  await expect(drawer).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('reasoning-panel')).toBeHidden();
+  await page.getByTestId('side-tab-output').click();
+  await expect(drawer).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByTestId('run-output')).toBeVisible();
+});
+
+test('Rounds and Search open full-width as views of their own; ? lists every key', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await verifiedSession(page, request);
+  await page.keyboard.press('2');
+  const rounds = page.getByTestId('rounds-view');
+  await expect(rounds).toBeVisible();
+  expect((await rounds.boundingBox())?.width).toBeGreaterThan(1400);
+  await expect(page.getByTestId('proof-editor')).toHaveCount(0);
+  await page.getByTestId('side-tab-search').click();
+  const search = page.getByTestId('search-fullview');
+  await expect(search).toBeVisible();
+  expect((await search.boundingBox())?.width).toBeGreaterThan(1400);
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('proof-editor')).toBeVisible();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByTestId('shortcuts-dialog');
+  await expect(dialog).toBeVisible();
+  for (const label of ['Generate a draft', 'Accept the selected finding', 'Rounds view']) {
+    await expect(dialog).toContainText(label);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Buttons say their keys.
+  await expect(page.getByTestId('verify-button')).toHaveAttribute('title', /\(v\)/);
+  await expect(page.getByTestId('verify-button').locator('kbd')).toHaveText('v');
+});
+
+test('nothing moves when a run starts streaming', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  const parts = [
+    wb.editor,
+    page.getByTestId('side'),
+    page.getByTestId('run-drawer'),
+    page.getByTestId('side-tab-output'),
+    wb.button('generate'),
+    wb.button('stop'),
+    page.getByTestId('autopilot-button'),
+  ];
+  const boxes = () => Promise.all(parts.map(async (p) => JSON.stringify(await p.boundingBox())));
+  const before = await boxes();
+  // The stream holds still halfway: compare the frame at rest and mid-stream.
+  await mock.scenario('default', { tps: 0, holdAt: 0.5 });
+  await wb.button('generate').click();
+  await wb.waitForStatus('running');
+  await expect(page.getByTestId('reasoning-panel')).toContainText('Streaming · 256 characters');
+  await expect.poll(() => wb.editorText()).toContain('Hence the left-hand side');
+  expect(await boxes()).toEqual(before);
+  await wb.button('stop').click();
+  await wb.waitForStatus('stopped');
+});

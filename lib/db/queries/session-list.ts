@@ -1,0 +1,84 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { RunStatus, SessionListQuery, SessionSummary } from '@/lib/schemas';
+import { getDb } from '../client';
+import { deriveTitle } from './sessions';
+
+type Row = {
+  id: string;
+  title: string | null;
+  problem: string;
+  created_at: number;
+  updated_at: number;
+  rounds: number;
+  last_score: number | null;
+  last_sample_count: number | null;
+  last_run_status: RunStatus | null;
+  last_run_kind: string | null;
+  last_run_changed: number | null;
+};
+
+// Plain SQL with explicit table names: drizzle renders a column of the outer table without
+// its table name inside a `sql` subquery, so `r.session_id = ${sessions.id}` became
+// `r.session_id = "id"` (the round's own id) and every session listed "0 rounds · last —".
+const BASE = sql`
+  select s.id, s.title, s.problem, s.created_at, s.updated_at,
+    (select count(*) from rounds r where r.session_id = s.id) as rounds,
+    (select r.score from rounds r where r.session_id = s.id and r.score is not null
+      order by r.idx desc limit 1) as last_score,
+    (select v.sample_count from rounds r join verifications v on v.round_id = r.id
+      where r.session_id = s.id and r.score is not null
+      order by r.idx desc, v.created_at desc limit 1) as last_sample_count,
+    lr.status as last_run_status, lr.kind as last_run_kind,
+    coalesce(lr.finished_at, lr.started_at, lr.created_at) as last_run_changed
+  from sessions s
+  left join runs lr on lr.id = (select id from runs x where x.session_id = s.id
+    order by x.created_at desc, x.rowid desc limit 1)`;
+
+const ORDER: Record<SessionListQuery['sort'], ReturnType<typeof sql>> = {
+  updated: sql`max(s.updated_at, coalesce(last_run_changed, 0)) desc`,
+  created: sql`s.created_at desc`,
+  score: sql`last_score is null, last_score desc, s.updated_at desc`,
+  rounds: sql`rounds desc, s.updated_at desc`,
+  title: sql`lower(coalesce(s.title, s.problem)) asc`,
+};
+
+function stateFilter(state: SessionListQuery['state']) {
+  if (state === 'any') return sql`1`;
+  if (state === 'never-run') return sql`lr.id is null`;
+  if (state === 'running') return sql`lr.status in ('queued', 'running')`;
+  if (state === 'stopped') return sql`lr.status in ('stopped', 'interrupted')`;
+  return sql`lr.status = ${state}`;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Home's session list: per session its rounds, last verifier score and sample count, its
+ * last run's state and when anything changed; searched, filtered and sorted in SQL.
+ */
+export async function listSessions(
+  query: Partial<SessionListQuery> = {},
+  limit = 200,
+): Promise<SessionSummary[]> {
+  const q = query.q?.trim();
+  const search = q
+    ? sql`(s.title like ${likePattern(q)} escape '\\' or s.problem like ${likePattern(q)} escape '\\')`
+    : sql`1`;
+  const stmt = sql`${BASE} where ${search} and ${stateFilter(query.state ?? 'any')}
+    order by ${ORDER[query.sort ?? 'updated']} limit ${limit}`;
+  return getDb()
+    .all<Row>(stmt)
+    .map((r) => ({
+      id: r.id,
+      title: deriveTitle(r.problem, r.title),
+      lastScore: r.last_score,
+      lastSampleCount: r.last_score == null ? null : r.last_sample_count,
+      rounds: r.rounds,
+      lastRunStatus: r.last_run_status,
+      lastRunKind: r.last_run_kind,
+      createdAt: r.created_at,
+      updatedAt: Math.max(r.updated_at, r.last_run_changed ?? 0),
+    }));
+}
