@@ -5,11 +5,27 @@ import Database from 'better-sqlite3';
  * server): what is *persisted*, as opposed to what the API answers from memory.
  */
 export function readDb<T>(file: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openReader(file);
   try {
     return fn(db);
   } finally {
     db.close();
+  }
+}
+
+/**
+ * A read-only connection. Opening one can fail for a moment while the server sets up or
+ * checkpoints its WAL files (SQLITE_CANTOPEN): a reader then simply tries again.
+ */
+function openReader(file: string): Database.Database {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return new Database(file, { readonly: true, fileMustExist: true });
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== 'SQLITE_CANTOPEN' || attempt >= 50) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
   }
 }
 
