@@ -84,9 +84,6 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   // Put the original sentence back elsewhere and re-anchor: the worker finds it.
   await page.keyboard.press('Control+End');
   await page.keyboard.type(`\n${MOCK_FLAWED_LINE}`, { delay: 0 });
-  // Once the edit is saved (a re-anchor racing the edit's own save is a known gap, noted in
-  // docs/RELIABILITY.md), re-anchor.
-  await getSessionProofAfterSave();
   await critical.getByTestId('finding-reanchor').click();
   await expect(critical).toHaveAttribute('data-anchor-status', 'current');
   const lastLine = (await getSessionProofAfterSave()).split('\n').length;

@@ -1,7 +1,7 @@
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { HomePage } from './pages/home';
 import { PipelinePage } from './pages/pipeline';
-import { collapse, WorkbenchPage } from './pages/workbench';
+import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
@@ -16,12 +16,18 @@ test.beforeEach(async () => {
  * The editor shows `proof`: Monaco draws only the lines in view, so what is on screen is a
  * long enough stretch of it (the whole proof does not fit at 720 px).
  */
+/**
+ * Text without any whitespace: Monaco wraps long lines wherever the width ends (also inside
+ * a `\(…\)`), so what it shows matches the proof only with line breaks and spaces ignored.
+ */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
 async function expectShowing(wb: WorkbenchPage, proof: string) {
-  const whole = collapse(proof);
+  const whole = squash(proof);
   await expect
     .poll(async () => {
-      const shown = await wb.editorWords();
-      return shown.length >= Math.min(200, whole.length) && whole.includes(shown);
+      const shown = squash(await wb.editorText());
+      return shown.length >= Math.min(150, whole.length) && whole.includes(shown);
     })
     .toBe(true);
 }
@@ -91,7 +97,7 @@ test('during Refine the editor shows the refined proof as it streams, never the 
   await expect
     .poll(
       async () => {
-        const shown = await wb.editorWords();
+        const shown = squash(await wb.editorText());
         if (shown && seen.at(-1) !== shown) seen.push(shown);
         return seen.length;
       },
@@ -99,7 +105,7 @@ test('during Refine the editor shows the refined proof as it streams, never the 
     )
     .toBeGreaterThanOrEqual(3);
   await wb.waitForStatus('succeeded');
-  const refined = collapse((await getSession(request, sessionId)).rounds[1].proof);
+  const refined = squash((await getSession(request, sessionId)).rounds[1].proof);
   // While it streams, the editor shows the start of the proof that is then stored: no
   // report, no "## Solution" heading, no line that later moves.
   for (const shown of seen.slice(0, 3)) expect(refined.startsWith(shown), shown).toBe(true);
