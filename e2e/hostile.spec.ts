@@ -54,7 +54,7 @@ test('a hostile problem, streamed draft and verifier report render inert', async
   await expect(page.getByTestId('problem-rendered')).toContainText('The end:');
   await expectSafe(page, watch, 'problem');
 
-  await wb.run('generate', 'succeeded', 60_000);
+  await wb.run('generate', 'succeeded', 240_000);
   const preview = await wb.openPreview();
   await expect(preview).toContainText('The end:');
   // Blocked formulas show their source as text, marked; the honest ones are typeset.
@@ -63,7 +63,7 @@ test('a hostile problem, streamed draft and verifier report render inert', async
   await checkWorkbench(page, watch, 'after the draft');
 
   // The scripted verifier quotes the draft's lines in its findings.
-  await wb.run('verify', 'succeeded', 60_000);
+  await wb.run('verify', 'succeeded', 240_000);
   await page.getByTestId('side-tab-findings').click();
   await expect(wb.findings.first()).toBeVisible();
   await checkWorkbench(page, watch, 'after the report');

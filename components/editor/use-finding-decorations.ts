@@ -124,6 +124,9 @@ export function useFindingDecorations(editor: CodeEditor | null, props: Props) {
     if (!editor) return;
     const subs = [
       editor.onMouseDown((e) => {
+        // A click inside the comment box under a finding (a view zone) belongs to the box:
+        // Monaco still reports a text position for it, which must not move the selection.
+        if (e.target.type === monaco.editor.MouseTargetType.CONTENT_VIEW_ZONE) return;
         const pos = e.target.position;
         if (!pos || !collection.current) return;
         const ranges = collection.current.getRanges();
