@@ -164,7 +164,6 @@ test('"Open as round" shows the proof at once, and a second click makes no secon
   await expect(pipe.searchView()).toHaveAttribute('data-live', 'false', { timeout: 120_000 });
   const open = page.getByTestId('open-as-round');
   await open.click();
-  await open.click({ force: true }).catch(() => {});
   await expect(wb.roundTab(1)).toBeVisible();
   const rounds = async () => (await getSession(request, sessionId)).rounds;
   await expect.poll(async () => (await rounds()).length).toBe(1);
