@@ -9,12 +9,12 @@ export async function register() {
     console.error(`[proofdesk] ${problem}`);
     process.exit(1);
   }
-  const { recoverInterruptedRuns } = await import('./lib/runs/recover');
+  const { recoverInterruptedRuns } = await import('./lib/runs');
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
-  // Searches continue from their persisted steps (issue 5).
-  const { recoverPipelines } = await import('./lib/runs/pipeline/recover');
-  const { resumedSearches } = await recoverPipelines();
+  // Searches continue from their persisted steps, once their old runs are interrupted.
+  const { resumeInterruptedSearches } = await import('./lib/search');
+  const resumedSearches = await resumeInterruptedSearches();
   if (resumedSearches) console.log(`[proofdesk] resumed ${resumedSearches} search(es)`);
   const { warnIfExposed } = await import('./lib/config/exposure');
   warnIfExposed();

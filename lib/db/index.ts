@@ -11,6 +11,7 @@ export {
   yieldToEventLoop,
 } from './chunked-transaction';
 export { closeDb, databasePath } from './client';
+export { newId } from './ids';
 export * from './queries/findings';
 export * from './queries/grades';
 export * from './queries/logins';

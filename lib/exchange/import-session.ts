@@ -1,7 +1,6 @@
 import 'server-only';
 import { restoreSession } from '@/lib/db';
-import { tooLarge } from '@/lib/http/body';
-import { AppError } from '@/lib/http/errors';
+import { AppError, tooLarge } from '@/lib/errors';
 import {
   byteLength,
   MAX_PROBLEM_BYTES,

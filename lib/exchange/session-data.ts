@@ -1,6 +1,6 @@
 import 'server-only';
 import { deriveTitle, dumpSession } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { type SessionView, toSessionView } from '@/lib/proof-view/session-view';
 import type { SessionExport } from '@/lib/schemas';
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
+import { AppError, tooLarge } from '@/lib/errors';
 import { MAX_BODY_BYTES } from '@/lib/schemas/limits';
 import { acceptsContentType, JSON_TYPES, mediaType } from '@/lib/security/content-type';
-import { AppError } from './errors';
 
 /** Whether the request carries a body at all, from its headers (nothing is read). */
 function declaresBody(req: Request): boolean {
@@ -44,13 +44,6 @@ export async function readText(
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-export function tooLarge(maxBytes: number, what = 'The request body'): AppError {
-  return new AppError(
-    'payload_too_large',
-    `${what} is larger than ${Math.round(maxBytes / 1000)} kB; nothing was saved.`,
-  );
 }
 
 /** Body → JSON → schema, with 413 / 400 errors a user can read. */

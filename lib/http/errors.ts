@@ -1,17 +1,8 @@
 import 'server-only';
 import { ZodError } from 'zod';
+import { AppError, type ErrorCode } from '@/lib/errors';
 
-export type ErrorCode =
-  | 'bad_request'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'unauthorized'
-  | 'too_many_requests'
-  | 'model_not_configured'
-  | 'internal';
-
+/** How each application error reaches an HTTP client. */
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
@@ -24,27 +15,12 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** An error a user can act on; its message is safe to show. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-  get status(): number {
-    return STATUS[this.code];
-  }
-}
-
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-
 /** Any thrown value → a JSON response. Unknown errors never leak a stack or message. */
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof AppError) {
     return Response.json(
       { error: { code: err.code, message: err.message } },
-      { status: err.status },
+      { status: STATUS[err.code] },
     );
   }
   if (err instanceof ZodError) {

@@ -8,7 +8,7 @@ import {
   setSessionReference,
   upsertProblems,
 } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import type { ProblemImportResult, ProblemList, ProblemQuery } from '@/lib/schemas';
 import { byteLength, MAX_PROBLEM_BYTES, MAX_TITLE_CHARS } from '@/lib/schemas';
 import { BUILTIN_PROBLEMS } from './builtin';

@@ -2,11 +2,11 @@ import 'server-only';
 import {
   chunkedTransaction,
   mapInSlices,
+  newId,
   recordImportedSession,
   setSessionReference,
 } from '@/lib/db';
-import { newId } from '@/lib/db/ids';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import { type AnalyzedRecord, analyzeRecord } from '@/lib/imports/analyze';
 import {
   type ImportFormat,

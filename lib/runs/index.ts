@@ -1,7 +1,12 @@
 import 'server-only';
 
-export { runEventStream } from './event-stream';
-export { startRun } from './pipeline/dispatch';
+export { runEventStream } from './engine/event-stream';
+export { runProgress } from './engine/live-progress';
+export { activeRun, activeRunForSession, stopRun } from './engine/registry';
+// The runs area's one entry: everything outside lib/runs imports from here.
+export type { RunContext } from './engine/run-context';
+export { type JobPlan, type JobStart, startJob } from './engine/start-job';
+export { carryFindingsForward } from './kinds/carry-findings';
 export { recoverInterruptedRuns } from './recover';
-export { activeRun, activeRunForSession } from './registry';
-export { stopRun } from './start-run';
+export { type RunInput, startRun } from './start';
+export { sessionUsage } from './usage';

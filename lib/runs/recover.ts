@@ -1,19 +1,21 @@
 import 'server-only';
 import {
-  completeRoundDraft,
   deleteEmptyRound,
+  emptyRoundsOfInterrupted,
   lastRunSeq,
   listUnfinishedRuns,
   persistRunProgress,
 } from '@/lib/db';
-import { parseGeneration } from '@/lib/parse/generation';
+import { storeDraft } from './kinds/draft';
 
 const MESSAGE =
   'The server stopped while this run was in progress; the text received until then is kept.';
 
 /**
  * At start-up, runs a crash left `queued`/`running` become `interrupted`, their persisted
- * text kept; drafts are stored in their rounds (marked truncated) so nothing is lost.
+ * text kept; drafts are stored in their rounds (marked truncated) so nothing is lost, and
+ * rounds an autopilot was about to write (still empty) are removed. Searches resume on top
+ * of this (lib/search), once their old runs are marked interrupted.
  */
 export async function recoverInterruptedRuns(): Promise<number> {
   const stale = await listUnfinishedRuns();
@@ -27,17 +29,15 @@ export async function recoverInterruptedRuns(): Promise<number> {
       status: 'interrupted',
       patch: { error: MESSAGE, finishedAt: Date.now() },
     });
-    if ((run.kind === 'generate' || run.kind === 'refine') && run.roundId && run.text.trim()) {
-      const parsed = parseGeneration(run.text);
-      await completeRoundDraft(run.roundId, {
-        proof: parsed.proof,
-        selfEvaluation: parsed.selfEvaluation,
-        selfScore: parsed.selfScore,
-        truncated: true,
+    if ((run.kind === 'generate' || run.kind === 'refine') && run.roundId) {
+      await storeDraft(run.roundId, {
+        status: 'interrupted',
+        text: run.text,
+        reasoning: run.reasoning,
+        finishReason: null,
       });
-    } else if (run.roundId && (run.kind === 'generate' || run.kind === 'refine')) {
-      await deleteEmptyRound(run.roundId);
     }
   }
+  for (const id of await emptyRoundsOfInterrupted('autopilot')) await deleteEmptyRound(id);
   return stale.length;
 }

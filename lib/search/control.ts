@@ -1,8 +1,7 @@
 import 'server-only';
 import { getSearch, listRunningSearches, updateSearch } from '@/lib/db';
-import { AppError, notFound } from '@/lib/http/errors';
-import { activeRun } from '@/lib/runs/registry';
-import { stopRun } from '@/lib/runs/start-run';
+import { AppError, notFound } from '@/lib/errors';
+import { activeRun, stopRun } from '@/lib/runs';
 import { requestPause } from './pause-flags';
 import { resumeSearch } from './run-search';
 

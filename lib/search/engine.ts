@@ -10,7 +10,7 @@ import { parseGeneration } from '@/lib/parse/generation';
 import { generationMessages } from '@/lib/prompts/generate';
 import { searchRefinementMessages } from '@/lib/prompts/refine-search';
 import { verificationMessages } from '@/lib/prompts/verify';
-import type { PipelineRun } from '@/lib/runs/pipeline/pipeline-run';
+import type { RunContext } from '@/lib/runs';
 import type { Execute } from './driver';
 import type { Task } from './types';
 
@@ -34,7 +34,7 @@ async function refinementPrompt(problem: string, task: Extract<Task, { type: 're
  * a finished request is never lost or repeated. A request cut by a stop is not stored:
  * the scheduler hands it out again on resume.
  */
-export function searchExecutor(run: PipelineRun, searchId: string): Execute {
+export function searchExecutor(run: RunContext, searchId: string): Execute {
   const problem = run.session.problem;
   return async (task, signal) => {
     if (task.type === 'verify') {

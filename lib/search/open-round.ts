@@ -9,10 +9,10 @@ import {
   searchVerificationTexts,
   updateSearch,
 } from '@/lib/db';
-import { AppError, notFound } from '@/lib/http/errors';
-import { storeSampleReport } from '@/lib/runs/pipeline/sample-report';
-import { pipelineSettings } from '@/lib/runs/pipeline/settings';
-import { storeMergedVerification } from '@/lib/runs/pipeline/store-merged';
+import { AppError, notFound } from '@/lib/errors';
+import { verificationSettings } from '@/lib/verification/settings';
+import { storeMergedVerification } from '@/lib/verification/store-merged';
+import { storeSampleReport } from '@/lib/verification/store-sample';
 import { searchView } from './view';
 
 /**
@@ -80,7 +80,7 @@ async function openOnce(searchId: string, candidateId?: string): Promise<{ round
         }),
       );
     }
-    const { minConfirmed } = await pipelineSettings(search.sessionId);
+    const { minConfirmed } = await verificationSettings(search.sessionId);
     await storeMergedVerification({
       roundId: round.id,
       verificationId,

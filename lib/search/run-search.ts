@@ -1,8 +1,7 @@
 import 'server-only';
 import { createSearch, getSearch, updateSearch } from '@/lib/db';
-import { AppError, notFound } from '@/lib/http/errors';
-import type { PipelineRun } from '@/lib/runs/pipeline/pipeline-run';
-import { startPipelineRun } from '@/lib/runs/pipeline/start';
+import { AppError, notFound } from '@/lib/errors';
+import { type RunContext, startJob } from '@/lib/runs';
 import type { Run, SearchParams, SearchStatus } from '@/lib/schemas';
 import { type DriveOutcome, driveSearch } from './driver';
 import { searchExecutor } from './engine';
@@ -30,7 +29,7 @@ const MESSAGE: Record<SearchStatus, string> = {
 
 /** Drives a search from its persisted state until it passes, runs out, or is stopped. */
 async function runSearch(
-  run: PipelineRun,
+  run: RunContext,
   searchId: string,
   params: SearchParams,
   mode: ScheduleMode,
@@ -87,9 +86,8 @@ function searchStart(
   params: SearchParams,
   mode: ScheduleMode = 'pipelined',
 ) {
-  return startPipelineRun(sessionId, {
+  return startJob(sessionId, {
     kind: 'search',
-    role: 'generator',
     params,
     plan: async (_session, runId) => {
       const id = await searchId();

@@ -1,7 +1,7 @@
 import 'server-only';
 import { candidateProofs, getSearch } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
-import { activeRun } from '@/lib/runs/registry';
+import { notFound } from '@/lib/errors';
+import { activeRun } from '@/lib/runs';
 import type { SearchParams, SearchStatus, SearchView } from '@/lib/schemas';
 import { loadPool } from './pool';
 import { meanScore, rankCandidates } from './select';

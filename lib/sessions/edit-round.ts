@@ -1,9 +1,7 @@
 import 'server-only';
 import { createRound, getRoundRow, saveProofWithPlacements } from '@/lib/db';
-import { tooLarge } from '@/lib/http/body';
-import { AppError, notFound } from '@/lib/http/errors';
-import { activeRunForSession } from '@/lib/runs';
-import { carryFindingsForward } from '@/lib/runs/kinds/carry-findings';
+import { AppError, notFound, tooLarge } from '@/lib/errors';
+import { activeRunForSession, carryFindingsForward } from '@/lib/runs';
 import { byteLength, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
 
 export type EditResult = { roundId: string; forked: boolean };

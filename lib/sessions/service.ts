@@ -8,10 +8,8 @@ import {
   listSessionRuns,
   updateSession,
 } from '@/lib/db';
-import { tooLarge } from '@/lib/http/body';
-import { notFound } from '@/lib/http/errors';
+import { notFound, tooLarge } from '@/lib/errors';
 import { activeRunForSession } from '@/lib/runs';
-import { withPipeline } from '@/lib/runs/pipeline/session-view';
 import {
   byteLength,
   type CreateSessionInput,
@@ -19,6 +17,7 @@ import {
   type SessionDetail,
   type UpdateSessionInput,
 } from '@/lib/schemas';
+import { withVerifications } from '@/lib/verification/with-verifications';
 
 function checkProblemSize(problem: string | undefined) {
   if (problem !== undefined && byteLength(problem) > MAX_PROBLEM_BYTES) {
@@ -39,7 +38,7 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
     listSessionRuns(id, 50),
     getSessionGrade(id),
   ]);
-  return withPipeline({
+  return withVerifications({
     id: session.id,
     title: deriveTitle(session.problem, session.title),
     problem: session.problem,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createShare, deleteShare, getSession, getShare, listShares } from '@/lib/db';
+import { notFound } from '@/lib/errors';
 import { sessionView } from '@/lib/exchange/session-data';
-import { notFound } from '@/lib/http/errors';
 import type { SessionView } from '@/lib/proof-view/session-view';
 import { type Share, shareTokenSchema } from '@/lib/schemas';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getSessionReference, setGrade } from '@/lib/db';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import { parsePoints } from '@/lib/parse/points';
 import { gradingMessages } from '@/lib/prompts/grade';
 import type { RunPlan } from '../plan';

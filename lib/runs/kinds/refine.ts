@@ -1,6 +1,6 @@
 import 'server-only';
 import { createRound, listActionableFindings } from '@/lib/db';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import type { RefineFeedback } from '@/lib/prompts/refine';
 import { refinementMessages } from '@/lib/prompts/refine';
 import type { Finding } from '@/lib/schemas';

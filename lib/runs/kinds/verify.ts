@@ -1,48 +1,71 @@
 import 'server-only';
-import { listActionableFindings, recordVerification } from '@/lib/db';
-import { anchorFindings } from '@/lib/findings/anchor';
-import { stampAnchor } from '@/lib/findings/anchor-status';
-import { inheritLineage } from '@/lib/findings/lineage';
-import { parseReport } from '@/lib/findings/parsers';
-import { AppError } from '@/lib/http/errors';
-import { verificationMessages } from '@/lib/prompts/verify';
-import type { RunPlan } from '../plan';
+import type { Run } from '@/lib/schemas';
+import { verificationSettings } from '@/lib/verification/settings';
+import { startJob } from '../engine/start-job';
+import { metaVerifyRound, verificationToCheck } from '../steps/meta-verify';
+import { roundToWorkOn } from '../steps/rounds';
+import { verifySamples } from '../steps/verify-samples';
 
 /**
- * Verification reads the report leniently (any known format, else kept whole as one
- * comment), places each finding in the proof as it was when sent, and records the score.
+ * Verify with n samples (and meta-verify them right after when the session says so). One
+ * sample without meta-verification is the core loop's Verify: its report streams into the
+ * run's text (the findings pane reads it live) and it sends no progress events.
  */
-export async function planVerify(
-  session: { problem: string },
-  round: { id: string; proof: string },
-  runId: string,
-): Promise<RunPlan> {
-  const proof = round.proof;
-  if (!proof.trim()) throw new AppError('conflict', 'There is no proof to verify yet.');
-  return {
-    role: 'verifier',
-    messages: verificationMessages(session.problem, proof),
-    roundId: round.id,
-    finalize: async (outcome) => {
-      if (outcome.status !== 'succeeded' || !outcome.text.trim()) return;
-      const report = parseReport(outcome.text);
-      const anchors = anchorFindings(
-        proof,
-        report.findings.map((f) => ({ quote: f.quote, lines: f.lines })),
-      );
-      const inherited = (await listActionableFindings(round.id)).filter(
-        (f) => f.decision === 'pending',
-      );
-      const items = report.findings.map((f, i) => ({
-        ...f,
-        anchor: stampAnchor(proof, anchors[i] ?? null),
-      }));
-      await recordVerification({
+export async function startVerify(
+  sessionId: string,
+  input: { roundId?: string; samples?: number },
+): Promise<Run> {
+  const settings = await verificationSettings(sessionId);
+  const samples = input.samples ?? settings.samples;
+  const single = samples === 1 && !settings.metaAuto;
+  return startJob(sessionId, {
+    kind: 'verify',
+    params: single ? undefined : { samples, metaAuto: settings.metaAuto },
+    plan: async () => {
+      const round = await roundToWorkOn(sessionId, input.roundId);
+      return {
         roundId: round.id,
-        runId,
-        score: report.score,
-        items: inheritLineage(items, inherited),
-      });
+        progress: single ? false : { round: round.index, requestsTotal: samples },
+        job: async (run) => {
+          const verified = await verifySamples(run, round, samples, settings.minConfirmed);
+          const done = summary(verified.samples.length, samples);
+          if (!settings.metaAuto || run.signal.aborted) return single ? null : done;
+          const checked = await metaVerifyRound(
+            run,
+            round,
+            verified.verificationId,
+            settings.minConfirmed,
+          );
+          return `${done}; ${checked} meta-verified`;
+        },
+      };
     },
-  };
+  });
+}
+
+function summary(done: number, n: number): string {
+  return `${done} of ${n} sample${n === 1 ? '' : 's'} verified`;
+}
+
+/** Meta-verify the latest verification of a round, on demand. */
+export async function startMetaVerify(sessionId: string, roundId?: string): Promise<Run> {
+  const settings = await verificationSettings(sessionId);
+  return startJob(sessionId, {
+    kind: 'meta-verify',
+    params: {},
+    plan: async () => {
+      const round = await roundToWorkOn(sessionId, roundId);
+      const verificationId = await verificationToCheck(round.id);
+      return {
+        roundId: round.id,
+        progress: { round: round.index },
+        job: async (run) => {
+          const n = await metaVerifyRound(run, round, verificationId, settings.minConfirmed);
+          return n
+            ? `${n} analyses meta-verified`
+            : 'No analysis reported an issue: nothing to check.';
+        },
+      };
+    },
+  });
 }

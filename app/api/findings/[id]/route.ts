@@ -1,6 +1,6 @@
 import { getFinding, setDecision } from '@/lib/db';
+import { notFound } from '@/lib/errors';
 import { readJson } from '@/lib/http/body';
-import { notFound } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
 import { decisionPatchSchema } from '@/lib/schemas';
 

@@ -1,5 +1,5 @@
+import { AppError } from '@/lib/errors';
 import { readText } from '@/lib/http/body';
-import { AppError } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
 import { importProblemSet } from '@/lib/library/service';
 import { MAX_PROBLEM_IMPORT_BYTES } from '@/lib/schemas';

@@ -1,5 +1,5 @@
+import { AppError } from '@/lib/errors';
 import { readText } from '@/lib/http/body';
-import { AppError } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
 import { queryOf } from '@/lib/http/query';
 import { importReviewRecords } from '@/lib/review/import-records';

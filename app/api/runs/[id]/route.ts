@@ -1,8 +1,7 @@
 import { getRun } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
-import { activeRun } from '@/lib/runs';
-import { runProgress } from '@/lib/runs/pipeline/live-progress';
+import { activeRun, runProgress } from '@/lib/runs';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };

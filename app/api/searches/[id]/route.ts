@@ -1,5 +1,5 @@
 import { handle } from '@/lib/http/handle';
-import { searchView } from '@/lib/search/view';
+import { searchView } from '@/lib/search';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };

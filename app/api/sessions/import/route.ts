@@ -1,6 +1,6 @@
+import { AppError } from '@/lib/errors';
 import { importSessionJson } from '@/lib/exchange/import-session';
 import { readText } from '@/lib/http/body';
-import { AppError } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
 import { MAX_SESSION_IMPORT_BYTES } from '@/lib/schemas';
 import { JSON_TYPES } from '@/lib/security/content-type';

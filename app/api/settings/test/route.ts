@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
+import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/body';
-import { AppError } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
 import { testConnection } from '@/lib/model/client';
 

@@ -1,5 +1,5 @@
 import { getRun, lastRunSeq } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
 import { activeRun, runEventStream } from '@/lib/runs';
 

@@ -1,5 +1,5 @@
 import { getRun } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
 import { stopRun } from '@/lib/runs';
 

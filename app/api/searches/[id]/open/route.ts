@@ -1,7 +1,7 @@
 import { readJson } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
 import { openCandidateSchema } from '@/lib/schemas';
-import { openCandidateAsRound } from '@/lib/search/open-round';
+import { openCandidateAsRound } from '@/lib/search';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };

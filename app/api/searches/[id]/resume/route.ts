@@ -1,5 +1,5 @@
 import { handle } from '@/lib/http/handle';
-import { resumeSearch } from '@/lib/search/run-search';
+import { resumeSearch } from '@/lib/search';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };

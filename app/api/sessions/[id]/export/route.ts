@@ -1,6 +1,6 @@
 import { getSession } from '@/lib/db';
+import { notFound } from '@/lib/errors';
 import { exportSession } from '@/lib/exchange/export-session';
-import { notFound } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
 import { exportFormatSchema } from '@/lib/schemas';
 

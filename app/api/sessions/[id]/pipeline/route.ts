@@ -1,9 +1,9 @@
 import { getSession } from '@/lib/db';
+import { notFound } from '@/lib/errors';
 import { readJson } from '@/lib/http/body';
-import { notFound } from '@/lib/http/errors';
 import { handle } from '@/lib/http/handle';
-import { pipelineSettings, updatePipelineSettings } from '@/lib/runs/pipeline/settings';
 import { pipelineSettingsPatchSchema } from '@/lib/schemas';
+import { updateVerificationSettings, verificationSettings } from '@/lib/verification/settings';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
@@ -12,12 +12,12 @@ type Ctx = { params: Promise<{ id: string }> };
 export const GET = handle(async (_req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
   if (!(await getSession(id))) throw notFound('Session');
-  return Response.json(await pipelineSettings(id));
+  return Response.json(await verificationSettings(id));
 });
 
 export const PATCH = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
   const patch = await readJson(req, pipelineSettingsPatchSchema);
   if (!(await getSession(id))) throw notFound('Session');
-  return Response.json(await updatePipelineSettings(id, patch));
+  return Response.json(await updateVerificationSettings(id, patch));
 });

@@ -1,7 +1,7 @@
 import { getSession } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
-import { sessionUsage } from '@/lib/runs/pipeline/usage';
+import { sessionUsage } from '@/lib/runs';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };

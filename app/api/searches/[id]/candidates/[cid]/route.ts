@@ -1,5 +1,5 @@
 import { getCandidate, searchVerificationTexts } from '@/lib/db';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getRoundRow, latestRoundRow, type RoundRow } from '@/lib/db';
-import { AppError, notFound } from '@/lib/http/errors';
+import { AppError, notFound } from '@/lib/errors';
 
 /** The round a run works on: the one named, else the session's latest, with a proof. */
 export async function roundToWorkOn(sessionId: string, roundId?: string): Promise<RoundRow> {

@@ -5,6 +5,7 @@ import type { ModelRole } from '@/lib/model/types';
 import { costOf, type ModelPrice } from '@/lib/pricing/price-table';
 import { loadPrices, modelPrice } from '@/lib/pricing/prices';
 import type { Run, SessionUsage, UsageLine } from '@/lib/schemas';
+import { RUN_ROLE } from './roles';
 
 type Part = {
   role: ModelRole;
@@ -14,12 +15,6 @@ type Part = {
   completion: number;
   reasoning: number;
   ms: number;
-};
-
-const SINGLE_ROLE: Record<string, ModelRole> = {
-  generate: 'generator',
-  refine: 'generator',
-  verify: 'verifier',
 };
 
 /** The model's price from PROOFDESK_PRICES, else the older per-role PROOFDESK_PRICE_* pair. */
@@ -64,11 +59,11 @@ function group(pairs: (readonly [string | null, Part])[]): Map<string, Part[]> {
   return map;
 }
 
+/** A run recorded before every request was (Proofdesk before the one engine): its own usage. */
 function runPart(run: Run): Part | null {
-  const role = SINGLE_ROLE[run.kind];
-  if (!role || !run.usage) return null;
+  if (!run.usage) return null;
   return {
-    role,
+    role: RUN_ROLE[run.kind],
     model: run.usage.model ?? run.model,
     prompt: run.usage.promptTokens,
     cached: run.usage.cachedPromptTokens ?? 0,
@@ -80,7 +75,7 @@ function runPart(run: Run): Part | null {
 
 /**
  * Tokens (reasoning and answer), time and cost per run, per round and for the session.
- * Multi-step runs add up their recorded model calls; single-request runs their own usage.
+ * Every run adds up its recorded model calls (older single-request runs: their own usage).
  * A run's time is wall-clock; a round's is the sum of the requests made about it.
  */
 export async function sessionUsage(sessionId: string): Promise<SessionUsage> {

@@ -3,8 +3,8 @@ import { defaultMinConfirmed, defaultVerifySamples } from '@/lib/config/pipeline
 import { getSessionPipeline, saveSessionPipeline } from '@/lib/db';
 import type { PipelineSettings, PipelineSettingsPatch } from '@/lib/schemas';
 
-/** A session's pipeline settings, falling back to the server's defaults. */
-export async function pipelineSettings(sessionId: string): Promise<PipelineSettings> {
+/** A session's verification settings (samples, meta-verification, agreement), falling back to the server's defaults. */
+export async function verificationSettings(sessionId: string): Promise<PipelineSettings> {
   const row = await getSessionPipeline(sessionId);
   return {
     samples: row?.samples ?? defaultVerifySamples(),
@@ -13,10 +13,10 @@ export async function pipelineSettings(sessionId: string): Promise<PipelineSetti
   };
 }
 
-export async function updatePipelineSettings(
+export async function updateVerificationSettings(
   sessionId: string,
   patch: PipelineSettingsPatch,
 ): Promise<PipelineSettings> {
   await saveSessionPipeline(sessionId, patch);
-  return pipelineSettings(sessionId);
+  return verificationSettings(sessionId);
 }

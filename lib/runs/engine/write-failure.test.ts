@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setWriteFaultForTests, sqliteError } from '@/lib/db/write-fault';
 import { buildLongAnswer } from '@/scripts/mock-model/long-proof';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
-import { eventually, finishedRun, withModelAndDb } from './test-support';
+import { eventually, finishedRun, withModelAndDb } from '../test-support';
 
 /**
  * Issue 11: a failed write must not lock the session. Failures are injected in the DB layer

@@ -5,7 +5,11 @@ import { recordModelCall } from '@/lib/db';
 import { streamChat } from '@/lib/model/client';
 import { ModelError } from '@/lib/model/errors';
 import { endpointLimiter } from '@/lib/model/limiter';
-import type { ChatMessage, ModelRole, StreamDelta, TokenUsage } from '@/lib/model/types';
+import type { ChatMessage, ModelRole, RetryInfo, StreamDelta, TokenUsage } from '@/lib/model/types';
+
+/** Why a request that ended at the model's length limit counts as failed. */
+export const LENGTH_MESSAGE =
+  'The model stopped at its length limit (max_tokens) before finishing; the partial output is kept but is incomplete.';
 
 export type CallSpec = {
   role: ModelRole;
@@ -14,6 +18,10 @@ export type CallSpec = {
   purpose: string;
   roundId: string | null;
   onDelta?: (delta: StreamDelta) => void;
+  /** A retry is about to happen (shown to the person watching the stream). */
+  onRetry?: (retry: RetryInfo) => void;
+  /** A retry restarted the answer: what was streamed so far is replaced by this. */
+  onReplace?: (text: { text: string; reasoning: string }) => void;
 };
 
 export type CallOutcome = {
@@ -28,7 +36,7 @@ export type CallOutcome = {
 };
 
 /**
- * One model request of a multi-step run: waits for a slot of the endpoint's concurrency
+ * One model request of a run: waits for a slot of the endpoint's concurrency
  * limit, streams with the engine's timeouts and retries, and records its tokens and time.
  * Never throws for a model failure: the outcome says `failed` (or `stopped`) with the reason.
  */
@@ -61,6 +69,8 @@ export async function callModel(
       messages: spec.messages,
       signal,
       onDelta: spec.onDelta ?? (() => {}),
+      onRetry: spec.onRetry,
+      onReplace: spec.onReplace,
       idleTimeoutMs: rt.idleTimeoutMs,
       deadlineMs: rt.deadlineMs,
       maxRetries: rt.maxRetries,
@@ -72,7 +82,7 @@ export async function callModel(
       ...result,
       startedAt: began,
       status: cut ? 'failed' : 'succeeded',
-      error: cut ? 'The model stopped at its length limit (max_tokens) before finishing.' : null,
+      error: cut ? LENGTH_MESSAGE : null,
       finishedAt: Date.now(),
     };
   } catch (err) {

@@ -47,7 +47,7 @@ async function finished(runId: string) {
 
 async function sessionWithDraft() {
   const { createSession } = await import('@/lib/db');
-  const { startRun } = await import('@/lib/runs');
+  const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
   const id = await createSession({ problem: MOCK_PROBLEM });
   const run = await startRun(id, { kind: 'generate' });
   expect((await finished(run.id)).status).toBe('succeeded');
@@ -63,7 +63,7 @@ describe('many verifiers', () => {
   it('merges 8 samples into one finding per issue, found by k of 8, with the distribution', async () => {
     const id = await sessionWithDraft();
     await control({ vary: 1 });
-    const { startRun } = await import('@/lib/runs');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
     const run = await startRun(id, { kind: 'verify', samples: 8 });
     expect((await finished(run.id)).status).toBe('succeeded');
     const round = (await detail(id)).rounds[0];
@@ -86,7 +86,7 @@ describe('many verifiers', () => {
   it('meta-verifies the analyses with issues: confirmed and disputed findings, and the verdict', async () => {
     const id = await sessionWithDraft();
     await control({ vary: 1 });
-    const { startRun } = await import('@/lib/runs');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
     await finished((await startRun(id, { kind: 'verify', samples: 8 })).id);
     const meta = await startRun(id, { kind: 'meta-verify' });
     expect((await finished(meta.id)).status).toBe('succeeded');
@@ -122,7 +122,7 @@ describe('live progress', () => {
 describe('when the verifier fails', () => {
   it('fails the run with the reason and leaves the round as it was', async () => {
     const id = await sessionWithDraft();
-    const { startRun } = await import('@/lib/runs');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
     await finished((await startRun(id, { kind: 'verify', samples: 2 })).id);
     const before = (await detail(id)).rounds[0];
     await control({ scenario: '500' });
@@ -138,8 +138,8 @@ describe('when the verifier fails', () => {
 describe('autopilot', () => {
   it('verifies, refines the accepted findings and verifies again until every sample passes', async () => {
     const id = await sessionWithDraft();
-    const { startRun } = await import('@/lib/runs');
-    const { runProgress } = await import('./live-progress');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
+    const { runProgress } = await import('../engine/live-progress');
     const run = await startRun(id, {
       kind: 'autopilot',
       samples: 4,
@@ -162,8 +162,8 @@ describe('autopilot', () => {
 describe('autopilot stopping rules', () => {
   it('pauses after each verification for decisions, then continues from them', async () => {
     const id = await sessionWithDraft();
-    const { startRun } = await import('@/lib/runs');
-    const { runProgress } = await import('./live-progress');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
+    const { runProgress } = await import('../engine/live-progress');
     const { setDecision } = await import('@/lib/db');
     const input = {
       kind: 'autopilot' as const,
@@ -190,8 +190,8 @@ describe('autopilot stopping rules', () => {
 
   it('stops when the token budget is spent', async () => {
     const id = await sessionWithDraft();
-    const { startRun } = await import('@/lib/runs');
-    const { runProgress } = await import('./live-progress');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
+    const { runProgress } = await import('../engine/live-progress');
     const run = await startRun(id, {
       kind: 'autopilot',
       samples: 2,
@@ -209,8 +209,8 @@ describe('autopilot stopping rules', () => {
 describe('autopilot on failed samples', () => {
   it('stops with "verification incomplete" when fewer than half of the samples answer', async () => {
     const { createSession } = await import('@/lib/db');
-    const { startRun } = await import('@/lib/runs');
-    const { runProgress } = await import('./live-progress');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
+    const { runProgress } = await import('../engine/live-progress');
     const { MOCK_PROOF, refinedAnswer } = await import('@/scripts/mock-model/proof-texts');
     // A draft the scripted verifier scores 1: the one sample that answers passes it.
     await control({ content: refinedAnswer(MOCK_PROOF) });
@@ -249,7 +249,7 @@ describe('proof search', () => {
 
   it('finds a passing proof and opens it as a round with its verifications', async () => {
     const { createSession } = await import('@/lib/db');
-    const { startRun } = await import('@/lib/runs');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
     const { searchView } = await import('@/lib/search/view');
     const { openCandidateAsRound } = await import('@/lib/search/open-round');
     const id = await createSession({ problem: MOCK_PROBLEM });
@@ -274,7 +274,7 @@ describe('proof search', () => {
   it('pauses and resumes from its persisted steps without repeating a finished request', async () => {
     await control({ refineFixes: 0, latencyMs: 60, latencyJitter: 60 });
     const { createSession, listSessionSearches } = await import('@/lib/db');
-    const { startRun } = await import('@/lib/runs');
+    const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
     const { resumeSearch } = await import('@/lib/search/run-search');
     const { pauseSearch } = await import('@/lib/search/control');
     const { searchView } = await import('@/lib/search/view');

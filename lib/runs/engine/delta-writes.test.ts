@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLongAnswer, buildLongReasoning } from '@/scripts/mock-model/long-proof';
 import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
-import { finishedRun, withModelAndDb } from './test-support';
+import { finishedRun, withModelAndDb } from '../test-support';
 
 /**
  * Issue 11: a streaming run writes what arrived, not the whole text again every batch.

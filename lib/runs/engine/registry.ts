@@ -28,3 +28,11 @@ export function releaseRun(run: { id: string; sessionId: string }): void {
   reg.runs.delete(run.id);
   if (reg.bySession.get(run.sessionId) === run.id) reg.bySession.delete(run.sessionId);
 }
+
+/** Stop: aborts the upstream request (which is what stops vLLM/Ollama) and keeps the partial. */
+export function stopRun(runId: string): boolean {
+  const active = registry().runs.get(runId);
+  if (!active) return false;
+  active.abort.abort();
+  return true;
+}

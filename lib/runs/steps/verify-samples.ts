@@ -1,19 +1,21 @@
 import 'server-only';
 import { createVerification, listSamples } from '@/lib/db';
+import type { RetryInfo, StreamDelta } from '@/lib/model/types';
 import { verificationMessages } from '@/lib/prompts/verify';
-import type { PipelineRun } from './pipeline-run';
-import { type StoredSample, storeSampleReport } from './sample-report';
-import { storeMergedVerification } from './store-merged';
+import { storeMergedVerification } from '@/lib/verification/store-merged';
+import { type StoredSample, storeSampleReport } from '@/lib/verification/store-sample';
+import type { RunContext } from '../engine/run-context';
 
 export type RoundRef = { id: string; index: number; proof: string };
 
 /**
  * Verifies a round with n samples at once (the endpoint's concurrency limit decides how many
  * actually run together). Each sample is stored as it finishes; at the end their findings
- * are merged onto the round. A Stop keeps and merges the samples that finished.
+ * are merged onto the round. A Stop keeps and merges the samples that finished. A single
+ * sample streams its report into the run's own text, so the person reads it as it comes.
  */
 export async function verifySamples(
-  run: PipelineRun,
+  run: RunContext,
   round: RoundRef,
   n: number,
   minConfirmed: number,
@@ -30,11 +32,19 @@ export async function verifySamples(
   run.update({ phase: phase(), round: round.index });
   const results = await Promise.all(
     Array.from({ length: n }, async (_, index) => {
+      const active = run.active;
+      const live = n === 1 && {
+        onDelta: (d: StreamDelta) => active.push(d),
+        onRetry: (r: RetryInfo) => active.emit({ type: 'retry', ...r }),
+        onReplace: (f: { text: string; reasoning: string }) =>
+          active.emit({ type: 'replace', ...f }),
+      };
       const out = await run.call({
         role: 'verifier',
         messages,
         purpose: 'verify',
         roundId: round.id,
+        ...(live || {}),
       });
       if (out.status === 'stopped') return null;
       const stored = await storeSampleReport(verificationId, index, proof, {
@@ -50,7 +60,8 @@ export async function verifySamples(
   // Nothing answered: keep the round's findings as they were rather than wipe them.
   if (!samples.some((s) => s.status === 'succeeded')) {
     if (run.signal.aborted) return { verificationId, samples };
-    const reason = (await firstSampleError(verificationId)) ?? 'no report';
+    const reason = (await firstSampleError(verificationId)) ?? 'The verifier returned no report.';
+    if (n === 1) throw new Error(reason);
     throw new Error(`None of the ${n} verifier samples answered (${reason}).`);
   }
   await storeMergedVerification({

@@ -1,15 +1,18 @@
 import 'server-only';
 import { adoptSingleVerification, latestVerification, listSamples, setSampleMeta } from '@/lib/db';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import { lastBoxedScore, lastLabelledBoxedScore } from '@/lib/parse/boxed';
 import { toRubricScore } from '@/lib/parse/score';
 import { metaVerificationMessages } from '@/lib/prompts/meta-verify';
+import { refreshRoundScore } from '@/lib/verification/store-merged';
 import { needsMeta } from '@/lib/verification/verdict';
-import type { PipelineRun } from './pipeline-run';
-import { refreshRoundScore } from './store-merged';
+import type { RunContext } from '../engine/run-context';
 import type { RoundRef } from './verify-samples';
 
-/** The round's latest verification, adopting a single-request one if that is all there is. */
+/**
+ * The round's latest verification. A round verified by a Proofdesk older than the one engine
+ * has only its run's report: that is adopted as a one-sample verification first.
+ */
 export async function verificationToCheck(roundId: string): Promise<string> {
   const v = await latestVerification(roundId);
   if (v) return v.id;
@@ -25,7 +28,7 @@ export async function verificationToCheck(roundId: string): Promise<string> {
  * rated are rated again only when all of them were (an explicit second opinion).
  */
 export async function metaVerifyRound(
-  run: PipelineRun,
+  run: RunContext,
   round: RoundRef,
   verificationId: string,
   minConfirmed: number,

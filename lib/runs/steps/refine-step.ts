@@ -1,14 +1,14 @@
 import 'server-only';
 import { getRoundRow, type RoundRow } from '@/lib/db';
+import type { RunContext } from '../engine/run-context';
 import { planRefine } from '../kinds/refine';
-import type { PipelineRun } from './pipeline-run';
 
 /**
  * One refinement inside a multi-step run, exactly as the Refine button does it (accepted
  * findings and overrides go to the generator, the new round inherits open findings), with
  * the draft streamed into this run's output.
  */
-export async function refineStep(run: PipelineRun, parent: RoundRow): Promise<RoundRow | null> {
+export async function refineStep(run: RunContext, parent: RoundRow): Promise<RoundRow | null> {
   const plan = await planRefine(run.session, parent, run.runId);
   const created = await getRoundRow(plan.roundId);
   run.active.emit({ type: 'replace', text: '', reasoning: '' });

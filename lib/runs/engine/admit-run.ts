@@ -1,7 +1,7 @@
 import 'server-only';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
 import { createRun, getSession, persistRunProgress, type SessionRow } from '@/lib/db';
-import { AppError, notFound } from '@/lib/http/errors';
+import { AppError, notFound } from '@/lib/errors';
 import type { ModelRole } from '@/lib/model/types';
 import type { Run, RunKind } from '@/lib/schemas';
 import { registry } from './registry';

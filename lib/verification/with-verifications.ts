@@ -2,14 +2,14 @@ import 'server-only';
 import { verificationsForRounds } from '@/lib/db';
 import type { SessionDetail } from '@/lib/schemas';
 import { assembleVerification } from '@/lib/verification/assemble';
-import { pipelineSettings } from './settings';
+import { verificationSettings } from './settings';
 
 /**
  * Adds what many verifiers and meta-verification know to a session: each round's latest
  * verification (samples, distribution, verdict), each finding's support, and the settings.
  */
-export async function withPipeline(detail: SessionDetail): Promise<SessionDetail> {
-  const settings = await pipelineSettings(detail.id);
+export async function withVerifications(detail: SessionDetail): Promise<SessionDetail> {
+  const settings = await verificationSettings(detail.id);
   const found = await verificationsForRounds(detail.rounds.map((r) => r.id));
   const byRound = new Map(found.map((v) => [v.verification.roundId, v]));
   const rounds = detail.rounds.map((r) => {

@@ -10,7 +10,7 @@ import {
 import { inheritLineage } from '@/lib/findings/lineage';
 import { mergeSampleFindings } from '@/lib/verification/merge';
 import { roundScoreOf } from '@/lib/verification/verdict';
-import type { StoredSample } from './sample-report';
+import type { StoredSample } from './store-sample';
 
 /**
  * Merges the findings of a verification's samples and records them on the round: one

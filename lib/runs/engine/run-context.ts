@@ -1,7 +1,8 @@
 import 'server-only';
 import { setMaxListeners } from 'node:events';
+import type { TokenUsage } from '@/lib/model/types';
 import type { RunProgress } from '@/lib/schemas';
-import type { ActiveRun } from '../active-run';
+import type { ActiveRun } from './active-run';
 import { type CallOutcome, type CallSpec, callModel } from './call-model';
 import { setLiveProgress } from './live-progress';
 
@@ -15,24 +16,31 @@ const CHARS_PER_TOKEN = 4;
 export type Session = { id: string; problem: string };
 
 /**
- * A run made of many model requests (samples, meta-verifications, autopilot rounds, a
- * search). Counts its tokens and requests and reports where it stands as `progress` events
- * on the run's own SSE stream, so a late viewer replays them like any other event.
+ * What a job sees of its run, whatever its kind: the Stop signal, one `call` per model
+ * request (counted in the run's tokens), and — for multi-step runs — where it stands, as
+ * `progress` events on the run's own SSE stream, so a late viewer replays them like any
+ * other event. A run of one request has no progress stream (`progress: false`).
  */
-export class PipelineRun {
+export class RunContext {
   readonly startedAt = Date.now();
-  readonly tokens = { prompt: 0, completion: 0, reasoning: 0 };
+  readonly tokens = { prompt: 0, cached: 0, completion: 0, reasoning: 0 };
   progress: RunProgress;
+  private readonly reports: boolean;
+  /** The model of the last request that reported usage (for prices and the usage view). */
+  private model: string | undefined;
+  /** Whether any request's server said how many of its tokens were reasoning. */
+  private reasoningKnown = false;
   private timer: NodeJS.Timeout | null = null;
-  private heartbeat: NodeJS.Timeout | null;
+  private heartbeat: NodeJS.Timeout | null = null;
   /** Characters streamed so far by each request still in flight. */
   private inflight = new Map<symbol, number>();
 
   constructor(
     readonly active: ActiveRun,
     readonly session: Session,
-    init: Partial<RunProgress> = {},
+    init: Partial<RunProgress> | false = {},
   ) {
+    this.reports = init !== false;
     // Every concurrent request listens to the run's Stop signal.
     setMaxListeners(0, active.abort.signal);
     this.progress = {
@@ -43,17 +51,19 @@ export class PipelineRun {
       requestsDone: 0,
       requestsTotal: null,
       running: 0,
-      tokens: this.tokens,
+      tokens: { prompt: 0, completion: 0, reasoning: 0 },
       budgetTokens: null,
       elapsedMs: 0,
       etaMs: null,
       changes: 0,
       outcome: null,
       searchId: null,
-      ...init,
+      ...(init || {}),
     };
-    this.heartbeat = setInterval(() => this.emitNow(), HEARTBEAT_MS);
-    this.heartbeat.unref?.();
+    if (this.reports) {
+      this.heartbeat = setInterval(() => this.emitNow(), HEARTBEAT_MS);
+      this.heartbeat.unref?.();
+    }
   }
 
   get signal(): AbortSignal {
@@ -66,6 +76,17 @@ export class PipelineRun {
 
   tokensUsed(): number {
     return this.tokens.prompt + this.tokens.completion;
+  }
+
+  /** The run's tokens so far, summed over its requests, as stored on the run. */
+  usage(): TokenUsage {
+    return {
+      promptTokens: this.tokens.prompt,
+      cachedPromptTokens: this.tokens.cached,
+      completionTokens: this.tokens.completion,
+      reasoningTokens: this.reasoningKnown ? this.tokens.reasoning : null,
+      ...(this.model ? { model: this.model } : {}),
+    };
   }
 
   update(patch: Partial<RunProgress>): void {
@@ -83,9 +104,14 @@ export class PipelineRun {
   emitNow(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (!this.reports) return;
     const p = this.progress;
     p.elapsedMs = Date.now() - this.startedAt;
-    p.tokens = { ...this.tokens, completion: this.tokens.completion + this.streamedTokens() };
+    p.tokens = {
+      prompt: this.tokens.prompt,
+      completion: this.tokens.completion + this.streamedTokens(),
+      reasoning: this.tokens.reasoning,
+    };
     if (p.requestsTotal && p.requestsDone > 0 && !p.outcome) {
       const left = Math.max(0, p.requestsTotal - p.requestsDone);
       p.etaMs = Math.round((p.elapsedMs / p.requestsDone) * left);
@@ -120,6 +146,9 @@ export class PipelineRun {
       this.tokens.prompt += out.usage.promptTokens;
       this.tokens.completion += out.usage.completionTokens;
       this.tokens.reasoning += out.usage.reasoningTokens ?? 0;
+      this.tokens.cached += out.usage.cachedPromptTokens ?? 0;
+      this.reasoningKnown ||= out.usage.reasoningTokens !== null;
+      this.model = out.usage.model ?? this.model;
     }
     this.update({
       running: this.progress.running - 1,

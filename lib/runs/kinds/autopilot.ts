@@ -2,18 +2,18 @@ import 'server-only';
 import { adoptSingleVerification, latestVerification, listSamples, type RoundRow } from '@/lib/db';
 import type { AutopilotInput, PipelineSettings, Run } from '@/lib/schemas';
 import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
+import { verificationSettings } from '@/lib/verification/settings';
 import { needsMeta } from '@/lib/verification/verdict';
-import { autoAccept } from './auto-accept';
-import { metaVerifyRound } from './meta-verify';
-import { describeRule, passes } from './pass-rule';
-import type { PipelineRun } from './pipeline-run';
-import { refineStep } from './refine-step';
-import { roundToWorkOn } from './rounds';
-import { pipelineSettings } from './settings';
-import { startPipelineRun } from './start';
-import { verifySamples } from './verify-samples';
+import type { RunContext } from '../engine/run-context';
+import { startJob } from '../engine/start-job';
+import { autoAccept } from '../steps/auto-accept';
+import { metaVerifyRound } from '../steps/meta-verify';
+import { describeRule, passes } from '../steps/pass-rule';
+import { refineStep } from '../steps/refine-step';
+import { roundToWorkOn } from '../steps/rounds';
+import { verifySamples } from '../steps/verify-samples';
 
-/** The round's verification if it has one (adopting a single-request one), else null. */
+/** The round's verification if it has one (adopting a legacy single-request one), else null. */
 async function existingVerification(round: RoundRow): Promise<string | null> {
   const v = await latestVerification(round.id);
   if (v) return v.id;
@@ -27,7 +27,7 @@ async function existingVerification(round: RoundRow): Promise<string | null> {
  * Run through, accepted = every confirmed finding (every finding without meta-verification).
  */
 async function autopilot(
-  run: PipelineRun,
+  run: RunContext,
   input: AutopilotInput,
   settings: PipelineSettings,
   first: RoundRow,
@@ -79,10 +79,9 @@ async function autopilot(
 }
 
 export async function startAutopilot(sessionId: string, input: AutopilotInput): Promise<Run> {
-  const settings = await pipelineSettings(sessionId);
-  return startPipelineRun(sessionId, {
+  const settings = await verificationSettings(sessionId);
+  return startJob(sessionId, {
     kind: 'autopilot',
-    role: 'generator',
     params: input,
     plan: async () => {
       const round = await roundToWorkOn(sessionId, input.roundId);

@@ -1,0 +1,71 @@
+import 'server-only';
+import type { RunStatus } from '@/lib/schemas';
+import type { ActiveRun } from './active-run';
+import { setLiveProgress } from './live-progress';
+import { releaseRun } from './registry';
+import type { RunContext } from './run-context';
+import { writeFailureMessage } from './write-failure';
+
+/**
+ * A run's work: one model request or many. Returns how it ended, in words (shown as the
+ * run's outcome), and the finish reason of its last request when that is worth keeping.
+ * Throwing ends the run `failed` with the error's message.
+ */
+export type Job = (run: RunContext) => Promise<JobResult | string | null>;
+export type JobResult = { outcome: string | null; finishReason?: string | null };
+
+/**
+ * Runs a job as one run: status events around it, its summed token usage at the end, and
+ * the registry bookkeeping. A Stop aborts every request in flight; what finished before is
+ * kept. If the database refused the run's writes, it ends `failed` saying why, and the
+ * session's slot is freed either way.
+ */
+export async function executeJob(run: RunContext, job: Job): Promise<void> {
+  try {
+    await runJob(run, job);
+  } finally {
+    setLiveProgress(run.runId, null);
+    run.dispose();
+    releaseRun(run.active.run);
+    run.active.dispose();
+  }
+}
+
+function describeError(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function runJob(run: RunContext, job: Job): Promise<void> {
+  const active: ActiveRun = run.active;
+  active.emit({ type: 'status', status: 'running' });
+  // A failure is kept in `active.writeFailure` and aborts the run: handled below.
+  await active.persist({ status: 'running', patch: { startedAt: Date.now() } }).catch(() => {});
+  let status: RunStatus = 'succeeded';
+  let error: string | null = null;
+  let result: JobResult = { outcome: null };
+  try {
+    const out = await job(run);
+    result = typeof out === 'string' || out === null ? { outcome: out } : out;
+    if (run.signal.aborted) status = 'stopped';
+  } catch (err) {
+    status = run.signal.aborted ? 'stopped' : 'failed';
+    error = run.signal.aborted ? null : describeError(err);
+    if (!run.signal.aborted) console.error('[proofdesk] run failed:', describeError(err));
+  }
+  if (active.writeFailure) {
+    status = 'failed';
+    error = writeFailureMessage(active.writeFailure);
+    result = { outcome: null };
+  }
+  run.finish(
+    result.outcome ??
+      (status === 'stopped' ? 'Stopped; everything finished so far is kept.' : error),
+  );
+  const finishReason = result.finishReason ?? null;
+  active.emit({ type: 'usage', usage: run.usage() });
+  active.emit({ type: 'status', status, error, ...(finishReason ? { finishReason } : {}) });
+  await active.persistLast({
+    status,
+    patch: { error, usage: run.usage(), finishedAt: Date.now(), finishReason },
+  });
+}
