@@ -27,7 +27,8 @@ test('reloading mid-stream shows everything so far, keeps streaming, and ends by
   page,
   request,
 }) => {
-  await mock.scenario('slow', { tps: 80 });
+  // Slow enough that the draft is still streaming after a reload on a saturated machine.
+  await mock.scenario('slow', { tps: 12 });
   const id = await createSession(request, MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   await wb.goto(id);

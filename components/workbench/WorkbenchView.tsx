@@ -38,6 +38,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     confirmKeepNote: (note) =>
       window.confirm(`Keep your note with the new decision?\n\n“${note.slice(0, 200)}”`),
     saveProof: (v) => void edit.save(v.roundId, v.proof, v.placements).catch(() => {}),
+    flushEdits: () => edit.flush(),
   });
   const frame = useWorkbenchFrame(session.rounds.length > 0);
 

@@ -1,9 +1,10 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { queryKeys } from '@/lib/client/api';
 import { type RunStatus, type SessionDetail, TERMINAL_STATUSES } from '@/lib/schemas';
+import { applyFindingsEvent } from './apply-findings-event';
 import { useRunStream } from './use-run-stream';
 
 export type StartedRun = { runId: string; roundId: string; kind: string };
@@ -16,14 +17,30 @@ export function useCurrentRun(session: SessionDetail) {
   const qc = useQueryClient();
   const [started, setStarted] = useState<StartedRun | null>(null);
   const runId = started?.runId ?? session.activeRunId ?? session.runs[0]?.id ?? null;
-  const { view, stream } = useRunStream(runId, (_status: RunStatus) => {
-    void qc.invalidateQueries({ queryKey: queryKeys.session(session.id) });
-  });
+  const liveRef = useRef(false);
+  const { view, stream } = useRunStream(
+    runId,
+    (_status: RunStatus) => {
+      void qc.invalidateQueries({ queryKey: queryKeys.session(session.id) });
+    },
+    // Stored findings arrive as events and are applied in place, with no refetch. Only from
+    // a run still going: replaying a finished run's log must not undo later decisions.
+    (event) => {
+      if (!liveRef.current) return;
+      qc.setQueryData<SessionDetail>(queryKeys.session(session.id), (d) =>
+        applyFindingsEvent(d, event),
+      );
+    },
+  );
   const summary = session.runs.find((r) => r.id === runId);
   const kind = summary?.kind ?? (started?.runId === runId ? started.kind : null);
-  const live = summary
-    ? !TERMINAL_STATUSES.includes(summary.status as RunStatus)
-    : started?.runId === runId;
+  // The stream's own terminal status ends it at once; the session's copy may lag a refetch.
+  const ended =
+    view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
+  const live =
+    !ended &&
+    (summary ? !TERMINAL_STATUSES.includes(summary.status as RunStatus) : started?.runId === runId);
+  liveRef.current = live;
   const roundId = summary?.roundId ?? started?.roundId ?? null;
   return {
     runId,

@@ -16,6 +16,8 @@ type Actions = {
   /** Asks the person whether to keep a note when the decision changes. */
   confirmKeepNote: (note: string) => boolean;
   saveProof: (v: { roundId: string; proof: string; placements?: LivePlacement[] }) => void;
+  /** Saves a pending edit now and waits; resolves to the round that holds the text. */
+  flushEdits: () => Promise<string | null>;
 };
 
 /** Selection, live placement, re-anchoring and keyboard control of the open round's findings. */
@@ -49,6 +51,9 @@ export function useFindingsUi(rounds: Round[], round: Round | null, actions: Act
     const f = findings.find((x) => x.id === id);
     const api = editorApi.current;
     if (!f || !api || !round) return;
+    // The edit typed just before the click is saved first: its own save (which may fork a
+    // verified round) must not land after the re-anchored places and overwrite them.
+    const target = (await actions.flushEdits().catch(() => null)) ?? round.id;
     const text = api.getText();
     const [anchor] = await anchorInWorker(text, [{ quote: f.quote, lines: f.citedLines }]);
     if (!anchor || anchor.confidence === 'orphan') {
@@ -57,7 +62,7 @@ export function useFindingsUi(rounds: Round[], round: Round | null, actions: Act
     }
     setNotice(null);
     api.moveFinding(id, stampAnchor(text, anchor) ?? anchor);
-    actions.saveProof({ roundId: round.id, proof: text, placements: api.placements() });
+    actions.saveProof({ roundId: target, proof: text, placements: api.placements() });
   };
 
   useFindingKeys({ ordered, selectedId, select: setSelectedId, decide, override });

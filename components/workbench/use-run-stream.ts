@@ -1,10 +1,18 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type RunEvent, type RunProgress, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import {
+  type FindingsEvent,
+  type RunEvent,
+  type RunProgress,
+  type RunStatus,
+  TERMINAL_STATUSES,
+} from '@/lib/schemas';
 import { LiveText } from './live-text';
 
 export type RunView = {
+  /** The run this view follows (state of a previous run may linger for one render). */
+  runId: string | null;
   status: RunStatus | null;
   error: string | null;
   finishReason: string | null;
@@ -20,6 +28,7 @@ export type RunView = {
 };
 
 const EMPTY: RunView = {
+  runId: null,
   status: null,
   error: null,
   finishReason: null,
@@ -36,10 +45,16 @@ const EMPTY: RunView = {
  * them) while React state is refreshed at most once per animation frame. EventSource
  * reconnects by itself with `Last-Event-ID`, so a dropped connection resumes without gaps.
  */
-export function useRunStream(runId: string | null, onTerminal: (status: RunStatus) => void) {
+export function useRunStream(
+  runId: string | null,
+  onTerminal: (status: RunStatus) => void,
+  onFindings?: (event: FindingsEvent) => void,
+) {
   const [view, setView] = useState<RunView>(EMPTY);
   const terminalRef = useRef(onTerminal);
   terminalRef.current = onTerminal;
+  const findingsRef = useRef(onFindings);
+  findingsRef.current = onFindings;
   // A fresh store per run: the editor subscribes (in a child effect, before ours runs) to
   // the new run's text, never to what the previous run left behind.
   // biome-ignore lint/correctness/useExhaustiveDependencies: one store per run id
@@ -53,7 +68,7 @@ export function useRunStream(runId: string | null, onTerminal: (status: RunStatu
     }
     const s = live;
     s.clear();
-    let next: RunView = { ...EMPTY, connection: 'open' };
+    let next: RunView = { ...EMPTY, runId, connection: 'open' };
     setView(next);
     let frame = 0;
     const commit = () => {
@@ -75,6 +90,7 @@ export function useRunStream(runId: string | null, onTerminal: (status: RunStatu
       else if (e.type === 'replace') s.replace(e.text, e.reasoning);
       else if (e.type === 'retry') next = { ...next, retry: e };
       else if (e.type === 'progress') next = { ...next, progress: e.progress };
+      else if (e.type === 'findings') findingsRef.current?.(e);
       else if (e.type === 'status') {
         next = {
           ...next,

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import {
   autopilotRunSchema,
   metaVerifyRunSchema,
+  type RoundVerification,
   type RunProgress,
   searchRunSchema,
   verifyRunSchema,
 } from './pipeline';
+import type { Finding } from './session';
 
 export const runKindSchema = z.enum([
   'generate',
@@ -90,6 +92,20 @@ export type RunEvent =
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
   | { type: 'usage'; usage: z.infer<typeof usageSchema> }
   /** Multi-step runs (many verifiers, meta-verify, autopilot, search): where they stand. */
-  | { type: 'progress'; progress: RunProgress };
+  | { type: 'progress'; progress: RunProgress }
+  | FindingsEvent;
+
+/**
+ * Sent when a run has stored a round's findings (a verification, meta-verification marks,
+ * automatic decisions): the round's findings, score and verification as the session view
+ * has them, so the page applies them at once without refetching.
+ */
+export type FindingsEvent = {
+  type: 'findings';
+  roundId: string;
+  score: number | null;
+  findings: Finding[];
+  verification: RoundVerification | null;
+};
 
 export type SequencedRunEvent = { seq: number; event: RunEvent };

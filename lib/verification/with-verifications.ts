@@ -1,18 +1,14 @@
 import 'server-only';
-import { verificationsForRounds } from '@/lib/db';
-import type { SessionDetail } from '@/lib/schemas';
+import { getRound, verificationsForRounds } from '@/lib/db';
+import type { FindingsEvent, Round, SessionDetail } from '@/lib/schemas';
 import { assembleVerification } from '@/lib/verification/assemble';
 import { verificationSettings } from './settings';
 
-/**
- * Adds what many verifiers and meta-verification know to a session: each round's latest
- * verification (samples, distribution, verdict), each finding's support, and the settings.
- */
-export async function withVerifications(detail: SessionDetail): Promise<SessionDetail> {
-  const settings = await verificationSettings(detail.id);
-  const found = await verificationsForRounds(detail.rounds.map((r) => r.id));
+/** Each round's latest verification (samples, distribution, verdict) and findings' support. */
+async function enrich(rounds: Round[], minConfirmed: number): Promise<Round[]> {
+  const found = await verificationsForRounds(rounds.map((r) => r.id));
   const byRound = new Map(found.map((v) => [v.verification.roundId, v]));
-  const rounds = detail.rounds.map((r) => {
+  return rounds.map((r) => {
     const v = byRound.get(r.id);
     if (!v) return { ...r, verification: null };
     const { view, supportByFinding } = assembleVerification(
@@ -20,7 +16,7 @@ export async function withVerifications(detail: SessionDetail): Promise<SessionD
       v.samples,
       v.wordings,
       v.support,
-      settings.minConfirmed,
+      minConfirmed,
     );
     return {
       ...r,
@@ -28,5 +24,38 @@ export async function withVerifications(detail: SessionDetail): Promise<SessionD
       findings: r.findings.map((f) => ({ ...f, support: supportByFinding.get(f.id) ?? null })),
     };
   });
-  return { ...detail, rounds, pipeline: settings };
+}
+
+/**
+ * Adds what many verifiers and meta-verification know to a session: each round's latest
+ * verification (samples, distribution, verdict), each finding's support, and the settings.
+ */
+export async function withVerifications(detail: SessionDetail): Promise<SessionDetail> {
+  const settings = await verificationSettings(detail.id);
+  return {
+    ...detail,
+    rounds: await enrich(detail.rounds, settings.minConfirmed),
+    pipeline: settings,
+  };
+}
+
+/**
+ * A round's findings as the page shows them, for the `findings` event a run sends when it
+ * has stored them: the same view as the session's, so the page applies it in place.
+ */
+export async function findingsEvent(
+  sessionId: string,
+  roundId: string,
+): Promise<FindingsEvent | null> {
+  const round = await getRound(roundId);
+  if (!round) return null;
+  const settings = await verificationSettings(sessionId);
+  const [view] = await enrich([round], settings.minConfirmed);
+  return {
+    type: 'findings',
+    roundId,
+    score: view.score,
+    findings: view.findings,
+    verification: view.verification ?? null,
+  };
 }

@@ -85,6 +85,20 @@ export async function listRounds(sessionId: string): Promise<Round[]> {
   );
 }
 
+/** One round with its findings (what a `findings` event tells the page). */
+export async function getRound(id: string): Promise<Round | undefined> {
+  const db = getDb();
+  const row = db.select().from(rounds).where(eq(rounds.id, id)).get();
+  if (!row) return undefined;
+  const own = db
+    .select()
+    .from(findings)
+    .where(eq(findings.roundId, id))
+    .orderBy(asc(findings.position))
+    .all();
+  return toRound(row, own);
+}
+
 /** A person's edit of a proof: durable once acknowledged. */
 export async function updateRoundProof(id: string, proof: string): Promise<void> {
   await durableWrite('hand edit', (tx) =>

@@ -14,6 +14,16 @@ import { writeFailureMessage } from './write-failure';
 export type Job = (run: RunContext) => Promise<JobResult | string | null>;
 export type JobResult = { outcome: string | null; finishReason?: string | null };
 
+/** A job's failure that keeps its last request's finish reason ("length" for a cut answer). */
+export class JobFailure extends Error {
+  constructor(
+    message: string,
+    readonly finishReason: string | null,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Runs a job as one run: status events around it, its summed token usage at the end, and
  * the registry bookkeeping. A Stop aborts every request in flight; what finished before is
@@ -50,6 +60,7 @@ async function runJob(run: RunContext, job: Job): Promise<void> {
   } catch (err) {
     status = run.signal.aborted ? 'stopped' : 'failed';
     error = run.signal.aborted ? null : describeError(err);
+    if (err instanceof JobFailure) result = { outcome: null, finishReason: err.finishReason };
     if (!run.signal.aborted) console.error('[proofdesk] run failed:', describeError(err));
   }
   if (active.writeFailure) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { setMaxListeners } from 'node:events';
 import type { TokenUsage } from '@/lib/model/types';
 import type { RunProgress } from '@/lib/schemas';
+import { findingsEvent } from '@/lib/verification/with-verifications';
 import type { ActiveRun } from './active-run';
 import { type CallOutcome, type CallSpec, callModel } from './call-model';
 import { setLiveProgress } from './live-progress';
@@ -99,6 +100,15 @@ export class RunContext {
     Object.assign(this.progress, patch);
     this.progress.changes++;
     this.emitNow();
+  }
+
+  /**
+   * A round's findings were stored (a verification, meta-verification marks, automatic
+   * decisions): the page gets them as a `findings` event and applies them in place.
+   */
+  async findingsStored(roundId: string): Promise<void> {
+    const event = await findingsEvent(this.session.id, roundId);
+    if (event) this.active.emit(event);
   }
 
   emitNow(): void {

@@ -64,7 +64,10 @@ async function autopilot(
     if (input.pauseEachRound && verifiedNow) {
       return `Paused after verifying R${round.index}: decide on the findings, then continue.`;
     }
-    if (!input.pauseEachRound) await autoAccept(round.id, meta);
+    if (!input.pauseEachRound) {
+      await autoAccept(round.id, meta);
+      await run.findingsStored(round.id);
+    }
     const next = await refineStep(run, round);
     if (run.signal.aborted) return 'Stopped while refining.';
     if (!next?.proof.trim() || next.truncated) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Job } from '../engine/execute-job';
+import { type Job, JobFailure } from '../engine/execute-job';
 import type { RunPlan } from '../plan';
 
 /**
@@ -33,7 +33,9 @@ export function singleRequestJob(purpose: string, plan: RunPlan): Job {
       const why = err instanceof Error ? err.message : String(err);
       throw new Error(`The model answered, but its result could not be stored: ${why}`);
     }
-    if (out.status === 'failed') throw new Error(out.error ?? 'The model request failed.');
+    if (out.status === 'failed') {
+      throw new JobFailure(out.error ?? 'The model request failed.', out.finishReason);
+    }
     return { outcome: null, finishReason: out.finishReason };
   };
 }

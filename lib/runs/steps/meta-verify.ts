@@ -65,6 +65,7 @@ export async function metaVerifyRound(
     }),
   );
   await refreshRoundScore(round.id, minConfirmed);
+  await run.findingsStored(round.id);
   run.changed();
   return todo.length;
 }

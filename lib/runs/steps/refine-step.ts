@@ -29,6 +29,8 @@ export async function refineStep(run: RunContext, parent: RoundRow): Promise<Rou
     reasoning: out.reasoning,
     finishReason: out.finishReason,
   });
+  // The new round's carried-over findings (the page learns of the round itself by refetching).
+  await run.findingsStored(plan.roundId);
   run.changed();
   return (await getRoundRow(plan.roundId)) ?? null;
 }

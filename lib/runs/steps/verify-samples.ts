@@ -71,6 +71,7 @@ export async function verifySamples(
     samples,
     minConfirmed,
   });
+  await run.findingsStored(round.id);
   run.changed();
   return { verificationId, samples };
 }

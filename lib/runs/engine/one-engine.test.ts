@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { RunEvent } from '@/lib/schemas';
+import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
+import { finishedRun, withModelAndDb } from '../test-support';
+
+/**
+ * Issue 12: every kind of run goes through the one engine. A single-request run records its
+ * model call like any multi-step run, and stored findings reach the page as an event.
+ */
+const { ctx } = withModelAndDb('one-engine');
+
+async function runToEnd(sessionId: string, kind: 'generate' | 'verify') {
+  const { startRun } = await import('@/lib/runs');
+  return finishedRun((await startRun(sessionId, { kind })).id);
+}
+
+async function eventsOf(runId: string): Promise<RunEvent[]> {
+  const { listRunEvents } = await import('@/lib/db');
+  return (await listRunEvents(runId, 0)).map((e) => e.event);
+}
+
+describe('the one run engine', () => {
+  it('sends the stored findings of a verification as an event before the run ends', async () => {
+    const { createSession, listSessionModelCalls } = await import('@/lib/db');
+    const { sessionDetail } = await import('@/lib/sessions/service');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    expect((await runToEnd(id, 'generate')).status).toBe('succeeded');
+    const verify = await runToEnd(id, 'verify');
+    expect(verify.status).toBe('succeeded');
+
+    const events = await eventsOf(verify.id);
+    const found = events.filter((e) => e.type === 'findings');
+    expect(found).toHaveLength(1);
+    const [event] = found;
+    const round = (await sessionDetail(id)).rounds[0];
+    expect(round.findings.length).toBeGreaterThan(0);
+    // The event carries exactly what the session view shows: ids, decisions, score.
+    expect(event).toMatchObject({
+      roundId: round.id,
+      score: round.score,
+      findings: round.findings,
+    });
+    const last = events.at(-1);
+    expect(last).toMatchObject({ type: 'status', status: 'succeeded' });
+    expect(events.indexOf(event)).toBeLessThan(events.length - 1);
+    // The report streamed into the run's text as it came (the findings pane reads it live).
+    expect(events.some((e) => e.type === 'text')).toBe(true);
+
+    // Both single-request runs recorded their request, as every multi-step one does.
+    const calls = await listSessionModelCalls(id);
+    expect(calls.map((c) => c.purpose).sort()).toEqual(['generate', 'verify']);
+    expect(ctx.mock).toBeDefined();
+  });
+
+  it('keeps the length-limit reason and the partial draft of a cut answer', async () => {
+    const { createSession, getRun } = await import('@/lib/db');
+    const { sessionDetail } = await import('@/lib/sessions/service');
+    await fetch(`${ctx.mock.url}/__control`, {
+      method: 'POST',
+      body: JSON.stringify({ tps: 0, scenario: 'length' }),
+    });
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    const run = await runToEnd(id, 'generate');
+    expect(run.status).toBe('failed');
+    expect(run.error).toMatch(/length limit/);
+    expect((await getRun(run.id))?.finishReason).toBe('length');
+    const [round] = (await sessionDetail(id)).rounds;
+    expect(round.truncated).toBe(true);
+    expect(round.proof.length).toBeGreaterThan(0);
+  });
+});
