@@ -22,8 +22,9 @@ test("a verifier's findings appear from the run's own events, while every refetc
 
   // From the Verify click on, the page cannot learn anything by refetching the session.
   const held: Route[] = [];
+  let holding = true;
   await page.route(`**/api/sessions/${id}`, (route) =>
-    route.request().method() === 'GET' ? void held.push(route) : route.continue(),
+    holding && route.request().method() === 'GET' ? void held.push(route) : route.continue(),
   );
   await wb.button('verify').click();
 
@@ -33,7 +34,7 @@ test("a verifier's findings appear from the run's own events, while every refetc
   await expect(wb.finding('gap')).toBeVisible();
   // The run ended, and the stored findings show as decidable cards, not the live report.
   await expect(page.getByTestId('live-report')).toHaveCount(0);
-  await page.unroute(`**/api/sessions/${id}`);
+  holding = false;
   for (const route of held) await route.continue();
 
   // Deciding works on what the event brought (the ids are the stored ones).

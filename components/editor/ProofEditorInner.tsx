@@ -12,6 +12,7 @@ import { useDebouncedSave } from './use-debounced-save';
 import { useEditorFollowers } from './use-editor-followers';
 import { type DecorationsApi, useFindingDecorations } from './use-finding-decorations';
 import { useFindingZone } from './use-finding-zone';
+import { useStickToEnd } from './use-stick-to-end';
 import { useStreamAppend } from './use-stream-append';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
@@ -78,6 +79,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   const decoApi = useRef<DecorationsApi | null>(null);
 
   const saver = useDebouncedSave(editor, propsRef, remoteChange, () => decoApi.current);
+  const end = useStickToEnd(editor);
 
   // Replace the text when the document changes (another round, or a finished draft). An
   // edit still waiting for its debounce is saved first, to the document it was typed in.
@@ -90,10 +92,11 @@ export default function ProofEditorInner(props: ProofEditorProps) {
       remoteChange.current = true;
       model.setValue(props.initialText);
       remoteChange.current = false;
+      end?.reset();
     }
   }, [editor, props.documentKey]);
 
-  useStreamAppend(editor, props.stream, remoteChange);
+  useStreamAppend(editor, props.stream, remoteChange, end);
   useEditorFollowers(editor, propsRef);
   // Declared after the text effects: React runs effects in order, and findings must be
   // placed on the new text, not on the one it replaces.

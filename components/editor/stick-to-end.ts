@@ -19,8 +19,8 @@ function atEnd(editor: CodeEditor, generous = false): boolean {
 }
 
 /**
- * Whether a streaming view sticks to the end. It starts stuck if the view is at the end,
- * and only the reader changes that: scrolling up (wheel, keys, scrollbar) unsticks it,
+ * Whether a streaming view sticks to the end. A stream starts it stuck if the view is at the
+ * end (`reset`), and then only the reader changes that: scrolling up (wheel, keys, scrollbar) unsticks it,
  * coming back to the end re-sticks it. Appends and layout changes (a panel growing, the
  * window shrinking) never do — deciding from the viewport at every append lost the end for
  * good when a burst of lines met a layout change. Input is watched in the capture phase,
@@ -28,7 +28,8 @@ function atEnd(editor: CodeEditor, generous = false): boolean {
  * ours from the reader's.
  */
 export function stickToEnd(editor: CodeEditor) {
-  let stuck = atEnd(editor);
+  // Not stuck until text arrives: `reset` decides when a stream or a document starts.
+  let stuck = false;
   const node = editor.getDomNode();
   // Once the editor has handled the gesture: stuck again if it left the view at the end.
   const gesture = (upward: boolean) => {
@@ -45,13 +46,24 @@ export function stickToEnd(editor: CodeEditor) {
   ];
   const options = { capture: true, passive: true };
   for (const [type, fn] of listeners) node?.addEventListener(type, fn, options);
+  const follow = () => {
+    if (stuck) editor.setScrollTop(editor.getScrollHeight());
+  };
+  // The window or a panel changed size: a view at the end stays at the end, even when the
+  // stream finished before the layout change reached the editor.
+  const layout = editor.onDidLayoutChange(follow);
   return {
     /** After an append: to the very bottom (a long wrapped last line shows its end). */
-    follow() {
-      if (stuck) editor.setScrollTop(editor.getScrollHeight());
+    follow,
+    /** New text (a stream starts, another document): stuck again only if the view is at the end. */
+    reset() {
+      stuck = atEnd(editor);
     },
     dispose() {
+      layout.dispose();
       for (const [type, fn] of listeners) node?.removeEventListener(type, fn, options);
     },
   };
 }
+
+export type StickToEnd = ReturnType<typeof stickToEnd>;

@@ -2,7 +2,7 @@
 
 import { type RefObject, useEffect } from 'react';
 import type { monaco } from './monaco';
-import { stickToEnd } from './stick-to-end';
+import type { StickToEnd } from './stick-to-end';
 import type { TextStream } from './types';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
@@ -15,14 +15,15 @@ export function useStreamAppend(
   editor: CodeEditor | null,
   stream: TextStream | null,
   remoteChange: RefObject<boolean>,
+  end: StickToEnd | null,
 ) {
   useEffect(() => {
     const model = editor?.getModel();
-    if (!editor || !model || !stream) return;
+    if (!editor || !model || !stream || !end) return;
     remoteChange.current = true;
     model.setValue(stream.getText());
     remoteChange.current = false;
-    const end = stickToEnd(editor);
+    end.reset();
     let pending: string[] = [];
     let frame = 0;
     const flush = () => {
@@ -67,7 +68,6 @@ export function useStreamAppend(
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
       flush();
-      end.dispose();
     };
-  }, [editor, stream, remoteChange]);
+  }, [editor, stream, remoteChange, end]);
 }

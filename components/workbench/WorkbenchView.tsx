@@ -70,8 +70,12 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     actions.decide.error ??
     edit.error) as Error | null;
   const outputs = useRoundOutputs(roundId, round, session.runs, run);
+  // The live report gives way to the stored findings as soon as the run has ended.
   const verifyingHere =
-    run.live && (run.kind === 'verify' || run.kind === 'meta-verify') && run.roundId === roundId;
+    run.live &&
+    !run.streamEnded &&
+    (run.kind === 'verify' || run.kind === 'meta-verify') &&
+    run.roundId === roundId;
   const busy = run.live || actions.startRun.isPending;
   const hasProof = !!round?.proof.trim();
   const stop = () => run.runId && actions.stopRun.mutate(run.runId);

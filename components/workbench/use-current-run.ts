@@ -34,12 +34,13 @@ export function useCurrentRun(session: SessionDetail) {
   );
   const summary = session.runs.find((r) => r.id === runId);
   const kind = summary?.kind ?? (started?.runId === runId ? started.kind : null);
-  // The stream's own terminal status ends it at once; the session's copy may lag a refetch.
-  const ended =
+  // `live` follows the session (the editor swaps streamed for stored text when the session
+  // has it); the stream's own terminal status is known a refetch earlier.
+  const live = summary
+    ? !TERMINAL_STATUSES.includes(summary.status as RunStatus)
+    : started?.runId === runId;
+  const streamEnded =
     view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
-  const live =
-    !ended &&
-    (summary ? !TERMINAL_STATUSES.includes(summary.status as RunStatus) : started?.runId === runId);
   liveRef.current = live;
   const roundId = summary?.roundId ?? started?.roundId ?? null;
   return {
@@ -48,6 +49,8 @@ export function useCurrentRun(session: SessionDetail) {
     stream,
     kind,
     live,
+    /** The stream said the run ended (the session may not show it yet). */
+    streamEnded,
     /** The round the run writes or reads. */
     roundId,
     setStarted,

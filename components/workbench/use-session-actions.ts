@@ -26,7 +26,10 @@ export function useSessionActions(sessionId: string) {
   const decide = useMutation({
     mutationFn: (v: { id: string; decision: Decision; note?: string }) =>
       api.decide(v.id, { decision: v.decision, note: v.note }),
-    onMutate: (v) =>
+    // A refetch already in flight was answered before this decision: cancel it, or its
+    // answer would land after the optimistic update and show the old decision again.
+    onMutate: async (v) => {
+      await qc.cancelQueries({ queryKey: key });
       patchCache((s) => ({
         ...s,
         rounds: s.rounds.map((r) => ({
@@ -35,8 +38,9 @@ export function useSessionActions(sessionId: string) {
             f.id === v.id ? { ...f, decision: v.decision, note: v.note ?? f.note } : f,
           ),
         })),
-      })),
-    onError: () => qc.invalidateQueries({ queryKey: key }),
+      }));
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: key }),
   });
 
   const saveProblem = useMutation({
