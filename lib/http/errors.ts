@@ -24,11 +24,15 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** An error a user can act on; its message is safe to show. */
+/**
+ * An error a user can act on; its message is safe to show. `details` (also safe) go out with
+ * it as `error.details`, for a UI that offers a way on (a refused import's invalid records).
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -42,8 +46,9 @@ export const notFound = (what: string) => new AppError('not_found', `${what} not
 /** Any thrown value → a JSON response. Unknown errors never leak a stack or message. */
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof AppError) {
+    const details = err.details === undefined ? {} : { details: err.details };
     return Response.json(
-      { error: { code: err.code, message: err.message } },
+      { error: { code: err.code, message: err.message, ...details } },
       { status: err.status },
     );
   }
