@@ -1,5 +1,6 @@
 import 'server-only';
 import { mapInSlices, SLICE_MS, yieldToEventLoop } from '@/lib/async/slices';
+import { AppError } from '@/lib/http/errors';
 import { getDb } from './client';
 import { checkWriteFault } from './write-fault';
 
@@ -46,7 +47,12 @@ export async function chunkedTransaction<T>(
           checkWriteFault('bulk item');
           await store(items[i], i);
         } catch (err) {
-          throw new Error(`${nameOf(items[i], i)} could not be stored: ${(err as Error).message}`);
+          // The message reaches the person (a 500 that says what failed, not "something").
+          const why = (err as Error).message;
+          throw new AppError(
+            'internal',
+            `${nameOf(items[i], i)} could not be stored: ${why}; nothing was stored.`,
+          );
         }
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
