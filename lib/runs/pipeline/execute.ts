@@ -1,13 +1,18 @@
 import 'server-only';
-import type { RunStatus } from '@/lib/schemas';
+import type { RunEnd, RunStatus } from '@/lib/schemas';
 import type { ActiveRun } from '../active-run';
 import { releaseRun } from '../registry';
 import { writeFailureMessage } from '../write-failure';
 import { setLiveProgress } from './live-progress';
 import type { PipelineRun } from './pipeline-run';
 
-/** A multi-step job: returns how it ended, in words (shown as the run's outcome). */
-export type PipelineJob = (run: PipelineRun) => Promise<string | null>;
+/** How a multi-step job ended: why (`end`, styled by the UI) and in words (`text`). */
+export type JobOutcome = { end: RunEnd; text: string };
+
+export const ended = (end: RunEnd, text: string): JobOutcome => ({ end, text });
+
+/** A multi-step job: returns how it ended (shown as the run's outcome). */
+export type PipelineJob = (run: PipelineRun) => Promise<JobOutcome>;
 
 /**
  * Runs a multi-step job as one run: status events around it, its summed token usage at
@@ -32,7 +37,7 @@ async function executeJob(run: PipelineRun, job: PipelineJob): Promise<void> {
   await active.persist({ status: 'running', patch: { startedAt: Date.now() } }).catch(() => {});
   let status: RunStatus = 'succeeded';
   let error: string | null = null;
-  let outcome: string | null = null;
+  let outcome: JobOutcome | null = null;
   try {
     outcome = await job(run);
     if (run.signal.aborted) status = 'stopped';
@@ -46,9 +51,9 @@ async function executeJob(run: PipelineRun, job: PipelineJob): Promise<void> {
     error = writeFailureMessage(active.writeFailure);
     outcome = null;
   }
-  run.finish(
-    outcome ?? (status === 'stopped' ? 'Stopped; everything finished so far is kept.' : error),
-  );
+  if (!outcome && status === 'stopped')
+    outcome = ended('stopped', 'Stopped; everything finished so far is kept.');
+  run.finish(outcome?.text ?? error, outcome?.end ?? null);
   const usage = {
     promptTokens: run.tokens.prompt,
     completionTokens: run.tokens.completion,

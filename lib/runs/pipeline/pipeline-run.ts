@@ -1,6 +1,6 @@
 import 'server-only';
 import { setMaxListeners } from 'node:events';
-import type { RunProgress } from '@/lib/schemas';
+import type { RunEnd, RunProgress } from '@/lib/schemas';
 import type { ActiveRun } from '../active-run';
 import { type CallOutcome, type CallSpec, callModel } from './call-model';
 import { setLiveProgress } from './live-progress';
@@ -128,9 +128,10 @@ export class PipelineRun {
     return out;
   }
 
-  finish(outcome: string | null): void {
+  finish(outcome: string | null, end: RunEnd | null = null): void {
     this.stopHeartbeat();
     this.progress.outcome = outcome;
+    this.progress.end = end;
     this.progress.etaMs = outcome ? 0 : this.progress.etaMs;
     this.progress.running = 0;
     this.emitNow();

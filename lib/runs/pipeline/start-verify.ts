@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Run } from '@/lib/schemas';
+import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
+import { ended, type JobOutcome } from './execute';
 import { metaVerifyRound, verificationToCheck } from './meta-verify';
 import { roundToWorkOn } from './rounds';
 import { pipelineSettings } from './settings';
@@ -28,18 +30,23 @@ export async function startVerifyMany(
             input.samples,
             settings.minConfirmed,
           );
-          if (!settings.metaAuto || run.signal.aborted)
-            return summary(samples.length, input.samples);
+          const verified = summary(samples, input.samples);
+          if (!settings.metaAuto || run.signal.aborted) return verified;
           const checked = await metaVerifyRound(run, round, verificationId, settings.minConfirmed);
-          return `${summary(samples.length, input.samples)}; ${checked} meta-verified`;
+          return { ...verified, text: `${verified.text}; ${checked} meta-verified` };
         },
       };
     },
   });
 }
 
-function summary(done: number, n: number): string {
-  return `${done} of ${n} sample${n === 1 ? '' : 's'} verified`;
+/** "8 of 8 samples answered" is done; a failed sample is a warning, under half incomplete. */
+function summary(samples: { status: string }[], n: number): JobOutcome {
+  const answered = answeredCount(samples);
+  const words = `${answered} of ${n} sample${n === 1 ? '' : 's'} answered`;
+  if (verificationIncomplete(samples, n))
+    return ended('verification-incomplete', `Verification incomplete: only ${words}`);
+  return answered < n ? ended('samples-failed', words) : ended('done', words);
 }
 
 /** Meta-verify the latest verification of a round, on demand. */
@@ -58,8 +65,8 @@ export async function startMetaVerify(sessionId: string, roundId?: string): Prom
         job: async (run) => {
           const n = await metaVerifyRound(run, round, verificationId, settings.minConfirmed);
           return n
-            ? `${n} analyses meta-verified`
-            : 'No analysis reported an issue: nothing to check.';
+            ? ended('done', `${n} analyses meta-verified`)
+            : ended('done', 'No analysis reported an issue: nothing to check.');
         },
       };
     },
