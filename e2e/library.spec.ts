@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { LibraryPage } from './pages/library';
 import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
@@ -6,6 +7,12 @@ import { corpusFile } from './support/corpus';
 import { expect, test } from './support/fixtures';
 
 const proofbench = corpusFile('imo-proofbench/proofbench_v2.csv');
+
+/** For a person to look at: `SCREENSHOT_DIR=/tmp/x npx playwright test e2e/library.spec.ts`. */
+async function shot(page: import('@playwright/test').Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
 
 test('the built-in set: at least 12 classic problems across the four areas, seeded once', async ({
   request,
@@ -162,6 +169,15 @@ test('the library page refuses a set with one bad record, keeps the file, and im
     'ui-set.csv',
   );
   await expect(library.submit).toHaveText('Import ui-set.csv');
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(library.refused).toBeInViewport();
+    await expect(library.skipInvalid).toBeInViewport();
+    await shot(page, `library-refused-${size.width}x${size.height}`);
+  }
 
   // Only by choice: the valid two, the skipped one still listed.
   await expect(library.skipInvalid).toHaveText('Import 2 valid records, skip 1');
@@ -170,4 +186,5 @@ test('the library page refuses a set with one bad record, keeps the file, and im
   await expect(page.getByTestId('import-error')).toHaveText([/^Line 3 \(UIX-BAD\)/]);
   await expect(library.rows()).toHaveCount(2);
   await expect(library.rows()).toHaveText([/Prove that/, /Show that/]);
+  await shot(page, 'library-skipped');
 });
