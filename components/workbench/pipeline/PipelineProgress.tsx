@@ -8,13 +8,13 @@ import { runOutcome } from '@/lib/runs/run-outcome';
 import type { RunProgress, RunStatus } from '@/lib/schemas';
 import { fmtDuration, fmtTokens } from './format';
 
-/** Where the run stands, in short facts: round, phase (while it runs), requests, tokens, time. */
-function facts(p: RunProgress, live: boolean): string[] {
+/** Where the run stands, in short facts: round, phase or outcome, requests, tokens, time. */
+function facts(p: RunProgress, live: boolean, outcomeApart: boolean): string[] {
   const tokens = p.tokens.prompt + p.tokens.completion;
   const budget = p.budgetTokens ? ` of ${fmtTokens(p.budgetTokens)}` : '';
   return [
     p.maxRounds ? `round ${p.roundsDone}/${p.maxRounds}` : '',
-    p.outcome ? '' : p.phase,
+    outcomeApart ? '' : (p.outcome ?? p.phase),
     p.requestsTotal ? `${p.requestsDone}/${p.requestsTotal} requests` : '',
     `${fmtTokens(tokens)} tokens${budget} (${fmtTokens(p.tokens.reasoning)} reasoning)`,
     fmtDuration(p.elapsedMs),
@@ -24,9 +24,10 @@ function facts(p: RunProgress, live: boolean): string[] {
 
 /**
  * Live progress of a multi-step run: round, what is running, tokens and time spent, ETA.
- * Once it ended, how it ended gets a line of its own in the run's tone (a stop without a pass
- * is a warning, never green). When the run reports a change (a sample merged, a round
- * written), the session refetches.
+ * A run that ended without success (an autopilot stopped before passing, a verification with
+ * failed samples) gets its reason on a line of its own, whole and in the run's tone — never
+ * green; a success keeps its outcome in the facts line. When the run reports a change (a
+ * sample merged, a round written), the session refetches.
  */
 export function PipelineProgress(props: {
   sessionId: string;
@@ -46,14 +47,15 @@ export function PipelineProgress(props: {
   const tone = p.outcome
     ? runOutcome({ status: props.status, end: p.end, outcome: p.outcome }).tone
     : null;
+  const apart = tone !== null && tone !== 'success';
   return (
     <>
-      {p.outcome ? (
+      {apart ? (
         <span
           className={`pipeline-outcome tone-${tone}`}
           data-testid="pipeline-outcome"
           data-tone={tone}
-          title={p.outcome}
+          title={p.outcome ?? undefined}
         >
           {p.outcome}
         </span>
@@ -67,7 +69,7 @@ export function PipelineProgress(props: {
       >
         {p.round ? <strong>R{p.round}</strong> : null}
         {p.round ? ' · ' : ''}
-        {facts(p, props.live).join(' · ')}
+        {facts(p, props.live, apart).join(' · ')}
       </span>
     </>
   );
