@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { HomePage } from './pages/home';
@@ -9,6 +10,12 @@ import { mock } from './support/mock';
 test.beforeEach(async () => {
   await mock.reset();
 });
+
+/** For a person to look at: `SCREENSHOT_DIR=/tmp/x npx playwright test e2e/pipeline.spec.ts`. */
+async function shot(page: import('@playwright/test').Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
 
 /** A new session with a generated draft, open in the workbench. */
 async function draft(page: import('@playwright/test').Page) {
@@ -101,4 +108,54 @@ test('autopilot verifies, refines and verifies again until every sample passes',
   });
   await expect(page.getByTestId('usage-round')).toHaveCount(2);
   await expect(page.getByTestId('usage-session')).toContainText('session');
+});
+
+test('autopilot stopped by an incomplete verification shows a warning with its reason, not success', async ({
+  page,
+}) => {
+  const { id, pipe } = await draft(page);
+  // 7 of the 8 verifier samples fail (HTTP 400): fewer than half answer.
+  await mock.scenario('default', { tps: 0, failSamples: 7 });
+  await pipe.setSamples(8);
+  await pipe.startAutopilot({ maxRounds: 2 });
+  await pipe.waitForOutcome(/verification incomplete/);
+
+  const reason = 'Stopped: verification incomplete in R1 — only 1 of 8 samples answered.';
+  await expect(pipe.runStatus).toHaveAttribute('data-status', 'succeeded');
+  await expect(pipe.runStatus).toHaveText('autopilot: Verification incomplete');
+  await expect(pipe.runStatus).not.toContainText('Done');
+  await expect(pipe.outcome).toHaveText(reason);
+  for (const shown of [pipe.runStatus, pipe.outcome]) {
+    await expect(shown).toBeInViewport({ ratio: 1 });
+    await expect(shown).toHaveAttribute('data-tone', 'warning');
+  }
+  // Painted as a warning, not in the success green.
+  const [pass, warning] = [await pipe.token('--pass'), await pipe.token('--gap')];
+  expect(pass).not.toBe(warning);
+  for (const shown of [pipe.runStatus, pipe.outcome]) {
+    expect(await pipe.color(shown)).toBe(warning);
+  }
+  await expect(page.locator('footer .tone-success')).toHaveCount(0);
+  await expect(pipe.runStatus.locator('svg')).toBeVisible();
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(pipe.outcome).toBeInViewport({ ratio: 1 });
+    for (const shown of [pipe.runStatus, pipe.outcome]) {
+      expect(await pipe.fullyShown(shown), `${size.width}: not cut`).toBe(true);
+    }
+    await shot(page, `autopilot-incomplete-${size.width}x${size.height}`);
+  }
+
+  // Home's list says the same.
+  await page.goto('/');
+  const state = page
+    .locator(`[data-testid="session-row"][data-session-id="${id}"]`)
+    .getByTestId('session-state-label');
+  await expect(state).toHaveText('autopilot verification incomplete');
+  await expect(state).toHaveAttribute('data-tone', 'warning');
+  expect(await pipe.color(state)).toBe(warning);
+  await shot(page, 'home-autopilot-incomplete');
 });

@@ -13,11 +13,15 @@ export type ErrorCode =
   | 'model_not_configured'
   | 'internal';
 
-/** An error a user can act on; its message is safe to show. */
+/**
+ * An error a user can act on; its message is safe to show. `details` (also safe) go out with
+ * it, for a UI that offers a way on (a refused import's invalid records).
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message);
   }

@@ -8,9 +8,9 @@ import { MathInline } from '@/components/math/MathInline';
 import { Select } from '@/components/ui/Select';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
 import { api, queryKeys } from '@/lib/client/api';
-import type { SessionListQuery } from '@/lib/schemas';
+import type { SessionListQuery, SessionSummary } from '@/lib/schemas';
 import styles from './home.module.css';
-import { ago, lastRunLabel } from './session-state';
+import { ago, lastRunState } from './session-state';
 
 const STATES: { value: SessionListQuery['state']; label: string }[] = [
   { value: 'any', label: 'Any' },
@@ -95,13 +95,7 @@ export function SessionList() {
                 <span className="muted"> ×{s.lastSampleCount}</span>
               ) : null}
             </span>
-            <span
-              className={`${styles.state} ${styles[`state-${s.lastRunStatus ?? 'none'}`] ?? ''}`}
-              data-testid="session-state-label"
-              data-status={s.lastRunStatus ?? 'none'}
-            >
-              {lastRunLabel(s)}
-            </span>
+            <SessionState session={s} />
             <time
               className={styles.when}
               dateTime={new Date(s.updatedAt).toISOString()}
@@ -114,5 +108,20 @@ export function SessionList() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The last run's state in words, coloured by how it ended (a stop without a pass is a warning). */
+function SessionState({ session: s }: { session: SessionSummary }) {
+  const { label, tone } = lastRunState(s);
+  return (
+    <span
+      className={`${styles.state} ${styles[`tone-${tone}`] ?? ''}`}
+      data-testid="session-state-label"
+      data-status={s.lastRunStatus ?? 'none'}
+      data-tone={tone}
+    >
+      {label}
+    </span>
   );
 }

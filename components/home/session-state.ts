@@ -1,18 +1,14 @@
+import { type OutcomeTone, runOutcome } from '@/lib/run-outcome';
 import type { SessionSummary } from '@/lib/schemas';
 
-/** How home words a session's last run ("verify failed", "never run"). */
-export function lastRunLabel(s: SessionSummary): string {
-  if (!s.lastRunStatus) return 'never run';
-  const what = s.lastRunKind ?? 'run';
-  const state: Record<string, string> = {
-    queued: 'queued',
-    running: 'running',
-    succeeded: 'done',
-    failed: 'failed',
-    stopped: 'stopped',
-    interrupted: 'interrupted',
-  };
-  return `${what} ${state[s.lastRunStatus] ?? s.lastRunStatus}`;
+/**
+ * How home words and colours a session's last run ("verify failed", "autopilot verification
+ * incomplete", "never run"): the same decision as the workbench's footer (`runOutcome`).
+ */
+export function lastRunState(s: SessionSummary): { label: string; tone: OutcomeTone } {
+  const shown = runOutcome({ status: s.lastRunStatus, end: s.lastRunEnd });
+  if (!s.lastRunStatus) return { label: shown.short, tone: shown.tone };
+  return { label: `${s.lastRunKind ?? 'run'} ${shown.short}`, tone: shown.tone };
 }
 
 export function ago(ms: number, now = Date.now()): string {

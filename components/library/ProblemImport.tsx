@@ -2,22 +2,38 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ApiError } from '@/lib/client/api';
 import { teachApi } from '@/lib/client/teach-api';
+import { importRefusalSchema } from '@/lib/schemas';
+import { ImportRefused } from './ImportRefused';
 import { LineErrors } from './LineErrors';
 import styles from './library.module.css';
 
 const typeFor = (name: string) => (/\.csv$/i.test(name) ? 'text/csv' : 'application/json');
 
-/** Upload or paste a problem set: IMO-ProofBench's CSV, or a JSON/JSONL list of problems. */
+/** The invalid records of a refused import, when the server sent them. */
+function refusalOf(error: unknown) {
+  if (!(error instanceof ApiError)) return null;
+  const parsed = importRefusalSchema.safeParse(error.details);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Upload or paste a problem set: IMO-ProofBench's CSV, or a JSON/JSONL list of problems.
+ * All or nothing: a set with an invalid record is refused with every bad record listed, and
+ * the file or text stays as it was, to fix and retry, or to import the valid records only.
+ */
 export function ProblemImport() {
   const qc = useQueryClient();
   const [text, setText] = useState('');
   const [type, setType] = useState('text/csv');
   const [fileName, setFileName] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: () => teachApi.importProblems(text, type),
+    mutationFn: (skipInvalid: boolean) => teachApi.importProblems(text, type, skipInvalid),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['problems'] }),
   });
+  const refusal = refusalOf(run.error);
+  const skipped = run.data?.errors.length ?? 0;
   return (
     <details className={styles.import}>
       <summary data-testid="problem-import-open">Import a problem set…</summary>
@@ -33,6 +49,7 @@ export function ProblemImport() {
         onChange={async (e) => {
           const file = e.target.files?.[0];
           if (!file) return;
+          run.reset();
           setFileName(file.name);
           setType(typeFor(file.name));
           setText(await file.text());
@@ -44,6 +61,7 @@ export function ProblemImport() {
         placeholder="…or paste CSV / JSON here"
         value={fileName ? '' : text}
         onChange={(e) => {
+          run.reset();
           setFileName(null);
           setText(e.target.value);
           setType(/^\s*[[{]/.test(e.target.value) ? 'application/json' : 'text/csv');
@@ -54,22 +72,29 @@ export function ProblemImport() {
           type="button"
           data-testid="problem-import-submit"
           disabled={!text.trim() || run.isPending}
-          onClick={() => run.mutate()}
+          onClick={() => run.mutate(false)}
         >
           {run.isPending ? 'Importing…' : `Import${fileName ? ` ${fileName}` : ''}`}
         </button>
         {run.data ? (
-          <span data-testid="problem-import-result" className="ok">
+          <span data-testid="problem-import-result" className="ok" role="status">
             Imported {run.data.imported} problem{run.data.imported === 1 ? '' : 's'}
-            {run.data.errors.length ? `, ${run.data.errors.length} skipped` : ''}.
+            {skipped ? `, skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:` : '.'}
           </span>
         ) : null}
-        {run.error ? (
-          <span className="error" role="alert">
-            {(run.error as Error).message}
+        {run.error && !refusal ? (
+          <span className="error" role="alert" data-testid="problem-import-error">
+            {run.error.message}
           </span>
         ) : null}
       </div>
+      {refusal ? (
+        <ImportRefused
+          refusal={refusal}
+          busy={run.isPending}
+          onSkipInvalid={() => run.mutate(true)}
+        />
+      ) : null}
       {run.data ? <LineErrors errors={run.data.errors} /> : null}
     </details>
   );

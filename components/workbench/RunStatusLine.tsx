@@ -1,17 +1,19 @@
 'use client';
 
+import { AlertTriangle, XCircle } from 'lucide-react';
+import { type OutcomeTone, runOutcome } from '@/lib/run-outcome';
 import type { RunView } from './use-run-stream';
 
-const LABEL: Record<string, string> = {
-  queued: 'Queued',
-  running: 'Streaming…',
-  succeeded: 'Done',
-  failed: 'Failed',
-  stopped: 'Stopped — partial output kept',
-  interrupted: 'Interrupted by a server restart — partial output kept',
+/** Colour is not the only sign: a warning or a failure also has its own icon. */
+const ICON: Partial<Record<OutcomeTone, typeof AlertTriangle>> = {
+  warning: AlertTriangle,
+  danger: XCircle,
 };
 
-/** The state of the current run, with the reason when it failed or is waiting to retry. */
+/**
+ * The state of the current run, with the reason when it failed or is waiting to retry. How a
+ * finished multi-step run is shown (green only for a pass) is decided by `runOutcome`.
+ */
 export function RunStatusLine({
   kind,
   view,
@@ -32,18 +34,27 @@ export function RunStatusLine({
         Idle
       </span>
     );
+  const shown = runOutcome({
+    status: view.status,
+    end: view.progress?.end,
+    outcome: view.progress?.outcome,
+    error: view.error,
+  });
+  const Icon = ICON[shown.tone];
   const waiting = view.retry && view.status === 'running';
   return (
     <span
       data-testid="run-status"
       data-status={view.status}
+      data-tone={shown.tone}
       data-run-id={runId ?? ''}
-      className={`run-status status-${view.status}`}
+      className={`run-status tone-${shown.tone}`}
       role="status"
       aria-live="polite"
     >
+      {Icon ? <Icon size={13} aria-hidden className="run-status-icon" /> : null}
       {kind ? <strong>{kind}: </strong> : null}
-      {LABEL[view.status] ?? view.status}
+      {shown.label}
       {waiting && view.retry
         ? ` (model server busy: retry ${view.retry.attempt} in ${Math.round(view.retry.delayMs / 1000)} s — ${view.retry.reason})`
         : ''}

@@ -3,9 +3,15 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Many verifiers, meta-verification, autopilot and search, as a user works them. */
 export class PipelinePage {
   readonly progress: Locator;
+  /** How a finished multi-step run ended, in words, in its tone. */
+  readonly outcome: Locator;
+  /** The footer's run state ("autopilot: Verification incomplete"). */
+  readonly runStatus: Locator;
 
   constructor(readonly page: Page) {
     this.progress = page.getByTestId('pipeline-progress');
+    this.outcome = page.getByTestId('pipeline-outcome');
+    this.runStatus = page.getByTestId('run-status');
   }
 
   async setSamples(n: number) {
@@ -48,5 +54,29 @@ export class PipelinePage {
 
   searchView(): Locator {
     return this.page.getByTestId('search-view');
+  }
+
+  /** Whether an element shows all of its text (not cut by an ellipsis or a line clamp). */
+  fullyShown(locator: Locator): Promise<boolean> {
+    return locator.evaluate(
+      (el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1,
+    );
+  }
+
+  /** The text colour an element is painted in, as the browser computed it. */
+  color(locator: Locator): Promise<string> {
+    return locator.evaluate((el) => getComputedStyle(el).color);
+  }
+
+  /** The colour a design token resolves to on this page ("--pass" → "rgb(27, 122, 67)"). */
+  token(name: string): Promise<string> {
+    return this.page.evaluate((n) => {
+      const probe = document.createElement('span');
+      probe.style.color = `var(${n})`;
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    }, name);
   }
 }

@@ -9,11 +9,15 @@ import type {
   SessionSummary,
 } from '@/lib/schemas';
 
-/** An API error with the server's message, which is written for people. */
+/**
+ * An API error with the server's message, which is written for people, and its `details`
+ * when it sent any (a refused import's invalid records): parse them with their schema.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly details?: unknown,
   ) {
     super(message);
   }

@@ -21,7 +21,8 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   }
   const body = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    throw new ApiError(body?.error?.message ?? `Request failed (${res.status})`, res.status);
+    const message = body?.error?.message ?? `Request failed (${res.status})`;
+    throw new ApiError(message, res.status, body?.error?.details);
   }
   return body as T;
 }
@@ -57,8 +58,11 @@ export const teachApi = {
     limit?: number;
   }) => request<ProblemList>(`/api/problems${query(p)}`),
   problem: (id: string) => request<Problem>(`/api/problems/${enc(id)}`),
-  importProblems: (text: string, type: string) =>
-    request<ProblemImportResult>('/api/problems/import', sendText(text, type)),
+  importProblems: (text: string, type: string, skipInvalid = false) =>
+    request<ProblemImportResult>(
+      `/api/problems/import${query({ skipInvalid: skipInvalid ? 1 : undefined })}`,
+      sendText(text, type),
+    ),
   startFromProblem: (id: string) =>
     request<{ id: string }>(`/api/problems/${enc(id)}/sessions`, { method: 'POST' }),
   importReview: (text: string, format: string, dryRun: boolean, skipInvalid = false) =>

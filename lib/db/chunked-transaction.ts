@@ -1,9 +1,10 @@
 import 'server-only';
+import { mapInSlices, SLICE_MS, yieldToEventLoop } from '@/lib/async/slices';
+import { AppError } from '@/lib/errors';
 import { getDb } from './client';
 import { checkWriteFault } from './write-fault';
 
-/** Longest stretch of work between two yields to the event loop. */
-const SLICE_MS = 10;
+export { mapInSlices, yieldToEventLoop };
 
 const key = Symbol.for('proofdesk.chunkedTransaction');
 type G = typeof globalThis & { [key]?: Promise<void> };
@@ -13,11 +14,9 @@ export function chunkedTransactionIdle(): Promise<void> {
   return (globalThis as G)[key] ?? Promise.resolve();
 }
 
-export const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
-
 /**
  * Stores many items in ONE transaction without holding the event loop: the work is cut into
- * slices of about 20 ms, with a yield between them, so live streams and page loads keep
+ * slices of about 10 ms, with a yield between them, so live streams and page loads keep
  * being served during a bulk import. All or nothing: if `store` throws, everything is rolled
  * back and the error says which item failed.
  *
@@ -48,7 +47,12 @@ export async function chunkedTransaction<T>(
           checkWriteFault('bulk item');
           await store(items[i], i);
         } catch (err) {
-          throw new Error(`${nameOf(items[i], i)} could not be stored: ${(err as Error).message}`);
+          // The message reaches the person (a 500 that says what failed, not "something").
+          const why = (err as Error).message;
+          throw new AppError(
+            'internal',
+            `${nameOf(items[i], i)} could not be stored: ${why}; nothing was stored.`,
+          );
         }
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
@@ -64,18 +68,4 @@ export async function chunkedTransaction<T>(
     g[key] = undefined;
     done();
   }
-}
-
-/** Runs `fn` over items, yielding to the event loop every ~10 ms (CPU-heavy preparation). */
-export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, index: number) => R) {
-  const out: R[] = [];
-  let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    out.push(fn(items[i], i));
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
-  }
-  return out;
 }

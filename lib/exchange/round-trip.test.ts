@@ -7,6 +7,7 @@ import {
   createSession,
   dumpSession,
   listRunEvents,
+  listSessions,
   persistRunProgress,
   recordVerification,
   setDecision,
@@ -14,6 +15,8 @@ import {
   setRoundScore,
   setSessionReference,
 } from '@/lib/db';
+import { setWriteFaultForTests, sqliteError } from '@/lib/db/write-fault';
+import { AppError } from '@/lib/errors';
 import type { SessionExport } from '@/lib/schemas';
 import { withTempDb } from './db.test-support';
 import { importSessionJson } from './import-session';
@@ -173,5 +176,43 @@ describe('session JSON export → import', () => {
     const data = (await dumpSession(id)) as SessionExport;
     data.rounds[1].index = 1;
     await expect(importSessionJson(data)).rejects.toThrow(/appears twice/);
+  });
+
+  it('names every repeated id and grade before storing anything (no database error)', async () => {
+    const data = (await dumpSession(await twoRoundSession())) as SessionExport;
+    const before = (await listSessions({}, 10_000)).length;
+    data.rounds[1].findings[0].id = data.rounds[0].findings[0].id;
+    data.runs[2].id = data.runs[0].id;
+    data.grades[1].kind = 'auto';
+    const err = (await importSessionJson(data).catch((e: unknown) => e)) as AppError;
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('bad_request');
+    expect(err.message).toMatch(/^Nothing was imported: /);
+    expect(err.message).toContain(
+      `runs[2] (${data.runs[2].kind}): its run id "${data.runs[0].id}" is already used by runs[0]`,
+    );
+    expect(err.message).toContain("round 2's finding 1: its finding id");
+    expect(err.message).toContain("is already used by round 1's finding 1");
+    expect(err.message).toContain('There is more than one auto grade');
+    expect((await listSessions({}, 10_000)).length).toBe(before);
+  });
+
+  it('rolls the whole session back when the database fails mid-import, naming the row', async () => {
+    const data = (await dumpSession(await twoRoundSession())) as SessionExport;
+    const before = (await listSessions({}, 10_000)).length;
+    let n = 0;
+    setWriteFaultForTests((what) => {
+      if (what === 'bulk item' && ++n === 5)
+        throw sqliteError('SQLITE_FULL', 'database or disk is full');
+    });
+    try {
+      // Steps: the session, 3 runs, then round 1.
+      await expect(importSessionJson(data)).rejects.toThrow(
+        /^Round 1 could not be stored: database or disk is full; nothing was stored\.$/,
+      );
+    } finally {
+      setWriteFaultForTests(null);
+    }
+    expect((await listSessions({}, 10_000)).length).toBe(before);
   });
 });

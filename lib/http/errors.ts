@@ -18,8 +18,10 @@ const STATUS: Record<ErrorCode, number> = {
 /** Any thrown value → a JSON response. Unknown errors never leak a stack or message. */
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof AppError) {
+    if (err.code === 'internal') console.error('[proofdesk] server error', err);
+    const details = err.details === undefined ? {} : { details: err.details };
     return Response.json(
-      { error: { code: err.code, message: err.message } },
+      { error: { code: err.code, message: err.message, ...details } },
       { status: STATUS[err.code] },
     );
   }

@@ -1,21 +1,35 @@
 import { z } from 'zod';
+import {
+  byteLength,
+  type LineError,
+  MAX_PROBLEM_BYTES,
+  MAX_PROOF_BYTES,
+  recordLabel,
+} from '@/lib/schemas';
+
+/** A text no larger than the forms accept: an import cannot store what typing could not. */
+const textUpTo = (max: number, empty: string) =>
+  z
+    .string()
+    .min(1, empty)
+    .refine((s) => byteLength(s) <= max, `is larger than ${Math.round(max / 1000)} kB`);
 
 /** `{id?, problem, proof, report?}`: a proof and (optionally) a verifier's report on it. */
 export const reviewRecordSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
-  problem: z.string().min(1, 'problem is empty'),
-  proof: z.string().min(1, 'proof is empty'),
+  problem: textUpTo(MAX_PROBLEM_BYTES, 'problem is empty'),
+  proof: textUpTo(MAX_PROOF_BYTES, 'proof is empty'),
   report: z.string().optional().nullable(),
   title: z.string().optional(),
 });
 
 /** A DeepSeekMath-V2 output record (its `outputs/*.jsonl`). */
 export const deepseekOutputSchema = z.object({
-  question: z.string().min(1),
+  question: textUpTo(MAX_PROBLEM_BYTES, 'question is empty'),
   problem_idx: z.union([z.string(), z.number()]).optional(),
   source: z.string().optional(),
   model_prediction: z.object({
-    proof: z.string().min(1),
+    proof: textUpTo(MAX_PROOF_BYTES, 'proof is empty'),
     average_automatic_rating: z.number().nullable().optional(),
     human_rating: z.number().nullable().optional(),
   }),
@@ -27,7 +41,18 @@ export type ImportRecord =
   | { kind: 'review'; line: number; data: z.infer<typeof reviewRecordSchema> }
   | { kind: 'deepseek'; line: number; data: z.infer<typeof deepseekOutputSchema> };
 
-export type RecordError = { line: number; message: string };
+/** A line that is not a valid record: its number, its id when it has one, what is wrong. */
+export type RecordError = LineError;
+
+/** The record's own id (`id`, DeepSeek's `problem_idx`), to name it in an error. */
+function keyOf(value: unknown): { key?: string } {
+  if (typeof value !== 'object' || value === null) return {};
+  const v = value as { id?: unknown; problem_idx?: unknown };
+  const key = v.id ?? v.problem_idx;
+  return typeof key === 'string' || typeof key === 'number'
+    ? { key: String(key).slice(0, 200) }
+    : {};
+}
 
 function describeIssues(err: z.ZodError): string {
   return err.issues
@@ -47,12 +72,12 @@ function readLine(value: unknown, line: number, format: ImportFormat): ImportRec
     const r = deepseekOutputSchema.safeParse(value);
     return r.success
       ? { kind: 'deepseek', line, data: r.data }
-      : { line, message: describeIssues(r.error) };
+      : { line, ...keyOf(value), message: describeIssues(r.error) };
   }
   const r = reviewRecordSchema.safeParse(value);
   return r.success
     ? { kind: 'review', line, data: r.data }
-    : { line, message: describeIssues(r.error) };
+    : { line, ...keyOf(value), message: describeIssues(r.error) };
 }
 
 /** One JSONL line (1-based `line`): a record, an error, or null when blank. */
@@ -92,7 +117,7 @@ export function readRecords(text: string, format: ImportFormat = 'auto') {
 
 /** Why a bulk import stored nothing: every bad line, by number. */
 export function refusalMessage(errors: RecordError[]): string {
-  const shown = errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`);
+  const shown = errors.slice(0, 5).map((e) => `${recordLabel(e)}: ${e.message}`);
   const more = errors.length > 5 ? `; and ${errors.length - 5} more` : '';
   return `Nothing was imported: ${errors.length} record(s) are invalid — ${shown.join('; ')}${more}. Fix them, or import the valid records only (skip invalid lines).`;
 }

@@ -1,4 +1,4 @@
-import type { ProblemInput } from '@/lib/schemas';
+import type { LineError, ProblemInput } from '@/lib/schemas';
 
 type Field = keyof ProblemInput;
 
@@ -31,6 +31,16 @@ export function fieldFor(name: string): Field | null {
 const asText = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v);
 
+/** A record's own id as written ("PB-Basic-001"), to name it in an error; null without one. */
+export function recordKey(record: Record<string, unknown>): string | undefined {
+  for (const [name, value] of Object.entries(record)) {
+    if (fieldFor(name) !== 'key') continue;
+    const key = asText(value).trim().slice(0, 200);
+    if (key) return key;
+  }
+  return undefined;
+}
+
 /**
  * One record (CSV row or JSON object) → a problem, or an error message a person can act on.
  * A bare number as id ("3") is qualified by the source, so two sets numbered 1, 2, 3 … do not
@@ -57,7 +67,18 @@ export function toProblemInput(record: Record<string, unknown>): ProblemInput | 
   };
 }
 
-export type ParsedProblems = {
-  problems: { line: number; problem: ProblemInput }[];
-  errors: { line: number; message: string }[];
-};
+/** A record read from a set: where it is (`line`, or `unit: 'item'` in a JSON list). */
+export type ParsedProblem = { line: number; unit?: 'item'; problem: ProblemInput };
+
+export type ParsedProblems = { problems: ParsedProblem[]; errors: LineError[] };
+
+/** A record that could not be read, named by its place and, when it has one, its id. */
+export function recordError(
+  line: number,
+  record: Record<string, unknown> | null,
+  message: string,
+  unit?: 'item',
+): LineError {
+  const key = record ? recordKey(record) : undefined;
+  return { line, ...(unit ? { unit } : {}), ...(key ? { key } : {}), message };
+}

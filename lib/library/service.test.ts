@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSession, getSessionReference, listProblems } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { withTempDb } from '@/lib/exchange/db.test-support';
 import { BUILTIN_PROBLEMS } from './builtin';
 import {
@@ -24,11 +25,25 @@ describe('problem library', () => {
   it('imports a CSV set, updates it in place on re-import, and reports bad lines', async () => {
     const csv =
       'Problem ID,Problem,Category,Level,Source,Solution\nT-1,"Alpha\nproblem",Algebra,easy,Test Set,Sol\nT-2,,Geometry,hard,Test Set,\nT-3,Gamma,Geometry,hard,Test Set,\n';
-    expect(await importProblemSet(csv, 'text/csv')).toEqual({
-      imported: 2,
-      errors: [{ line: 4, message: expect.any(String) }],
+    const before = (await listProblems(all)).total;
+    // By default one bad record refuses the set, naming it; nothing is stored.
+    const refused = await importProblemSet(csv, 'text/csv').catch((e: AppError) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('bad_request');
+    expect((refused as AppError).message).toMatch(
+      /^Nothing was imported: 1 record is invalid — line 4 \(T-2\): the problem statement is empty.*import the 2 valid records only/,
+    );
+    expect((refused as AppError).details).toEqual({
+      errors: [{ line: 4, key: 'T-2', message: expect.stringContaining('statement is empty') }],
+      valid: 2,
     });
-    const again = await importProblemSet(csv.replace('Gamma', 'Gamma v2'), 'text/csv');
+    expect((await listProblems(all)).total).toBe(before);
+    // Chosen explicitly: the valid ones, and the skipped one listed.
+    expect(await importProblemSet(csv, 'text/csv', true)).toEqual({
+      imported: 2,
+      errors: [{ line: 4, key: 'T-2', message: expect.any(String) }],
+    });
+    const again = await importProblemSet(csv.replace('Gamma', 'Gamma v2'), 'text/csv', true);
     expect(again.imported).toBe(2);
     const found = await searchLibrary({ q: 'gamma', limit: 100 });
     expect(found.problems.map((p) => p.statement)).toEqual(['Gamma v2']);

@@ -8,10 +8,11 @@ import {
   setSessionReference,
   upsertProblems,
 } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import type { ProblemImportResult, ProblemList, ProblemQuery } from '@/lib/schemas';
-import { byteLength, MAX_PROBLEM_BYTES, MAX_TITLE_CHARS } from '@/lib/schemas';
+import { AppError, notFound } from '@/lib/errors';
+import type { ImportRefusal, ProblemImportResult, ProblemList, ProblemQuery } from '@/lib/schemas';
+import { MAX_TITLE_CHARS } from '@/lib/schemas';
 import { BUILTIN_PROBLEMS } from './builtin';
+import { checkProblemSet, placeOf, refusalMessage } from './check-set';
 import { parseProblemCsv } from './parse-csv';
 import { parseProblemJson, problemSetKind } from './parse-json';
 
@@ -42,25 +43,35 @@ export async function libraryProblem(id: string) {
   return problem;
 }
 
-/** A problem set (CSV or JSON/JSONL) → stored problems; bad records are listed, not fatal. */
+/**
+ * A problem set (CSV or JSON/JSONL) → stored problems, all or nothing (issue 11). Any invalid
+ * record refuses the whole set: a 400 whose message names each one (line or item, and id),
+ * with the list and the valid count as `details`, so the page can offer to import the valid
+ * ones — which `skipInvalid` does, listing what it skipped. Stored in one transaction, in
+ * ~10 ms slices (parsing too), so live streams keep flowing; a database failure rolls it all
+ * back and names the record.
+ */
 export async function importProblemSet(
   text: string,
   contentType: string | null,
+  skipInvalid = false,
 ): Promise<ProblemImportResult> {
   await ensureBuiltinProblems();
   const parsed =
-    problemSetKind(contentType, text) === 'csv' ? parseProblemCsv(text) : parseProblemJson(text);
-  const errors = [...parsed.errors];
-  const good = parsed.problems.filter(({ line, problem }) => {
-    if (byteLength(problem.statement) <= MAX_PROBLEM_BYTES) return true;
-    errors.push({ line, message: 'the problem statement is larger than 200 kB' });
-    return false;
-  });
+    problemSetKind(contentType, text) === 'csv'
+      ? await parseProblemCsv(text)
+      : await parseProblemJson(text);
+  const { valid, errors } = checkProblemSet(parsed);
+  if (errors.length && (!skipInvalid || !valid.length)) {
+    const details: ImportRefusal = { errors, valid: valid.length };
+    throw new AppError('bad_request', refusalMessage(errors, valid.length), details);
+  }
+  if (!valid.length) throw new AppError('bad_request', 'The problem set holds no problem.');
   const imported = await upsertProblems(
-    good.map((p) => p.problem),
+    valid.map((p) => p.problem),
     'import',
+    (_p, i) => `The record on ${placeOf(valid[i])}`,
   );
-  errors.sort((a, b) => a.line - b.line);
   return { imported, errors };
 }
 

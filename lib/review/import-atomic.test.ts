@@ -60,7 +60,7 @@ describe('bulk import', () => {
     const before = await sessionCount();
     const text = reviewRecords(N, { line: 1_500, text: JSON.stringify({ id: 'x', problem: 'p' }) });
     await expect(importReviewRecords(text, 'auto', false)).rejects.toThrow(
-      /Nothing was imported.*line 1500: proof/,
+      /Nothing was imported.*line 1500 \(x\): proof/,
     );
     expect(await sessionCount()).toBe(before);
     // Asked to, it imports the others.

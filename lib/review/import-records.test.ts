@@ -67,8 +67,17 @@ describe('bulk review import', () => {
   it('refuses a file with invalid lines, naming them, and stores nothing', async () => {
     const before = (await listSessions()).length;
     await expect(importReviewRecords(FILE, 'auto', false)).rejects.toThrow(
-      /Nothing was imported: 2 record\(s\) are invalid — line 2: not valid JSON.*line 4: proof/,
+      /Nothing was imported: 2 record\(s\) are invalid — line 2: not valid JSON.*line 4 \(c\): proof/,
     );
+    expect((await listSessions()).length).toBe(before);
+  });
+
+  it('refuses a proof larger than the editor accepts, naming its line and id', async () => {
+    const before = (await listSessions()).length;
+    const big = JSON.stringify({ id: 'big', problem: 'P.', proof: 'x'.repeat(200_001) });
+    await expect(
+      importReviewRecords(`${FILE.split('\n')[0]}\n${big}`, 'auto', false),
+    ).rejects.toThrow(/line 2 \(big\): proof: is larger than 200 kB/);
     expect((await listSessions()).length).toBe(before);
   });
 

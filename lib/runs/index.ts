@@ -1,6 +1,7 @@
 import 'server-only';
 
 export { runEventStream } from './engine/event-stream';
+export { ended, type JobOutcome } from './engine/execute-job';
 export { runProgress } from './engine/live-progress';
 export { activeRun, activeRunForSession, stopRun } from './engine/registry';
 // The runs area's one entry: everything outside lib/runs imports from here.

@@ -60,11 +60,50 @@ export type ProblemFacets = z.infer<typeof problemFacetsSchema>;
 
 export type ProblemList = { problems: ProblemSummary[]; total: number; facets: ProblemFacets };
 
-/** A line-numbered problem with what went wrong, for imports that partly fail. */
-export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
+/**
+ * A record of an import that cannot be stored, and why: its line (CSV, JSON Lines) or its
+ * 1-based position in a JSON list (`unit: 'item'`), and its id when it has one.
+ */
+export const lineErrorSchema = z.object({
+  line: z.number().int(),
+  unit: z.enum(['line', 'item']).optional(),
+  key: z.string().optional(),
+  message: z.string(),
+});
 export type LineError = z.infer<typeof lineErrorSchema>;
 
-export type ProblemImportResult = { imported: number; errors: LineError[] };
+/** "line 3 (PB-Basic-003)", "item 2": how a message names a record. */
+export function recordLabel(e: Pick<LineError, 'line' | 'unit' | 'key'>): string {
+  return `${e.unit ?? 'line'} ${e.line}${e.key ? ` (${e.key})` : ''}`;
+}
+
+/** What an import stored, and the invalid records it skipped because the person chose to. */
+export const problemImportResultSchema = z.object({
+  imported: z.number().int(),
+  errors: z.array(lineErrorSchema),
+});
+export type ProblemImportResult = z.infer<typeof problemImportResultSchema>;
+
+/**
+ * Why an import stored nothing (the `details` of its 400): every invalid record, and how many
+ * are valid, so the person can choose to import only those (`?skipInvalid=1`).
+ */
+export const importRefusalSchema = z.object({
+  errors: z.array(lineErrorSchema),
+  valid: z.number().int(),
+});
+export type ImportRefusal = z.infer<typeof importRefusalSchema>;
+
+/** `1`/`true` or `0`/`false` in a query string. */
+export const queryFlag = z
+  .enum(['1', '0', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+export const problemImportQuerySchema = z.object({
+  /** Store the valid records and skip the invalid ones (by default one refuses them all). */
+  skipInvalid: queryFlag,
+});
 
 /** Problem sets are text files of modest size; the ProofBench CSV is under 200 kB. */
 export const MAX_PROBLEM_IMPORT_BYTES = 5_000_000;

@@ -58,6 +58,27 @@ export type SearchParams = z.infer<typeof searchParamsSchema>;
 
 export const searchRunSchema = searchParamsSchema.extend({ kind: z.literal('search') }).strict();
 
+/**
+ * Why a multi-step run ended, as a fact the UI can style (`lib/run-outcome.ts`): only
+ * `passed` is a success for an autopilot or a search; `done` is a verification in which every
+ * sample answered; the rest ended without a pass and say why.
+ */
+export const runEndSchema = z.enum([
+  'passed',
+  'done',
+  'paused',
+  'samples-failed',
+  'verification-incomplete',
+  'round-limit',
+  'budget',
+  'refine-unfinished',
+  'exhausted',
+  'model-failed',
+  'stopped',
+  'cancelled',
+]);
+export type RunEnd = z.infer<typeof runEndSchema>;
+
 /** Live progress of a multi-step run, as `{type:'progress'}` events and `GET /api/runs/:id`. */
 export const runProgressSchema = z.object({
   /** What is running now, in words ("verifying R2: 5 of 8 samples"). */
@@ -76,6 +97,8 @@ export const runProgressSchema = z.object({
   changes: z.number(),
   /** How the run ended, in words, once it has ("passed in R3", "paused for your decisions"). */
   outcome: z.string().nullable(),
+  /** Why it ended (absent in runs recorded before it existed: read from `outcome` then). */
+  end: runEndSchema.nullable().optional(),
   searchId: z.string().nullable(),
 });
 export type RunProgress = z.infer<typeof runProgressSchema>;

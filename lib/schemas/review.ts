@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryFlag } from './library';
 
 /** Bulk review imports: JSONL of `{problem, proof, report?}` or DeepSeekMath-V2 records. */
 export const MAX_REVIEW_IMPORT_BYTES = 20_000_000;
@@ -12,15 +13,9 @@ export const reviewImportFormatSchema = z.enum([
 
 export const reviewImportQuerySchema = z.object({
   format: reviewImportFormatSchema.default('auto'),
-  dryRun: z
-    .enum(['1', '0', 'true', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
+  dryRun: queryFlag,
   /** Import the valid records and skip invalid lines (by default one bad line refuses all). */
-  skipInvalid: z
-    .enum(['1', '0', 'true', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
+  skipInvalid: queryFlag,
 });
 
 /** What one record will create (dry run) or created. */

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
-import { findingSupportSchema, pipelineSettingsSchema, roundVerificationSchema } from './pipeline';
+import {
+  findingSupportSchema,
+  pipelineSettingsSchema,
+  roundVerificationSchema,
+  runEndSchema,
+} from './pipeline';
 import { runStatusSchema } from './run';
 
 /** Size limits are checked in bytes by the handler (413), not here (400). */
@@ -87,6 +92,8 @@ export const sessionSummarySchema = z.object({
   /** The state of the session's most recent run, null before the first run. */
   lastRunStatus: runStatusSchema.nullable(),
   lastRunKind: z.string().nullable(),
+  /** Why the last run ended, when it was a multi-step run that finished (see `runOutcome`). */
+  lastRunEnd: runEndSchema.nullable(),
   createdAt: z.number(),
   /** When anything in the session last changed: an edit, a round, or a run's state. */
   updatedAt: z.number(),

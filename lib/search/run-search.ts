@@ -1,8 +1,8 @@
 import 'server-only';
 import { createSearch, getSearch, updateSearch } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { type RunContext, startJob } from '@/lib/runs';
-import type { Run, SearchParams, SearchStatus } from '@/lib/schemas';
+import { ended, type JobOutcome, type RunContext, startJob } from '@/lib/runs';
+import type { Run, RunEnd, SearchParams, SearchStatus } from '@/lib/schemas';
 import { type DriveOutcome, driveSearch } from './driver';
 import { searchExecutor } from './engine';
 import { clearPause, pauseRequested } from './pause-flags';
@@ -27,13 +27,24 @@ const MESSAGE: Record<SearchStatus, string> = {
   failed: 'The search failed.',
 };
 
+/** Why the search's run ended, for the UI's tone: only `passed` is a success. */
+const END: Record<SearchStatus, RunEnd> = {
+  running: 'stopped',
+  passed: 'passed',
+  exhausted: 'exhausted',
+  budget: 'budget',
+  paused: 'paused',
+  cancelled: 'cancelled',
+  failed: 'model-failed',
+};
+
 /** Drives a search from its persisted state until it passes, runs out, or is stopped. */
 async function runSearch(
   run: RunContext,
   searchId: string,
   params: SearchParams,
   mode: ScheduleMode,
-) {
+): Promise<JobOutcome> {
   const before = await loadPool(searchId);
   const scheduler = new SearchScheduler(params, mode).restore(before.pool);
   const priorTokens = before.tokens.prompt + before.tokens.completion;
@@ -77,7 +88,7 @@ async function runSearch(
     finishedAt: status === 'paused' ? null : Date.now(),
   });
   run.changed({ phase: MESSAGE[status] });
-  return MESSAGE[status];
+  return ended(END[status], MESSAGE[status]);
 }
 
 function searchStart(

@@ -4,16 +4,35 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '@/lib/client/api';
 import { pipelineKeys } from '@/lib/client/pipeline-api';
-import type { RunProgress } from '@/lib/schemas';
+import { runOutcome } from '@/lib/run-outcome';
+import type { RunProgress, RunStatus } from '@/lib/schemas';
 import { fmtDuration, fmtTokens } from './format';
+
+/** Where the run stands, in short facts: round, phase or outcome, requests, tokens, time. */
+function facts(p: RunProgress, live: boolean, outcomeApart: boolean): string[] {
+  const tokens = p.tokens.prompt + p.tokens.completion;
+  const budget = p.budgetTokens ? ` of ${fmtTokens(p.budgetTokens)}` : '';
+  return [
+    p.maxRounds ? `round ${p.roundsDone}/${p.maxRounds}` : '',
+    outcomeApart ? '' : (p.outcome ?? p.phase),
+    p.requestsTotal ? `${p.requestsDone}/${p.requestsTotal} requests` : '',
+    `${fmtTokens(tokens)} tokens${budget} (${fmtTokens(p.tokens.reasoning)} reasoning)`,
+    fmtDuration(p.elapsedMs),
+    live && p.etaMs != null && !p.outcome ? `ETA ${fmtDuration(p.etaMs)}` : '',
+  ].filter(Boolean);
+}
 
 /**
  * Live progress of a multi-step run: round, what is running, tokens and time spent, ETA.
- * When the run reports a change (a sample merged, a round written), the session refetches.
+ * A run that ended without success (an autopilot stopped before passing, a verification with
+ * failed samples) gets its reason on a line of its own, whole and in the run's tone — never
+ * green; a success keeps its outcome in the facts line. When the run reports a change (a
+ * sample merged, a round written), the session refetches.
  */
 export function PipelineProgress(props: {
   sessionId: string;
   progress: RunProgress | null;
+  status: RunStatus | null;
   live: boolean;
 }) {
   const qc = useQueryClient();
@@ -25,22 +44,33 @@ export function PipelineProgress(props: {
     void qc.invalidateQueries({ queryKey: pipelineKeys.searches(props.sessionId) });
   }, [changes, qc, props.sessionId]);
   if (!p) return null;
-  const tokens = p.tokens.prompt + p.tokens.completion;
+  const tone = p.outcome
+    ? runOutcome({ status: props.status, end: p.end, outcome: p.outcome }).tone
+    : null;
+  const apart = tone !== null && tone !== 'success';
   return (
-    <span
-      className="pipeline-progress"
-      data-testid="pipeline-progress"
-      data-round={p.round ?? ''}
-      data-rounds-done={p.roundsDone}
-      data-outcome={p.outcome ?? ''}
-    >
-      {p.round ? <strong>R{p.round}</strong> : null}
-      {p.maxRounds ? ` · round ${p.roundsDone}/${p.maxRounds}` : ''} · {p.outcome ?? p.phase}
-      {p.requestsTotal ? ` · ${p.requestsDone}/${p.requestsTotal} requests` : ''}
-      {` · ${fmtTokens(tokens)} tokens`}
-      {p.budgetTokens ? ` of ${fmtTokens(p.budgetTokens)}` : ''}
-      {` (${fmtTokens(p.tokens.reasoning)} reasoning)`} · {fmtDuration(p.elapsedMs)}
-      {props.live && p.etaMs != null && !p.outcome ? ` · ETA ${fmtDuration(p.etaMs)}` : ''}
-    </span>
+    <>
+      {apart ? (
+        <span
+          className={`pipeline-outcome tone-${tone}`}
+          data-testid="pipeline-outcome"
+          data-tone={tone}
+          title={p.outcome ?? undefined}
+        >
+          {p.outcome}
+        </span>
+      ) : null}
+      <span
+        className="pipeline-progress"
+        data-testid="pipeline-progress"
+        data-round={p.round ?? ''}
+        data-rounds-done={p.roundsDone}
+        data-outcome={p.outcome ?? ''}
+      >
+        {p.round ? <strong>R{p.round}</strong> : null}
+        {p.round ? ' · ' : ''}
+        {facts(p, props.live, apart).join(' · ')}
+      </span>
+    </>
   );
 }

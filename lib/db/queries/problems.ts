@@ -53,9 +53,14 @@ function fields(p: ProblemInput) {
 
 /**
  * Stores imported problems in one transaction. A problem with a key already in the library
- * is updated in place, so importing the same set twice does not duplicate it.
+ * is updated in place, so importing the same set twice does not duplicate it. `nameOf` names
+ * the item in the error if the database refuses it ("The record on line 12 (PB-3)").
  */
-export async function upsertProblems(items: ProblemInput[], origin: 'builtin' | 'import') {
+export async function upsertProblems(
+  items: ProblemInput[],
+  origin: 'builtin' | 'import',
+  nameOf = (p: ProblemInput, i: number) => `Problem ${i + 1}${p.key ? ` (${p.key})` : ''}`,
+) {
   const db = getDb();
   const now = Date.now();
   // One transaction, in ~10 ms slices so a large set does not hold the event loop.
@@ -83,7 +88,7 @@ export async function upsertProblems(items: ProblemInput[], origin: 'builtin' | 
           .run();
       }
     },
-    (p, i) => `Problem ${i + 1}${p.key ? ` (${p.key})` : ''}`,
+    nameOf,
   );
   return items.length;
 }

@@ -90,3 +90,56 @@ describe('home session list', () => {
     expect((await listSessions({ sort: 'score' })).map((s) => s.id)[0]).toBe(verified);
   });
 });
+
+describe('home session list: how the last multi-step run ended', () => {
+  const progressEvent = (seq: number, outcome: string, end?: string) => ({
+    seq,
+    event: {
+      type: 'progress' as const,
+      progress: { phase: 'done', outcome, ...(end ? { end } : {}) } as never,
+    },
+  });
+
+  async function autopilotEnding(events: { seq: number; event: never }[]) {
+    const id = await createSession({ problem: 'Autopilot problem' });
+    const run = await createRun({ sessionId: id, roundId: null, kind: 'autopilot', model: 'm' });
+    const n = events.length;
+    await persistRunProgress({
+      runId: run.id,
+      events: [
+        ...events,
+        { seq: n + 1, event: { type: 'usage', usage: { promptTokens: 1, completionTokens: 1 } } },
+        { seq: n + 2, event: { type: 'status', status: 'succeeded', error: null } },
+      ] as never,
+      status: 'succeeded',
+    });
+    return id;
+  }
+
+  it('reads why it ended from its last progress event, so home can say it did not pass', async () => {
+    const incomplete = await autopilotEnding([
+      progressEvent(1, 'verifying R1', undefined),
+      progressEvent(
+        2,
+        'Stopped: verification incomplete in R1 — only 1 of 8 samples answered.',
+        'verification-incomplete',
+      ),
+    ] as never);
+    expect(await byId(incomplete)).toMatchObject({
+      lastRunKind: 'autopilot',
+      lastRunStatus: 'succeeded',
+      lastRunEnd: 'verification-incomplete',
+    });
+    // A run recorded before `end` existed: read from its words.
+    const older = await autopilotEnding([
+      progressEvent(1, 'Stopped at the round limit (5).'),
+    ] as never);
+    expect((await byId(older))?.lastRunEnd).toBe('round-limit');
+    const passed = await autopilotEnding([
+      progressEvent(1, 'Passed in R2 (every sample at 1).', 'passed'),
+    ] as never);
+    expect((await byId(passed))?.lastRunEnd).toBe('passed');
+    // A single-request run has no progress: nothing to say beyond its status.
+    expect((await byId(verified))?.lastRunEnd).toBeNull();
+  });
+});

@@ -1,6 +1,13 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { RunStatus, SessionListQuery, SessionSummary } from '@/lib/schemas';
+import { inferEnd } from '@/lib/run-outcome';
+import type {
+  RunEnd,
+  RunProgress,
+  RunStatus,
+  SessionListQuery,
+  SessionSummary,
+} from '@/lib/schemas';
 import { getDb } from '../client';
 import { deriveTitle } from './sessions';
 
@@ -16,6 +23,7 @@ type Row = {
   last_run_status: RunStatus | null;
   last_run_kind: string | null;
   last_run_changed: number | null;
+  last_run_progress: string | null;
 };
 
 // Plain SQL with explicit table names: drizzle renders a column of the outer table without
@@ -30,7 +38,13 @@ const BASE = sql`
       where r.session_id = s.id and r.score is not null
       order by r.idx desc, v.created_at desc limit 1) as last_sample_count,
     lr.status as last_run_status, lr.kind as last_run_kind,
-    coalesce(lr.finished_at, lr.started_at, lr.created_at) as last_run_changed
+    coalesce(lr.finished_at, lr.started_at, lr.created_at) as last_run_changed,
+    -- A finished multi-step run says why it ended in its last progress event, a few events
+    -- before its end (progress, usage, status): a bounded look, whatever the run's length.
+    case when lr.status = 'succeeded' then
+      (select e.data from run_events e where e.run_id = lr.id and e.seq > lr.last_seq - 8
+        and e.data like '{"type":"progress"%' order by e.seq desc limit 1)
+    end as last_run_progress
   from sessions s
   left join runs lr on lr.id = (select id from runs x where x.session_id = s.id
     order by x.created_at desc, x.rowid desc limit 1)`;
@@ -49,6 +63,13 @@ function stateFilter(state: SessionListQuery['state']) {
   if (state === 'running') return sql`lr.status in ('queued', 'running')`;
   if (state === 'stopped') return sql`lr.status in ('stopped', 'interrupted')`;
   return sql`lr.status = ${state}`;
+}
+
+/** Why a finished multi-step run ended, from its last progress event (older runs: its words). */
+function endOf(progressEvent: string | null): RunEnd | null {
+  if (!progressEvent) return null;
+  const { progress } = JSON.parse(progressEvent) as { progress: RunProgress };
+  return progress.end ?? inferEnd(progress.outcome);
 }
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
@@ -78,6 +99,7 @@ export async function listSessions(
       rounds: r.rounds,
       lastRunStatus: r.last_run_status,
       lastRunKind: r.last_run_kind,
+      lastRunEnd: endOf(r.last_run_progress),
       createdAt: r.created_at,
       updatedAt: Math.max(r.updated_at, r.last_run_changed ?? 0),
     }));

@@ -1,18 +1,29 @@
 import 'server-only';
-import type { RunStatus } from '@/lib/schemas';
+import type { RunEnd, RunStatus } from '@/lib/schemas';
 import type { ActiveRun } from './active-run';
 import { setLiveProgress } from './live-progress';
 import { releaseRun } from './registry';
 import type { RunContext } from './run-context';
 import { writeFailureMessage } from './write-failure';
 
+/** How a job ended: why (`end`, which the UI styles: only a pass is green) and in words. */
+export type JobOutcome = { end: RunEnd; text: string };
+
+export const ended = (end: RunEnd, text: string): JobOutcome => ({ end, text });
+
+/** A single request's end: no outcome to show, but its finish reason is worth keeping. */
+export type JobResult = { outcome: JobOutcome | null; finishReason?: string | null };
+
 /**
- * A run's work: one model request or many. Returns how it ended, in words (shown as the
- * run's outcome), and the finish reason of its last request when that is worth keeping.
- * Throwing ends the run `failed` with the error's message.
+ * A run's work: one model request or many. Returns how it ended (shown as the run's
+ * outcome). Throwing ends the run `failed` with the error's message.
  */
-export type Job = (run: RunContext) => Promise<JobResult | string | null>;
-export type JobResult = { outcome: string | null; finishReason?: string | null };
+export type Job = (run: RunContext) => Promise<JobOutcome | JobResult | null>;
+
+function asResult(out: JobOutcome | JobResult | null): JobResult {
+  if (out === null) return { outcome: null };
+  return 'end' in out ? { outcome: out } : out;
+}
 
 /** A job's failure that keeps its last request's finish reason ("length" for a cut answer). */
 export class JobFailure extends Error {
@@ -54,8 +65,7 @@ async function runJob(run: RunContext, job: Job): Promise<void> {
   let error: string | null = null;
   let result: JobResult = { outcome: null };
   try {
-    const out = await job(run);
-    result = typeof out === 'string' || out === null ? { outcome: out } : out;
+    result = asResult(await job(run));
     if (run.signal.aborted) status = 'stopped';
   } catch (err) {
     status = run.signal.aborted ? 'stopped' : 'failed';
@@ -68,10 +78,12 @@ async function runJob(run: RunContext, job: Job): Promise<void> {
     error = writeFailureMessage(active.writeFailure);
     result = { outcome: null };
   }
-  run.finish(
+  const outcome =
     result.outcome ??
-      (status === 'stopped' ? 'Stopped; everything finished so far is kept.' : error),
-  );
+    (status === 'stopped'
+      ? ended('stopped', 'Stopped; everything finished so far is kept.')
+      : null);
+  run.finish(outcome?.text ?? error, outcome?.end ?? null);
   const finishReason = result.finishReason ?? null;
   active.emit({ type: 'usage', usage: run.usage() });
   active.emit({ type: 'status', status, error, ...(finishReason ? { finishReason } : {}) });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { setMaxListeners } from 'node:events';
 import type { TokenUsage } from '@/lib/model/types';
-import type { RunProgress } from '@/lib/schemas';
+import type { RunEnd, RunProgress } from '@/lib/schemas';
 import { findingsEvent } from '@/lib/verification/with-verifications';
 import type { ActiveRun } from './active-run';
 import { type CallOutcome, type CallSpec, callModel } from './call-model';
@@ -167,9 +167,10 @@ export class RunContext {
     return out;
   }
 
-  finish(outcome: string | null): void {
+  finish(outcome: string | null, end: RunEnd | null = null): void {
     this.stopHeartbeat();
     this.progress.outcome = outcome;
+    this.progress.end = end;
     this.progress.etaMs = outcome ? 0 : this.progress.etaMs;
     this.progress.running = 0;
     this.emitNow();

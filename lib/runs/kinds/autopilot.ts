@@ -4,6 +4,7 @@ import type { AutopilotInput, PipelineSettings, Run } from '@/lib/schemas';
 import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
 import { verificationSettings } from '@/lib/verification/settings';
 import { needsMeta } from '@/lib/verification/verdict';
+import { ended, type JobOutcome } from '../engine/execute-job';
 import type { RunContext } from '../engine/run-context';
 import { startJob } from '../engine/start-job';
 import { autoAccept } from '../steps/auto-accept';
@@ -31,7 +32,7 @@ async function autopilot(
   input: AutopilotInput,
   settings: PipelineSettings,
   first: RoundRow,
-): Promise<string> {
+): Promise<JobOutcome> {
   const n = input.samples ?? settings.samples;
   const k = settings.minConfirmed;
   const meta = settings.metaAuto || input.passRule.type === 'verdict';
@@ -44,34 +45,52 @@ async function autopilot(
     let verificationId = await existingVerification(round);
     const verifiedNow = !verificationId;
     if (!verificationId) ({ verificationId } = await verifySamples(run, round, n, k));
-    if (run.signal.aborted) return `Stopped while verifying R${round.index}.`;
+    if (run.signal.aborted) return ended('stopped', `Stopped while verifying R${round.index}.`);
     const samples = () => listSamples(verificationId as string);
     if (meta && (await samples()).some((s) => needsMeta(s) && s.metaScore === null)) {
       await metaVerifyRound(run, round, verificationId, k);
-      if (run.signal.aborted) return `Stopped while meta-verifying R${round.index}.`;
+      if (run.signal.aborted)
+        return ended('stopped', `Stopped while meta-verifying R${round.index}.`);
     }
     const all = await samples();
     if (verificationIncomplete(all, n)) {
-      return `Stopped: verification incomplete in R${round.index} — only ${answeredCount(all)} of ${Math.max(n, all.length)} samples answered.`;
+      return ended(
+        'verification-incomplete',
+        `Stopped: verification incomplete in R${round.index} — only ${answeredCount(all)} of ${Math.max(n, all.length)} samples answered.`,
+      );
     }
     if (passes(all, input.passRule, k)) {
-      return `Passed in R${round.index} (${describeRule(input.passRule)}).`;
+      return ended('passed', `Passed in R${round.index} (${describeRule(input.passRule)}).`);
     }
-    if (refined >= input.maxRounds) return `Stopped at the round limit (${input.maxRounds}).`;
+    if (refined >= input.maxRounds) {
+      return ended(
+        'round-limit',
+        `Stopped at the round limit (${input.maxRounds}) without passing (${describeRule(input.passRule)}).`,
+      );
+    }
     if (budget !== null && run.tokensUsed() >= budget) {
-      return `Stopped: token budget spent (${run.tokensUsed().toLocaleString('en')} tokens).`;
+      return ended(
+        'budget',
+        `Stopped: token budget spent (${run.tokensUsed().toLocaleString('en')} tokens) before passing.`,
+      );
     }
     if (input.pauseEachRound && verifiedNow) {
-      return `Paused after verifying R${round.index}: decide on the findings, then continue.`;
+      return ended(
+        'paused',
+        `Paused after verifying R${round.index}: decide on the findings, then continue.`,
+      );
     }
     if (!input.pauseEachRound) {
       await autoAccept(round.id, meta);
       await run.findingsStored(round.id);
     }
     const next = await refineStep(run, round);
-    if (run.signal.aborted) return 'Stopped while refining.';
+    if (run.signal.aborted) return ended('stopped', 'Stopped while refining.');
     if (!next?.proof.trim() || next.truncated) {
-      return `The refinement of R${round.index} did not finish; autopilot stopped.`;
+      return ended(
+        'refine-unfinished',
+        `The refinement of R${round.index} did not finish; autopilot stopped.`,
+      );
     }
     refined++;
     spent.push(Date.now() - began);

@@ -175,6 +175,7 @@ describe('autopilot stopping rules', () => {
     const first = await startRun(id, input);
     await finished(first.id);
     expect((await runProgress(first.id))?.outcome).toMatch(/Paused after verifying R1/);
+    expect((await runProgress(first.id))?.end).toBe('paused');
     const r1 = (await detail(id)).rounds[0];
     expect(r1.findings.every((f) => f.decision === 'pending')).toBe(true);
     const critical = r1.findings.find((f) => f.severity === 'critical');
@@ -202,6 +203,7 @@ describe('autopilot stopping rules', () => {
     });
     await finished(run.id);
     expect((await runProgress(run.id))?.outcome).toMatch(/token budget spent/);
+    expect((await runProgress(run.id))?.end).toBe('budget');
     expect((await detail(id)).rounds).toHaveLength(1);
   });
 });
@@ -227,9 +229,18 @@ describe('autopilot on failed samples', () => {
       pauseEachRound: false,
     });
     await finished(run.id);
-    expect((await runProgress(run.id))?.outcome).toMatch(
+    const progress = await runProgress(run.id);
+    expect(progress?.outcome).toMatch(
       /verification incomplete in R1 — only 1 of 8 samples answered/,
     );
+    // The run did its job (status succeeded), but the way it ended is not a success.
+    expect((await finished(run.id)).status).toBe('succeeded');
+    expect(progress?.end).toBe('verification-incomplete');
+    const { runOutcome } = await import('@/lib/run-outcome');
+    expect(runOutcome({ status: 'succeeded', ...progress })).toMatchObject({
+      tone: 'warning',
+      label: 'Verification incomplete',
+    });
     const rounds = (await detail(id)).rounds;
     expect(rounds).toHaveLength(1);
     expect(rounds[0].verification).toMatchObject({ answered: 1, incomplete: true });

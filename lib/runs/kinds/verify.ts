@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Run } from '@/lib/schemas';
+import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
 import { verificationSettings } from '@/lib/verification/settings';
+import { ended, type JobOutcome } from '../engine/execute-job';
 import { startJob } from '../engine/start-job';
 import { metaVerifyRound, verificationToCheck } from '../steps/meta-verify';
 import { roundToWorkOn } from '../steps/rounds';
@@ -28,7 +30,7 @@ export async function startVerify(
         progress: single ? false : { round: round.index, requestsTotal: samples },
         job: async (run) => {
           const verified = await verifySamples(run, round, samples, settings.minConfirmed);
-          const done = summary(verified.samples.length, samples);
+          const done = summary(verified.samples, samples);
           if (!settings.metaAuto || run.signal.aborted) return single ? null : done;
           const checked = await metaVerifyRound(
             run,
@@ -36,15 +38,20 @@ export async function startVerify(
             verified.verificationId,
             settings.minConfirmed,
           );
-          return `${done}; ${checked} meta-verified`;
+          return { ...done, text: `${done.text}; ${checked} meta-verified` };
         },
       };
     },
   });
 }
 
-function summary(done: number, n: number): string {
-  return `${done} of ${n} sample${n === 1 ? '' : 's'} verified`;
+/** "8 of 8 samples answered" is done; a failed sample is a warning, under half incomplete. */
+function summary(samples: { status: string }[], n: number): JobOutcome {
+  const answered = answeredCount(samples);
+  const words = `${answered} of ${n} sample${n === 1 ? '' : 's'} answered`;
+  if (verificationIncomplete(samples, n))
+    return ended('verification-incomplete', `Verification incomplete: only ${words}`);
+  return answered < n ? ended('samples-failed', words) : ended('done', words);
 }
 
 /** Meta-verify the latest verification of a round, on demand. */
@@ -62,8 +69,8 @@ export async function startMetaVerify(sessionId: string, roundId?: string): Prom
         job: async (run) => {
           const n = await metaVerifyRound(run, round, verificationId, settings.minConfirmed);
           return n
-            ? `${n} analyses meta-verified`
-            : 'No analysis reported an issue: nothing to check.';
+            ? ended('done', `${n} analyses meta-verified`)
+            : ended('done', 'No analysis reported an issue: nothing to check.');
         },
       };
     },
