@@ -13,8 +13,8 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   page,
   request,
 }) => {
-  // Slow enough to see the draft arrive in pieces.
-  await mock.scenario('default', { tps: 120 });
+  // Slow enough to see the draft arrive in pieces, even when the machine is saturated.
+  await mock.scenario('default', { tps: 40 });
   const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   await expect(wb.editor).toHaveAttribute('data-ready', 'true');
