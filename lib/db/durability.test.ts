@@ -11,7 +11,6 @@ import {
   saveProofWithPlacements,
   setDecision,
   setGrade,
-  updateRoundProof,
   updateSession,
 } from './index';
 import { setWriteFaultForTests } from './write-fault';
@@ -58,11 +57,10 @@ describe('durability of acknowledged writes', () => {
     await setDecision(finding.id, 'overridden', 'It is an axiom here.');
     await setGrade(sessionId, 'human', { points: 7, text: 'fine', roundId: round.id, runId: null });
     await clearGrade(sessionId, 'human');
-    await updateRoundProof(round.id, 'By definition of 2.');
     await saveProofWithPlacements(round.id, 'By definition of 2, indeed.', []);
     await updateSession(sessionId, { problem: 'Prove that 1 + 1 = 2 in N.' });
     expect(seen).toEqual(
-      ['decision', 'grade', 'grade', 'hand edit', 'hand edit', 'hand edit'].map((what) => ({
+      ['decision', 'grade', 'grade', 'hand edit', 'hand edit'].map((what) => ({
         what,
         synchronous: FULL,
       })),

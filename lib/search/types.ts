@@ -40,5 +40,3 @@ export type TaskResult =
   | { type: 'verify'; id: string; score: number | null; failed: boolean };
 
 export type Clock = { now(): number };
-
-export const systemClock: Clock = { now: () => Date.now() };

@@ -89,10 +89,6 @@ export async function setDecision(id: string, decision: Decision, note?: string)
   return (await getFinding(id)) as Finding;
 }
 
-export async function setAnchor(id: string, anchor: Anchor | null): Promise<void> {
-  getDb().update(findings).set({ anchor, updatedAt: Date.now() }).where(eq(findings.id, id)).run();
-}
-
 /** Findings of a round that were not dismissed: what a refinement must address. */
 export async function listActionableFindings(roundId: string): Promise<Finding[]> {
   return getDb()

@@ -99,13 +99,6 @@ export async function getRound(id: string): Promise<Round | undefined> {
   return toRound(row, own);
 }
 
-/** A person's edit of a proof: durable once acknowledged. */
-export async function updateRoundProof(id: string, proof: string): Promise<void> {
-  await durableWrite('hand edit', (tx) =>
-    tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, id)).run(),
-  );
-}
-
 export async function completeRoundDraft(
   id: string,
   draft: {

@@ -49,7 +49,3 @@ export async function updateSession(
       .run(),
   );
 }
-
-export async function touchSession(id: string): Promise<void> {
-  getDb().update(sessions).set({ updatedAt: Date.now() }).where(eq(sessions.id, id)).run();
-}
