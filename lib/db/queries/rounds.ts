@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Round } from '@/lib/schemas';
-import { durableWrite, fullSyncTransaction, getDb } from '../client';
+import { fullSyncTransaction, getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds, sessions } from '../schema';
 import { toRound } from './mappers';
