@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import katex from 'katex';
-import { katexOptions } from '../lib/math/katexOptions';
+import { katexOptions } from '../lib/math/katex-options';
 import { WorkbenchPage } from './pages/workbench';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';

@@ -11,7 +11,7 @@ import {
   type EvalDocument,
   evaluateDocument,
   type RenderFailure,
-} from '../lib/math/renderEvaluation';
+} from '../lib/math/render-evaluation';
 
 const SOURCE_PREVIEW = 200;
 

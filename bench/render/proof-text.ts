@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractMath } from '../../lib/math/extractMath';
-import { normalizeTex } from '../../lib/math/normalizeTex';
+import { extractMath } from '../../lib/math/extract-math';
+import { normalizeTex } from '../../lib/math/normalize-tex';
 import { ROOT } from '../support/app';
 import { standInProof } from './standin';
 

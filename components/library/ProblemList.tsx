@@ -1,7 +1,7 @@
 'use client';
 
 import { MathInline } from '@/components/math/MathInline';
-import { truncateTex } from '@/lib/math/truncateTex';
+import { truncateTex } from '@/lib/math/truncate-tex';
 import type { ProblemSummary } from '@/lib/schemas';
 import styles from './library.module.css';
 

@@ -2,10 +2,10 @@ import { memo } from 'react';
 import Markdown from 'react-markdown';
 import remarkBreaks from 'remark-breaks';
 import type { PluggableList } from 'unified';
-import { remarkGluePunctuation } from '@/lib/math/gluePunctuation';
-import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
+import { remarkGluePunctuation } from '@/lib/math/glue-punctuation';
+import { REMARK_PLUGINS } from '@/lib/math/remark-plugins';
 import styles from './MathMarkdown.module.css';
-import { markdownComponents } from './markdownComponents';
+import { markdownComponents } from './markdown-components';
 
 const PLUGINS: PluggableList = [
   ...REMARK_PLUGINS,

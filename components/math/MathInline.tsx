@@ -1,8 +1,8 @@
 'use client';
 
 import { Fragment, useMemo } from 'react';
-import { TRAILING_PUNCTUATION } from '@/lib/math/gluePunctuation';
-import { inlineSegments } from '@/lib/math/inlineSegments';
+import { TRAILING_PUNCTUATION } from '@/lib/math/glue-punctuation';
+import { inlineSegments } from '@/lib/math/inline-segments';
 import styles from './MathMarkdown.module.css';
 import { TexMath } from './TexMath';
 

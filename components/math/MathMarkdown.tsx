@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo, useRef } from 'react';
-import { IncrementalBlocks } from '@/lib/math/incrementalBlocks';
+import { IncrementalBlocks } from '@/lib/math/incremental-blocks';
 import { MarkdownBlock } from './MarkdownBlock';
-import { useFrameCoalesced } from './useFrameCoalesced';
+import { useFrameCoalesced } from './use-frame-coalesced';
 
 export interface MathMarkdownProps {
   /** Markdown with LaTeX in any dialect models and problem sets use. */

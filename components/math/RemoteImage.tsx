@@ -1,6 +1,6 @@
 'use client';
 
-import { loadableImageUrl } from '@/lib/math/safeUrl';
+import { loadableImageUrl } from '@/lib/math/safe-url';
 import styles from './MathMarkdown.module.css';
 
 interface RemoteImageProps {

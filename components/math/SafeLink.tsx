@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { safeLinkUrl } from '@/lib/math/safeUrl';
+import { safeLinkUrl } from '@/lib/math/safe-url';
 import styles from './MathMarkdown.module.css';
 
 interface SafeLinkProps {

@@ -1,6 +1,6 @@
 import 'katex/dist/katex.min.css';
 import { memo } from 'react';
-import { renderTex } from '@/lib/math/renderTex';
+import { renderTex } from '@/lib/math/render-tex';
 import styles from './MathMarkdown.module.css';
 
 interface TexMathProps {

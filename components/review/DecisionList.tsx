@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MathInline } from '@/components/math/MathInline';
 import { api, queryKeys } from '@/lib/client/api';
-import { truncateTex } from '@/lib/math/truncateTex';
+import { truncateTex } from '@/lib/math/truncate-tex';
 import type { Decision, Finding } from '@/lib/schemas';
 import styles from './review.module.css';
 

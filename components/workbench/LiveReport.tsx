@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useMemo } from 'react';
 import { MathInline } from '@/components/math/MathInline';
-import { truncateTex } from '@/lib/math/truncateTex';
+import { truncateTex } from '@/lib/math/truncate-tex';
 import type { RunProgress } from '@/lib/schemas';
 import { liveReport } from './live-report';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import type { SourceChunk } from '@/lib/math/sourceChunks';
+import type { SourceChunk } from '@/lib/math/source-chunks';
 import { type Marker, NO_MARKERS, PreviewChunk } from './PreviewChunk';
 
 type Props = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sourceChunks } from '@/lib/math/sourceChunks';
+import { sourceChunks } from '@/lib/math/source-chunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
 import { type Marker, NO_MARKERS } from './PreviewChunk';
 import { PreviewGroup } from './PreviewGroup';

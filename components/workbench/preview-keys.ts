@@ -1,4 +1,4 @@
-import type { SourceChunk } from '@/lib/math/sourceChunks';
+import type { SourceChunk } from '@/lib/math/source-chunks';
 
 /** Enough of a chunk's start to tell it apart; a key that changes remounts its chunk. */
 const KEY_CHARS = 48;

@@ -1,8 +1,8 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { normalizeTex } from '@/lib/math/normalizeTex';
-import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
+import { normalizeTex } from '@/lib/math/normalize-tex';
+import { REMARK_PLUGINS } from '@/lib/math/remark-plugins';
 import { latexFormula } from './latex-math';
 import { escapeLatexText } from './latex-text';
 

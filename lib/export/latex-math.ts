@@ -1,4 +1,4 @@
-import { renderTex } from '@/lib/math/renderTex';
+import { renderTex } from '@/lib/math/render-tex';
 import { forbiddenInFormula } from './latex-guard';
 import { escapeLatexText } from './latex-text';
 

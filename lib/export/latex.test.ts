@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { katexOptions } from '@/lib/math/katexOptions';
+import { katexOptions } from '@/lib/math/katex-options';
 import { twoRoundView } from './fixture.test-support';
 import { sessionLatex } from './latex';
 import { escapeLatexText } from './latex-text';

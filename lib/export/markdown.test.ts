@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMath } from '@/lib/math/extractMath';
-import { renderTex } from '@/lib/math/renderTex';
+import { extractMath } from '@/lib/math/extract-math';
+import { renderTex } from '@/lib/math/render-tex';
 import { twoRoundView } from './fixture.test-support';
 import { sessionMarkdown } from './markdown';
 

@@ -1,4 +1,4 @@
-import { normalizeTex } from '@/lib/math/normalizeTex';
+import { normalizeTex } from '@/lib/math/normalize-tex';
 import { blockForLine, splitProofBlocks } from '@/lib/proof-view/blocks';
 import type { SessionView, ViewFinding, ViewRound } from '@/lib/proof-view/session-view';
 import { DECISION_WORDS, linesLabel, SEVERITY_WORDS, scoreLabel } from './labels';

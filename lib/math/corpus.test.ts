@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentsOf, evaluateDocument } from './renderEvaluation';
+import { documentsOf, evaluateDocument } from './render-evaluation';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const present = existsSync(CORPUS);

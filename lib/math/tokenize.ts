@@ -1,6 +1,6 @@
-import { isDollarMath } from './dollarMath';
-import { DISPLAY_ENVIRONMENTS } from './mathEnvironments';
-import { ForwardSearch, findBlankLine, findEnvEnd, findUnescaped } from './texScan';
+import { isDollarMath } from './dollar-math';
+import { DISPLAY_ENVIRONMENTS } from './math-environments';
+import { ForwardSearch, findBlankLine, findEnvEnd, findUnescaped } from './tex-scan';
 import type { Token } from './tokens';
 
 const FENCE_OPEN = /[ \t]*(`{3,}|~{3,})[^\n]*/y;

@@ -16,7 +16,7 @@ import {
   splitRecords,
 } from '@/lib/imports/records';
 import { storeImportedRecord } from '@/lib/imports/store';
-import { truncateTex } from '@/lib/math/truncateTex';
+import { truncateTex } from '@/lib/math/truncate-tex';
 import type { ReviewImportPreview, ReviewImportResult } from '@/lib/schemas';
 import { MAX_TITLE_CHARS } from '@/lib/schemas';
 import { referenceFromLine } from './reference-fields';

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import Markdown from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
-import { katexOptions } from '@/lib/math/katexOptions';
-import { normalizeTex } from '@/lib/math/normalizeTex';
-import { REMARK_PLUGINS } from '@/lib/math/remarkPlugins';
+import { katexOptions } from '@/lib/math/katex-options';
+import { normalizeTex } from '@/lib/math/normalize-tex';
+import { REMARK_PLUGINS } from '@/lib/math/remark-plugins';
 
 const REHYPE = [[rehypeKatex, { ...katexOptions(false), throwOnError: false }]] as never;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { MathInline } from '@/components/math/MathInline';
-import { truncateTex } from '@/lib/math/truncateTex';
+import { truncateTex } from '@/lib/math/truncate-tex';
 import type { FindingSupport } from '@/lib/schemas';
 
 const META_LABEL = { confirmed: 'confirmed', disputed: 'disputed', unchecked: '' } as const;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { truncateTex } from '@/lib/math/truncateTex';
+import { truncateTex } from '@/lib/math/truncate-tex';
 import { durableWrite, getDb } from '../client';
 import { newId } from '../ids';
 import { sessions } from '../schema';

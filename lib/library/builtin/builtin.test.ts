@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMath } from '@/lib/math/extractMath';
-import { normalizeTex } from '@/lib/math/normalizeTex';
-import { renderTex } from '@/lib/math/renderTex';
+import { extractMath } from '@/lib/math/extract-math';
+import { normalizeTex } from '@/lib/math/normalize-tex';
+import { renderTex } from '@/lib/math/render-tex';
 import { BUILTIN_PROBLEMS } from '.';
 
 describe('built-in problems', () => {

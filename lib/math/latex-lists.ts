@@ -1,4 +1,4 @@
-import type { MarkdownWriter } from './markdownWriter';
+import type { MarkdownWriter } from './markdown-writer';
 
 /** Deeper LaTeX lists reuse the last indentation: Markdown gains nothing, output would grow quadratically. */
 const MAX_DEPTH = 8;

@@ -1,5 +1,5 @@
-import { LatexLists } from './latexLists';
-import type { MarkdownWriter } from './markdownWriter';
+import { LatexLists } from './latex-lists';
+import type { MarkdownWriter } from './markdown-writer';
 
 type Group =
   | { kind: 'plain'; keepBraces: boolean }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineSegments } from './inlineSegments';
-import { truncateTex } from './truncateTex';
+import { inlineSegments } from './inline-segments';
+import { truncateTex } from './truncate-tex';
 
 const noStray = (text: string) => inlineSegments(text).every((s) => s.kind !== 'stray');
 

@@ -1,4 +1,4 @@
-import { matchBrace } from './texScan';
+import { matchBrace } from './tex-scan';
 
 interface TagSite {
   start: number;

@@ -1,7 +1,7 @@
 import katex from 'katex';
-import { katexOptions } from './katexOptions';
-import { LruCache } from './lruCache';
-import { texGuardError } from './texGuards';
+import { katexOptions } from './katex-options';
+import { LruCache } from './lru-cache';
+import { texGuardError } from './tex-guards';
 
 export type TexRender = { html: string } | { error: string; source: string };
 

@@ -1,4 +1,4 @@
-import { matchBrace } from './texScan';
+import { matchBrace } from './tex-scan';
 
 /** Environments with rows, where a lone `\` before a line break is a lost `\\`. */
 const ROW_ENVIRONMENT =

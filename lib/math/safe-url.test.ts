@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadableImageUrl, safeLinkUrl } from './safeUrl';
+import { loadableImageUrl, safeLinkUrl } from './safe-url';
 
 describe('safeLinkUrl', () => {
   it('keeps web, mail and relative links', () => {

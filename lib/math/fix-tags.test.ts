@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixTags } from './fixTags';
-import { renderTex } from './renderTex';
+import { fixTags } from './fix-tags';
+import { renderTex } from './render-tex';
 
 const renders = (tex: string, display = true) => 'html' in renderTex(tex, display);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeTex } from './normalizeTex';
-import { splitBlocks } from './splitBlocks';
+import { normalizeTex } from './normalize-tex';
+import { splitBlocks } from './split-blocks';
 
 describe('splitBlocks', () => {
   it('splits paragraphs at blank lines', () => {

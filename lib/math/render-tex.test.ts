@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HANG_GUARD_MS } from '@/test/hang-guard';
-import { clearTexCache, renderTex } from './renderTex';
+import { clearTexCache, renderTex } from './render-tex';
 
 const edefBomb = (() => {
   let tex = '\\edef\\a{xx}';

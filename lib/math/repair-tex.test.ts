@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderTex } from './renderTex';
-import { repairTex } from './repairTex';
+import { renderTex } from './render-tex';
+import { repairTex } from './repair-tex';
 
 const renders = (tex: string) => 'html' in renderTex(tex, true);
 

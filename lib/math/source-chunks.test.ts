@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceChunks } from './sourceChunks';
+import { sourceChunks } from './source-chunks';
 
 describe('sourceChunks', () => {
   it('makes one chunk per line and keeps 1-based line ranges', () => {

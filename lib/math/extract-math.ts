@@ -1,6 +1,6 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { REMARK_PLUGINS } from './remarkPlugins';
+import { REMARK_PLUGINS } from './remark-plugins';
 
 export interface MathSegment {
   tex: string;

@@ -1,5 +1,5 @@
-import { splitBareMath } from './bareMath';
-import { type EmitOptions, emitMarkdown } from './emitMarkdown';
+import { splitBareMath } from './bare-math';
+import { type EmitOptions, emitMarkdown } from './emit-markdown';
 import { tokenize } from './tokenize';
 
 export type NormalizeOptions = EmitOptions;

@@ -1,5 +1,5 @@
-import { splitBareMath } from './bareMath';
-import { prepareTex } from './prepareTex';
+import { splitBareMath } from './bare-math';
+import { prepareTex } from './prepare-tex';
 import { tokenize } from './tokenize';
 
 export type InlineSegment =

@@ -1,5 +1,5 @@
-import { BINARY_COMMANDS, GLUE_COMMANDS, SYMBOL_COMMANDS } from './bareMathCommands';
-import { matchBrace } from './texScan';
+import { BINARY_COMMANDS, GLUE_COMMANDS, SYMBOL_COMMANDS } from './bare-math-commands';
+import { matchBrace } from './tex-scan';
 import type { Token } from './tokens';
 
 const TRIGGER = /\\([a-zA-Z]+)/g;

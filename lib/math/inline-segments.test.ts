@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineSegments } from './inlineSegments';
-import { renderTex } from './renderTex';
+import { inlineSegments } from './inline-segments';
+import { renderTex } from './render-tex';
 
 describe('inlineSegments', () => {
   it('splits text and formulas in every delimiter style', () => {

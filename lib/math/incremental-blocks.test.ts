@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IncrementalBlocks } from './incrementalBlocks';
-import { normalizeTex } from './normalizeTex';
-import { splitBlocks } from './splitBlocks';
+import { IncrementalBlocks } from './incremental-blocks';
+import { normalizeTex } from './normalize-tex';
+import { splitBlocks } from './split-blocks';
 
 const CORPUS = path.resolve(
   __dirname,

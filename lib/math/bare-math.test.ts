@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBareMath } from './bareMath';
+import { splitBareMath } from './bare-math';
 
 const wrapped = (text: string) =>
   splitBareMath(text)

@@ -1,5 +1,5 @@
-import { fixTags } from './fixTags';
-import { repairTex } from './repairTex';
+import { fixTags } from './fix-tags';
+import { repairTex } from './repair-tex';
 
 /** Everything done to a formula between the source and KaTeX. */
 export function prepareTex(tex: string, display: boolean): string {

@@ -1,6 +1,6 @@
-import { containerPrefix, MarkdownWriter } from './markdownWriter';
-import { prepareTex } from './prepareTex';
-import { ProseConverter } from './proseToMarkdown';
+import { containerPrefix, MarkdownWriter } from './markdown-writer';
+import { prepareTex } from './prepare-tex';
+import { ProseConverter } from './prose-to-markdown';
 import type { Token } from './tokens';
 
 export interface EmittedMarkdown {

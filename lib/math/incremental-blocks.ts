@@ -1,5 +1,5 @@
-import { type NormalizeOptions, normalizeChunk, normalizeTex } from './normalizeTex';
-import { splitBlocks } from './splitBlocks';
+import { type NormalizeOptions, normalizeChunk, normalizeTex } from './normalize-tex';
+import { splitBlocks } from './split-blocks';
 
 /** Tail length worth committing: below this, normalising the tail each time is cheap anyway. */
 const COMMIT_STEP = 4_000;

@@ -1,6 +1,6 @@
-import { extractMath } from './extractMath';
-import { normalizeTex } from './normalizeTex';
-import { renderTex } from './renderTex';
+import { extractMath } from './extract-math';
+import { normalizeTex } from './normalize-tex';
+import { renderTex } from './render-tex';
 
 /** The text fields of the corpus formats that a reader sees rendered. */
 const FIELDS: ReadonlyArray<readonly string[]> = [

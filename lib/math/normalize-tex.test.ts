@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HANG_GUARD_MS } from '@/test/hang-guard';
-import { extractMath } from './extractMath';
-import { normalizeTex } from './normalizeTex';
-import { renderTex } from './renderTex';
+import { extractMath } from './extract-math';
+import { normalizeTex } from './normalize-tex';
+import { renderTex } from './render-tex';
 
 /** The formulas remark-math will see after normalisation. */
 const mathOf = (text: string) => extractMath(normalizeTex(text)).math;
