@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { teachApi } from '@/lib/client/teach-api';
+import { useImportProblems } from '@/hooks/use-library';
 import { LineErrors } from './LineErrors';
 import styles from './library.module.css';
 
@@ -10,14 +9,10 @@ const typeFor = (name: string) => (/\.csv$/i.test(name) ? 'text/csv' : 'applicat
 
 /** Upload or paste a problem set: IMO-ProofBench's CSV, or a JSON/JSONL list of problems. */
 export function ProblemImport() {
-  const qc = useQueryClient();
   const [text, setText] = useState('');
   const [type, setType] = useState('text/csv');
   const [fileName, setFileName] = useState<string | null>(null);
-  const run = useMutation({
-    mutationFn: () => teachApi.importProblems(text, type),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['problems'] }),
-  });
+  const run = useImportProblems();
   return (
     <details className={styles.import}>
       <summary data-testid="problem-import-open">Import a problem set…</summary>
@@ -54,7 +49,7 @@ export function ProblemImport() {
           type="button"
           data-testid="problem-import-submit"
           disabled={!text.trim() || run.isPending}
-          onClick={() => run.mutate()}
+          onClick={() => run.mutate({ text, type })}
         >
           {run.isPending ? 'Importing…' : `Import${fileName ? ` ${fileName}` : ''}`}
         </button>
@@ -66,7 +61,7 @@ export function ProblemImport() {
         ) : null}
         {run.error ? (
           <span className="error" role="alert">
-            {(run.error as Error).message}
+            {run.error.message}
           </span>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import type { RunView } from './use-run-stream';
+import type { RunView } from '@/hooks/use-run-stream';
 
 const LABEL: Record<string, string> = {
   queued: 'Queued',

@@ -58,13 +58,23 @@ export const problemFacetsSchema = z.object({
 });
 export type ProblemFacets = z.infer<typeof problemFacetsSchema>;
 
-export type ProblemList = { problems: ProblemSummary[]; total: number; facets: ProblemFacets };
+/** `GET /api/problems`: the matching problems, how many match in all, and the filters. */
+export const problemListSchema = z.object({
+  problems: z.array(problemSummarySchema),
+  total: z.number(),
+  facets: problemFacetsSchema,
+});
+export type ProblemList = z.infer<typeof problemListSchema>;
 
 /** A line-numbered problem with what went wrong, for imports that partly fail. */
 export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
 export type LineError = z.infer<typeof lineErrorSchema>;
 
-export type ProblemImportResult = { imported: number; errors: LineError[] };
+export const problemImportResultSchema = z.object({
+  imported: z.number(),
+  errors: z.array(lineErrorSchema),
+});
+export type ProblemImportResult = z.infer<typeof problemImportResultSchema>;
 
 /** Problem sets are text files of modest size; the ProofBench CSV is under 200 kB. */
 export const MAX_PROBLEM_IMPORT_BYTES = 5_000_000;

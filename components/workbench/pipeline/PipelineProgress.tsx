@@ -1,29 +1,14 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { queryKeys } from '@/lib/client/api';
-import { pipelineKeys } from '@/lib/client/pipeline-api';
 import type { RunProgress } from '@/lib/schemas';
 import { fmtDuration, fmtTokens } from './format';
 
 /**
  * Live progress of a multi-step run: round, what is running, tokens and time spent, ETA.
- * When the run reports a change (a sample merged, a round written), the session refetches.
+ * (What the run changes is read again by the run's follower, useCurrentRun.)
  */
-export function PipelineProgress(props: {
-  sessionId: string;
-  progress: RunProgress | null;
-  live: boolean;
-}) {
-  const qc = useQueryClient();
+export function PipelineProgress(props: { progress: RunProgress | null; live: boolean }) {
   const p = props.progress;
-  const changes = p?.changes ?? 0;
-  useEffect(() => {
-    if (!changes) return;
-    void qc.invalidateQueries({ queryKey: queryKeys.session(props.sessionId) });
-    void qc.invalidateQueries({ queryKey: pipelineKeys.searches(props.sessionId) });
-  }, [changes, qc, props.sessionId]);
   if (!p) return null;
   const tokens = p.tokens.prompt + p.tokens.completion;
   return (

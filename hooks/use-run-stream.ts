@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { LiveText } from '@/components/workbench/live-text';
+import { api } from '@/lib/client';
 import { type RunEvent, type RunProgress, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
-import { LiveText } from './live-text';
 
 export type RunView = {
   status: RunStatus | null;
@@ -63,7 +64,7 @@ export function useRunStream(runId: string | null, onTerminal: (status: RunStatu
     const schedule = () => {
       frame ||= requestAnimationFrame(commit);
     };
-    const es = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
+    const es = new EventSource(api.runs.eventsUrl(runId));
     es.onopen = () => {
       next = { ...next, connection: 'open' };
       schedule();

@@ -1,0 +1,22 @@
+import type {
+  CreatedSession,
+  Problem,
+  ProblemImportResult,
+  ProblemList,
+  ProblemQuery,
+} from '@/lib/schemas';
+import { enc, queryString, type Send } from './request';
+
+type Options = { signal?: AbortSignal };
+
+/** The problem library: searching it, reading a problem, importing sets, starting a session. */
+export const libraryApi = (send: Send) => ({
+  search: (query: Partial<ProblemQuery>, o: Options = {}) =>
+    send<ProblemList>(`/api/problems${queryString(query)}`, o),
+  get: (problemId: string, o: Options = {}) => send<Problem>(`/api/problems/${enc(problemId)}`, o),
+  /** A CSV (`text/csv`) or JSON / JSON Lines problem set. */
+  importSet: (text: string, type: string) =>
+    send<ProblemImportResult>('/api/problems/import', { text: { body: text, type } }),
+  startSession: (problemId: string) =>
+    send<CreatedSession>(`/api/problems/${enc(problemId)}/sessions`, { method: 'POST' }),
+});

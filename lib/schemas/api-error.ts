@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * Every API error answers `{error: {code, message}}` (lib/http): `code` is stable for programs
+ * (`not_found`, `conflict`, `payload_too_large`, …), `message` is written for people.
+ */
+export const apiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
