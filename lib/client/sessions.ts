@@ -2,6 +2,7 @@ import type {
   CreatedSession,
   CreateSessionInput,
   DecisionPatch,
+  ExportFormat,
   Finding,
   LivePlacement,
   PipelineSettings,
@@ -33,6 +34,9 @@ export const sessionsApi = (send: Send) => ({
   /** Samples per Verify, automatic meta-verification, and k of the verdict rule. */
   updatePipelineSettings: (id: string, patch: PipelineSettingsPatch) =>
     send<PipelineSettings>(`/api/sessions/${enc(id)}/pipeline`, { method: 'PATCH', json: patch }),
+  /** A download link (md, tex, json), or for `pdf` the print-ready page. */
+  exportUrl: (id: string, format: ExportFormat) =>
+    `/api/sessions/${enc(id)}/export${queryString({ format })}`,
   usage: (id: string, o: Options = {}) => send<SessionUsage>(`/api/sessions/${enc(id)}/usage`, o),
   /**
    * Saves a person's edit; the answer's `roundId` is where it landed (a new round when the
