@@ -5,15 +5,14 @@ import type {
   ProblemList,
   ProblemQuery,
 } from '@/lib/schemas';
-import { enc, queryString, type Send } from './request';
-
-type Options = { signal?: AbortSignal };
+import { enc, queryString, type ReadOptions, type Send } from './request';
 
 /** The problem library: searching it, reading a problem, importing sets, starting a session. */
 export const libraryApi = (send: Send) => ({
-  search: (query: Partial<ProblemQuery>, o: Options = {}) =>
+  search: (query: Partial<ProblemQuery>, o: ReadOptions = {}) =>
     send<ProblemList>(`/api/problems${queryString(query)}`, o),
-  get: (problemId: string, o: Options = {}) => send<Problem>(`/api/problems/${enc(problemId)}`, o),
+  get: (problemId: string, o: ReadOptions = {}) =>
+    send<Problem>(`/api/problems/${enc(problemId)}`, o),
   /** A CSV (`text/csv`) or JSON / JSON Lines problem set. */
   importSet: (text: string, type: string) =>
     send<ProblemImportResult>('/api/problems/import', { text: { body: text, type } }),

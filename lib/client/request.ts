@@ -12,6 +12,9 @@ export type RequestOptions = {
   keepalive?: boolean;
 };
 
+/** What a read accepts: a signal that cancels it (react-query passes one per query). */
+export type ReadOptions = { signal?: AbortSignal };
+
 /** What an area of the API is given: one way to send a request and read its answer. */
 export type Send = <T>(path: string, options?: RequestOptions) => Promise<T>;
 

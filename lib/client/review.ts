@@ -1,7 +1,5 @@
 import type { ReviewImportResult, ReviewQuery, ReviewQueue } from '@/lib/schemas';
-import { queryString, type Send } from './request';
-
-type Options = { signal?: AbortSignal };
+import { queryString, type ReadOptions, type Send } from './request';
 
 /** Reviewing imported model proofs: the bulk import (with a dry run) and the review queue. */
 export const reviewApi = (send: Send) => ({
@@ -16,6 +14,6 @@ export const reviewApi = (send: Send) => ({
     send<ReviewImportResult>(`/api/review/import${queryString(input)}`, {
       text: { body: text, type: 'application/x-ndjson' },
     }),
-  queue: (filters: Partial<ReviewQuery>, o: Options = {}) =>
+  queue: (filters: Partial<ReviewQuery>, o: ReadOptions = {}) =>
     send<ReviewQueue>(`/api/review${queryString(filters)}`, o),
 });

@@ -5,9 +5,7 @@ import type {
   StartedRun,
   StoppedRun,
 } from '@/lib/schemas';
-import { enc, type Send } from './request';
-
-type Options = { signal?: AbortSignal };
+import { enc, type ReadOptions, type Send } from './request';
 
 /** Runs: starting and stopping model work, reading a run, its event stream, its samples. */
 export const runsApi = (send: Send, baseUrl = '') => ({
@@ -16,10 +14,10 @@ export const runsApi = (send: Send, baseUrl = '') => ({
     send<StartedRun>(`/api/sessions/${enc(sessionId)}/runs`, { json: input }),
   /** Aborts the upstream request (which is what stops vLLM/Ollama); the partial is kept. */
   stop: (runId: string) => send<StoppedRun>(`/api/runs/${enc(runId)}/stop`, { method: 'POST' }),
-  get: (runId: string, o: Options = {}) => send<RunDetail>(`/api/runs/${enc(runId)}`, o),
+  get: (runId: string, o: ReadOptions = {}) => send<RunDetail>(`/api/runs/${enc(runId)}`, o),
   /** The run's SSE stream (for EventSource, which reconnects with Last-Event-ID itself). */
   eventsUrl: (runId: string) => `${baseUrl}/api/runs/${enc(runId)}/events`,
   /** One verifier sample's full report and its meta-verification. */
-  sample: (sampleId: string, o: Options = {}) =>
+  sample: (sampleId: string, o: ReadOptions = {}) =>
     send<SampleDetail>(`/api/samples/${enc(sampleId)}`, o),
 });

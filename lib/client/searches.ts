@@ -5,15 +5,14 @@ import type {
   SearchList,
   SearchView,
 } from '@/lib/schemas';
-import { enc, type Send } from './request';
-
-type Options = { signal?: AbortSignal };
+import { enc, type ReadOptions, type Send } from './request';
 
 /** Proof searches: a session's searches, one search's pool, and its controls. */
 export const searchesApi = (send: Send) => ({
-  list: (sessionId: string, o: Options = {}) =>
+  list: (sessionId: string, o: ReadOptions = {}) =>
     send<SearchList>(`/api/sessions/${enc(sessionId)}/searches`, o),
-  get: (searchId: string, o: Options = {}) => send<SearchView>(`/api/searches/${enc(searchId)}`, o),
+  get: (searchId: string, o: ReadOptions = {}) =>
+    send<SearchView>(`/api/searches/${enc(searchId)}`, o),
   /** Finishes the requests in flight, stores them, then pauses. */
   pause: (searchId: string) =>
     send<SearchControlResult>(`/api/searches/${enc(searchId)}/pause`, { method: 'POST' }),

@@ -14,13 +14,11 @@ import type {
   SessionUsage,
   UpdateSessionInput,
 } from '@/lib/schemas';
-import { enc, queryString, type Send } from './request';
-
-type Options = { signal?: AbortSignal };
+import { enc, queryString, type ReadOptions, type Send } from './request';
 
 /** Sessions: Home's list, one session in full, its problem, rounds, findings and usage. */
 export const sessionsApi = (send: Send) => ({
-  list: (query: Partial<SessionListQuery> = {}, o: Options = {}) =>
+  list: (query: Partial<SessionListQuery> = {}, o: ReadOptions = {}) =>
     send<SessionList>(`/api/sessions${queryString(query)}`, o),
   create: (input: CreateSessionInput) => send<CreatedSession>('/api/sessions', { json: input }),
   /** A session exported as JSON (by this or another Proofdesk) → a new, identical session. */
@@ -28,7 +26,7 @@ export const sessionsApi = (send: Send) => ({
     send<CreatedSession>('/api/sessions/import', {
       text: { body: json, type: 'application/json' },
     }),
-  get: (id: string, o: Options = {}) => send<SessionDetail>(`/api/sessions/${enc(id)}`, o),
+  get: (id: string, o: ReadOptions = {}) => send<SessionDetail>(`/api/sessions/${enc(id)}`, o),
   update: (id: string, patch: UpdateSessionInput) =>
     send<SessionDetail>(`/api/sessions/${enc(id)}`, { method: 'PATCH', json: patch }),
   /** Samples per Verify, automatic meta-verification, and k of the verdict rule. */
@@ -37,7 +35,8 @@ export const sessionsApi = (send: Send) => ({
   /** A download link (md, tex, json), or for `pdf` the print-ready page. */
   exportUrl: (id: string, format: ExportFormat) =>
     `/api/sessions/${enc(id)}/export${queryString({ format })}`,
-  usage: (id: string, o: Options = {}) => send<SessionUsage>(`/api/sessions/${enc(id)}/usage`, o),
+  usage: (id: string, o: ReadOptions = {}) =>
+    send<SessionUsage>(`/api/sessions/${enc(id)}/usage`, o),
   /**
    * Saves a person's edit; the answer's `roundId` is where it landed (a new round when the
    * edited one was verified). `keepalive` lets the request outlive the page (on `pagehide`).

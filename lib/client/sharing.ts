@@ -1,11 +1,9 @@
 import type { Share, ShareList } from '@/lib/schemas';
-import { enc, type Send } from './request';
-
-type Options = { signal?: AbortSignal };
+import { enc, type ReadOptions, type Send } from './request';
 
 /** Read-only share links to a session. */
 export const sharingApi = (send: Send) => ({
-  list: (sessionId: string, o: Options = {}) =>
+  list: (sessionId: string, o: ReadOptions = {}) =>
     send<ShareList>(`/api/sessions/${enc(sessionId)}/share`, o),
   create: (sessionId: string) =>
     send<Share>(`/api/sessions/${enc(sessionId)}/share`, { method: 'POST' }),
