@@ -1,4 +1,5 @@
-import { apiErrorBodySchema } from '@/lib/schemas/api-error';
+// From the index, which configures zod for the browser (no eval: see zod-config.ts) first.
+import { apiErrorBodySchema } from '@/lib/schemas';
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
 
 export type RequestOptions = {

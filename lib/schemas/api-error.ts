@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Imported directly as well as through the index: zod is configured for the browser first.
+import './zod-config';
 
 /**
  * Every API error answers `{error: {code, message}}` (lib/http): `code` is stable for programs

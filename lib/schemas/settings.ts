@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Imported directly as well as through the index: zod is configured for the browser first.
+import './zod-config';
 
 /**
  * The settings page's shapes: each model role as the server configured it (never a key or a
