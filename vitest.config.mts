@@ -14,6 +14,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'scripts/**/*.test.ts',
       'components/**/*.test.ts',
+      'hooks/**/*.test.ts',
       'test/**/*.test.ts',
     ],
     environment: 'node',

@@ -1,49 +1,21 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import { teachApi } from '@/lib/client/teach-api';
+import { useAutoGrade } from '@/hooks/use-grading';
 import type { AutoGrade as AutoGradeValue } from '@/lib/schemas';
 import styles from './grading.module.css';
-
-const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
 
 /** The grader model's verdict, and the button that asks for a new one. */
 export function AutoGrade({
   sessionId,
   grade,
   hasProof,
-  onDone,
 }: {
   sessionId: string;
   grade: AutoGradeValue | null;
   hasProof: boolean;
-  onDone: () => void;
 }) {
-  const [runId, setRunId] = useState<string | null>(null);
-  const start = useMutation({
-    mutationFn: () => teachApi.startGrade(sessionId),
-    onSuccess: (r) => setRunId(r.runId),
-  });
-  // A grade is one short request: polling its status is simpler than a second event stream.
-  const run = useQuery({
-    queryKey: ['grade-run', runId],
-    queryFn: () => teachApi.runStatus(runId as string),
-    enabled: runId !== null,
-    refetchInterval: (q) => (q.state.data && TERMINAL.includes(q.state.data.status) ? false : 700),
-  });
-  const status = run.data?.status ?? (runId ? 'queued' : null);
-  const finished = status !== null && TERMINAL.includes(status);
-  const notified = useRef<string | null>(null);
-  useEffect(() => {
-    // Once per run: the parent's callback changes identity on every render.
-    if (finished && runId && notified.current !== runId) {
-      notified.current = runId;
-      onDone();
-    }
-  }, [finished, runId, onDone]);
-  const busy = start.isPending || (runId !== null && !finished);
+  const { start, status, runError, startError, busy } = useAutoGrade(sessionId);
   return (
     <div className={styles.block}>
       <div className={styles.row}>
@@ -55,7 +27,7 @@ export function AutoGrade({
           type="button"
           data-testid="grade-button"
           disabled={!hasProof || busy}
-          onClick={() => start.mutate()}
+          onClick={start}
           title="Grade the latest proof against the reference solution and guidelines (grader model)"
         >
           {busy ? 'Grading…' : grade ? 'Grade again' : 'Grade with model'}
@@ -64,12 +36,12 @@ export function AutoGrade({
       {status ? (
         <p className="muted" data-testid="grade-run-status" data-status={status}>
           Grader run: {status}
-          {run.data?.error ? <span className="error"> — {run.data.error}</span> : null}
+          {runError ? <span className="error"> — {runError}</span> : null}
         </p>
       ) : null}
-      {start.error ? (
+      {startError ? (
         <p className="error" role="alert">
-          {(start.error as Error).message}
+          {startError.message}
         </p>
       ) : null}
       {grade ? (

@@ -1,24 +1,21 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { MathInline } from '@/components/math/MathInline';
-import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import { useGradesOverview } from '@/hooks/use-grading';
+import { api } from '@/lib/client';
 import styles from './grading.module.css';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 
 /** Every graded session, how often model and person agree, and the CSV of all grades. */
 export function GradesOverview({ batch }: { batch?: string }) {
-  const { data, error } = useQuery({
-    queryKey: teachKeys.grades(batch),
-    queryFn: () => teachApi.grades(batch),
-  });
-  const csv = `/api/grades?format=csv${batch ? `&batch=${encodeURIComponent(batch)}` : ''}`;
+  const { data, error } = useGradesOverview(batch);
+  const csv = api.grading.csvUrl(batch);
   if (error)
     return (
       <p className="error" role="alert">
-        {(error as Error).message}
+        {error.message}
       </p>
     );
   if (!data) return <p className="muted">Loading grades…</p>;

@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { teachApi } from '@/lib/client/teach-api';
+import { useSaveHumanGrade } from '@/hooks/use-grading';
 import type { HumanGrade } from '@/lib/schemas';
 import styles from './grading.module.css';
 
@@ -12,11 +11,9 @@ const POINTS = [0, 1, 2, 3, 4, 5, 6, 7];
 export function HumanGradeForm({
   sessionId,
   grade,
-  onSaved,
 }: {
   sessionId: string;
   grade: HumanGrade | null;
-  onSaved: () => void;
 }) {
   const [points, setPoints] = useState<number | null>(grade?.points ?? null);
   const [rationale, setRationale] = useState(grade?.rationale ?? '');
@@ -24,16 +21,13 @@ export function HumanGradeForm({
     setPoints(grade?.points ?? null);
     setRationale(grade?.rationale ?? '');
   }, [grade?.points, grade?.rationale]);
-  const save = useMutation({
-    mutationFn: () => teachApi.setHumanGrade(sessionId, points as number, rationale),
-    onSuccess: onSaved,
-  });
+  const save = useSaveHumanGrade(sessionId);
   return (
     <form
       className={styles.block}
       onSubmit={(e) => {
         e.preventDefault();
-        if (points !== null) save.mutate();
+        if (points !== null) save.mutate({ points, rationale });
       }}
     >
       <div className={styles.row}>
@@ -73,7 +67,7 @@ export function HumanGradeForm({
         </button>
         {save.error ? (
           <span className="error" role="alert">
-            {(save.error as Error).message}
+            {save.error.message}
           </span>
         ) : null}
       </div>

@@ -1,9 +1,8 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api } from '@/lib/client/api';
+import { useCreateSession } from '@/hooks/use-session';
 import { byteLength, MAX_PROBLEM_BYTES } from '@/lib/schemas/limits';
 
 /** Write or paste a problem (Markdown + LaTeX) and open a session on it. */
@@ -11,10 +10,7 @@ export function NewProblemForm() {
   const router = useRouter();
   const [problem, setProblem] = useState('');
   const [title, setTitle] = useState('');
-  const create = useMutation({
-    mutationFn: () => api.createSession({ problem, title: title.trim() || undefined }),
-    onSuccess: ({ id }) => router.push(`/sessions/${id}`),
-  });
+  const create = useCreateSession();
   const size = byteLength(problem);
   const tooBig = size > MAX_PROBLEM_BYTES;
   return (
@@ -22,7 +18,10 @@ export function NewProblemForm() {
       className="new-problem"
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate();
+        create.mutate(
+          { problem, title: title.trim() || undefined },
+          { onSuccess: ({ id }) => router.push(`/sessions/${id}`) },
+        );
       }}
     >
       <h2>New problem</h2>
@@ -58,7 +57,7 @@ export function NewProblemForm() {
         </span>
         {create.error ? (
           <span className="error" role="alert">
-            {(create.error as Error).message}
+            {create.error.message}
           </span>
         ) : null}
       </div>

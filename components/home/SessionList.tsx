@@ -1,13 +1,12 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Search } from 'lucide-react';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { Select } from '@/components/ui/Select';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
-import { api, queryKeys } from '@/lib/client/api';
+import { useSessionList } from '@/hooks/use-session';
 import type { SessionListQuery, SessionSummary } from '@/lib/schemas';
 import styles from './home.module.css';
 import { ago, lastRunState } from './session-state';
@@ -34,11 +33,7 @@ export function SessionList() {
   const [state, setState] = useState<SessionListQuery['state']>('any');
   const [sort, setSort] = useState<SessionListQuery['sort']>('updated');
   const query = { q: useDeferredValue(q).trim(), state, sort };
-  const { data, error, isLoading } = useQuery({
-    queryKey: [...queryKeys.sessions, query],
-    queryFn: () => api.listSessions(query),
-    placeholderData: keepPreviousData,
-  });
+  const { data, error, isLoading } = useSessionList(query);
   const sessions = data?.sessions ?? [];
   const filtered = query.q !== '' || state !== 'any';
   return (
@@ -74,7 +69,7 @@ export function SessionList() {
       {isLoading ? <p className="muted">Loading sessions…</p> : null}
       {error ? (
         <p className="error" role="alert">
-          {(error as Error).message}
+          {error.message}
         </p>
       ) : null}
       {data && sessions.length === 0 ? (

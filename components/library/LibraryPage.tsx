@@ -1,8 +1,7 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import { useProblems } from '@/hooks/use-library';
 import styles from './library.module.css';
 import { ProblemDetail } from './ProblemDetail';
 import { type Filters, ProblemFilters } from './ProblemFilters';
@@ -14,11 +13,7 @@ export function LibraryPage() {
   const [filters, setFilters] = useState<Filters>({ q: '', source: '', level: '', category: '' });
   const deferred = useDeferredValue(filters);
   const [selected, setSelected] = useState<string | null>(null);
-  const { data, error, isLoading } = useQuery({
-    queryKey: teachKeys.problems(deferred),
-    queryFn: () => teachApi.problems(deferred),
-    placeholderData: (previous) => previous,
-  });
+  const { data, error, isLoading } = useProblems(deferred);
   return (
     <main className={`page ${styles.library}`}>
       <div className={styles.head}>
@@ -28,7 +23,7 @@ export function LibraryPage() {
       <ProblemFilters value={filters} facets={data?.facets} onChange={setFilters} />
       {error ? (
         <p className="error" role="alert">
-          {(error as Error).message}
+          {error.message}
         </p>
       ) : null}
       <div className={styles.columns}>

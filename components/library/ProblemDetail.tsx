@@ -1,26 +1,19 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import { useProblem, useStartSessionFromProblem } from '@/hooks/use-library';
 import styles from './library.module.css';
 
 /** A problem in full, its reference material folded, and the action that starts a session. */
 export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const router = useRouter();
-  const { data: p, error } = useQuery({
-    queryKey: teachKeys.problem(id),
-    queryFn: () => teachApi.problem(id),
-  });
-  const start = useMutation({
-    mutationFn: () => teachApi.startFromProblem(id),
-    onSuccess: ({ id: sessionId }) => router.push(`/sessions/${sessionId}`),
-  });
+  const { data: p, error } = useProblem(id);
+  const start = useStartSessionFromProblem(id);
   if (error)
     return (
       <p className="error" role="alert">
-        {(error as Error).message}
+        {error.message}
       </p>
     );
   if (!p) return <p className="muted">Loading problem…</p>;
@@ -63,13 +56,17 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
           type="button"
           data-testid="start-session"
           disabled={start.isPending}
-          onClick={() => start.mutate()}
+          onClick={() =>
+            start.mutate(undefined, {
+              onSuccess: ({ id: sessionId }) => router.push(`/sessions/${sessionId}`),
+            })
+          }
         >
           {start.isPending ? 'Starting…' : 'Start a session on this problem'}
         </button>
         {start.error ? (
           <span className="error" role="alert">
-            {(start.error as Error).message}
+            {start.error.message}
           </span>
         ) : null}
       </div>

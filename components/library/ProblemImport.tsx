@@ -1,9 +1,8 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '@/lib/client/api';
-import { teachApi } from '@/lib/client/teach-api';
+import { useImportProblems } from '@/hooks/use-library';
+import { isApiError } from '@/lib/client';
 import { importRefusalSchema } from '@/lib/schemas';
 import { ImportRefused } from './ImportRefused';
 import { LineErrors } from './LineErrors';
@@ -13,7 +12,7 @@ const typeFor = (name: string) => (/\.csv$/i.test(name) ? 'text/csv' : 'applicat
 
 /** The invalid records of a refused import, when the server sent them. */
 function refusalOf(error: unknown) {
-  if (!(error instanceof ApiError)) return null;
+  if (!isApiError(error)) return null;
   const parsed = importRefusalSchema.safeParse(error.details);
   return parsed.success ? parsed.data : null;
 }
@@ -24,14 +23,10 @@ function refusalOf(error: unknown) {
  * the file or text stays as it was, to fix and retry, or to import the valid records only.
  */
 export function ProblemImport() {
-  const qc = useQueryClient();
   const [text, setText] = useState('');
   const [type, setType] = useState('text/csv');
   const [fileName, setFileName] = useState<string | null>(null);
-  const run = useMutation({
-    mutationFn: (skipInvalid: boolean) => teachApi.importProblems(text, type, skipInvalid),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['problems'] }),
-  });
+  const run = useImportProblems();
   const refusal = refusalOf(run.error);
   const skipped = run.data?.errors.length ?? 0;
   return (
@@ -72,7 +67,7 @@ export function ProblemImport() {
           type="button"
           data-testid="problem-import-submit"
           disabled={!text.trim() || run.isPending}
-          onClick={() => run.mutate(false)}
+          onClick={() => run.mutate({ text, type, skipInvalid: false })}
         >
           {run.isPending ? 'Importing…' : `Import${fileName ? ` ${fileName}` : ''}`}
         </button>
@@ -92,7 +87,7 @@ export function ProblemImport() {
         <ImportRefused
           refusal={refusal}
           busy={run.isPending}
-          onSkipInvalid={() => run.mutate(true)}
+          onSkipInvalid={() => run.mutate({ text, type, skipInvalid: true })}
         />
       ) : null}
       {run.data ? <LineErrors errors={run.data.errors} /> : null}

@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MathInline } from '@/components/math/MathInline';
-import { api, queryKeys } from '@/lib/client/api';
+import { useDecideFinding } from '@/hooks/use-session-actions';
 import { truncateTex } from '@/lib/math/truncate-tex';
-import type { Decision, Finding } from '@/lib/schemas';
+import type { Finding } from '@/lib/schemas';
 import styles from './review.module.css';
 
 /**
@@ -12,15 +11,7 @@ import styles from './review.module.css';
  * a note and lives in the workbench, where the finding sits in the editor.
  */
 export function DecisionList({ sessionId, findings }: { sessionId: string; findings: Finding[] }) {
-  const qc = useQueryClient();
-  const decide = useMutation({
-    mutationFn: (v: { id: string; decision: Decision }) =>
-      api.decide(v.id, { decision: v.decision }),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) });
-      void qc.invalidateQueries({ queryKey: ['review'] });
-    },
-  });
+  const decide = useDecideFinding(sessionId);
   return (
     <ol className={styles.decisions}>
       {findings.map((f) => (
@@ -48,7 +39,7 @@ export function DecisionList({ sessionId, findings }: { sessionId: string; findi
       ))}
       {decide.error ? (
         <li className="error" role="alert">
-          {(decide.error as Error).message}
+          {decide.error.message}
         </li>
       ) : null}
     </ol>

@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { LineErrors } from '@/components/library/LineErrors';
-import { teachApi } from '@/lib/client/teach-api';
+import { useCommitReviewImport, usePreviewReviewImport } from '@/hooks/use-review';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import styles from './review.module.css';
 
@@ -20,20 +19,11 @@ const FORMATS = [
  * created (a dry run on the server, with the same parser and anchoring), then import.
  */
 export function ReviewImport() {
-  const qc = useQueryClient();
   const [text, setText] = useState('');
   const [format, setFormat] = useState('auto');
   const [fileName, setFileName] = useState<string | null>(null);
-  const preview = useMutation({
-    mutationFn: (input: { text: string; format: string }) =>
-      teachApi.importReview(input.text, input.format, true),
-  });
-  const commit = useMutation({
-    // The person saw the preview's bad lines: importing now means "the others only".
-    mutationFn: () =>
-      teachApi.importReview(text, format, false, (preview.data?.errors.length ?? 0) > 0),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['review'] }),
-  });
+  const preview = usePreviewReviewImport();
+  const commit = useCommitReviewImport();
   const load = (next: string, nextFormat = format) => {
     setText(next);
     commit.reset();
@@ -97,7 +87,10 @@ export function ReviewImport() {
           type="button"
           data-testid="review-import-submit"
           disabled={!preview.data?.records.length || commit.isPending || !!commit.data}
-          onClick={() => commit.mutate()}
+          // The person saw the preview's bad lines: importing now means "the others only".
+          onClick={() =>
+            commit.mutate({ text, format, skipInvalid: (preview.data?.errors.length ?? 0) > 0 })
+          }
         >
           {commit.isPending
             ? 'Importing…'
@@ -110,7 +103,7 @@ export function ReviewImport() {
         ) : null}
         {(preview.error ?? commit.error) ? (
           <span className="error" role="alert">
-            {((preview.error ?? commit.error) as Error).message}
+            {(preview.error ?? commit.error)?.message}
           </span>
         ) : null}
       </div>

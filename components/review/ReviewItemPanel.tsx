@@ -1,12 +1,11 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { ProofWithFindings } from '@/components/session-view/ProofWithFindings';
-import { api, queryKeys } from '@/lib/client/api';
+import { useSession } from '@/hooks/use-session';
 import { toViewRound } from '@/lib/proof-view/from-detail';
 import type { ReviewItem } from '@/lib/schemas';
 import { DecisionList } from './DecisionList';
@@ -21,10 +20,7 @@ export function ReviewItemPanel(props: {
   onPrev: () => void;
 }) {
   const { item } = props;
-  const { data: session, error } = useQuery({
-    queryKey: queryKeys.session(item.sessionId),
-    queryFn: () => api.getSession(item.sessionId),
-  });
+  const { data: session, error } = useSession(item.sessionId);
   const round = session?.rounds.at(-1);
   return (
     <article data-testid="review-current" data-session-id={item.sessionId} className={styles.main}>
@@ -58,7 +54,7 @@ export function ReviewItemPanel(props: {
       </div>
       {error ? (
         <p className="error" role="alert">
-          {(error as Error).message}
+          {error.message}
         </p>
       ) : null}
       {session ? (

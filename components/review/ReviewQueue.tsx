@@ -1,8 +1,7 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { teachApi } from '@/lib/client/teach-api';
+import { useReviewQueue } from '@/hooks/use-review';
 import type { ScoreFilter } from '@/lib/schemas';
 import { QueueList } from './QueueList';
 import { ReviewItemPanel } from './ReviewItemPanel';
@@ -28,11 +27,7 @@ export function ReviewQueue({
     id: null,
     index: initialIndex,
   });
-  const { data, error, isLoading } = useQuery({
-    queryKey: ['review', filters],
-    queryFn: () => teachApi.reviewQueue(filters),
-    placeholderData: (previous) => previous,
-  });
+  const { data, error, isLoading } = useReviewQueue(filters);
   const items = data?.items ?? [];
   // Stay on the same session when the list changes; else keep the position.
   const found = pos.id ? items.findIndex((i) => i.sessionId === pos.id) : -1;
@@ -64,7 +59,7 @@ export function ReviewQueue({
         index={index}
         filters={filters}
         loading={isLoading}
-        error={(error as Error | null)?.message ?? null}
+        error={error?.message ?? null}
         onFilters={(f) => {
           setFilters(f);
           setPos({ id: null, index: 0 });

@@ -1,16 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { teachApi } from '@/lib/client/teach-api';
+import { useImportSessionJson } from '@/hooks/use-session';
 
 /** Opens a session exported as JSON (from this or another Proofdesk) as a new session. */
 export function SessionJsonImport() {
   const router = useRouter();
-  const run = useMutation({
-    mutationFn: (json: string) => teachApi.importSession(json),
-    onSuccess: ({ id }) => router.push(`/sessions/${id}`),
-  });
+  const run = useImportSessionJson();
   return (
     <div className="form-row">
       <label>
@@ -21,14 +17,17 @@ export function SessionJsonImport() {
           data-testid="session-json-file"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) run.mutate(await file.text());
+            if (!file) return;
+            run.mutate(await file.text(), {
+              onSuccess: ({ id }) => router.push(`/sessions/${id}`),
+            });
           }}
         />
       </label>
       {run.isPending ? <span className="muted">Importing…</span> : null}
       {run.error ? (
         <span className="error" role="alert">
-          {(run.error as Error).message}
+          {run.error.message}
         </span>
       ) : null}
     </div>

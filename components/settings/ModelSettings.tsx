@@ -1,7 +1,7 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { getJson, type RoleInfo } from './settings-api';
+import { useModelSettings } from '@/hooks/use-settings';
+import type { PublicRoleConfig as RoleInfo } from '@/lib/schemas';
 import { TestConnection } from './TestConnection';
 
 function fmt(value: unknown): string {
@@ -61,11 +61,8 @@ function RoleRow({ info }: { info: RoleInfo }) {
 
 /** Each role's model, provider profile, the parameters actually sent, and a connection test. */
 export function ModelSettings() {
-  const { data, error } = useQuery({
-    queryKey: ['settings'],
-    queryFn: () => getJson<{ roles: RoleInfo[] }>('/api/settings'),
-  });
-  if (error) return <p className="error">{(error as Error).message}</p>;
+  const { data, error } = useModelSettings();
+  if (error) return <p className="error">{error.message}</p>;
   if (!data) return <p className="muted">Loading…</p>;
   return (
     <table className="settings-table">

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
-import { getJson, type TestResult } from './settings-api';
+import { useTestConnection } from '@/hooks/use-settings';
+import type { ConnectionReport, ModelRole } from '@/lib/schemas';
 
-function Report({ r }: { r: TestResult }) {
+function Report({ r }: { r: ConnectionReport }) {
   if (!r.ok) {
     return (
       <span className="error">
@@ -30,15 +30,8 @@ function Report({ r }: { r: TestResult }) {
 }
 
 /** Sends one minimal request shaped exactly like a run of this role, and says what came back. */
-export function TestConnection({ role, disabled }: { role: string; disabled: boolean }) {
-  const test = useMutation({
-    mutationFn: () =>
-      getJson<TestResult>('/api/settings/test', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ role }),
-      }),
-  });
+export function TestConnection({ role, disabled }: { role: ModelRole; disabled: boolean }) {
+  const test = useTestConnection(role);
   return (
     <>
       <button
@@ -51,7 +44,7 @@ export function TestConnection({ role, disabled }: { role: string; disabled: boo
       </button>
       <div data-testid="test-result" className="test-result">
         {test.data ? <Report r={test.data} /> : null}
-        {test.error ? <span className="error">{(test.error as Error).message}</span> : null}
+        {test.error ? <span className="error">{test.error.message}</span> : null}
       </div>
     </>
   );

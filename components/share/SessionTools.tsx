@@ -4,6 +4,7 @@ import { ChevronDown, Download, Presentation, Share2 } from 'lucide-react';
 import Link from 'next/link';
 import { DropdownMenu, Popover } from 'radix-ui';
 import uiStyles from '@/components/ui/ui.module.css';
+import { api } from '@/lib/client';
 import { SharePanel } from './SharePanel';
 import styles from './share.module.css';
 
@@ -32,7 +33,7 @@ export function SessionTools({ sessionId }: { sessionId: string }) {
             {FORMATS.map(([format, label]) => (
               <DropdownMenu.Item key={format} asChild className={uiStyles.item}>
                 <a
-                  href={`/api/sessions/${id}/export?format=${format}`}
+                  href={api.sessions.exportUrl(sessionId, format)}
                   data-testid={`export-${format}`}
                   {...(format === 'pdf'
                     ? { target: '_blank', rel: 'noopener' }

@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { teachApi, teachKeys } from '@/lib/client/teach-api';
+import { useShares } from '@/hooks/use-sharing';
 import styles from './share.module.css';
 
 /**
@@ -10,18 +9,9 @@ import styles from './share.module.css';
  * until it is revoked; the token is 128 random bits, so links cannot be guessed.
  */
 export function SharePanel({ sessionId }: { sessionId: string }) {
-  const qc = useQueryClient();
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
-  const key = teachKeys.shares(sessionId);
-  const { data } = useQuery({ queryKey: key, queryFn: () => teachApi.shares(sessionId) });
-  const refresh = () => qc.invalidateQueries({ queryKey: key });
-  const create = useMutation({ mutationFn: () => teachApi.share(sessionId), onSuccess: refresh });
-  const revoke = useMutation({
-    mutationFn: (t: string) => teachApi.revokeShare(t),
-    onSuccess: refresh,
-  });
-  const shares = data?.shares ?? [];
+  const { shares, create, revoke } = useShares(sessionId);
   return (
     <div className={styles.panel}>
       <button
@@ -61,7 +51,7 @@ export function SharePanel({ sessionId }: { sessionId: string }) {
       </ul>
       {(create.error ?? revoke.error) ? (
         <p className="error" role="alert">
-          {((create.error ?? revoke.error) as Error).message}
+          {(create.error ?? revoke.error)?.message}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,8 @@
 'use client';
 
 import { AlertTriangle, XCircle } from 'lucide-react';
+import type { RunView } from '@/hooks/use-run-stream';
 import { type OutcomeTone, runOutcome } from '@/lib/run-outcome';
-import type { RunView } from './use-run-stream';
 
 /** Colour is not the only sign: a warning or a failure also has its own icon. */
 const ICON: Partial<Record<OutcomeTone, typeof AlertTriangle>> = {

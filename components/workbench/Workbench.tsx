@@ -1,20 +1,16 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { api, queryKeys } from '@/lib/client/api';
+import { useSession } from '@/hooks/use-session';
 import { WorkbenchView } from './WorkbenchView';
 
 /** Loads a session, then shows its workbench. */
 export function Workbench({ sessionId }: { sessionId: string }) {
-  const { data: session, error } = useQuery({
-    queryKey: queryKeys.session(sessionId),
-    queryFn: () => api.getSession(sessionId),
-  });
+  const { data: session, error } = useSession(sessionId);
   if (error) {
     return (
       <main className="page">
         <p className="error" role="alert">
-          {(error as Error).message}
+          {error.message}
         </p>
       </main>
     );

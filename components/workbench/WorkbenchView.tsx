@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useShortcuts } from '@/components/keys/use-shortcut';
+import { useSessionActions } from '@/hooks/use-session-actions';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
 import { EditorPane } from './layout/EditorPane';
 import { RunDrawer } from './layout/RunDrawer';
@@ -19,16 +20,16 @@ import { useFindingsUi } from './use-findings-ui';
 import { useProofEditing } from './use-proof-editing';
 import { useRefineAsk } from './use-refine-ask';
 import { useRoundOutputs } from './use-round-outputs';
-import { useSessionActions } from './use-session-actions';
 
 /** The workbench for one session: problem, proof editor, findings, runs and rounds. */
 export function WorkbenchView({ session }: { session: SessionDetail }) {
-  const actions = useSessionActions(session.id);
   const run = useCurrentRun(session);
   const edit = useProofEditing(
     session,
     run.runId ? { runId: run.runId, roundId: run.roundId, kind: run.kind, live: run.live } : null,
   );
+  // Every run reads the proof as the editor shows it at the click: its edit is saved first.
+  const actions = useSessionActions(session.id, edit.flush);
   const latest = session.rounds.at(-1);
   const { roundId, streaming: streamingHere, documentKey } = edit.view;
   const round = edit.round;
@@ -42,16 +43,13 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
   });
   const frame = useWorkbenchFrame(session.rounds.length > 0);
 
-  // Every run reads the proof as the editor shows it at the click: save, wait, then start.
   const start = async (kind: RunKind) => {
-    const target = await edit.flush().catch(() => undefined);
-    if (target === undefined) return;
     actions.startRun.mutate(
-      { kind, roundId: kind === 'generate' ? undefined : (target ?? undefined) },
+      { kind },
       {
         onSuccess: (r) => {
           run.setStarted({ runId: r.runId, roundId: r.roundId, kind });
-          edit.runStarted(r.roundId, kind);
+          if (r.roundId) edit.runStarted(r.roundId, kind);
         },
       },
     );

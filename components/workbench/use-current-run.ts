@@ -1,37 +1,39 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { queryKeys } from '@/lib/client/api';
+import { useEffect, useRef, useState } from 'react';
+import { applyFindingsEvent } from '@/hooks/apply-findings-event';
+import { useRunChangedRefresh } from '@/hooks/use-run';
+import { useRunStream } from '@/hooks/use-run-stream';
+import { useSessionCache } from '@/hooks/use-session';
 import { type RunStatus, type SessionDetail, TERMINAL_STATUSES } from '@/lib/schemas';
-import { applyFindingsEvent } from './apply-findings-event';
-import { useRunStream } from './use-run-stream';
 
-export type StartedRun = { runId: string; roundId: string; kind: string };
+export type StartedRun = { runId: string; roundId: string | null; kind: string };
 
 /**
  * The run the workbench follows: the one just started, else the session's active run, else
- * its latest (replayed, so its reasoning and output are shown after a reload).
+ * its latest (replayed, so its reasoning and output are shown after a reload). What the run
+ * changed is read again when it ends, and whenever a multi-step run reports a change (a
+ * sample merged, a round written).
  */
 export function useCurrentRun(session: SessionDetail) {
-  const qc = useQueryClient();
+  const refresh = useRunChangedRefresh(session.id);
   const [started, setStarted] = useState<StartedRun | null>(null);
   const runId = started?.runId ?? session.activeRunId ?? session.runs[0]?.id ?? null;
+  const cache = useSessionCache(session.id);
   const liveRef = useRef(false);
   const { view, stream } = useRunStream(
     runId,
-    (_status: RunStatus) => {
-      void qc.invalidateQueries({ queryKey: queryKeys.session(session.id) });
-    },
+    (_status: RunStatus) => refresh(),
     // Stored findings arrive as events and are applied in place, with no refetch. Only from
     // a run still going: replaying a finished run's log must not undo later decisions.
     (event) => {
-      if (!liveRef.current) return;
-      qc.setQueryData<SessionDetail>(queryKeys.session(session.id), (d) =>
-        applyFindingsEvent(d, event),
-      );
+      if (liveRef.current) cache.patch((d) => applyFindingsEvent(d, event) ?? d);
     },
   );
+  const changes = view.progress?.changes ?? 0;
+  useEffect(() => {
+    if (changes) refresh();
+  }, [changes, refresh]);
   const summary = session.runs.find((r) => r.id === runId);
   const kind = summary?.kind ?? (started?.runId === runId ? started.kind : null);
   // `live` follows the session (the editor swaps streamed for stored text when the session

@@ -1,9 +1,8 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import { useReducer, useRef, useState } from 'react';
 import type { EditorApi, SaveOptions } from '@/components/editor/ProofEditorInner';
-import { api, queryKeys } from '@/lib/client/api';
+import { useSaveProof } from '@/hooks/use-session';
 import type { LivePlacement, SessionDetail } from '@/lib/schemas';
 import { type EditorRun, editorReducer, editorView, initialEditorState } from './editor-state';
 
@@ -13,8 +12,7 @@ import { type EditorRun, editorReducer, editorView, initialEditorState } from '.
  * verified round go to the round it made, not to a second copy.
  */
 export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
-  const qc = useQueryClient();
-  const key = queryKeys.session(session.id);
+  const saveProof = useSaveProof(session.id);
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   const view = editorView(state, session.rounds, run);
   const editorApi = useRef<EditorApi | null>(null);
@@ -35,20 +33,10 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
     setSaving((n) => n + 1);
     const task = chain.current.then(async () => {
       const target = where(roundId);
-      const res = await api.saveProof(target, proof, placements, options.keepalive);
+      const res = await saveProof(target, proof, placements, options.keepalive);
       if (res.forked) {
         landed.current.set(roundId, res.roundId);
         landed.current.set(target, res.roundId);
-        void qc.invalidateQueries({ queryKey: key });
-      } else {
-        qc.setQueryData<SessionDetail>(
-          key,
-          (s) =>
-            s && {
-              ...s,
-              rounds: s.rounds.map((r) => (r.id === target ? { ...r, proof } : r)),
-            },
-        );
       }
       dispatch({ type: 'saved', fromRoundId: target, roundId: res.roundId, upTo, text: proof });
       return res.roundId;

@@ -1,10 +1,9 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { call } from '@/lib/client/api';
+import { useStoredRunText } from '@/hooks/use-run';
+import type { RunView } from '@/hooks/use-run-stream';
 import type { Round, RunSummary } from '@/lib/schemas';
 import { roundRunIds } from './round-runs';
-import type { RunView } from './use-run-stream';
 
 export type RunText = { text: string; reasoning: string; live: boolean };
 type Followed = {
@@ -19,14 +18,8 @@ const EMPTY: RunText = { text: '', reasoning: '', live: false };
 
 function useRunText(id: string | null, status: string | null, followed: Followed): RunText {
   const isFollowed = !!id && id === followed.runId;
-  const { data } = useQuery({
-    // With its status in the key, a run read while it ran is read again once it ended.
-    queryKey: ['run-text', id, status],
-    queryFn: () =>
-      call<{ text: string; reasoning: string }>(`/api/runs/${encodeURIComponent(id ?? '')}`),
-    enabled: !!id && !(isFollowed && followed.live),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  // The run streaming now is not read: its live text is ahead of the stored one.
+  const { data } = useStoredRunText(id, status, !(isFollowed && followed.live));
   if (!id) return EMPTY;
   // The run streaming now: its live text (the stored one lags behind).
   if (isFollowed && (followed.live || !data)) {

@@ -4,6 +4,7 @@ import { detectProvider, PROVIDER_IDS, type ProviderId } from '@/lib/model/provi
 import type { DroppedParam } from '@/lib/model/request-body';
 import { buildChatRequest } from '@/lib/model/request-body';
 import type { ModelRole, RoleConfig } from '@/lib/model/types';
+import type { PublicRoleConfig } from '@/lib/schemas/settings';
 
 const ROLE_PREFIX: Record<ModelRole, string> = {
   generator: 'PROOFDESK_GENERATOR',
@@ -78,25 +79,8 @@ export function roleConfig(role: ModelRole, env: NodeJS.ProcessEnv = process.env
   };
 }
 
-/** What the settings page may show: never the key. */
-export type PublicRoleConfig = {
-  role: ModelRole;
-  configured: boolean;
-  host: string | null;
-  model: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  reasoningEffort: string | null;
-  hasKey: boolean;
-  /** The provider profile and whether `auto` chose it from the base URL. */
-  provider: ProviderId | null;
-  providerSource: 'auto' | 'set' | null;
-  /** The configured parameters as the profile sends them (its field names), and what it drops. */
-  sent: Record<string, unknown>;
-  dropped: DroppedParam[];
-  error: string | null;
-};
+/** What the settings page may show (its shape: lib/schemas/settings): never the key. */
+export type { PublicRoleConfig };
 
 export function publicRoleConfig(role: ModelRole): PublicRoleConfig {
   try {

@@ -1,8 +1,9 @@
+import type { DroppedParam } from '@/lib/schemas/settings';
 import { providerProfile } from './providers';
 import type { SamplingParam } from './providers/types';
 import type { ChatMessage, RoleConfig } from './types';
 
-export type DroppedParam = { param: string; value: unknown; reason: string };
+export type { DroppedParam };
 
 /** The request a role's profile makes of its configuration: what goes out, what does not. */
 export type ChatRequest = {

@@ -1,34 +1,16 @@
 import 'server-only';
+import type { ConnectionReport } from '@/lib/schemas/settings';
 import { streamChat } from './client';
 import { isModelError } from './errors';
 import { createOpenAIClient } from './openai-client';
 import { providerProfile } from './providers';
-import type { ProviderId } from './providers/types';
-import { buildChatRequest, type DroppedParam } from './request-body';
+import { buildChatRequest } from './request-body';
 import type { RoleConfig } from './types';
 
 /** Enough room for a reasoning model to think a little and still answer "OK". */
 const TEST_MAX_TOKENS = 1024;
 
-type Common = {
-  latencyMs: number;
-  provider: ProviderId;
-  providerLabel: string;
-  /** Parameters sent (profile field names) and dropped, exactly as a run would. */
-  sent: Record<string, unknown>;
-  dropped: DroppedParam[];
-};
-
-export type ConnectionReport =
-  | (Common & {
-      ok: true;
-      model: string;
-      answer: string;
-      reasoningArrived: boolean;
-      reasoningTokens: number | null;
-      finishReason: string | null;
-    })
-  | (Common & { ok: false; error: string });
+export type { ConnectionReport };
 
 /**
  * Checks a role's endpoint with a minimal streamed request shaped exactly like a run's

@@ -1,7 +1,8 @@
 import type { ChatMessage } from '@/lib/prompts/types';
+import type { ModelRole } from '@/lib/schemas/settings';
 import type { ProviderId } from './providers/types';
 
-export type ModelRole = 'generator' | 'verifier' | 'meta-verifier' | 'grader';
+export type { ModelRole };
 
 /** One role's model endpoint, read from server configuration only (never from a request). */
 export type RoleConfig = {

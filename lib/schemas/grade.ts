@@ -62,3 +62,10 @@ export const agreementSchema = z.object({
   meanAbsoluteDifference: z.number().nullable(),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
+
+/** `GET /api/grades`: every graded session and how often model and person agree. */
+export const gradesOverviewSchema = z.object({
+  rows: z.array(gradeRowSchema),
+  agreement: agreementSchema,
+});
+export type GradesOverview = z.infer<typeof gradesOverviewSchema>;

@@ -1,6 +1,8 @@
 // First: configures zod before any schema here is used (see zod-config.ts).
 import './zod-config';
 
+export * from './api-error';
+
 export * from './findings';
 export * from './grade';
 export * from './library';
@@ -11,5 +13,6 @@ export * from './run';
 export * from './search';
 export * from './session';
 export * from './session-export';
+export * from './settings';
 export * from './share';
 export * from './usage';

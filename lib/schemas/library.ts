@@ -58,7 +58,13 @@ export const problemFacetsSchema = z.object({
 });
 export type ProblemFacets = z.infer<typeof problemFacetsSchema>;
 
-export type ProblemList = { problems: ProblemSummary[]; total: number; facets: ProblemFacets };
+/** `GET /api/problems`: the matching problems, how many match in all, and the filters. */
+export const problemListSchema = z.object({
+  problems: z.array(problemSummarySchema),
+  total: z.number(),
+  facets: problemFacetsSchema,
+});
+export type ProblemList = z.infer<typeof problemListSchema>;
 
 /**
  * A record of an import that cannot be stored, and why: its line (CSV, JSON Lines) or its

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { queryFlag } from './library';
+import { lineErrorSchema, queryFlag } from './library';
 
 /** Bulk review imports: JSONL of `{problem, proof, report?}` or DeepSeekMath-V2 records. */
 export const MAX_REVIEW_IMPORT_BYTES = 20_000_000;
@@ -19,23 +19,25 @@ export const reviewImportQuerySchema = z.object({
 });
 
 /** What one record will create (dry run) or created. */
-export type ReviewImportPreview = {
-  line: number;
-  id: string;
-  title: string;
-  score: number | null;
-  findings: number;
-  anchored: number;
-  hasReference: boolean;
-  sessionId: string | null;
-};
+export const reviewImportPreviewSchema = z.object({
+  line: z.number(),
+  id: z.string(),
+  title: z.string(),
+  score: z.number().nullable(),
+  findings: z.number(),
+  anchored: z.number(),
+  hasReference: z.boolean(),
+  sessionId: z.string().nullable(),
+});
+export type ReviewImportPreview = z.infer<typeof reviewImportPreviewSchema>;
 
-export type ReviewImportResult = {
-  dryRun: boolean;
-  batchId: string | null;
-  records: ReviewImportPreview[];
-  errors: { line: number; message: string }[];
-};
+export const reviewImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  batchId: z.string().nullable(),
+  records: z.array(reviewImportPreviewSchema),
+  errors: z.array(lineErrorSchema),
+});
+export type ReviewImportResult = z.infer<typeof reviewImportResultSchema>;
 
 /** Filters of the review queue: by verifier score band and by open findings. */
 export const scoreFilterSchema = z.enum(['any', 'pass', 'partial', 'fail', 'below1', 'unscored']);
@@ -51,15 +53,20 @@ export const reviewQuerySchema = z.object({
 });
 export type ReviewQuery = z.infer<typeof reviewQuerySchema>;
 
-export type ReviewItem = {
-  sessionId: string;
-  title: string;
-  externalId: string;
-  batchId: string | null;
-  score: number | null;
-  findings: number;
-  unresolved: number;
-  autoPoints: number | null;
-  humanPoints: number | null;
-  createdAt: number;
-};
+export const reviewItemSchema = z.object({
+  sessionId: z.string(),
+  title: z.string(),
+  externalId: z.string(),
+  batchId: z.string().nullable(),
+  score: z.number().nullable(),
+  findings: z.number(),
+  unresolved: z.number(),
+  autoPoints: z.number().nullable(),
+  humanPoints: z.number().nullable(),
+  createdAt: z.number(),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+/** `GET /api/review`: the queue, in order. */
+export const reviewQueueSchema = z.object({ items: z.array(reviewItemSchema) });
+export type ReviewQueue = z.infer<typeof reviewQueueSchema>;

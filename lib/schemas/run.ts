@@ -4,6 +4,7 @@ import {
   metaVerifyRunSchema,
   type RoundVerification,
   type RunProgress,
+  runProgressSchema,
   searchRunSchema,
   verifyRunSchema,
 } from './pipeline';
@@ -109,3 +110,21 @@ export type FindingsEvent = {
 };
 
 export type SequencedRunEvent = { seq: number; event: RunEvent };
+
+/** `202` for `POST /api/sessions/:id/runs`: the run, and the round it writes or reads. */
+export const startedRunSchema = z.object({ runId: z.string(), roundId: z.string().nullable() });
+export type StartedRun = z.infer<typeof startedRunSchema>;
+
+/** `POST /api/runs/:id/stop`: whether a live run was asked to stop, else its final status. */
+export const stoppedRunSchema = z.object({
+  id: z.string(),
+  stopping: z.boolean(),
+  status: z.union([runStatusSchema, z.literal('stopping')]),
+});
+export type StoppedRun = z.infer<typeof stoppedRunSchema>;
+
+/** `GET /api/runs/:id`: the run with its text so far, and where a multi-step run stands. */
+export const runDetailSchema = runSchema
+  .omit({ sessionId: true })
+  .extend({ progress: runProgressSchema.nullable() });
+export type RunDetail = z.infer<typeof runDetailSchema>;

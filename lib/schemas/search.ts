@@ -47,3 +47,21 @@ export const searchViewSchema = z.object({
 export type SearchView = z.infer<typeof searchViewSchema>;
 
 export const openCandidateSchema = z.object({ candidateId: z.string().optional() }).strict();
+
+/** `GET /api/sessions/:id/searches`: the session's searches, newest first. */
+export const searchListSchema = z.object({
+  searches: z.array(z.object({ id: z.string(), status: z.string(), createdAt: z.number() })),
+});
+export type SearchList = z.infer<typeof searchListSchema>;
+
+/** Pause and cancel answer once the search has taken the order. */
+export const searchControlResultSchema = z.object({ id: z.string(), ok: z.literal(true) });
+export type SearchControlResult = z.infer<typeof searchControlResultSchema>;
+
+/** Resume continues a paused search as a new run. */
+export const resumedSearchSchema = z.object({ runId: z.string() });
+export type ResumedSearch = z.infer<typeof resumedSearchSchema>;
+
+/** "Open as round": the round the proof became. */
+export const openedRoundSchema = z.object({ roundId: z.string() });
+export type OpenedRound = z.infer<typeof openedRoundSchema>;

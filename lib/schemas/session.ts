@@ -143,3 +143,20 @@ export const sessionDetailSchema = z.object({
   grade: sessionGradeSchema,
 });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
+
+/** `GET /api/sessions`: Home's list, already searched, filtered and sorted. */
+export const sessionListSchema = z.object({ sessions: z.array(sessionSummarySchema) });
+export type SessionList = z.infer<typeof sessionListSchema>;
+
+/** `201 {id}`: a new session (typed, imported, or started from a library problem). */
+export const createdSessionSchema = z.object({ id: z.string() });
+export type CreatedSession = z.infer<typeof createdSessionSchema>;
+
+/** `PATCH /api/rounds/:id`: where the edit landed (a new round when the edited one was verified). */
+export const savedProofSchema = z.object({
+  id: z.string(),
+  saved: z.literal(true),
+  roundId: z.string(),
+  forked: z.boolean(),
+});
+export type SavedProof = z.infer<typeof savedProofSchema>;

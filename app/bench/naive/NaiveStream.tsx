@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import Markdown from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
+import { api } from '@/lib/client';
 import { katexOptions } from '@/lib/math/katex-options';
 import { normalizeTex } from '@/lib/math/normalize-tex';
 import { REMARK_PLUGINS } from '@/lib/math/remark-plugins';
@@ -19,13 +20,8 @@ export function NaiveStream({ sessionId }: { sessionId: string }) {
   const [status, setStatus] = useState('idle');
 
   const generate = async () => {
-    const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/runs`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ kind: 'generate' }),
-    });
-    const { runId } = (await res.json()) as { runId: string };
-    const es = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
+    const { runId } = await api.runs.start(sessionId, { kind: 'generate' });
+    const es = new EventSource(api.runs.eventsUrl(runId));
     es.onmessage = (msg) => {
       const e = JSON.parse(msg.data) as { type: string; delta?: string; status?: string };
       if (e.type === 'text') setText((t) => t + e.delta);

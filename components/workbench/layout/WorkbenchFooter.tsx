@@ -46,12 +46,7 @@ export function WorkbenchFooter(p: {
       </div>
       <div className="wb-footer-status">
         <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
-        <PipelineProgress
-          sessionId={p.session.id}
-          progress={run.view.progress}
-          status={run.view.status}
-          live={run.live}
-        />
+        <PipelineProgress progress={run.view.progress} status={run.view.status} live={run.live} />
         {p.error ? (
           <span className="error" role="alert">
             {p.error.message}

@@ -1,16 +1,16 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, queryKeys } from '@/lib/client/api';
+import { usePipelineSettings } from '@/hooks/use-pipeline-settings';
+import { useStartRun } from '@/hooks/use-run';
 import type { CreateRunRequest, Round, SessionDetail } from '@/lib/schemas';
+import type { StartedRun } from '../use-current-run';
 import { AutopilotForm } from './AutopilotForm';
 import { NumberField } from './NumberField';
 import { SearchForm } from './SearchForm';
-import { usePipelineSettings } from './use-pipeline-settings';
 import './pipeline.css';
 
-export type Started = { runId: string; roundId: string; kind: string };
+export type Started = StartedRun;
 
 /**
  * Beside Generate / Verify / Refine: how many verifier samples Verify runs, automatic
@@ -24,25 +24,19 @@ export function PipelineControls(props: {
   prepare: () => Promise<string | null>;
   onStarted: (run: Started) => void;
 }) {
-  const qc = useQueryClient();
   const { settings, save } = usePipelineSettings(props.session);
   const [open, setOpen] = useState<'autopilot' | 'search' | null>(null);
-  const start = useMutation({
-    // Runs read the proof as the editor shows it: the pending edit is saved first (and may
-    // have moved to a new round, when the edited round was verified).
-    mutationFn: async (input: CreateRunRequest) => {
-      const at = await props.prepare();
-      const moved = 'roundId' in input && input.roundId && at ? { roundId: at } : {};
-      return api.startRun(props.session.id, { ...input, ...moved } as CreateRunRequest);
-    },
-    onSuccess: (r, input) => {
-      setOpen(null);
-      props.onStarted({ runId: r.runId, roundId: r.roundId, kind: input.kind });
-    },
-    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.session(props.session.id) }),
-  });
+  // The same start as Generate / Verify / Refine: the pending edit is saved first.
+  const startRun = useStartRun(props.session.id, props.prepare);
+  const start = (input: CreateRunRequest) =>
+    startRun.mutate(input, {
+      onSuccess: (r) => {
+        setOpen(null);
+        props.onStarted({ runId: r.runId, roundId: r.roundId, kind: input.kind });
+      },
+    });
   const hasProof = !!props.round?.proof.trim();
-  const disabled = props.busy || start.isPending;
+  const disabled = props.busy || startRun.isPending;
   const roundId = props.round?.id;
   return (
     <div className="pipeline-controls">
@@ -78,7 +72,7 @@ export function PipelineControls(props: {
         type="button"
         data-testid="meta-verify-button"
         disabled={disabled || props.round?.score == null}
-        onClick={() => start.mutate({ kind: 'meta-verify', roundId })}
+        onClick={() => start({ kind: 'meta-verify', roundId })}
       >
         Meta-verify
       </button>
@@ -106,16 +100,16 @@ export function PipelineControls(props: {
             <AutopilotForm
               samples={settings.samples}
               disabled={disabled}
-              onStart={(input) => start.mutate({ ...input, roundId } as CreateRunRequest)}
+              onStart={(input) => start({ ...input, roundId } as CreateRunRequest)}
             />
           ) : (
-            <SearchForm disabled={disabled} onStart={(input) => start.mutate(input)} />
+            <SearchForm disabled={disabled} onStart={(input) => start(input)} />
           )}
         </div>
       ) : null}
-      {start.error ? (
+      {startRun.error ? (
         <span className="error" role="alert">
-          {(start.error as Error).message}
+          {startRun.error.message}
         </span>
       ) : null}
     </div>

@@ -1,9 +1,5 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { queryKeys } from '@/lib/client/api';
-import { pipelineKeys } from '@/lib/client/pipeline-api';
 import { runOutcome } from '@/lib/run-outcome';
 import type { RunProgress, RunStatus } from '@/lib/schemas';
 import { fmtDuration, fmtTokens } from './format';
@@ -26,23 +22,15 @@ function facts(p: RunProgress, live: boolean, outcomeApart: boolean): string[] {
  * Live progress of a multi-step run: round, what is running, tokens and time spent, ETA.
  * A run that ended without success (an autopilot stopped before passing, a verification with
  * failed samples) gets its reason on a line of its own, whole and in the run's tone — never
- * green; a success keeps its outcome in the facts line. When the run reports a change (a
- * sample merged, a round written), the session refetches.
+ * green; a success keeps its outcome in the facts line. (What the run changes is read again
+ * by the run's follower, useCurrentRun.)
  */
 export function PipelineProgress(props: {
-  sessionId: string;
   progress: RunProgress | null;
   status: RunStatus | null;
   live: boolean;
 }) {
-  const qc = useQueryClient();
   const p = props.progress;
-  const changes = p?.changes ?? 0;
-  useEffect(() => {
-    if (!changes) return;
-    void qc.invalidateQueries({ queryKey: queryKeys.session(props.sessionId) });
-    void qc.invalidateQueries({ queryKey: pipelineKeys.searches(props.sessionId) });
-  }, [changes, qc, props.sessionId]);
   if (!p) return null;
   const tone = p.outcome
     ? runOutcome({ status: props.status, end: p.end, outcome: p.outcome }).tone

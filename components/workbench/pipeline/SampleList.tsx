@@ -1,18 +1,14 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import { pipelineApi, pipelineKeys } from '@/lib/client/pipeline-api';
+import { useSample } from '@/hooks/use-run';
 import type { SampleSummary } from '@/lib/schemas';
 import { fmtScore } from './format';
 
 function SampleReport({ id }: { id: string }) {
-  const { data, error } = useQuery({
-    queryKey: pipelineKeys.sample(id),
-    queryFn: () => pipelineApi.sample(id),
-  });
-  if (error) return <p className="error">{(error as Error).message}</p>;
+  const { data, error } = useSample(id);
+  if (error) return <p className="error">{error.message}</p>;
   if (!data) return <p className="muted">Loading report…</p>;
   return (
     <div className="sample-report" data-testid="sample-report">

@@ -1,39 +1,14 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import { queryKeys } from '@/lib/client/api';
-import { pipelineApi, pipelineKeys } from '@/lib/client/pipeline-api';
+import { useLatestSearchId, useOpenAsRound, useSearch, useSearchControl } from '@/hooks/use-search';
 import type { SearchView as View } from '@/lib/schemas';
 import { fmtScore, fmtTokens } from './format';
 import { LineageTree } from './LineageTree';
 import { PoolTable } from './PoolTable';
 
-function Actions({
-  view,
-  sessionId,
-  onOpened,
-}: {
-  view: View;
-  sessionId: string;
-  onOpened: (roundId: string) => void;
-}) {
-  const qc = useQueryClient();
-  const refresh = () => {
-    void qc.invalidateQueries({ queryKey: pipelineKeys.search(view.id) });
-    void qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) });
-  };
-  const act = useMutation({
-    mutationFn: async (what: 'pause' | 'resume' | 'cancel' | 'open') => {
-      if (what === 'pause') return pipelineApi.pauseSearch(view.id);
-      if (what === 'cancel') return pipelineApi.cancelSearch(view.id);
-      if (what === 'resume') return pipelineApi.resumeSearch(view.id);
-      const { roundId } = await pipelineApi.openAsRound(view.id);
-      onOpened(roundId);
-      return { roundId };
-    },
-    onSettled: refresh,
-  });
+function Actions({ view, sessionId }: { view: View; sessionId: string }) {
+  const act = useSearchControl(view.id, sessionId);
   const ended = !['running', 'paused'].includes(view.status);
   return (
     <div className="search-actions">
@@ -62,7 +37,7 @@ function Actions({
           Cancel
         </button>
       ) : null}
-      {act.error ? <span className="error">{(act.error as Error).message}</span> : null}
+      {act.error ? <span className="error">{act.error.message}</span> : null}
     </div>
   );
 }
@@ -75,26 +50,9 @@ export function SearchView({
   sessionId: string;
   onOpened: (roundId: string) => void;
 }) {
-  const qc = useQueryClient();
-  const list = useQuery({
-    queryKey: pipelineKeys.searches(sessionId),
-    queryFn: () => pipelineApi.searches(sessionId),
-  });
-  const id = list.data?.searches[0]?.id ?? null;
-  const { data: view } = useQuery({
-    queryKey: pipelineKeys.search(id ?? ''),
-    queryFn: () => pipelineApi.search(id as string),
-    enabled: !!id,
-    refetchInterval: (q) =>
-      q.state.data?.live || q.state.data?.status === 'running' ? 1000 : false,
-  });
-  const open = useMutation({
-    mutationFn: () => pipelineApi.openAsRound(id as string),
-    onSuccess: ({ roundId }) => {
-      void qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) });
-      onOpened(roundId);
-    },
-  });
+  const id = useLatestSearchId(sessionId);
+  const { data: view } = useSearch(id);
+  const open = useOpenAsRound(id, sessionId);
   if (!id) return <p className="muted">No search yet: press Search… to start one.</p>;
   if (!view) return <p className="muted">Loading search…</p>;
   const p = view.params;
@@ -112,7 +70,7 @@ export function SearchView({
         {fmtTokens(view.tokens.prompt + view.tokens.completion)} tokens
         {view.error ? <span className="error"> · {view.error}</span> : null}
       </p>
-      <Actions view={view} sessionId={sessionId} onOpened={onOpened} />
+      <Actions view={view} sessionId={sessionId} />
       {view.best ? (
         <section className="search-best" data-testid="search-best" data-mean={view.best.meanScore}>
           <h4>
@@ -121,12 +79,12 @@ export function SearchView({
               type="button"
               data-testid="open-as-round"
               disabled={open.isPending}
-              onClick={() => open.mutate()}
+              onClick={() => open.mutate(undefined, { onSuccess: (r) => onOpened(r.roundId) })}
             >
               Open as round
             </button>
           </h4>
-          {open.error ? <p className="error">{(open.error as Error).message}</p> : null}
+          {open.error ? <p className="error">{open.error.message}</p> : null}
           <div className="best-proof">
             <MathMarkdown text={view.best.proof} lineBreaks />
           </div>

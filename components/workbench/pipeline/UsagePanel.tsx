@@ -1,7 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { pipelineApi, pipelineKeys } from '@/lib/client/pipeline-api';
+import { useSessionUsage } from '@/hooks/use-usage';
 import type { UsageLine } from '@/lib/schemas';
 import { fmtCost, fmtDuration, fmtTokens } from './format';
 
@@ -21,10 +20,7 @@ function Row({ line, testId, priced }: { line: UsageLine; testId: string; priced
 
 /** Tokens (reasoning and answer), time and cost per run, per round and for the session. */
 export function UsagePanel({ sessionId, version }: { sessionId: string; version: string }) {
-  const { data } = useQuery({
-    queryKey: [...pipelineKeys.usage(sessionId), version],
-    queryFn: () => pipelineApi.usage(sessionId),
-  });
+  const { data } = useSessionUsage(sessionId, version);
   if (!data) return <p className="muted">Loading usage…</p>;
   return (
     <table className="usage-table" data-testid="usage-table">

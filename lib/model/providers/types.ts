@@ -1,18 +1,8 @@
+// The profile ids are part of the settings API's shapes, so their list lives with them.
+import { PROVIDER_IDS, type ProviderId } from '@/lib/schemas/settings';
 import type { TokenUsage } from '../types';
 
-export const PROVIDER_IDS = [
-  'openai',
-  'deepseek',
-  'gemini',
-  'xai',
-  'vllm',
-  'sglang',
-  'llamacpp',
-  'ollama',
-  'lmstudio',
-  'openai-compatible',
-] as const;
-export type ProviderId = (typeof PROVIDER_IDS)[number];
+export { PROVIDER_IDS, type ProviderId };
 
 /** Request fields a profile may send, drop or refuse. */
 export type SamplingParam =

@@ -1,19 +1,15 @@
-import { z } from 'zod';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
 import { testConnection } from '@/lib/model/client';
+import { connectionTestRequestSchema } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';
 
-const bodySchema = z
-  .object({ role: z.enum(['generator', 'verifier', 'meta-verifier', 'grader']) })
-  .strict();
-
 /** Tries the configured endpoint of one role; the request names a role, never a URL. */
 export const POST = handle(async (req: Request) => {
-  const { role } = await readJson(req, bodySchema);
+  const { role } = await readJson(req, connectionTestRequestSchema);
   let config: ReturnType<typeof roleConfig>;
   try {
     config = roleConfig(role);

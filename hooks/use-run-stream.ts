@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { LiveText } from '@/components/workbench/live-text';
+import { api } from '@/lib/client';
 import {
   type FindingsEvent,
   type RunEvent,
@@ -8,7 +10,6 @@ import {
   type RunStatus,
   TERMINAL_STATUSES,
 } from '@/lib/schemas';
-import { LiveText } from './live-text';
 
 export type RunView = {
   /** The run this view follows (state of a previous run may linger for one render). */
@@ -78,7 +79,7 @@ export function useRunStream(
     const schedule = () => {
       frame ||= requestAnimationFrame(commit);
     };
-    const es = new EventSource(`/api/runs/${encodeURIComponent(runId)}/events`);
+    const es = new EventSource(api.runs.eventsUrl(runId));
     es.onopen = () => {
       next = { ...next, connection: 'open' };
       schedule();

@@ -1,0 +1,71 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '@/lib/client';
+import { type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import { queryKeys } from './query-keys';
+import { useRunStatus, useStartRun } from './use-run';
+
+/** Both grades of a session: the grader model's and the person's. */
+export function useSessionGrade(sessionId: string) {
+  return useQuery({
+    queryKey: queryKeys.grade(sessionId),
+    queryFn: ({ signal }) => api.grading.session(sessionId, { signal }),
+  });
+}
+
+/** A grade changed: the session's grades, the session and the review queue's columns follow. */
+function useGradeChanged(sessionId: string) {
+  const qc = useQueryClient();
+  return useCallback(() => {
+    void qc.invalidateQueries({ queryKey: queryKeys.grade(sessionId) });
+    void qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) });
+    void qc.invalidateQueries({ queryKey: queryKeys.reviewQueues });
+    void qc.invalidateQueries({ queryKey: queryKeys.gradeOverviews });
+  }, [qc, sessionId]);
+}
+
+/** The person's grade out of 7 with a rationale; the model's grade is never touched. */
+export function useSaveHumanGrade(sessionId: string) {
+  const changed = useGradeChanged(sessionId);
+  return useMutation({
+    mutationFn: (v: { points: number; rationale: string }) => api.grading.setHuman(sessionId, v),
+    onSuccess: changed,
+  });
+}
+
+/**
+ * Asks the grader model for a grade and follows its run to the end; then the grades are
+ * read again (once per run).
+ */
+export function useAutoGrade(sessionId: string) {
+  const [runId, setRunId] = useState<string | null>(null);
+  const start = useStartRun(sessionId);
+  const run = useRunStatus(runId);
+  const changed = useGradeChanged(sessionId);
+  const status = run.data?.status ?? (runId ? 'queued' : null);
+  const finished = status !== null && TERMINAL_STATUSES.includes(status as RunStatus);
+  const notified = useRef<string | null>(null);
+  useEffect(() => {
+    if (finished && runId && notified.current !== runId) {
+      notified.current = runId;
+      changed();
+    }
+  }, [finished, runId, changed]);
+  return {
+    start: () => start.mutate({ kind: 'grade' }, { onSuccess: (r) => setRunId(r.runId) }),
+    status,
+    runError: run.data?.error ?? null,
+    startError: start.error,
+    busy: start.isPending || (runId !== null && !finished),
+  };
+}
+
+/** Every graded session and the agreement figures; `batch` narrows to one import. */
+export function useGradesOverview(batch?: string) {
+  return useQuery({
+    queryKey: queryKeys.gradeOverview(batch),
+    queryFn: ({ signal }) => api.grading.overview(batch, { signal }),
+  });
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/client';
+import type { ProblemQuery } from '@/lib/schemas';
+import { queryKeys } from './query-keys';
+
+/** Problems matching the filters, with the facets; the previous list stays while typing. */
+export function useProblems(filters: Partial<ProblemQuery>) {
+  return useQuery({
+    queryKey: queryKeys.problemList(filters),
+    queryFn: ({ signal }) => api.library.search(filters, { signal }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** One problem with its reference solution and grading guidelines. */
+export function useProblem(problemId: string) {
+  return useQuery({
+    queryKey: queryKeys.problem(problemId),
+    queryFn: ({ signal }) => api.library.get(problemId, { signal }),
+  });
+}
+
+/** A new session on a library problem (graded later against its reference). */
+export function useStartSessionFromProblem(problemId: string) {
+  return useMutation({ mutationFn: () => api.library.startSession(problemId) });
+}
+
+/** Imports a problem set; every problem list is read again after. */
+export function useImportProblems() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { text: string; type: string; skipInvalid: boolean }) =>
+      api.library.importSet(v.text, v.type, v.skipInvalid),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.problemLists }),
+  });
+}

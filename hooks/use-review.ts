@@ -1,0 +1,42 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/client';
+import type { ReviewQuery } from '@/lib/schemas';
+import { queryKeys } from './query-keys';
+
+/** The review queue over imported sessions; the previous list stays while filters change. */
+export function useReviewQueue(filters: Partial<ReviewQuery>) {
+  return useQuery({
+    queryKey: queryKeys.reviewQueue(filters),
+    queryFn: ({ signal }) => api.review.queue(filters, { signal }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+type ImportInput = { text: string; format: string };
+
+/** A dry run of a bulk import: what each record would create, and the bad lines. */
+export function usePreviewReviewImport() {
+  return useMutation({
+    mutationFn: (v: ImportInput) =>
+      api.review.importRecords(v.text, { format: v.format, dryRun: true }),
+  });
+}
+
+/**
+ * The bulk import itself. `skipInvalid` says the person saw the preview's bad lines and
+ * imports the others only. The review queue is read again after.
+ */
+export function useCommitReviewImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: ImportInput & { skipInvalid: boolean }) =>
+      api.review.importRecords(v.text, {
+        format: v.format,
+        dryRun: false,
+        skipInvalid: v.skipInvalid,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.reviewQueues }),
+  });
+}

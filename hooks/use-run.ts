@@ -1,0 +1,87 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '@/lib/client';
+import { type CreateRunRequest, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import { queryKeys } from './query-keys';
+import { useSessionCache } from './use-session';
+
+/** Kinds that work on a round: they take the round the editor's proof is in at the click. */
+const ROUND_KINDS: ReadonlySet<CreateRunRequest['kind']> = new Set([
+  'verify',
+  'refine',
+  'meta-verify',
+  'autopilot',
+]);
+
+/**
+ * Starts a run of any kind. `prepare` saves the editor's pending edit first and resolves to
+ * the round that holds the proof now (a new one when the edited round was verified): a run
+ * reads the proof as the editor shows it at the click.
+ */
+export function useStartRun(sessionId: string, prepare?: () => Promise<string | null | undefined>) {
+  const { refresh } = useSessionCache(sessionId);
+  return useMutation({
+    mutationFn: async (input: CreateRunRequest) => {
+      const at = prepare ? await prepare() : null;
+      const body = at && ROUND_KINDS.has(input.kind) ? { ...input, roundId: at } : input;
+      return api.runs.start(sessionId, body as CreateRunRequest);
+    },
+    // Not awaited: a returned promise would hold back the caller's onSuccess (which starts
+    // following the run's stream) until the session is refetched — a round trip before the
+    // first token.
+    onSettled: () => {
+      void refresh();
+    },
+  });
+}
+
+export function useStopRun() {
+  return useMutation({ mutationFn: (runId: string) => api.runs.stop(runId) });
+}
+
+/**
+ * What a run changes, read again: the session (rounds, findings, runs) and its searches.
+ * Called when a followed run ends, and whenever a multi-step run reports a change.
+ */
+export function useRunChangedRefresh(sessionId: string) {
+  const qc = useQueryClient();
+  return useCallback(() => {
+    void qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) });
+    void qc.invalidateQueries({ queryKey: queryKeys.searches(sessionId) });
+  }, [qc, sessionId]);
+}
+
+/** A run's stored text and reasoning; read once per status (never while `enabled` is false). */
+export function useStoredRunText(runId: string | null, status: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.runText(runId ?? '', status),
+    queryFn: ({ signal }) => api.runs.get(runId as string, { signal }),
+    select: (run) => ({ text: run.text, reasoning: run.reasoning }),
+    enabled: !!runId && enabled,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+const ended = (status: string | undefined) =>
+  !!status && TERMINAL_STATUSES.includes(status as RunStatus);
+
+/** A short run's status, polled until it ends (simpler than a second event stream). */
+export function useRunStatus(runId: string | null, intervalMs = 700) {
+  return useQuery({
+    queryKey: queryKeys.runStatus(runId ?? ''),
+    queryFn: ({ signal }) => api.runs.get(runId as string, { signal }),
+    select: (run) => ({ status: run.status, error: run.error }),
+    enabled: runId !== null,
+    refetchInterval: (q) => (ended(q.state.data?.status) ? false : intervalMs),
+  });
+}
+
+/** One verifier sample's report, fetched when it is opened. */
+export function useSample(sampleId: string) {
+  return useQuery({
+    queryKey: queryKeys.sample(sampleId),
+    queryFn: ({ signal }) => api.runs.sample(sampleId, { signal }),
+  });
+}

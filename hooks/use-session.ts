@@ -1,0 +1,89 @@
+'use client';
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '@/lib/client';
+import type {
+  CreateSessionInput,
+  LivePlacement,
+  SessionDetail,
+  SessionListQuery,
+} from '@/lib/schemas';
+import { queryKeys } from './query-keys';
+
+/** One session in full: problem, rounds with findings, runs, grades. */
+export function useSession(sessionId: string) {
+  return useQuery({
+    queryKey: queryKeys.session(sessionId),
+    queryFn: ({ signal }) => api.sessions.get(sessionId, { signal }),
+  });
+}
+
+/** Home's list, searched on the server; the previous list stays while the next one loads. */
+export function useSessionList(query: Partial<SessionListQuery>) {
+  return useQuery({
+    queryKey: queryKeys.sessionList(query),
+    queryFn: ({ signal }) => api.sessions.list(query, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateSession() {
+  return useMutation({ mutationFn: (input: CreateSessionInput) => api.sessions.create(input) });
+}
+
+/** A session exported as JSON becomes a new session. */
+export function useImportSessionJson() {
+  return useMutation({ mutationFn: (json: string) => api.sessions.importJson(json) });
+}
+
+/** Reads and writes of the cached session, for hooks that change it from outside a query. */
+export function useSessionCache(sessionId: string) {
+  const qc = useQueryClient();
+  const patch = useCallback(
+    (fn: (s: SessionDetail) => SessionDetail) =>
+      qc.setQueryData<SessionDetail>(queryKeys.session(sessionId), (s) => (s ? fn(s) : s)),
+    [qc, sessionId],
+  );
+  const replace = useCallback(
+    (s: SessionDetail) => qc.setQueryData(queryKeys.session(sessionId), s),
+    [qc, sessionId],
+  );
+  /** Marks the session stale and refetches it (not awaited by callers that must not wait). */
+  const refresh = useCallback(
+    () => qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) }),
+    [qc, sessionId],
+  );
+  return { patch, replace, refresh };
+}
+
+/** The session's problem statement, saved and put straight into the cache. */
+export function useSaveProblem(sessionId: string) {
+  const cache = useSessionCache(sessionId);
+  return useMutation({
+    mutationFn: (problem: string) => api.sessions.update(sessionId, { problem }),
+    onSuccess: cache.replace,
+  });
+}
+
+/**
+ * Saves a person's edit of a round's proof and keeps the cached session in step: the new
+ * text in place, or (when the edit made a new round) the session read again.
+ */
+export function useSaveProof(sessionId: string) {
+  const { patch, refresh } = useSessionCache(sessionId);
+  return useCallback(
+    async (roundId: string, proof: string, placements: LivePlacement[], keepalive: boolean) => {
+      const saved = await api.sessions.saveProof(roundId, proof, placements, keepalive);
+      if (saved.forked) void refresh();
+      else {
+        patch((s) => ({
+          ...s,
+          rounds: s.rounds.map((r) => (r.id === roundId ? { ...r, proof } : r)),
+        }));
+      }
+      return saved;
+    },
+    [patch, refresh],
+  );
+}

@@ -1,0 +1,15 @@
+import type { GradesOverview, HumanGradeInput, SessionGrade } from '@/lib/schemas';
+import { enc, queryString, type ReadOptions, type Send } from './request';
+
+/** Grades out of 7: a session's automatic and human grades, and the overview of all. */
+export const gradingApi = (send: Send) => ({
+  session: (sessionId: string, o: ReadOptions = {}) =>
+    send<SessionGrade>(`/api/sessions/${enc(sessionId)}/grade`, o),
+  /** The person's grade; the automatic one is kept beside it. */
+  setHuman: (sessionId: string, input: HumanGradeInput) =>
+    send<SessionGrade>(`/api/sessions/${enc(sessionId)}/grade`, { method: 'PUT', json: input }),
+  overview: (batch?: string, o: ReadOptions = {}) =>
+    send<GradesOverview>(`/api/grades${queryString({ batch })}`, o),
+  /** The CSV of every grade (a download link, not a fetch). */
+  csvUrl: (batch?: string) => `/api/grades${queryString({ format: 'csv', batch })}`,
+});

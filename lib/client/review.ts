@@ -1,0 +1,19 @@
+import type { ReviewImportResult, ReviewQuery, ReviewQueue } from '@/lib/schemas';
+import { queryString, type ReadOptions, type Send } from './request';
+
+/** Reviewing imported model proofs: the bulk import (with a dry run) and the review queue. */
+export const reviewApi = (send: Send) => ({
+  /**
+   * JSONL records, one session each. `dryRun` only previews; `skipInvalid` imports the valid
+   * records when some lines are bad (by default one bad line refuses the whole file).
+   */
+  importRecords: (
+    text: string,
+    input: { format: string; dryRun: boolean; skipInvalid?: boolean },
+  ) =>
+    send<ReviewImportResult>(`/api/review/import${queryString(input)}`, {
+      text: { body: text, type: 'application/x-ndjson' },
+    }),
+  queue: (filters: Partial<ReviewQuery>, o: ReadOptions = {}) =>
+    send<ReviewQueue>(`/api/review${queryString(filters)}`, o),
+});

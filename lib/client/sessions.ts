@@ -1,0 +1,53 @@
+import type {
+  CreatedSession,
+  CreateSessionInput,
+  DecisionPatch,
+  ExportFormat,
+  Finding,
+  LivePlacement,
+  PipelineSettings,
+  PipelineSettingsPatch,
+  SavedProof,
+  SessionDetail,
+  SessionList,
+  SessionListQuery,
+  SessionUsage,
+  UpdateSessionInput,
+} from '@/lib/schemas';
+import { enc, queryString, type ReadOptions, type Send } from './request';
+
+/** Sessions: Home's list, one session in full, its problem, rounds, findings and usage. */
+export const sessionsApi = (send: Send) => ({
+  list: (query: Partial<SessionListQuery> = {}, o: ReadOptions = {}) =>
+    send<SessionList>(`/api/sessions${queryString(query)}`, o),
+  create: (input: CreateSessionInput) => send<CreatedSession>('/api/sessions', { json: input }),
+  /** A session exported as JSON (by this or another Proofdesk) → a new, identical session. */
+  importJson: (json: string) =>
+    send<CreatedSession>('/api/sessions/import', {
+      text: { body: json, type: 'application/json' },
+    }),
+  get: (id: string, o: ReadOptions = {}) => send<SessionDetail>(`/api/sessions/${enc(id)}`, o),
+  update: (id: string, patch: UpdateSessionInput) =>
+    send<SessionDetail>(`/api/sessions/${enc(id)}`, { method: 'PATCH', json: patch }),
+  /** Samples per Verify, automatic meta-verification, and k of the verdict rule. */
+  updatePipelineSettings: (id: string, patch: PipelineSettingsPatch) =>
+    send<PipelineSettings>(`/api/sessions/${enc(id)}/pipeline`, { method: 'PATCH', json: patch }),
+  /** A download link (md, tex, json), or for `pdf` the print-ready page. */
+  exportUrl: (id: string, format: ExportFormat) =>
+    `/api/sessions/${enc(id)}/export${queryString({ format })}`,
+  usage: (id: string, o: ReadOptions = {}) =>
+    send<SessionUsage>(`/api/sessions/${enc(id)}/usage`, o),
+  /**
+   * Saves a person's edit; the answer's `roundId` is where it landed (a new round when the
+   * edited one was verified). `keepalive` lets the request outlive the page (on `pagehide`).
+   */
+  saveProof: (roundId: string, proof: string, placements?: LivePlacement[], keepalive = false) =>
+    send<SavedProof>(`/api/rounds/${enc(roundId)}`, {
+      method: 'PATCH',
+      json: { proof, placements },
+      keepalive,
+    }),
+  /** A person's decision on a finding (accept, override with a note, dismiss, undecide). */
+  decide: (findingId: string, patch: DecisionPatch) =>
+    send<Finding>(`/api/findings/${enc(findingId)}`, { method: 'PATCH', json: patch }),
+});

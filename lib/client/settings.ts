@@ -1,0 +1,10 @@
+import type { ConnectionReport, ModelRole, ModelSettings } from '@/lib/schemas';
+import type { ReadOptions, Send } from './request';
+
+/** Model settings: each role's model and endpoint host (never a key), and a connection test. */
+export const settingsApi = (send: Send) => ({
+  models: (o: ReadOptions = {}) => send<ModelSettings>('/api/settings', o),
+  /** One minimal request shaped exactly like a run of this role. */
+  testConnection: (role: ModelRole) =>
+    send<ConnectionReport>('/api/settings/test', { json: { role } }),
+});
