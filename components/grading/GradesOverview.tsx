@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
 import Link from 'next/link';
 import { MathInline } from '@/components/math/MathInline';
 import { teachApi, teachKeys } from '@/lib/client/teach-api';
@@ -46,7 +47,8 @@ export function GradesOverview({ batch }: { batch?: string }) {
         </div>
       </div>
       <p>
-        <a href={csv} download data-testid="grades-csv">
+        <a href={csv} download data-testid="grades-csv" className="icon-link">
+          <Download size={14} aria-hidden />
           Download {batch ? "this import's" : 'all'} grades (CSV)
         </a>
         {batch ? (

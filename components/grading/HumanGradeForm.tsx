@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { Save } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { teachApi } from '@/lib/client/teach-api';
 import type { HumanGrade } from '@/lib/schemas';
@@ -67,8 +68,10 @@ export function HumanGradeForm({
         <button
           type="submit"
           data-testid="human-grade-save"
+          className="primary"
           disabled={points === null || save.isPending}
         >
+          <Save size={14} aria-hidden />
           {save.isPending ? 'Saving…' : 'Save my grade'}
         </button>
         {save.error ? (

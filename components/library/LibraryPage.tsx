@@ -21,8 +21,13 @@ export function LibraryPage() {
   });
   return (
     <main className={`page ${styles.library}`}>
-      <div className={styles.head}>
-        <h1>Problem library</h1>
+      <div className={`page-head ${styles.head}`}>
+        <div>
+          <h1>Problem library</h1>
+          <p className="muted">
+            Olympiad problems to work on: the built-in classics and the sets you import.
+          </p>
+        </div>
         <ProblemImport />
       </div>
       <ProblemFilters value={filters} facets={data?.facets} onChange={setFilters} />

@@ -1,8 +1,10 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { Play, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import { teachApi, teachKeys } from '@/lib/client/teach-api';
 import styles from './library.module.css';
 
@@ -35,9 +37,16 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
               .join(' · ')}
           </div>
         </div>
-        <button type="button" className="link" onClick={onClose} aria-label="Close problem">
-          ✕
-        </button>
+        <Tip label="Close the problem">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label="Close problem"
+          >
+            <X size={16} aria-hidden />
+          </button>
+        </Tip>
       </div>
       <MathMarkdown text={p.statement} />
       {p.shortAnswer.trim() ? (
@@ -61,10 +70,12 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
       <div className="form-row">
         <button
           type="button"
+          className="primary"
           data-testid="start-session"
           disabled={start.isPending}
           onClick={() => start.mutate()}
         >
+          <Play size={14} aria-hidden />
           {start.isPending ? 'Starting…' : 'Start a session on this problem'}
         </button>
         {start.error ? (

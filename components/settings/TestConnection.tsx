@@ -1,13 +1,15 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { CircleAlert, CircleCheck, Plug } from 'lucide-react';
 import { getJson, type TestResult } from './settings-api';
 
 function Report({ r }: { r: TestResult }) {
   if (!r.ok) {
     return (
       <span className="error">
-        Failed after {r.latencyMs} ms: {r.error} ({r.providerLabel})
+        <CircleAlert size={14} aria-hidden className="inline-icon" /> Failed after {r.latencyMs} ms:{' '}
+        {r.error} ({r.providerLabel})
       </span>
     );
   }
@@ -19,7 +21,8 @@ function Report({ r }: { r: TestResult }) {
   return (
     <ul className="ok param-list">
       <li>
-        OK · {r.latencyMs} ms · {r.providerLabel}
+        <CircleCheck size={14} aria-hidden className="inline-icon" /> OK · {r.latencyMs} ms ·{' '}
+        {r.providerLabel}
         {r.finishReason === 'length' ? ' · cut at the test limit' : ''}
       </li>
       <li>answer: “{r.answer || '(empty)'}”</li>
@@ -47,6 +50,7 @@ export function TestConnection({ role, disabled }: { role: string; disabled: boo
         disabled={disabled || test.isPending}
         onClick={() => test.mutate()}
       >
+        <Plug size={14} aria-hidden />
         {test.isPending ? 'Testing…' : 'Test connection'}
       </button>
       <div data-testid="test-result" className="test-result">

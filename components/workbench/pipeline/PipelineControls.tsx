@@ -1,13 +1,16 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ListChecks, Network, Repeat } from 'lucide-react';
 import { useState } from 'react';
+import { Tip } from '@/components/ui/Tip';
 import { api, queryKeys } from '@/lib/client/api';
 import type { CreateRunRequest, Round, SessionDetail } from '@/lib/schemas';
 import { AutopilotForm } from './AutopilotForm';
-import { NumberField } from './NumberField';
+import { LaunchPopover } from './LaunchPopover';
 import { SearchForm } from './SearchForm';
 import { usePipelineSettings } from './use-pipeline-settings';
+import { VerifySettings } from './VerifySettings';
 import './pipeline.css';
 
 export type Started = { runId: string; roundId: string; kind: string };
@@ -46,77 +49,50 @@ export function PipelineControls(props: {
   const roundId = props.round?.id;
   return (
     <div className="pipeline-controls">
-      <NumberField
-        label="Samples"
-        testId="verify-samples"
-        value={settings.samples}
-        min={1}
-        max={64}
-        onChange={(samples) => samples && save({ samples })}
-      />
-      <label
-        className="check"
-        title="Meta-verify every analysis that reports issues, right after Verify"
-      >
-        <input
-          type="checkbox"
-          data-testid="meta-auto"
-          checked={settings.metaAuto}
-          onChange={(e) => save({ metaAuto: e.target.checked })}
-        />
-        auto meta-verify
-      </label>
-      <NumberField
-        label="k"
-        testId="verdict-k"
-        value={settings.minConfirmed}
-        min={1}
-        max={64}
-        onChange={(minConfirmed) => minConfirmed && save({ minConfirmed })}
-      />
-      <button
-        type="button"
-        data-testid="meta-verify-button"
-        disabled={disabled || props.round?.score == null}
-        onClick={() => start.mutate({ kind: 'meta-verify', roundId })}
-      >
-        Meta-verify
-      </button>
-      <button
-        type="button"
-        data-testid="autopilot-button"
-        aria-expanded={open === 'autopilot'}
+      <VerifySettings settings={settings} save={save} />
+      <Tip label="Meta-verify: check whether each issue the verifiers reported is real">
+        <button
+          type="button"
+          data-testid="meta-verify-button"
+          disabled={disabled || props.round?.score == null}
+          onClick={() => start.mutate({ kind: 'meta-verify', roundId })}
+        >
+          <ListChecks size={14} aria-hidden />
+          Meta-verify
+        </button>
+      </Tip>
+      <LaunchPopover
+        testId="autopilot-button"
+        icon={<Repeat size={14} aria-hidden />}
+        label="Autopilot…"
+        tip="Autopilot: verify and refine until the proof passes or a limit is reached"
         disabled={disabled || !hasProof}
-        onClick={() => setOpen(open === 'autopilot' ? null : 'autopilot')}
+        open={open === 'autopilot'}
+        onOpenChange={(o) => setOpen(o ? 'autopilot' : null)}
       >
-        Autopilot…
-      </button>
-      <button
-        type="button"
-        data-testid="search-button"
-        aria-expanded={open === 'search'}
+        <AutopilotForm
+          samples={settings.samples}
+          disabled={disabled}
+          onStart={(input) => start.mutate({ ...input, roundId } as CreateRunRequest)}
+        />
+      </LaunchPopover>
+      <LaunchPopover
+        testId="search-button"
+        icon={<Network size={14} aria-hidden />}
+        label="Search…"
+        tip="Proof search: a pool of proofs, verified and refined in parallel"
         disabled={disabled}
-        onClick={() => setOpen(open === 'search' ? null : 'search')}
+        open={open === 'search'}
+        onOpenChange={(o) => setOpen(o ? 'search' : null)}
       >
-        Search…
-      </button>
-      {open ? (
-        <div className="pipeline-popover">
-          {open === 'autopilot' ? (
-            <AutopilotForm
-              samples={settings.samples}
-              disabled={disabled}
-              onStart={(input) => start.mutate({ ...input, roundId } as CreateRunRequest)}
-            />
-          ) : (
-            <SearchForm disabled={disabled} onStart={(input) => start.mutate(input)} />
-          )}
-        </div>
-      ) : null}
+        <SearchForm disabled={disabled} onStart={(input) => start.mutate(input)} />
+      </LaunchPopover>
       {start.error ? (
-        <span className="error" role="alert">
-          {(start.error as Error).message}
-        </span>
+        <Tip label={(start.error as Error).message}>
+          <span className="error pipeline-error" role="alert" tabIndex={-1}>
+            {(start.error as Error).message}
+          </span>
+        </Tip>
       ) : null}
     </div>
   );
