@@ -129,7 +129,8 @@ test('Rounds and Search open full-width as views of their own; ? lists every key
   await expect(tip.locator('kbd')).toHaveText('v');
   await expect(tip).toBeInViewport({ ratio: 1 });
   // Keyboard focus shows it too: Tab from the run bar's edge reaches Generate first.
-  await page.mouse.move(0, 0);
+  // Away from the bar (in steps, as a hand moves: Radix keeps a tooltip open on the way to it).
+  await page.mouse.move(600, 300, { steps: 8 });
   await expect(tip).toBeHidden();
   const footer = page.getByTestId('wb-footer');
   await footer.click({ position: { x: 3, y: 3 } });

@@ -20,7 +20,7 @@ export function LibraryPage() {
     placeholderData: (previous) => previous,
   });
   return (
-    <main className={`page ${styles.library}`}>
+    <main className="page page-wide">
       <div className={`page-head ${styles.head}`}>
         <div>
           <h1>Problem library</h1>

@@ -78,7 +78,12 @@ export function AutopilotForm(props: {
         />
         Pause after each round for my decisions
       </label>
-      <button type="submit" data-testid="autopilot-start" disabled={props.disabled}>
+      <button
+        type="submit"
+        className="primary"
+        data-testid="autopilot-start"
+        disabled={props.disabled}
+      >
         Start autopilot
       </button>
     </form>

@@ -26,6 +26,16 @@ export function PipelineProgress(props: {
   }, [changes, qc, props.sessionId]);
   if (!p) return null;
   const tokens = p.tokens.prompt + p.tokens.completion;
+  const parts = [
+    p.maxRounds ? `round ${p.roundsDone}/${p.maxRounds}` : null,
+    p.outcome ?? p.phase,
+    p.requestsTotal ? `${p.requestsDone}/${p.requestsTotal} requests` : null,
+    `${fmtTokens(tokens)} tokens${p.budgetTokens ? ` of ${fmtTokens(p.budgetTokens)}` : ''}${
+      p.tokens.reasoning ? ` (${fmtTokens(p.tokens.reasoning)} reasoning)` : ''
+    }`,
+    fmtDuration(p.elapsedMs),
+    props.live && p.etaMs != null && !p.outcome ? `ETA ${fmtDuration(p.etaMs)}` : null,
+  ];
   return (
     <span
       className="pipeline-progress"
@@ -34,13 +44,8 @@ export function PipelineProgress(props: {
       data-rounds-done={p.roundsDone}
       data-outcome={p.outcome ?? ''}
     >
-      {p.round ? <strong>R{p.round}</strong> : null}
-      {p.maxRounds ? ` · round ${p.roundsDone}/${p.maxRounds}` : ''} · {p.outcome ?? p.phase}
-      {p.requestsTotal ? ` · ${p.requestsDone}/${p.requestsTotal} requests` : ''}
-      {` · ${fmtTokens(tokens)} tokens`}
-      {p.budgetTokens ? ` of ${fmtTokens(p.budgetTokens)}` : ''}
-      {` (${fmtTokens(p.tokens.reasoning)} reasoning)`} · {fmtDuration(p.elapsedMs)}
-      {props.live && p.etaMs != null && !p.outcome ? ` · ETA ${fmtDuration(p.etaMs)}` : ''}
+      {p.round ? <strong>R{p.round} · </strong> : null}
+      {parts.filter(Boolean).join(' · ')}
     </span>
   );
 }

@@ -41,6 +41,7 @@ export function VerifySettings({
           collisionPadding={8}
           data-testid="verify-settings-panel"
         >
+          <h3 className="popover-title">Verification</h3>
           <NumberField
             label="Samples per Verify"
             testId="verify-samples"
