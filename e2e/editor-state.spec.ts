@@ -139,6 +139,44 @@ test('after Autopilot the editor shows the newest round with no reload', async (
   await expectShowing(wb, rounds.at(-1)?.proof ?? '');
 });
 
+test("while Autopilot refines, the editor shows the new round's proof as it streams", async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  const pipe = new PipelinePage(page);
+  await draftAndVerify(wb);
+  // R1 is verified and decided: the autopilot refines at once, slowly enough to watch.
+  await mock.scenario('default', { tps: 25 });
+  await pipe.startAutopilot({ maxRounds: 1 });
+  const title = page.getByTestId('editor-title');
+  await expect(title).toHaveText('Proof · R2');
+  const seen: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const shown = squash(await wb.editorText());
+        if (seen.at(-1) !== shown) seen.push(shown);
+        return seen.filter(Boolean).length;
+      },
+      { intervals: [150], timeout: 120_000 },
+    )
+    .toBeGreaterThanOrEqual(3);
+  // The verification of R2 need not crawl.
+  await mock.scenario('default', { tps: 0 });
+  await pipe.waitForOutcome(/./);
+  const refined = squash((await getSession(request, sessionId)).rounds[1].proof);
+  // What the editor showed under "R2" grew, and was always the start of the refined proof:
+  // never R1's text, never empty once it had begun.
+  const shown = seen.slice(seen.findIndex(Boolean));
+  expect(shown.every(Boolean), 'the editor emptied mid-stream').toBe(true);
+  for (const s of shown.slice(0, 3)) expect(refined.startsWith(s), s).toBe(true);
+  for (const s of shown) expect(refined.includes(s), s).toBe(true);
+  for (let i = 1; i < 3; i++) expect(shown[i].length).toBeGreaterThan(shown[i - 1].length);
+  await expectShowing(wb, (await getSession(request, sessionId)).rounds[1].proof);
+});
+
 test('"Open as round" shows the proof at once, and a second click makes no second round', async ({
   page,
   request,

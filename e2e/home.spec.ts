@@ -58,3 +58,12 @@ test('home lists each session with its rounds, last score, last run and when it 
   await expect(page.getByTestId('session-row')).toHaveCount(1);
   await expect(row(fresh)).toBeVisible();
 });
+
+test('every page has the Proofdesk icon (favicon)', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toBeTruthy();
+  const icon = await request.get(href ?? '');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+});

@@ -17,8 +17,6 @@ import { runAndWait } from './support/rounds';
 // The scripted proof first: the scripted verifier reports findings on its planted flaws.
 const DRAFT = `## Solution\n\n${MOCK_PROOF}\n\n${HOSTILE_MARKDOWN}\n\n## Self Evaluation\n\n${HOSTILE_MARKDOWN}\n\nBased on my evaluation, the final overall score should be: \\boxed{1}`;
 
-test.describe.configure({ timeout: 300_000 });
-
 test.beforeEach(async () => {
   await mock.reset();
 });
@@ -54,7 +52,8 @@ test('a hostile problem, streamed draft and verifier report render inert', async
   await expect(page.getByTestId('problem-rendered')).toContainText('The end:');
   await expectSafe(page, watch, 'problem');
 
-  await wb.run('generate', 'succeeded', 240_000);
+  // The normal expectation budget: rendering a hostile draft is no slower than any other.
+  await wb.run('generate', 'succeeded', 30_000);
   const preview = await wb.openPreview();
   await expect(preview).toContainText('The end:');
   // Blocked formulas show their source as text, marked; the honest ones are typeset.
@@ -63,7 +62,7 @@ test('a hostile problem, streamed draft and verifier report render inert', async
   await checkWorkbench(page, watch, 'after the draft');
 
   // The scripted verifier quotes the draft's lines in its findings.
-  await wb.run('verify', 'succeeded', 240_000);
+  await wb.run('verify', 'succeeded', 30_000);
   await page.getByTestId('side-tab-findings').click();
   await expect(wb.findings.first()).toBeVisible();
   await checkWorkbench(page, watch, 'after the report');

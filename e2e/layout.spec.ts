@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { expectBarsInView, expectOneRowInView, LAYOUT_SIZES } from './pages/frame';
 import { WorkbenchPage } from './pages/workbench';
 import { createSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -117,9 +118,80 @@ test('Rounds and Search open full-width as views of their own; ? lists every key
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  // Buttons say their keys.
-  await expect(page.getByTestId('verify-button')).toHaveAttribute('title', /\(v\)/);
-  await expect(page.getByTestId('verify-button').locator('kbd')).toHaveText('v');
+  // Buttons say their keys: on a keycap, and in a tooltip (Radix, not a native title).
+  const verify = page.getByTestId('verify-button');
+  await expect(verify.locator('kbd')).toHaveText('v');
+  await expect(verify).not.toHaveAttribute('title');
+  await verify.hover();
+  const tip = page.getByTestId('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Verify the open round');
+  await expect(tip.locator('kbd')).toHaveText('v');
+  await expect(tip).toBeInViewport({ ratio: 1 });
+  // Keyboard focus shows it too: Tab from the run bar's edge reaches Generate first.
+  // Away from the bar (in steps, as a hand moves: Radix keeps a tooltip open on the way to it).
+  await page.mouse.move(600, 300, { steps: 8 });
+  await expect(tip).toBeHidden();
+  const footer = page.getByTestId('wb-footer');
+  await footer.click({ position: { x: 3, y: 3 } });
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('generate-button')).toBeFocused();
+  await expect(tip).toContainText('Generate a draft');
+  await expect(tip.locator('kbd')).toHaveText('g');
+  // Icon-only controls are named by their tooltip too.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('drawer-toggle').hover();
+  await expect(tip).toContainText('Hide the drawer');
+  await expect(tip.locator('kbd')).toHaveText('b');
+});
+
+test('header, footer and side tabs are one row with every control in view, at every size', async ({
+  page,
+  request,
+}) => {
+  const { wb } = await verifiedSession(page, request);
+  for (const size of LAYOUT_SIZES) {
+    const tag = `${size.width}×${size.height}`;
+    await page.setViewportSize(size);
+    await expectBarsInView(page, tag);
+    // The proof gets the screen: the editor is the largest thing on it, the page never scrolls.
+    const editor = await wb.editor.boundingBox();
+    const side = await page.getByTestId('side').boundingBox();
+    expect(editor?.width, tag).toBeGreaterThan((side?.width ?? 0) * 1.2);
+    expect(editor?.height, tag).toBeGreaterThan(size.height * 0.45);
+    await expect(wb.findings.last().getByTestId('finding-accept')).toBeAttached();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+      tag,
+    ).toBe(true);
+    // The run bar's pipeline settings live in a popover, reachable at every size.
+    await page.getByTestId('verify-settings').click();
+    await expect(page.getByTestId('verify-samples')).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('verify-settings-panel')).toBeHidden();
+  }
+});
+
+test('at 1920×1080 the proof gets the screen and Rounds and Search fill it', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const { wb } = await verifiedSession(page, request);
+  const last = wb.findings.last();
+  await last.click();
+  await expect(last.getByTestId('finding-accept')).toBeInViewport({ ratio: 1 });
+  // Every proof line shows (19 lines fit at this size), and reads at a comfortable width.
+  await expect(wb.editor.locator('.view-line')).not.toHaveCount(0);
+  const editor = await wb.editor.boundingBox();
+  expect(editor?.width).toBeGreaterThan(900);
+  await page.keyboard.press('2');
+  const rounds = page.getByTestId('rounds-view');
+  expect((await rounds.boundingBox())?.width).toBeGreaterThan(1880);
+  await expectOneRowInView(page.getByTestId('wb-header'), 'header, Rounds view');
+  await expectOneRowInView(page.getByTestId('wb-footer'), 'footer, Rounds view');
+  await page.keyboard.press('3');
+  expect((await page.getByTestId('search-fullview').boundingBox())?.width).toBeGreaterThan(1880);
 });
 
 test('nothing moves when a run starts streaming', async ({ page, request }) => {

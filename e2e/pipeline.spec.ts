@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { HomePage } from './pages/home';
 import { PipelinePage } from './pages/pipeline';
+import { choose } from './pages/select';
 import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
 import { mock } from './support/mock';
@@ -57,7 +58,7 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
 
   // Sorted by how many verifiers found each finding.
   await pipe.openTab('findings');
-  await page.getByTestId('findings-sort').selectOption('count');
+  await choose(page, 'findings-sort', 'count');
   await expect(page.getByTestId('finding-support')).toHaveText([
     /found by 5 of 8/,
     /found by 4 of 8/,

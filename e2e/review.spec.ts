@@ -1,4 +1,5 @@
 import { ReviewPage } from './pages/review';
+import { choose } from './pages/select';
 import { getSession } from './support/api';
 import { corpusFile } from './support/corpus';
 import { expect, test } from './support/fixtures';
@@ -42,10 +43,10 @@ test('bulk-import Putnam 2024 proofs with a preview, then walk the review queue 
   await expect(review.position()).toHaveText('2 / 12');
 
   // Filter by score: only B5 has a mean automatic rating below 1.
-  await page.getByTestId('review-filter-score').selectOption('below1');
+  await choose(page, 'review-filter-score', 'below1');
   await expect(review.items()).toHaveCount(1);
   await expect(review.current()).toContainText('Putnam2024-B5');
-  await page.getByTestId('review-filter-score').selectOption('any');
+  await choose(page, 'review-filter-score', 'any');
   await expect(review.items()).toHaveCount(12);
   // None of these proofs comes with findings: "unresolved" (key u) empties the queue.
   await page.keyboard.press('u');

@@ -10,11 +10,15 @@ export default async function GradesPage({
   const { batch } = await searchParams;
   return (
     <main className="page">
-      <h1>Grades</h1>
-      <p className="muted">
-        Automatic grades (grader model) beside human grades, on the IMO scale of 7 points
-        {batch ? ', for one import' : ''}.
-      </p>
+      <div className="page-head">
+        <div>
+          <h1>Grades</h1>
+          <p className="muted">
+            Automatic grades (grader model) beside human grades, on the IMO scale of 7 points
+            {batch ? ', for one import' : ''}.
+          </p>
+        </div>
+      </div>
       <GradesOverview batch={typeof batch === 'string' && batch ? batch : undefined} />
     </main>
   );

@@ -3,11 +3,15 @@ import { ModelSettings } from '@/components/settings/ModelSettings';
 export default function SettingsPage() {
   return (
     <main className="page">
-      <h1>Settings</h1>
-      <p className="muted">
-        Models are configured on the server (environment or <code>.env.local</code>); see the
-        README. Keys are never shown here or sent to the browser.
-      </p>
+      <div className="page-head">
+        <div>
+          <h1>Settings</h1>
+          <p className="muted">
+            Models are configured on the server (environment or <code>.env.local</code>); see the
+            README. Keys are never shown here or sent to the browser.
+          </p>
+        </div>
+      </div>
       <ModelSettings />
     </main>
   );

@@ -68,7 +68,22 @@ const EDITOR_OPTIONS = {
   // LaTeX is full of brackets; auto-closing them fights people pasting and typing formulas.
   autoClosingBrackets: 'never',
   autoClosingQuotes: 'never',
+  matchBrackets: 'never',
+  // Monaco colours a line by tokenizing all of it again whenever it grows: a streamed line of
+  // tens of thousands of characters (e2e/hostile's 100,000-brace formula) cost a whole
+  // tokenization per frame. Longer lines than this show uncoloured, as in VS Code.
+  maxTokenizationLineLength: 4_000,
 } as const;
+
+/**
+ * Bracket pair colours cost time in proportion to the brackets on every line drawn, each
+ * frame of a stream: a draft with 50,000 nested braces on one line spent seconds per frame
+ * there (profiled on e2e/hostile). Prose reads better without them anyway. A model option:
+ * the editor option of the same name does not reach a model created before the editor.
+ */
+const MODEL_OPTIONS = {
+  bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+};
 
 export default function ProofEditorInner(props: ProofEditorProps) {
   const scheme = useColorScheme();
@@ -124,6 +139,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
         options={{ ...EDITOR_OPTIONS, readOnly: props.readOnly }}
         defaultValue={props.initialText}
         onMount={(ed) => {
+          ed.getModel()?.updateOptions(MODEL_OPTIONS);
           setEditor(ed);
           props.onReady?.({
             getText: () => ed.getValue(),

@@ -1,6 +1,8 @@
 'use client';
 
+import { Bot } from 'lucide-react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import { useAutoGrade } from '@/hooks/use-grading';
 import type { AutoGrade as AutoGradeValue } from '@/lib/schemas';
 import styles from './grading.module.css';
@@ -23,15 +25,17 @@ export function AutoGrade({
         <span className={styles.points} data-testid="auto-grade" data-points={grade?.points ?? ''}>
           {grade ? `${grade.points} / 7` : '—'}
         </span>
-        <button
-          type="button"
-          data-testid="grade-button"
-          disabled={!hasProof || busy}
-          onClick={start}
-          title="Grade the latest proof against the reference solution and guidelines (grader model)"
-        >
-          {busy ? 'Grading…' : grade ? 'Grade again' : 'Grade with model'}
-        </button>
+        <Tip label="Grade the latest proof against the reference solution and guidelines (grader model)">
+          <button
+            type="button"
+            data-testid="grade-button"
+            disabled={!hasProof || busy}
+            onClick={start}
+          >
+            <Bot size={14} aria-hidden />
+            {busy ? 'Grading…' : grade ? 'Grade again' : 'Grade with model'}
+          </button>
+        </Tip>
       </div>
       {status ? (
         <p className="muted" data-testid="grade-run-status" data-status={status}>

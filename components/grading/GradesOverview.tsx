@@ -1,5 +1,6 @@
 'use client';
 
+import { Download } from 'lucide-react';
 import Link from 'next/link';
 import { MathInline } from '@/components/math/MathInline';
 import { useGradesOverview } from '@/hooks/use-grading';
@@ -43,7 +44,8 @@ export function GradesOverview({ batch }: { batch?: string }) {
         </div>
       </div>
       <p>
-        <a href={csv} download data-testid="grades-csv">
+        <a href={csv} download data-testid="grades-csv" className="icon-link">
+          <Download size={14} aria-hidden />
           Download {batch ? "this import's" : 'all'} grades (CSV)
         </a>
         {batch ? (

@@ -1,5 +1,6 @@
 'use client';
 
+import { Save } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useSaveHumanGrade } from '@/hooks/use-grading';
 import type { HumanGrade } from '@/lib/schemas';
@@ -61,8 +62,10 @@ export function HumanGradeForm({
         <button
           type="submit"
           data-testid="human-grade-save"
+          className="primary"
           disabled={points === null || save.isPending}
         >
+          <Save size={14} aria-hidden />
           {save.isPending ? 'Saving…' : 'Save my grade'}
         </button>
         {save.error ? (

@@ -3,6 +3,7 @@
 import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import { SHORTCUT_GROUPS, SHORTCUTS } from './shortcuts';
 import styles from './shortcuts.module.css';
 import { useShortcuts } from './use-shortcut';
@@ -13,12 +14,14 @@ export function ShortcutsDialog() {
   useShortcuts({ help: () => setOpen(true) });
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <button type="button" className={styles.trigger} title="Keyboard shortcuts (?)">
-          <Kbd id="help" />
-          <span className="visually-hidden">Keyboard shortcuts</span>
-        </button>
-      </Dialog.Trigger>
+      <Tip shortcut="help" label="Keyboard shortcuts" side="bottom">
+        <Dialog.Trigger asChild>
+          <button type="button" className={styles.trigger}>
+            <Kbd id="help" />
+            <span className="visually-hidden">Keyboard shortcuts</span>
+          </button>
+        </Dialog.Trigger>
+      </Tip>
       <Dialog.Portal>
         <Dialog.Overlay className={styles.overlay} />
         <Dialog.Content className={styles.content} data-testid="shortcuts-dialog">

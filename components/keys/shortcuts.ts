@@ -24,6 +24,10 @@ export const SHORTCUTS = {
   replayNext: { keys: ['→', 'Space'], label: 'Replay: next step' },
   replayPrev: { keys: ['←'], label: 'Replay: previous step' },
   replayEnds: { keys: ['Home', 'End'], label: 'Replay: first / last step' },
+  reviewNext: { keys: ['j', '→'], label: 'Review: next session' },
+  reviewPrev: { keys: ['k', '←'], label: 'Review: previous session' },
+  reviewUnresolved: { keys: ['u'], label: 'Review: only sessions with unresolved findings' },
+  reviewOpen: { keys: ['o'], label: 'Review: open the session in the workbench' },
 } satisfies Record<string, Shortcut>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
@@ -36,7 +40,13 @@ export const SHORTCUT_GROUPS: { title: string; ids: ShortcutId[] }[] = [
     ids: ['problem', 'drawer', 'viewProof', 'viewRounds', 'viewSearch', 'help'],
   },
   { title: 'Replay', ids: ['replayNext', 'replayPrev', 'replayEnds'] },
+  { title: 'Review queue', ids: ['reviewNext', 'reviewPrev', 'reviewUnresolved', 'reviewOpen'] },
 ];
+
+/** The `KeyboardEvent.key` a key of the list stands for ("→" is ArrowRight). */
+export function eventKey(key: string): string {
+  return { '→': 'ArrowRight', '←': 'ArrowLeft', Space: ' ' }[key] ?? key;
+}
 
 /** "Generate (g)": a button's title with its key. */
 export function withKey(id: ShortcutId, label?: string): string {

@@ -15,9 +15,14 @@ export function LibraryPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const { data, error, isLoading } = useProblems(deferred);
   return (
-    <main className={`page ${styles.library}`}>
-      <div className={styles.head}>
-        <h1>Problem library</h1>
+    <main className="page page-wide">
+      <div className={`page-head ${styles.head}`}>
+        <div>
+          <h1>Problem library</h1>
+          <p className="muted">
+            Olympiad problems to work on: the built-in classics and the sets you import.
+          </p>
+        </div>
         <ProblemImport />
       </div>
       <ProblemFilters value={filters} facets={data?.facets} onChange={setFilters} />

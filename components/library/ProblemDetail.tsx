@@ -1,7 +1,9 @@
 'use client';
 
+import { Play, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import { useProblem, useStartSessionFromProblem } from '@/hooks/use-library';
 import styles from './library.module.css';
 
@@ -28,9 +30,16 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
               .join(' · ')}
           </div>
         </div>
-        <button type="button" className="link" onClick={onClose} aria-label="Close problem">
-          ✕
-        </button>
+        <Tip label="Close the problem">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label="Close problem"
+          >
+            <X size={16} aria-hidden />
+          </button>
+        </Tip>
       </div>
       <MathMarkdown text={p.statement} />
       {p.shortAnswer.trim() ? (
@@ -54,6 +63,7 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
       <div className="form-row">
         <button
           type="button"
+          className="primary"
           data-testid="start-session"
           disabled={start.isPending}
           onClick={() =>
@@ -62,6 +72,7 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
             })
           }
         >
+          <Play size={14} aria-hidden />
           {start.isPending ? 'Starting…' : 'Start a session on this problem'}
         </button>
         {start.error ? (

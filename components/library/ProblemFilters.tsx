@@ -1,14 +1,16 @@
 'use client';
 
+import { Search } from 'lucide-react';
+import { Select } from '@/components/ui/Select';
 import type { ProblemFacets } from '@/lib/schemas';
 import styles from './library.module.css';
 
 export type Filters = { q: string; source: string; level: string; category: string };
 
 const FACETS = [
-  ['category', 'categories', 'Any category'],
-  ['level', 'levels', 'Any level'],
-  ['source', 'sources', 'Any source'],
+  ['category', 'categories', 'Category', 'Any category'],
+  ['level', 'levels', 'Level', 'Any level'],
+  ['source', 'sources', 'Source', 'Any source'],
 ] as const;
 
 /** Free-text search plus one drop-down per facet the library actually has. */
@@ -23,29 +25,33 @@ export function ProblemFilters({
 }) {
   return (
     <div className={styles.filters}>
-      <input
-        type="search"
-        data-testid="library-search"
-        aria-label="Search problems"
-        placeholder="Search statements, sources, ids…"
-        value={value.q}
-        onChange={(e) => onChange({ ...value, q: e.target.value })}
-      />
-      {FACETS.map(([field, list, any]) => (
-        <select
+      <label className="search-field">
+        <Search size={15} aria-hidden />
+        <input
+          type="search"
+          data-testid="library-search"
+          aria-label="Search problems"
+          placeholder="Search statements, sources, ids…"
+          value={value.q}
+          onChange={(e) => onChange({ ...value, q: e.target.value })}
+        />
+      </label>
+      {FACETS.map(([field, list, label, any]) => (
+        <Select
           key={field}
-          data-testid={`library-filter-${field}`}
-          aria-label={any}
+          label={label}
+          className={styles.facet}
+          testId={`library-filter-${field}`}
           value={value[field]}
-          onChange={(e) => onChange({ ...value, [field]: e.target.value })}
-        >
-          <option value="">{any}</option>
-          {(facets?.[list] ?? []).map((v) => (
-            <option key={v} value={v}>
-              {v.length > 60 ? `${v.slice(0, 57)}…` : v}
-            </option>
-          ))}
-        </select>
+          options={[
+            { value: '', label: any },
+            ...(facets?.[list] ?? []).map((v) => ({
+              value: v,
+              label: v.length > 60 ? `${v.slice(0, 57)}…` : v,
+            })),
+          ]}
+          onChange={(v) => onChange({ ...value, [field]: v })}
+        />
       ))}
     </div>
   );

@@ -1,10 +1,17 @@
 'use client';
 
+import { Check, RotateCcw, X } from 'lucide-react';
 import { MathInline } from '@/components/math/MathInline';
 import { useDecideFinding } from '@/hooks/use-session-actions';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import type { Finding } from '@/lib/schemas';
 import styles from './review.module.css';
+
+const DECISIONS = [
+  { decision: 'accepted', testId: 'review-accept', label: 'Accept', icon: <Check size={14} /> },
+  { decision: 'dismissed', testId: 'review-dismiss', label: 'Dismiss', icon: <X size={14} /> },
+  { decision: 'pending', testId: 'review-reset', label: 'Undecide', icon: <RotateCcw size={13} /> },
+] as const;
 
 /**
  * Quick decisions while reviewing: accept, dismiss or reset each finding. Overriding needs
@@ -24,15 +31,16 @@ export function DecisionList({ sessionId, findings }: { sessionId: string; findi
           <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>
           <MathInline text={truncateTex(f.description.split('\n')[0], 140)} />
           <span className="muted">{f.decision}</span>
-          {(['accepted', 'dismissed', 'pending'] as const).map((d) => (
+          {DECISIONS.map(({ decision: d, testId, label, icon }) => (
             <button
               key={d}
               type="button"
-              data-testid={`review-${d === 'pending' ? 'reset' : d === 'accepted' ? 'accept' : 'dismiss'}`}
+              data-testid={testId}
               disabled={f.decision === d || decide.isPending}
               onClick={() => decide.mutate({ id: f.id, decision: d })}
             >
-              {d === 'accepted' ? 'Accept' : d === 'dismissed' ? 'Dismiss' : 'Undecide'}
+              {icon}
+              {label}
             </button>
           ))}
         </li>

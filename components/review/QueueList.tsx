@@ -1,18 +1,21 @@
 'use client';
 
+import { Upload } from 'lucide-react';
 import Link from 'next/link';
 import { MathInline } from '@/components/math/MathInline';
+import { Kbd } from '@/components/ui/Kbd';
+import { Select } from '@/components/ui/Select';
 import type { ReviewItem, ScoreFilter } from '@/lib/schemas';
 import type { QueueFilters } from './ReviewQueue';
 import styles from './review.module.css';
 
-const SCORE_FILTERS: [ScoreFilter, string][] = [
-  ['any', 'Any score'],
-  ['pass', 'Score 1 (passed)'],
-  ['below1', 'Score below 1'],
-  ['partial', 'Between 0 and 1'],
-  ['fail', 'Score 0'],
-  ['unscored', 'Not scored'],
+const SCORE_FILTERS: { value: ScoreFilter; label: string }[] = [
+  { value: 'any', label: 'Any score' },
+  { value: 'pass', label: 'Score 1 (passed)' },
+  { value: 'below1', label: 'Score below 1' },
+  { value: 'partial', label: 'Between 0 and 1' },
+  { value: 'fail', label: 'Score 0' },
+  { value: 'unscored', label: 'Not scored' },
 ];
 
 /** The queue's filters and its items, the current one marked. */
@@ -30,31 +33,26 @@ export function QueueList(props: {
     <aside className={styles.sidebar} aria-label="Review queue">
       <div className={styles.toolbar}>
         <strong>Review queue</strong>
-        <Link href="/review/import" data-testid="review-import-link">
+        <Link href="/review/import" data-testid="review-import-link" className="icon-link">
+          <Upload size={14} aria-hidden />
           Import…
         </Link>
       </div>
-      <select
-        data-testid="review-filter-score"
-        aria-label="Filter by score"
+      <Select
+        label="Score"
+        testId="review-filter-score"
         value={filters.score}
-        onChange={(e) => onFilters({ ...filters, score: e.target.value as ScoreFilter })}
-      >
-        {SCORE_FILTERS.map(([v, label]) => (
-          <option key={v} value={v}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <label>
+        options={SCORE_FILTERS}
+        onChange={(score) => onFilters({ ...filters, score })}
+      />
+      <label className="check">
         <input
           type="checkbox"
-          style={{ width: 'auto' }}
           data-testid="review-filter-unresolved"
           checked={filters.unresolved}
           onChange={(e) => onFilters({ ...filters, unresolved: e.target.checked })}
-        />{' '}
-        Has unresolved findings <span className={styles.keys}>(u)</span>
+        />
+        Has unresolved findings <Kbd id="reviewUnresolved" />
       </label>
       {filters.batch ? (
         <span className={styles.keys}>

@@ -1,18 +1,20 @@
 'use client';
 
+import { Eye, Upload } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { LineErrors } from '@/components/library/LineErrors';
+import { Select } from '@/components/ui/Select';
 import { useCommitReviewImport, usePreviewReviewImport } from '@/hooks/use-review';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import styles from './review.module.css';
 
 const FORMATS = [
-  ['auto', 'Detect automatically'],
-  ['deepseek-outputs', 'DeepSeekMath-V2 outputs'],
-  ['imo25', 'IMO25 agent reports'],
-  ['proofdesk-json', 'Proofdesk reports'],
-] as const;
+  { value: 'auto', label: 'Detect automatically' },
+  { value: 'deepseek-outputs', label: 'DeepSeekMath-V2 outputs' },
+  { value: 'imo25', label: 'IMO25 agent reports' },
+  { value: 'proofdesk-json', label: 'Proofdesk reports' },
+];
 
 /**
  * The web twin of `proofdesk import`: upload or paste JSONL records, preview what will be
@@ -34,23 +36,16 @@ export function ReviewImport() {
   return (
     <section className={styles.importer}>
       <div className="form-row">
-        <label>
-          Format{' '}
-          <select
-            data-testid="review-import-format"
-            value={format}
-            onChange={(e) => {
-              setFormat(e.target.value);
-              load(text, e.target.value);
-            }}
-          >
-            {FORMATS.map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Format"
+          testId="review-import-format"
+          value={format}
+          options={FORMATS}
+          onChange={(v) => {
+            setFormat(v);
+            load(text, v);
+          }}
+        />
         <input
           type="file"
           accept=".jsonl,.json,.ndjson,application/json"
@@ -81,17 +76,20 @@ export function ReviewImport() {
           disabled={!text.trim() || preview.isPending}
           onClick={() => load(text)}
         >
+          <Eye size={14} aria-hidden />
           {preview.isPending ? 'Reading…' : 'Preview'}
         </button>
         <button
           type="button"
           data-testid="review-import-submit"
           disabled={!preview.data?.records.length || commit.isPending || !!commit.data}
+          className="primary"
           // The person saw the preview's bad lines: importing now means "the others only".
           onClick={() =>
             commit.mutate({ text, format, skipInvalid: (preview.data?.errors.length ?? 0) > 0 })
           }
         >
+          <Upload size={14} aria-hidden />
           {commit.isPending
             ? 'Importing…'
             : `Import ${preview.data?.records.length ?? 0} record(s)${preview.data?.errors.length ? `, skipping ${preview.data.errors.length} invalid line(s)` : ''}`}

@@ -1,10 +1,13 @@
 'use client';
 
+import { ChevronLeft, ChevronRight, SquareArrowOutUpRight } from 'lucide-react';
 import Link from 'next/link';
 import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { ProofWithFindings } from '@/components/session-view/ProofWithFindings';
+import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import { useSession } from '@/hooks/use-session';
 import { toViewRound } from '@/lib/proof-view/from-detail';
 import type { ReviewItem } from '@/lib/schemas';
@@ -25,32 +28,45 @@ export function ReviewItemPanel(props: {
   return (
     <article data-testid="review-current" data-session-id={item.sessionId} className={styles.main}>
       <div className={`${styles.card} ${styles.toolbar}`}>
-        <button
-          type="button"
-          data-testid="review-prev"
-          onClick={props.onPrev}
-          disabled={props.position <= 1}
-        >
-          ← Previous
-        </button>
-        <span data-testid="review-position">
+        <Tip shortcut="reviewPrev" label="Previous session">
+          <button
+            type="button"
+            data-testid="review-prev"
+            onClick={props.onPrev}
+            disabled={props.position <= 1}
+          >
+            <ChevronLeft size={15} aria-hidden />
+            Previous
+          </button>
+        </Tip>
+        <span data-testid="review-position" className={styles.position}>
           {props.position} / {props.count}
         </span>
-        <button
-          type="button"
-          data-testid="review-next"
-          onClick={props.onNext}
-          disabled={props.position >= props.count}
-        >
-          Next →
-        </button>
-        <strong>
+        <Tip shortcut="reviewNext" label="Next session">
+          <button
+            type="button"
+            data-testid="review-next"
+            onClick={props.onNext}
+            disabled={props.position >= props.count}
+          >
+            Next
+            <ChevronRight size={15} aria-hidden />
+          </button>
+        </Tip>
+        <strong className={styles.title}>
           <MathInline text={item.title} />
         </strong>
-        <Link href={`/sessions/${item.sessionId}`} data-testid="review-open-workbench">
-          Open in workbench (o)
-        </Link>
-        <span className={styles.keys}>j/k or ←/→ to move · u unresolved only</span>
+        <Tip shortcut="reviewOpen" label="Open the session in the workbench">
+          <Link
+            href={`/sessions/${item.sessionId}`}
+            data-testid="review-open-workbench"
+            className="icon-link"
+          >
+            <SquareArrowOutUpRight size={14} aria-hidden />
+            Open in workbench
+            <Kbd id="reviewOpen" />
+          </Link>
+        </Tip>
       </div>
       {error ? (
         <p className="error" role="alert">

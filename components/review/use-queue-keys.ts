@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { eventKey, SHORTCUTS, type ShortcutId } from '@/components/keys/shortcuts';
 
 type Handlers = {
   next: () => void;
@@ -9,14 +10,16 @@ type Handlers = {
   open: () => void;
 };
 
-const KEYS: Record<string, keyof Handlers> = {
-  j: 'next',
-  ArrowRight: 'next',
-  k: 'prev',
-  ArrowLeft: 'prev',
-  u: 'toggleUnresolved',
-  o: 'open',
-};
+const ACTIONS: [ShortcutId, keyof Handlers][] = [
+  ['reviewNext', 'next'],
+  ['reviewPrev', 'prev'],
+  ['reviewUnresolved', 'toggleUnresolved'],
+  ['reviewOpen', 'open'],
+];
+/** Event key → action, from the one shortcut list the `?` dialog shows. */
+const KEYS: Record<string, keyof Handlers> = Object.fromEntries(
+  ACTIONS.flatMap(([id, action]) => SHORTCUTS[id].keys.map((k) => [eventKey(k), action])),
+);
 
 /** Queue navigation from the keyboard; typing in a field (a rationale, a note) is left alone. */
 export function useQueueKeys(handlers: Handlers) {

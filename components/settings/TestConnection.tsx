@@ -1,5 +1,6 @@
 'use client';
 
+import { CircleAlert, CircleCheck, Plug } from 'lucide-react';
 import { useTestConnection } from '@/hooks/use-settings';
 import type { ConnectionReport, ModelRole } from '@/lib/schemas';
 
@@ -7,7 +8,8 @@ function Report({ r }: { r: ConnectionReport }) {
   if (!r.ok) {
     return (
       <span className="error">
-        Failed after {r.latencyMs} ms: {r.error} ({r.providerLabel})
+        <CircleAlert size={14} aria-hidden className="inline-icon" /> Failed after {r.latencyMs} ms:{' '}
+        {r.error} ({r.providerLabel})
       </span>
     );
   }
@@ -19,7 +21,8 @@ function Report({ r }: { r: ConnectionReport }) {
   return (
     <ul className="ok param-list">
       <li>
-        OK · {r.latencyMs} ms · {r.providerLabel}
+        <CircleCheck size={14} aria-hidden className="inline-icon" /> OK · {r.latencyMs} ms ·{' '}
+        {r.providerLabel}
         {r.finishReason === 'length' ? ' · cut at the test limit' : ''}
       </li>
       <li>answer: “{r.answer || '(empty)'}”</li>
@@ -40,6 +43,7 @@ export function TestConnection({ role, disabled }: { role: ModelRole; disabled: 
         disabled={disabled || test.isPending}
         onClick={() => test.mutate()}
       >
+        <Plug size={14} aria-hidden />
         {test.isPending ? 'Testing…' : 'Test connection'}
       </button>
       <div data-testid="test-result" className="test-result">

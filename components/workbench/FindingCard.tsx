@@ -1,9 +1,9 @@
 'use client';
 
-import { withKey } from '@/components/keys/shortcuts';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { OverrideForm } from './OverrideForm';
 import { FindingSupportLine } from './pipeline/FindingSupportLine';
@@ -118,36 +118,39 @@ export function FindingCard(props: Props) {
         />
       ) : (
         <div className="finding-actions" onClick={(e) => e.stopPropagation()}>
-          <button
-            type="button"
-            data-testid="finding-accept"
-            aria-pressed={f.decision === 'accepted'}
-            title={withKey('accept')}
-            onClick={() => onDecide('accepted')}
-          >
-            Accept
-            {selected ? <Kbd id="accept" /> : null}
-          </button>
-          <button
-            type="button"
-            data-testid="finding-override"
-            aria-pressed={f.decision === 'overridden'}
-            title={withKey('override')}
-            onClick={() => onOverride(true)}
-          >
-            Override…
-            {selected ? <Kbd id="override" /> : null}
-          </button>
-          <button
-            type="button"
-            data-testid="finding-dismiss"
-            aria-pressed={f.decision === 'dismissed'}
-            title={withKey('dismiss')}
-            onClick={() => onDecide('dismissed')}
-          >
-            Dismiss
-            {selected ? <Kbd id="dismiss" /> : null}
-          </button>
+          <Tip shortcut="accept">
+            <button
+              type="button"
+              data-testid="finding-accept"
+              aria-pressed={f.decision === 'accepted'}
+              onClick={() => onDecide('accepted')}
+            >
+              Accept
+              {selected ? <Kbd id="accept" /> : null}
+            </button>
+          </Tip>
+          <Tip shortcut="override">
+            <button
+              type="button"
+              data-testid="finding-override"
+              aria-pressed={f.decision === 'overridden'}
+              onClick={() => onOverride(true)}
+            >
+              Override…
+              {selected ? <Kbd id="override" /> : null}
+            </button>
+          </Tip>
+          <Tip shortcut="dismiss">
+            <button
+              type="button"
+              data-testid="finding-dismiss"
+              aria-pressed={f.decision === 'dismissed'}
+              onClick={() => onDecide('dismissed')}
+            >
+              Dismiss
+              {selected ? <Kbd id="dismiss" /> : null}
+            </button>
+          </Tip>
           {status === 'outdated' ? (
             <button type="button" data-testid="finding-reanchor" onClick={props.onReanchor}>
               Re-anchor

@@ -1,6 +1,7 @@
 'use client';
 
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding } from '@/lib/schemas';
 import { DecisionNote } from './FindingCard';
 import { OverrideForm } from './OverrideForm';
@@ -47,15 +48,21 @@ export function InlineFindingBox({
         />
       ) : (
         <div className="finding-actions">
-          <button type="button" data-testid="zone-accept" onClick={() => onDecide('accepted')}>
-            Accept
-          </button>
-          <button type="button" data-testid="zone-override" onClick={() => onOverride(true)}>
-            Override…
-          </button>
-          <button type="button" data-testid="zone-dismiss" onClick={() => onDecide('dismissed')}>
-            Dismiss
-          </button>
+          <Tip shortcut="accept">
+            <button type="button" data-testid="zone-accept" onClick={() => onDecide('accepted')}>
+              Accept
+            </button>
+          </Tip>
+          <Tip shortcut="override">
+            <button type="button" data-testid="zone-override" onClick={() => onOverride(true)}>
+              Override…
+            </button>
+          </Tip>
+          <Tip shortcut="dismiss">
+            <button type="button" data-testid="zone-dismiss" onClick={() => onDecide('dismissed')}>
+              Dismiss
+            </button>
+          </Tip>
         </div>
       )}
     </div>

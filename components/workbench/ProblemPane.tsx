@@ -2,9 +2,9 @@
 
 import { ChevronDown, ChevronRight, Pencil } from 'lucide-react';
 import { useState } from 'react';
-import { withKey } from '@/components/keys/shortcuts';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import { byteLength, MAX_PROBLEM_BYTES } from '@/lib/schemas/limits';
 
 /**
@@ -43,33 +43,36 @@ export function ProblemPane({
     >
       <div className="pane-head">
         {onToggle ? (
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="problem-toggle"
-            aria-expanded={!folded}
-            title={withKey('problem', folded ? 'Show the whole problem' : 'Fold the problem')}
-            onClick={onToggle}
-          >
-            {folded ? <ChevronRight size={16} /> : <ChevronDown size={16} />}
-          </button>
+          <Tip shortcut="problem" label={folded ? 'Show the whole problem' : 'Fold the problem'}>
+            <button
+              type="button"
+              className="icon-button"
+              data-testid="problem-toggle"
+              aria-expanded={!folded}
+              aria-label={folded ? 'Show the whole problem' : 'Fold the problem'}
+              onClick={onToggle}
+            >
+              {folded ? <ChevronRight size={16} /> : <ChevronDown size={16} />}
+            </button>
+          </Tip>
         ) : null}
         <h2>Problem</h2>
         {folded ? (
-          // biome-ignore lint/a11y/useSemanticElements: the strip holds rendered block math, which a <button> may not contain
-          <div
-            className="problem-rendered problem-strip"
-            data-testid="problem-rendered"
-            role="button"
-            tabIndex={0}
-            title={withKey('problem', 'Show the whole problem')}
-            onClick={onToggle}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') onToggle?.();
-            }}
-          >
-            <MathMarkdown text={problem} />
-          </div>
+          <Tip shortcut="problem" label="Show the whole problem" side="bottom">
+            {/* biome-ignore lint/a11y/useSemanticElements: the strip holds rendered block math, which a <button> may not contain */}
+            <div
+              className="problem-rendered problem-strip"
+              data-testid="problem-rendered"
+              role="button"
+              tabIndex={0}
+              onClick={onToggle}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') onToggle?.();
+              }}
+            >
+              <MathMarkdown text={problem} />
+            </div>
+          </Tip>
         ) : null}
         {!editing ? (
           <button type="button" className="link" data-testid="problem-edit" onClick={startEditing}>

@@ -1,8 +1,9 @@
 'use client';
 
 import { Play, ShieldCheck, Sparkles, Square } from 'lucide-react';
-import { withKey } from '@/components/keys/shortcuts';
+import type { ShortcutId } from '@/components/keys/shortcuts';
 import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import type { RunKind } from '@/lib/schemas';
 
 type Props = {
@@ -15,56 +16,70 @@ type Props = {
   verifySamples?: number;
 };
 
+/** One run button: icon, name, keycap, and a tooltip that says what it does and its key. */
+function RunButton(p: {
+  id: ShortcutId;
+  icon: React.ReactNode;
+  disabled: boolean;
+  className?: string;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <Tip shortcut={p.id}>
+      <button
+        type="button"
+        data-testid={`${p.id}-button`}
+        className={p.className}
+        disabled={p.disabled}
+        onClick={p.onClick}
+      >
+        {p.icon}
+        {p.children}
+        <Kbd id={p.id} />
+      </button>
+    </Tip>
+  );
+}
+
 /** Generate / Verify / Refine / Stop, each with its key. Only one run at a time per session. */
 export function RunControls({ busy, hasProof, canStop, onRun, onStop, verifySamples }: Props) {
   return (
     <div className="run-controls">
-      <button
-        type="button"
-        data-testid="generate-button"
+      <RunButton
+        id="generate"
+        icon={<Play size={14} aria-hidden />}
         disabled={busy}
-        title={withKey('generate')}
         onClick={() => onRun('generate')}
       >
-        <Play size={14} aria-hidden />
         Generate
-        <Kbd id="generate" />
-      </button>
-      <button
-        type="button"
-        data-testid="verify-button"
+      </RunButton>
+      <RunButton
+        id="verify"
+        icon={<ShieldCheck size={14} aria-hidden />}
         className={hasProof ? 'primary' : undefined}
         disabled={busy || !hasProof}
-        title={withKey('verify')}
         onClick={() => onRun('verify')}
       >
-        <ShieldCheck size={14} aria-hidden />
         Verify{verifySamples && verifySamples > 1 ? ` ×${verifySamples}` : ''}
-        <Kbd id="verify" />
-      </button>
-      <button
-        type="button"
-        data-testid="refine-button"
+      </RunButton>
+      <RunButton
+        id="refine"
+        icon={<Sparkles size={14} aria-hidden />}
         disabled={busy || !hasProof}
-        title={withKey('refine')}
         onClick={() => onRun('refine')}
       >
-        <Sparkles size={14} aria-hidden />
         Refine
-        <Kbd id="refine" />
-      </button>
-      <button
-        type="button"
-        data-testid="stop-button"
+      </RunButton>
+      <RunButton
+        id="stop"
+        icon={<Square size={12} aria-hidden />}
         className="danger"
         disabled={!canStop}
-        title={withKey('stop')}
         onClick={onStop}
       >
-        <Square size={12} aria-hidden />
         Stop
-        <Kbd id="stop" />
-      </button>
+      </RunButton>
     </div>
   );
 }

@@ -59,6 +59,35 @@ describe('editorView', () => {
     expect(filled.documentKey).not.toBe(empty.documentKey);
   });
 
+  it('while an autopilot refines, the round it writes streams; once stored, it is read', () => {
+    const pilot = run({ runId: 'pilot', roundId: 'r1', kind: 'autopilot' });
+    // Verifying R1 first: R1 as stored, nothing streams.
+    expect(editorView(initialEditorState, [r1], pilot)).toMatchObject({
+      roundId: 'r1',
+      streaming: false,
+    });
+    // Refining into R2 (created empty by the autopilot): R2 streams, read-only.
+    const writing = { id: 'r2', proof: '', sourceRunId: 'pilot' };
+    const live = editorView(initialEditorState, [r1, writing], pilot);
+    expect(live).toMatchObject({ roundId: 'r2', streaming: true, readOnly: true });
+    // R2 stored, the autopilot verifies it: the stored text, no longer the stream.
+    const stored = { ...writing, proof: 'Refined.' };
+    const read = editorView(initialEditorState, [r1, stored], pilot);
+    expect(read).toMatchObject({ roundId: 'r2', streaming: false, text: 'Refined.' });
+    // The next refinement's round streams in its turn.
+    const next = { id: 'r3', proof: '', sourceRunId: 'pilot' };
+    expect(editorView(initialEditorState, [r1, stored, next], pilot)).toMatchObject({
+      roundId: 'r3',
+      streaming: true,
+    });
+    // A round the person picked stays, and the run's end stops the stream.
+    const picked = apply({ type: 'pick', roundId: 'r1' });
+    expect(editorView(picked, [r1, writing], pilot).roundId).toBe('r1');
+    expect(editorView(initialEditorState, [r1, writing], { ...pilot, live: false }).streaming).toBe(
+      false,
+    );
+  });
+
   it('typing pins the round: newer rounds do not take the editor away', () => {
     const state = apply({ type: 'edited', roundId: 'r1', seq: 1, key: K });
     expect(editorView(state, [r1, r2], run({ kind: 'autopilot' })).roundId).toBe('r1');

@@ -13,7 +13,12 @@ export type EditorRun = {
   live: boolean;
 };
 
-export type EditorRound = { id: string; proof: string };
+export type EditorRound = {
+  id: string;
+  proof: string;
+  /** The run that wrote (or is writing) this round's draft. */
+  sourceRunId?: string | null;
+};
 
 export type EditorState = {
   /** The round the person picked; null follows the round being written, else the newest. */
@@ -51,9 +56,25 @@ export type EditorAction =
 export const initialEditorState: EditorState = { picked: null, edits: null };
 
 const DRAFT_KINDS = new Set(['generate', 'refine']);
+/** Multi-step runs that refine, each refinement streamed into a new round they create. */
+const ROUND_WRITING_KINDS = new Set(['autopilot']);
 
-export function isDraftRun(run: EditorRun | null): run is EditorRun {
+export function isDraftRun(run: EditorRun | null): boolean {
   return !!run?.live && DRAFT_KINDS.has(run.kind ?? '');
+}
+
+/**
+ * The round a live run is streaming a draft into now, if any. Generate and Refine write the
+ * round they started with. An autopilot writes each refinement into a round it creates (its
+ * `sourceRunId`): the newest such round while its stored text is still empty — once stored,
+ * the round is read like any other while the autopilot verifies it.
+ */
+export function draftRoundOf(run: EditorRun | null, rounds: readonly EditorRound[]): string | null {
+  if (!run) return null;
+  if (isDraftRun(run)) return run.roundId;
+  if (!run.live || !ROUND_WRITING_KINDS.has(run.kind ?? '')) return null;
+  const newest = rounds.findLast((r) => r.sourceRunId === run.runId);
+  return newest && !newest.proof ? newest.id : null;
 }
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
@@ -115,7 +136,7 @@ export function editorView(
   rounds: readonly EditorRound[],
   run: EditorRun | null,
 ): EditorView {
-  const draft = isDraftRun(run) ? run.roundId : null;
+  const draft = draftRoundOf(run, rounds);
   const e = state.edits;
   const known = (id: string | null) =>
     !!id && (id === draft || id === e?.roundId || rounds.some((r) => r.id === id));

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { choose } from './select';
 
 /** The problem library, in the words a user would use. */
 export class LibraryPage {
@@ -46,6 +47,6 @@ export class LibraryPage {
   }
 
   async filter(field: 'category' | 'level' | 'source', value: string) {
-    await this.page.getByTestId(`library-filter-${field}`).selectOption(value);
+    await choose(this.page, `library-filter-${field}`, value);
   }
 }

@@ -14,9 +14,13 @@ export class PipelinePage {
     this.runStatus = page.getByTestId('run-status');
   }
 
+  /** Verifier samples per Verify, set in the run bar's verification settings. */
   async setSamples(n: number) {
+    await this.page.getByTestId('verify-settings').click();
     const field = this.page.getByTestId('verify-samples');
     await field.fill(String(n));
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByTestId('verify-settings-panel')).toBeHidden();
     await expect(this.page.getByTestId('verify-button')).toContainText(n > 1 ? `×${n}` : 'Verify');
   }
 

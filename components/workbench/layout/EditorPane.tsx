@@ -29,7 +29,7 @@ export function EditorPane(p: {
   return (
     <section className="editor-pane" aria-label="Proof">
       <div className="pane-head">
-        <h2>Proof {round ? `· R${round.index}` : ''}</h2>
+        <h2 data-testid="editor-title">Proof {round ? `· R${round.index}` : ''}</h2>
         <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
         <IncompleteMark v={round?.verification} testId="verification-incomplete" />
         <ScoreBadge score={round?.selfScore ?? null} label="self" />

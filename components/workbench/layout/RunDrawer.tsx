@@ -3,8 +3,8 @@
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
-import { withKey } from '@/components/keys/shortcuts';
 import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import { OutputPanel, ReasoningPanel, SelfEvaluationPanel } from '../SidePanel';
 
 export type DrawerContent = {
@@ -48,7 +48,7 @@ export function RunDrawer({
           <Tabs.Trigger value="reasoning" data-testid="side-tab-reasoning">
             Reasoning
             {/* Always there, shown only while streaming: the tabs never move. */}
-            <span className="live-dot" data-live={content.live} title="streaming" />
+            <span className="live-dot" data-live={content.live} aria-hidden />
           </Tabs.Trigger>
           <Tabs.Trigger value="output" data-testid="side-tab-output">
             Output
@@ -57,17 +57,19 @@ export function RunDrawer({
             Self-evaluation
           </Tabs.Trigger>
         </Tabs.List>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="drawer-toggle"
-          aria-expanded={!collapsed}
-          title={withKey('drawer', collapsed ? 'Show the drawer' : 'Hide the drawer')}
-          onClick={() => onToggle()}
-        >
-          {collapsed ? <ChevronUp size={16} /> : <ChevronDown size={16} />}
-          <Kbd id="drawer" />
-        </button>
+        <Tip shortcut="drawer" label={collapsed ? 'Show the drawer' : 'Hide the drawer'}>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="drawer-toggle"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? 'Show the drawer' : 'Hide the drawer'}
+            onClick={() => onToggle()}
+          >
+            {collapsed ? <ChevronUp size={16} /> : <ChevronDown size={16} />}
+            <Kbd id="drawer" />
+          </button>
+        </Tip>
       </div>
       <Tabs.Content value="reasoning" className="drawer-body">
         <ReasoningPanel reasoning={content.reasoning} live={content.live} />

@@ -1,8 +1,9 @@
 'use client';
 
 import { FileText, GitCompareArrows, Network } from 'lucide-react';
-import { type ShortcutId, withKey } from '@/components/keys/shortcuts';
+import type { ShortcutId } from '@/components/keys/shortcuts';
 import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 
 export type WorkbenchViewId = 'proof' | 'rounds' | 'search';
 
@@ -23,19 +24,19 @@ export function ViewSwitcher({
   return (
     <div className="view-switcher" role="tablist" aria-label="Views">
       {VIEWS.map((v) => (
-        <button
-          key={v.id}
-          type="button"
-          role="tab"
-          aria-selected={view === v.id}
-          data-testid={`side-tab-${v.id === 'proof' ? 'proof-view' : v.id}`}
-          title={withKey(v.key, `${v.label} view`)}
-          onClick={() => onChange(v.id)}
-        >
-          {v.icon}
-          {v.label}
-          <Kbd id={v.key} />
-        </button>
+        <Tip key={v.id} shortcut={v.key} side="bottom">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === v.id}
+            data-testid={`side-tab-${v.id === 'proof' ? 'proof-view' : v.id}`}
+            onClick={() => onChange(v.id)}
+          >
+            {v.icon}
+            {v.label}
+            <Kbd id={v.key} />
+          </button>
+        </Tip>
       ))}
     </div>
   );

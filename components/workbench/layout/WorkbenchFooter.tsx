@@ -26,7 +26,7 @@ export function WorkbenchFooter(p: {
 }) {
   const { run } = p;
   return (
-    <footer className="wb-footer">
+    <footer className="wb-footer" data-testid="wb-footer">
       <div className="wb-footer-controls">
         <RunControls
           busy={p.busy}

@@ -17,7 +17,7 @@ export function WorkbenchHeader(p: {
   onView: (v: WorkbenchViewId) => void;
 }) {
   return (
-    <div className="wb-header">
+    <div className="wb-header" data-testid="wb-header">
       <h1 className="session-title" title={p.title}>
         <MathInline text={p.title} />
       </h1>

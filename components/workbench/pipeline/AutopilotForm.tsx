@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Select } from '@/components/ui/Select';
 import type { CreateRunRequest, PassRule } from '@/lib/schemas';
 import { NumberField } from './NumberField';
 
@@ -41,18 +42,21 @@ export function AutopilotForm(props: {
         max={50}
         onChange={setMaxRounds}
       />
-      <label className="num-field">
+      <div className="num-field">
         <span>Pass when</span>
-        <select
-          data-testid="autopilot-pass-rule"
+        <Select
+          label="Pass when"
+          hideLabel
+          testId="autopilot-pass-rule"
           value={rule}
-          onChange={(e) => setRule(e.target.value as PassRule['type'])}
-        >
-          <option value="all-samples">all {props.samples} samples score 1</option>
-          <option value="consecutive">k consecutive passes</option>
-          <option value="verdict">meta-verified verdict is 1</option>
-        </select>
-      </label>
+          options={[
+            { value: 'all-samples', label: `all ${props.samples} samples score 1` },
+            { value: 'consecutive', label: 'k consecutive passes' },
+            { value: 'verdict', label: 'meta-verified verdict is 1' },
+          ]}
+          onChange={setRule}
+        />
+      </div>
       {rule === 'consecutive' ? (
         <NumberField label="k" testId="autopilot-k" value={k} min={1} max={64} onChange={setK} />
       ) : null}
@@ -74,7 +78,12 @@ export function AutopilotForm(props: {
         />
         Pause after each round for my decisions
       </label>
-      <button type="submit" data-testid="autopilot-start" disabled={props.disabled}>
+      <button
+        type="submit"
+        className="primary"
+        data-testid="autopilot-start"
+        disabled={props.disabled}
+      >
         Start autopilot
       </button>
     </form>

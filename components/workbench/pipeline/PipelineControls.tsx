@@ -1,13 +1,16 @@
 'use client';
 
+import { ListChecks, Network, Repeat } from 'lucide-react';
 import { useState } from 'react';
+import { Tip } from '@/components/ui/Tip';
 import { usePipelineSettings } from '@/hooks/use-pipeline-settings';
 import { useStartRun } from '@/hooks/use-run';
 import type { CreateRunRequest, Round, SessionDetail } from '@/lib/schemas';
 import type { StartedRun } from '../use-current-run';
 import { AutopilotForm } from './AutopilotForm';
-import { NumberField } from './NumberField';
+import { LaunchPopover } from './LaunchPopover';
 import { SearchForm } from './SearchForm';
+import { VerifySettings } from './VerifySettings';
 import './pipeline.css';
 
 export type Started = StartedRun;
@@ -40,77 +43,50 @@ export function PipelineControls(props: {
   const roundId = props.round?.id;
   return (
     <div className="pipeline-controls">
-      <NumberField
-        label="Samples"
-        testId="verify-samples"
-        value={settings.samples}
-        min={1}
-        max={64}
-        onChange={(samples) => samples && save({ samples })}
-      />
-      <label
-        className="check"
-        title="Meta-verify every analysis that reports issues, right after Verify"
-      >
-        <input
-          type="checkbox"
-          data-testid="meta-auto"
-          checked={settings.metaAuto}
-          onChange={(e) => save({ metaAuto: e.target.checked })}
-        />
-        auto meta-verify
-      </label>
-      <NumberField
-        label="k"
-        testId="verdict-k"
-        value={settings.minConfirmed}
-        min={1}
-        max={64}
-        onChange={(minConfirmed) => minConfirmed && save({ minConfirmed })}
-      />
-      <button
-        type="button"
-        data-testid="meta-verify-button"
-        disabled={disabled || props.round?.score == null}
-        onClick={() => start({ kind: 'meta-verify', roundId })}
-      >
-        Meta-verify
-      </button>
-      <button
-        type="button"
-        data-testid="autopilot-button"
-        aria-expanded={open === 'autopilot'}
+      <VerifySettings settings={settings} save={save} />
+      <Tip label="Meta-verify: check whether each issue the verifiers reported is real">
+        <button
+          type="button"
+          data-testid="meta-verify-button"
+          disabled={disabled || props.round?.score == null}
+          onClick={() => start({ kind: 'meta-verify', roundId })}
+        >
+          <ListChecks size={14} aria-hidden />
+          Meta-verify
+        </button>
+      </Tip>
+      <LaunchPopover
+        testId="autopilot-button"
+        icon={<Repeat size={14} aria-hidden />}
+        label="Autopilot…"
+        tip="Autopilot: verify and refine until the proof passes or a limit is reached"
         disabled={disabled || !hasProof}
-        onClick={() => setOpen(open === 'autopilot' ? null : 'autopilot')}
+        open={open === 'autopilot'}
+        onOpenChange={(o) => setOpen(o ? 'autopilot' : null)}
       >
-        Autopilot…
-      </button>
-      <button
-        type="button"
-        data-testid="search-button"
-        aria-expanded={open === 'search'}
+        <AutopilotForm
+          samples={settings.samples}
+          disabled={disabled}
+          onStart={(input) => start({ ...input, roundId } as CreateRunRequest)}
+        />
+      </LaunchPopover>
+      <LaunchPopover
+        testId="search-button"
+        icon={<Network size={14} aria-hidden />}
+        label="Search…"
+        tip="Proof search: a pool of proofs, verified and refined in parallel"
         disabled={disabled}
-        onClick={() => setOpen(open === 'search' ? null : 'search')}
+        open={open === 'search'}
+        onOpenChange={(o) => setOpen(o ? 'search' : null)}
       >
-        Search…
-      </button>
-      {open ? (
-        <div className="pipeline-popover">
-          {open === 'autopilot' ? (
-            <AutopilotForm
-              samples={settings.samples}
-              disabled={disabled}
-              onStart={(input) => start({ ...input, roundId } as CreateRunRequest)}
-            />
-          ) : (
-            <SearchForm disabled={disabled} onStart={(input) => start(input)} />
-          )}
-        </div>
-      ) : null}
+        <SearchForm disabled={disabled} onStart={(input) => start(input)} />
+      </LaunchPopover>
       {startRun.error ? (
-        <span className="error" role="alert">
-          {startRun.error.message}
-        </span>
+        <Tip label={startRun.error.message}>
+          <span className="error pipeline-error" role="alert" tabIndex={-1}>
+            {startRun.error.message}
+          </span>
+        </Tip>
       ) : null}
     </div>
   );

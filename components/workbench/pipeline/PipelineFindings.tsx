@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Select } from '@/components/ui/Select';
 import type { Finding } from '@/lib/schemas';
 import { FindingsPanel, type FindingsPanelProps, sortFindings } from '../FindingsPanel';
 
@@ -27,17 +28,16 @@ export function PipelineFindings(props: FindingsPanelProps) {
     <>
       {merged ? (
         <div className="findings-toolbar">
-          <label>
-            sort:{' '}
-            <select
-              data-testid="findings-sort"
-              value={sort}
-              onChange={(e) => setSort(e.target.value as Sort)}
-            >
-              <option value="severity">severity</option>
-              <option value="count">found by</option>
-            </select>
-          </label>
+          <Select
+            label="Sort"
+            testId="findings-sort"
+            value={sort}
+            options={[
+              { value: 'severity', label: 'severity' },
+              { value: 'count', label: 'found by' },
+            ]}
+            onChange={setSort}
+          />
           {disputed ? (
             <label className="check">
               <input

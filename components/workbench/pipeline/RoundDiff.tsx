@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import { Select } from '@/components/ui/Select';
 import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { Round } from '@/lib/schemas';
 
@@ -22,14 +23,15 @@ export function RoundDiff({ rounds }: { rounds: Round[] }) {
   if (rounds.length < 2) return <p className="muted">A diff needs two rounds.</p>;
   const left = rounds.find((r) => r.id === a) ?? rounds.at(-2);
   const right = rounds.find((r) => r.id === b) ?? rounds.at(-1);
+  const options = rounds.map((r) => ({ value: r.id, label: `R${r.index}` }));
   const pick = (value: string | undefined, set: (id: string) => void, testId: string) => (
-    <select data-testid={testId} value={value} onChange={(e) => set(e.target.value)}>
-      {rounds.map((r) => (
-        <option key={r.id} value={r.id}>
-          R{r.index}
-        </option>
-      ))}
-    </select>
+    <Select
+      label={testId === 'diff-left' ? 'Left' : 'Right'}
+      testId={testId}
+      value={value ?? ''}
+      options={options}
+      onChange={set}
+    />
   );
   return (
     <div className="round-diff" data-testid="round-diff">

@@ -63,7 +63,12 @@ export function SearchForm(props: {
         placeholder="none"
         onChange={setBudget}
       />
-      <button type="submit" data-testid="search-start" disabled={props.disabled}>
+      <button
+        type="submit"
+        className="primary"
+        data-testid="search-start"
+        disabled={props.disabled}
+      >
         Start search
       </button>
     </form>

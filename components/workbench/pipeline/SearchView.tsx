@@ -90,10 +90,12 @@ export function SearchView({
           </div>
         </section>
       ) : null}
-      <h4>Pool</h4>
-      <PoolTable candidates={view.candidates} planned={p.verificationsPerProof} />
-      <h4>Lineage</h4>
-      <LineageTree candidates={view.candidates} />
+      <section className="search-side">
+        <h4>Pool</h4>
+        <PoolTable candidates={view.candidates} planned={p.verificationsPerProof} />
+        <h4>Lineage</h4>
+        <LineageTree candidates={view.candidates} />
+      </section>
     </div>
   );
 }

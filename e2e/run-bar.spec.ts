@@ -1,0 +1,68 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { PipelinePage } from './pages/pipeline';
+import { WorkbenchPage } from './pages/workbench';
+import { createSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+import { runAndWait } from './support/rounds';
+
+/** What the run bar tells a person while runs come and go (issue 10, problems 3 and 10). */
+
+test.beforeEach(async () => {
+  await mock.reset();
+  await mock.scenario('default', { tps: 0 });
+});
+
+test('Verify ×4 shows samples done, tokens and elapsed time moving while it runs', async ({
+  page,
+  request,
+}) => {
+  const id = await createSession(request, MOCK_PROBLEM);
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  const wb = new WorkbenchPage(page);
+  const pipe = new PipelinePage(page);
+  await wb.goto(id);
+  await pipe.setSamples(4);
+  // Slow enough that the four reports take several seconds each.
+  await mock.scenario('default', { tps: 40 });
+  await wb.run('verify', 'running');
+  // Read what the bar says every half second while the run is on.
+  const whileRunning: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const text = await pipe.progress.innerText();
+        if ((await wb.status.getAttribute('data-status')) === 'running') whileRunning.push(text);
+        const seen = new Set(whileRunning);
+        const tokens = whileRunning.some((t) => /[1-9][\d,.]*( k| M)? tokens/.test(t));
+        const elapsed = new Set(whileRunning.map((t) => t.match(/· (\d+) s/)?.[1])).size;
+        return seen.size >= 3 && tokens && elapsed >= 2;
+      },
+      { intervals: [500], timeout: 120_000 },
+    )
+    .toBe(true);
+  await mock.scenario('default', { tps: 0 });
+  await wb.waitForStatus('succeeded');
+  await expect(pipe.progress).toContainText('4/4 requests');
+});
+
+test('"A run is already in progress" goes away when that run ends', async ({ page, request }) => {
+  const id = await createSession(request, MOCK_PROBLEM);
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  // Another tab starts a run this page has not heard of yet; it holds halfway.
+  await mock.scenario('default', { tps: 0, holdAt: 0.5 });
+  const res = await request.post(`/api/sessions/${id}/runs`, { data: { kind: 'generate' } });
+  expect(res.status()).toBe(202);
+  const { runId } = await res.json();
+  await wb.button('generate').click();
+  const alert = page.getByTestId('wb-footer').getByRole('alert');
+  await expect(alert).toContainText('A run is already in progress');
+  // The page now follows that run; once it is stopped, the message is no longer true.
+  await expect(wb.status).toHaveAttribute('data-run-id', runId);
+  expect((await request.post(`/api/runs/${runId}/stop`)).ok()).toBe(true);
+  await wb.waitForStatus('stopped');
+  await expect(alert).toHaveCount(0);
+  await expect(wb.button('generate')).toBeEnabled();
+});
