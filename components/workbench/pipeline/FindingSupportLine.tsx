@@ -13,6 +13,8 @@ const META_LABEL = { confirmed: 'confirmed', disputed: 'disputed', unchecked: ''
 export function FindingSupportLine({ support }: { support: FindingSupport | null | undefined }) {
   if (!support) return null;
   const { foundBy, sampleCount, meta, wordings } = support;
+  // One verifier, not meta-verified: "found by 1 of 1" would say nothing the card does not.
+  if (sampleCount === 1 && meta === 'unchecked') return null;
   return (
     <div
       className="finding-support"
