@@ -6,7 +6,7 @@ import {
   listUnfinishedRuns,
   persistRunProgress,
 } from '@/lib/db';
-import { storeDraft } from './kinds/draft';
+import { storeDraft } from './kinds/store-draft';
 
 const MESSAGE =
   'The server stopped while this run was in progress; the text received until then is kept.';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CreateRunInput, Run } from '@/lib/schemas';
 import { startAutopilot } from './kinds/autopilot';
-import { startSingleRequest } from './kinds/drafts';
+import { startSingleRequest } from './kinds/start-single-request';
 import { startMetaVerify, startVerify } from './kinds/verify';
 
 /** Every run kind this area starts; a search is started by `lib/search` on the same engine. */

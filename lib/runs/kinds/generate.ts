@@ -2,7 +2,7 @@ import 'server-only';
 import { createRound } from '@/lib/db';
 import { generationMessages } from '@/lib/prompts/generate';
 import type { RunPlan } from '../plan';
-import { storeDraft } from './draft';
+import { storeDraft } from './store-draft';
 
 export async function planGenerate(
   session: { id: string; problem: string },

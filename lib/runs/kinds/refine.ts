@@ -6,7 +6,7 @@ import { refinementMessages } from '@/lib/prompts/refine';
 import type { Finding } from '@/lib/schemas';
 import type { RunPlan } from '../plan';
 import { carryFindingsForward } from './carry-findings';
-import { storeDraft } from './draft';
+import { storeDraft } from './store-draft';
 
 function toFeedback(f: Finding): RefineFeedback | null {
   if (f.decision !== 'accepted' && f.decision !== 'overridden') return null;
