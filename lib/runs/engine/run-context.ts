@@ -27,8 +27,8 @@ export class RunContext {
   readonly tokens = { prompt: 0, cached: 0, completion: 0, reasoning: 0 };
   progress: RunProgress;
   private readonly reports: boolean;
-  /** The model of the last request that reported usage (for prices and the usage view). */
-  private model: string | undefined;
+  /** Model and provider of the last request that reported usage (prices, the usage view). */
+  private source: Pick<TokenUsage, 'model' | 'provider'> = {};
   /** Whether any request's server said how many of its tokens were reasoning. */
   private reasoningKnown = false;
   private timer: NodeJS.Timeout | null = null;
@@ -86,7 +86,7 @@ export class RunContext {
       cachedPromptTokens: this.tokens.cached,
       completionTokens: this.tokens.completion,
       reasoningTokens: this.reasoningKnown ? this.tokens.reasoning : null,
-      ...(this.model ? { model: this.model } : {}),
+      ...this.source,
     };
   }
 
@@ -158,7 +158,8 @@ export class RunContext {
       this.tokens.reasoning += out.usage.reasoningTokens ?? 0;
       this.tokens.cached += out.usage.cachedPromptTokens ?? 0;
       this.reasoningKnown ||= out.usage.reasoningTokens !== null;
-      this.model = out.usage.model ?? this.model;
+      if (out.usage.model) this.source.model = out.usage.model;
+      if (out.usage.provider) this.source.provider = out.usage.provider;
     }
     this.update({
       running: this.progress.running - 1,
