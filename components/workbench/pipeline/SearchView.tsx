@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import { queryKeys } from '@/lib/client/api';
 import { pipelineApi, pipelineKeys } from '@/lib/client/pipeline-api';
 import type { SearchView as View } from '@/lib/schemas';
@@ -38,14 +39,11 @@ function Actions({
   return (
     <div className="search-actions">
       {view.live ? (
-        <button
-          type="button"
-          data-testid="search-pause"
-          title="Finishes the requests in flight, stores them, then pauses"
-          onClick={() => act.mutate('pause')}
-        >
-          Pause
-        </button>
+        <Tip label="Finishes the requests in flight, stores them, then pauses">
+          <button type="button" data-testid="search-pause" onClick={() => act.mutate('pause')}>
+            Pause
+          </button>
+        </Tip>
       ) : null}
       {!view.live && !ended ? (
         <button type="button" data-testid="search-resume" onClick={() => act.mutate('resume')}>
