@@ -143,6 +143,11 @@ test('Rounds and Search open full-width as views of their own; ? lists every key
   await page.getByTestId('drawer-toggle').hover();
   await expect(tip).toContainText('Hide the drawer');
   await expect(tip.locator('kbd')).toHaveText('b');
+  // A round tab says what the round is and what its score means.
+  await page.mouse.move(600, 400, { steps: 8 });
+  await expect(tip).toBeHidden();
+  await page.getByTestId('round-tab').first().hover();
+  await expect(tip).toContainText('R1 · drafted by the generator · verifier 0: fatal errors');
 });
 
 test('header, footer and side tabs are one row with every control in view, at every size', async ({

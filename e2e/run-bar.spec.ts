@@ -46,6 +46,47 @@ test('Verify ×4 shows samples done, tokens and elapsed time moving while it run
   await expect(pipe.progress).toContainText('4/4 requests');
 });
 
+test('a search shows its elapsed time moving every second, also between its steps', async ({
+  page,
+  request,
+}) => {
+  const id = await createSession(request, MOCK_PROBLEM);
+  expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
+  // One request at a time, each a few seconds long: the steps come one after another.
+  await mock.scenario('default', { tps: 60 });
+  const res = await request.post(`/api/sessions/${id}/runs`, {
+    data: {
+      kind: 'search',
+      pool: 2,
+      verificationsPerProof: 1,
+      analysesPerRefinement: 1,
+      proofsPerRefinement: 1,
+      iterations: 1,
+      concurrency: 1,
+    },
+  });
+  expect(res.status(), await res.text()).toBe(202);
+  const wb = new WorkbenchPage(page);
+  const pipe = new PipelinePage(page);
+  await wb.goto(id);
+  await expect(wb.status).toHaveAttribute('data-status', 'running');
+  // Seconds as the bar shows them, read while the search runs.
+  const seconds = new Set<string>();
+  await expect
+    .poll(
+      async () => {
+        const text = await pipe.progress.innerText();
+        const s = text.match(/· (\d+) s/)?.[1];
+        if (s && (await wb.status.getAttribute('data-status')) === 'running') seconds.add(s);
+        return seconds.size;
+      },
+      { intervals: [400], timeout: 120_000 },
+    )
+    .toBeGreaterThanOrEqual(4);
+  await mock.scenario('default', { tps: 0 });
+  await wb.waitForStatus('succeeded');
+});
+
 test('"A run is already in progress" goes away when that run ends', async ({ page, request }) => {
   const id = await createSession(request, MOCK_PROBLEM);
   expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');

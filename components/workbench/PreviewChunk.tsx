@@ -2,6 +2,7 @@
 
 import { memo, useRef } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import type { Finding } from '@/lib/schemas';
 import { useShowWhenNear } from './use-lazy-chunk';
 
@@ -54,16 +55,21 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
       {p.markers.length ? (
         <div className="preview-markers">
           {p.markers.map((m) => (
-            <button
-              type="button"
+            <Tip
               key={m.id}
-              className={`preview-marker sev-${m.severity}${m.id === p.selectedId ? ' is-selected' : ''}`}
-              data-testid="preview-finding"
-              title={`${m.severity} · L${m.startLine}${m.endLine !== m.startLine ? `–${m.endLine}` : ''}`}
-              onClick={() => p.onSelect(m.id)}
+              side="left"
+              label={`${m.severity} · L${m.startLine}${m.endLine !== m.startLine ? `–${m.endLine}` : ''}`}
             >
-              ●
-            </button>
+              <button
+                type="button"
+                className={`preview-marker sev-${m.severity}${m.id === p.selectedId ? ' is-selected' : ''}`}
+                data-testid="preview-finding"
+                aria-label={`${m.severity} finding, line ${m.startLine}`}
+                onClick={() => p.onSelect(m.id)}
+              >
+                ●
+              </button>
+            </Tip>
           ))}
         </div>
       ) : null}

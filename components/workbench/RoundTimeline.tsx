@@ -1,9 +1,10 @@
 'use client';
 
+import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
 import { findingLife } from './finding-life';
 import { IncompleteMark } from './IncompleteMark';
-import { ScoreBadge } from './ScoreBadge';
+import { ScoreBadge, scoreMeaning } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
 function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
@@ -32,6 +33,25 @@ function editedFrom(r: Round, rounds: Round[]) {
   ) : null;
 }
 
+const ORIGIN: Record<Round['origin'], string> = {
+  generate: 'drafted by the generator',
+  refine: 'refined by the generator',
+  manual: 'written or edited by hand',
+  import: 'imported',
+  search: 'opened from a proof search',
+};
+
+/** "R2 · refined by the generator · verifier 1": what a round tab stands for. */
+function roundSummary(r: Round): string {
+  const score =
+    r.score === null
+      ? 'not verified'
+      : `verifier ${r.score}: ${scoreMeaning(r.score).toLowerCase()}`;
+  return [`R${r.index}`, ORIGIN[r.origin], r.truncated ? 'draft cut short' : null, score]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** R1, R2, … with each round's verifier score; any round can be opened. */
 export function RoundTimeline({
   rounds,
@@ -48,26 +68,26 @@ export function RoundTimeline({
   return (
     <div className="round-timeline" role="tablist" aria-label="Rounds">
       {rounds.map((r) => (
-        <button
-          key={r.id}
-          type="button"
-          role="tab"
-          aria-selected={r.id === selectedId}
-          className={`round-tab${r.id === selectedId ? ' is-selected' : ''}`}
-          data-testid="round-tab"
-          data-round-index={r.index}
-          onClick={() => onSelect(r.id)}
-          title={`${r.origin}${r.truncated ? ' · incomplete' : ''}`}
-        >
-          R{r.index}
-          {editedFrom(r, rounds)}
-          <ScoreBadge score={r.score} />
-          <IncompleteMark v={r.verification} testId="round-incomplete" />
-          {r.truncated ? <span className="tag-warn">cut</span> : null}
-          <span className="round-life" data-testid="round-life">
-            {lifeSummary(r, life)}
-          </span>
-        </button>
+        <Tip key={r.id} side="bottom" label={roundSummary(r)}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={r.id === selectedId}
+            className={`round-tab${r.id === selectedId ? ' is-selected' : ''}`}
+            data-testid="round-tab"
+            data-round-index={r.index}
+            onClick={() => onSelect(r.id)}
+          >
+            R{r.index}
+            {editedFrom(r, rounds)}
+            <ScoreBadge score={r.score} explain={false} />
+            <IncompleteMark v={r.verification} testId="round-incomplete" />
+            {r.truncated ? <span className="tag-warn">cut</span> : null}
+            <span className="round-life" data-testid="round-life">
+              {lifeSummary(r, life)}
+            </span>
+          </button>
+        </Tip>
       ))}
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { Tip } from '@/components/ui/Tip';
 import { useLatestSearchId, useOpenAsRound, useSearch, useSearchControl } from '@/hooks/use-search';
 import type { SearchView as View } from '@/lib/schemas';
 import { fmtScore, fmtTokens } from './format';
@@ -13,14 +14,11 @@ function Actions({ view, sessionId }: { view: View; sessionId: string }) {
   return (
     <div className="search-actions">
       {view.live ? (
-        <button
-          type="button"
-          data-testid="search-pause"
-          title="Finishes the requests in flight, stores them, then pauses"
-          onClick={() => act.mutate('pause')}
-        >
-          Pause
-        </button>
+        <Tip label="Finishes the requests in flight, stores them, then pauses">
+          <button type="button" data-testid="search-pause" onClick={() => act.mutate('pause')}>
+            Pause
+          </button>
+        </Tip>
       ) : null}
       {!view.live && !ended ? (
         <button type="button" data-testid="search-resume" onClick={() => act.mutate('resume')}>
