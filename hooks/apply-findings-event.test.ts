@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingsEvent, Round, SessionDetail } from '@/lib/schemas';
+import { aFinding, aRound } from '@/test/fixtures/session';
 import { applyFindingsEvent } from './apply-findings-event';
 
-const finding = (id: string, roundId: string): Finding => ({
-  id,
-  roundId,
-  severity: 'critical',
-  quote: 'q',
-  description: 'd',
-  suggestion: '',
-  category: null,
-  citedLines: null,
-  anchor: null,
-  decision: 'pending',
-  note: '',
-  carriedFromId: null,
-});
-
-const round = (id: string, findings: Finding[] = []): Round => ({
-  id,
-  index: 1,
-  origin: 'generate',
-  proof: 'Proof.',
-  selfEvaluation: null,
-  selfScore: null,
-  score: null,
-  truncated: false,
-  sourceRunId: null,
-  parentRoundId: null,
-  findings,
-  verification: null,
-  createdAt: 0,
-  updatedAt: 0,
-});
+const finding = (id: string, roundId: string) => aFinding(id, roundId, { severity: 'critical' });
+const round = (id: string, findings: Finding[] = []) =>
+  aRound(id, 1, { origin: 'generate', proof: 'Proof.', findings, verification: null });
 
 const session = (rounds: Round[]) => ({ id: 's', rounds }) as unknown as SessionDetail;
 

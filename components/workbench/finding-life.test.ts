@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Round } from '@/lib/schemas';
+import { aFinding, aRound } from '@/test/fixtures/session';
 import { findingLife } from './finding-life';
 
-const finding = (id: string, roundId: string, carriedFromId: string | null = null): Finding => ({
-  id,
-  roundId,
-  severity: 'gap',
-  quote: 'q',
-  description: 'd',
-  suggestion: '',
-  category: null,
-  citedLines: null,
-  anchor: null,
-  decision: 'accepted',
-  note: '',
-  carriedFromId,
-});
-
-const round = (id: string, index: number, p: Partial<Round>): Round => ({
-  id,
-  index,
-  origin: 'refine',
-  proof: 'x',
-  selfEvaluation: null,
-  selfScore: null,
-  score: null,
-  truncated: false,
-  sourceRunId: null,
-  parentRoundId: null,
-  findings: [],
-  createdAt: 0,
-  updatedAt: 0,
-  ...p,
-});
+const finding = (id: string, roundId: string, carriedFromId: string | null = null) =>
+  aFinding(id, roundId, { decision: 'accepted', carriedFromId });
+const round = aRound;
 
 describe('findingLife.resolvedIn', () => {
   const r1 = round('r1', 1, { score: 0, findings: [finding('a', 'r1'), finding('b', 'r1')] });
