@@ -6,11 +6,12 @@ import { createPortal } from 'react-dom';
 import './decorations.css';
 import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { LivePlacement } from '@/lib/schemas';
+import type { DecorationsApi } from './finding-decorations';
 import type { monaco } from './monaco';
 import type { EditorFinding, TextStream } from './types';
 import { useDebouncedSave } from './use-debounced-save';
 import { useEditorFollowers } from './use-editor-followers';
-import { type DecorationsApi, useFindingDecorations } from './use-finding-decorations';
+import { useFindingDecorations } from './use-finding-decorations';
 import { useFindingZone } from './use-finding-zone';
 import { useStickToEnd } from './use-stick-to-end';
 import { useStreamAppend } from './use-stream-append';
@@ -116,8 +117,8 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   // Declared after the text effects: React runs effects in order, and findings must be
   // placed on the new text, not on the one it replaces.
   const deco = useFindingDecorations(editor, props);
-  decoApi.current = deco.api;
-  const zoneNode = useFindingZone(editor, deco.collection, deco.placed, props.selectedFindingId);
+  decoApi.current = deco.layer;
+  const zoneNode = useFindingZone(editor, deco.layer, props.selectedFindingId);
 
   useEffect(() => {
     editor?.updateOptions({ readOnly: props.readOnly });

@@ -1,59 +1,171 @@
+import { anchorStatus } from '@/lib/findings/anchor-status';
+import type { Anchor, LivePlacement } from '@/lib/schemas';
+import { anchorRange, decorationOptions } from './decoration-options';
 import type { Monaco } from './monaco';
 import type { EditorFinding } from './types';
 
-type Model = ReturnType<Monaco['editor']['createModel']>;
-type Decoration = Parameters<
-  ReturnType<Monaco['editor']['create']>['createDecorationsCollection']
->[0] extends (infer D)[] | undefined
-  ? D
-  : never;
+type CodeEditor = ReturnType<Monaco['editor']['create']>;
+type Collection = ReturnType<CodeEditor['createDecorationsCollection']>;
+type Range = NonNullable<ReturnType<Collection['getRange']>>;
+type Position = Parameters<Range['containsPosition']>[0];
+type Placed = { finding: EditorFinding; original: string };
 
-const RULER_COLOR = { critical: '#d9342b', gap: '#d98a00', minor: '#5b7fb8' } as const;
+/** What the editor needs from the decorations: where each finding is now, and re-anchoring. */
+export type DecorationsApi = {
+  placements(): LivePlacement[];
+  /** Puts one finding on a new anchor (after "re-anchor"). */
+  moveFinding(id: string, anchor: Anchor): void;
+};
 
-function hoverText(f: EditorFinding): string {
-  const fix = f.suggestion ? `\n\n**Suggested fix:** ${f.suggestion}` : '';
-  return `**${f.severity}** — ${f.description}${fix}`;
-}
+export type FindingDecorationsEvents = {
+  /** A click on a highlighted range or on its gutter icon. */
+  onSelect(findingId: string): void;
+  /** After findings are placed, moved, or the text is edited. */
+  onPlacements(placements: LivePlacement[]): void;
+};
 
-/** The range a finding covers now, from its stored anchor (clamped to the current text). */
-export function anchorRange(monaco: Monaco, model: Model, f: EditorFinding) {
-  const a = f.anchor;
-  if (!a) return null;
-  const lines = model.getLineCount();
-  if (a.confidence === 'orphan') {
-    const start = Math.min(a.startLine, lines);
-    const end = Math.min(Math.max(a.endLine, start), lines);
-    return new monaco.Range(start, 1, end, model.getLineMaxColumn(end));
+/**
+ * One decoration per anchored finding in one Monaco editor. Ranges are placed from the stored
+ * anchors only when the set of anchors or the document changes; afterwards Monaco moves them
+ * with edits, and style changes (selection, decisions) reuse the ranges Monaco tracked. After
+ * each edit it reports where each finding now is and whether its text is current, modified or
+ * outdated. A plain class, so that React only says when (`update`, `dispose`), and the
+ * behaviour is tested against a real editor without React.
+ */
+export class FindingDecorations implements DecorationsApi {
+  private readonly collection: Collection;
+  private readonly subscriptions: { dispose(): void }[];
+  private placed: Placed[] = [];
+  private findings: EditorFinding[] = [];
+  private selectedId: string | null = null;
+  private placementKey: string | null = null;
+
+  constructor(
+    private readonly editor: CodeEditor,
+    private readonly monaco: Monaco,
+    private readonly events: FindingDecorationsEvents,
+  ) {
+    this.collection = editor.createDecorationsCollection();
+    this.subscriptions = [
+      editor.onMouseDown((e) => {
+        // A click inside the comment box under a finding (a view zone) belongs to the box:
+        // Monaco still reports a text position for it, which must not move the selection.
+        const types = monaco.editor.MouseTargetType;
+        if (e.target.type === types.CONTENT_VIEW_ZONE || !e.target.position) return;
+        const id = this.findingAt(e.target.position, e.target.type === types.GUTTER_GLYPH_MARGIN);
+        if (id) this.events.onSelect(id);
+      }),
+      editor.onDidChangeModelContent(() => this.report()),
+    ];
   }
-  const len = model.getValueLength();
-  const start = model.getPositionAt(Math.min(a.startOffset, len));
-  const end = model.getPositionAt(Math.min(Math.max(a.endOffset, a.startOffset), len));
-  return new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
-}
 
-/** Decoration options: severity colour, gutter icon, ruler mark, dashed when approximate. */
-export function decorationOptions(
-  monaco: Monaco,
-  f: EditorFinding,
-  selected: boolean,
-): Decoration['options'] {
-  const approx = f.anchor?.confidence === 'approximate' || f.anchor?.confidence === 'orphan';
-  const decided =
-    f.decision === 'dismissed' ? ' is-dismissed' : f.decision !== 'pending' ? ' is-decided' : '';
-  const cls = `finding-range finding-${f.severity}${approx ? ' is-approx' : ''}${selected ? ' is-selected' : ''}${decided}`;
-  return {
-    className: cls,
-    isWholeLine: f.anchor?.confidence === 'orphan',
-    stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-    glyphMarginClassName: `finding-glyph finding-glyph-${f.severity}${selected ? ' is-selected' : ''}`,
-    glyphMarginHoverMessage: { value: hoverText(f) },
-    hoverMessage: { value: hoverText(f) },
-    overviewRuler: {
-      color: RULER_COLOR[f.severity],
-      position: monaco.editor.OverviewRulerLane.Right,
-    },
-    minimap: { color: RULER_COLOR[f.severity], position: monaco.editor.MinimapPosition.Inline },
-  };
-}
+  /**
+   * Shows `findings` with `selectedId` highlighted. They are placed anew from their anchors
+   * only when an anchor or `documentKey` changed; otherwise they are restyled where Monaco
+   * tracked them. The selected finding is scrolled into view if it is outside it.
+   */
+  update(findings: EditorFinding[], selectedId: string | null, documentKey: string): void {
+    this.findings = findings;
+    this.selectedId = selectedId;
+    const key = `${documentKey}|${findings.map((f) => `${f.id}:${f.anchor?.startOffset}:${f.anchor?.endOffset}`).join(',')}`;
+    if (key !== this.placementKey) {
+      this.placementKey = key;
+      this.place();
+    } else {
+      this.restyle();
+    }
+    const range = selectedId ? this.rangeOf(selectedId) : null;
+    if (range) this.editor.revealRangeInCenterIfOutsideViewport(range);
+  }
 
-export type { Decoration, Model };
+  /** Where a finding is now, as Monaco tracked it through edits; null if it is not shown. */
+  rangeOf(findingId: string): Range | null {
+    const i = this.placed.findIndex((p) => p.finding.id === findingId);
+    return i >= 0 ? (this.collection.getRanges()[i] ?? null) : null;
+  }
+
+  /** The finding under a text position, or on its line when the click was in the gutter. */
+  findingAt(pos: Position, wholeLine: boolean): string | null {
+    const hit = this.collection
+      .getRanges()
+      .findIndex((r) =>
+        wholeLine
+          ? r.startLineNumber <= pos.lineNumber && pos.lineNumber <= r.endLineNumber
+          : r.containsPosition(pos),
+      );
+    return hit >= 0 ? this.placed[hit].finding.id : null;
+  }
+
+  placements(): LivePlacement[] {
+    const model = this.editor.getModel();
+    if (!model) return [];
+    const ranges = this.collection.getRanges();
+    return this.placed.map((p, i) => {
+      const r = ranges[i];
+      const orphan = p.finding.anchor?.confidence === 'orphan';
+      return {
+        findingId: p.finding.id,
+        startLine: r?.startLineNumber ?? 1,
+        endLine: r?.endLineNumber ?? 1,
+        startOffset: r ? model.getOffsetAt(r.getStartPosition()) : 0,
+        endOffset: r ? model.getOffsetAt(r.getEndPosition()) : 0,
+        status: orphan ? 'current' : anchorStatus(p.original, r ? model.getValueInRange(r) : ''),
+      };
+    });
+  }
+
+  moveFinding(id: string, anchor: Anchor): void {
+    const model = this.editor.getModel();
+    const i = this.placed.findIndex((p) => p.finding.id === id);
+    if (!model || i < 0) return;
+    const finding = { ...this.placed[i].finding, anchor };
+    const range = anchorRange(this.monaco, model, finding);
+    if (!range) return;
+    this.placed[i] = { finding, original: model.getValueInRange(range) };
+    const ranges = this.collection.getRanges();
+    ranges[i] = range;
+    this.draw(ranges);
+    this.report();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.collection.clear();
+    this.placed = [];
+  }
+
+  private place(): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    const ranges: Range[] = [];
+    this.placed = [];
+    for (const finding of this.findings) {
+      const range = anchorRange(this.monaco, model, finding);
+      if (!range) continue;
+      ranges.push(range);
+      this.placed.push({ finding, original: finding.anchor?.text ?? model.getValueInRange(range) });
+    }
+    this.draw(ranges);
+    this.report();
+  }
+
+  /** New styles (selection, decisions) on the ranges Monaco tracked, without moving them. */
+  private restyle(): void {
+    const byId = new Map(this.findings.map((f) => [f.id, f]));
+    this.placed = this.placed.map((p) => ({ ...p, finding: byId.get(p.finding.id) ?? p.finding }));
+    this.draw(this.collection.getRanges());
+  }
+
+  private draw(ranges: Range[]): void {
+    this.collection.set(
+      this.placed.map((p, i) => ({
+        range: ranges[i],
+        options: decorationOptions(this.monaco, p.finding, p.finding.id === this.selectedId),
+      })),
+    );
+  }
+
+  private report(): void {
+    this.events.onPlacements(this.placements());
+  }
+}

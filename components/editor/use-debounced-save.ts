@@ -1,9 +1,9 @@
 'use client';
 
 import { type RefObject, useEffect, useRef } from 'react';
+import type { DecorationsApi } from './finding-decorations';
 import type { monaco } from './monaco';
 import type { ProofEditorProps } from './ProofEditorInner';
-import type { DecorationsApi } from './use-finding-decorations';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 type Saver = NonNullable<ProofEditorProps['onSave']>;

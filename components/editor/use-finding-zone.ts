@@ -1,11 +1,10 @@
 'use client';
 
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { FindingDecorations } from './finding-decorations';
 import type { monaco } from './monaco';
-import type { EditorFinding } from './types';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
-type Collection = ReturnType<CodeEditor['createDecorationsCollection']>;
 type Zone = {
   afterLineNumber: number;
   heightInPx: number;
@@ -20,19 +19,15 @@ type Zone = {
  */
 export function useFindingZone(
   editor: CodeEditor | null,
-  collection: RefObject<Collection | null>,
-  placed: RefObject<{ finding: EditorFinding }[]>,
+  decorations: FindingDecorations | null,
   selectedId: string | null,
 ): HTMLElement | null {
   const [node, setNode] = useState<HTMLElement | null>(null);
   const zone = useRef<{ id: string; spec: Zone } | null>(null);
 
   useEffect(() => {
-    if (!editor || !selectedId) return;
-    const lineOf = () => {
-      const i = placed.current?.findIndex((p) => p.finding.id === selectedId) ?? -1;
-      return i >= 0 ? collection.current?.getRanges()[i]?.endLineNumber : undefined;
-    };
+    if (!editor || !decorations || !selectedId) return;
+    const lineOf = () => decorations.rangeOf(selectedId)?.endLineNumber;
     const line = lineOf();
     if (!line) return;
     const domNode = document.createElement('div');
@@ -81,7 +76,7 @@ export function useFindingZone(
       zone.current = null;
       setNode(null);
     };
-  }, [editor, selectedId, collection, placed]);
+  }, [editor, selectedId, decorations]);
 
   return node;
 }
