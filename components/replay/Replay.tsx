@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import { ProofWithFindings } from '@/components/session-view/ProofWithFindings';
+import { ProofWithFindings } from '@/components/read-only/ProofWithFindings';
+import type { ReadOnlyView } from '@/lib/proof-view/read-only-view';
 import { replaySteps } from '@/lib/proof-view/replay-steps';
-import type { SessionView } from '@/lib/proof-view/session-view';
 import { ReplayProgress } from './ReplayProgress';
 import styles from './replay.module.css';
 import { useReplayKeys } from './use-replay-keys';
@@ -22,7 +22,7 @@ export function Replay({
   initialStep,
   exitHref,
 }: {
-  view: SessionView;
+  view: ReadOnlyView;
   initialStep: number;
   exitHref: string;
 }) {

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import { ProofWithFindings } from '@/components/session-view/ProofWithFindings';
+import { ProofWithFindings } from '@/components/read-only/ProofWithFindings';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import { useSession } from '@/hooks/use-session';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createSession, getSessionGrade, recordImportedSession, setGrade } from '@/lib/db';
-import { withTempDb } from '@/lib/exchange/db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { gradesCsv, gradesOverview, removeHumanGrade, setHumanGrade } from './service';
 
 withTempDb();

@@ -7,8 +7,8 @@ import {
   listGradedSessions,
   setGrade,
 } from '@/lib/db';
+import { toCsv } from '@/lib/documents/csv';
 import { notFound } from '@/lib/errors';
-import { toCsv } from '@/lib/export/csv';
 import type { Agreement, GradeRow, HumanGradeInput, SessionGrade } from '@/lib/schemas';
 import { gradeAgreement } from './agreement';
 

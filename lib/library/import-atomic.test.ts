@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listProblems } from '@/lib/db';
 import { setWriteFaultForTests, sqliteError } from '@/lib/db/write-fault';
 import { AppError } from '@/lib/errors';
-import { withTempDb } from '@/lib/exchange/db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { ensureBuiltinProblems, importProblemSet } from './service';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getSession, getSessionReference, listProblems } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { withTempDb } from '@/lib/exchange/db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { BUILTIN_PROBLEMS } from './builtin';
 import {
   ensureBuiltinProblems,

@@ -1,8 +1,8 @@
 import type { Finding, Round } from '@/lib/schemas';
-import type { ViewFinding, ViewRound } from './session-view';
+import type { ReadOnlyFinding, ReadOnlyRound } from './read-only-view';
 
 /** A finding as the workbench API returns it → the read-only view's shape. */
-export function toViewFinding(f: Finding, i: number): ViewFinding {
+export function toViewFinding(f: Finding, i: number): ReadOnlyFinding {
   const lines = f.anchor
     ? { start: f.anchor.startLine, end: f.anchor.endLine }
     : f.citedLines
@@ -21,7 +21,7 @@ export function toViewFinding(f: Finding, i: number): ViewFinding {
   };
 }
 
-export function toViewRound(r: Round): ViewRound {
+export function toViewRound(r: Round): ReadOnlyRound {
   return {
     index: r.index,
     origin: r.origin,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { twoRoundView } from '@/lib/export/fixture.test-support';
+import { twoRoundView } from '@/lib/documents/fixture.test-support';
 import { clampStep, replaySteps } from './replay-steps';
 
 describe('replaySteps', () => {

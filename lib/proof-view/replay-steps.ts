@@ -1,4 +1,4 @@
-import type { SessionView } from './session-view';
+import type { ReadOnlyView } from './read-only-view';
 
 /** One frame of a replay: a round's draft, its findings appearing one by one, its verdict. */
 export type ReplayStep = {
@@ -15,7 +15,7 @@ export type ReplayStep = {
  * appearing on its lines; then the verdict (score and the decisions taken) — after which
  * the next round's refined draft follows. A round never verified is its draft alone.
  */
-export function replaySteps(view: SessionView): ReplayStep[] {
+export function replaySteps(view: ReadOnlyView): ReplayStep[] {
   const steps: ReplayStep[] = [];
   view.rounds.forEach((r, round) => {
     const name = `Round ${r.index}`;

@@ -6,7 +6,7 @@ import {
   listSessions,
   setDecision,
 } from '@/lib/db';
-import { withTempDb } from '@/lib/exchange/db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { importReviewRecords } from './import-records';
 
 withTempDb();

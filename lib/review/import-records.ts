@@ -7,16 +7,16 @@ import {
   setSessionReference,
 } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { type AnalyzedRecord, analyzeRecord } from '@/lib/imports/analyze';
+import { truncateTex } from '@/lib/math/truncate-tex';
+import { type AnalyzedRecord, analyzeRecord } from '@/lib/review/records/analyze';
 import {
   type ImportFormat,
   type ImportRecord,
   readRecordLine,
   refusalMessage,
   splitRecords,
-} from '@/lib/imports/records';
-import { storeImportedRecord } from '@/lib/imports/store';
-import { truncateTex } from '@/lib/math/truncate-tex';
+} from '@/lib/review/records/records';
+import { storeImportedRecord } from '@/lib/review/records/store';
 import type { ReviewImportPreview, ReviewImportResult } from '@/lib/schemas';
 import { MAX_TITLE_CHARS } from '@/lib/schemas';
 import { referenceFromLine } from './reference-fields';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '@/lib/db';
-import { withTempDb } from '@/lib/exchange/db.test-support';
-import { revokeShare, sessionShares, sharedSessionView, shareSession } from './service';
+import { withTempDb } from '@/test/fixtures/temp-db';
+import { revokeShare, sessionShares, sharedReadOnlyView, shareSession } from './service';
 
 withTempDb();
 
@@ -13,15 +13,15 @@ describe('share links', () => {
     expect(share.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(share.url).toBe(`/s/${share.token}`);
     expect((await shareSession(id)).token).not.toBe(share.token);
-    const view = await sharedSessionView(share.token);
+    const view = await sharedReadOnlyView(share.token);
     expect(view).toMatchObject({ title: 'Arithmetic', problem: 'Prove $1 + 1 = 2$.', rounds: [] });
     // The view carries no ids, runs or model names.
     expect(JSON.stringify(view)).not.toContain(id);
     expect((await sessionShares(id)).length).toBe(2);
     await revokeShare(share.token);
-    expect(await sharedSessionView(share.token)).toBeNull();
+    expect(await sharedReadOnlyView(share.token)).toBeNull();
     await expect(revokeShare(share.token)).rejects.toThrow(/not found/);
-    expect(await sharedSessionView('../../etc/passwd')).toBeNull();
+    expect(await sharedReadOnlyView('../../etc/passwd')).toBeNull();
     await expect(shareSession('missing')).rejects.toThrow(/not found/);
   });
 });

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createShare, deleteShare, getSession, getShare, listShares } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { sessionView } from '@/lib/exchange/session-data';
-import type { SessionView } from '@/lib/proof-view/session-view';
+import type { ReadOnlyView } from '@/lib/proof-view/read-only-view';
 import { type Share, shareTokenSchema } from '@/lib/schemas';
+import { readOnlyView } from '@/lib/session-file/session-data';
 
 const shareUrl = (token: string) => `/s/${token}`;
 
@@ -29,9 +29,9 @@ export async function revokeShare(token: string): Promise<void> {
 }
 
 /** The session behind a live share link, as read-only data; null for unknown or revoked. */
-export async function sharedSessionView(token: string): Promise<SessionView | null> {
+export async function sharedReadOnlyView(token: string): Promise<ReadOnlyView | null> {
   if (!shareTokenSchema.safeParse(token).success) return null;
   const share = await getShare(token);
   if (!share) return null;
-  return (await sessionView(share.sessionId)) ?? null;
+  return (await readOnlyView(share.sessionId)) ?? null;
 }

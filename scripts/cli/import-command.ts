@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chunkedTransaction, closeDb } from '@/lib/db';
-import { analyzeRecord } from '@/lib/imports/analyze';
-import { type ImportFormat, readRecords, refusalMessage } from '@/lib/imports/records';
-import { storeImportedRecord } from '@/lib/imports/store';
+import { analyzeRecord } from '@/lib/review/records/analyze';
+import { type ImportFormat, readRecords, refusalMessage } from '@/lib/review/records/records';
+import { storeImportedRecord } from '@/lib/review/records/store';
 
 const FORMATS: ImportFormat[] = ['auto', 'imo25', 'deepseek-outputs', 'proofdesk-json'];
 

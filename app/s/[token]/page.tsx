@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ReadOnlySession } from '@/components/session-view/ReadOnlySession';
-import { sharedSessionView } from '@/lib/share/service';
+import { ReadOnlySession } from '@/components/read-only/ReadOnlySession';
+import { sharedReadOnlyView } from '@/lib/share/service';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ export default async function SharedSessionPage({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
-  const view = await sharedSessionView(token);
+  const view = await sharedReadOnlyView(token);
   if (!view) notFound();
   return (
     <ReadOnlySession

@@ -8,7 +8,7 @@ import {
   persistRunProgress,
   setRoundScore,
 } from '@/lib/db';
-import { withTempDb } from '@/lib/exchange/db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 
 withTempDb();
 

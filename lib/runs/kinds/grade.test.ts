@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, getSessionGrade, setSessionReference } from '@/lib/db';
-import { withTempDb } from '@/lib/exchange/db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { planGrade } from './grade';
 
 withTempDb();

@@ -1,9 +1,9 @@
 import { AppError } from '@/lib/errors';
-import { importSessionJson } from '@/lib/exchange/import-session';
 import { readText } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
 import { MAX_SESSION_IMPORT_BYTES } from '@/lib/schemas';
 import { JSON_TYPES } from '@/lib/security/content-type';
+import { importSessionJson } from '@/lib/session-file/import-session';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Replay } from '@/components/replay/Replay';
 import { clampStep, replaySteps } from '@/lib/proof-view/replay-steps';
-import { sharedSessionView } from '@/lib/share/service';
+import { sharedReadOnlyView } from '@/lib/share/service';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -15,7 +15,7 @@ type Props = {
 /** The replay of a shared session: reachable only through its share link. */
 export default async function SharedReplayPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const view = await sharedSessionView(token);
+  const view = await sharedReadOnlyView(token);
   if (!view) notFound();
   const step = clampStep((await searchParams).step, replaySteps(view).length);
   return <Replay view={view} initialStep={step} exitHref={`/s/${token}`} />;

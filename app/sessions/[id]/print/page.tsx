@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { PrintButton } from '@/components/session-view/PrintButton';
-import { ReadOnlySession } from '@/components/session-view/ReadOnlySession';
-import { sessionView } from '@/lib/exchange/session-data';
+import { PrintButton } from '@/components/read-only/PrintButton';
+import { ReadOnlySession } from '@/components/read-only/ReadOnlySession';
+import { readOnlyView } from '@/lib/session-file/session-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
  */
 export default async function PrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const view = await sessionView(id);
+  const view = await readOnlyView(id);
   if (!view) notFound();
   return <ReadOnlySession view={view} links={<PrintButton />} print />;
 }

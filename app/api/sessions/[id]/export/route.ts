@@ -1,8 +1,8 @@
 import { getSession } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { exportSession } from '@/lib/exchange/export-session';
 import { handle } from '@/lib/http/handle';
 import { exportFormatSchema } from '@/lib/schemas';
+import { exportSession } from '@/lib/session-file/export-session';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };

@@ -1,11 +1,11 @@
 import { normalizeTex } from '@/lib/math/normalize-tex';
 import { blockForLine, splitProofBlocks } from '@/lib/proof-view/blocks';
-import type { SessionView, ViewFinding, ViewRound } from '@/lib/proof-view/session-view';
+import type { ReadOnlyFinding, ReadOnlyRound, ReadOnlyView } from '@/lib/proof-view/read-only-view';
 import { DECISION_WORDS, linesLabel, SEVERITY_WORDS, scoreLabel } from './labels';
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 
-function footnote(f: ViewFinding, n: number): string {
+function footnote(f: ReadOnlyFinding, n: number): string {
   const parts = [
     `**${SEVERITY_WORDS[f.severity] ?? f.severity}** (${linesLabel(f.lines)}; ${DECISION_WORDS[f.decision] ?? f.decision}).`,
     oneLine(f.description),
@@ -20,7 +20,7 @@ function footnote(f: ViewFinding, n: number): string {
  * The proof with a footnote mark at the end of each finding's last line. Marks never go
  * inside a display formula or code block: those get theirs on the line after the block.
  */
-function proofWithMarks(round: ViewRound): { proof: string; general: number[] } {
+function proofWithMarks(round: ReadOnlyRound): { proof: string; general: number[] } {
   const blocks = splitProofBlocks(round.proof);
   const marks = new Map<number, { refs: number[]; ownLine: boolean }>();
   const general: number[] = [];
@@ -47,7 +47,7 @@ function proofWithMarks(round: ViewRound): { proof: string; general: number[] } 
   return { proof, general };
 }
 
-function gradeLines(view: SessionView): string[] {
+function gradeLines(view: ReadOnlyView): string[] {
   const { auto, human } = view.grade;
   if (!auto && !human) return [];
   const out = ['## Grades', ''];
@@ -66,7 +66,7 @@ const quoteBlock = (s: string) =>
         .join('\n')
     : '> (no reasons given)';
 
-function roundsTable(view: SessionView): string[] {
+function roundsTable(view: ReadOnlyView): string[] {
   const rows = view.rounds.map((r) => {
     const decided = r.findings.filter((f) => f.decision !== 'pending').length;
     return `| R${r.index} | ${r.origin}${r.truncated ? ' (incomplete)' : ''} | ${scoreLabel(r.score)} | ${scoreLabel(r.selfScore)} | ${r.findings.length} (${decided} decided) |`;
@@ -81,7 +81,7 @@ function roundsTable(view: SessionView): string[] {
   ];
 }
 
-function earlierFindings(view: SessionView): string[] {
+function earlierFindings(view: ReadOnlyView): string[] {
   const out: string[] = [];
   for (const r of view.rounds.slice(0, -1)) {
     if (!r.findings.length) continue;
@@ -102,7 +102,7 @@ function earlierFindings(view: SessionView): string[] {
  * the decision taken on each), grades, and the history of rounds. LaTeX is written in the
  * `$…$` / `$$…$$` dialect most Markdown readers understand.
  */
-export function sessionMarkdown(view: SessionView): string {
+export function sessionMarkdown(view: ReadOnlyView): string {
   const final = view.rounds.at(-1);
   const out = [`# ${oneLine(view.title)}`, '', '## Problem', '', view.problem.trim(), ''];
   if (final) {

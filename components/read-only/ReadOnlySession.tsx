@@ -1,13 +1,13 @@
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import type { SessionView, ViewRound } from '@/lib/proof-view/session-view';
+import type { ReadOnlyRound, ReadOnlyView } from '@/lib/proof-view/read-only-view';
 import { GradeSummary } from './GradeSummary';
 import { ProofWithFindings } from './ProofWithFindings';
-import styles from './session-view.module.css';
+import styles from './read-only.module.css';
 
 const score = (s: number | null) => (s === null ? 'not verified' : `verifier score ${s}`);
 
-function RoundHeading({ round }: { round: ViewRound }) {
+function RoundHeading({ round }: { round: ReadOnlyRound }) {
   return (
     <h2>
       Proof · round {round.index}{' '}
@@ -29,7 +29,7 @@ export function ReadOnlySession({
   links,
   print = false,
 }: {
-  view: SessionView;
+  view: ReadOnlyView;
   links?: React.ReactNode;
   /** For print and PDF: earlier rounds open, since a folded round does not print. */
   print?: boolean;

@@ -1,9 +1,9 @@
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import type { SessionView } from '@/lib/proof-view/session-view';
-import styles from './session-view.module.css';
+import type { ReadOnlyView } from '@/lib/proof-view/read-only-view';
+import styles from './read-only.module.css';
 
 /** The automatic and human grades out of 7, with the grader's reasons and the rationale. */
-export function GradeSummary({ grade }: { grade: SessionView['grade'] }) {
+export function GradeSummary({ grade }: { grade: ReadOnlyView['grade'] }) {
   if (!grade.auto && !grade.human) return null;
   return (
     <section className={styles.grades} data-testid="view-grades">

@@ -5,7 +5,7 @@ import type { SessionExport } from '@/lib/schemas';
  * no run texts, no reasoning, no model names, no ids of other rows. It is what a shared
  * page sends to a browser, so keep it small.
  */
-export type ViewFinding = {
+export type ReadOnlyFinding = {
   key: string;
   severity: string;
   quote: string;
@@ -18,20 +18,20 @@ export type ViewFinding = {
   confidence: string | null;
 };
 
-export type ViewRound = {
+export type ReadOnlyRound = {
   index: number;
   origin: string;
   proof: string;
   score: number | null;
   selfScore: number | null;
   truncated: boolean;
-  findings: ViewFinding[];
+  findings: ReadOnlyFinding[];
 };
 
-export type SessionView = {
+export type ReadOnlyView = {
   title: string;
   problem: string;
-  rounds: ViewRound[];
+  rounds: ReadOnlyRound[];
   grade: {
     auto: { points: number; reasons: string } | null;
     human: { points: number; rationale: string } | null;
@@ -54,7 +54,7 @@ function linesOf(f: SessionExport['rounds'][number]['findings'][number]) {
   return { lines: null, confidence: null };
 }
 
-export function toSessionView(data: SessionExport, title: string): SessionView {
+export function toReadOnlyView(data: SessionExport, title: string): ReadOnlyView {
   const auto = data.grades.find((g) => g.kind === 'auto');
   const human = data.grades.find((g) => g.kind === 'human');
   return {

@@ -18,7 +18,7 @@ import {
 import { setWriteFaultForTests, sqliteError } from '@/lib/db/write-fault';
 import { AppError } from '@/lib/errors';
 import type { SessionExport } from '@/lib/schemas';
-import { withTempDb } from './db.test-support';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { importSessionJson } from './import-session';
 
 withTempDb();

@@ -1,4 +1,4 @@
-import type { SessionView } from '@/lib/proof-view/session-view';
+import type { ReadOnlyView } from '@/lib/proof-view/read-only-view';
 import { inlineLatex, markdownToLatex } from './latex-markdown';
 import { unicodeDeclarations } from './latex-text';
 
@@ -63,7 +63,7 @@ function preamble(body: string): string {
  * A standalone .tex file of the session's final proof, with the problem it proves. It
  * compiles with pdflatex and a standard TeX distribution (amsmath, amssymb).
  */
-export function sessionLatex(view: SessionView): string {
+export function sessionLatex(view: ReadOnlyView): string {
   const final = view.rounds.at(-1);
   const proof = final?.proof.trim()
     ? markdownToLatex(final.proof)

@@ -1,7 +1,7 @@
-import type { SessionView } from '@/lib/proof-view/session-view';
+import type { ReadOnlyView } from '@/lib/proof-view/read-only-view';
 
 /** A two-round session with the formula styles real model output uses, for export tests. */
-export function twoRoundView(): SessionView {
+export function twoRoundView(): ReadOnlyView {
   const proof1 = [
     'Let \\(a, b, c > 0\\) and normalise \\(a + b + c = 1\\).', // 1
     'Each term is \\(\\frac{x}{1-x}\\) with \\(x \\in (0,1)\\).', // 2

@@ -1,12 +1,12 @@
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { blockForLine, splitProofBlocks } from '@/lib/proof-view/blocks';
-import type { ViewFinding } from '@/lib/proof-view/session-view';
+import type { ReadOnlyFinding } from '@/lib/proof-view/read-only-view';
 import { FindingNote } from './FindingNote';
-import styles from './session-view.module.css';
+import styles from './read-only.module.css';
 
 type Props = {
   proof: string;
-  findings: ViewFinding[];
+  findings: ReadOnlyFinding[];
   /** Findings shown (in order); the rest are not there yet (replay). Default: all. */
   shown?: number;
   showDecisions?: boolean;
@@ -39,7 +39,7 @@ export function ProofWithFindings({
   }
   const flagged = (line: number, end: number) =>
     visible.find((f) => f.lines && f.lines.start <= end && f.lines.end >= line);
-  const note = ({ f, n }: { f: ViewFinding; n: number }) => (
+  const note = ({ f, n }: { f: ReadOnlyFinding; n: number }) => (
     <div
       key={f.key}
       className={f.key === focusKey ? styles.focus : undefined}

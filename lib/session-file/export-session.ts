@@ -1,8 +1,8 @@
 import 'server-only';
-import { slug } from '@/lib/export/labels';
-import { sessionLatex } from '@/lib/export/latex';
-import { sessionMarkdown } from '@/lib/export/markdown';
-import { toSessionView } from '@/lib/proof-view/session-view';
+import { slug } from '@/lib/documents/labels';
+import { sessionLatex } from '@/lib/documents/latex';
+import { sessionMarkdown } from '@/lib/documents/markdown';
+import { toReadOnlyView } from '@/lib/proof-view/read-only-view';
 import type { ExportFormat } from '@/lib/schemas';
 import { sessionExportData, titleOf } from './session-data';
 
@@ -23,7 +23,7 @@ export async function exportSession(
       filename: `${name}.json`,
     };
   }
-  const view = toSessionView(data, title);
+  const view = toReadOnlyView(data, title);
   if (format === 'tex') {
     return {
       body: sessionLatex(view),

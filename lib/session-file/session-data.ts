@@ -1,7 +1,7 @@
 import 'server-only';
 import { deriveTitle, dumpSession } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { type SessionView, toSessionView } from '@/lib/proof-view/session-view';
+import { type ReadOnlyView, toReadOnlyView } from '@/lib/proof-view/read-only-view';
 import type { SessionExport } from '@/lib/schemas';
 
 export async function sessionExportData(id: string): Promise<SessionExport> {
@@ -14,7 +14,7 @@ export const titleOf = (data: SessionExport) =>
   deriveTitle(data.session.problem, data.session.title);
 
 /** The read-only view of a session (print page, replay); undefined when it does not exist. */
-export async function sessionView(id: string): Promise<SessionView | undefined> {
+export async function readOnlyView(id: string): Promise<ReadOnlyView | undefined> {
   const data = await dumpSession(id);
-  return data ? toSessionView(data, titleOf(data)) : undefined;
+  return data ? toReadOnlyView(data, titleOf(data)) : undefined;
 }

@@ -1,6 +1,6 @@
 import { MathMarkdown } from '@/components/math/MathMarkdown';
-import type { ViewFinding } from '@/lib/proof-view/session-view';
-import styles from './session-view.module.css';
+import type { ReadOnlyFinding } from '@/lib/proof-view/read-only-view';
+import styles from './read-only.module.css';
 
 const SEVERITY: Record<string, string> = {
   critical: 'Critical error',
@@ -15,7 +15,7 @@ const DECISION: Record<string, string> = {
   dismissed: 'dismissed',
 };
 
-function where(f: ViewFinding): string {
+function where(f: ReadOnlyFinding): string {
   if (!f.lines) return 'whole proof';
   return f.lines.start === f.lines.end ? `L${f.lines.start}` : `L${f.lines.start}–${f.lines.end}`;
 }
@@ -29,7 +29,7 @@ export function FindingNote({
   number,
   showDecision = true,
 }: {
-  finding: ViewFinding;
+  finding: ReadOnlyFinding;
   number?: number;
   showDecision?: boolean;
 }) {
