@@ -1,6 +1,6 @@
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { HomePage } from './pages/home';
-import { PipelinePage } from './pages/pipeline';
+import { LaunchPage } from './pages/launch';
 import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -128,7 +128,7 @@ test('after Autopilot the editor shows the newest round with no reload', async (
 }) => {
   const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
-  const pipe = new PipelinePage(page);
+  const pipe = new LaunchPage(page);
   await mock.scenario('default', { tps: 0 });
   await wb.run('generate');
   await pipe.startAutopilot({ maxRounds: 2 });
@@ -145,7 +145,7 @@ test("while Autopilot refines, the editor shows the new round's proof as it stre
 }) => {
   const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
-  const pipe = new PipelinePage(page);
+  const pipe = new LaunchPage(page);
   await draftAndVerify(wb);
   // R1 is verified and decided: the autopilot refines at once, slowly enough to watch.
   await mock.scenario('default', { tps: 25 });
@@ -196,7 +196,7 @@ test('"Open as round" shows the proof at once, and a second click makes no secon
   expect(started.status()).toBe(202);
   const wb = new WorkbenchPage(page);
   await wb.goto(sessionId);
-  const pipe = new PipelinePage(page);
+  const pipe = new LaunchPage(page);
   await pipe.openTab('search');
   await expect(page.getByTestId('search-best')).toBeVisible({ timeout: 120_000 });
   await expect(pipe.searchView()).toHaveAttribute('data-live', 'false', { timeout: 120_000 });

@@ -169,7 +169,7 @@ test('header, footer and side tabs are one row with every control in view, at ev
       await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
       tag,
     ).toBe(true);
-    // The run bar's pipeline settings live in a popover, reachable at every size.
+    // The run bar's verification settings live in a popover, reachable at every size.
     await page.getByTestId('verify-settings').click();
     await expect(page.getByTestId('verify-samples')).toBeInViewport({ ratio: 1 });
     await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
-import { PipelinePage } from './pages/pipeline';
+import { LaunchPage } from './pages/launch';
 import { WorkbenchPage } from './pages/workbench';
 import { createSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -20,7 +20,7 @@ test('Verify ×4 shows samples done, tokens and elapsed time moving while it run
   const id = await createSession(request, MOCK_PROBLEM);
   expect((await runAndWait(request, id, 'generate')).status).toBe('succeeded');
   const wb = new WorkbenchPage(page);
-  const pipe = new PipelinePage(page);
+  const pipe = new LaunchPage(page);
   await wb.goto(id);
   await pipe.setSamples(4);
   // Slow enough that the four reports take several seconds each.
@@ -67,7 +67,7 @@ test('a search shows its elapsed time moving every second, also between its step
   });
   expect(res.status(), await res.text()).toBe(202);
   const wb = new WorkbenchPage(page);
-  const pipe = new PipelinePage(page);
+  const pipe = new LaunchPage(page);
   await wb.goto(id);
   await expect(wb.status).toHaveAttribute('data-status', 'running');
   // Seconds as the bar shows them, read while the search runs.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { SearchView } from '@/lib/schemas';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
-import { PipelinePage } from './pages/pipeline';
+import { LaunchPage } from './pages/launch';
 import { WorkbenchPage } from './pages/workbench';
 import { AppProcess } from './support/app-process';
 import { readDb } from './support/db-file';
@@ -114,7 +114,7 @@ test('a search finds a passing proof, survives a server kill halfway, and repeat
 
     // The live view shows the pool and lineage; the best proof opens as a round.
     const wb = new WorkbenchPage(page);
-    const pipe = new PipelinePage(page);
+    const pipe = new LaunchPage(page);
     await page.goto(`${app.url}/sessions/${id}`);
     await pipe.openTab('search');
     await expect(page.getByTestId('search-status')).toHaveText('passed');

@@ -48,6 +48,35 @@ export function areaEdges(): AreaEdge[] {
   return edges;
 }
 
+export type ImportRef = { file: string; specifier: string; target: string | null };
+
+/** Every import of every source file under a top-level folder, with the repository file it names. */
+export function importsUnder(dir: string): ImportRef[] {
+  return sourceFiles(path.join(ROOT, dir)).flatMap((file) =>
+    ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles.map((ref) => ({
+      file: path.relative(ROOT, file),
+      specifier: ref.fileName,
+      target: resolveFile(resolveSpecifier(file, ref.fileName)),
+    })),
+  );
+}
+
+/** `lib/db` → `lib/db/index.ts`; null for packages and for paths that are no source file. */
+function resolveFile(rel: string | null): string | null {
+  if (!rel) return null;
+  const tries = [rel, `${rel}.ts`, `${rel}.tsx`, `${rel}/index.ts`, `${rel}/index.tsx`];
+  return (
+    tries.find(
+      (t) => fs.existsSync(path.join(ROOT, t)) && fs.statSync(path.join(ROOT, t)).isFile(),
+    ) ?? null
+  );
+}
+
+/** Whether a repository file is marked `import 'server-only'`. */
+export function isServerOnly(rel: string): boolean {
+  return /^import 'server-only';/m.test(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
+}
+
 /** Each cycle between areas, as the list of areas around it (found by depth-first search). */
 export function areaCycles(edges: AreaEdge[]): string[][] {
   const next = new Map<string, Set<string>>();

@@ -15,7 +15,7 @@ describe('components render, hooks fetch', () => {
   it('no file under components/ or app/ fetches or calls a query hook itself', () => {
     const files = [...sourceFiles('components'), ...sourceFiles('app')];
     // The walk must really see the client code (a wrong root would pass vacuously).
-    expect(files).toContain('components/workbench/pipeline/SearchView.tsx');
+    expect(files).toContain('components/workbench/search/SearchView.tsx');
     expect(files).not.toContain('app/api/sessions/route.ts');
     const violations = files.flatMap((f) =>
       findViolations(f, readFileSync(path.join(ROOT, f), 'utf8')),

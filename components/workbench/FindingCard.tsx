@@ -6,7 +6,7 @@ import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { OverrideForm } from './OverrideForm';
-import { FindingSupportLine } from './pipeline/FindingSupportLine';
+import { FindingSupportLine } from './samples/FindingSupportLine';
 
 type Props = {
   finding: Finding;

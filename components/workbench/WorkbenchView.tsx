@@ -12,9 +12,9 @@ import { WorkbenchFooter } from './layout/WorkbenchFooter';
 import { WorkbenchHeader } from './layout/WorkbenchHeader';
 import { WorkbenchPanels } from './layout/WorkbenchPanels';
 import { ProblemPane } from './ProblemPane';
-import { RoundsPanel } from './pipeline/RoundsPanel';
-import { SearchView } from './pipeline/SearchView';
 import { RefineAsk } from './RefineAsk';
+import { RoundsPanel } from './rounds/RoundsPanel';
+import { SearchView } from './search/SearchView';
 import { useCurrentRun } from './use-current-run';
 import { useFindingsUi } from './use-findings-ui';
 import { useProofEditing } from './use-proof-editing';
@@ -181,7 +181,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
         onRun={refineAsk.run}
         onStop={stop}
         prepare={edit.flush}
-        onPipelineStarted={(r) => {
+        onLaunched={(r) => {
           run.setStarted(r);
           // Autopilot writes new rounds: follow the latest.
           if (r.kind === 'autopilot') setSelectedRoundId(null);

@@ -19,7 +19,7 @@ export async function expectScreen(page: Page, name: string, mask: Locator[] = [
     mask: [
       page.getByTestId('session-when'),
       page.getByTestId('usage-table'),
-      page.getByTestId('pipeline-progress'),
+      page.getByTestId('run-progress'),
       ...mask,
     ],
     stylePath: path.join(__dirname, 'visual.css'),

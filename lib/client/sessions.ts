@@ -5,14 +5,14 @@ import type {
   ExportFormat,
   Finding,
   LivePlacement,
-  PipelineSettings,
-  PipelineSettingsPatch,
   SavedProof,
   SessionDetail,
   SessionList,
   SessionListQuery,
   SessionUsage,
   UpdateSessionInput,
+  VerificationSettings,
+  VerificationSettingsPatch,
 } from '@/lib/schemas';
 import { enc, queryString, type ReadOptions, type Send } from './request';
 
@@ -30,8 +30,11 @@ export const sessionsApi = (send: Send) => ({
   update: (id: string, patch: UpdateSessionInput) =>
     send<SessionDetail>(`/api/sessions/${enc(id)}`, { method: 'PATCH', json: patch }),
   /** Samples per Verify, automatic meta-verification, and k of the verdict rule. */
-  updatePipelineSettings: (id: string, patch: PipelineSettingsPatch) =>
-    send<PipelineSettings>(`/api/sessions/${enc(id)}/pipeline`, { method: 'PATCH', json: patch }),
+  updateVerificationSettings: (id: string, patch: VerificationSettingsPatch) =>
+    send<VerificationSettings>(`/api/sessions/${enc(id)}/verification-settings`, {
+      method: 'PATCH',
+      json: patch,
+    }),
   /** A download link (md, tex, json), or for `pdf` the print-ready page. */
   exportUrl: (id: string, format: ExportFormat) =>
     `/api/sessions/${enc(id)}/export${queryString({ format })}`,

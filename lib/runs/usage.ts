@@ -1,9 +1,9 @@
 import 'server-only';
-import { rolePrice } from '@/lib/config/pipeline';
 import { listRounds, listSessionModelCalls, listSessionRuns } from '@/lib/db';
 import type { ModelRole } from '@/lib/model/types';
 import { costOf, type ModelPrice } from '@/lib/pricing/price-table';
 import { loadPrices, modelPrice } from '@/lib/pricing/prices';
+import { rolePrice } from '@/lib/pricing/role-prices';
 import type { Run, SessionUsage, UsageLine } from '@/lib/schemas';
 import { RUN_ROLE } from './roles';
 

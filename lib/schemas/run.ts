@@ -2,13 +2,13 @@ import { z } from 'zod';
 import {
   autopilotRunSchema,
   metaVerifyRunSchema,
-  type RoundVerification,
   type RunProgress,
   runProgressSchema,
   searchRunSchema,
   verifyRunSchema,
-} from './pipeline';
+} from './run-kinds';
 import type { Finding } from './session';
+import type { RoundVerification } from './verification';
 
 export const runKindSchema = z.enum([
   'generate',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchParamsSchema } from './pipeline';
+import { searchParamsSchema } from './run-kinds';
 
 export const searchStatusSchema = z.enum([
   'running',

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
+import { runStatusSchema } from './run';
+import { runEndSchema } from './run-kinds';
 import {
   findingSupportSchema,
-  pipelineSettingsSchema,
   roundVerificationSchema,
-  runEndSchema,
-} from './pipeline';
-import { runStatusSchema } from './run';
+  verificationSettingsSchema,
+} from './verification';
 
 /** Size limits are checked in bytes by the handler (413), not here (400). */
 export const createSessionSchema = z
@@ -138,7 +138,7 @@ export const sessionDetailSchema = z.object({
   rounds: z.array(roundSchema),
   runs: z.array(runSummarySchema),
   activeRunId: z.string().nullable(),
-  pipeline: pipelineSettingsSchema.optional(),
+  verificationSettings: verificationSettingsSchema.optional(),
   /** Automatic and human grades out of 7 (issue 6). */
   grade: sessionGradeSchema,
 });

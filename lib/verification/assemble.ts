@@ -1,5 +1,5 @@
 import type { Severity } from '@/lib/schemas/findings';
-import type { FindingSupport, RoundVerification } from '@/lib/schemas/pipeline';
+import type { FindingSupport, RoundVerification } from '@/lib/schemas/verification';
 import { verificationIncomplete } from './completeness';
 import { meanOf, minOf, scoreDistribution } from './distribution';
 import { findingMeta, metaStatus, verdictOf } from './verdict';

@@ -1,11 +1,11 @@
 import 'server-only';
-import { defaultMinConfirmed, defaultVerifySamples } from '@/lib/config/pipeline';
-import { getSessionPipeline, saveSessionPipeline } from '@/lib/db';
-import type { PipelineSettings, PipelineSettingsPatch } from '@/lib/schemas';
+import { defaultMinConfirmed, defaultVerifySamples } from '@/lib/config/verification';
+import { getVerificationSettings, saveVerificationSettings } from '@/lib/db';
+import type { VerificationSettings, VerificationSettingsPatch } from '@/lib/schemas';
 
 /** A session's verification settings (samples, meta-verification, agreement), falling back to the server's defaults. */
-export async function verificationSettings(sessionId: string): Promise<PipelineSettings> {
-  const row = await getSessionPipeline(sessionId);
+export async function verificationSettings(sessionId: string): Promise<VerificationSettings> {
+  const row = await getVerificationSettings(sessionId);
   return {
     samples: row?.samples ?? defaultVerifySamples(),
     metaAuto: row?.metaAuto ?? false,
@@ -15,8 +15,8 @@ export async function verificationSettings(sessionId: string): Promise<PipelineS
 
 export async function updateVerificationSettings(
   sessionId: string,
-  patch: PipelineSettingsPatch,
-): Promise<PipelineSettings> {
-  await saveSessionPipeline(sessionId, patch);
+  patch: VerificationSettingsPatch,
+): Promise<VerificationSettings> {
+  await saveVerificationSettings(sessionId, patch);
   return verificationSettings(sessionId);
 }

@@ -1,4 +1,4 @@
-import type { MetaStatus, Verdict } from '@/lib/schemas/pipeline';
+import type { MetaStatus, Verdict } from '@/lib/schemas/verification';
 
 /** A meta-verifier score at or above this confirms an analysis: its claimed defects are real. */
 export const CONFIRMED_AT = 0.5;

@@ -35,7 +35,7 @@ export async function withVerifications(detail: SessionDetail): Promise<SessionD
   return {
     ...detail,
     rounds: await enrich(detail.rounds, settings.minConfirmed),
-    pipeline: settings,
+    verificationSettings: settings,
   };
 }
 

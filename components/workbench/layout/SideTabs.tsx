@@ -4,9 +4,9 @@ import { GradePanel } from '@/components/grading/GradePanel';
 import type { Round, SessionDetail } from '@/lib/schemas';
 import { LiveReport } from '../LiveReport';
 import { ProofPreview } from '../ProofPreview';
-import { PipelineFindings } from '../pipeline/PipelineFindings';
-import { SamplesPanel } from '../pipeline/SamplesPanel';
 import { SidePanel } from '../SidePanel';
+import { MergedFindingsPanel } from '../samples/MergedFindingsPanel';
+import { SamplesPanel } from '../samples/SamplesPanel';
 import type { useFindingsUi } from '../use-findings-ui';
 
 /** The side column: the open round's findings (full height), its preview, samples and grade. */
@@ -49,7 +49,7 @@ export function SideTabs({
               {verifying ? (
                 <LiveReport text={verifying.text} progress={verifying.progress} />
               ) : null}
-              <PipelineFindings
+              <MergedFindingsPanel
                 verifying={!!verifying}
                 findings={fx.findings}
                 resolved={fx.resolved}

@@ -1,14 +1,14 @@
 'use client';
 
 import type { Round, RunKind, SessionDetail } from '@/lib/schemas';
-import { PipelineControls, type Started } from '../pipeline/PipelineControls';
-import { PipelineProgress } from '../pipeline/PipelineProgress';
+import { LaunchControls, type Started } from '../launch/LaunchControls';
+import { RunProgressLine } from '../launch/RunProgressLine';
 import { RunControls } from '../RunControls';
 import { RunStatusLine } from '../RunStatusLine';
 import type { useCurrentRun } from '../use-current-run';
 
 /**
- * The run bar: run buttons and pipeline settings on the left, the run's state on the right
+ * The run bar: run buttons and launchers (Verify settings, Autopilot, Search) on the left, the run's state on the right
  * in a box of its own, so progress text changing while streaming never moves the buttons.
  */
 export function WorkbenchFooter(p: {
@@ -21,7 +21,7 @@ export function WorkbenchFooter(p: {
   onStop: () => void;
   /** Saves the editor's pending edit and resolves to the round that holds it. */
   prepare: () => Promise<string | null>;
-  onPipelineStarted: (r: Started) => void;
+  onLaunched: (r: Started) => void;
   error: Error | null;
 }) {
   const { run } = p;
@@ -34,19 +34,19 @@ export function WorkbenchFooter(p: {
           canStop={run.live && !!run.runId}
           onRun={p.onRun}
           onStop={p.onStop}
-          verifySamples={p.session.pipeline?.samples}
+          verifySamples={p.session.verificationSettings?.samples}
         />
-        <PipelineControls
+        <LaunchControls
           session={p.session}
           round={p.round}
           busy={p.busy}
           prepare={p.prepare}
-          onStarted={p.onPipelineStarted}
+          onStarted={p.onLaunched}
         />
       </div>
       <div className="wb-footer-status">
         <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
-        <PipelineProgress progress={run.view.progress} status={run.view.status} live={run.live} />
+        <RunProgressLine progress={run.view.progress} status={run.view.status} live={run.live} />
         {p.error ? (
           <span className="error" role="alert">
             {p.error.message}

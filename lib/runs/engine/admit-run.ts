@@ -18,7 +18,7 @@ function configuredModel(role: ModelRole): string {
 }
 
 /**
- * The front half of starting any run, single request or pipeline: one run at a time per
+ * The front half of starting any run, single request or many: one run at a time per
  * session (the slot is taken before the first await, so two clicks cannot both pass), the
  * session exists, the role's model is configured, the run is recorded, and a planning error
  * (no proof yet, nothing to meta-verify…) marks it failed and reaches the caller. `launch`

@@ -1,6 +1,6 @@
 import 'server-only';
 import { adoptSingleVerification, latestVerification, listSamples, type RoundRow } from '@/lib/db';
-import type { AutopilotInput, PipelineSettings, Run } from '@/lib/schemas';
+import type { AutopilotInput, Run, VerificationSettings } from '@/lib/schemas';
 import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
 import { verificationSettings } from '@/lib/verification/settings';
 import { needsMeta } from '@/lib/verification/verdict';
@@ -30,7 +30,7 @@ async function existingVerification(round: RoundRow): Promise<string | null> {
 async function autopilot(
   run: RunContext,
   input: AutopilotInput,
-  settings: PipelineSettings,
+  settings: VerificationSettings,
   first: RoundRow,
 ): Promise<JobOutcome> {
   const n = input.samples ?? settings.samples;

@@ -1,0 +1,92 @@
+'use client';
+
+import { useState } from 'react';
+import { Select } from '@/components/ui/Select';
+import type { CreateRunRequest, PassRule } from '@/lib/schemas';
+import styles from './launch.module.css';
+import { NumberField } from './NumberField';
+
+/** Autopilot's settings: when to stop (pass rule, rounds, tokens) and whether to pause. */
+export function AutopilotForm(props: {
+  samples: number;
+  disabled: boolean;
+  onStart: (input: CreateRunRequest) => void;
+}) {
+  const [maxRounds, setMaxRounds] = useState<number | null>(5);
+  const [rule, setRule] = useState<PassRule['type']>('all-samples');
+  const [k, setK] = useState<number | null>(5);
+  const [budget, setBudget] = useState<number | null>(null);
+  const [pause, setPause] = useState(false);
+  const passRule: PassRule =
+    rule === 'consecutive' ? { type: 'consecutive', k: k ?? 5 } : { type: rule };
+  return (
+    <form
+      className={styles.form}
+      data-testid="autopilot-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onStart({
+          kind: 'autopilot',
+          samples: props.samples,
+          maxRounds: maxRounds ?? 5,
+          passRule,
+          budgetTokens: budget,
+          pauseEachRound: pause,
+        });
+      }}
+    >
+      <NumberField
+        label="Max rounds"
+        testId="autopilot-max-rounds"
+        value={maxRounds}
+        min={1}
+        max={50}
+        onChange={setMaxRounds}
+      />
+      <div className={styles.numField}>
+        <span>Pass when</span>
+        <Select
+          label="Pass when"
+          hideLabel
+          testId="autopilot-pass-rule"
+          value={rule}
+          options={[
+            { value: 'all-samples', label: `all ${props.samples} samples score 1` },
+            { value: 'consecutive', label: 'k consecutive passes' },
+            { value: 'verdict', label: 'meta-verified verdict is 1' },
+          ]}
+          onChange={setRule}
+        />
+      </div>
+      {rule === 'consecutive' ? (
+        <NumberField label="k" testId="autopilot-k" value={k} min={1} max={64} onChange={setK} />
+      ) : null}
+      <NumberField
+        label="Token budget"
+        testId="autopilot-budget"
+        value={budget}
+        min={1}
+        max={1e12}
+        placeholder="none"
+        onChange={setBudget}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="autopilot-pause"
+          checked={pause}
+          onChange={(e) => setPause(e.target.checked)}
+        />
+        Pause after each round for my decisions
+      </label>
+      <button
+        type="submit"
+        className="primary"
+        data-testid="autopilot-start"
+        disabled={props.disabled}
+      >
+        Start autopilot
+      </button>
+    </form>
+  );
+}

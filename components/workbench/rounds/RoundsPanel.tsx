@@ -1,0 +1,30 @@
+'use client';
+
+import type { SessionDetail } from '@/lib/schemas';
+import { RoundDiff } from './RoundDiff';
+import styles from './rounds.module.css';
+import { ScoreChart } from './ScoreChart';
+import { UsagePanel } from './UsagePanel';
+
+/** Across rounds: scores over time, a diff between any two rounds, and what it all cost. */
+export function RoundsPanel({ session }: { session: SessionDetail }) {
+  return (
+    <div className={styles.panel}>
+      <div className={styles.top}>
+        <section>
+          <h3>Scores across rounds</h3>
+          <ScoreChart rounds={session.rounds} />
+        </section>
+        <section>
+          <h3>Tokens, time and cost</h3>
+          <UsagePanel
+            sessionId={session.id}
+            version={`${session.updatedAt}:${session.runs[0]?.id}:${session.runs[0]?.status}`}
+          />
+        </section>
+      </div>
+      <h3>Diff</h3>
+      <RoundDiff rounds={session.rounds} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { useState } from 'react';
+import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { useSample } from '@/hooks/use-run';
+import type { SampleSummary } from '@/lib/schemas';
+import { fmtScore } from '../format';
+import { META_CLASS } from './meta-class';
+import styles from './samples.module.css';
+
+function SampleReport({ id }: { id: string }) {
+  const { data, error } = useSample(id);
+  if (error) return <p className="error">{error.message}</p>;
+  if (!data) return <p className="muted">Loading report…</p>;
+  return (
+    <div className={styles.sampleReport} data-testid="sample-report">
+      {data.error ? <p className="error">{data.error}</p> : null}
+      <pre className="output-text">{data.text}</pre>
+      {data.metaText ? (
+        <div className="meta-text" data-testid="sample-meta-text">
+          <strong>Meta-verification ({fmtScore(data.metaScore)}): </strong>
+          <MathMarkdown text={data.metaText} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Every verifier sample of the round, with its score and meta mark; open one for its report. */
+export function SampleList({ samples }: { samples: SampleSummary[] }) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <ol className={styles.sampleList}>
+      {samples.map((s) => (
+        <li
+          key={s.id}
+          id={`sample-${s.id}`}
+          data-testid="sample"
+          data-score={s.score ?? ''}
+          data-meta={s.meta}
+          data-status={s.status}
+        >
+          <button
+            type="button"
+            className="link"
+            onClick={() => setOpen(open === s.id ? null : s.id)}
+          >
+            Sample {s.index + 1}
+          </button>{' '}
+          score {fmtScore(s.score)} · {s.findings} finding{s.findings === 1 ? '' : 's'}
+          {s.meta !== 'unchecked' ? (
+            <span className={`${styles.metaMark} ${META_CLASS[s.meta]}`}>
+              {s.meta} ({fmtScore(s.metaScore)})
+            </span>
+          ) : null}
+          {s.error ? <span className="error"> · {s.error}</span> : null}
+          {open === s.id ? <SampleReport id={s.id} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

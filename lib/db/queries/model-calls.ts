@@ -1,0 +1,40 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { ModelRole, TokenUsage } from '@/lib/model/types';
+import { getDb } from '../client';
+import { newId } from '../ids';
+import { modelCalls } from '../schema';
+
+export type ModelCallRow = typeof modelCalls.$inferSelect;
+
+/** One finished (or failed) model request of a multi-step run, for usage and cost. */
+export async function recordModelCall(input: {
+  runId: string;
+  sessionId: string;
+  roundId: string | null;
+  role: ModelRole;
+  model: string;
+  purpose: string;
+  status: string;
+  usage: TokenUsage | null;
+  startedAt: number;
+  finishedAt: number;
+}): Promise<void> {
+  const { usage, ...rest } = input;
+  getDb()
+    .insert(modelCalls)
+    .values({
+      id: newId(),
+      ...rest,
+      provider: usage?.provider ?? null,
+      promptTokens: usage?.promptTokens ?? 0,
+      cachedPromptTokens: usage?.cachedPromptTokens ?? 0,
+      completionTokens: usage?.completionTokens ?? 0,
+      reasoningTokens: usage?.reasoningTokens ?? null,
+    })
+    .run();
+}
+
+export async function listSessionModelCalls(sessionId: string): Promise<ModelCallRow[]> {
+  return getDb().select().from(modelCalls).where(eq(modelCalls.sessionId, sessionId)).all();
+}
