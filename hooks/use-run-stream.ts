@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LiveText } from '@/components/workbench/live-text';
+import { LiveText } from './live-text';
 import { api } from '@/lib/client';
 import {
   type FindingsEvent,
