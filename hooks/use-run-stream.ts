@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LiveText } from './live-text';
 import { api } from '@/lib/client';
 import {
   type FindingsEvent,
@@ -10,6 +9,7 @@ import {
   type RunStatus,
   TERMINAL_STATUSES,
 } from '@/lib/schemas';
+import { LiveText } from './live-text';
 
 export type RunView = {
   /** The run this view follows (state of a previous run may linger for one render). */

@@ -1,9 +1,9 @@
 'use client';
 
+import uiStyles from '@/components/ui/ui.module.css';
 import { useSessionUsage } from '@/hooks/use-usage';
 import type { UsageLine } from '@/lib/schemas';
 import { fmtCost, fmtDuration, fmtTokens } from '../format';
-import styles from './rounds.module.css';
 
 function Row({ line, testId, priced }: { line: UsageLine; testId: string; priced: boolean }) {
   return (
@@ -24,7 +24,7 @@ export function UsagePanel({ sessionId, version }: { sessionId: string; version:
   const { data } = useSessionUsage(sessionId, version);
   if (!data) return <p className="muted">Loading usage…</p>;
   return (
-    <table className={styles.table} data-testid="usage-table">
+    <table className={uiStyles.figures} data-testid="usage-table">
       <thead>
         <tr>
           <th />

@@ -1,6 +1,6 @@
+import uiStyles from '@/components/ui/ui.module.css';
 import type { SearchCandidateView } from '@/lib/schemas';
 import { fmtScore } from '../format';
-import styles from './search.module.css';
 
 /** The pool, best first: proof, parents, mean score, verifications done, self-score. */
 export function PoolTable(props: { candidates: SearchCandidateView[]; planned: number }) {
@@ -9,7 +9,7 @@ export function PoolTable(props: { candidates: SearchCandidateView[]; planned: n
     (a, b) => (b.meanScore ?? -1) - (a.meanScore ?? -1) || a.ordinal - b.ordinal,
   );
   return (
-    <table className={styles.pool} data-testid="search-pool">
+    <table className={uiStyles.figures} data-testid="search-pool">
       <thead>
         <tr>
           <th>proof</th>
