@@ -1,6 +1,7 @@
 'use client';
 
 import { useDeferredValue, useState } from 'react';
+import page from '@/components/app/page.module.css';
 import { useProblems } from '@/hooks/use-library';
 import styles from './library.module.css';
 import { ProblemDetail } from './ProblemDetail';
@@ -15,7 +16,7 @@ export function LibraryPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const { data, error, isLoading } = useProblems(deferred);
   return (
-    <main className="page page-wide">
+    <main className={`${page.page} ${page.wide}`}>
       <div className={`page-head ${styles.head}`}>
         <div>
           <h1>Problem library</h1>
