@@ -17,7 +17,7 @@ export function LibraryPage() {
   const { data, error, isLoading } = useProblems(deferred);
   return (
     <main className={`${page.page} ${page.wide}`}>
-      <div className={`page-head ${styles.head}`}>
+      <div className="page-head">
         <div>
           <h1>Problem library</h1>
           <p className="muted">
