@@ -4,9 +4,6 @@ import 'katex/dist/katex.min.css';
 import '@fontsource-variable/inter';
 import './styles/tokens.css';
 import './styles/base.css';
-import './styles/chrome.css';
-import './styles/workbench-layout.css';
-import './styles/workbench.css';
 import { Providers } from '@/components/app/Providers';
 import { TopBar } from '@/components/app/TopBar';
 

@@ -119,7 +119,7 @@ test('export a two-round session as Markdown, LaTeX, PDF and JSON; JSON imports 
   await page.goto(`/api/sessions/${id}/export?format=pdf`);
   await expect(page).toHaveURL(new RegExp(`/sessions/${id}/print$`));
   await expect(page.getByTestId('read-only-session')).toBeVisible();
-  await expect(page.locator('header.topbar')).toHaveCount(0);
+  await expect(page.getByTestId('topbar')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print-button')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

@@ -21,7 +21,7 @@ test('the preview renders the proof, marks findings on their lines and follows t
   await expect(preview.locator('.katex').first()).toBeVisible();
   expect(await preview.innerText()).not.toMatch(/\\\(|\\frac/);
   // The chunk holding the flawed line carries a critical marker.
-  const flawedChunk = preview.locator('.preview-chunk.sev-critical');
+  const flawedChunk = wb.previewChunks('critical');
   await expect(flawedChunk).toHaveCount(1);
   const start = Number(await flawedChunk.getAttribute('data-start-line'));
   const end = Number(await flawedChunk.getAttribute('data-end-line'));
@@ -32,8 +32,8 @@ test('the preview renders the proof, marks findings on their lines and follows t
   // Moving the cursor moves the preview's focus to the chunk under it.
   await wb.focusEditor();
   await page.keyboard.press('Control+End');
-  const last = preview.locator('.preview-chunk').last();
-  await expect(last).toHaveClass(/is-focus/);
+  const last = wb.previewChunks().last();
+  await expect(last).toHaveAttribute('data-focus', 'true');
   await expect(last).toBeInViewport();
   // The problem and the session title render math too.
   await expect(page.getByTestId('problem-rendered').locator('.katex').first()).toBeVisible();

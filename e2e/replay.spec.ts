@@ -14,13 +14,15 @@ test('replay a two-round session: draft, findings on their lines, decisions, ref
   const { id, session } = await twoRoundSession(request);
   const [r1, r2] = session.rounds;
   await page.goto(`/sessions/${id}`);
+  // The workbench has the app's top bar; the replay (for a projector) must not.
+  await expect(page.getByTestId('topbar')).toBeVisible();
   await page.getByTestId('replay-link').click();
   const replay = page.getByTestId('replay');
   await expect(replay).toHaveAttribute('data-step', '1');
   await expect(replay).toHaveAttribute('data-phase', 'draft');
   await expect(replay).toHaveAttribute('data-round-index', '1');
   await expect(page.getByTestId('view-finding')).toHaveCount(0);
-  await expect(page.locator('header.topbar')).toHaveCount(0);
+  await expect(page.getByTestId('topbar')).toHaveCount(0);
   // Large type for a projector.
   const size = await replay.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);

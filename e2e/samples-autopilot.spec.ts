@@ -136,7 +136,7 @@ test('autopilot stopped by an incomplete verification shows a warning with its r
   for (const shown of [pipe.runStatus, pipe.outcome]) {
     expect(await pipe.color(shown)).toBe(warning);
   }
-  await expect(page.locator('footer .tone-success')).toHaveCount(0);
+  await expect(page.getByTestId('wb-footer').locator('[data-tone="success"]')).toHaveCount(0);
   await expect(pipe.runStatus.locator('svg')).toBeVisible();
   for (const size of [
     { width: 1440, height: 900 },

@@ -18,6 +18,8 @@ test('a share link opens read-only in a fresh browser, reaches nothing else, and
 
   // Create the link from the workbench's Share menu.
   await page.goto(`/sessions/${id}`);
+  // The author's pages have the app's top bar; the shared view (below) must not.
+  await expect(page.getByTestId('topbar')).toBeVisible();
   await page.getByTestId('share-menu').click();
   await page.getByTestId('share-create').click();
   const link = page.getByTestId('share-link').first();
@@ -47,7 +49,7 @@ test('a share link opens read-only in a fresh browser, reaches nothing else, and
   await expect(g.locator('button, input, textarea, select, [contenteditable="true"]')).toHaveCount(
     0,
   );
-  await expect(g.locator('header.topbar')).toHaveCount(0);
+  await expect(g.getByTestId('topbar')).toHaveCount(0);
   const hrefs = await g
     .locator('a[href]')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

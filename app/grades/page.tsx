@@ -1,3 +1,4 @@
+import page from '@/components/app/page.module.css';
 import { GradesOverview } from '@/components/grading/GradesOverview';
 
 export const metadata = { title: 'Grades · Proofdesk' };
@@ -9,7 +10,7 @@ export default async function GradesPage({
 }) {
   const { batch } = await searchParams;
   return (
-    <main className="page">
+    <main className={page.page}>
       <div className="page-head">
         <div>
           <h1>Grades</h1>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import page from '@/components/app/page.module.css';
 import { safeNextPath } from '@/lib/auth/paths';
+import styles from './login.module.css';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign in · Proofdesk', robots: { index: false } };
@@ -14,10 +16,10 @@ export default async function LoginPage({ searchParams }: Props) {
   const { next, error } = await searchParams;
   const enabled = !!process.env.PROOFDESK_AUTH_TOKEN?.trim();
   return (
-    <main className="page">
+    <main className={page.page}>
       <h1>Sign in</h1>
       {enabled ? (
-        <form method="post" action="/api/auth/login" className="new-problem">
+        <form method="post" action="/api/auth/login" className={styles.form}>
           <label htmlFor="login-token">Access token (PROOFDESK_AUTH_TOKEN)</label>
           <input
             id="login-token"

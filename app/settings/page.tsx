@@ -1,8 +1,9 @@
+import page from '@/components/app/page.module.css';
 import { ModelSettings } from '@/components/settings/ModelSettings';
 
 export default function SettingsPage() {
   return (
-    <main className="page">
+    <main className={page.page}>
       <div className="page-head">
         <div>
           <h1>Settings</h1>

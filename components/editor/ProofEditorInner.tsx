@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import './decorations.css';
 import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { LivePlacement } from '@/lib/schemas';
+import styles from './editor.module.css';
 import type { DecorationsApi } from './finding-decorations';
 import type { monaco } from './monaco';
 import type { EditorFinding, TextStream } from './types';
@@ -126,7 +127,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
 
   return (
     <div
-      className="proof-editor"
+      className={styles.proofEditor}
       data-testid="proof-editor"
       data-decorations={deco.json}
       data-ready={editor ? 'true' : 'false'}

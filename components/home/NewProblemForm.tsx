@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useCreateSession } from '@/hooks/use-session';
 import { byteLength, MAX_PROBLEM_BYTES } from '@/lib/schemas/limits';
+import styles from './home.module.css';
 
 /** Write or paste a problem (Markdown + LaTeX) and open a session on it. */
 export function NewProblemForm() {
@@ -15,7 +16,7 @@ export function NewProblemForm() {
   const tooBig = size > MAX_PROBLEM_BYTES;
   return (
     <form
-      className="new-problem"
+      className={styles.newProblem}
       onSubmit={(e) => {
         e.preventDefault();
         create.mutate(

@@ -84,7 +84,7 @@ export function SessionList() {
             <span className={styles.meta} data-testid="session-rounds">
               {s.rounds} round{s.rounds === 1 ? '' : 's'}
             </span>
-            <span className={styles.score} data-testid="session-score">
+            <span data-testid="session-score">
               <ScoreBadge score={s.lastScore} label="last" />
               {s.lastSampleCount && s.lastSampleCount > 1 ? (
                 <span className="muted"> ×{s.lastSampleCount}</span>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Dialog } from 'radix-ui';
+import { Dialog, VisuallyHidden } from 'radix-ui';
 import { useState } from 'react';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
@@ -18,7 +18,7 @@ export function ShortcutsDialog() {
         <Dialog.Trigger asChild>
           <button type="button" className={styles.trigger}>
             <Kbd id="help" />
-            <span className="visually-hidden">Keyboard shortcuts</span>
+            <VisuallyHidden.Root>Keyboard shortcuts</VisuallyHidden.Root>
           </button>
         </Dialog.Trigger>
       </Tip>

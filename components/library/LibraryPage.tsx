@@ -1,6 +1,7 @@
 'use client';
 
 import { useDeferredValue, useState } from 'react';
+import page from '@/components/app/page.module.css';
 import { useProblems } from '@/hooks/use-library';
 import styles from './library.module.css';
 import { ProblemDetail } from './ProblemDetail';
@@ -15,8 +16,8 @@ export function LibraryPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const { data, error, isLoading } = useProblems(deferred);
   return (
-    <main className="page page-wide">
-      <div className={`page-head ${styles.head}`}>
+    <main className={`${page.page} ${page.wide}`}>
+      <div className="page-head">
         <div>
           <h1>Problem library</h1>
           <p className="muted">

@@ -25,7 +25,7 @@ export function ProblemFilters({
 }) {
   return (
     <div className={styles.filters}>
-      <label className="search-field">
+      <label className={styles.searchField}>
         <Search size={15} aria-hidden />
         <input
           type="search"

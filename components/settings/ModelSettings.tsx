@@ -2,6 +2,7 @@
 
 import { useModelSettings } from '@/hooks/use-settings';
 import type { PublicRoleConfig as RoleInfo } from '@/lib/schemas';
+import styles from './settings.module.css';
 import { TestConnection } from './TestConnection';
 
 function fmt(value: unknown): string {
@@ -13,7 +14,7 @@ function Parameters({ info }: { info: RoleInfo }) {
   const sent = Object.entries(info.sent).filter(([k]) => k !== 'stream');
   return (
     <div data-testid="role-params">
-      <ul className="param-list">
+      <ul className={styles.paramList}>
         {sent.map(([k, v]) => (
           <li key={k}>
             <code>
@@ -23,7 +24,7 @@ function Parameters({ info }: { info: RoleInfo }) {
         ))}
       </ul>
       {info.dropped.length > 0 && (
-        <ul className="param-list dropped" data-testid="role-dropped">
+        <ul className={`${styles.paramList} ${styles.dropped}`} data-testid="role-dropped">
           {info.dropped.map((d) => (
             <li key={d.param}>
               <s>
@@ -65,7 +66,7 @@ export function ModelSettings() {
   if (error) return <p className="error">{error.message}</p>;
   if (!data) return <p className="muted">Loading…</p>;
   return (
-    <table className="settings-table">
+    <table className={styles.table}>
       <thead>
         <tr>
           <th>Role</th>

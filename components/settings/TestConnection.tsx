@@ -3,12 +3,13 @@
 import { CircleAlert, CircleCheck, Plug } from 'lucide-react';
 import { useTestConnection } from '@/hooks/use-settings';
 import type { ConnectionReport, ModelRole } from '@/lib/schemas';
+import styles from './settings.module.css';
 
 function Report({ r }: { r: ConnectionReport }) {
   if (!r.ok) {
     return (
       <span className="error">
-        <CircleAlert size={14} aria-hidden className="inline-icon" /> Failed after {r.latencyMs} ms:{' '}
+        <CircleAlert size={14} aria-hidden className={styles.icon} /> Failed after {r.latencyMs} ms:{' '}
         {r.error} ({r.providerLabel})
       </span>
     );
@@ -19,9 +20,9 @@ function Report({ r }: { r: ConnectionReport }) {
       ? `no reasoning text (${r.reasoningTokens} reasoning tokens counted)`
       : 'no reasoning';
   return (
-    <ul className="ok param-list">
+    <ul className={`ok ${styles.paramList}`}>
       <li>
-        <CircleCheck size={14} aria-hidden className="inline-icon" /> OK · {r.latencyMs} ms ·{' '}
+        <CircleCheck size={14} aria-hidden className={styles.icon} /> OK · {r.latencyMs} ms ·{' '}
         {r.providerLabel}
         {r.finishReason === 'length' ? ' · cut at the test limit' : ''}
       </li>
@@ -46,7 +47,7 @@ export function TestConnection({ role, disabled }: { role: ModelRole; disabled: 
         <Plug size={14} aria-hidden />
         {test.isPending ? 'Testing…' : 'Test connection'}
       </button>
-      <div data-testid="test-result" className="test-result">
+      <div data-testid="test-result" className={styles.testResult}>
         {test.data ? <Report r={test.data} /> : null}
         {test.error ? <span className="error">{test.error.message}</span> : null}
       </div>

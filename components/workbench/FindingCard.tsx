@@ -5,6 +5,7 @@ import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
+import styles from './findings.module.css';
 import { OverrideForm } from './OverrideForm';
 import { FindingSupportLine } from './samples/FindingSupportLine';
 
@@ -48,7 +49,7 @@ const DECISION_LABEL: Record<Decision, string> = {
 /** The person's note: shown whatever the decision, since it goes to the model and exports. */
 export function DecisionNote({ note }: { note: string }) {
   return (
-    <p className="finding-note" data-testid="finding-note">
+    <p data-testid="finding-note">
       <strong>Your note: </strong>
       <MathInline text={note} />
     </p>
@@ -61,7 +62,7 @@ export function FindingCard(props: Props) {
   const status = f.anchor ? (live?.status ?? f.anchor.status ?? 'current') : null;
   return (
     <li
-      className={`finding-card sev-${f.severity}${selected ? ' is-selected' : ''} decision-${f.decision}`}
+      className={`${styles.card} ${selected ? styles.selected : ''}`}
       data-testid="finding"
       data-finding-id={f.id}
       data-severity={f.severity}
@@ -73,35 +74,31 @@ export function FindingCard(props: Props) {
       aria-current={selected ? 'true' : undefined}
       onClick={onSelect}
     >
-      <div className="finding-head">
+      <div className={styles.head}>
         <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>
-        <span className="finding-where">{where(f, live)}</span>
-        {f.anchor ? (
-          <span className={`tag conf-${f.anchor.confidence}`}>
-            {CONFIDENCE_LABEL[f.anchor.confidence]}
-          </span>
-        ) : null}
+        <span>{where(f, live)}</span>
+        {f.anchor ? <span className="tag">{CONFIDENCE_LABEL[f.anchor.confidence]}</span> : null}
         {status && status !== 'current' ? (
-          <span className={`tag-warn status-${status}`} data-testid="anchor-status">
+          <span className="tag-warn" data-testid="anchor-status">
             {status}
           </span>
         ) : null}
         <span className="tag" data-testid="finding-life">
           {props.life}
         </span>
-        <span className="finding-decision">{DECISION_LABEL[f.decision]}</span>
+        <span className={styles.decision}>{DECISION_LABEL[f.decision]}</span>
       </div>
       <FindingSupportLine support={f.support} />
       {f.quote ? (
-        <blockquote className="finding-quote">
+        <blockquote className={styles.quote}>
           <MathInline text={f.quote} />
         </blockquote>
       ) : null}
-      <div className="finding-description">
+      <div className={styles.description}>
         <MathMarkdown text={f.description} />
       </div>
       {f.suggestion ? (
-        <div className="finding-suggestion">
+        <div className={styles.suggestion}>
           <strong>Suggested fix: </strong>
           <MathMarkdown text={f.suggestion} />
         </div>
@@ -117,7 +114,7 @@ export function FindingCard(props: Props) {
           onCancel={() => onOverride(false)}
         />
       ) : (
-        <div className="finding-actions" onClick={(e) => e.stopPropagation()}>
+        <div className={styles.actions} onClick={(e) => e.stopPropagation()}>
           <Tip shortcut="accept">
             <button
               type="button"

@@ -4,6 +4,7 @@ import { MathInline } from '@/components/math/MathInline';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { FindingCard } from './FindingCard';
+import styles from './findings.module.css';
 
 const SEVERITY_RANK = { critical: 0, gap: 1, minor: 2 } as const;
 
@@ -40,13 +41,13 @@ export function FindingsPanel(p: FindingsPanelProps) {
   return (
     <>
       {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
-        <p className="muted findings-empty">
+        <p className="muted">
           {p.verified
             ? 'The verifier found no issues in this round.'
             : 'Not verified yet: press Verify.'}
         </p>
       ) : (
-        <ul className="findings-list" aria-label="Findings">
+        <ul className={styles.list} aria-label="Findings">
           {(p.order ?? sortFindings)(p.findings).map((f) => (
             <FindingCard
               key={f.id}
@@ -64,7 +65,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
         </ul>
       )}
       {p.resolved.length ? (
-        <details className="resolved-list" data-testid="resolved-findings">
+        <details className={styles.resolved} data-testid="resolved-findings">
           <summary>Resolved since the previous round ({p.resolved.length})</summary>
           <ul>
             {p.resolved.map((f) => (

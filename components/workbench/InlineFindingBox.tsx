@@ -4,6 +4,7 @@ import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding } from '@/lib/schemas';
 import { DecisionNote } from './FindingCard';
+import styles from './findings.module.css';
 import { OverrideForm } from './OverrideForm';
 
 /** The comment box Monaco shows under the selected finding's lines. */
@@ -20,12 +21,8 @@ export function InlineFindingBox({
   onOverride: (open: boolean) => void;
 }) {
   return (
-    <div
-      className={`inline-finding sev-${f.severity}`}
-      data-testid="inline-finding"
-      data-finding-id={f.id}
-    >
-      <div className="inline-finding-head">
+    <div className={styles.inline} data-testid="inline-finding" data-finding-id={f.id}>
+      <div>
         <strong className={`sev-chip sev-${f.severity}`}>{f.severity}</strong>
         <span className="muted"> · {f.decision === 'pending' ? 'undecided' : f.decision}</span>
       </div>
@@ -47,7 +44,7 @@ export function InlineFindingBox({
           onCancel={() => onOverride(false)}
         />
       ) : (
-        <div className="finding-actions">
+        <div className={styles.actions}>
           <Tip shortcut="accept">
             <button type="button" data-testid="zone-accept" onClick={() => onDecide('accepted')}>
               Accept

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import type { RunProgress } from '@/lib/schemas';
+import styles from './findings.module.css';
 import { liveReport } from './live-report';
 
 /** A verification in progress, in the findings pane: what it is doing, findings as they come. */
@@ -12,10 +13,10 @@ export function LiveReport({ text, progress }: { text: string; progress: RunProg
   const deferred = useDeferredValue(text);
   const view = useMemo(() => liveReport(deferred, progress), [deferred, progress]);
   return (
-    <div className="live-report" data-testid="live-report" aria-live="polite">
-      <p className="live-report-head">{view.headline}</p>
+    <div className={styles.liveReport} data-testid="live-report" aria-live="polite">
+      <p className={styles.liveReportHead}>{view.headline}</p>
       {view.findings.length ? (
-        <ul className="live-report-list">
+        <ul className={styles.liveReportList}>
           {view.findings.map((f, i) => (
             <li key={i} data-testid="live-finding" data-severity={f.severity}>
               <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>{' '}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import styles from './findings.module.css';
 
 /**
  * The override note, written where the person clicked Override (the card in the list, or
@@ -18,7 +19,7 @@ export function OverrideForm({
   const [note, setNote] = useState(initialNote);
   return (
     <form
-      className="override-form"
+      className={styles.overrideForm}
       data-testid="override-form"
       onClick={(e) => e.stopPropagation()}
       onSubmit={(e) => {

@@ -4,6 +4,7 @@ import { memo, useRef } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Tip } from '@/components/ui/Tip';
 import type { Finding } from '@/lib/schemas';
+import styles from './preview.module.css';
 import { useShowWhenNear } from './use-lazy-chunk';
 
 export type Marker = {
@@ -47,13 +48,15 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
   return (
     <div
       ref={ref}
-      className={`preview-chunk${worst ? ` has-finding sev-${worst.severity}` : ''}${p.focus ? ' is-focus' : ''}`}
+      className={`${styles.chunk} ${p.focus ? styles.focus : ''}`}
+      data-testid="preview-chunk"
+      data-severity={worst?.severity}
+      data-focus={p.focus ? 'true' : undefined}
       data-start-line={p.startLine}
       data-end-line={p.endLine}
-      data-chunk-end-gte={p.focus ? 'true' : undefined}
     >
       {p.markers.length ? (
-        <div className="preview-markers">
+        <div className={styles.markers}>
           {p.markers.map((m) => (
             <Tip
               key={m.id}
@@ -62,7 +65,8 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
             >
               <button
                 type="button"
-                className={`preview-marker sev-${m.severity}${m.id === p.selectedId ? ' is-selected' : ''}`}
+                className={`${styles.marker} ${m.id === p.selectedId ? styles.selected : ''}`}
+                data-severity={m.severity}
                 data-testid="preview-finding"
                 aria-label={`${m.severity} finding, line ${m.startLine}`}
                 onClick={() => p.onSelect(m.id)}
@@ -77,10 +81,7 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
         <MathMarkdown text={p.text} streaming={p.streaming} lineBreaks />
       ) : (
         // Not rendered yet: about the height it will take, so the scrollbar is roughly right.
-        <div
-          className="preview-pending"
-          style={{ height: `${1.6 * (p.endLine - p.startLine + 1)}em` }}
-        />
+        <div style={{ height: `${1.6 * (p.endLine - p.startLine + 1)}em` }} />
       )}
     </div>
   );

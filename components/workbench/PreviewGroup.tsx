@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { SourceChunk } from '@/lib/math/source-chunks';
 import { type Marker, NO_MARKERS, PreviewChunk } from './PreviewChunk';
+import styles from './preview.module.css';
 
 type Props = {
   chunks: SourceChunk[];
@@ -34,7 +35,7 @@ const sameChunks = (a: SourceChunk[], b: SourceChunk[]) =>
 export const PreviewGroup = memo(
   function PreviewGroup(p: Props) {
     return (
-      <div className="preview-group">
+      <div className={styles.group}>
         {p.chunks.map((c, i) => {
           const here = p.markers.filter(
             (m) => m.startLine <= c.endLine && m.endLine >= c.startLine,

@@ -6,6 +6,8 @@ import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import { byteLength, MAX_PROBLEM_BYTES } from '@/lib/schemas/limits';
+import frame from './layout/frame.module.css';
+import styles from './ProblemPane.module.css';
 
 /**
  * The problem, rendered; Edit changes its Markdown + LaTeX source. Once a draft exists it
@@ -36,12 +38,12 @@ export function ProblemPane({
   };
   return (
     <section
-      className={`problem-pane${folded ? ' is-collapsed' : ''}`}
+      className={`${styles.pane} ${folded ? styles.collapsed : ''}`}
       aria-label="Problem"
       data-testid="problem-pane"
       data-collapsed={folded}
     >
-      <div className="pane-head">
+      <div className={frame.paneHead}>
         {onToggle ? (
           <Tip shortcut="problem" label={folded ? 'Show the whole problem' : 'Fold the problem'}>
             <button
@@ -61,7 +63,7 @@ export function ProblemPane({
           <Tip shortcut="problem" label="Show the whole problem" side="bottom">
             {/* biome-ignore lint/a11y/useSemanticElements: the strip holds rendered block math, which a <button> may not contain */}
             <div
-              className="problem-rendered problem-strip"
+              className={styles.strip}
               data-testid="problem-rendered"
               role="button"
               tabIndex={0}
@@ -96,7 +98,7 @@ export function ProblemPane({
             rows={6}
           />
           {tooBig ? <p className="error">The problem is larger than 200 kB.</p> : null}
-          <div className="form-buttons">
+          <div className={styles.formButtons}>
             <button type="submit" className="primary" disabled={saving || tooBig || !draft.trim()}>
               Save problem
             </button>
@@ -106,11 +108,7 @@ export function ProblemPane({
           </div>
         </form>
       ) : !folded ? (
-        <div
-          className="problem-rendered"
-          data-testid="problem-rendered"
-          onDoubleClick={startEditing}
-        >
+        <div data-testid="problem-rendered" onDoubleClick={startEditing}>
           <MathMarkdown text={problem} />
         </div>
       ) : null}

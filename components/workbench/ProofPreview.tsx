@@ -5,6 +5,7 @@ import { sourceChunks } from '@/lib/math/source-chunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
 import { type Marker, NO_MARKERS } from './PreviewChunk';
 import { PreviewGroup } from './PreviewGroup';
+import styles from './preview.module.css';
 import { groupChunks } from './preview-groups';
 import { chunkKeys } from './preview-keys';
 import { revealInPreview } from './preview-scroll';
@@ -78,7 +79,7 @@ export function ProofPreview({
 
   return (
     <NearViewContext.Provider value={watcher}>
-      <div className="proof-preview" data-testid="proof-preview" ref={container}>
+      <div className={styles.preview} data-testid="proof-preview" ref={container}>
         {groups.map((g) => {
           const lines = { start: chunks[g.from].startLine, end: chunks[g.to - 1].endLine };
           const here = markers.filter((m) => m.startLine <= lines.end && m.endLine >= lines.start);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import styles from './findings.module.css';
 
 export type RefineChoice = 'accept-all' | 'leave-out' | 'review';
 
@@ -24,14 +25,14 @@ export function RefineAsk({
   }, []);
   const s = undecided === 1 ? '' : 's';
   return (
-    <dialog ref={ref} className="refine-ask" data-testid="refine-ask" onClose={onClose}>
+    <dialog ref={ref} data-testid="refine-ask" onClose={onClose}>
       <h3>
         {undecided} finding{s} not decided yet
       </h3>
       <p>
         Refine sends the accepted findings and your overrides to the model. What about the rest?
       </p>
-      <div className="refine-ask-actions">
+      <div className={styles.refineActions}>
         <button
           type="button"
           data-testid="refine-accept-all"

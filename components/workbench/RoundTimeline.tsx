@@ -4,6 +4,7 @@ import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
 import { findingLife } from './finding-life';
 import { IncompleteMark } from './IncompleteMark';
+import styles from './RoundTimeline.module.css';
 import { ScoreBadge, scoreMeaning } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
@@ -27,7 +28,7 @@ function editedFrom(r: Round, rounds: Round[]) {
   if (r.origin !== 'manual' || !r.parentRoundId) return null;
   const parent = rounds.find((p) => p.id === r.parentRoundId);
   return parent ? (
-    <span className="round-origin" data-testid="round-origin">
+    <span className={styles.origin} data-testid="round-origin">
       · edited from R{parent.index}
     </span>
   ) : null;
@@ -66,14 +67,14 @@ export function RoundTimeline({
     return <span className="muted">No rounds yet: generate a draft or paste your own.</span>;
   const life = findingLife(rounds);
   return (
-    <div className="round-timeline" role="tablist" aria-label="Rounds">
+    <div className={styles.timeline} role="tablist" aria-label="Rounds">
       {rounds.map((r) => (
         <Tip key={r.id} side="bottom" label={roundSummary(r)}>
           <button
             type="button"
             role="tab"
             aria-selected={r.id === selectedId}
-            className={`round-tab${r.id === selectedId ? ' is-selected' : ''}`}
+            className={`${styles.tab} ${r.id === selectedId ? styles.selected : ''}`}
             data-testid="round-tab"
             data-round-index={r.index}
             onClick={() => onSelect(r.id)}
@@ -83,7 +84,7 @@ export function RoundTimeline({
             <ScoreBadge score={r.score} explain={false} />
             <IncompleteMark v={r.verification} testId="round-incomplete" />
             {r.truncated ? <span className="tag-warn">cut</span> : null}
-            <span className="round-life" data-testid="round-life">
+            <span className={styles.life} data-testid="round-life">
               {lifeSummary(r, life)}
             </span>
           </button>

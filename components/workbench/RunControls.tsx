@@ -5,6 +5,7 @@ import type { ShortcutId } from '@/components/keys/shortcuts';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import type { RunKind } from '@/lib/schemas';
+import styles from './run-state.module.css';
 
 type Props = {
   busy: boolean;
@@ -45,7 +46,7 @@ function RunButton(p: {
 /** Generate / Verify / Refine / Stop, each with its key. Only one run at a time per session. */
 export function RunControls({ busy, hasProof, canStop, onRun, onStop, verifySamples }: Props) {
   return (
-    <div className="run-controls">
+    <div className={styles.controls}>
       <RunButton
         id="generate"
         icon={<Play size={14} aria-hidden />}

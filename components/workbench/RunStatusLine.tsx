@@ -3,6 +3,8 @@
 import { AlertTriangle, XCircle } from 'lucide-react';
 import type { RunView } from '@/hooks/use-run-stream';
 import { type OutcomeTone, runOutcome } from '@/lib/run-outcome';
+import styles from './run-state.module.css';
+import { TONE_CLASS } from './run-tone';
 
 /** Colour is not the only sign: a warning or a failure also has its own icon. */
 const ICON: Partial<Record<OutcomeTone, typeof AlertTriangle>> = {
@@ -29,7 +31,7 @@ export function RunStatusLine({
         data-testid="run-status"
         data-status="idle"
         data-run-id={runId ?? ''}
-        className="run-status muted"
+        className={`${styles.status} muted`}
       >
         Idle
       </span>
@@ -48,18 +50,18 @@ export function RunStatusLine({
       data-status={view.status}
       data-tone={shown.tone}
       data-run-id={runId ?? ''}
-      className={`run-status tone-${shown.tone}`}
+      className={`${styles.status} ${TONE_CLASS[shown.tone]}`}
       role="status"
       aria-live="polite"
     >
-      {Icon ? <Icon size={13} aria-hidden className="run-status-icon" /> : null}
+      {Icon ? <Icon size={13} aria-hidden className={styles.statusIcon} /> : null}
       {kind ? <strong>{kind}: </strong> : null}
       {shown.label}
       {waiting && view.retry
         ? ` (model server busy: retry ${view.retry.attempt} in ${Math.round(view.retry.delayMs / 1000)} s — ${view.retry.reason})`
         : ''}
       {view.connection === 'reconnecting' ? ' (reconnecting…)' : ''}
-      {view.error ? <span className="run-error"> — {view.error}</span> : null}
+      {view.error ? <span> — {view.error}</span> : null}
     </span>
   );
 }

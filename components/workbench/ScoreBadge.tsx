@@ -1,4 +1,5 @@
 import { Tip } from '@/components/ui/Tip';
+import styles from './ScoreBadge.module.css';
 
 /** What a verifier score means, in the paper's rubric. */
 export function scoreMeaning(score: number | null): string {
@@ -26,9 +27,10 @@ export function ScoreBadge({
   testId?: string;
   explain?: boolean;
 }) {
-  const tone = score === null ? 'none' : score >= 1 ? 'pass' : score > 0 ? 'partial' : 'fail';
+  const meaning =
+    score === null ? '' : score >= 1 ? styles.pass : score > 0 ? styles.partial : styles.fail;
   const badge = (
-    <span className={`score-badge score-${tone}`} data-testid={testId} data-score={score ?? ''}>
+    <span className={`${styles.badge} ${meaning}`} data-testid={testId} data-score={score ?? ''}>
       {label ? `${label} ` : ''}
       {score === null ? '—' : score}
     </span>

@@ -3,6 +3,8 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import tabStyles from './layout/tabs.module.css';
+import outputStyles from './model-output.module.css';
 
 type Tab = {
   id: string;
@@ -19,8 +21,8 @@ type Tab = {
 export function SidePanel({ tabs }: { tabs: Tab[] }) {
   const [active, setActive] = useState(tabs[0]?.id ?? '');
   return (
-    <Tabs.Root className="side-panel" value={active} onValueChange={setActive}>
-      <Tabs.List className="tab-list side-tabs" aria-label="Side panel">
+    <Tabs.Root className={tabStyles.sidePanel} value={active} onValueChange={setActive}>
+      <Tabs.List className={`${tabStyles.tabList} ${tabStyles.sideTabs}`} aria-label="Side panel">
         {tabs.map((t) => (
           <Tabs.Trigger key={t.id} value={t.id} data-testid={`side-tab-${t.id}`}>
             {t.label}
@@ -31,7 +33,7 @@ export function SidePanel({ tabs }: { tabs: Tab[] }) {
         <Tabs.Content
           key={t.id}
           value={t.id}
-          className="side-body"
+          className={tabStyles.sideBody}
           data-testid={`side-body-${t.id}`}
           // Radix hides inactive tabs itself; an explicit `hidden={undefined}` would undo that.
           {...(t.keepMounted ? { forceMount: true, hidden: t.id !== active } : {})}
@@ -46,12 +48,12 @@ export function SidePanel({ tabs }: { tabs: Tab[] }) {
 /** The model's reasoning, shown apart from the proof (in the drawer under the editor). */
 export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: boolean }) {
   return (
-    <div className="reasoning-panel" data-testid="reasoning-panel">
-      <p className="drawer-meta muted">
+    <div data-testid="reasoning-panel">
+      <p className={`${outputStyles.meta} muted`}>
         {live ? 'Streaming · ' : ''}
         {reasoning.length.toLocaleString()} characters
       </p>
-      <pre className="reasoning-text">{reasoning || 'No reasoning for this run.'}</pre>
+      <pre className={outputStyles.reasoning}>{reasoning || 'No reasoning for this run.'}</pre>
     </div>
   );
 }
@@ -64,7 +66,7 @@ export function OutputPanel({ text, report }: { text: string; report?: string })
   return (
     <>
       {text ? (
-        <pre className="output-text" data-testid="run-output">
+        <pre className={outputStyles.output} data-testid="run-output">
           {text}
         </pre>
       ) : (
@@ -75,7 +77,7 @@ export function OutputPanel({ text, report }: { text: string; report?: string })
       {report ? (
         <>
           <h4>Verifier report</h4>
-          <pre className="output-text" data-testid="report-output">
+          <pre className={outputStyles.output} data-testid="report-output">
             {report}
           </pre>
         </>

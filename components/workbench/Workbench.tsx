@@ -1,5 +1,6 @@
 'use client';
 
+import page from '@/components/app/page.module.css';
 import { useSession } from '@/hooks/use-session';
 import { WorkbenchView } from './WorkbenchView';
 
@@ -8,7 +9,7 @@ export function Workbench({ sessionId }: { sessionId: string }) {
   const { data: session, error } = useSession(sessionId);
   if (error) {
     return (
-      <main className="page">
+      <main className={page.page}>
         <p className="error" role="alert">
           {error.message}
         </p>
@@ -17,7 +18,7 @@ export function Workbench({ sessionId }: { sessionId: string }) {
   }
   if (!session) {
     return (
-      <main className="page">
+      <main className={page.page}>
         <p className="muted">Loading session…</p>
       </main>
     );

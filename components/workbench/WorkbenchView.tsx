@@ -5,6 +5,7 @@ import { useShortcuts } from '@/components/keys/use-shortcut';
 import { useSessionActions } from '@/hooks/use-session-actions';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
 import { EditorPane } from './layout/EditorPane';
+import frameStyles from './layout/frame.module.css';
 import { RunDrawer } from './layout/RunDrawer';
 import { SideTabs } from './layout/SideTabs';
 import { useWorkbenchFrame } from './layout/use-workbench-frame';
@@ -103,7 +104,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
       : (round?.proof ?? '');
 
   return (
-    <main className="workbench" data-view={frame.view}>
+    <main className={frameStyles.workbench} data-view={frame.view}>
       <WorkbenchHeader
         title={session.title}
         sessionId={session.id}
@@ -121,7 +122,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
         collapsed={frame.problemCollapsed}
         onToggle={frame.toggleProblem}
       />
-      <div className="wb-body">
+      <div className={frameStyles.body}>
         {frame.view === 'proof' ? (
           <WorkbenchPanels
             drawerRef={frame.drawerRef}
@@ -163,11 +164,15 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
             }
           />
         ) : frame.view === 'rounds' ? (
-          <section className="wb-fullview" aria-label="Rounds" data-testid="rounds-view">
+          <section className={frameStyles.fullView} aria-label="Rounds" data-testid="rounds-view">
             <RoundsPanel session={session} />
           </section>
         ) : (
-          <section className="wb-fullview" aria-label="Search" data-testid="search-fullview">
+          <section
+            className={frameStyles.fullView}
+            aria-label="Search"
+            data-testid="search-fullview"
+          >
             <SearchView sessionId={session.id} onOpened={openRound} />
           </section>
         )}

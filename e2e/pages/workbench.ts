@@ -105,6 +105,14 @@ export class WorkbenchPage {
     return this.page.getByTestId('proof-preview');
   }
 
+  /** The preview's chunks; with `severity`, those whose worst finding has it. */
+  previewChunks(severity?: string) {
+    const preview = this.page.getByTestId('proof-preview');
+    return severity
+      ? preview.locator(`[data-testid="preview-chunk"][data-severity="${severity}"]`)
+      : preview.getByTestId('preview-chunk');
+  }
+
   async openOutput() {
     await this.page.getByTestId('side-tab-output').click();
     return this.page.getByTestId('run-output');

@@ -1,3 +1,4 @@
+import page from '@/components/app/page.module.css';
 import { ReviewImport } from '@/components/review/ReviewImport';
 import { SessionJsonImport } from '@/components/review/SessionJsonImport';
 
@@ -5,7 +6,7 @@ export const metadata = { title: 'Import for review · Proofdesk' };
 
 export default function ReviewImportPage() {
   return (
-    <main className="page">
+    <main className={page.page}>
       <div className="page-head">
         <div>
           <h1>Import proofs for review</h1>

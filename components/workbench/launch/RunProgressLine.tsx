@@ -3,6 +3,7 @@
 import { runOutcome } from '@/lib/run-outcome';
 import type { RunProgress, RunStatus } from '@/lib/schemas';
 import { fmtDuration, fmtTokens } from '../format';
+import { TONE_CLASS } from '../run-tone';
 import styles from './launch.module.css';
 
 /** Where the run stands, in short facts: round, phase or outcome, requests, tokens, time. */
@@ -30,6 +31,8 @@ export function RunProgressLine(props: {
   progress: RunProgress | null;
   status: RunStatus | null;
   live: boolean;
+  /** The run bar's layout for the outcome line (up to two lines, not cut on one). */
+  outcomeClassName?: string;
 }) {
   const p = props.progress;
   if (!p) return null;
@@ -41,7 +44,7 @@ export function RunProgressLine(props: {
     <>
       {apart ? (
         <span
-          className={`run-outcome tone-${tone}`}
+          className={`${props.outcomeClassName ?? ''} ${TONE_CLASS[tone]}`}
           data-testid="run-outcome"
           data-tone={tone}
           title={p.outcome ?? undefined}

@@ -25,7 +25,7 @@ export function VerifySettings({
         <Popover.Trigger asChild>
           <button
             type="button"
-            className="icon-button bordered"
+            className={styles.settingsButton}
             data-testid="verify-settings"
             aria-label="Verification settings"
           >

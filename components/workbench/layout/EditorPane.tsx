@@ -8,6 +8,7 @@ import { InlineFindingBox } from '../InlineFindingBox';
 import { ScoreBadge } from '../ScoreBadge';
 import type { useFindingsUi } from '../use-findings-ui';
 import type { useProofEditing } from '../use-proof-editing';
+import frame from './frame.module.css';
 
 /**
  * The proof of the selected round in Monaco, under a one-line head with its scores. What the
@@ -27,14 +28,14 @@ export function EditorPane(p: {
   const roundId = edit.view.roundId;
   const selected = streamingHere ? undefined : fx.findings.find((f) => f.id === fx.selectedId);
   return (
-    <section className="editor-pane" aria-label="Proof">
-      <div className="pane-head">
+    <section className={frame.editorPane} aria-label="Proof">
+      <div className={frame.paneHead}>
         <h2 data-testid="editor-title">Proof {round ? `· R${round.index}` : ''}</h2>
         <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
         <IncompleteMark v={round?.verification} testId="verification-incomplete" />
         <ScoreBadge score={round?.selfScore ?? null} label="self" />
         {round?.truncated ? <span className="tag-warn">incomplete draft</span> : null}
-        <span className="pane-head-status" aria-live="polite">
+        <span className={frame.paneHeadStatus} aria-live="polite">
           {edit.saving ? <span className="muted">Saving…</span> : null}
           {fx.notice ? <span className="error">{fx.notice}</span> : null}
         </span>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import { OutputPanel, ReasoningPanel, SelfEvaluationPanel } from '../SidePanel';
+import tabs from './tabs.module.css';
 
 export type DrawerContent = {
   /** The selected round's reasoning (while a run streams into it: the live reasoning). */
@@ -34,7 +35,7 @@ export function RunDrawer({
   const [tab, setTab] = useState('reasoning');
   return (
     <Tabs.Root
-      className="run-drawer"
+      className={tabs.runDrawer}
       data-testid="run-drawer"
       data-collapsed={collapsed}
       value={tab}
@@ -43,12 +44,12 @@ export function RunDrawer({
         if (collapsed) onToggle(true);
       }}
     >
-      <div className="drawer-head">
-        <Tabs.List className="tab-list" aria-label="Run output">
+      <div className={tabs.drawerHead}>
+        <Tabs.List className={tabs.tabList} aria-label="Run output">
           <Tabs.Trigger value="reasoning" data-testid="side-tab-reasoning">
             Reasoning
             {/* Always there, shown only while streaming: the tabs never move. */}
-            <span className="live-dot" data-live={content.live} aria-hidden />
+            <span className={tabs.liveDot} data-live={content.live} aria-hidden />
           </Tabs.Trigger>
           <Tabs.Trigger value="output" data-testid="side-tab-output">
             Output
@@ -71,13 +72,13 @@ export function RunDrawer({
           </button>
         </Tip>
       </div>
-      <Tabs.Content value="reasoning" className="drawer-body">
+      <Tabs.Content value="reasoning" className={tabs.drawerBody}>
         <ReasoningPanel reasoning={content.reasoning} live={content.live} />
       </Tabs.Content>
-      <Tabs.Content value="output" className="drawer-body">
+      <Tabs.Content value="output" className={tabs.drawerBody}>
         <OutputPanel text={content.output} report={content.report} />
       </Tabs.Content>
-      <Tabs.Content value="self" className="drawer-body">
+      <Tabs.Content value="self" className={tabs.drawerBody}>
         <SelfEvaluationPanel text={content.selfEvaluation} />
       </Tabs.Content>
     </Tabs.Root>

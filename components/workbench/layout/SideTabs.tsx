@@ -8,6 +8,7 @@ import { SidePanel } from '../SidePanel';
 import { MergedFindingsPanel } from '../samples/MergedFindingsPanel';
 import { SamplesPanel } from '../samples/SamplesPanel';
 import type { useFindingsUi } from '../use-findings-ui';
+import tabs from './tabs.module.css';
 
 /** The side column: the open round's findings (full height), its preview, samples and grade. */
 export function SideTabs({
@@ -37,7 +38,7 @@ export function SideTabs({
             <>
               Findings
               {fx.findings.length ? (
-                <span className="tab-count" data-testid="findings-count">
+                <span className={tabs.tabCount} data-testid="findings-count">
                   {open ? `${open}/${fx.findings.length}` : fx.findings.length}
                 </span>
               ) : null}
@@ -83,7 +84,7 @@ export function SideTabs({
         },
         {
           id: 'samples',
-          label: <>Samples{n ? <span className="tab-count">{n}</span> : null}</>,
+          label: <>Samples{n ? <span className={tabs.tabCount}>{n}</span> : null}</>,
           content: <SamplesPanel round={round} />,
         },
         {

@@ -4,6 +4,7 @@ import { FileText, GitCompareArrows, Network } from 'lucide-react';
 import type { ShortcutId } from '@/components/keys/shortcuts';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
+import frame from './frame.module.css';
 
 export type WorkbenchViewId = 'proof' | 'rounds' | 'search';
 
@@ -22,7 +23,7 @@ export function ViewSwitcher({
   onChange: (v: WorkbenchViewId) => void;
 }) {
   return (
-    <div className="view-switcher" role="tablist" aria-label="Views">
+    <div className={frame.viewSwitcher} role="tablist" aria-label="Views">
       {VIEWS.map((v) => (
         <Tip key={v.id} shortcut={v.key} side="bottom">
           <button

@@ -6,6 +6,7 @@ import { RunProgressLine } from '../launch/RunProgressLine';
 import { RunControls } from '../RunControls';
 import { RunStatusLine } from '../RunStatusLine';
 import type { useCurrentRun } from '../use-current-run';
+import frame from './frame.module.css';
 
 /**
  * The run bar: run buttons and launchers (Verify settings, Autopilot, Search) on the left, the run's state on the right
@@ -26,8 +27,8 @@ export function WorkbenchFooter(p: {
 }) {
   const { run } = p;
   return (
-    <footer className="wb-footer" data-testid="wb-footer">
-      <div className="wb-footer-controls">
+    <footer className={frame.footer} data-testid="wb-footer">
+      <div className={frame.footerControls}>
         <RunControls
           busy={p.busy}
           hasProof={p.hasProof}
@@ -44,9 +45,14 @@ export function WorkbenchFooter(p: {
           onStarted={p.onLaunched}
         />
       </div>
-      <div className="wb-footer-status">
+      <div className={frame.footerStatus}>
         <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
-        <RunProgressLine progress={run.view.progress} status={run.view.status} live={run.live} />
+        <RunProgressLine
+          progress={run.view.progress}
+          status={run.view.status}
+          live={run.live}
+          outcomeClassName={frame.outcome}
+        />
         {p.error ? (
           <span className="error" role="alert">
             {p.error.message}

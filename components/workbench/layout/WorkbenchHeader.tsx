@@ -4,6 +4,7 @@ import { MathInline } from '@/components/math/MathInline';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { Round } from '@/lib/schemas';
 import { RoundTimeline } from '../RoundTimeline';
+import frame from './frame.module.css';
 import { ViewSwitcher, type WorkbenchViewId } from './ViewSwitcher';
 
 /** One row: the session's title, its rounds, the view switcher and the session's tools. */
@@ -17,12 +18,12 @@ export function WorkbenchHeader(p: {
   onView: (v: WorkbenchViewId) => void;
 }) {
   return (
-    <div className="wb-header" data-testid="wb-header">
-      <h1 className="session-title" title={p.title}>
+    <div className={frame.header} data-testid="wb-header">
+      <h1 className={frame.title} title={p.title}>
         <MathInline text={p.title} />
       </h1>
       <RoundTimeline rounds={p.rounds} selectedId={p.selectedRoundId} onSelect={p.onSelectRound} />
-      <div className="wb-header-end">
+      <div className={frame.headerEnd}>
         <ViewSwitcher view={p.view} onChange={p.onView} />
         <SessionTools sessionId={p.sessionId} />
       </div>

@@ -7,6 +7,7 @@ import {
   Separator,
   useDefaultLayout,
 } from 'react-resizable-panels';
+import frame from './frame.module.css';
 
 const storage = typeof window === 'undefined' ? undefined : window.localStorage;
 
@@ -35,7 +36,7 @@ export function WorkbenchPanels({
   return (
     <Group
       orientation="horizontal"
-      className="wb-panels"
+      className={frame.panels}
       id="wb-columns"
       defaultLayout={columns.defaultLayout}
       onLayoutChanged={columns.onLayoutChanged}
@@ -50,7 +51,10 @@ export function WorkbenchPanels({
           <Panel id="editor" minSize={160} defaultSize="74">
             {editor}
           </Panel>
-          <Separator className="wb-separator wb-separator-h" aria-label="Resize the drawer" />
+          <Separator
+            className={`${frame.separator} ${frame.separatorH}`}
+            aria-label="Resize the drawer"
+          />
           <Panel
             id="drawer"
             panelRef={drawerRef}
@@ -64,7 +68,10 @@ export function WorkbenchPanels({
           </Panel>
         </Group>
       </Panel>
-      <Separator className="wb-separator wb-separator-v" aria-label="Resize the side panel" />
+      <Separator
+        className={`${frame.separator} ${frame.separatorV}`}
+        aria-label="Resize the side panel"
+      />
       <Panel id="side" minSize={300} defaultSize="38">
         {side}
       </Panel>

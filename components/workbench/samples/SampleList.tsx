@@ -5,6 +5,7 @@ import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { useSample } from '@/hooks/use-run';
 import type { SampleSummary } from '@/lib/schemas';
 import { fmtScore } from '../format';
+import outputStyles from '../model-output.module.css';
 import { META_CLASS } from './meta-class';
 import styles from './samples.module.css';
 
@@ -15,9 +16,9 @@ function SampleReport({ id }: { id: string }) {
   return (
     <div className={styles.sampleReport} data-testid="sample-report">
       {data.error ? <p className="error">{data.error}</p> : null}
-      <pre className="output-text">{data.text}</pre>
+      <pre className={outputStyles.output}>{data.text}</pre>
       {data.metaText ? (
-        <div className="meta-text" data-testid="sample-meta-text">
+        <div data-testid="sample-meta-text">
           <strong>Meta-verification ({fmtScore(data.metaScore)}): </strong>
           <MathMarkdown text={data.metaText} />
         </div>
