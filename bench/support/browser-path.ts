@@ -19,6 +19,8 @@ export type BrowserResult = {
   duplicated: number;
   connections: number;
   appCpuMs: number;
+  /** When the CPU measure began (just before the click) and ended (run seen ended): epoch ms. */
+  cpuWindow: { from: number; to: number };
   /** Where the first token's time goes: click → SSE open, → first text event, → drawn. */
   breakdown: {
     postedMs: number;
@@ -30,6 +32,7 @@ export type BrowserResult = {
 };
 
 const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
+const now = () => performance.timeOrigin + performance.now();
 
 /**
  * Path (b): a person clicks Generate on the workbench; the run engine streams from the model
@@ -42,12 +45,15 @@ export async function runInBrowser(opts: {
   appPid: number;
   tailNeedle: string;
   timeoutMs: number;
+  /** The session's problem (bench:stream tags it, so the model server's tap can find the run). */
+  problem?: string;
   /** A warm-up run: only the run's outcome matters, not what the editor drew. */
   warmup?: boolean;
 }): Promise<BrowserResult> {
   const { appUrl } = opts;
   const { id } = await api<{ id: string }>(appUrl, 'POST', '/api/sessions', {
-    problem: 'Let $a_0 = 1$ and $a_n = 2a_{n-1} - n + 2$. Prove that $a_n \\le 2^n + n$.',
+    problem:
+      opts.problem ?? 'Let $a_0 = 1$ and $a_n = 2a_{n-1} - n + 2$. Prove that $a_n \\le 2^n + n$.',
   });
   const page = await opts.browser.newPage();
   const pageErrors: string[] = [];
@@ -59,6 +65,7 @@ export async function runInBrowser(opts: {
     await page.goto(`${appUrl}/sessions/${id}`);
     await page.locator('[data-testid="proof-editor"][data-ready="true"]').waitFor();
     await page.waitForLoadState('networkidle');
+    const cpuFrom = now();
     const cpuBefore = cpuTimeMs(opts.appPid);
     await page.getByTestId('generate-button').click();
     await page.waitForFunction(
@@ -70,6 +77,7 @@ export async function runInBrowser(opts: {
       { timeout: opts.timeoutMs, polling: 500 },
     );
     const appCpuMs = cpuTimeMs(opts.appPid) - cpuBefore;
+    const cpuTo = now();
     if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
     const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
     if (probe.status !== 'succeeded') throw new Error(`run ended ${probe.status}`);
@@ -95,6 +103,7 @@ export async function runInBrowser(opts: {
       duplicated: probe.seqs.length - received.size,
       connections: probe.connections,
       appCpuMs,
+      cpuWindow: { from: cpuFrom, to: cpuTo },
       breakdown: {
         postedMs: (probe.runPostedAt ?? Number.NaN) - probe.clickedAt,
         streamCreatedMs: (probe.streamCreatedAt ?? Number.NaN) - probe.clickedAt,
