@@ -45,7 +45,10 @@ export function proofOf(words: number, tag?: string) {
   // stored proof, which is the solution without the self-evaluation (that has its own tab).
   // Both readers are timed to that same token.
   const end = text.slice(0, text.indexOf('## Self Evaluation')).trimEnd().length;
-  return { text, end, needle: text.slice(end - 40, end) };
+  // Likewise the first token is the proof's: the editor never shows the heading before it.
+  const heading = '## Solution\n\n';
+  const start = text.indexOf(heading) + heading.length;
+  return { text, start, end, needle: text.slice(end - 40, end) };
 }
 
 /**
@@ -76,7 +79,10 @@ export async function runOnce(
   let b: BrowserResult;
   let read: ChatStreamRead;
   let loadOutcome: LoadOutcome;
-  const tap = await openTap(env.mockUrl, `[[tag:${opts.tag}]]`, proof.end);
+  const tap = await openTap(env.mockUrl, `[[tag:${opts.tag}]]`, {
+    fromChar: proof.start,
+    untilChar: proof.end,
+  });
   try {
     await fetch(`${env.mockUrl}/__control`, {
       method: 'POST',

@@ -4,7 +4,12 @@ import { createParser } from 'eventsource-parser';
 export type ChatStreamRead = {
   /** First body bytes (the server's answer began). */
   firstByteAt: number;
-  /** First content token parsed (reasoning is not shown in the editor, so it does not count). */
+  /** First content token parsed (after the reasoning). */
+  firstContentAt: number;
+  /**
+   * First token past content character `fromChar`: the first one the editor can show (it
+   * shows the proof's body, without the `## Solution` heading before it).
+   */
   firstTokenAt: number;
   /** Arrival of content character `untilChar`: the proof's last token. */
   reachedAt: number;
@@ -18,15 +23,19 @@ export type ChatStreamRead = {
 
 /**
  * The least a client can do with a streamed chat completion: parse the SSE, assemble
- * `delta.content`, timestamp the first token and the token that completes character
- * `untilChar`. Shared by both raw readers of bench:stream (a request of its own, or the tap
+ * `delta.content`, timestamp the first token that goes past character `fromChar` and the
+ * token that completes character `untilChar`. Shared by both raw readers of bench:stream (a request of its own, or the tap
  * on the app's request) so they parse exactly alike. `now` must be
  * `performance.timeOrigin + performance.now()`: epoch ms with sub-ms precision, the clock the
  * browser probe uses too.
  */
-export function chatStreamReader(untilChar: number, now: () => number) {
+export function chatStreamReader(
+  { fromChar, untilChar }: { fromChar: number; untilChar: number },
+  now: () => number,
+) {
   const read: ChatStreamRead = {
     firstByteAt: 0,
+    firstContentAt: 0,
     firstTokenAt: 0,
     reachedAt: 0,
     doneAt: 0,
@@ -42,8 +51,9 @@ export function chatStreamReader(untilChar: number, now: () => number) {
       const delta = JSON.parse(e.data).choices?.[0]?.delta ?? {};
       if (delta.content || delta.reasoning_content || delta.reasoning) read.chunks++;
       if (typeof delta.content === 'string' && delta.content) {
-        read.firstTokenAt ||= now();
+        read.firstContentAt ||= now();
         read.text += delta.content;
+        if (!read.firstTokenAt && read.text.length > fromChar) read.firstTokenAt = now();
         if (!read.reachedAt && read.text.length >= untilChar) read.reachedAt = now();
       }
     },
