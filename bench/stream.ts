@@ -11,6 +11,8 @@
  * Meanwhile `--load` other sessions (default 4) draft through the same app at `--load-tps`
  * tokens/s each (default 200, a fast real model), each followed over its own SSE connection;
  * they start before the click, stream until after the measured run ends, then are stopped.
+ * (The app allows 8 requests per model endpoint at once, PROOFDESK_CONCURRENCY: from
+ * `--load 8` on, the measured request would queue behind the load.)
  * All times are epoch ms from `performance.timeOrigin + performance.now()`, in the page and
  * in this process alike (stream/one-run.ts), and are taken from the click:
  *   first-token overhead = b's first token drawn − a's first content token at the tap;
