@@ -5,7 +5,8 @@
  * `--runs` times, the scripted model server streams a `--tokens`-token proof to the app, and:
  *   (a) a raw client reads that very response through the server's tap (GET /__tap: every byte
  *       the server writes to the app's request is copied to the tap in the same call), with
- *       the plain parsing of bench/support/chat-stream-parse.ts;
+ *       the plain parsing of bench/support/chat-stream-parse.ts, in a process of its own whose
+ *       event loop does nothing else (stream/tap-process.ts);
  *   (b) the full path: headless Chromium clicks Generate on the workbench → run engine of
  *       `next start` (the built app) → SQLite → SSE → text drawn in Monaco.
  * Meanwhile `--load` other sessions (default 4) draft through the same app at `--load-tps`
@@ -46,6 +47,7 @@ import {
   TARGET_OVERHEAD_P95_MS,
   TARGET_RATIO_P95,
 } from './stream/report';
+import { startTapClient } from './stream/tap-reader';
 import { ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
 import { measureDiskWrites } from './support/disk-writes';
@@ -86,7 +88,8 @@ async function main() {
   const dbFile = `${dir}/bench.db`;
   const app = await startApp(port, mock.baseURL, dbFile);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const env: Env = { mockUrl: mock.url, appUrl: app.url, appPid: app.pid, browser };
+  const taps = startTapClient();
+  const env: Env = { mockUrl: mock.url, appUrl: app.url, appPid: app.pid, browser, taps };
   console.log(`machine: ${machine()} · ${chromiumVersion()} · ${loadNote()}`);
   console.log(
     `proof: ${tokens.toLocaleString()} tokens (${proofOf(tokens).text.length.toLocaleString()} chars)\n`,
@@ -117,6 +120,7 @@ async function main() {
     }
   } finally {
     await browser.close();
+    await taps.stop();
     await app.kill();
     await mock.close();
   }

@@ -5,13 +5,15 @@ import { type BrowserResult, runInBrowser } from '../support/browser-path';
 import type { ChatStreamRead } from '../support/chat-stream-parse';
 import { problemFor } from '../support/load-streams';
 import { type LoadOutcome, startBackgroundLoad } from './background-load';
-import { openTap } from './tap-reader';
+import type { TapClient } from './tap-reader';
 
 export type Env = {
   mockUrl: string;
   appUrl: string;
   appPid: number;
   browser: Browser;
+  /** Reader (a), in its own process. */
+  taps: TapClient;
 };
 
 export type LoadPlan = { sessions: number; tps: number };
@@ -56,8 +58,8 @@ export function proofOf(words: number, tag?: string) {
  * Generate in Chromium, then stop the load. Reader (a) reads the very bytes the app reads, at
  * the moment they are written; (b) is the whole app path (engine → SQLite → SSE → Monaco).
  *
- * One clock: the page stamps with `performance.timeOrigin + performance.now()` and so does
- * this process (tap reader, load followers, CPU window). Both are epoch ms from the same
+ * One clock: the page stamps with `performance.timeOrigin + performance.now()` and so do the
+ * tap reader's process and this one (load followers, CPU window). Both are epoch ms from the same
  * system clock of this one machine, with sub-ms resolution, so b − a is meaningful; the page's
  * origin is fresh each run and the two monotonic clocks cannot drift apart in a 20 s run by
  * more than the kernel's slew limit allows (0.5 ms/s, in practice ~0).
@@ -79,7 +81,7 @@ export async function runOnce(
   let b: BrowserResult;
   let read: ChatStreamRead;
   let loadOutcome: LoadOutcome;
-  const tap = await openTap(env.mockUrl, `[[tag:${opts.tag}]]`, {
+  const tap = await env.taps.open(env.mockUrl, `[[tag:${opts.tag}]]`, {
     fromChar: proof.start,
     untilChar: proof.end,
   });
