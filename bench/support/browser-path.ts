@@ -25,6 +25,8 @@ export type BrowserResult = {
   breakdown: {
     postedMs: number;
     streamCreatedMs: number;
+    /** The SSE response's headers reached the browser's network stack. */
+    streamHeadersMs: number;
     streamOpenMs: number;
     firstEventMs: number;
     drawnAfterEventMs: number;
@@ -91,6 +93,14 @@ export async function runInBrowser(opts: {
     const stored = await api<{ text: string }>(appUrl, 'GET', `/api/runs/${runId}`);
     const sent = await readRunEvents(`${appUrl}/api/runs/${runId}/events`);
     const received = new Set(probe.seqs);
+    // The network's view of the SSE request (Resource Timing, recorded once it closed): when
+    // its response headers arrived, as opposed to when the page got to its 'open' event.
+    const sseHeadersAt = await page.evaluate((path) => {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.includes(path)) as
+        | PerformanceResourceTiming
+        | undefined;
+      return e ? performance.timeOrigin + e.responseStart : null;
+    }, `/api/runs/${runId}/events`);
     return {
       clickedAt: probe.clickedAt,
       firstTokenMs: probe.firstVisibleAt - probe.clickedAt,
@@ -107,6 +117,7 @@ export async function runInBrowser(opts: {
       breakdown: {
         postedMs: (probe.runPostedAt ?? Number.NaN) - probe.clickedAt,
         streamCreatedMs: (probe.streamCreatedAt ?? Number.NaN) - probe.clickedAt,
+        streamHeadersMs: (sseHeadersAt ?? Number.NaN) - probe.clickedAt,
         streamOpenMs: (probe.streamOpenAt ?? Number.NaN) - probe.clickedAt,
         firstEventMs: (probe.firstTextAt ?? Number.NaN) - probe.clickedAt,
         drawnAfterEventMs: probe.firstVisibleAt - (probe.firstTextAt ?? Number.NaN),
