@@ -66,7 +66,7 @@ export function summarizeRate(
   console.log(
     `  first token, medians from the click: POST answered ${med((r) => k(r).postedMs)}, model server answered ${med((r) => r.a.modelAnsweredMs)}, ` +
       `EventSource created ${med((r) => k(r).streamCreatedMs)}, SSE headers in ${med((r) => k(r).streamHeadersMs)}, SSE open ${med((r) => k(r).streamOpenMs)}, first token at the tap (a) ${med((r) => r.a.firstMs)}, first text event in the page ${med((r) => k(r).firstEventMs)}, ` +
-      `drawn ${med((r) => k(r).drawnAfterEventMs)} after that event; this bench's event-loop lag p99 ${fmtMs(benchLagP99Ms)}\n`,
+      `drawn ${med((r) => k(r).drawnAfterEventMs)} after that event; page main thread in long tasks before the first token was drawn ${med((r) => k(r).longTasksBeforeFirstMs)}; this bench's event-loop lag p99 ${fmtMs(benchLagP99Ms)}\n`,
   );
   return {
     clean,

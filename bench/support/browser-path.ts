@@ -30,11 +30,18 @@ export type BrowserResult = {
     streamOpenMs: number;
     firstEventMs: number;
     drawnAfterEventMs: number;
+    /** Main-thread time in long tasks between the click and the first token drawn. */
+    longTasksBeforeFirstMs: number;
   };
 };
 
 const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
 const now = () => performance.timeOrigin + performance.now();
+
+/** Total length of the parts of `spans` inside [from, to]. */
+function overlap(spans: [number, number][], from: number, to: number): number {
+  return spans.reduce((ms, [a, b]) => ms + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
+}
 
 /**
  * Path (b): a person clicks Generate on the workbench; the run engine streams from the model
@@ -85,7 +92,7 @@ export async function runInBrowser(opts: {
     if (probe.status !== 'succeeded') throw new Error(`run ended ${probe.status}`);
     if (opts.warmup) return {} as BrowserResult;
     if (!probe.clickedAt || !probe.firstVisibleAt || !probe.lastVisibleAt) {
-      const { text: _t, seqs: _s, ...times } = probe;
+      const { text: _t, seqs: _s, longTasks: _l, ...times } = probe;
       throw new Error(`the editor never showed the proof's end: ${JSON.stringify(times)}`);
     }
     const session = await api<{ runs: { id: string }[] }>(appUrl, 'GET', `/api/sessions/${id}`);
@@ -121,6 +128,7 @@ export async function runInBrowser(opts: {
         streamOpenMs: (probe.streamOpenAt ?? Number.NaN) - probe.clickedAt,
         firstEventMs: (probe.firstTextAt ?? Number.NaN) - probe.clickedAt,
         drawnAfterEventMs: probe.firstVisibleAt - (probe.firstTextAt ?? Number.NaN),
+        longTasksBeforeFirstMs: overlap(probe.longTasks, probe.clickedAt, probe.firstVisibleAt),
       },
     };
   } finally {
