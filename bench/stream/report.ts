@@ -19,7 +19,7 @@ export function runLine(i: number, f: RunFigures): string {
   return (
     `  run ${String(i + 1).padStart(2)}: first token a ${fmtMs(f.a.firstMs)}, b ${fmtMs(f.b.firstTokenMs)} (${signed(f.overheadMs)}) · ` +
     `last a ${fmtMs(f.a.lastMs)}, b ${fmtMs(f.b.totalMs)} (×${f.ratio.toFixed(3)}) · ` +
-    `lost/dup ${f.b.lost}/${f.b.duplicated} · text ${f.intact ? 'identical' : 'DIFFERS'} · ${load} · ` +
+    `lost/dup ${f.b.lost}/${f.b.duplicated}${f.b.connections === 1 ? '' : ` · ${f.b.connections} SSE connections`} · text ${f.intact ? 'identical' : 'DIFFERS'} · ${load} · ` +
     `CPU ${f.cpuPerKTokens.toFixed(0)} ms/1k tok · load avg ${f.loadAverage.toFixed(2)}`
   );
 }
