@@ -26,9 +26,9 @@
  * Then the disk cost of streaming (issue 11): a draft of 400k characters of reasoning and
  * 100k of proof at each of `--disk-rates` tokens/s, bytes written per character streamed.
  *
- * Defaults: 10 runs at 1,000 and 5,000 tokens/s of a 20,000-token proof (about 4 and 1.5 min),
- * then the disk measure at 1,000 and 5,000 (about 2.5 min): under 10 min on the 2-core
- * machine. 200 tokens/s is left out of the defaults (10 × 100 s alone would take 17 min); ask
+ * Defaults: 10 runs at 1,000 and 5,000 tokens/s of a 20,000-token proof (about 4.5 and 2 min),
+ * then the disk measure at 1,000 and 5,000 (about 2.5 min): 9 min 8 s measured on the 2-core
+ * machine at load average 6–14. 200 tokens/s is left out of the defaults (10 × 100 s alone would take 17 min); ask
  * for it with `--rates 200`.
  *
  *   npm run bench:stream [-- --rates 1000,5000 --runs 10 --tokens 20000 --load 4 --load-tps 200
