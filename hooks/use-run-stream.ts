@@ -9,6 +9,7 @@ import {
   type RunStatus,
   TERMINAL_STATUSES,
 } from '@/lib/schemas';
+import { adoptRunEvents } from './early-run-events';
 import { LiveText } from './live-text';
 
 export type RunView = {
@@ -79,12 +80,14 @@ export function useRunStream(
     const schedule = () => {
       frame ||= requestAnimationFrame(commit);
     };
-    const es = new EventSource(api.runs.eventsUrl(runId));
+    // The stream opened when the run was started, if it was started here (early-run-events).
+    const early = adoptRunEvents(runId);
+    const es = early?.es ?? new EventSource(api.runs.eventsUrl(runId));
     es.onopen = () => {
       next = { ...next, connection: 'open' };
       schedule();
     };
-    es.onmessage = (msg) => {
+    const onMessage = (msg: MessageEvent) => {
       const e = JSON.parse(msg.data) as RunEvent;
       if (e.type === 'text') s.appendText(e.delta);
       else if (e.type === 'reasoning') s.reasoning += e.delta;
@@ -110,6 +113,9 @@ export function useRunStream(
       }
       schedule();
     };
+    es.onmessage = onMessage;
+    // Same task as the handler's attachment: nothing can arrive in between, order is kept.
+    for (const msg of early?.queued ?? []) onMessage(msg);
     es.onerror = () => {
       next = {
         ...next,

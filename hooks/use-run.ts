@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '@/lib/client';
 import { type CreateRunRequest, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import { openRunEventsEarly } from './early-run-events';
 import { queryKeys } from './query-keys';
 import { useSessionCache } from './use-session';
 
@@ -28,10 +29,15 @@ export function useStartRun(sessionId: string, prepare?: () => Promise<string | 
       const body = at && ROUND_KINDS.has(input.kind) ? { ...input, roundId: at } : input;
       return api.runs.start(sessionId, body as CreateRunRequest);
     },
-    // Not awaited: a returned promise would hold back the caller's onSuccess (which starts
-    // following the run's stream) until the session is refetched — a round trip before the
-    // first token.
-    onSettled: () => {
+    // The run's event stream opens now, before the caller's onSuccess re-renders the
+    // workbench for it (which then adopts this stream), and the session is read again only
+    // once that stream is open: the two requests would otherwise compete on the server just
+    // when the first tokens are due. Neither is awaited: a returned promise would hold back
+    // the caller's onSuccess.
+    onSuccess: (r) => {
+      openRunEventsEarly(r.runId, api.runs.eventsUrl(r.runId), () => void refresh());
+    },
+    onError: () => {
       void refresh();
     },
   });

@@ -19,17 +19,29 @@ export type BrowserResult = {
   duplicated: number;
   connections: number;
   appCpuMs: number;
+  /** When the CPU measure began (just before the click) and ended (run seen ended): epoch ms. */
+  cpuWindow: { from: number; to: number };
   /** Where the first token's time goes: click → SSE open, → first text event, → drawn. */
   breakdown: {
     postedMs: number;
     streamCreatedMs: number;
+    /** The SSE response's headers reached the browser's network stack. */
+    streamHeadersMs: number;
     streamOpenMs: number;
     firstEventMs: number;
     drawnAfterEventMs: number;
+    /** Main-thread time in long tasks between the click and the first token drawn. */
+    longTasksBeforeFirstMs: number;
   };
 };
 
 const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
+const now = () => performance.timeOrigin + performance.now();
+
+/** Total length of the parts of `spans` inside [from, to]. */
+function overlap(spans: [number, number][], from: number, to: number): number {
+  return spans.reduce((ms, [a, b]) => ms + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
+}
 
 /**
  * Path (b): a person clicks Generate on the workbench; the run engine streams from the model
@@ -42,12 +54,15 @@ export async function runInBrowser(opts: {
   appPid: number;
   tailNeedle: string;
   timeoutMs: number;
+  /** The session's problem (bench:stream tags it, so the model server's tap can find the run). */
+  problem?: string;
   /** A warm-up run: only the run's outcome matters, not what the editor drew. */
   warmup?: boolean;
 }): Promise<BrowserResult> {
   const { appUrl } = opts;
   const { id } = await api<{ id: string }>(appUrl, 'POST', '/api/sessions', {
-    problem: 'Let $a_0 = 1$ and $a_n = 2a_{n-1} - n + 2$. Prove that $a_n \\le 2^n + n$.',
+    problem:
+      opts.problem ?? 'Let $a_0 = 1$ and $a_n = 2a_{n-1} - n + 2$. Prove that $a_n \\le 2^n + n$.',
   });
   const page = await opts.browser.newPage();
   const pageErrors: string[] = [];
@@ -59,6 +74,7 @@ export async function runInBrowser(opts: {
     await page.goto(`${appUrl}/sessions/${id}`);
     await page.locator('[data-testid="proof-editor"][data-ready="true"]').waitFor();
     await page.waitForLoadState('networkidle');
+    const cpuFrom = now();
     const cpuBefore = cpuTimeMs(opts.appPid);
     await page.getByTestId('generate-button').click();
     await page.waitForFunction(
@@ -70,12 +86,13 @@ export async function runInBrowser(opts: {
       { timeout: opts.timeoutMs, polling: 500 },
     );
     const appCpuMs = cpuTimeMs(opts.appPid) - cpuBefore;
+    const cpuTo = now();
     if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
     const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
     if (probe.status !== 'succeeded') throw new Error(`run ended ${probe.status}`);
     if (opts.warmup) return {} as BrowserResult;
     if (!probe.clickedAt || !probe.firstVisibleAt || !probe.lastVisibleAt) {
-      const { text: _t, seqs: _s, ...times } = probe;
+      const { text: _t, seqs: _s, longTasks: _l, ...times } = probe;
       throw new Error(`the editor never showed the proof's end: ${JSON.stringify(times)}`);
     }
     const session = await api<{ runs: { id: string }[] }>(appUrl, 'GET', `/api/sessions/${id}`);
@@ -83,6 +100,14 @@ export async function runInBrowser(opts: {
     const stored = await api<{ text: string }>(appUrl, 'GET', `/api/runs/${runId}`);
     const sent = await readRunEvents(`${appUrl}/api/runs/${runId}/events`);
     const received = new Set(probe.seqs);
+    // The network's view of the SSE request (Resource Timing, recorded once it closed): when
+    // its response headers arrived, as opposed to when the page got to its 'open' event.
+    const sseHeadersAt = await page.evaluate((path) => {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.includes(path)) as
+        | PerformanceResourceTiming
+        | undefined;
+      return e ? performance.timeOrigin + e.responseStart : null;
+    }, `/api/runs/${runId}/events`);
     return {
       clickedAt: probe.clickedAt,
       firstTokenMs: probe.firstVisibleAt - probe.clickedAt,
@@ -95,12 +120,15 @@ export async function runInBrowser(opts: {
       duplicated: probe.seqs.length - received.size,
       connections: probe.connections,
       appCpuMs,
+      cpuWindow: { from: cpuFrom, to: cpuTo },
       breakdown: {
         postedMs: (probe.runPostedAt ?? Number.NaN) - probe.clickedAt,
         streamCreatedMs: (probe.streamCreatedAt ?? Number.NaN) - probe.clickedAt,
+        streamHeadersMs: (sseHeadersAt ?? Number.NaN) - probe.clickedAt,
         streamOpenMs: (probe.streamOpenAt ?? Number.NaN) - probe.clickedAt,
         firstEventMs: (probe.firstTextAt ?? Number.NaN) - probe.clickedAt,
         drawnAfterEventMs: probe.firstVisibleAt - (probe.firstTextAt ?? Number.NaN),
+        longTasksBeforeFirstMs: overlap(probe.longTasks, probe.clickedAt, probe.firstVisibleAt),
       },
     };
   } finally {

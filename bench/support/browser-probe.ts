@@ -21,6 +21,8 @@ export type ProbeState = {
   connections: number;
   /** The end of what the editor last drew (whitespace removed), for diagnostics. */
   shownTail: string;
+  /** Main-thread long tasks (> 50 ms) as [start, end] epoch ms: what can hold back an event. */
+  longTasks: [number, number][];
 };
 
 /**
@@ -46,8 +48,15 @@ export function installProbe(tailNeedle: string): void {
     status: null,
     connections: 0,
     shownTail: '',
+    longTasks: [],
   };
   (window as unknown as { __bench: ProbeState }).__bench = probe;
+  new PerformanceObserver((list) => {
+    for (const t of list.getEntries()) {
+      const start = performance.timeOrigin + t.startTime;
+      probe.longTasks.push([start, start + t.duration]);
+    }
+  }).observe({ type: 'longtask', buffered: true });
 
   document.addEventListener(
     'click',

@@ -11,6 +11,7 @@ import type { RequestLog } from './request-log';
 import type { Scenario } from './scenario';
 import { writeStream } from './sse-writer';
 import { planStream } from './stream-plan';
+import type { Taps } from './tap';
 import { prepareVariation } from './variation';
 
 type ChatBody = {
@@ -111,7 +112,7 @@ function sendScenarioError(
 export async function handleChat(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { state: ControlState; log: RequestLog },
+  deps: { state: ControlState; log: RequestLog; taps?: Taps },
 ): Promise<void> {
   const body = (await readJsonBody(req)) as ChatBody;
   if (typeof body.model !== 'string' || !Array.isArray(body.messages)) {
@@ -134,6 +135,8 @@ export async function handleChat(
     messages,
     params,
   });
+  // A bench reader waiting on GET /__tap for this prompt gets a copy of everything below.
+  deps.taps?.attach(res, messages.map(messageText).join('\n'));
 
   let cutByServer = false;
   const gone = new AbortController();

@@ -50,6 +50,8 @@
  *   POST /__reset                                      clears the override, 429 count and log
  *   GET  /__log      [{id,time,kind,model,scenario,stream,messages,status,closedByClient,closedAt,completed}]
  *   GET  /__control  the current override
+ *   GET  /__tap[?match=text]  (benchmarks) stays open, then receives byte for byte, at the same
+ *                    moment, the body of the next chat response whose prompt contains `text` (tap.ts)
  */
 import { isWireProfile, WIRE_PROFILES } from './profiles/wire-profiles';
 import { startMockModelServer } from './server';

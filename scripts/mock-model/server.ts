@@ -6,6 +6,7 @@ import { readJsonBody, sendError, sendJson } from './http-utils';
 import type { WireProfileId } from './profiles/wire-profiles';
 import { RequestLog } from './request-log';
 import { SCENARIOS } from './scenario';
+import { Taps } from './tap';
 
 export type MockModelServer = {
   /** `http://host:port`, without a path. */
@@ -16,7 +17,7 @@ export type MockModelServer = {
   close(): Promise<void>;
 };
 
-type Deps = { state: ControlState; log: RequestLog };
+type Deps = { state: ControlState; log: RequestLog; taps: Taps };
 
 function modelList() {
   return {
@@ -31,13 +32,15 @@ function modelList() {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: Deps): Promise<void> {
-  const path = new URL(req.url ?? '/', 'http://mock').pathname.replace(/\/+$/, '');
+  const url = new URL(req.url ?? '/', 'http://mock');
+  const path = url.pathname.replace(/\/+$/, '');
   const key = `${req.method} ${path}`;
   if (key === 'POST /v1/chat/completions' || key === 'POST /chat/completions') {
     return handleChat(req, res, deps);
   }
   if (key === 'GET /v1/models' || key === 'GET /models') return sendJson(res, 200, modelList());
   if (key === 'GET /__log') return sendJson(res, 200, deps.log.list());
+  if (key === 'GET /__tap') return deps.taps.open(res, url.searchParams.get('match') ?? '');
   if (key === 'GET /__control') return sendJson(res, 200, deps.state.current());
   if (key === 'POST /__control') {
     const body = await readJsonBody(req);
@@ -62,7 +65,11 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: Deps): Pro
 export async function startMockModelServer(
   opts: { port?: number; host?: string; profile?: WireProfileId | null } = {},
 ): Promise<MockModelServer> {
-  const deps: Deps = { state: new ControlState(opts.profile ?? null), log: new RequestLog() };
+  const deps: Deps = {
+    state: new ControlState(opts.profile ?? null),
+    log: new RequestLog(),
+    taps: new Taps(),
+  };
   const server = createServer((req, res) => {
     res.on('error', () => {}); // a write to a closed socket is the client's business
     route(req, res, deps).catch((err: unknown) => {
