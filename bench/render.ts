@@ -11,7 +11,7 @@
  *
  * Lag per delta: marker words (`qz00042`, bench/render/markers.ts) are written into the proof's
  * prose about every 80 characters. The page records each SSE text event's arrival and the
- * offset it ends at; after every painted frame it finds the furthest marker drawn inside the
+ * offset it ends at; in every frame, once laid out, it finds the furthest marker drawn inside the
  * preview's (and the editor's) visible box (bench/render/probe-markers.ts). A delta's lag is
  * from its arrival to the first frame showing the last marker it completed — that frame
  * shows the delta's text, with the formulas before it typeset. Deltas that complete no marker
@@ -19,13 +19,15 @@
  *
  * Printed: p50/p95/max lag for the preview and the editor, long-task time ÷ stream duration,
  * longest task, naive ÷ workbench ratios, and the targets (✔/✘): long tasks ≤ 2% of the stream,
- * longest task ≤ 50 ms, preview lag p95 ≤ 250 ms. Secondary: p95 frame gap, frames painted.
+ * longest task ≤ 50 ms, preview lag p95 ≤ 250 ms. Secondary: p95 frame gap, frames drawn.
  *
  *   npm run bench:render [-- --chars 100000 --rate 8000 --port 3450 --mock-port 4450
- *                            --screenshots /tmp/render]
+ *                            --screenshots /tmp/render --trace /tmp/render --skip-naive]
  * Uses its own build in .next-bench/ (the only build with the naive page); builds it first
  * when missing (delete it after changing the app). `--screenshots P` saves P-<page>-streaming.png
- * (mid-stream) and P-<page>-rest.png.
+ * (mid-stream) and P-<page>-rest.png; `--trace P` a Chromium performance trace per page in
+ * P-<page>.json (DevTools' Performance panel opens it; tracing slows the page, so figures taken
+ * with it are not comparable).
  */
 import { chromium } from '@playwright/test';
 import { AppProcess } from '../e2e/support/app-process';
@@ -44,6 +46,9 @@ const rate = Number(arg('rate') ?? 8_000);
 const port = Number(arg('port') ?? process.env.BENCH_APP_PORT ?? 3450);
 const mockPort = Number(arg('mock-port') ?? process.env.BENCH_MOCK_PORT ?? 4450);
 const screenshots = arg('screenshots');
+const trace = arg('trace');
+/** Only the workbench (while profiling a change): no naive figures, no ratios. */
+const skipNaive = process.argv.includes('--skip-naive');
 
 async function main() {
   ensureBuild(BENCH_BUILD_ENV);
@@ -77,11 +82,12 @@ async function main() {
     await control({ scenario: 'default', content: proof.answer.slice(0, 3_000), tps });
     await measurePage(browser, app.url, 'workbench', { markerEnds: [], timeoutMs: 60_000 });
     await control({ scenario: 'default', content: proof.answer, tps });
-    for (const mode of ['workbench', 'naive'] as const) {
+    for (const mode of skipNaive ? (['workbench'] as const) : (['workbench', 'naive'] as const)) {
       results[mode] = await measurePage(browser, app.url, mode, {
         markerEnds: proof.markerEnds,
         timeoutMs: expectedMs * 30 + 120_000,
         screenshot: screenshots ? { prefix: screenshots, afterMs: expectedMs / 2 } : undefined,
+        trace,
       });
       console.log(`${mode}: run ${results[mode].status ?? 'unfinished'}`);
     }
@@ -91,7 +97,7 @@ async function main() {
     await mock.close();
   }
   console.log(`after the runs: ${loadNote()}\n`);
-  const ok = printComparison(results.workbench, results.naive);
+  const ok = printComparison(results.workbench, results.naive ?? null);
   if (!ok) process.exitCode = 1;
 }
 

@@ -1,5 +1,6 @@
 import { percentile } from '../support/format';
 import { deltaLags } from './lag';
+import type { PageCpu } from './page-cpu';
 import type { RenderProbe } from './probe';
 
 /** Lag from a delta's arrival to its text on screen, on one surface (ms). */
@@ -26,6 +27,8 @@ export type RenderFigures = {
   editor: LagSummary | null;
   p95FrameGapMs: number;
   frames: number;
+  /** Main-thread CPU time from the click to 1.2 s after the end (whatever else ran). */
+  cpu: PageCpu;
 };
 
 /** A second after the end: the switch from the live stream to the stored draft counts too. */
@@ -47,7 +50,12 @@ function summary(p: RenderProbe, markerEnds: number[], surface: 'preview' | 'edi
   };
 }
 
-export function figures(p: RenderProbe, markerEnds: number[], hasEditor: boolean): RenderFigures {
+export function figures(
+  p: RenderProbe,
+  markerEnds: number[],
+  hasEditor: boolean,
+  cpu: PageCpu,
+): RenderFigures {
   const from = p.firstTextAt ?? Number.NaN;
   const to = p.terminalAt ?? Number.NaN;
   const streamMs = to - from;
@@ -65,5 +73,6 @@ export function figures(p: RenderProbe, markerEnds: number[], hasEditor: boolean
     editor: hasEditor ? summary(p, markerEnds, 'editor') : null,
     p95FrameGapMs: percentile(gaps, 95),
     frames: frames.length,
+    cpu,
   };
 }

@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { api } from '../support/app';
 import { figures, type RenderFigures } from './figures';
+import { countPageCpu } from './page-cpu';
 import { installRenderProbe, type RenderProbe } from './probe';
 import { createMarkerTracker } from './probe-markers';
 
@@ -15,7 +16,17 @@ export type MeasureOptions = {
   timeoutMs: number;
   /** A screenshot this long after the click (mid-stream), and one at rest after the end. */
   screenshot?: { prefix: string; afterMs: number };
+  /** Write a Chromium performance trace of the stream to `${trace}-${mode}.json` (slows the page). */
+  trace?: string;
 };
+
+/** Main-thread events and JS samples, as DevTools' Performance panel records them. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 /**
  * One streamed draft, watched in one page at 1440×900: the workbench (editor + live preview,
@@ -36,7 +47,7 @@ export async function measurePage(
   try {
     // tsx (esbuild keepNames) may wrap functions in `__name(…)`: define it for the page.
     await page.addInitScript({
-      content: `var __name = (f) => f; var __createMarkerTracker = ${createMarkerTracker.toString()}; (${installRenderProbe.toString()})();`,
+      content: `window.__name = (f) => f; window.__createMarkerTracker = ${createMarkerTracker.toString()}; (${installRenderProbe.toString()})();`,
     });
     if (mode === 'workbench') {
       await page.goto(`${appUrl}/sessions/${id}`);
@@ -49,6 +60,13 @@ export async function measurePage(
       if (res?.status() !== 200) throw new Error(`naive page: HTTP ${res?.status()}`);
     }
     await page.waitForLoadState('networkidle');
+    if (o.trace) {
+      await browser.startTracing(page, {
+        path: `${o.trace}-${mode}.json`,
+        categories: TRACE_CATEGORIES,
+      });
+    }
+    const stopCpu = await countPageCpu(page);
     await page.getByTestId('generate-button').click();
     if (o.screenshot) {
       await page.waitForTimeout(o.screenshot.afterMs);
@@ -64,6 +82,8 @@ export async function measurePage(
         { timeout: o.timeoutMs, polling: 250 },
       )
       .catch(() => {}); // reported below as an unfinished stream
+    const cpu = await stopCpu();
+    if (o.trace) await browser.stopTracing();
     if (o.screenshot) await page.screenshot({ path: `${o.screenshot.prefix}-${mode}-rest.png` });
     const probe = await page.evaluate(
       () => (window as unknown as { __render: RenderProbe }).__render,
@@ -71,7 +91,7 @@ export async function measurePage(
     if (errors.length) throw new Error(`the ${mode} page threw: ${errors.join('; ')}`);
     if (probe.terminalAt === null) probe.terminalAt = probe.lastTextAt;
     return {
-      ...figures(probe, o.markerEnds, mode === 'workbench'),
+      ...figures(probe, o.markerEnds, mode === 'workbench', cpu),
       status: probe.status,
       textChars: probe.textChars,
     };

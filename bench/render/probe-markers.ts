@@ -1,4 +1,4 @@
-/** What a marker tracker answers once per painted frame. */
+/** What a marker tracker answers once per frame, once it is laid out. */
 export type MarkerTracker = {
   /** Index of the furthest marker drawn inside the surface's visible box, or -1. */
   furthestShown(): number;
@@ -12,8 +12,8 @@ export type MarkerTracker = {
  * - Where each marker is: a MutationObserver scans only the text that was added or changed,
  *   so the cost follows what the page renders, not the document's length.
  * - Whether it is on screen: the middle of the marker's own box (a Range over its seven
- *   characters) lies inside the surface's scroll box and the window. Boxes are read after the
- *   frame was painted, when layout is clean, so reading them adds no layout work. Markers
+ *   characters) lies inside the surface's scroll box and the window. Boxes are read once the
+ *   frame is laid out (see probe.ts), so reading them adds no layout work. Markers
  *   follow document order, which on a single column is top-to-bottom order, so a galloping
  *   search from last frame's answer reads a handful of boxes per frame.
  * - `root()` finds the surface (it may appear late, or be replaced); `box(root)` is the

@@ -13,7 +13,7 @@ export type RenderProbe = {
   deltas: Delta[];
   /** Every long task (> 50 ms) the page reported: [start, duration]. */
   longTasks: [number, number][];
-  /** When each frame was painted. */
+  /** When each frame was laid out, ready to paint. */
   frames: number[];
   /** Whenever the furthest marker on screen grew, per surface (see probe-markers.ts). */
   shown: { preview: Shown; editor: Shown };
@@ -29,7 +29,7 @@ type ProbeWindow = Window & {
 /**
  * Runs in the page before its own scripts (addInitScript), so it is self-contained. Wraps
  * EventSource to time each text delta of the run as it arrives (our listener is added in the
- * constructor, before the page's own), records long tasks, and once per painted frame asks
+ * constructor, before the page's own), records long tasks, and once per frame asks
  * the marker trackers how far the preview and the editor show the text.
  */
 export function installRenderProbe(): void {
@@ -103,10 +103,11 @@ export function installRenderProbe(): void {
     ),
   };
 
-  // Read after the frame is painted: a task posted from requestAnimationFrame runs once the
-  // frame's style, layout and paint are done, so the boxes read are the ones on screen.
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
+  // Read once per frame, right after the browser laid the frame out and before it paints it:
+  // a ResizeObserver's callbacks run at that point of every rendering step, and observing an
+  // element anew makes it report once. Layout is clean there, so reading boxes forces no
+  // layout of the page's own (the page is never made to lay out more than it would).
+  const afterLayout = new ResizeObserver(() => {
     const t = performance.now();
     probe.frames.push(t);
     for (const [surface, tracker] of Object.entries(trackers)) {
@@ -114,9 +115,13 @@ export function installRenderProbe(): void {
       const furthest = tracker.furthestShown();
       if (furthest > (shown.at(-1)?.[1] ?? -1)) shown.push([t, furthest]);
     }
-  };
+  });
   const frame = () => {
-    channel.port2.postMessage(null);
+    const target = document.documentElement;
+    if (target) {
+      afterLayout.unobserve(target);
+      afterLayout.observe(target);
+    }
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

@@ -32,59 +32,72 @@ function lagRows(name: string, ours: LagSummary, naive: LagSummary | null): stri
   ];
 }
 
+const cpuParts = ({ cpu }: RenderFigures) =>
+  [cpu.scriptMs, cpu.layoutMs, cpu.styleMs].map((x) => fmtMs(x)).join(' / ');
+
+/** A figure of the naive page and its ratio to ours, or "n/a" when it was not measured. */
+const vs = (
+  naive: RenderFigures | null,
+  pick: (f: RenderFigures) => number,
+  show: (x: number) => string,
+  ours: RenderFigures,
+) => (naive ? [show(pick(naive)), ratio(pick(naive), pick(ours))] : ['n/a', '']);
+
 /**
  * Prints the workbench's figures beside the naive page's, with naive ÷ workbench ratios and
  * whether the workbench meets each target. True when it meets all of them.
  */
-export function printComparison(ours: RenderFigures, naive: RenderFigures): boolean {
+export function printComparison(ours: RenderFigures, naive: RenderFigures | null): boolean {
   const checks = {
     share: ours.longTaskShare <= TARGET.share,
     longest: ours.longestMs <= TARGET.longestMs,
     preview: ours.preview.p95 <= TARGET.previewP95Ms,
   };
+  const count = (pick: (f: RenderFigures) => number) => [
+    String(pick(ours)),
+    naive ? String(pick(naive)) : 'n/a',
+    '',
+  ];
   table([
     ['', 'workbench', 'naive', 'naive ÷ workbench', 'target'],
-    ['stream duration', fmtMs(ours.streamMs), fmtMs(naive.streamMs), '', ''],
-    ['text events received', String(ours.deltas), String(naive.deltas), '', ''],
+    ['stream duration', fmtMs(ours.streamMs), vs(naive, (f) => f.streamMs, fmtMs, ours)[0], '', ''],
+    ['text events received', ...count((f) => f.deltas), ''],
     [
       'long tasks (total)',
       fmtMs(ours.longTaskMs),
-      fmtMs(naive.longTaskMs),
-      ratio(naive.longTaskMs, ours.longTaskMs),
+      ...vs(naive, (f) => f.longTaskMs, fmtMs, ours),
       '',
     ],
     [
       'long tasks / stream duration',
       pct(ours.longTaskShare),
-      pct(naive.longTaskShare),
-      ratio(naive.longTaskShare, ours.longTaskShare),
+      ...vs(naive, (f) => f.longTaskShare, pct, ours),
       `≤ ${pct(TARGET.share)} ${mark(checks.share)}`,
     ],
     [
       'longest task',
       fmtMs(ours.longestMs),
-      fmtMs(naive.longestMs),
-      ratio(naive.longestMs, ours.longestMs),
+      ...vs(naive, (f) => f.longestMs, fmtMs, ours),
       `≤ ${TARGET.longestMs} ms ${mark(checks.longest)}`,
     ],
-    ...lagRows('preview', ours.preview, naive.preview).map((r, i) =>
+    ...lagRows('preview', ours.preview, naive?.preview ?? null).map((r, i) =>
       i === 1 ? [...r.slice(0, 4), `${r[4]} ${mark(checks.preview)}`] : r,
     ),
-    ...(ours.editor ? lagRows('editor', ours.editor, naive.editor) : []),
+    ...(ours.editor ? lagRows('editor', ours.editor, naive?.editor ?? null) : []),
     [
       '(secondary) p95 frame gap',
       fmtMs(ours.p95FrameGapMs),
-      fmtMs(naive.p95FrameGapMs),
-      ratio(naive.p95FrameGapMs, ours.p95FrameGapMs),
+      ...vs(naive, (f) => f.p95FrameGapMs, fmtMs, ours),
       '',
     ],
+    ['(secondary) frames drawn during the stream', ...count((f) => f.frames), ''],
     [
-      '(secondary) frames painted during the stream',
-      String(ours.frames),
-      String(naive.frames),
-      '',
+      '(secondary) main-thread CPU, click → end',
+      fmtMs(ours.cpu.threadMs),
+      ...vs(naive, (f) => f.cpu.threadMs, fmtMs, ours),
       '',
     ],
+    ['  of which script / layout / style', cpuParts(ours), naive ? cpuParts(naive) : 'n/a', '', ''],
   ]);
   return Object.values(checks).every(Boolean);
 }

@@ -10,6 +10,7 @@ type CodeEditor = ReturnType<typeof monaco.editor.create>;
 /**
  * Appends a live stream at the end of the editor, batched per animation frame: one edit per
  * frame however many tokens arrived, and never a round-trip of the whole text through React.
+ * Streamed text never moves the reader's cursor.
  */
 export function useStreamAppend(
   editor: CodeEditor | null,
@@ -33,6 +34,9 @@ export function useStreamAppend(
       pending = [];
       const lastLine = model.getLineCount();
       const lastCol = model.getLineMaxColumn(lastLine);
+      // A cursor at the very end (where an empty document puts it) would ride along with the
+      // stream: the text would be selected, and the cursor redrawn and reported every frame.
+      const cursor = editor.getSelection();
       remoteChange.current = true;
       model.applyEdits([
         {
@@ -45,6 +49,9 @@ export function useStreamAppend(
           text,
         },
       ]);
+      if (cursor?.isEmpty() && !cursor.equalsSelection(editor.getSelection() ?? cursor)) {
+        editor.setSelection(cursor);
+      }
       remoteChange.current = false;
       // Follow the stream only while the reader stays at the end.
       end.follow();

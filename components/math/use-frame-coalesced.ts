@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 const nextFrame = (callback: () => void): (() => void) => {
   if (typeof requestAnimationFrame === 'function') {
@@ -28,7 +28,8 @@ export function useFrameCoalesced(text: string, streaming: boolean): string {
     if (!streaming || cancel.current) return;
     cancel.current = nextFrame(() => {
       cancel.current = null;
-      setShown(latest.current);
+      // Rendered like the live text it follows (a transition): it never interrupts one.
+      startTransition(() => setShown(latest.current));
     });
   }, [text, streaming]);
 

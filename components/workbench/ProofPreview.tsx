@@ -1,14 +1,14 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sourceChunks } from '@/lib/math/source-chunks';
+import { IncrementalChunks } from '@/lib/math/incremental-chunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
 import { type Marker, NO_MARKERS } from './PreviewChunk';
 import { PreviewGroup } from './PreviewGroup';
 import { groupChunks } from './preview-groups';
 import { chunkKeys } from './preview-keys';
-import { revealInPreview } from './preview-scroll';
 import { NearViewContext, NearViewWatcher } from './use-lazy-chunk';
+import { usePreviewScroll } from './use-preview-scroll';
 
 /** Up to this many chunks everything renders at once; beyond, far chunks wait (see PreviewChunk). */
 const ALL_AT_ONCE = 150;
@@ -29,7 +29,8 @@ function eagerRange(size: number, all: boolean, focus: number): [number, number]
 
 /**
  * The proof as a reader sees it, beside the editor: rendered chunk by chunk, scrolled to the
- * editor's cursor line, with each finding marked on the chunk that holds its lines.
+ * editor's cursor line, with each finding marked on the chunk that holds its lines. While a
+ * draft streams and the editor shows its end, the preview keeps its end in view.
  */
 export function ProofPreview({
   text,
@@ -48,7 +49,9 @@ export function ProofPreview({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  const chunks = useMemo(() => sourceChunks(text), [text]);
+  // A streamed proof grows at its end: only its last chunks are split again per update.
+  const [chunker] = useState(() => new IncrementalChunks());
+  const chunks = useMemo(() => chunker.update(text), [chunker, text]);
   const keys = useMemo(() => chunkKeys(chunks), [chunks]);
   const groups = useMemo(() => groupChunks(keys), [keys]);
   const container = useRef<HTMLDivElement>(null);
@@ -67,14 +70,10 @@ export function ProofPreview({
       };
     });
 
-  const focusIndex = chunks.findIndex((c) => c.endLine >= focusLine);
-  // Keep the chunk under the editor's cursor in view (again whenever the chunks change).
-  useEffect(() => {
-    // Found by position (group, then chunk): no selector query over a large document.
-    const g = groups.findIndex((x) => x.from <= focusIndex && focusIndex < x.to);
-    const el = container.current?.children[g]?.children[focusIndex - (groups[g]?.from ?? 0)];
-    if (el instanceof HTMLElement) revealInPreview(el);
-  }, [focusIndex, groups]);
+  // A focus past the last chunk (the editor reports its last line) is the end.
+  const found = chunks.findIndex((c) => c.endLine >= focusLine);
+  const focusIndex = found === -1 ? chunks.length - 1 : found;
+  usePreviewScroll(container, groups, focusIndex, streaming && focusIndex === chunks.length - 1);
 
   return (
     <NearViewContext.Provider value={watcher}>
