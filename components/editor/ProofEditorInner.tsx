@@ -119,7 +119,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   }, [editor, props.documentKey]);
 
   useStreamAppend(editor, props.stream, remoteChange, end);
-  useEditorFollowers(editor, propsRef, remoteChange);
+  useEditorFollowers(editor, propsRef, remoteChange, !!props.stream);
   // Declared after the text effects: React runs effects in order, and findings must be
   // placed on the new text, not on the one it replaces.
   const deco = useFindingDecorations(editor, props);

@@ -1,6 +1,6 @@
 'use client';
 
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import type { monaco } from './monaco';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
@@ -20,13 +20,21 @@ export const END_OF_TEXT = Number.MAX_SAFE_INTEGER;
 /**
  * Tells followers (the live preview) what the editor shows: its text a moment after each
  * change — never per keystroke, which would cost a full `getValue()` on long proofs — and the
- * line the reader is at.
+ * line the reader is at. While a stream appends (`streaming`), followers read the stream
+ * itself, so its appends are not reported one by one (each report re-rendered the workbench);
+ * the text is reported once the stream has ended.
  */
 export function useEditorFollowers(
   editor: CodeEditor | null,
   props: RefObject<Followers>,
   remoteChange: RefObject<boolean>,
+  streaming: boolean,
 ) {
+  const streamingNow = useRef(streaming);
+  streamingNow.current = streaming;
+  useEffect(() => {
+    if (editor && !streaming) props.current.onTextChange?.(editor.getValue());
+  }, [editor, props, streaming]);
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,11 +44,14 @@ export function useEditorFollowers(
     };
     const subs = [
       editor.onDidChangeModelContent((e) => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => props.current.onTextChange?.(editor.getValue()), TEXT_DELAY_MS);
+        const streamed = remoteChange.current && !e.isFlush;
+        if (!(streamed && streamingNow.current)) {
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(() => props.current.onTextChange?.(editor.getValue()), TEXT_DELAY_MS);
+        }
         // Streamed text (appended, not a whole new text) while the view shows the end: the
         // reader is at the (new) end.
-        const end = remoteChange.current && !e.isFlush ? visibleEnd() : 0;
+        const end = streamed ? visibleEnd() : 0;
         if (end) props.current.onFocusLine?.(end);
       }),
       editor.onDidChangeCursorPosition((e) => props.current.onFocusLine?.(e.position.lineNumber)),
@@ -58,7 +69,6 @@ export function useEditorFollowers(
         if (line) props.current.onFocusLine?.(line);
       }),
     ];
-    props.current.onTextChange?.(editor.getValue());
     return () => {
       if (timer) clearTimeout(timer);
       for (const s of subs) s.dispose();

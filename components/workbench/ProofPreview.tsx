@@ -29,8 +29,9 @@ function eagerRange(size: number, all: boolean, focus: number): [number, number]
 
 /**
  * The proof as a reader sees it, beside the editor: rendered chunk by chunk, scrolled to the
- * editor's cursor line, with each finding marked on the chunk that holds its lines. While a
- * draft streams and the editor shows its end, the preview keeps its end in view.
+ * editor's cursor line, with each finding marked on the chunk that holds its lines. While the
+ * editor shows the end (as it does while following a streaming draft), the preview keeps its
+ * end in view.
  */
 export function ProofPreview({
   text,
@@ -73,7 +74,9 @@ export function ProofPreview({
   // A focus past the last chunk (the editor reports its last line) is the end.
   const found = chunks.findIndex((c) => c.endLine >= focusLine);
   const focusIndex = found === -1 ? chunks.length - 1 : found;
-  usePreviewScroll(container, groups, focusIndex, streaming && focusIndex === chunks.length - 1);
+  // At the end (the editor shows it, or its cursor is on the last line): keep the end in view
+  // while text arrives, and while chunks above settle their heights once it has.
+  usePreviewScroll(container, groups, focusIndex, focusIndex === chunks.length - 1);
 
   return (
     <NearViewContext.Provider value={watcher}>

@@ -6,8 +6,8 @@ const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
  * Keeps the end of a streaming preview in view, as a chat keeps its newest message in view:
  * whenever the preview's content grows (a ResizeObserver, so the scroll happens in the frame
  * that grew, before it is painted, with layout already done) its scroll box goes to the
- * bottom — while following (`follow(true)`: the editor is at the end of a streaming draft)
- * and unless the reader scrolled the preview up. As in the editor (stick-to-end.ts), only the
+ * bottom — while following (`follow(true)`: the editor shows the end, as when it follows a
+ * streaming draft) and unless the reader scrolled the preview up. As in the editor (stick-to-end.ts), only the
  * reader's own input (wheel, keys, pointer) unsticks it, and coming back to the end sticks
  * again: scrolls the browser makes itself (scroll anchoring as content above settles) never do.
  */
@@ -32,7 +32,7 @@ export class PreviewEndFollower {
     for (const [type, fn] of this.listeners) box.addEventListener(type, fn, { passive: true });
   }
 
-  /** Start or stop following; starting again (a new stream) follows even after a scroll up. */
+  /** Start or stop following; starting again follows even after the reader scrolled up. */
   follow(active: boolean): void {
     if (active && !this.active) this.stuck = true;
     this.active = active;

@@ -6,9 +6,9 @@ import type { ChunkGroup } from './preview-groups';
 import { previewScroller, revealInPreview } from './preview-scroll';
 
 /**
- * Where the preview scrolls: to its end while `followEnd` (a draft streams and the editor shows
- * its end), else to the chunk under the editor's cursor whenever it is out of view (again
- * whenever the chunks change).
+ * Where the preview scrolls: to its end while `followEnd` (the editor is at the end, as when it
+ * follows a streaming draft), else to the chunk under the editor's cursor whenever it is out of
+ * view (again whenever the chunks change).
  */
 export function usePreviewScroll(
   container: RefObject<HTMLDivElement | null>,
