@@ -9,13 +9,14 @@
  *   - the naive page: the whole document re-rendered on every event and scrolled to its end
  *     after each render, as a chat UI does (app/bench/naive, only in the .next-bench build).
  *
- * Lag per delta: marker words (`qz00042`, bench/render/markers.ts) are written into the proof's
- * prose about every 80 characters. The page records each SSE text event's arrival and the
- * offset it ends at; in every frame, once laid out, it finds the furthest marker drawn inside the
- * preview's (and the editor's) visible box (bench/render/probe-markers.ts). A delta's lag is
- * from its arrival to the first frame showing the last marker it completed — that frame
- * shows the delta's text, with the formulas before it typeset. Deltas that complete no marker
- * are counted, not measured.
+ * Lag per delta: markers (`` `qz00042` ``, inline code: bench/render/markers.ts) are written
+ * into the proof's prose about every 80 characters. The page records each SSE text event's
+ * arrival and the offset it ends at; an IntersectionObserver rooted at the preview's (and the
+ * editor's) scroll box reports the frame in which each marker is first in view — the preview's
+ * `<code>` element, the editor's line — without the probe reading layout
+ * (bench/render/probe-markers.ts). A delta's lag is from its arrival to the first frame showing
+ * the last marker it completed, or a later one: that frame shows the delta's text, with the
+ * formulas before it typeset. Deltas that complete no marker are counted, not measured.
  *
  * Printed: p50/p95/max lag for the preview and the editor, long-task time ÷ stream duration,
  * longest task, naive ÷ workbench ratios, and the targets (✔/✘): long tasks ≤ 2% of the stream,

@@ -33,6 +33,21 @@ describe('deltaLags', () => {
     expect(deltaLags(deltas, ENDS, [[130, 0]])).toEqual({ lags: [20], unmeasured: 2 });
   });
 
+  it('reads markers reported in any order, each at its own frame', () => {
+    const shown: [number, number][] = [
+      [200, 3],
+      [130, 0],
+      [160, 1],
+      [170, 0], // seen again: the first time counts
+    ];
+    const deltas: [number, number][] = [
+      [100, 12],
+      [110, 25],
+      [120, 42],
+    ];
+    expect(deltaLags(deltas, ENDS, shown).lags).toEqual([30, 50, 80]);
+  });
+
   it('reports a delta never shown as an infinite lag', () => {
     const { lags } = deltaLags(
       [

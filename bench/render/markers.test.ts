@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTex } from '../../lib/math/normalize-tex';
 import { tokenize } from '../../lib/math/tokenize';
-import { insertMarkers, MARKER_LENGTH, markerEnds, markerText } from './markers';
+import { insertMarkers, MARKER_LENGTH, markerEnds, markerSource, markerText } from './markers';
 import { standInProof } from './standin';
 
 const PROOF = `### 1.  Estimating the sum
@@ -27,20 +27,22 @@ describe('insertMarkers', () => {
     const ends = markerEnds(marked);
     expect(ends.length).toBeGreaterThan(4);
     ends.forEach((end, i) => {
-      expect(marked.slice(end - MARKER_LENGTH, end)).toBe(markerText(i));
+      expect(marked.slice(end - MARKER_LENGTH, end)).toBe(markerSource(i));
     });
     const math = (s: string) => tokenize(s).filter((t) => t.kind === 'math');
     expect(math(marked)).toEqual(math(PROOF));
     for (const t of math(marked)) expect(t.kind === 'math' && t.tex).not.toMatch(/qz\d/);
     // Removing the markers gives the proof back, and no line starts differently.
-    expect(marked.replace(/qz\d{5} /g, '')).toBe(PROOF);
-    const starts = (s: string) => s.split('\n').map((l) => l.match(/^[#\-\s\\$*]*/)?.[0]);
+    expect(marked.replace(/`qz\d{5}` /g, '')).toBe(PROOF);
+    const starts = (s: string) =>
+      s.split('\n').map((l) => l.replace(/^`qz\d{5}` /, '').match(/^[#\-\s\\$*]*/)?.[0]);
     expect(starts(marked)).toEqual(starts(PROOF));
-    // What the preview renders still holds every marker, whole.
+    // What the preview renders still holds every marker, whole, as inline code.
     const rendered = normalizeTex(marked);
     ends.forEach((_, i) => {
-      expect(rendered).toContain(markerText(i));
+      expect(rendered).toContain(markerSource(i));
     });
+    expect(markerText(7)).toBe('qz00007');
   });
 
   it('spaces markers at least `spacing` characters apart', () => {
@@ -56,7 +58,7 @@ describe('insertMarkers', () => {
 
 describe('markerEnds', () => {
   it('finds where each marker ends, and refuses markers out of order', () => {
-    expect(markerEnds('ab qz00000 cd qz00001')).toEqual([10, 21]);
-    expect(() => markerEnds('qz00001 qz00000')).toThrow(/out of order/);
+    expect(markerEnds('ab `qz00000` cd `qz00001`')).toEqual([12, 25]);
+    expect(() => markerEnds('`qz00001` `qz00000`')).toThrow(/out of order/);
   });
 });

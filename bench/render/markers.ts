@@ -1,18 +1,23 @@
 import { tokenize } from '../../lib/math/tokenize';
 
 /**
- * Marker words that let the in-page probe tell how far a streamed document is shown.
+ * Markers that let the in-page probe tell how far a streamed document is shown.
  *
- * A marker is `qz` and five digits (its index), written into the proof's prose as a word of
- * its own. Fixed width, so a marker cut in two by a delta boundary never reads as another
- * one; letters and digits only, so neither Markdown, the LaTeX normaliser nor Monaco's word
- * wrap changes or splits it. Markers never go inside math or code: the bench checks that the
- * marked proof has exactly the formulas of the original.
+ * A marker is `qz` and five digits (its index), written into the proof's prose as inline code
+ * (`` `qz00042` ``): the preview renders it as an element of its own (`<code>`), which an
+ * IntersectionObserver can watch without reading layout, and the editor shows it as a word of
+ * the line it is on. Fixed width, so a marker cut in two by a delta boundary never reads as
+ * another one; letters and digits only, so neither the LaTeX normaliser nor Monaco's word wrap
+ * changes or splits it. Markers never go inside math or code: the bench checks that the marked
+ * proof has exactly the formulas of the original.
  */
-export const MARKER_LENGTH = 7;
-export const MARKER_PATTERN = /qz(\d{5})/g;
+export const MARKER_LENGTH = 9;
+export const MARKER_PATTERN = /`qz(\d{5})`/g;
 
+/** The marker's word, as the page shows it. */
 export const markerText = (index: number) => `qz${String(index).padStart(5, '0')}`;
+/** The marker as written in the proof. */
+export const markerSource = (index: number) => `\`${markerText(index)}\``;
 
 /** At least this many characters of source between two markers. */
 const DEFAULT_SPACING = 64;
@@ -49,7 +54,7 @@ const mathOf = (src: string) =>
     .filter((t) => t.kind === 'math')
     .map((t) => (t.kind === 'math' ? `${t.display}:${t.tex}` : ''));
 
-/** `proof` with a marker (`qz00000 `, `qz00001 `, …) at a word start about every `spacing` characters of prose. */
+/** `proof` with a marker (`` `qz00000` ``, …, and a space) at a word start about every `spacing` characters of prose. */
 export function insertMarkers(proof: string, spacing = DEFAULT_SPACING): string {
   if (/qz\d{5}/.test(proof)) throw new Error('the proof already contains marker-like words');
   const parts: string[] = [];
@@ -59,7 +64,7 @@ export function insertMarkers(proof: string, spacing = DEFAULT_SPACING): string 
   for (const [from, to] of proseRanges(proof)) {
     for (let p = Math.max(from, last + spacing); p < to; p++) {
       if (!safeWordStart(proof, p)) continue;
-      parts.push(proof.slice(copied, p), `${markerText(count++)} `);
+      parts.push(proof.slice(copied, p), `${markerSource(count++)} `);
       copied = p;
       last = p;
       p += spacing - 1;

@@ -3,7 +3,7 @@ import { api } from '../support/app';
 import { figures, type RenderFigures } from './figures';
 import { countPageCpu } from './page-cpu';
 import { installRenderProbe, type RenderProbe } from './probe';
-import { createMarkerTracker } from './probe-markers';
+import { watchMarkers } from './probe-markers';
 
 export type Mode = 'workbench' | 'naive';
 
@@ -47,7 +47,7 @@ export async function measurePage(
   try {
     // tsx (esbuild keepNames) may wrap functions in `__name(…)`: define it for the page.
     await page.addInitScript({
-      content: `window.__name = (f) => f; window.__createMarkerTracker = ${createMarkerTracker.toString()}; (${installRenderProbe.toString()})();`,
+      content: `window.__name = (f) => f; window.__watchMarkers = ${watchMarkers.toString()}; (${installRenderProbe.toString()})();`,
     });
     if (mode === 'workbench') {
       await page.goto(`${appUrl}/sessions/${id}`);

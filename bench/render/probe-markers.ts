@@ -1,140 +1,96 @@
-/** What a marker tracker answers once per frame, once it is laid out. */
-export type MarkerTracker = {
-  /** Index of the furthest marker drawn inside the surface's visible box, or -1. */
-  furthestShown(): number;
+/** Where to watch markers: one surface of the page (the preview, or the editor's lines). */
+export type MarkerSurface = {
+  /** The surface's root, or null while it is not in the page (it may appear late). */
+  root: () => Element | null;
+  /** The scroll box that clips the surface: the IntersectionObserver's root. */
+  box: (root: Element) => Element;
+  /** The elements markers are watched by: each marker's own `code` element in the preview, the line holding it in the editor. */
+  unit: string;
+  /** Called once per marker, with the time of the frame in which it was first in view. */
+  onShown: (marker: number, time: number) => void;
 };
 
 /**
- * Runs in the page (serialised into an init script, so self-contained): follows the marker
- * words (`qzNNNNN`, see markers.ts) inside one surface — the preview or the editor's rendered
- * lines — and says which is the furthest on screen.
+ * Runs in the page (serialised into an init script, so self-contained): reports when each
+ * marker (`qzNNNNN`, see markers.ts) is first drawn where the reader can see it.
  *
- * - Where each marker is: a MutationObserver scans only the text that was added or changed,
- *   so the cost follows what the page renders, not the document's length.
- * - Whether it is on screen: the middle of the marker's own box (a Range over its seven
- *   characters) lies inside the surface's scroll box and the window. Boxes are read once the
- *   frame is laid out (see probe.ts), so reading them adds no layout work. Markers
- *   follow document order, which on a single column is top-to-bottom order, so a galloping
- *   search from last frame's answer reads a handful of boxes per frame.
- * - `root()` finds the surface (it may appear late, or be replaced); `box(root)` is the
- *   element whose box clips it (a scroll container).
- * Only text (and `.katex-html`) counts: MathML and KaTeX's TeX annotation are invisible copies.
+ * - Where markers are: a MutationObserver looks only at what was added or changed, for the
+ *   surface's units (elements) whose text holds markers, so the cost follows what the page
+ *   renders, not the document's length.
+ * - When one is seen: an IntersectionObserver rooted at the surface's scroll box reports the
+ *   unit's visibility as the browser computes it while drawing a frame — the probe reads no
+ *   layout, so it makes the page do no extra work — and `entry.time` is that frame's time. A
+ *   marker counts as shown once at least half its unit's height is inside the box (a line of
+ *   text half in view can be read; thresholds every 10% make the observer report that moment
+ *   even for a unit wider than the box). A unit is watched anew whenever it gains a marker (an
+ *   editor line that grows), since an observer reports a newly watched element at once, and
+ *   forgotten once reported.
  */
-export function createMarkerTracker(
-  root: () => Element | null,
-  box: (root: Element) => Element,
-): MarkerTracker {
+export function watchMarkers(surface: MarkerSurface): () => void {
   const PATTERN = /qz(\d{5})/g;
-  const nodes = new Map<number, Text>();
+  const markersOf = new Map<Element, number[]>();
+  const reported = new Set<number>();
   let observed: Element | null = null;
-  let clip: Element | null = null;
-  let last = -1;
+  let io: IntersectionObserver | null = null;
 
-  const invisibleCopy = (t: Node) => !!t.parentElement?.closest('.katex-mathml');
-  const scanText = (t: Text) => {
-    if (invisibleCopy(t)) return;
-    for (const m of t.data.matchAll(PATTERN)) nodes.set(Number(m[1]), t);
+  const onIntersect = (entries: IntersectionObserverEntry[]) => {
+    for (const e of entries) {
+      const height = e.boundingClientRect.height;
+      if (!e.isIntersecting || !height || e.intersectionRect.height < height / 2) continue;
+      for (const m of markersOf.get(e.target) ?? []) {
+        if (reported.has(m)) continue;
+        reported.add(m);
+        surface.onShown(m, e.time);
+      }
+      io?.unobserve(e.target);
+      markersOf.delete(e.target);
+    }
   };
-  const scan = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) return scanText(n as Text);
-    if (n.nodeType !== Node.ELEMENT_NODE) return;
-    const walk = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
-    for (let t = walk.nextNode(); t; t = walk.nextNode()) scanText(t as Text);
+  const scanUnit = (unit: Element) => {
+    const found = [...(unit.textContent ?? '').matchAll(PATTERN)]
+      .map((m) => Number(m[1]))
+      .filter((m) => !reported.has(m));
+    const before = markersOf.get(unit) ?? [];
+    if (!found.length || found.join() === before.join()) return;
+    markersOf.set(unit, found);
+    io?.unobserve(unit);
+    io?.observe(unit);
   };
-  const observer = new MutationObserver((records) => {
+  const scan = (node: Node) => {
+    const el = node instanceof Element ? node : node.parentElement;
+    const unit = el?.closest(surface.unit);
+    if (unit) scanUnit(unit);
+    if (node instanceof Element) for (const u of node.querySelectorAll(surface.unit)) scanUnit(u);
+  };
+  const forget = (node: Node) => {
+    if (!(node instanceof Element)) return;
+    for (const u of [node, ...node.querySelectorAll(surface.unit)]) {
+      if (!markersOf.delete(u)) continue;
+      io?.unobserve(u);
+    }
+  };
+  const mutations = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'characterData') scan(r.target);
+      for (const n of r.removedNodes) forget(n);
       for (const n of r.addedNodes) scan(n);
     }
   });
-  const attach = () => {
-    const r = root();
-    if (!r || r === observed) return;
-    observer.disconnect();
-    nodes.clear();
+
+  /** Attaches to the surface once it is in the page (called every frame: cheap when attached). */
+  return () => {
+    if (observed?.isConnected) return;
+    const r = surface.root();
+    if (!r) return;
+    mutations.disconnect();
+    io?.disconnect();
+    markersOf.clear();
     observed = r;
-    clip = box(r);
-    last = -1;
-    observer.observe(r, { childList: true, subtree: true, characterData: true });
+    io = new IntersectionObserver(onIntersect, {
+      root: surface.box(r),
+      threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
+    });
+    mutations.observe(r, { childList: true, subtree: true, characterData: true });
     scan(r);
-  };
-
-  const range = document.createRange();
-  /** The marker's box, or null when its text node no longer holds it. */
-  const rectOf = (index: number): DOMRect | null => {
-    const t = nodes.get(index);
-    const text = `qz${String(index).padStart(5, '0')}`;
-    const at = t ? t.data.indexOf(text) : -1;
-    if (at === -1) nodes.delete(index);
-    if (!t || at === -1) return null;
-    range.setStart(t, at);
-    range.setEnd(t, at + text.length);
-    return range.getBoundingClientRect();
-  };
-  /** Markers still in the surface, in document order (others are forgotten). */
-  const present = (): number[] => {
-    for (const [index, t] of nodes) if (!t.isConnected) nodes.delete(index);
-    return [...nodes.keys()].sort((a, b) => a - b);
-  };
-
-  return {
-    furthestShown() {
-      attach();
-      if (!observed || !clip) return -1;
-      const c = clip.getBoundingClientRect();
-      const top = Math.max(c.top, 0);
-      const bottom = Math.min(c.bottom, window.innerHeight);
-      const left = Math.max(c.left, 0);
-      const right = Math.min(c.right, window.innerWidth);
-      const order = present();
-      if (!order.length) return -1;
-      const rects = new Map<number, DOMRect | null>();
-      const rect = (i: number) => {
-        if (!rects.has(i)) rects.set(i, rectOf(order[i]));
-        return rects.get(i) ?? null;
-      };
-      /** Whether marker i's middle is above the box's bottom (an unreadable one counts as above). */
-      const above = (i: number) => {
-        const r = rect(i);
-        return !r || (r.top + r.bottom) / 2 < bottom;
-      };
-      // Gallop from last frame's answer to bracket the last marker above the bottom, then bisect.
-      const from = Math.max(0, order.indexOf(last));
-      let lo = -1;
-      let hi = order.length;
-      if (above(from)) {
-        lo = from;
-        for (let step = 1; from + step < order.length; step *= 2) {
-          if (!above(from + step)) {
-            hi = from + step;
-            break;
-          }
-          lo = from + step;
-        }
-      } else {
-        hi = from;
-        for (let step = 1; from - step >= 0; step *= 2) {
-          if (above(from - step)) {
-            lo = from - step;
-            break;
-          }
-          hi = from - step;
-        }
-      }
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (above(mid)) lo = mid;
-        else hi = mid;
-      }
-      while (lo >= 0 && !rect(lo)) lo--;
-      if (lo < 0) return -1;
-      const r = rect(lo);
-      if (!r || (!r.width && !r.height)) return -1; // the surface is hidden (another tab)
-      const y = (r.top + r.bottom) / 2;
-      const x = (r.left + r.right) / 2;
-      const shown = y > top && y < bottom && x > left && x < right;
-      if (shown) last = order[lo];
-      return shown ? order[lo] : -1;
-    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Delta, Shown } from './lag';
-import type { createMarkerTracker } from './probe-markers';
+import type { MarkerSurface, watchMarkers } from './probe-markers';
 
 /** What the in-page probe records; times are `performance.now()` of the page. */
 export type RenderProbe = {
@@ -13,24 +13,23 @@ export type RenderProbe = {
   deltas: Delta[];
   /** Every long task (> 50 ms) the page reported: [start, duration]. */
   longTasks: [number, number][];
-  /** When each frame was laid out, ready to paint. */
+  /** Each animation frame's time. */
   frames: number[];
-  /** Whenever the furthest marker on screen grew, per surface (see probe-markers.ts). */
+  /** When each marker was first in view, per surface: [frame time, marker] (probe-markers.ts). */
   shown: { preview: Shown; editor: Shown };
 };
 
-type Tracker = ReturnType<typeof createMarkerTracker>;
 type ProbeWindow = Window & {
   __render: RenderProbe;
   /** Defined by the same init script, before this function runs (see measure.ts). */
-  __createMarkerTracker: typeof createMarkerTracker;
+  __watchMarkers: typeof watchMarkers;
 };
 
 /**
  * Runs in the page before its own scripts (addInitScript), so it is self-contained. Wraps
  * EventSource to time each text delta of the run as it arrives (our listener is added in the
- * constructor, before the page's own), records long tasks, and once per frame asks
- * the marker trackers how far the preview and the editor show the text.
+ * constructor, before the page's own), records long tasks and frames, and has the preview's
+ * and the editor's markers watched (probe-markers.ts).
  */
 export function installRenderProbe(): void {
   const w = window as unknown as ProbeWindow;
@@ -92,36 +91,26 @@ export function installRenderProbe(): void {
     }
     return document.documentElement;
   };
-  const trackers: Record<keyof RenderProbe['shown'], Tracker> = {
-    preview: w.__createMarkerTracker(
-      () => document.querySelector('[data-testid="proof-preview"]'),
-      scroller,
-    ),
-    editor: w.__createMarkerTracker(
-      () => document.querySelector('[data-testid="proof-editor"] .view-lines'),
-      (lines) => lines.closest('.monaco-scrollable-element') ?? lines,
-    ),
-  };
-
-  // Read once per frame, right after the browser laid the frame out and before it paints it:
-  // a ResizeObserver's callbacks run at that point of every rendering step, and observing an
-  // element anew makes it report once. Layout is clean there, so reading boxes forces no
-  // layout of the page's own (the page is never made to lay out more than it would).
-  const afterLayout = new ResizeObserver(() => {
-    const t = performance.now();
+  const surface = (
+    name: keyof RenderProbe['shown'],
+    s: Omit<MarkerSurface, 'onShown'>,
+  ): (() => void) =>
+    w.__watchMarkers({ ...s, onShown: (marker, time) => probe.shown[name].push([time, marker]) });
+  const attach = [
+    surface('preview', {
+      root: () => document.querySelector('[data-testid="proof-preview"]'),
+      box: scroller,
+      unit: 'code',
+    }),
+    surface('editor', {
+      root: () => document.querySelector('[data-testid="proof-editor"] .view-lines'),
+      box: (lines) => lines.closest('.monaco-scrollable-element') ?? lines,
+      unit: '.view-line',
+    }),
+  ];
+  const frame = (t: number) => {
     probe.frames.push(t);
-    for (const [surface, tracker] of Object.entries(trackers)) {
-      const shown = probe.shown[surface as keyof RenderProbe['shown']];
-      const furthest = tracker.furthestShown();
-      if (furthest > (shown.at(-1)?.[1] ?? -1)) shown.push([t, furthest]);
-    }
-  });
-  const frame = () => {
-    const target = document.documentElement;
-    if (target) {
-      afterLayout.unobserve(target);
-      afterLayout.observe(target);
-    }
+    for (const a of attach) a();
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
