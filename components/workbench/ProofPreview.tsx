@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { IncrementalChunks } from '@/lib/math/incremental-chunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
 import { type Marker, NO_MARKERS } from './PreviewChunk';
@@ -50,9 +50,13 @@ export function ProofPreview({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
+  // New text is typeset at transition priority: in slices of a few milliseconds, never in one
+  // long task, even when it arrives in an urgent update (the end of a run switching the preview
+  // to the stored proof; a live update is a transition already and shows at once).
+  const shownText = useDeferredValue(text);
   // A streamed proof grows at its end: only its last chunks are split again per update.
   const [chunker] = useState(() => new IncrementalChunks());
-  const chunks = useMemo(() => chunker.update(text), [chunker, text]);
+  const chunks = useMemo(() => chunker.update(shownText), [chunker, shownText]);
   const keys = useMemo(() => chunkKeys(chunks), [chunks]);
   const groups = useMemo(() => groupChunks(keys), [keys]);
   const container = useRef<HTMLDivElement>(null);
