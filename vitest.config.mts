@@ -16,6 +16,7 @@ export default defineConfig({
       'components/**/*.test.ts',
       'hooks/**/*.test.ts',
       'test/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     // A hang guard, not a speed limit: the corpus tests take a few seconds on a quiet machine

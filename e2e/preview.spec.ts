@@ -1,8 +1,9 @@
 import { MOCK_FLAWED_LINE, MOCK_PROBLEM, MOCK_PROOF } from '../scripts/mock-model/proof-texts';
 import { WorkbenchPage } from './pages/workbench';
-import { createSession } from './support/api';
+import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { watchRunStreams } from './support/sse-watch';
 
 const FLAWED = MOCK_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
 
@@ -37,4 +38,67 @@ test('the preview renders the proof, marks findings on their lines and follows t
   await expect(last).toBeInViewport();
   // The problem and the session title render math too.
   await expect(page.getByTestId('problem-rendered').locator('.katex').first()).toBeVisible();
+});
+
+test('the preview follows a streaming draft to its end, and a reader who scrolls it up stays put', async ({
+  page,
+  request,
+}) => {
+  // Streams for minutes (it is stopped below), so the draft is still growing while the test
+  // looks, however slowly a loaded machine draws.
+  test.setTimeout(240_000);
+  await mock.scenario('long', { words: 60_000, tps: 300 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  const streams = await watchRunStreams(page);
+  await wb.goto(id);
+  const preview = await wb.openPreview();
+  await wb.button('generate').click();
+  // The newest steps are typeset and on screen as they arrive, long after the first screenful.
+  for (const step of [12, 16]) {
+    await expect(preview.getByText(`Step ${step}.`, { exact: true })).toBeInViewport();
+  }
+  await expect(preview.locator('.katex').last()).toBeInViewport();
+  // The reader scrolls the preview up: it stays where they put it while the draft grows.
+  await preview.hover();
+  await page.mouse.wheel(0, -4_000);
+  let place = await wb.previewVisibleText();
+  await expect
+    .poll(async () => {
+      const now = await wb.previewVisibleText();
+      const same = now === place;
+      place = now;
+      return same;
+    })
+    .toBe(true);
+  const before = streams.bytes();
+  await expect.poll(() => streams.bytes()).toBeGreaterThan(before + 2_000);
+  await expect(wb.status).toHaveAttribute('data-status', 'running');
+  expect(await wb.previewVisibleText()).toBe(place);
+  // Back at the bottom, the preview follows again.
+  await page.mouse.wheel(0, 1_000_000);
+  const back = await wb.previewVisibleText();
+  await expect.poll(() => wb.previewVisibleText()).not.toBe(back);
+  await expect(preview.getByTestId('preview-chunk').last()).toBeInViewport();
+  const runId = (await getSession(request, id)).runs[0].id;
+  await request.post(`/api/runs/${runId}/stop`);
+});
+
+test('streamed text leaves the cursor where it was and selects nothing', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await mock.scenario('long', { words: 60_000, tps: 300 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.button('generate').click();
+  await expect.poll(() => wb.editorText()).toMatch(/\*\*Step [5-9]\.\*\*/);
+  // The editor follows the end; the cursor stayed on the first line, off screen: no line is
+  // highlighted as the cursor's, and no streamed text is highlighted as selected.
+  await expect(wb.editor.locator('.view-overlays .current-line')).toHaveCount(0);
+  await expect(wb.editor.locator('.selected-text')).toHaveCount(0);
+  const runId = (await getSession(request, id)).runs[0].id;
+  await request.post(`/api/runs/${runId}/stop`);
 });

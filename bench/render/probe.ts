@@ -1,3 +1,6 @@
+import type { Delta, Shown } from './lag';
+import type { MarkerSurface, watchMarkers } from './probe-markers';
+
 /** What the in-page probe records; times are `performance.now()` of the page. */
 export type RenderProbe = {
   clickedAt: number | null;
@@ -6,21 +9,30 @@ export type RenderProbe = {
   terminalAt: number | null;
   status: string | null;
   textChars: number;
+  /** Every text event of the run's SSE: arrival, and the offset in the run's text it ends at. */
+  deltas: Delta[];
   /** Every long task (> 50 ms) the page reported: [start, duration]. */
   longTasks: [number, number][];
-  /** Timestamp of every animation frame. */
+  /** Each animation frame's time. */
   frames: number[];
-  /** Frames in which the preview or the editor showed changed text. */
-  updates: number[];
+  /** When each marker was first in view, per surface: [frame time, marker] (probe-markers.ts). */
+  shown: { preview: Shown; editor: Shown };
+};
+
+type ProbeWindow = Window & {
+  __render: RenderProbe;
+  /** Defined by the same init script, before this function runs (see measure.ts). */
+  __watchMarkers: typeof watchMarkers;
 };
 
 /**
- * Runs in the page before its own scripts (addInitScript), so it is self-contained. Records
- * long tasks, every animation frame, and which frames changed visible text in the proof
- * preview or the editor (text mutations, kept if they happened where the reader can see).
- * Wraps EventSource to time the run's first text and its end.
+ * Runs in the page before its own scripts (addInitScript), so it is self-contained. Wraps
+ * EventSource to time each text delta of the run as it arrives (our listener is added in the
+ * constructor, before the page's own), records long tasks and frames, and has the preview's
+ * and the editor's markers watched (probe-markers.ts).
  */
 export function installRenderProbe(): void {
+  const w = window as unknown as ProbeWindow;
   const probe: RenderProbe = {
     clickedAt: null,
     firstTextAt: null,
@@ -28,11 +40,12 @@ export function installRenderProbe(): void {
     terminalAt: null,
     status: null,
     textChars: 0,
+    deltas: [],
     longTasks: [],
     frames: [],
-    updates: [],
+    shown: { preview: [], editor: [] },
   };
-  (window as unknown as { __render: RenderProbe }).__render = probe;
+  w.__render = probe;
   const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
 
   new PerformanceObserver((list) => {
@@ -54,81 +67,50 @@ export function installRenderProbe(): void {
       super(url, init);
       this.addEventListener('message', (m) => {
         const e = JSON.parse(m.data);
+        const now = performance.now();
         if (e.type === 'text') {
-          probe.firstTextAt ??= performance.now();
-          probe.lastTextAt = performance.now();
+          probe.firstTextAt ??= now;
+          probe.lastTextAt = now;
           probe.textChars += e.delta.length;
+          probe.deltas.push([now, probe.textChars]);
+        } else if (e.type === 'replace') {
+          probe.textChars = e.text.length;
         } else if (e.type === 'status' && TERMINAL.includes(e.status)) {
           probe.status = e.status;
-          probe.terminalAt ??= performance.now();
+          probe.terminalAt ??= now;
         }
       });
     }
   };
 
-  // Visibility without reading layout (which would force extra layouts and slow the page
-  // down): the editor's `.view-lines` only holds the lines on screen, and the preview's
-  // top-level children (chunks, or blocks on the naive page) are tracked by an
-  // IntersectionObserver, which honours the clipping of scrolling containers.
-  const shown = new Set<Element>();
-  const io = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (e.isIntersecting) shown.add(e.target);
-      else shown.delete(e.target);
+  /** The nearest box that clips `el` vertically: itself or an ancestor that scrolls. */
+  const scroller = (el: Element): Element => {
+    for (let a: Element | null = el; a; a = a.parentElement) {
+      const { overflowY } = getComputedStyle(a);
+      if (overflowY === 'auto' || overflowY === 'scroll') return a;
     }
-  });
-  let preview: Element | null = null;
-  let lines: Element | null = null;
-  /** Text changed since the last frame: the preview units it happened in, or the editor. */
-  let changed = new Set<Element>();
-  let editorChanged = false;
-  const unitOf = (node: Node): Element | null => {
-    let n: Element | null = node instanceof Element ? node : node.parentElement;
-    while (n && n.parentElement !== preview) n = n.parentElement;
-    return n;
+    return document.documentElement;
   };
-  const note = (node: Node) => {
-    if (lines?.contains(node)) editorChanged = true;
-    else if (preview?.contains(node)) {
-      const unit = unitOf(node);
-      if (unit) changed.add(unit);
-    }
-  };
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      if (r.type === 'characterData') note(r.target);
-      for (const n of r.addedNodes) {
-        if (n.parentElement === preview && n instanceof Element) io.observe(n);
-        if (n.textContent?.trim()) note(n);
-      }
-    }
-  });
-  const attach = () => {
-    const p = document.querySelector('[data-testid="proof-preview"]');
-    if (p && p !== preview) {
-      preview = p;
-      for (const child of p.children) io.observe(child);
-      observer.observe(p, { childList: true, subtree: true, characterData: true });
-    }
-    const l = document.querySelector('[data-testid="proof-editor"] .view-lines');
-    if (l && l !== lines) {
-      lines = l;
-      observer.observe(l, { childList: true, subtree: true, characterData: true });
-    }
-  };
-
-  // A frame's changes are judged at the next frame, once the observer has reported on units
-  // that were new in it.
-  let pending: { t: number; units: Set<Element>; editor: boolean } | null = null;
+  const surface = (
+    name: keyof RenderProbe['shown'],
+    s: Omit<MarkerSurface, 'onShown'>,
+  ): (() => void) =>
+    w.__watchMarkers({ ...s, onShown: (marker, time) => probe.shown[name].push([time, marker]) });
+  const attach = [
+    surface('preview', {
+      root: () => document.querySelector('[data-testid="proof-preview"]'),
+      box: scroller,
+      unit: 'code',
+    }),
+    surface('editor', {
+      root: () => document.querySelector('[data-testid="proof-editor"] .view-lines'),
+      box: (lines) => lines.closest('.monaco-scrollable-element') ?? lines,
+      unit: '.view-line',
+    }),
+  ];
   const frame = (t: number) => {
     probe.frames.push(t);
-    if (!preview || !lines) attach();
-    if (pending && (pending.editor || [...pending.units].some((u) => shown.has(u)))) {
-      probe.updates.push(pending.t);
-    }
-    pending = changed.size || editorChanged ? { t, units: changed, editor: editorChanged } : null;
-    changed = new Set();
-    editorChanged = false;
+    for (const a of attach) a();
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

@@ -51,7 +51,10 @@ export type ProofEditorProps = {
   onReady?: (api: EditorApi) => void;
   /** The text after each change (debounced), for the live preview. */
   onTextChange?: (text: string) => void;
-  /** The line the reader is at: the cursor's, or the top of the view after a scroll. */
+  /**
+   * The line the reader is at: the cursor's, or the top of the view after a scroll, or
+   * END_OF_TEXT when the view shows the end.
+   */
   onFocusLine?: (line: number) => void;
   /** The inline comment box drawn under the selected finding. */
   renderZone?: (findingId: string) => ReactNode;
@@ -75,6 +78,10 @@ const EDITOR_OPTIONS = {
   // tens of thousands of characters (e2e/hostile's 100,000-brace formula) cost a whole
   // tokenization per frame. Longer lines than this show uncoloured, as in VS Code.
   maxTokenizationLineLength: 4_000,
+  // Indentation guides read the position of every visible line from the DOM on every frame
+  // (a forced layout each frame of a stream: the largest part of the editor's cost in
+  // npm run bench:render), and prose has no code indentation to guide.
+  guides: { indentation: false },
 } as const;
 
 /**
@@ -114,7 +121,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   }, [editor, props.documentKey]);
 
   useStreamAppend(editor, props.stream, remoteChange, end);
-  useEditorFollowers(editor, propsRef);
+  useEditorFollowers(editor, propsRef, remoteChange, !!props.stream);
   // Declared after the text effects: React runs effects in order, and findings must be
   // placed on the new text, not on the one it replaces.
   const deco = useFindingDecorations(editor, props);

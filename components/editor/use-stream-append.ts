@@ -1,6 +1,7 @@
 'use client';
 
 import { type RefObject, useEffect } from 'react';
+import { FrameThrottle } from '@/hooks/frame-throttle';
 import type { monaco } from './monaco';
 import type { StickToEnd } from './stick-to-end';
 import type { TextStream } from './types';
@@ -8,8 +9,17 @@ import type { TextStream } from './types';
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 
 /**
- * Appends a live stream at the end of the editor, batched per animation frame: one edit per
- * frame however many tokens arrived, and never a round-trip of the whole text through React.
+ * How often streamed text is appended: on an animation frame, at most every 50 ms. Monaco
+ * pays for each append whatever its size (its options and view layout are recomputed, its
+ * lines rendered: a fifth of the page's time in npm run bench:render when appending every
+ * frame); twenty appends a second still read as a continuous stream.
+ */
+const APPEND_INTERVAL_MS = 50;
+
+/**
+ * Appends a live stream at the end of the editor in batches (one edit per APPEND_INTERVAL_MS
+ * however many tokens arrived), never a round-trip of the whole text through React. Streamed
+ * text never moves the reader's cursor.
  */
 export function useStreamAppend(
   editor: CodeEditor | null,
@@ -25,14 +35,16 @@ export function useStreamAppend(
     remoteChange.current = false;
     end.reset();
     let pending: string[] = [];
-    let frame = 0;
     const flush = () => {
-      frame = 0;
+      throttle.cancel();
       if (!pending.length) return;
       const text = pending.join('');
       pending = [];
       const lastLine = model.getLineCount();
       const lastCol = model.getLineMaxColumn(lastLine);
+      // A cursor at the very end (where an empty document puts it) would ride along with the
+      // stream: the text would be selected, and the cursor redrawn and reported every frame.
+      const cursor = editor.getSelection();
       remoteChange.current = true;
       model.applyEdits([
         {
@@ -45,16 +57,20 @@ export function useStreamAppend(
           text,
         },
       ]);
+      if (cursor?.isEmpty() && !cursor.equalsSelection(editor.getSelection() ?? cursor)) {
+        editor.setSelection(cursor);
+      }
       remoteChange.current = false;
       // Follow the stream only while the reader stays at the end.
       end.follow();
     };
+    const throttle = new FrameThrottle(flush, APPEND_INTERVAL_MS);
     const unsubscribe = stream.subscribe(
       (delta) => {
         pending.push(delta);
-        // The first token is drawn at once (time to first token); later ones once per frame.
+        // The first token is drawn at once (time to first token); later ones in batches.
         if (model.getValueLength() === 0) flush();
-        else frame ||= requestAnimationFrame(flush);
+        else throttle.schedule();
       },
       (text) => {
         pending = [];
@@ -66,7 +82,6 @@ export function useStreamAppend(
     );
     return () => {
       unsubscribe();
-      if (frame) cancelAnimationFrame(frame);
       flush();
     };
   }, [editor, stream, remoteChange, end]);

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import Markdown from 'react-markdown';
 import remarkBreaks from 'remark-breaks';
 import type { PluggableList } from 'unified';
 import { remarkGluePunctuation } from '@/lib/math/glue-punctuation';
 import { REMARK_PLUGINS } from '@/lib/math/remark-plugins';
 import styles from './MathMarkdown.module.css';
+import { cachedMarkdown } from './markdown-cache';
 import { markdownComponents } from './markdown-components';
 
 const PLUGINS: PluggableList = [
@@ -20,7 +20,8 @@ const keepUrl = (url: string) => url;
 
 /**
  * One top-level block of normalised Markdown. Memoised on its text: while a document streams,
- * finished blocks keep their text and are skipped, so only the growing tail renders again.
+ * finished blocks keep their text and are skipped, so only the growing tail renders again; and
+ * parsed once per distinct text (markdown-cache.ts), so a block rendered again costs no parse.
  */
 export const MarkdownBlock = memo(function MarkdownBlock({
   markdown,
@@ -29,13 +30,9 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   markdown: string;
   lineBreaks?: boolean;
 }) {
-  return (
-    <Markdown
-      remarkPlugins={lineBreaks ? PLUGINS_WITH_BREAKS : PLUGINS}
-      components={markdownComponents}
-      urlTransform={keepUrl}
-    >
-      {markdown}
-    </Markdown>
-  );
+  return cachedMarkdown(markdown, lineBreaks ? 'breaks' : 'joined', {
+    remarkPlugins: lineBreaks ? PLUGINS_WITH_BREAKS : PLUGINS,
+    components: markdownComponents,
+    urlTransform: keepUrl,
+  });
 });

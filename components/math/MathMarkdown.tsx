@@ -3,7 +3,6 @@
 import { useMemo, useRef } from 'react';
 import { IncrementalBlocks } from '@/lib/math/incremental-blocks';
 import { MarkdownBlock } from './MarkdownBlock';
-import { useFrameCoalesced } from './use-frame-coalesced';
 
 export interface MathMarkdownProps {
   /** Markdown with LaTeX in any dialect models and problem sets use. */
@@ -18,9 +17,9 @@ export interface MathMarkdownProps {
 /**
  * The one component that renders Markdown + LaTeX for people to read: problems, proofs,
  * reports. Normalises the LaTeX dialect and splits the result into blocks, each rendered by a
- * memoised component. While text streams in, updates are coalesced to one per animation frame
- * and the finished prefix is normalised once and kept, so a frame costs the tail's
- * normalisation plus the tail block's render.
+ * memoised component. While text streams in (at its source's cadence: a run's live view is
+ * refreshed ten times a second), the finished prefix is normalised once and kept, so an
+ * update costs the tail's normalisation plus the tail block's render.
  *
  * A client component (the streaming cache lives in a ref), but it uses no browser API, so
  * server components can render it and its HTML comes from the server.
@@ -31,12 +30,11 @@ export function MathMarkdown({
   className,
   lineBreaks = false,
 }: MathMarkdownProps) {
-  const shown = useFrameCoalesced(text, streaming);
   const incremental = useRef<IncrementalBlocks | null>(null);
   const blocks = useMemo(() => {
     incremental.current ??= new IncrementalBlocks();
-    return incremental.current.update(shown, { streaming });
-  }, [shown, streaming]);
+    return incremental.current.update(text, { streaming });
+  }, [text, streaming]);
   return (
     <div className={className ? `math-markdown ${className}` : 'math-markdown'}>
       {blocks.map((block, index) => (

@@ -1,15 +1,15 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { sourceChunks } from '@/lib/math/source-chunks';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { IncrementalChunks } from '@/lib/math/incremental-chunks';
 import type { Finding, LivePlacement } from '@/lib/schemas';
 import { type Marker, NO_MARKERS } from './PreviewChunk';
 import { PreviewGroup } from './PreviewGroup';
 import styles from './preview.module.css';
 import { groupChunks } from './preview-groups';
 import { chunkKeys } from './preview-keys';
-import { revealInPreview } from './preview-scroll';
 import { NearViewContext, NearViewWatcher } from './use-lazy-chunk';
+import { usePreviewScroll } from './use-preview-scroll';
 
 /** Up to this many chunks everything renders at once; beyond, far chunks wait (see PreviewChunk). */
 const ALL_AT_ONCE = 150;
@@ -30,7 +30,9 @@ function eagerRange(size: number, all: boolean, focus: number): [number, number]
 
 /**
  * The proof as a reader sees it, beside the editor: rendered chunk by chunk, scrolled to the
- * editor's cursor line, with each finding marked on the chunk that holds its lines.
+ * editor's cursor line, with each finding marked on the chunk that holds its lines. While the
+ * editor shows the end (as it does while following a streaming draft), the preview keeps its
+ * end in view.
  */
 export function ProofPreview({
   text,
@@ -49,7 +51,13 @@ export function ProofPreview({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  const chunks = useMemo(() => sourceChunks(text), [text]);
+  // New text is typeset at transition priority: in slices of a few milliseconds, never in one
+  // long task, even when it arrives in an urgent update (the end of a run switching the preview
+  // to the stored proof; a live update is a transition already and shows at once).
+  const shownText = useDeferredValue(text);
+  // A streamed proof grows at its end: only its last chunks are split again per update.
+  const [chunker] = useState(() => new IncrementalChunks());
+  const chunks = useMemo(() => chunker.update(shownText), [chunker, shownText]);
   const keys = useMemo(() => chunkKeys(chunks), [chunks]);
   const groups = useMemo(() => groupChunks(keys), [keys]);
   const container = useRef<HTMLDivElement>(null);
@@ -68,14 +76,12 @@ export function ProofPreview({
       };
     });
 
-  const focusIndex = chunks.findIndex((c) => c.endLine >= focusLine);
-  // Keep the chunk under the editor's cursor in view (again whenever the chunks change).
-  useEffect(() => {
-    // Found by position (group, then chunk): no selector query over a large document.
-    const g = groups.findIndex((x) => x.from <= focusIndex && focusIndex < x.to);
-    const el = container.current?.children[g]?.children[focusIndex - (groups[g]?.from ?? 0)];
-    if (el instanceof HTMLElement) revealInPreview(el);
-  }, [focusIndex, groups]);
+  // A focus past the last chunk (the editor reports its last line) is the end.
+  const found = chunks.findIndex((c) => c.endLine >= focusLine);
+  const focusIndex = found === -1 ? chunks.length - 1 : found;
+  // At the end (the editor shows it, or its cursor is on the last line): keep the end in view
+  // while text arrives, and while chunks above settle their heights once it has.
+  usePreviewScroll(container, groups, focusIndex, focusIndex === chunks.length - 1);
 
   return (
     <NearViewContext.Provider value={watcher}>

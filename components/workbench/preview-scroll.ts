@@ -2,7 +2,7 @@
 const scrollers = new WeakMap<Element, HTMLElement | null>();
 
 /** The nearest ancestor of the preview that scrolls vertically (the side panel's body). */
-function scroller(el: HTMLElement): HTMLElement | null {
+export function previewScroller(el: HTMLElement): HTMLElement | null {
   const preview = el.closest('[data-testid="proof-preview"]') ?? el;
   if (scrollers.has(preview)) return scrollers.get(preview) ?? null;
   let found: HTMLElement | null = null;
@@ -21,7 +21,7 @@ function scroller(el: HTMLElement): HTMLElement | null {
  * already visible — cheap enough to run on every streamed frame.
  */
 export function revealInPreview(el: HTMLElement): void {
-  const box = scroller(el);
+  const box = previewScroller(el);
   if (!box) return;
   const outer = box.getBoundingClientRect();
   const inner = el.getBoundingClientRect();

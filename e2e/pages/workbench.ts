@@ -113,6 +113,21 @@ export class WorkbenchPage {
       : preview.getByTestId('preview-chunk');
   }
 
+  /** The preview's text a reader sees now: the chunks inside its scroll box. */
+  async previewVisibleText(): Promise<string> {
+    return this.page.getByTestId('proof-preview').evaluate((preview) => {
+      const box = preview.closest('[data-testid="side-body-preview"]') ?? preview;
+      const { top, bottom } = box.getBoundingClientRect();
+      return [...preview.querySelectorAll<HTMLElement>('[data-testid="preview-chunk"]')]
+        .filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.bottom > top && r.top < bottom;
+        })
+        .map((c) => c.innerText)
+        .join('\n');
+    });
+  }
+
   async openOutput() {
     await this.page.getByTestId('side-tab-output').click();
     return this.page.getByTestId('run-output');

@@ -18,8 +18,12 @@ function balance(line: string): number {
  * code fences or tables — and keeps each chunk's 1-based line range, so a preview can show
  * the part of the rendered proof under the editor's cursor and mark the exact lines findings
  * point at. Models write a sentence or a step per line, so a line is the natural unit.
+ * `firstLine`: the number of the source's first line (a part of a longer text).
+ *
+ * Whether a chunk ends at line i depends only on lines up to i + 1, and every chunk starts
+ * from the same state, so chunking may resume at any chunk's first line (IncrementalChunks).
  */
-export function sourceChunks(source: string): SourceChunk[] {
+export function sourceChunks(source: string, firstLine = 1): SourceChunk[] {
   const lines = source.split(/\r?\n/);
   const chunks: SourceChunk[] = [];
   let start = -1;
@@ -29,8 +33,8 @@ export function sourceChunks(source: string): SourceChunk[] {
     if (start >= 0)
       chunks.push({
         text: lines.slice(start, end + 1).join('\n'),
-        startLine: start + 1,
-        endLine: end + 1,
+        startLine: start + firstLine,
+        endLine: end + firstLine,
       });
     start = -1;
   };

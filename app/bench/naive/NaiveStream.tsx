@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import Markdown from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
 import { api } from '@/lib/client';
@@ -13,11 +13,19 @@ const REHYPE = [[rehypeKatex, { ...katexOptions(false), throwOnError: false }]] 
 /**
  * What many chat UIs do: every SSE text event appends to state, and the whole document is
  * normalised, parsed and typeset again — no blocks, no memo, no frame coalescing, no KaTeX
- * cache. Same output as the workbench preview, so the difference is only the cost.
+ * cache — then scrolled to its end so the reader follows the newest text. Same output as the
+ * workbench preview, so the difference is only the cost.
  */
 export function NaiveStream({ sessionId }: { sessionId: string }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState('idle');
+  const preview = useRef<HTMLDivElement>(null);
+  // After every render, before paint: to the bottom (`scrollTop = scrollHeight`).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new text is a render to follow
+  useLayoutEffect(() => {
+    const el = preview.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [text]);
 
   const generate = async () => {
     const { runId } = await api.runs.start(sessionId, { kind: 'generate' });
@@ -42,7 +50,12 @@ export function NaiveStream({ sessionId }: { sessionId: string }) {
           {status}
         </span>
       </p>
-      <div className="math-markdown" data-testid="proof-preview" style={{ overflow: 'auto' }}>
+      <div
+        className="math-markdown"
+        data-testid="proof-preview"
+        ref={preview}
+        style={{ overflow: 'auto' }}
+      >
         <Markdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={REHYPE}>
           {normalizeTex(text)}
         </Markdown>

@@ -1,0 +1,63 @@
+/** Within this many pixels of the bottom, the preview counts as scrolled to its end. */
+const AT_END_PX = 24;
+const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
+
+/**
+ * Keeps the end of a streaming preview in view, as a chat keeps its newest message in view:
+ * whenever the preview's content grows (a ResizeObserver, so the scroll happens in the frame
+ * that grew, before it is painted, with layout already done) its scroll box goes to the
+ * bottom — while following (`follow(true)`: the editor shows the end, as when it follows a
+ * streaming draft) and unless the reader scrolled the preview up. As in the editor (stick-to-end.ts), only the
+ * reader's own input (wheel, keys, pointer) unsticks it, and coming back to the end sticks
+ * again: scrolls the browser makes itself (scroll anchoring as content above settles) never do.
+ */
+export class PreviewEndFollower {
+  private active = false;
+  private stuck = true;
+  private readonly resize: ResizeObserver | null;
+  private readonly listeners: [string, (e: Event) => void][] = [
+    ['wheel', (e) => this.gesture((e as WheelEvent).deltaY < 0)],
+    ['keydown', (e) => this.gesture(UPWARD_KEYS.has((e as KeyboardEvent).key))],
+    ['pointerdown', () => this.gesture(true)],
+    ['pointerup', () => this.gesture(false)],
+  ];
+
+  constructor(
+    content: HTMLElement,
+    private readonly box: HTMLElement,
+  ) {
+    this.resize =
+      typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.toEnd()) : null;
+    this.resize?.observe(content);
+    for (const [type, fn] of this.listeners) box.addEventListener(type, fn, { passive: true });
+  }
+
+  /** Start or stop following; starting again follows even after the reader scrolled up. */
+  follow(active: boolean): void {
+    if (active && !this.active) this.stuck = true;
+    this.active = active;
+    this.toEnd();
+  }
+
+  dispose(): void {
+    this.resize?.disconnect();
+    for (const [type, fn] of this.listeners) this.box.removeEventListener(type, fn);
+  }
+
+  private toEnd(): void {
+    if (!this.active || !this.stuck) return;
+    const bottom = this.box.scrollHeight - this.box.clientHeight;
+    if (this.box.scrollTop < bottom - 1) this.box.scrollTop = bottom;
+  }
+
+  /** Once the browser has handled the gesture: stuck again if it left the view at the end. */
+  private gesture(upward: boolean): void {
+    if (upward) this.stuck = false;
+    setTimeout(() => {
+      const below = this.box.scrollHeight - this.box.scrollTop - this.box.clientHeight;
+      const slack = upward ? AT_END_PX : Math.max(AT_END_PX, this.box.clientHeight / 2);
+      this.stuck = below <= slack;
+      this.toEnd();
+    }, 0);
+  }
+}
