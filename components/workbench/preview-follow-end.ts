@@ -1,5 +1,7 @@
 /** Within this many pixels of the bottom, the preview counts as scrolled to its end. */
 const AT_END_PX = 24;
+/** What one wheel "line" scrolls, for mice that report lines (deltaMode 1). */
+const LINE_PX = 40;
 const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 
 /**
@@ -16,7 +18,7 @@ export class PreviewEndFollower {
   private stuck = true;
   private readonly resize: ResizeObserver | null;
   private readonly listeners: [string, (e: Event) => void][] = [
-    ['wheel', (e) => this.gesture((e as WheelEvent).deltaY < 0)],
+    ['wheel', (e) => this.wheel(e as WheelEvent)],
     ['keydown', (e) => this.gesture(UPWARD_KEYS.has((e as KeyboardEvent).key))],
     ['pointerdown', () => this.gesture(true)],
     ['pointerup', () => this.gesture(false)],
@@ -48,6 +50,23 @@ export class PreviewEndFollower {
     if (!this.active || !this.stuck) return;
     const bottom = this.box.scrollHeight - this.box.clientHeight;
     if (this.box.scrollTop < bottom - 1) this.box.scrollTop = bottom;
+  }
+
+  /**
+   * A wheel turn is judged before the browser scrolls, against the layout it will scroll in:
+   * one that reaches the end sticks at once. Judged afterwards, a stream that grew the preview
+   * in between would leave it short of the end and unstuck.
+   */
+  private wheel(e: WheelEvent): void {
+    const px =
+      e.deltaY * (e.deltaMode === 1 ? LINE_PX : e.deltaMode === 2 ? this.box.clientHeight : 1);
+    const bottom = this.box.scrollHeight - this.box.clientHeight;
+    if (px > 0 && this.box.scrollTop + px >= bottom - AT_END_PX) {
+      this.stuck = true;
+      requestAnimationFrame(() => this.toEnd());
+      return;
+    }
+    this.gesture(px < 0);
   }
 
   /** Once the browser has handled the gesture: stuck again if it left the view at the end. */
