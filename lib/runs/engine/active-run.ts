@@ -7,6 +7,12 @@ type Chunk = { type: 'text' | 'reasoning'; delta: string };
 
 /** How often streamed deltas become events (broadcast) and events reach SQLite. */
 const EVENT_TICK_MS = 15;
+/**
+ * The first characters of each kind go out delta by delta, not on the tick: a draft's text
+ * opens with a heading ("## Solution") that the editor never shows, and the proof's first
+ * word, a few milliseconds behind it, would otherwise wait for the next tick.
+ */
+const OPENING_CHARS = 256;
 // When to write a batch: a commit costs whole pages whatever it carries (table and index
 // leaves, the header, then the checkpoint copies them: 25–50 kB), so batches are sized by
 // what arrived — at least ~16 kB of text, at least a second apart — and at most 3 s apart.
@@ -30,7 +36,8 @@ export class ActiveRun {
   reasoning = '';
   private seq: number;
   private pending: Chunk[] = [];
-  private started = new Set<Chunk['type']>();
+  /** Characters of each kind pushed so far, up to OPENING_CHARS (then no longer counted). */
+  private opened: Record<Chunk['type'], number> = { text: 0, reasoning: 0 };
   /** Set when the database refused this run's writes through every retry. */
   writeFailure: RunWriteError | null = null;
   private readonly writer: RunWriter;
@@ -52,10 +59,10 @@ export class ActiveRun {
     const last = this.pending.at(-1);
     if (last && last.type === chunk.type) last.delta += chunk.delta;
     else this.pending.push({ ...chunk });
-    // The first delta of each kind goes out at once: time to first token is what users feel,
+    // The opening of each kind goes out at once: time to first token is what users feel,
     // and the proof's first word often comes after minutes of reasoning, mid-tick.
-    if (!this.started.has(chunk.type)) {
-      this.started.add(chunk.type);
+    if (this.opened[chunk.type] < OPENING_CHARS) {
+      this.opened[chunk.type] += chunk.delta.length;
       this.flushPending();
       return;
     }

@@ -68,4 +68,22 @@ describe('the one run engine', () => {
     expect(round.truncated).toBe(true);
     expect(round.proof.length).toBeGreaterThan(0);
   });
+
+  it('sends the opening of a draft delta by delta, so the first word of the proof never waits for a tick', async () => {
+    const { createSession } = await import('@/lib/db');
+    // Unthrottled: every delta of the answer arrives within one tick of the first.
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    const run = await runToEnd(id, 'generate');
+    const texts = (await eventsOf(run.id)).flatMap((e) => (e.type === 'text' ? [e.delta] : []));
+    // The answer opens with its Solution heading; the words after it are events of their own.
+    expect(texts.join('')).toMatch(/^#+\s*Solution/i);
+    let sent = 0;
+    for (const delta of texts) {
+      if (sent >= 200) break;
+      // The scripted server's chunks are at most 6 characters: one chunk, one event.
+      expect(delta.length).toBeLessThanOrEqual(6);
+      sent += delta.length;
+    }
+    expect(sent).toBeGreaterThanOrEqual(200);
+  });
 });
