@@ -159,4 +159,16 @@ test('autopilot stopped by an incomplete verification shows a warning with its r
   await expect(state).toHaveAttribute('data-tone', 'warning');
   expect(await pipe.color(state)).toBe(warning);
   await shot(page, 'home-autopilot-incomplete');
+  // Its filter says the same: not under "Done", under "Ended, not passed".
+  const row = page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
+  for (const [filter, listed] of [
+    ['Done', false],
+    ['Ended, not passed', true],
+  ] as const) {
+    await page.getByTestId('session-state').click();
+    await page.getByRole('option', { name: filter, exact: true }).click();
+    await expect(page.getByTestId('session-state')).toContainText(filter);
+    await expect(row).toHaveCount(listed ? 1 : 0);
+  }
+  await shot(page, 'home-filter-not-passed');
 });

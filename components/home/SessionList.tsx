@@ -16,6 +16,7 @@ const STATES: { value: SessionListQuery['state']; label: string }[] = [
   { value: 'never-run', label: 'Never run' },
   { value: 'running', label: 'Running' },
   { value: 'succeeded', label: 'Done' },
+  { value: 'not-passed', label: 'Ended, not passed' },
   { value: 'failed', label: 'Failed' },
   { value: 'stopped', label: 'Stopped' },
 ];

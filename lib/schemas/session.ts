@@ -103,7 +103,9 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 /** Home's list query: free-text search, a filter on the last run's state, and a sort. */
 export const sessionListQuerySchema = z.object({
   q: z.string().max(200).optional(),
-  state: z.enum(['any', 'never-run', 'running', 'succeeded', 'failed', 'stopped']).default('any'),
+  state: z
+    .enum(['any', 'never-run', 'running', 'succeeded', 'not-passed', 'failed', 'stopped'])
+    .default('any'),
   sort: z.enum(['updated', 'created', 'score', 'rounds', 'title']).default('updated'),
 });
 export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;

@@ -141,5 +141,18 @@ describe('home session list: how the last multi-step run ended', () => {
     expect((await byId(passed))?.lastRunEnd).toBe('passed');
     // A single-request run has no progress: nothing to say beyond its status.
     expect((await byId(verified))?.lastRunEnd).toBeNull();
+
+    // The state filter follows what the list shows: only green runs are "Done".
+    const allFailed = await autopilotEnding([
+      progressEvent(1, 'Stopped: every model request failed.', 'model-failed'),
+    ] as never);
+    const ids = async (state: 'succeeded' | 'not-passed' | 'failed') =>
+      new Set((await listSessions({ state })).map((s) => s.id));
+    const done = await ids('succeeded');
+    expect(done).toContain(passed);
+    expect(done).toContain(verified);
+    for (const id of [incomplete, older, allFailed]) expect(done).not.toContain(id);
+    expect(await ids('not-passed')).toEqual(new Set([incomplete, older]));
+    expect(await ids('failed')).toEqual(new Set([failing, allFailed]));
   });
 });

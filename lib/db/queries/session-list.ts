@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { inferEnd } from '@/lib/run-outcome';
+import { inferEnd, runOutcome } from '@/lib/run-outcome';
 import type {
   RunEnd,
   RunProgress,
@@ -8,7 +8,7 @@ import type {
   SessionListQuery,
   SessionSummary,
 } from '@/lib/schemas';
-import { getDb } from '../client';
+import { type Db, getDb } from '../client';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -57,12 +57,36 @@ const ORDER: Record<SessionListQuery['sort'], ReturnType<typeof sql>> = {
   title: sql`lower(coalesce(s.title, s.problem)) asc`,
 };
 
+/**
+ * The filter follows what the list shows: "Done" is a run shown green, a run that finished
+ * without passing (shown as a warning) is listed under "Not passed", one whose every request
+ * failed under "Failed". The tone is decided by `runOutcome` alone, called from SQL.
+ */
 function stateFilter(state: SessionListQuery['state']) {
   if (state === 'any') return sql`1`;
   if (state === 'never-run') return sql`lr.id is null`;
   if (state === 'running') return sql`lr.status in ('queued', 'running')`;
   if (state === 'stopped') return sql`lr.status in ('stopped', 'interrupted')`;
-  return sql`lr.status = ${state}`;
+  if (state === 'failed')
+    return sql`(lr.status = 'failed' or (lr.status = 'succeeded' and ${TONE}(last_run_progress) = 'danger'))`;
+  if (state === 'not-passed')
+    return sql`lr.status = 'succeeded' and ${TONE}(last_run_progress) in ('warning', 'neutral')`;
+  return sql`lr.status = 'succeeded' and ${TONE}(last_run_progress) = 'success'`;
+}
+
+const TONE = sql.raw('proofdesk_succeeded_tone');
+const withTone = new WeakSet<object>();
+
+/** Registers `proofdesk_succeeded_tone(progress)`: the tone of a succeeded run that ended so. */
+function registerTone(db: Db): Db {
+  if (withTone.has(db.$client)) return db;
+  db.$client.function(
+    'proofdesk_succeeded_tone',
+    { deterministic: true },
+    (progress) => runOutcome({ status: 'succeeded', end: endOf(progress as string | null) }).tone,
+  );
+  withTone.add(db.$client);
+  return db;
 }
 
 /** Why a finished multi-step run ended, from its last progress event (older runs: its words). */
@@ -89,7 +113,7 @@ export async function listSessions(
     : sql`1`;
   const stmt = sql`${BASE} where ${search} and ${stateFilter(query.state ?? 'any')}
     order by ${ORDER[query.sort ?? 'updated']} limit ${limit}`;
-  return getDb()
+  return registerTone(getDb())
     .all<Row>(stmt)
     .map((r) => ({
       id: r.id,
