@@ -20,11 +20,16 @@ export function ensureBuild(extraEnv: Record<string, string> = {}): void {
   if (fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) return;
   console.log(`No production build in ${dist}/: running \`next build\` first (about a minute)…`);
   const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  // `next build` with another distDir adds that folder's types to tsconfig.json (and
+  // reformats it): a bench must not leave the project's config changed.
+  const tsconfig = path.join(ROOT, 'tsconfig.json');
+  const config = fs.readFileSync(tsconfig, 'utf8');
   const built = spawnSync(process.execPath, [next, 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, ...extraEnv },
   });
+  if (fs.readFileSync(tsconfig, 'utf8') !== config) fs.writeFileSync(tsconfig, config);
   if (built.status !== 0) throw new Error('next build failed; fix it or build by hand, then rerun');
 }
 
