@@ -38,7 +38,11 @@ async function loadExtractor(): Promise<{ extract: Extract; source: string }> {
     const { parseReport } = await import(parserModule);
     if (typeof parseReport === 'function') {
       const extract: Extract = (report) =>
-        parseReport(report).findings.map((f: AnchorInput) => ({ quote: f.quote, lines: f.lines }));
+        parseReport(report).findings.map((f: AnchorInput & { description: string }) => ({
+          quote: f.quote,
+          lines: f.lines,
+          context: f.description,
+        }));
       return { extract, source: 'lib/findings/parsers parseReport' };
     }
   } catch {

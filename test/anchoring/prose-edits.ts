@@ -41,6 +41,8 @@ export const respace: Edit = (quote, pick) => {
   }
 };
 
+/** Chars each fragment kept around an elision has at least. */
+const MIN_KEPT = 12;
 const ELLIPSES = [' ... ', '...', ' … ', ' [...] ', '… '];
 
 /**
@@ -50,7 +52,8 @@ const ELLIPSES = [' ... ', '...', ' … ', ' [...] ', '… '];
 export const elide: Edit = (quote, pick) => {
   const random = seededRandom(pick);
   const mark = ELLIPSES[Math.floor(random() * ELLIPSES.length)];
-  const starts = wordStarts(quote).filter((at) => at > 8 && at < quote.length - 8);
+  // Verifiers elide between fragments that still say something (a few words each).
+  const starts = wordStarts(quote).filter((at) => at >= MIN_KEPT && at <= quote.length - MIN_KEPT);
   const variant = Math.floor(random() * 4);
   if (variant === 3 || starts.length < 2 || quote.length < 40) {
     const ends = Math.floor(random() * 3);
@@ -60,6 +63,8 @@ export const elide: Edit = (quote, pick) => {
   const chosen = new Set<number>();
   while (chosen.size < 2 * cuts) chosen.add(starts[Math.floor(random() * starts.length)]);
   const at = [...chosen].sort((a, b) => a - b);
+  // The fragment kept between two elisions must say something too.
+  if (cuts === 2 && at[2] - at[1] < MIN_KEPT) at.splice(1, 2);
   let out = quote.slice(0, at[0]).trimEnd() + mark;
   for (let k = 1; k < at.length; k += 2) {
     out += quote.slice(at[k], at[k + 1] ?? quote.length).trim();
@@ -103,7 +108,12 @@ function insideMath(quote: string, at: number): boolean {
 export const paraphrase: Edit = (quote, pick) => {
   const places = [...quote.matchAll(/(?<![\\\w])[A-Za-z]+(?!\w)/g)].filter((m) => {
     const word = m[0].toLowerCase();
-    return (GROUP.has(word) || ARTICLES.has(word)) && !insideMath(quote, m.index ?? 0);
+    const at = m.index ?? 0;
+    // An article stands between prose words; `a` in `(a-a)` is a variable.
+    const prose =
+      (at === 0 || /[A-Za-z]{2,} $/.test(quote.slice(Math.max(0, at - 12), at))) &&
+      /^ [A-Za-z]{3,}/.test(quote.slice(at + m[0].length));
+    return (GROUP.has(word) || (ARTICLES.has(word) && prose)) && !insideMath(quote, at);
   });
   if (places.length === 0) return null;
   const random = seededRandom(pick);

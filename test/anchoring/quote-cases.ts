@@ -127,23 +127,43 @@ const ISSUES = [
   (near: string) => `The claim here (where the proof says ${near}) is not justified.`,
 ];
 
-/** Issue text naming what stands next to the quoted place, as verifiers describe a step. */
-function issueNear(text: string, truth: Truth, pick: number): string {
+/** Words on each side of a place a verifier may name to say which place it means. */
+const NEAR_CHARS = 250;
+/** A named phrase must be absent this far around every other place of the passage. */
+const ELSEWHERE_CHARS = 400;
+
+/**
+ * Issue text naming what stands next to the quoted place and next to no other place of
+ * the passage ("right after we set k = 2 …"), as a verifier says which step it means.
+ * Null when the surroundings of the places are too alike for any phrase to tell them apart.
+ */
+function issueNear(text: string, passage: RepeatedPassage, truth: Truth, pick: number) {
   const random = seededRandom(pick);
-  const words = 3 + Math.floor(random() * 4);
-  const before = text
-    .slice(Math.max(0, truth.start - 400), truth.start)
-    .split(/\s+/)
-    .filter(Boolean);
-  const after = text
-    .slice(truth.end, truth.end + 400)
-    .split(/\s+/)
-    .filter(Boolean);
-  const near =
-    random() < 0.5 && before.length >= words
-      ? before.slice(-words).join(' ')
-      : after.slice(0, words).join(' ');
-  return ISSUES[Math.floor(random() * ISSUES.length)](near);
+  const before = text.slice(Math.max(0, truth.start - NEAR_CHARS), truth.start).split(/\s+/);
+  const after = text.slice(truth.end, truth.end + NEAR_CHARS).split(/\s+/);
+  const phrases: string[] = [];
+  for (const words of [before.slice(1), after.slice(0, -1)]) {
+    for (let n = 3; n <= 6; n++) {
+      for (let k = 0; k + n <= words.length; k++) phrases.push(words.slice(k, k + n).join(' '));
+    }
+  }
+  const elsewhere = passage.at
+    .filter((at) => at !== truth.start)
+    .map(
+      (at) =>
+        normalizeWithMap(
+          text.slice(Math.max(0, at - ELSEWHERE_CHARS), at + passage.text.length + ELSEWHERE_CHARS),
+        ).text,
+    );
+  const template = ISSUES[Math.floor(random() * ISSUES.length)];
+  const offset = Math.floor(random() * Math.max(1, phrases.length));
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[(offset + k) % phrases.length].trim();
+    const norm = normalizeWithMap(phrase).text.trim();
+    if (norm.length >= 10 && elsewhere.every((near) => !near.includes(norm)))
+      return template(phrase);
+  }
+  return null;
 }
 
 function duplicateCase(source: QuoteSource, recipe: Recipe): QuoteCase | null {
@@ -154,17 +174,23 @@ function duplicateCase(source: QuoteSource, recipe: Recipe): QuoteCase | null {
   const at = passage.at[dup.which % passage.at.length];
   let truth = truthOf(text, at, at + passage.text.length);
   let context = dup.context;
+  let issue: string | null = null;
   if (context === 'neighbours') {
     const widened = widenToUnique(source, passage.proof, truth, dup.pick % 2 === 0);
     if (widened) truth = widened;
     else context = 'lines';
+  } else if (context === 'issue') {
+    issue = issueNear(text, passage, truth, dup.pick);
+    if (!issue) context = 'lines';
   }
-  const { quote, applied } = applyEdits(text.slice(truth.start, truth.end), recipe.edits, false);
+  // Rewording the very words that tell the places apart would leave nothing to decide by.
+  const edits = recipe.edits.filter((e) => context !== 'neighbours' || e.name !== 'paraphrase');
+  const { quote, applied } = applyEdits(text.slice(truth.start, truth.end), edits, false);
   return {
     proof: passage.proof,
     quote,
     lines: context === 'lines' ? truth.lines : null,
-    context: context === 'issue' ? issueNear(text, truth, dup.pick) : null,
+    context: issue,
     truth,
     edits: applied,
     duplicate: context,

@@ -19,10 +19,9 @@ export function caseRunner(source: QuoteSource) {
       p = prepareProof(source.proofs[c.proof]);
       prepared.set(c.proof, p);
     }
-    const input: AnchorInput = { quote: c.quote, lines: c.lines };
-    if (c.context) Object.assign(input, { context: c.context });
+    const input: AnchorInput = { quote: c.quote, lines: c.lines, context: c.context ?? undefined };
     const anchor = anchorQuote(p, input);
-    return { case: c, anchor, verdict: judge(c, anchor) };
+    return { case: c, anchor, verdict: judge(c, anchor, source.proofs[c.proof]) };
   };
 }
 
