@@ -38,11 +38,37 @@ function wordBoundary(text: string, at: number, forward: boolean): number {
   return snapToToken(text, at);
 }
 
+/** Offsets of the single (inline) `$` signs on the line around `at`, unescaped. */
+function inlineDollars(proof: string, at: number): number[] {
+  const from = proof.lastIndexOf('\n', at - 1) + 1;
+  const to = proof.indexOf('\n', at) < 0 ? proof.length : proof.indexOf('\n', at);
+  const found: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (proof[i] !== '$' || proof[i - 1] === '\\') continue;
+    if (proof[i + 1] === '$') i++;
+    else found.push(i);
+  }
+  return found;
+}
+
+/**
+ * A boundary inside `$…$` moves out to its `$`: a verifier copies a formula whole or
+ * quotes prose around it, and half a formula would pair the wrong signs when rewritten.
+ */
+function outsideInlineMath(proof: string, at: number, forward: boolean): number {
+  const dollars = inlineDollars(proof, at);
+  const before = dollars.filter((d) => d < at).length;
+  if (before % 2 === 0) return at;
+  return forward ? (dollars[before] ?? at - 1) + 1 : dollars[before - 1];
+}
+
 /** The span of about `length` chars starting near `at`, on word boundaries, trimmed. */
 export function spanNear(proof: string, at: number, length: number): Truth {
   let start = wordBoundary(proof, Math.min(at, Math.max(0, proof.length - length)), false);
+  start = outsideInlineMath(proof, start, false);
   while (start < proof.length && isSpace(proof[start])) start++;
   let end = wordBoundary(proof, Math.min(proof.length, start + length), true);
+  end = Math.max(start, outsideInlineMath(proof, end, true));
   while (end > start && isSpace(proof[end - 1])) end--;
   return truthOf(proof, start, end);
 }

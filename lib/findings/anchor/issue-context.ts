@@ -53,7 +53,7 @@ function longestCommon(a: string, b: string): number {
  * when that stretch is long and clearly longer than at any other place.
  */
 function placeByVerbatim(text: string, places: Place[], clauses: string[]): number | null {
-  const usable = clauses.filter((c) => c.length >= MIN_VERBATIM).map((c) => c.slice(0, 200));
+  const usable = clauses.filter((c) => c.length >= MIN_VERBATIM).map((c) => c.slice(0, 300));
   if (usable.length === 0) return null;
   const scores = places.map((p) => {
     const before = text.slice(Math.max(0, p.start - AROUND), p.start);
@@ -92,7 +92,9 @@ export function placeByContext(
   const clauses = clausesOf(context);
   const pairs = tellingPairs(clauses, text.slice(places[0].start, places[0].end));
   const byPairs = pairs.length > 0 ? placeByPairs(prepared, places, pairs) : null;
-  return byPairs ?? placeByVerbatim(text, places, clauses);
+  // Whole, the issue text keeps formulas its clause cuts split (`\sqrt{15}/3) x`).
+  const whole = normalizeWithMap(context).text.trim();
+  return byPairs ?? placeByVerbatim(text, places, [whole, ...clauses]);
 }
 
 function placeByPairs(prepared: PreparedProof, places: Place[], pairs: string[]): number | null {
