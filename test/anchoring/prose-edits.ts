@@ -53,7 +53,10 @@ export const elide: Edit = (quote, pick) => {
   const random = seededRandom(pick);
   const mark = ELLIPSES[Math.floor(random() * ELLIPSES.length)];
   // Verifiers elide between fragments that still say something (a few words each).
-  const starts = wordStarts(quote).filter((at) => at >= MIN_KEPT && at <= quote.length - MIN_KEPT);
+  const starts = wordStarts(quote).filter(
+    (at) =>
+      quote.slice(0, at).trim().length >= MIN_KEPT && quote.slice(at).trim().length >= MIN_KEPT,
+  );
   const variant = Math.floor(random() * 4);
   if (variant === 3 || starts.length < 2 || quote.length < 40) {
     const ends = Math.floor(random() * 3);
@@ -64,7 +67,7 @@ export const elide: Edit = (quote, pick) => {
   while (chosen.size < 2 * cuts) chosen.add(starts[Math.floor(random() * starts.length)]);
   const at = [...chosen].sort((a, b) => a - b);
   // The fragment kept between two elisions must say something too.
-  if (cuts === 2 && at[2] - at[1] < MIN_KEPT) at.splice(1, 2);
+  if (cuts === 2 && quote.slice(at[1], at[2]).trim().length < MIN_KEPT) at.splice(1, 2);
   let out = quote.slice(0, at[0]).trimEnd() + mark;
   for (let k = 1; k < at.length; k += 2) {
     out += quote.slice(at[k], at[k + 1] ?? quote.length).trim();

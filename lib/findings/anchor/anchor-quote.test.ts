@@ -77,6 +77,18 @@ describe('anchorQuote: elisions', () => {
     expect(a?.startLine).toBe(1);
     expect(a?.endLine).toBe(3);
   });
+
+  it('starts an elided quote at the last of its repeated first words, not pages earlier', () => {
+    const steps = Array.from(
+      { length: 8 },
+      (_, k) => `Step ${k}: hence not by six, as computed for case ${k}.`,
+    );
+    const long = [...steps, 'There are no cycles of length two or more at all.'].join('\n');
+    // `so` for `hence`: the first piece has no verbatim place, and fits every step alike.
+    const a = anchor(long, 'so not by six, as computed ... no cycles of length two or more');
+    expect(a?.confidence).toBe('confident');
+    expect(a).toMatchObject({ startLine: 8, endLine: 9 });
+  });
 });
 
 describe('anchorQuote: several occurrences', () => {
