@@ -2,9 +2,12 @@
  * Measures anchoring on real verifier reports (issue 3, "Measured"):
  *   npm run eval:anchoring -- FILE.jsonl… [--json]
  * FILE lines are `{id, problem, proof, report}` (e.g. ../shared/corpus/verifier-reports/grok-4.jsonl).
+ * And on quotes generated from the shared proofs (issue 14):
+ *   npm run eval:anchoring -- --generated 5000 [--seed N] [--corpus DIR] [--misses K] [--json]
  */
 import { readFileSync } from 'node:fs';
 import { type AnchorInput, anchorQuote, prepareProof } from '@/lib/findings/anchor';
+import { evalGenerated, printGenerated } from './eval-anchoring-generated';
 
 type ReportRecord = { id: string; problem: string; proof: string; report: string };
 type Extract = (report: string) => AnchorInput[];
@@ -35,7 +38,11 @@ async function loadExtractor(): Promise<{ extract: Extract; source: string }> {
     const { parseReport } = await import(parserModule);
     if (typeof parseReport === 'function') {
       const extract: Extract = (report) =>
-        parseReport(report).findings.map((f: AnchorInput) => ({ quote: f.quote, lines: f.lines }));
+        parseReport(report).findings.map((f: AnchorInput & { description: string }) => ({
+          quote: f.quote,
+          lines: f.lines,
+          context: f.description,
+        }));
       return { extract, source: 'lib/findings/parsers parseReport' };
     }
   } catch {
@@ -240,11 +247,44 @@ function printText(f: Awaited<ReturnType<typeof measure>>) {
   }
 }
 
+/** `--name value` options, and the arguments left over. */
+function options(args: string[], names: string[]) {
+  const found: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].replace(/^--/, '');
+    if (args[i].startsWith('--') && names.includes(name) && i + 1 < args.length) {
+      found[name] = args[++i];
+    } else rest.push(args[i]);
+  }
+  return { found, rest };
+}
+
+const USAGE = `usage: npm run eval:anchoring -- FILE.jsonl… [--json]
+       npm run eval:anchoring -- --generated N [--seed S] [--corpus DIR] [--misses K] [--json]`;
+
 async function main() {
-  const args = process.argv.slice(2);
+  const { found, rest: args } = options(process.argv.slice(2), [
+    'generated',
+    'seed',
+    'corpus',
+    'misses',
+  ]);
+  if (found.generated) {
+    const count = Number(found.generated);
+    const seed = Number(found.seed ?? 14_2026);
+    if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed)) {
+      console.error(USAGE);
+      process.exit(2);
+    }
+    const figures = evalGenerated(count, seed, found.corpus, Number(found.misses ?? 0));
+    if (args.includes('--json')) console.log(JSON.stringify(figures));
+    else printGenerated(figures);
+    return;
+  }
   const files = args.filter((a) => a !== '--json');
   if (files.length === 0) {
-    console.error('usage: npm run eval:anchoring -- FILE.jsonl… [--json]');
+    console.error(USAGE);
     process.exit(2);
   }
   const figures = await measure(files);

@@ -45,7 +45,7 @@ export async function storeSampleReport(
   const anchors = parsed
     ? anchorFindings(
         proof,
-        parsed.findings.map((f) => ({ quote: f.quote, lines: f.lines })),
+        parsed.findings.map((f) => ({ quote: f.quote, lines: f.lines, context: f.description })),
       )
     : [];
   const items = (parsed?.findings ?? []).map((f, k) => ({

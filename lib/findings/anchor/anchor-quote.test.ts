@@ -77,6 +77,18 @@ describe('anchorQuote: elisions', () => {
     expect(a?.startLine).toBe(1);
     expect(a?.endLine).toBe(3);
   });
+
+  it('starts an elided quote at the last of its repeated first words, not pages earlier', () => {
+    const steps = Array.from(
+      { length: 8 },
+      (_, k) => `Step ${k}: hence not by six, as computed for case ${k}.`,
+    );
+    const long = [...steps, 'There are no cycles of length two or more at all.'].join('\n');
+    // `so` for `hence`: the first piece has no verbatim place, and fits every step alike.
+    const a = anchor(long, 'so not by six, as computed ... no cycles of length two or more');
+    expect(a?.confidence).toBe('confident');
+    expect(a).toMatchObject({ startLine: 8, endLine: 9 });
+  });
 });
 
 describe('anchorQuote: several occurrences', () => {
@@ -101,8 +113,36 @@ describe('anchorQuote: several occurrences', () => {
     expect(anchor(proof, phrase, { start: 6, end: 7 })?.startLine).toBe(8);
   });
 
-  it('takes the first occurrence of a long phrase when no lines are cited', () => {
-    expect(anchor(proof, phrase)).toMatchObject({ confidence: 'exact', startLine: 2 });
+  it('marks a long phrase found at several places, with nothing to choose, a guess', () => {
+    // The text is certain, the place is not: never confidently on what may be wrong lines.
+    expect(anchor(proof, phrase)).toMatchObject({
+      confidence: 'approximate',
+      similarity: 1,
+      startLine: 2,
+    });
+  });
+
+  it('lets the issue text choose among places the cited lines cannot tell apart', () => {
+    const filler = 'We check the remaining conditions one at a time and record each bound. ';
+    const long = [
+      filler.repeat(4),
+      'By the parity argument, $n$ is even.',
+      'Then so the claim holds for this n, clearly.',
+      filler.repeat(4),
+      'By the pigeonhole count, $n$ is odd.',
+      'Then so the claim holds for this n, clearly.',
+    ].join('\n');
+    const about = (context: string) =>
+      anchorQuote(prepareProof(long), { quote: phrase, lines: null, context });
+    expect(about('After the pigeonhole count, this is asserted without proof.')).toMatchObject({
+      confidence: 'exact',
+      startLine: 6,
+    });
+    expect(about('The parity argument does not give this.')).toMatchObject({
+      confidence: 'exact',
+      startLine: 3,
+    });
+    expect(about('This is asserted without proof.')?.confidence).toBe('approximate');
   });
 
   it('places a short frequent quote like `k = 2` by its cited lines', () => {

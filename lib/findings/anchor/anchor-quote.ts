@@ -1,13 +1,18 @@
 import type { Anchor, LineRange } from '@/lib/schemas/findings';
 import { type Classified, classify, outranks } from './classify';
 import { quoteCandidates } from './clean-quote';
+import { settlePlace } from './issue-context';
 import { clampLines, linesOfSpan, spanOfLines } from './lines';
 import { locate } from './locate';
 import type { Match } from './match';
 import { normalizeWithMap } from './normalize';
 import { normRangeOfLines, originalSpan, type PreparedProof, prepareProof } from './prepare';
 
-export type AnchorInput = { quote: string; lines: LineRange | null };
+/**
+ * One finding to place: its quote, the lines it cited, and its issue text (`context`),
+ * which can tell apart the places of a passage the proof states more than once.
+ */
+export type AnchorInput = { quote: string; lines: LineRange | null; context?: string };
 
 /** Passages quoted inside a description must say enough to be placed on their own. */
 const MIN_INNER_QUOTE = 12;
@@ -44,7 +49,8 @@ export function anchorQuote(prepared: PreparedProof, input: AnchorInput): Anchor
   for (let i = 0; i < candidates.length; i++) {
     const pattern = normalizeWithMap(candidates[i]).text.trim();
     if (pattern.length === 0 || (i > 0 && pattern.length < MIN_INNER_QUOTE)) continue;
-    const match = locate(prepared, pattern, focus);
+    const found = locate(prepared, pattern, focus);
+    const match = found && settlePlace(prepared, found, input.context);
     if (match && match.method !== 'bigram')
       bestSimilarity = Math.max(bestSimilarity, match.similarity);
     const placed = classify(match);

@@ -43,6 +43,11 @@ function sentencesOf(prepared: PreparedProof): Sentences {
   return sentences;
 }
 
+/** In how many sentences of the proof a word pair occurs: rare pairs tell places apart. */
+export function sentencesHolding(prepared: PreparedProof, pair: string): number {
+  return sentencesOf(prepared).byPair.get(pair)?.length ?? 0;
+}
+
 /**
  * Last resort for paraphrases (BRIEF §4 step 6): the run of consecutive sentences, about
  * as long as the quote, that contains the largest share of the quote's word pairs.

@@ -11,8 +11,9 @@ export type Classified = { confidence: AnchorConfidence; similarity: number };
 
 /**
  * Confidence of a found place, or null when it is too weak to use (BRIEF §4):
- * - an exact hit is `exact`, unless it is a short quote found at several places with no
- *   cited lines to choose: the text is certain but the place a guess, so `approximate`;
+ * - an exact hit is `exact`, unless the quote fits several places and neither the cited
+ *   lines nor the issue text chose one: the text is certain but the place a guess, so
+ *   `approximate` (the same holds for a fuzzy or elided match);
  * - fuzzy and elided matches are `confident` or `approximate` by similarity and length;
  * - a word-pair (paraphrase) match is at best `approximate`, and its similarity is
  *   reported inside the approximate band, since containment is not an edit similarity.
@@ -31,6 +32,8 @@ export function classify(match: Match | null): Classified | null {
     return { confidence: 'approximate', similarity };
   }
   const confidence = fuzzyConfidence(match.similarity, match.length);
+  if (confidence && match.ambiguous)
+    return { confidence: 'approximate', similarity: match.similarity };
   return confidence ? { confidence, similarity: match.similarity } : null;
 }
 

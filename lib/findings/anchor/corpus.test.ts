@@ -23,7 +23,11 @@ function tally(proofFor: (i: number) => string) {
   readReports().forEach((row, i) => {
     const prepared = prepareProof(proofFor(i));
     for (const f of parseReport(row.report).findings) {
-      const anchor = anchorQuote(prepared, { quote: f.quote, lines: f.lines });
+      const anchor = anchorQuote(prepared, {
+        quote: f.quote,
+        lines: f.lines,
+        context: f.description,
+      });
       counts[anchor?.confidence ?? 'none']++;
       counts.total++;
     }

@@ -1,5 +1,4 @@
-import { distanceToFocus, type Focus, type Match } from './match';
-import { UNIQUE_QUOTE_CHARS } from './thresholds';
+import { disjoint, distanceToFocus, type Focus, type Match } from './match';
 
 /** Enough hits to choose the nearest to the cited lines; more only cost time. */
 const MAX_HITS = 500;
@@ -16,8 +15,8 @@ export function exactHits(text: string, pattern: string, from = 0, to = text.len
 
 /**
  * The exact occurrence of `pattern` to use: the one nearest the cited lines, or the first.
- * A short pattern found several times with no cited lines to choose is flagged ambiguous,
- * because which occurrence the verifier meant is then a guess.
+ * Other occurrences as near the cited lines (or all others, without cited lines) are its
+ * rivals: which one the verifier meant is then for the finding's context to say.
  */
 export function exactMatch(text: string, pattern: string, focus: Focus): Match | null {
   const hits = exactHits(text, pattern);
@@ -27,12 +26,10 @@ export function exactMatch(text: string, pattern: string, focus: Focus): Match |
     const d = distanceToFocus(hit, hit + pattern.length, focus);
     if (d < distanceToFocus(best, best + pattern.length, focus)) best = hit;
   }
-  return {
-    start: best,
-    end: best + pattern.length,
-    similarity: 1,
-    length: pattern.length,
-    method: 'exact',
-    ambiguous: !focus && hits.length > 1 && pattern.length < UNIQUE_QUOTE_CHARS,
-  };
+  const place = { start: best, end: best + pattern.length };
+  const distance = distanceToFocus(place.start, place.end, focus);
+  const rivals = hits
+    .map((hit) => ({ start: hit, end: hit + pattern.length, similarity: 1 }))
+    .filter((r) => disjoint(r, place) && distanceToFocus(r.start, r.end, focus) <= distance);
+  return { ...place, similarity: 1, length: pattern.length, method: 'exact', rivals };
 }

@@ -11,7 +11,10 @@
  *   short quote found at several places with no cited lines to choose (similarity 1);
  * - `orphan`: not placed; the anchor spans the cited lines. Without cited lines the result
  *   is null and the finding is a comment on the whole proof.
- * Several exact hits: the one nearest the cited lines, else the first.
+ * A quote that fits several places about as well (a passage the proof states twice): the
+ * one nearest the cited lines; among equally near ones, the one whose surroundings the
+ * finding's issue text (`context`) names; else the first, marked approximate — never a
+ * confident guess (issue-context.ts). Rivals on the same lines change nothing one sees.
  */
 export { type AnchorInput, anchorFindings, anchorQuote } from './anchor-quote';
 export { type CarriedAnchor, type CarryStatus, carryAnchor } from './carry';

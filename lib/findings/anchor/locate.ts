@@ -4,6 +4,7 @@ import { exactMatch } from './exact';
 import { fuzzyMatch, fuzzyMatchNearSeeds } from './fuzzy';
 import { compareMatches, type Focus, type Match } from './match';
 import type { PreparedProof } from './prepare';
+import { fuzzyRivals } from './rivals';
 import { APPROXIMATE_SIMILARITY, confidentSimilarity, SHORT_QUOTE_CHARS } from './thresholds';
 
 /** Text around the cited lines searched first, in normalised chars beyond the quote's length. */
@@ -59,7 +60,12 @@ export function locate(prepared: PreparedProof, pattern: string, focus: Focus): 
   // Pieces in order also beat a fuzzy match of the whole on a tie: they span all of the
   // quoted passage, where a fuzzy match of the whole tends to drop a short end piece.
   if (chained && (!best || chained.similarity >= best.similarity)) best = chained;
-  if (best && best.similarity >= floor) return best;
+  if (best && best.similarity >= floor) {
+    // A trusted fuzzy match must also be the only place that fits (elided ones know theirs).
+    return best.method === 'fuzzy' && isConfident(best)
+      ? { ...best, rivals: fuzzyRivals(text, core, best, focus) }
+      : best;
+  }
 
   // Below the floor, similarity is only worth reporting for an orphan; word pairs may still place it.
   return (core.length >= SHORT_QUOTE_CHARS ? bigramMatch(prepared, core) : null) ?? best;

@@ -1,3 +1,6 @@
+/** Another place a quote fits about as well, in normalised coordinates [start, end). */
+export type Place = { start: number; end: number; similarity: number };
+
 /**
  * A place found for a quote, in normalised coordinates [start, end). `length` is the
  * normalised quote length the similarity was measured against.
@@ -8,7 +11,12 @@ export type Match = {
   similarity: number;
   length: number;
   method: 'exact' | 'fuzzy' | 'ellipsis' | 'bigram';
-  /** Exact text found at several places and nothing (cited lines) chose between them. */
+  /**
+   * Places apart from this one that fit the quote as well (or one edit less well) and are
+   * no farther from the cited lines: the quote alone cannot tell which one was meant.
+   */
+  rivals?: Place[];
+  /** Rivals were found and nothing (cited lines, the finding's issue text) chose between them. */
   ambiguous?: boolean;
 };
 
@@ -30,3 +38,7 @@ export function compareMatches(a: Match, b: Match, focus: Focus): number {
   const db = distanceToFocus(b.start, b.end, focus);
   return da !== db ? da - db : a.start - b.start;
 }
+
+/** True when two ranges share no character. */
+export const disjoint = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start || b.end <= a.start;

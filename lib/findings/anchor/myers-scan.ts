@@ -29,3 +29,22 @@ export function scan(
   }
   return best;
 }
+
+/** A place in normalised coordinates [start, end) and its edit count against the pattern. */
+export type Hit = { start: number; end: number; errors: number };
+
+/** Every match of `pattern` in text[from, to) with at most `maxErrors` edits (they overlap). */
+export function scanAll(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+): Hit[] {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  if (hi - lo <= 0 || pattern.length === 0) return [];
+  return search(text.slice(lo, hi), pattern, maxErrors)
+    .filter((hit) => hit.end > hit.start)
+    .map((hit) => ({ start: hit.start + lo, end: hit.end + lo, errors: hit.errors }));
+}

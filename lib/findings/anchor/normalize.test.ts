@@ -16,6 +16,7 @@ describe('normalizeWithMap', () => {
     expect(norm('**Bold** and `code`')).toBe(norm('bold and code'));
     expect(norm('$\\alpha$ is')).toBe(norm('α is'));
     expect(norm('$\\mathbb{R}$')).toBe(norm('ℝ'));
+    expect(norm('$x^{2} + a_1 \\cdots \\ell$')).toBe(norm('x² + a₁ ⋯ ℓ'));
   });
 
   it('collapses whitespace, keeping one space only between words', () => {

@@ -9,9 +9,11 @@ export const SHORT_QUOTE_CHARS = 40;
 export const APPROXIMATE_SIMILARITY = 0.6;
 /** Myers cost grows with the error budget, so the budget is capped (k = min(128, ⌈0.4·m⌉)). */
 export const MAX_ERRORS = 128;
+/** A place this many edits worse than the best one still competes with it (repeated passages). */
+export const RIVAL_EDITS = 1;
 /** Word-bigram containment that the last-resort search needs. */
 export const BIGRAM_CONTAINMENT = 0.5;
-/** Exact hits of quotes shorter than this, found several times and without cited lines, are guesses. */
+/** Texts shorter than this recur by chance: found away from their old place, they need their old surroundings. */
 export const UNIQUE_QUOTE_CHARS = 20;
 
 export function confidentSimilarity(patternLength: number): number {

@@ -34,7 +34,7 @@ export function analyzeRecord(record: ImportRecord, format: ImportFormat): Analy
     const findings = report?.findings ?? [];
     const anchors = anchorFindings(
       gen.proof,
-      findings.map((f) => ({ quote: f.quote, lines: f.lines })),
+      findings.map((f) => ({ quote: f.quote, lines: f.lines, context: f.description })),
     );
     return {
       id: String(d.problem_idx ?? `line-${record.line}`),
@@ -60,7 +60,7 @@ export function analyzeRecord(record: ImportRecord, format: ImportFormat): Analy
   const findings = report?.findings ?? [];
   const anchors = anchorFindings(
     r.proof,
-    findings.map((f) => ({ quote: f.quote, lines: f.lines })),
+    findings.map((f) => ({ quote: f.quote, lines: f.lines, context: f.description })),
   );
   return {
     id: String(r.id ?? `line-${record.line}`),

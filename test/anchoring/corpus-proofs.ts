@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The shared corpus lives beside the project (`../shared/corpus`); a fresh clone has none,
+ * and it must never be copied in. Tests skip with a message when it is absent.
+ */
+export const CORPUS_DIR = path.resolve(__dirname, '../../../shared/corpus');
+
+/** Proofs written by models: the grok-4 proofs of the IMO25 reports and DeepSeekMath-V2's. */
+const PROOF_FILES = [
+  'verifier-reports/grok-4.jsonl',
+  'deepseek-math-v2/IMO-ProofBench-Basic.jsonl', // these use \( \) and \[ \]
+  'deepseek-math-v2/Putnam2024.jsonl',
+];
+
+export const corpusPresent = (dir = CORPUS_DIR) =>
+  PROOF_FILES.every((f) => existsSync(path.join(dir, f)));
+
+type CorpusRow = { proof?: string; model_prediction?: { proof?: string } };
+
+/** Distinct, non-trivial proofs of the shared corpus, in file order. */
+export function corpusProofs(dir = CORPUS_DIR): string[] {
+  const proofs = PROOF_FILES.flatMap((f) =>
+    readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as CorpusRow)
+      .map((row) => row.proof ?? row.model_prediction?.proof ?? ''),
+  );
+  return [...new Set(proofs)].filter((p) => p.length >= 400);
+}
