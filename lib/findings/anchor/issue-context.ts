@@ -21,7 +21,6 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-/** Word pairs of the issue text that could point at one place: not filler, not the quote's own. */
 /**
  * The issue text cut into clauses, normalised. Prose punctuation is followed by a space;
  * math's `2(m-1)` and `(1,1)` stay whole.
