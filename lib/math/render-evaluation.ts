@@ -18,12 +18,12 @@ export interface DocumentEvaluation {
   visible: RenderFailure[];
 }
 
-/** Proofs are shown with every line break kept, everything else as flowing prose. */
-const LINE_BREAKS = /(?:^|\.)proof$/;
+/** Proofs are read in the workbench preview; problems, solutions and reports as prose. */
+const PROOF = /[:.]proof$/;
 
 /** Renders one document exactly as the component does, counting what fails. */
 export function evaluateDocument(doc: EvalDocument): DocumentEvaluation {
-  const { math, leftovers } = renderedMath(doc.text, LINE_BREAKS.test(doc.id));
+  const { math, leftovers } = renderedMath(doc.text, PROOF.test(doc.id) ? 'preview' : 'prose');
   const failures: RenderFailure[] = [];
   for (const segment of math) {
     const result = renderTex(segment.tex, segment.display);

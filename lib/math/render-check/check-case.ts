@@ -42,7 +42,7 @@ function errsAlone(f: EmbeddedFormula): boolean {
  * unless it fails alone; and no delimiter or command may be left in the visible text.
  */
 export function checkCase(c: GeneratedCase): string[] {
-  const { math, leftovers } = renderedMath(c.markdown, c.lineBreaks);
+  const { math, leftovers } = renderedMath(c.markdown, c.view);
   const problems: string[] = [];
   const want = c.formulas.map((f) => comparable(prepareTex(f.tex, f.display), f.display));
   const got = math.map((f) => comparable(f.tex, f.display));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { FormulaPool } from './formula-pool';
+import type { RenderView } from './rendered-math';
 import { type Wrap, wrapTex } from './tex-wrap';
 
 export interface EmbeddedFormula {
@@ -12,8 +13,8 @@ export interface EmbeddedFormula {
 export interface GeneratedCase {
   markdown: string;
   formulas: EmbeddedFormula[];
-  /** Render as a proof (every line break kept) or as prose. */
-  lineBreaks: boolean;
+  /** Shown as a proof in the workbench preview, or as prose. */
+  view: RenderView;
   /** A short name of the context, for failure listings. */
   context: string;
 }
@@ -63,7 +64,7 @@ export interface CaseChoices {
   placement: (typeof PLACEMENTS)[number];
   decor: string;
   consecutive: boolean;
-  lineBreaks: boolean;
+  preview: boolean;
   words: number[];
   surround: boolean;
 }
@@ -87,7 +88,7 @@ export const caseChoicesArb: fc.Arbitrary<CaseChoices> = fc.record({
   placement: fc.constantFrom(...PLACEMENTS),
   decor: fc.constantFrom(...DECOR),
   consecutive: fc.boolean(),
-  lineBreaks: fc.boolean(),
+  preview: fc.boolean(),
   words: fc.array(fc.nat({ max: WORDS.length - 1 }), { minLength: 6, maxLength: 6 }),
   surround: fc.boolean(),
 });
@@ -163,6 +164,7 @@ export function buildCase(c: CaseChoices, pool: FormulaPool): GeneratedCase {
   const body = contain(container, lines, [w(4), w(5)]);
   const markdown = c.surround ? `${w(5)} ${w(0)} first.\n\n${body}\n\n${w(1)} last.` : body;
   const context = [
+    c.preview ? 'preview' : 'prose',
     c.delimiter,
     display ? c.placement : c.decor,
     containerName(container),
@@ -172,7 +174,7 @@ export function buildCase(c: CaseChoices, pool: FormulaPool): GeneratedCase {
   ]
     .filter(Boolean)
     .join(', ');
-  return { markdown, formulas, lineBreaks: c.lineBreaks, context };
+  return { markdown, formulas, view: c.preview ? 'preview' : 'prose', context };
 }
 
 function containerName(c: Container): string {

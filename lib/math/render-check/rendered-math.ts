@@ -2,6 +2,7 @@ import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { IncrementalBlocks } from '../incremental-blocks';
 import { renderPlugins } from '../remark-plugins';
+import { sourceChunks } from '../source-chunks';
 import { visibleTex } from '../visible-tex';
 
 export interface RenderedFormula {
@@ -37,11 +38,18 @@ function processor(lineBreaks: boolean): Processor {
 }
 
 /**
- * What `MathMarkdown` shows for `text`: the same blocks, each parsed and transformed by the
- * same remark plugins as `MarkdownBlock`, read as the formulas KaTeX gets and the text a
- * reader sees (code aside: a backslash in code is meant).
+ * Where a text is shown: `preview` is a proof in the workbench preview (line-level chunks of
+ * the source, each its own `MathMarkdown` with every line break kept); `prose` is one
+ * `MathMarkdown` over the whole text (problems, reports, findings).
  */
-export function renderedMath(text: string, lineBreaks: boolean): RenderedDocument {
+export type RenderView = 'preview' | 'prose';
+
+/**
+ * What the UI shows for `text` in `view`: the same chunks and blocks, each parsed and
+ * transformed by the same remark plugins as `MarkdownBlock`, read as the formulas KaTeX gets
+ * and the text a reader sees (code aside: a backslash in code is meant).
+ */
+export function renderedMath(text: string, view: RenderView): RenderedDocument {
   const math: RenderedFormula[] = [];
   const leftovers: string[] = [];
   const walk = (node: MdNode) => {
@@ -55,9 +63,13 @@ export function renderedMath(text: string, lineBreaks: boolean): RenderedDocumen
     }
     for (const child of node.children ?? []) walk(child);
   };
+  const lineBreaks = view === 'preview';
   const p = processor(lineBreaks);
-  for (const block of new IncrementalBlocks().update(text)) {
-    walk(p.runSync(p.parse(block)) as MdNode);
+  const parts = lineBreaks ? sourceChunks(text).map((c) => c.text) : [text];
+  for (const part of parts) {
+    for (const block of new IncrementalBlocks().update(part)) {
+      walk(p.runSync(p.parse(block)) as MdNode);
+    }
   }
   return { math, leftovers };
 }
