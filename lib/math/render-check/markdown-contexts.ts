@@ -77,12 +77,16 @@ export const caseChoicesArb: fc.Arbitrary<CaseChoices> = fc.record({
     fc.record({ at: fc.nat({ max: 999 }), indent: fc.integer({ min: 0, max: 16 }) }),
     { maxLength: 3 },
   ),
-  nest: fc.option(
-    fc.record({
-      delimiter: fc.constantFrom('paren' as const, 'dollar' as const),
-      emphasis: fc.constantFrom(...EMPHASIS),
-    }),
-    { freq: 4 },
+  // One case in five nests math in a `\text{}` group.
+  nest: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 4 },
+    {
+      arbitrary: fc.record({
+        delimiter: fc.constantFrom('paren' as const, 'dollar' as const),
+        emphasis: fc.constantFrom(...EMPHASIS),
+      }),
+      weight: 1,
+    },
   ),
   container: containerArb,
   placement: fc.constantFrom(...PLACEMENTS),
@@ -138,11 +142,12 @@ export function buildCase(c: CaseChoices, pool: FormulaPool): GeneratedCase {
     tex = nested(tex, short[c.pick2 % short.length], c.nest);
   }
   const quote = container.kind === 'quote' ? '> '.repeat(container.depth) : '';
-  const wrapped = oneLine ? tex : wrapTex(tex, c.wraps, quote);
+  const wrap = wrapTex(tex, oneLine ? [] : c.wraps, quote);
+  const wrapped = wrap.source;
   const env = environmentFor(tex);
   const [open, close] = delimit(c.delimiter, env);
   const formulas: EmbeddedFormula[] = [
-    { tex: c.delimiter === 'env' ? `${open}\n${wrapped}\n${close}` : wrapped, display },
+    { tex: c.delimiter === 'env' ? `${open}\n${wrap.tex}\n${close}` : wrap.tex, display },
   ];
   const w = (k: number) => WORDS[c.words[k % c.words.length]];
   let lines: string[];
@@ -151,7 +156,8 @@ export function buildCase(c: CaseChoices, pool: FormulaPool): GeneratedCase {
     if (c.consecutive && c.delimiter === 'ddollar') {
       // A second `$$` block right under the closing line, no blank line between them.
       const second = pool.display[c.pick2 % pool.display.length];
-      const at = lines.lastIndexOf(close);
+      // Only where the closing delimiter has a line of its own, the one before the last.
+      const at = c.placement === 'ownLines' || c.placement === 'openMid' ? lines.length - 2 : -1;
       const block = c.words[0] % 2 ? `$$${second}$$` : `$$\n${second}\n$$`;
       if (at !== -1) {
         lines.splice(at + 1, 0, ...block.split('\n'));

@@ -31,19 +31,27 @@ export interface Wrap {
 }
 
 /**
- * `tex` with a line break at each chosen token boundary, the continuation line indented by
- * `prefix` (the container's line prefix, e.g. `> `) and the wrap's own spaces.
+ * `tex` with a line break at each chosen token boundary and the continuation line indented by
+ * the wrap's own spaces: `tex` is the formula a reader should get, `source` the same with the
+ * container's line prefix (e.g. `> `) after each break, as it stands in the document.
  */
-export function wrapTex(tex: string, wraps: readonly Wrap[], prefix = ''): string {
+export function wrapTex(
+  tex: string,
+  wraps: readonly Wrap[],
+  prefix = '',
+): { tex: string; source: string } {
   const boundaries = tokenBoundaries(tex);
-  if (boundaries.length === 0 || wraps.length === 0) return tex;
+  if (boundaries.length === 0 || wraps.length === 0) return { tex, source: tex };
   const cuts = new Map<number, number>();
   for (const wrap of wraps) cuts.set(boundaries[wrap.at % boundaries.length], wrap.indent);
   let out = '';
+  let source = '';
   let from = 0;
   for (const at of [...cuts.keys()].sort((a, b) => a - b)) {
-    out += `${tex.slice(from, at)}\n${prefix}${' '.repeat(cuts.get(at) ?? 0)}`;
+    const indent = ' '.repeat(cuts.get(at) ?? 0);
+    out += `${tex.slice(from, at)}\n${indent}`;
+    source += `${tex.slice(from, at)}\n${prefix}${indent}`;
     from = at;
   }
-  return out + tex.slice(from);
+  return { tex: out + tex.slice(from), source: source + tex.slice(from) };
 }
