@@ -27,12 +27,13 @@ function balanced(tex: string): boolean {
 /**
  * A formula fit to be embedded: no delimiter of its own (it is the thing being delimited),
  * no comment (`%` runs to the end of a line, and the generator moves line ends), no blank
- * line, braces balanced, and some TeX in it.
+ * line, no line starting with `>` (a quote's marker where the corpus quoted it), braces
+ * balanced, and some TeX in it.
  */
 function usable(tex: string): boolean {
   return (
     tex.trim().length > 0 &&
-    !/\$|\\[()[\]]|%|\n[ \t]*\n/.test(tex) &&
+    !/\$|\\[()[\]]|%|\n[ \t]*\n|\n[ \t]*>/.test(tex) &&
     /[\\^_=+<>]/.test(tex) &&
     balanced(tex)
   );
