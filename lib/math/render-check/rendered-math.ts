@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { IncrementalBlocks } from '../incremental-blocks';
 import { renderPlugins } from '../remark-plugins';
-import { sourceChunks } from '../source-chunks';
+import { chunkMarkdown, sourceChunks } from '../source-chunks';
 import { visibleTex } from '../visible-tex';
 
 export interface RenderedFormula {
@@ -65,9 +65,9 @@ export function renderedMath(text: string, view: RenderView): RenderedDocument {
   };
   const lineBreaks = view === 'preview';
   const p = processor(lineBreaks);
-  const parts = lineBreaks ? sourceChunks(text).map((c) => c.text) : [text];
+  const parts = lineBreaks ? sourceChunks(text).map((c) => chunkMarkdown(c.text).markdown) : [text];
   for (const part of parts) {
-    for (const block of new IncrementalBlocks().update(part)) {
+    for (const block of new IncrementalBlocks().update(part, { opaqueMath: true })) {
       walk(p.runSync(p.parse(block)) as MdNode);
     }
   }
