@@ -19,9 +19,13 @@ export class PreviewFormulas {
     }, fraction);
   }
 
-  /** How many screens the preview's content is tall. */
-  async screens(): Promise<number> {
-    return this.scroller().evaluate((box) => box.scrollHeight / box.clientHeight);
+  /** Scrolls down half a screen; false when the end was already in view. */
+  async stepDown(): Promise<boolean> {
+    return this.scroller().evaluate((box) => {
+      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) return false;
+      box.scrollTop += box.clientHeight / 2;
+      return true;
+    });
   }
 
   /** TeX of every typeset formula now inside the visible part of the preview. */
