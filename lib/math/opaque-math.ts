@@ -11,7 +11,8 @@ export const OPEN_DISPLAY = '\uE081';
 export const CLOSE = '\uE082';
 const BASE = 0xe000;
 /** The block the encoding uses; such characters in a source are shown as U+FFFD. */
-const RESERVED = /[\uE000-\uE0FF]/g;
+const RESERVED = /[\uE000-\uE0FF]/;
+const RESERVED_ALL = /[\uE000-\uE0FF]/g;
 
 export function encodeFormula(tex: string, display: boolean): string {
   let body = '';
@@ -26,7 +27,7 @@ export function encodeFormula(tex: string, display: boolean): string {
 
 /** Prose with the encoding's characters replaced, so no source text can pose as a formula. */
 export function withoutReserved(text: string): string {
-  return RESERVED.test(text) ? text.replace(RESERVED, '\uFFFD') : text;
+  return RESERVED.test(text) ? text.replace(RESERVED_ALL, '\uFFFD') : text;
 }
 
 export type OpaquePart = string | { tex: string; display: boolean };
