@@ -1,19 +1,13 @@
 import { memo } from 'react';
-import remarkBreaks from 'remark-breaks';
-import type { PluggableList } from 'unified';
-import { remarkGluePunctuation } from '@/lib/math/glue-punctuation';
-import { REMARK_PLUGINS } from '@/lib/math/remark-plugins';
+import { renderPlugins } from '@/lib/math/remark-plugins';
 import styles from './MathMarkdown.module.css';
 import { cachedMarkdown } from './markdown-cache';
 import { markdownComponents } from './markdown-components';
 
-const PLUGINS: PluggableList = [
-  ...REMARK_PLUGINS,
-  [remarkGluePunctuation, { className: `math-nobreak ${styles.nobreak ?? ''}`.trim() }],
-];
-
+const nobreakClassName = `math-nobreak ${styles.nobreak ?? ''}`.trim();
+const PLUGINS = renderPlugins({ lineBreaks: false, nobreakClassName });
 /** Proofs are line-structured and findings point at lines: a line break stays a line break. */
-const PLUGINS_WITH_BREAKS: PluggableList = [...PLUGINS, remarkBreaks];
+const PLUGINS_WITH_BREAKS = renderPlugins({ lineBreaks: true, nobreakClassName });
 
 /** URLs reach SafeLink and RemoteImage untouched; they decide what is safe. */
 const keepUrl = (url: string) => url;

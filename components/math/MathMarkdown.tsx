@@ -33,7 +33,7 @@ export function MathMarkdown({
   const incremental = useRef<IncrementalBlocks | null>(null);
   const blocks = useMemo(() => {
     incremental.current ??= new IncrementalBlocks();
-    return incremental.current.update(text, { streaming });
+    return incremental.current.update(text, { streaming, opaqueMath: true });
   }, [text, streaming]);
   return (
     <div className={className ? `math-markdown ${className}` : 'math-markdown'}>

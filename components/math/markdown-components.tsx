@@ -4,7 +4,7 @@ import { RemoteImage } from './RemoteImage';
 import { SafeLink } from './SafeLink';
 import { TexMath } from './TexMath';
 
-/** remark-math marks formulas as `code.math-inline` and `pre > code.math-display`. */
+/** Formulas arrive as `code.math-inline` and `pre > code.math-display` (remark-opaque-math). */
 function mathKind(node: Element | undefined): 'inline' | 'display' | null {
   const className = node?.properties?.className;
   if (!Array.isArray(className)) return null;
@@ -30,7 +30,8 @@ export const markdownComponents: Components = {
   },
   code({ node, children, className }) {
     const kind = mathKind(node);
-    if (kind && node) return <TexMath tex={textOf(node)} display={kind === 'display'} />;
+    // A display formula reaches `code` only from inside phrasing content (see remark-opaque-math).
+    if (kind && node) return <TexMath tex={textOf(node)} display={kind === 'display'} inPhrasing />;
     return <code className={className}>{children}</code>;
   },
   a({ href, children }) {

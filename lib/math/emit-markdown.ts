@@ -1,4 +1,5 @@
 import { containerPrefix, MarkdownWriter } from './markdown-writer';
+import { encodeFormula, withoutReserved } from './opaque-math';
 import { prepareTex } from './prepare-tex';
 import { ProseConverter } from './prose-to-markdown';
 import type { Token } from './tokens';
@@ -12,6 +13,12 @@ export interface EmittedMarkdown {
 export interface EmitOptions {
   /** The text is still arriving: a delimiter whose partner may yet come is plain text, not an error. */
   streaming?: boolean;
+  /**
+   * Write each formula as one opaque token (`opaque-math.ts`) for rendering, instead of `$…$`
+   * and `$$` blocks (for export): Markdown then cannot split, escape or move it, whatever
+   * container or line structure it sits in.
+   */
+  opaqueMath?: boolean;
 }
 
 /**
@@ -22,17 +29,21 @@ export interface EmitOptions {
 export function emitMarkdown(tokens: Token[], options: EmitOptions = {}): EmittedMarkdown {
   const out = new MarkdownWriter();
   const prose = new ProseConverter(out);
+  const opaque = options.opaqueMath === true;
   for (const token of tokens) {
     if (token.kind === 'text') {
-      prose.write(token.value);
+      prose.write(opaque ? withoutReserved(token.value) : token.value);
       continue;
     }
     prose.beforeOtherToken();
-    if (token.kind === 'code') out.write(token.value);
+    if (token.kind === 'code') out.write(opaque ? withoutReserved(token.value) : token.value);
+    else if (token.kind === 'math' && opaque) writeOpaque(out, token.tex, token.display);
     else if (token.kind === 'math' && token.display) writeDisplay(out, prepareTex(token.tex, true));
     else if (token.kind === 'math') writeInline(out, prepareTex(token.tex, false));
     else if (token.value === '$$' || (options.streaming && token.atEnd))
       out.write(asText(token.value));
+    // A delimiter without its partner: marked as a formula KaTeX rejects.
+    else if (opaque) out.write(encodeFormula(token.value, false));
     else writeInline(out, token.value);
   }
   return { markdown: out.toString(), settled: prose.isSettled() };
@@ -43,17 +54,39 @@ function asText(delimiter: string): string {
   return delimiter.replace(/[\\{}$]/g, '\\$&');
 }
 
+/**
+ * Inside a blockquote every line of a formula repeats the `>` markers; they are not TeX. Only
+ * a formula with line breaks looks at the current line (finding it costs a walk back).
+ */
+function withoutQuoteMarkers(tex: string, out: MarkdownWriter): string {
+  if (!tex.includes('\n')) return tex;
+  const depth = containerPrefix(out.currentLine()).split('>').length - 1;
+  if (depth === 0) return tex;
+  const markers = new RegExp(`\n(?:[ \t]*>){1,${depth}}`, 'g');
+  return tex.replace(markers, '\n');
+}
+
+/** A display's lines trimmed, blank ones dropped: indentation carried no meaning. */
+function displayLines(tex: string): string[] {
+  return tex
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** A formula as one token, exactly where it stands in the line (see `opaque-math.ts`). */
+function writeOpaque(out: MarkdownWriter, source: string, display: boolean): void {
+  const tex = withoutQuoteMarkers(source, out);
+  const prepared = prepareTex(display ? displayLines(tex).join('\n') : tex, display);
+  out.write(encodeFormula(prepared, display));
+}
+
 function writeDisplay(out: MarkdownWriter, tex: string): void {
   out.clearBreak();
   const prefix = containerPrefix(out.currentLine());
   if (out.lineIsBlank()) out.trimTrailingSpaces();
   else out.write('\n');
-  const quoted = prefix.includes('>');
-  const lines = tex.split('\n').flatMap((line) => {
-    // Inside a blockquote every source line repeats the `>` markers; they are not TeX.
-    const body = (quoted ? line.replace(/^(?:[ \t]*>)*/, '') : line).trim();
-    return body === '' ? [] : [`${prefix}${body}\n`];
-  });
+  const lines = displayLines(withoutQuoteMarkers(tex, out)).map((l) => `${prefix}${l}\n`);
   out.write(`${prefix}$$\n${lines.join('')}${prefix}$$`);
   out.breakAfterBlock(prefix);
 }
@@ -63,7 +96,7 @@ const WORD_JOINER = '\u2060';
 
 function writeInline(out: MarkdownWriter, tex: string): void {
   if (out.endsWith('$') && !out.endsWith('\\$')) out.write(WORD_JOINER);
-  out.write(inlineMath(tex));
+  out.write(inlineMath(withoutQuoteMarkers(tex, out)));
 }
 
 /** `$…$` with a fence longer than any run of `$` inside (`\text{$x$}`), on one line. */

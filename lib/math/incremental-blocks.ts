@@ -22,14 +22,16 @@ export class IncrementalBlocks {
   update(text: string, options: NormalizeOptions = {}): string[] {
     if (!text.startsWith(this.raw)) this.reset();
     const tail = text.slice(this.raw.length);
-    if (tail.length >= this.nextAttempt) this.commit(tail);
+    if (tail.length >= this.nextAttempt) this.commit(tail, options);
     const rest = text.slice(this.raw.length);
     return [...this.blocks, ...splitBlocks(normalizeTex(rest, options))];
   }
 
-  private commit(tail: string): void {
+  private commit(tail: string, options: NormalizeOptions): void {
     const cut = lastSafeBreak(tail);
-    const chunk = cut === -1 ? null : normalizeChunk(tail.slice(0, cut));
+    // A closed chunk reads the same streaming or not.
+    const settled = { ...options, streaming: false };
+    const chunk = cut === -1 ? null : normalizeChunk(tail.slice(0, cut), settled);
     if (chunk?.closed) {
       this.raw += tail.slice(0, cut);
       this.blocks.push(...splitBlocks(chunk.markdown));

@@ -1,22 +1,8 @@
-import { extractMath } from './extract-math';
-import { normalizeTex } from './normalize-tex';
+import type { EvalDocument } from './render-check/corpus-documents';
+import { renderedMath } from './render-check/rendered-math';
 import { renderTex } from './render-tex';
 
-/** The text fields of the corpus formats that a reader sees rendered. */
-const FIELDS: ReadonlyArray<readonly string[]> = [
-  ['question'],
-  ['problem'],
-  ['proof'],
-  ['report'],
-  ['solution'],
-  ['grading guidelines'],
-  ['model_prediction', 'proof'],
-];
-
-export interface EvalDocument {
-  id: string;
-  text: string;
-}
+export { documentsOf, type EvalDocument } from './render-check/corpus-documents';
 
 export interface RenderFailure {
   id: string;
@@ -26,35 +12,24 @@ export interface RenderFailure {
 
 export interface DocumentEvaluation {
   segments: number;
+  /** Formulas KaTeX rejects. */
   failures: RenderFailure[];
-  /** Prose that still shows LaTeX a reader should not see (`\frac`, `\(`, a stray `$`). */
-  leftovers: string[];
+  /** TeX left in the visible text: a delimiter or a command outside rendered math. */
+  visible: RenderFailure[];
 }
 
-/** Every renderable string of one JSONL record, named `prefix:field`. */
-export function documentsOf(record: unknown, prefix: string): EvalDocument[] {
-  const docs: EvalDocument[] = [];
-  for (const path of FIELDS) {
-    let value: unknown = record;
-    for (const key of path)
-      value =
-        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    if (typeof value === 'string' && value.trim())
-      docs.push({ id: `${prefix}:${path.join('.')}`, text: value });
-  }
-  return docs;
-}
+/** Proofs are read in the workbench preview; problems, solutions and reports as prose. */
+const PROOF = /[:.]proof$/;
 
-const LEFTOVER = /\\(?:[()[\]]|[a-zA-Z]+)|\$/;
-
-/** Normalises and renders one document exactly as the component does, counting what fails. */
+/** Renders one document exactly as the component does, counting what fails. */
 export function evaluateDocument(doc: EvalDocument): DocumentEvaluation {
-  const { math, text } = extractMath(normalizeTex(doc.text));
+  const { math, leftovers } = renderedMath(doc.text, PROOF.test(doc.id) ? 'preview' : 'prose');
   const failures: RenderFailure[] = [];
   for (const segment of math) {
     const result = renderTex(segment.tex, segment.display);
     if ('error' in result)
       failures.push({ id: doc.id, message: result.error, source: result.source });
   }
-  return { segments: math.length, failures, leftovers: text.filter((t) => LEFTOVER.test(t)) };
+  const visible = leftovers.map((source) => ({ id: doc.id, message: 'visible TeX', source }));
+  return { segments: math.length, failures, visible };
 }

@@ -12,13 +12,19 @@ const RENAMED_ENVIRONMENTS: ReadonlyArray<[RegExp, string]> = [
 /** A blank line between two rows, with what precedes and follows it. */
 const BLANK_BETWEEN_ROWS = /(\S)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=(\S+))/g;
 const TEXT_GROUP = /\\(?:text|mbox|textrm|textit|textbf|textnormal)\s*\{/g;
+/** Any text-mode group, where `\(…\)` is math nested in text. */
+const ANY_TEXT_GROUP =
+  /\\(?:text|textrm|textit|textbf|textsf|texttt|textup|textsl|textsc|textnormal|mbox|hbox|fbox|emph|tag)\s*\{/g;
+/** `\(` or `\)` not escaped by a backslash before it. */
+const PAREN_SHIFT = /(^|[^\\])((?:\\\\)*)\\[()]/g;
 
 /**
  * Repairs that make valid LaTeX acceptable to KaTeX without changing what it means: labels
  * dropped, `multline`/`eqnarray` mapped, `\ensuremath` inside `\text{}` made `$…$`, and a row
  * break that lost one of its two backslashes (`\` + newline, seen in Putnam statements)
  * restored inside row environments, as is one that became a blank line (seen in converted
- * solutions; TeX itself rejects a blank line in math). Anything genuinely broken is left for
+ * solutions; TeX itself rejects a blank line in math), and math nested in text written
+ * `\(k\)` made `$k$`, which KaTeX reads in text mode. Anything genuinely broken is left for
  * KaTeX to reject.
  */
 export function repairTex(tex: string): string {
@@ -31,6 +37,7 @@ export function repairTex(tex: string): string {
     if (/\n[ \t]*\n/.test(out)) out = out.replace(BLANK_BETWEEN_ROWS, rowBreakForBlankLine);
   }
   if (out.includes('\\ensuremath')) out = ensureMathInText(out);
+  if (out.includes('\\(')) out = dollarsForParensInText(out);
   return out;
 }
 
@@ -79,4 +86,20 @@ function dollarEnsureMath(group: string): string {
     at = close;
   }
   return out + group.slice(at);
+}
+
+/** Inside text groups, `\(k\)` becomes `$k$`: the same math shift, in the form KaTeX knows. */
+function dollarsForParensInText(tex: string): string {
+  let out = '';
+  let copied = 0;
+  ANY_TEXT_GROUP.lastIndex = 0;
+  for (let m = ANY_TEXT_GROUP.exec(tex); m; m = ANY_TEXT_GROUP.exec(tex)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBrace(tex, open);
+    if (close === -1) break;
+    out += tex.slice(copied, open) + tex.slice(open, close).replace(PAREN_SHIFT, '$1$2$$');
+    copied = close;
+    ANY_TEXT_GROUP.lastIndex = close;
+  }
+  return out + tex.slice(copied);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceChunks } from './source-chunks';
+import { chunkMarkdown, sourceChunks } from './source-chunks';
 
 describe('sourceChunks', () => {
   it('makes one chunk per line and keeps 1-based line ranges', () => {
@@ -39,5 +39,29 @@ describe('sourceChunks', () => {
   });
   it('keeps CRLF sources line-accurate', () => {
     expect(sourceChunks('a\r\n\r\nb').map((x) => x.startLine)).toEqual([1, 3]);
+  });
+  it('keeps an inline formula wrapped over several lines in one chunk', () => {
+    const src = 'a \\(x +\n      y\\) b\nnext $p\n  + q$ end\nlast';
+    expect(sourceChunks(src).map((x) => [x.startLine, x.endLine])).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 5],
+    ]);
+  });
+  it('holds the rest together while a display is still open (a streaming tail)', () => {
+    expect(sourceChunks('a\n\\[\nx\n\ny').map((x) => [x.startLine, x.endLine])).toEqual([
+      [1, 1],
+      [2, 5],
+    ]);
+  });
+});
+
+describe('chunkMarkdown', () => {
+  it('takes the indentation off a continuation line, which alone would read as code', () => {
+    expect(chunkMarkdown('    Continuing, \\(x\\)\n      more')).toEqual({
+      markdown: 'Continuing, \\(x\\)\n  more',
+      indent: 4,
+    });
+    expect(chunkMarkdown('- item').indent).toBe(0);
   });
 });

@@ -1,10 +1,13 @@
 import { isDollarMath } from './dollar-math';
 import { DISPLAY_ENVIRONMENTS } from './math-environments';
+import { findMathClose, type MathCloser } from './math-extent';
 import { ForwardSearch, findBlankLine, findEnvEnd, findUnescaped } from './tex-scan';
 import type { Token } from './tokens';
 
 const FENCE_OPEN = /[ \t]*(`{3,}|~{3,})[^\n]*/y;
 const BEGIN_ENV = /\\begin\{([a-zA-Z]+\*?)\}/y;
+/** How far past the next plain closer a formula with math nested in its text may reach. */
+const MAX_NESTED_REACH = 2_000;
 /** Punctuation written right after a closing display delimiter belongs to the formula. */
 const TRAILING_PUNCTUATION = /[.,;:](?=\s|$)/y;
 
@@ -28,11 +31,12 @@ export function tokenize(src: string): Token[] {
   let i = 0;
 
   const pushText = (end: number) => {
-    if (end > textStart) tokens.push({ kind: 'text', value: src.slice(textStart, end) });
+    if (end > textStart)
+      tokens.push({ kind: 'text', value: src.slice(textStart, end), start: textStart, end });
   };
   const emit = (start: number, end: number, token: Token) => {
     pushText(start);
-    tokens.push(token);
+    tokens.push({ ...token, start, end });
     i = end;
     textStart = end;
   };
@@ -42,6 +46,14 @@ export function tokenize(src: string): Token[] {
   };
   const stray = (start: number, value: string, atEnd: boolean) =>
     emit(start, start + value.length, { kind: 'stray', value, atEnd });
+  /**
+   * The closer of a formula opened before `from`, read with TeX grouping (`findMathClose`) up
+   * to `limit`, or -1 (then the caller's plain search decides). The scan covers the formula,
+   * which the tokenizer then skips, plus at most MAX_NESTED_REACH beyond the plain closer, so
+   * text full of unclosed delimiters stays linear.
+   */
+  const grouped = (from: number, closer: MathCloser, flat: number, limit: number) =>
+    flat === -1 ? -1 : findMathClose(src, from, closer, Math.min(limit, flat + MAX_NESTED_REACH));
   /** Emits display math ending at `close`, taking trailing punctuation into the formula. */
   const display = (start: number, tex: string, close: number) => {
     TRAILING_PUNCTUATION.lastIndex = close;
@@ -77,19 +89,29 @@ export function tokenize(src: string): Token[] {
     if (ch === '\\') {
       const next = src[i + 1];
       if (next === '(') {
-        const close = searches.inlineClose.next(i + 2);
+        const flat = searches.inlineClose.next(i + 2);
+        const close = grouped(i + 2, '\\)', flat, paragraphEnd(i));
+        if (close !== -1) {
+          emit(i, close + 2, { kind: 'math', tex: src.slice(i + 2, close), display: false });
+          continue;
+        }
         const reopen = searches.inlineOpen.next(i + 2);
         const blank = searches.blankLine.next(i);
-        if (close === -1 || (reopen !== -1 && reopen < close) || (blank !== -1 && blank < close)) {
-          stray(i, '\\(', close === -1);
-        } else emit(i, close + 2, { kind: 'math', tex: src.slice(i + 2, close), display: false });
+        if (flat === -1 || (reopen !== -1 && reopen < flat) || (blank !== -1 && blank < flat)) {
+          stray(i, '\\(', flat === -1);
+        } else emit(i, flat + 2, { kind: 'math', tex: src.slice(i + 2, flat), display: false });
         continue;
       }
       if (next === '[') {
-        const close = searches.displayClose.next(i + 2);
+        const flat = searches.displayClose.next(i + 2);
+        const close = grouped(i + 2, '\\]', flat, src.length);
+        if (close !== -1) {
+          display(i, src.slice(i + 2, close), close + 2);
+          continue;
+        }
         const reopen = searches.displayOpen.next(i + 2);
-        if (close === -1 || (reopen !== -1 && reopen < close)) stray(i, '\\[', close === -1);
-        else display(i, src.slice(i + 2, close), close + 2);
+        if (flat === -1 || (reopen !== -1 && reopen < flat)) stray(i, '\\[', flat === -1);
+        else display(i, src.slice(i + 2, flat), flat + 2);
         continue;
       }
       if (next === ')' || next === ']') {
@@ -117,14 +139,23 @@ export function tokenize(src: string): Token[] {
     }
     if (ch === '$') {
       if (src[i + 1] === '$') {
-        const close = searches.doubleDollar.next(i + 2);
-        if (close === -1) stray(i, '$$', true);
-        else display(i, src.slice(i + 2, close), close + 2);
+        const flat = searches.doubleDollar.next(i + 2);
+        const close = grouped(i + 2, '$$', flat, src.length);
+        if (close === -1 && flat === -1) stray(i, '$$', true);
+        else
+          display(
+            i,
+            src.slice(i + 2, close === -1 ? flat : close),
+            (close === -1 ? flat : close) + 2,
+          );
         continue;
       }
-      const close = findUnescaped(src, '$', i + 1);
+      const flat = findUnescaped(src, '$', i + 1);
       const limit = paragraphEnd(i);
-      if (close !== -1 && (close < limit || close < inlineDollarLimit(src, i, limit))) {
+      const reach = flat !== -1 && flat >= limit ? inlineDollarLimit(src, i, limit) : limit;
+      const found = grouped(i + 1, '$', flat, reach);
+      const close = found === -1 ? flat : found;
+      if (close !== -1 && (close < limit || close < reach)) {
         const content = src.slice(i + 1, close);
         if (isDollarMath(content, src[close + 1])) {
           emit(i, close + 1, { kind: 'math', tex: content, display: false });

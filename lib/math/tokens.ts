@@ -29,4 +29,10 @@ export interface StrayToken {
   atEnd: boolean;
 }
 
-export type Token = TextToken | CodeToken | MathToken | StrayToken;
+/** Where `tokenize` found a token in its source (tokens made otherwise have none). */
+export interface SourceSpan {
+  start?: number;
+  end?: number;
+}
+
+export type Token = (TextToken | CodeToken | MathToken | StrayToken) & SourceSpan;
