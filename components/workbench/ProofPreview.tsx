@@ -81,7 +81,7 @@ export function ProofPreview({
   const focusIndex = found === -1 ? chunks.length - 1 : found;
   // At the end (the editor shows it, or its cursor is on the last line): keep the end in view
   // while text arrives, and while chunks above settle their heights once it has.
-  usePreviewScroll(container, groups, focusIndex, focusIndex === chunks.length - 1);
+  usePreviewScroll(container, groups, focusIndex, focusIndex === chunks.length - 1, streaming);
 
   return (
     <NearViewContext.Provider value={watcher}>

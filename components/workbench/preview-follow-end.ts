@@ -16,6 +16,13 @@ const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 export class PreviewEndFollower {
   private active = false;
   private stuck = true;
+  private streaming = false;
+  /**
+   * The reader scrolled the preview up during this stream and has not come back to its end.
+   * Until they do (or the stream ends), nothing else moves their view: not the editor's
+   * focus flickering between the end and a line above it as appends and scrolls interleave.
+   */
+  private readerAway = false;
   private readonly resize: ResizeObserver | null;
   private readonly listeners: [string, (e: Event) => void][] = [
     ['wheel', (e) => this.wheel(e as WheelEvent)],
@@ -34,11 +41,22 @@ export class PreviewEndFollower {
     for (const [type, fn] of this.listeners) box.addEventListener(type, fn, { passive: true });
   }
 
-  /** Start or stop following; starting again follows even after the reader scrolled up. */
+  /** Start or stop following; starting again follows, unless the reader is away (above). */
   follow(active: boolean): void {
-    if (active && !this.active) this.stuck = true;
+    if (active && !this.active && !this.readerAway) this.stuck = true;
     this.active = active;
     this.toEnd();
+  }
+
+  /** A stream starts or ends: either way, the reader's earlier scrolling no longer holds. */
+  setStreaming(streaming: boolean): void {
+    if (streaming !== this.streaming) this.readerAway = false;
+    this.streaming = streaming;
+  }
+
+  /** Whether the reader has scrolled up during the stream: the view is theirs. */
+  isReaderAway(): boolean {
+    return this.readerAway;
   }
 
   dispose(): void {
@@ -63,6 +81,7 @@ export class PreviewEndFollower {
     const bottom = this.box.scrollHeight - this.box.clientHeight;
     if (px > 0 && this.box.scrollTop + px >= bottom - AT_END_PX) {
       this.stuck = true;
+      this.readerAway = false;
       requestAnimationFrame(() => this.toEnd());
       return;
     }
@@ -76,6 +95,7 @@ export class PreviewEndFollower {
       const below = this.box.scrollHeight - this.box.scrollTop - this.box.clientHeight;
       const slack = upward ? AT_END_PX : Math.max(AT_END_PX, this.box.clientHeight / 2);
       this.stuck = below <= slack;
+      this.readerAway = this.streaming && !this.stuck;
       this.toEnd();
     }, 0);
   }
