@@ -57,6 +57,14 @@ test('the override box opens where Override was clicked, focused; the note stays
   // In the editor's box under the line: the note is written there.
   await wb.finding('gap').click();
   const zone = page.getByTestId('inline-finding');
+  // The box may open below the editor's fold: a person scrolls the editor down to it first.
+  const zoneOverride = zone.getByTestId('zone-override');
+  await expect(zoneOverride).toBeAttached();
+  await wb.editor.hover();
+  await expect(async () => {
+    await page.mouse.wheel(0, 120);
+    await expect(zoneOverride).toBeInViewport({ ratio: 1, timeout: 500 });
+  }).toPass();
   await zone.getByTestId('zone-override').click();
   const zoneNote = zone.getByTestId('override-note');
   await expect(zoneNote).toBeFocused();

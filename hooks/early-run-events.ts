@@ -18,8 +18,15 @@ type Early = {
 
 const early = new Map<string, Early>();
 
-/** Opens `url` for `runId` now; `ready` is called once it opens or fails (whichever first). */
-export function openRunEventsEarly(runId: string, url: string, ready?: () => void): void {
+/**
+ * Opens `url` for `runId` now; `ready` is called once it opens or fails (whichever first),
+ * with the stream (whoever adopts it later closes it when the run ends).
+ */
+export function openRunEventsEarly(
+  runId: string,
+  url: string,
+  ready?: (es: EventSource) => void,
+): void {
   if (early.has(runId)) return;
   const es = new EventSource(url);
   const entry: Early = {
@@ -36,7 +43,7 @@ export function openRunEventsEarly(runId: string, url: string, ready?: () => voi
   if (ready) {
     let called = false;
     const once = () => {
-      if (!called) ready();
+      if (!called) ready(es);
       called = true;
     };
     es.addEventListener('open', once, { once: true });

@@ -40,8 +40,12 @@ export function useStartRun(sessionId: string, prepare?: () => Promise<string | 
     // with it, 23–33 ms without). Nothing is awaited: a returned promise would hold back the
     // caller's onSuccess.
     onSuccess: (r) => {
-      openRunEventsEarly(r.runId, api.runs.eventsUrl(r.runId), () =>
-        setTimeout(() => void refresh(), SESSION_READ_DELAY_MS),
+      openRunEventsEarly(r.runId, api.runs.eventsUrl(r.runId), (es) =>
+        setTimeout(() => {
+          // A run already over has been read again when it ended; a second, late read
+          // re-rendered the findings under a person already deciding on them.
+          if (es.readyState !== EventSource.CLOSED) void refresh();
+        }, SESSION_READ_DELAY_MS),
       );
     },
     onError: () => {
