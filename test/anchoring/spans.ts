@@ -13,7 +13,7 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
  * Moves a boundary off the inside of a LaTeX control word or symbol (`\fr|ac`, `\|(`) and
  * off the middle of a surrogate pair: even a careless verifier quotes whole tokens.
  */
-function snapToToken(text: string, at: number): number {
+export function snapToToken(text: string, at: number): number {
   let i = at;
   if (i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i])) i--;
   const escaped = (k: number) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { snapToToken } from '@/test/anchoring/spans';
 import { anchorQuote, prepareProof } from './index';
 import { normalizeWithMap } from './normalize';
 import { normIndexAt } from './prepare';
@@ -31,26 +32,6 @@ function corpusProofs(): string[] {
 const CASES = 400;
 const norm = (s: string) => normalizeWithMap(s).text;
 
-/**
- * Moves a slice boundary off the inside of a LaTeX control word or symbol (`\fr|ac`, `\|(`,
- * `\left|.`) and off the middle of a surrogate pair: a verifier quotes whole tokens, and
- * half a command does not normalise like the whole one.
- */
-function snap(text: string, at: number): number {
-  let i = at;
-  if (i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i])) i--;
-  const escaped = (k: number) => {
-    let n = 0;
-    while (k - n > 0 && text[k - n - 1] === '\\') n++;
-    return n % 2 === 1;
-  };
-  if (escaped(i)) return i - 1;
-  let j = i;
-  while (j > 0 && /[a-zA-Z]/.test(text[j - 1])) j--;
-  if (escaped(j) && (j < i || /[a-zA-Z.]/.test(text[i] ?? ''))) return j - 1;
-  return i;
-}
-
 function checkSlices(proofs: string[], withLines: boolean, seed: number) {
   const random = seededRandom(seed);
   const prepared = proofs.map(prepareProof);
@@ -59,8 +40,8 @@ function checkSlices(proofs: string[], withLines: boolean, seed: number) {
     const p = prepared[Math.floor(random() * prepared.length)];
     const proof = p.proof;
     const length = 20 + Math.floor(random() * 281);
-    const start = snap(proof, Math.floor(random() * Math.max(1, proof.length - length)));
-    const end = snap(proof, Math.min(proof.length, start + length));
+    const start = snapToToken(proof, Math.floor(random() * Math.max(1, proof.length - length)));
+    const end = snapToToken(proof, Math.min(proof.length, start + length));
     const slice = proof.slice(start, end);
     const wanted = norm(slice).trim();
     if (wanted.length < 8) continue;
