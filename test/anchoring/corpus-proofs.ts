@@ -19,8 +19,8 @@ export const corpusPresent = (dir = CORPUS_DIR) =>
 
 type CorpusRow = { proof?: string; model_prediction?: { proof?: string } };
 
-/** Distinct, non-trivial proofs of the shared corpus, in file order. */
-export function corpusProofs(dir = CORPUS_DIR): string[] {
+/** Distinct proofs of the shared corpus of at least `minChars` characters, in file order. */
+export function corpusProofs(dir = CORPUS_DIR, minChars = 400): string[] {
   const proofs = PROOF_FILES.flatMap((f) =>
     readFileSync(path.join(dir, f), 'utf8')
       .split('\n')
@@ -28,5 +28,5 @@ export function corpusProofs(dir = CORPUS_DIR): string[] {
       .map((line) => JSON.parse(line) as CorpusRow)
       .map((row) => row.proof ?? row.model_prediction?.proof ?? ''),
   );
-  return [...new Set(proofs)].filter((p) => p.length >= 400);
+  return [...new Set(proofs)].filter((p) => p.length >= minChars);
 }

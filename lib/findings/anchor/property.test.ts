@@ -1,33 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusPresent, corpusProofs } from '@/test/anchoring/corpus-proofs';
 import { snapToToken } from '@/test/anchoring/spans';
 import { anchorQuote, prepareProof } from './index';
 import { normalizeWithMap } from './normalize';
 import { normIndexAt } from './prepare';
 import { generatedProof, seededRandom } from './test-support';
-
-// The shared corpus lives beside the project (../shared/corpus); a fresh clone has none.
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
-const CORPUS_FILES = [
-  'verifier-reports/grok-4.jsonl',
-  'deepseek-math-v2/IMO-ProofBench-Basic.jsonl', // these use \( \) and \[ \]
-  'deepseek-math-v2/Putnam2024.jsonl',
-].map((f) => CORPUS + f);
-const corpusPresent = CORPUS_FILES.every((f) => existsSync(f));
-
-type CorpusRow = { proof?: string; model_prediction?: { proof: string } };
-
-/** Distinct proofs of the grok-4 reports and of DeepSeekMath-V2. */
-function corpusProofs(): string[] {
-  const rows = CORPUS_FILES.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as CorpusRow),
-  );
-  return [...new Set(rows.map((r) => r.proof ?? r.model_prediction?.proof ?? ''))];
-}
 
 const CASES = 400;
 const norm = (s: string) => normalizeWithMap(s).text;
@@ -73,10 +50,10 @@ describe('property: any slice of a generated proof is found exactly at its own p
   it('with cited lines', () => checkSlices(proofs, true, 2));
 });
 
-describe.skipIf(!corpusPresent)(
+describe.skipIf(!corpusPresent())(
   'property: any slice of a corpus proof is found exactly at its own place (skipped: ../shared/corpus absent)',
   () => {
-    it('without cited lines', () => checkSlices(corpusProofs(), false, 3));
-    it('with cited lines', () => checkSlices(corpusProofs(), true, 4));
+    it('without cited lines', () => checkSlices(corpusProofs(undefined, 0), false, 3));
+    it('with cited lines', () => checkSlices(corpusProofs(undefined, 0), true, 4));
   },
 );
