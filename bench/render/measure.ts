@@ -26,6 +26,11 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
+  // Who dirties style and layout (LayoutInvalidationTracking, StyleRecalcInvalidationTracking
+  // events, with the node and the reason): only on request, it slows style and layout further.
+  ...(process.env.BENCH_TRACE_INVALIDATIONS
+    ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+    : []),
 ];
 
 /**

@@ -82,6 +82,11 @@ const EDITOR_OPTIONS = {
   // (a forced layout each frame of a stream: the largest part of the editor's cost in
   // npm run bench:render), and prose has no code indentation to guide.
   guides: { indentation: false },
+  // Monaco's EditContext input reads its parent's box (getBoundingClientRect) before every
+  // render: 20 renders a second while a draft streams, each forcing a layout of the whole page
+  // — the preview's new text included — in the middle of the frame. The textarea input reads
+  // nothing while the cursor is out of view.
+  editContext: false,
 } as const;
 
 /**

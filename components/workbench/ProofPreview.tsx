@@ -8,6 +8,7 @@ import { PreviewGroup } from './PreviewGroup';
 import styles from './preview.module.css';
 import { groupChunks } from './preview-groups';
 import { chunkKeys } from './preview-keys';
+import { useKatexFonts } from './use-katex-fonts';
 import { NearViewContext, NearViewWatcher } from './use-lazy-chunk';
 import { usePreviewScroll } from './use-preview-scroll';
 
@@ -55,6 +56,7 @@ export function ProofPreview({
   // long task, even when it arrives in an urgent update (the end of a run switching the preview
   // to the stored proof; a live update is a transition already and shows at once).
   const shownText = useDeferredValue(text);
+  useKatexFonts();
   // A streamed proof grows at its end: only its last chunks are split again per update.
   const [chunker] = useState(() => new IncrementalChunks());
   const chunks = useMemo(() => chunker.update(shownText), [chunker, shownText]);
