@@ -1,4 +1,4 @@
-import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { ChunkMarkdown } from '@/components/math/ChunkMarkdown';
 import { blockForLine, splitProofBlocks } from '@/lib/proof-view/blocks';
 import type { ReadOnlyFinding } from '@/lib/proof-view/read-only-view';
 import { FindingNote } from './FindingNote';
@@ -65,7 +65,7 @@ export function ProofWithFindings({
                 {b.startLine === b.endLine ? b.startLine : `${b.startLine}–${b.endLine}`}
               </span>
               <div className={styles.content}>
-                <MathMarkdown text={b.text} lineBreaks />
+                <ChunkMarkdown text={b.text} />
               </div>
             </div>
             {(byBlock.get(i) ?? []).map(note)}

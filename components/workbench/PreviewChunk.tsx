@@ -1,9 +1,8 @@
 'use client';
 
-import { memo, useMemo, useRef } from 'react';
-import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { memo, useRef } from 'react';
+import { ChunkMarkdown } from '@/components/math/ChunkMarkdown';
 import { Tip } from '@/components/ui/Tip';
-import { chunkMarkdown } from '@/lib/math/source-chunks';
 import type { Finding } from '@/lib/schemas';
 import styles from './preview.module.css';
 import { useShowWhenNear } from './use-lazy-chunk';
@@ -79,7 +78,7 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
         </div>
       ) : null}
       {shown ? (
-        <ChunkContent text={p.text} streaming={p.streaming} />
+        <ChunkMarkdown text={p.text} streaming={p.streaming} />
       ) : (
         // Not rendered yet: about the height it will take, so the scrollbar is roughly right.
         <div style={{ height: `${1.6 * (p.endLine - p.startLine + 1)}em` }} />
@@ -87,17 +86,3 @@ export const PreviewChunk = memo(function PreviewChunk(p: Props) {
     </div>
   );
 });
-
-/** Columns of source indentation per em of visual indentation in the preview. */
-const COLUMNS_PER_EM = 2;
-
-/**
- * A chunk rendered as a document of its own: a continuation line of a list item loses its
- * indentation (alone it would read as code) and keeps the nesting as a margin instead.
- */
-function ChunkContent({ text, streaming }: { text: string; streaming: boolean }) {
-  const { markdown, indent } = useMemo(() => chunkMarkdown(text), [text]);
-  const body = <MathMarkdown text={markdown} streaming={streaming} lineBreaks />;
-  if (indent === 0) return body;
-  return <div style={{ marginInlineStart: `${indent / COLUMNS_PER_EM}em` }}>{body}</div>;
-}

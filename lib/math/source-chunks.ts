@@ -9,8 +9,10 @@ const OPEN_DISPLAY = /^(?:\\\[|\$\$|\\begin)/;
 /**
  * For each line of `source`, whether its line break lies inside one formula or code token (as
  * the tokenizer reads them, with TeX grouping), so the line must stay with the next one.
+ * Shared by every view that cuts a proof by lines (the preview's chunks, the read-only views'
+ * blocks), so none of them cuts a formula that wraps over lines.
  */
-function joinedLines(source: string, lineCount: number): boolean[] {
+export function joinedLines(source: string, lineCount: number): boolean[] {
   const joined = new Array<boolean>(lineCount).fill(false);
   const breaks: number[] = [];
   for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) breaks.push(at);

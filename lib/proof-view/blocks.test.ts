@@ -57,4 +57,21 @@ describe('splitProofBlocks with cuts', () => {
       [4, 9],
     ]);
   });
+
+  it('never cuts an inline formula that wraps onto the next line', () => {
+    const proof = [
+      'We have \\(a +', // 1
+      '    b = c\\) and so on.', // 2
+      'Next line', // 3
+      '', // 4
+      '$$x', // 5
+      '', // 6
+      '= y$$ then', // 7
+    ].join('\n');
+    expect(splitProofBlocks(proof, [2, 3, 6]).map((b) => [b.startLine, b.endLine])).toEqual([
+      [1, 2],
+      [3, 3],
+      [5, 7],
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { joinedLines } from '@/lib/math/source-chunks';
+
 /** A run of proof lines that reads as one unit: a paragraph, a display formula, a code block. */
 export type ProofBlock = {
   /** 1-based, inclusive: the same numbering the verifier and the editor use. */
@@ -10,30 +12,21 @@ export type ProofBlock = {
 
 const DISPLAY_START = /^\s*(?:\\\[|\$\$|\\begin\{)/;
 
-/** How far a line opens (+) or closes (−) display math and environments. */
-function mathDepthChange(line: string): number {
-  let depth = 0;
-  depth += (line.match(/\\\[/g) ?? []).length - (line.match(/\\\]/g) ?? []).length;
-  depth += (line.match(/\\begin\{/g) ?? []).length - (line.match(/\\end\{/g) ?? []).length;
-  return depth;
-}
-
 /**
- * Splits a proof into blocks at blank lines, never inside an open display formula, `$$`
- * pair, environment or code fence (a blank line there belongs to the formula). `cuts` are
- * lines that must start a block (where a finding begins, or the line after it ends), so a
- * finding can sit right under its own lines even inside a long paragraph. Pure, so the
- * server (exports) and the browser (shared page, replay) cut a proof the same way.
+ * Splits a proof into blocks at blank lines, never inside a formula (display or inline,
+ * however it wraps: TeX's own grouping, as the preview reads it) or a code block — a blank
+ * line or a cut there belongs to the formula. `cuts` are lines that must start a block (where
+ * a finding begins, or the line after it ends), so a finding can sit right under its own
+ * lines even inside a long paragraph. Pure, so the server (exports) and the browser (shared
+ * page, replay) cut a proof the same way.
  */
 export function splitProofBlocks(proof: string, cuts: Iterable<number> = []): ProofBlock[] {
   const cutAt = new Set(cuts);
   const lines = proof.split(/\r?\n/);
+  const joined = joinedLines(proof, lines.length);
   const blocks: ProofBlock[] = [];
   let current: string[] = [];
   let start = 1;
-  let depth = 0;
-  let dollars = false;
-  let fence = false;
   const flush = (endLine: number) => {
     if (current.length) {
       const text = current.join('\n');
@@ -43,7 +36,8 @@ export function splitProofBlocks(proof: string, cuts: Iterable<number> = []): Pr
   };
   lines.forEach((line, i) => {
     const n = i + 1;
-    const open = depth > 0 || dollars || fence;
+    // The line break before this line is inside a formula or code: the line continues it.
+    const open = i > 0 && joined[i - 1];
     if (!open && !line.trim()) {
       flush(n - 1);
       return;
@@ -51,10 +45,6 @@ export function splitProofBlocks(proof: string, cuts: Iterable<number> = []): Pr
     if (!open && cutAt.has(n)) flush(n - 1);
     if (!current.length) start = n;
     current.push(line);
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    if (fence) return;
-    depth = Math.max(0, depth + mathDepthChange(line));
-    if ((line.match(/\$\$/g) ?? []).length % 2 === 1) dollars = !dollars;
   });
   flush(lines.length);
   return blocks;
