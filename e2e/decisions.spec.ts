@@ -57,14 +57,8 @@ test('the override box opens where Override was clicked, focused; the note stays
   // In the editor's box under the line: the note is written there.
   await wb.finding('gap').click();
   const zone = page.getByTestId('inline-finding');
-  // The box may open below the editor's fold: a person scrolls the editor down to it first.
-  const zoneOverride = zone.getByTestId('zone-override');
-  await expect(zoneOverride).toBeAttached();
-  await wb.editor.hover();
-  await expect(async () => {
-    await page.mouse.wheel(0, 120);
-    await expect(zoneOverride).toBeInViewport({ ratio: 1, timeout: 500 });
-  }).toPass();
+  // The editor brings the box into view when it opens, even below the fold.
+  await expect.poll(() => wb.inlineBoxSeenWhole()).toBe(true);
   await zone.getByTestId('zone-override').click();
   const zoneNote = zone.getByTestId('override-note');
   await expect(zoneNote).toBeFocused();
@@ -97,3 +91,22 @@ test('the override box opens where Override was clicked, focused; the note stays
     )
     .toBe('');
 });
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+]) {
+  test(`a finding's comment box opens in view with its line (${size.width}×${size.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const { wb } = await verifiedSession(page);
+    for (const severity of ['critical', 'gap', 'minor', 'critical']) {
+      await wb.finding(severity).click();
+      const zone = page.getByTestId('inline-finding');
+      await expect(zone).toContainText(severity);
+      await expect.poll(() => wb.inlineBoxSeenWhole()).toBe(true);
+      await expect(zone.getByTestId('zone-accept')).toBeInViewport({ ratio: 1 });
+    }
+  });
+}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FindingDecorations } from './finding-decorations';
 import type { monaco } from './monaco';
+import { scrollTopToShowZone } from './zone-scroll';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 type Zone = {
@@ -15,7 +16,8 @@ type Zone = {
 /**
  * An inline comment box under the selected finding's lines (a Monaco view zone). View zones
  * do not follow edits by themselves, so its line is driven from the finding's decoration;
- * its height follows its content. Returns the DOM node to portal the box into.
+ * its height follows its content, and it is scrolled into view when it opens. Returns the DOM
+ * node to portal the box into.
  */
 export function useFindingZone(
   editor: CodeEditor | null,
@@ -46,11 +48,29 @@ export function useFindingZone(
       editor.changeViewZones((a) => {
         if (zone.current) a.layoutZone(zone.current.id);
       });
+    // Once its height is known, the box is brought into view with its finding's first line
+    // (it may open below the fold); later resizes leave the reader's scrolling alone.
+    let revealed = false;
+    const reveal = () => {
+      const start = decorations.rangeOf(selectedId)?.startLineNumber;
+      if (!start) return;
+      const top = scrollTopToShowZone({
+        scrollTop: editor.getScrollTop(),
+        viewHeight: editor.getLayoutInfo().height,
+        findingTop: editor.getTopForLineNumber(start),
+        zoneBottom: editor.getBottomForLineNumber(spec.afterLineNumber) + spec.heightInPx,
+      });
+      if (top !== null) editor.setScrollTop(top);
+    };
     const resize = new ResizeObserver(() => {
       const h = (domNode.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
       if (h && Math.abs(h + 8 - spec.heightInPx) > 2) {
         spec.heightInPx = h + 8;
         relayout();
+      }
+      if (h && !revealed) {
+        revealed = true;
+        reveal();
       }
     });
     const watch = () => {

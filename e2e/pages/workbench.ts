@@ -52,6 +52,17 @@ export class WorkbenchPage {
     return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
   }
 
+  /**
+   * Whether the inline comment box is seen whole inside the editor's visible area (Monaco
+   * clips what is scrolled out of its box, so the page viewport alone does not say it).
+   */
+  async inlineBoxSeenWhole(): Promise<boolean> {
+    const box = await this.page.getByTestId('inline-finding').boundingBox();
+    const view = await this.editor.locator('.monaco-scrollable-element').first().boundingBox();
+    if (!box || !view) return false;
+    return box.y >= view.y - 1 && box.y + box.height <= view.y + view.height + 1;
+  }
+
   /** The editor's visible text with whitespace collapsed (Monaco wraps long lines). */
   async editorWords(): Promise<string> {
     return collapse(await this.editorText());
