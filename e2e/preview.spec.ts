@@ -3,6 +3,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { settled } from './support/settled';
 import { watchRunStreams } from './support/sse-watch';
 
 const FLAWED = MOCK_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
@@ -62,15 +63,7 @@ test('the preview follows a streaming draft to its end, and a reader who scrolls
   // The reader scrolls the preview up: it stays where they put it while the draft grows.
   await preview.hover();
   await page.mouse.wheel(0, -4_000);
-  let place = await wb.previewVisibleText();
-  await expect
-    .poll(async () => {
-      const now = await wb.previewVisibleText();
-      const same = now === place;
-      place = now;
-      return same;
-    })
-    .toBe(true);
+  const place = await settled(() => wb.previewVisibleText());
   const before = streams.bytes();
   await expect.poll(() => streams.bytes()).toBeGreaterThan(before + 2_000);
   await expect(wb.status).toHaveAttribute('data-status', 'running');

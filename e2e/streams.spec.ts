@@ -3,21 +3,8 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { settled } from './support/settled';
 import { watchRunStreams } from './support/sse-watch';
-
-/** The editor's visible text once two reads a beat apart agree (a scroll has finished). */
-async function settledText(wb: WorkbenchPage): Promise<string> {
-  let last = await wb.editorText();
-  await expect
-    .poll(async () => {
-      const now = await wb.editorText();
-      const same = now === last;
-      last = now;
-      return same;
-    })
-    .toBe(true);
-  return last;
-}
 
 test.beforeEach(async () => {
   await mock.reset();
@@ -182,7 +169,7 @@ test('a reader who scrolls up mid-stream is not pulled back down', async ({ page
   await wb.editor.hover();
   await page.mouse.wheel(0, -12_000);
   // Wait until the scroll has settled (however slow the machine), away from the end.
-  const place = await settledText(wb);
+  const place = await settled(() => wb.editorText());
   expect(place).not.toBe(atTheEnd);
   // The draft keeps growing below (the server says so); the reader's place stays put.
   const before = streams.bytes();

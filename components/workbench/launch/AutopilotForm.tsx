@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Select } from '@/components/ui/Select';
 import type { CreateRunRequest, PassRule } from '@/lib/schemas';
+import { LaunchForm } from './LaunchForm';
 import styles from './launch.module.css';
 import { NumberField } from './NumberField';
 
@@ -15,25 +16,35 @@ export function AutopilotForm(props: {
   const [maxRounds, setMaxRounds] = useState<number | null>(5);
   const [rule, setRule] = useState<PassRule['type']>('all-samples');
   const [k, setK] = useState<number | null>(5);
-  const [budget, setBudget] = useState<number | null>(null);
   const [pause, setPause] = useState(false);
   const passRule: PassRule =
     rule === 'consecutive' ? { type: 'consecutive', k: k ?? 5 } : { type: rule };
   return (
-    <form
-      className={styles.form}
-      data-testid="autopilot-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <LaunchForm
+      prefix="autopilot"
+      startLabel="Start autopilot"
+      disabled={props.disabled}
+      onStart={(budgetTokens) =>
         props.onStart({
           kind: 'autopilot',
           samples: props.samples,
           maxRounds: maxRounds ?? 5,
           passRule,
-          budgetTokens: budget,
+          budgetTokens,
           pauseEachRound: pause,
-        });
-      }}
+        })
+      }
+      after={
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="autopilot-pause"
+            checked={pause}
+            onChange={(e) => setPause(e.target.checked)}
+          />
+          Pause after each round for my decisions
+        </label>
+      }
     >
       <NumberField
         label="Max rounds"
@@ -61,32 +72,6 @@ export function AutopilotForm(props: {
       {rule === 'consecutive' ? (
         <NumberField label="k" testId="autopilot-k" value={k} min={1} max={64} onChange={setK} />
       ) : null}
-      <NumberField
-        label="Token budget"
-        testId="autopilot-budget"
-        value={budget}
-        min={1}
-        max={1e12}
-        placeholder="none"
-        onChange={setBudget}
-      />
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="autopilot-pause"
-          checked={pause}
-          onChange={(e) => setPause(e.target.checked)}
-        />
-        Pause after each round for my decisions
-      </label>
-      <button
-        type="submit"
-        className="primary"
-        data-testid="autopilot-start"
-        disabled={props.disabled}
-      >
-        Start autopilot
-      </button>
-    </form>
+    </LaunchForm>
   );
 }

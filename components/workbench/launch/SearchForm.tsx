@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { CreateRunRequest } from '@/lib/schemas';
-import styles from './launch.module.css';
+import { LaunchForm } from './LaunchForm';
 import { NumberField } from './NumberField';
 
 const FIELDS = [
@@ -24,14 +24,13 @@ export function SearchForm(props: {
   const [values, setValues] = useState<Record<Key, number | null>>(
     Object.fromEntries(FIELDS.map(([key, , value]) => [key, value])) as Record<Key, number>,
   );
-  const [budget, setBudget] = useState<number | null>(null);
   const value = (key: Key) => values[key] ?? (FIELDS.find((f) => f[0] === key)?.[2] as number);
   return (
-    <form
-      className={styles.form}
-      data-testid="search-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <LaunchForm
+      prefix="search"
+      startLabel="Start search"
+      disabled={props.disabled}
+      onStart={(budgetTokens) =>
         props.onStart({
           kind: 'search',
           pool: value('pool'),
@@ -40,9 +39,9 @@ export function SearchForm(props: {
           proofsPerRefinement: value('proofsPerRefinement'),
           iterations: value('iterations'),
           concurrency: value('concurrency'),
-          budgetTokens: budget,
-        });
-      }}
+          budgetTokens,
+        })
+      }
     >
       {FIELDS.map(([key, label, , min, max]) => (
         <NumberField
@@ -55,23 +54,6 @@ export function SearchForm(props: {
           onChange={(v) => setValues((s) => ({ ...s, [key]: v }))}
         />
       ))}
-      <NumberField
-        label="Token budget"
-        testId="search-budget"
-        value={budget}
-        min={1}
-        max={1e12}
-        placeholder="none"
-        onChange={setBudget}
-      />
-      <button
-        type="submit"
-        className="primary"
-        data-testid="search-start"
-        disabled={props.disabled}
-      >
-        Start search
-      </button>
-    </form>
+    </LaunchForm>
   );
 }

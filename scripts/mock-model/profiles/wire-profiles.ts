@@ -1,17 +1,8 @@
+import { PROVIDER_IDS } from '../../../lib/schemas/settings';
 import type { ErrorShape } from './error-shapes';
 
-export const WIRE_PROFILES = [
-  'openai',
-  'deepseek',
-  'gemini',
-  'xai',
-  'vllm',
-  'sglang',
-  'llamacpp',
-  'ollama',
-  'lmstudio',
-  'openai-compatible',
-] as const;
+/** The scripted server imitates every provider profile the app has (one wire profile each). */
+export const WIRE_PROFILES = PROVIDER_IDS;
 export type WireProfileId = (typeof WIRE_PROFILES)[number];
 
 export type Refusal = { status: number; message: string; code: string };
