@@ -5,12 +5,22 @@ import {
   getSessionGrade,
   latestRoundRow,
   listGradedSessions,
+  rubricForSession,
+  rubricsByProblem,
   setGrade,
 } from '@/lib/db';
 import { toCsv } from '@/lib/documents/csv';
-import { notFound } from '@/lib/errors';
-import type { Agreement, GradeRow, HumanGradeInput, SessionGrade } from '@/lib/schemas';
-import { gradeAgreement } from './agreement';
+import { AppError, notFound } from '@/lib/errors';
+import type {
+  Agreement,
+  CheckpointAgreement,
+  GradeAwards,
+  GradeRow,
+  HumanGradeInput,
+  SessionGrade,
+} from '@/lib/schemas';
+import { checkpointAgreement, gradeAgreement } from './agreement';
+import { checkAwards } from './rubric-total';
 
 /** Both grades of a session; an unknown session is a 404, not an empty grade. */
 export async function sessionGrade(sessionId: string): Promise<SessionGrade> {
@@ -25,8 +35,26 @@ export async function setHumanGrade(
 ): Promise<SessionGrade> {
   if (!(await getSession(sessionId))) throw notFound('Session');
   const round = await latestRoundRow(sessionId);
+  let points: number;
+  let awards: GradeAwards | null = null;
+  if ('checkpoints' in input) {
+    const found = await rubricForSession(sessionId);
+    if (!found) {
+      throw new AppError(
+        'bad_request',
+        "This session's problem has no rubric: grade it with points out of 7 instead.",
+      );
+    }
+    const checked = checkAwards(found.rubric, input.checkpoints, input.deductions);
+    if ('errors' in checked) throw new AppError('bad_request', checked.errors.join('; '));
+    points = checked.points;
+    awards = { ...checked, statedPoints: null, notes: [] };
+  } else {
+    points = input.points;
+  }
   await setGrade(sessionId, 'human', {
-    points: input.points,
+    points,
+    awards,
     text: input.rationale.trim(),
     roundId: round?.id ?? null,
     runId: null,
@@ -42,9 +70,9 @@ export async function removeHumanGrade(sessionId: string): Promise<SessionGrade>
 
 export async function gradesOverview(
   batch?: string,
-): Promise<{ rows: GradeRow[]; agreement: Agreement }> {
+): Promise<{ rows: GradeRow[]; agreement: Agreement; checkpoints: CheckpointAgreement[] }> {
   const graded = await listGradedSessions(batch);
-  const rows = graded.map((g) => ({
+  const rows: GradeRow[] = graded.map((g) => ({
     sessionId: g.sessionId,
     title: g.title,
     problemKey: g.problemKey,
@@ -52,6 +80,7 @@ export async function gradesOverview(
     autoPoints: g.auto?.points ?? null,
     autoReasons: g.auto?.text ?? '',
     humanPoints: g.human?.points ?? null,
+    humanMaxPoints: g.human?.maxPoints ?? null,
     humanRationale: g.human?.text ?? '',
   }));
   const pairs = rows.flatMap((r) =>
@@ -59,7 +88,23 @@ export async function gradesOverview(
       ? [{ auto: r.autoPoints, human: r.humanPoints }]
       : [],
   );
-  return { rows, agreement: gradeAgreement(pairs) };
+  const rubrics = await rubricsByProblem();
+  const checkpoints = checkpointAgreement(
+    graded.flatMap((g) =>
+      g.problemId && g.auto?.awards?.checkpoints.length && g.human?.awards
+        ? [
+            {
+              problemId: g.problemId,
+              problemLabel: g.problemKey ?? g.title,
+              auto: g.auto.awards.checkpoints,
+              human: g.human.awards.checkpoints,
+            },
+          ]
+        : [],
+    ),
+    rubrics,
+  );
+  return { rows, agreement: gradeAgreement(pairs), checkpoints };
 }
 
 /** Every grade, one session per row, for a spreadsheet. */
