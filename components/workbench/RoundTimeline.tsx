@@ -2,10 +2,11 @@
 
 import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
+import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { findingLife } from './finding-life';
 import { IncompleteMark } from './IncompleteMark';
 import styles from './RoundTimeline.module.css';
-import { ScoreBadge, scoreMeaning } from './ScoreBadge';
+import { ScoreBadge } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
 function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
@@ -47,7 +48,7 @@ function roundSummary(r: Round): string {
   const score =
     r.score === null
       ? 'not verified'
-      : `verifier ${r.score}: ${scoreMeaning(r.score).toLowerCase()}`;
+      : `verifier ${r.score}: ${scoreEvidence(r.score, r.verification).text}`;
   return [`R${r.index}`, ORIGIN[r.origin], r.truncated ? 'draft cut short' : null, score]
     .filter(Boolean)
     .join(' · ');

@@ -25,7 +25,16 @@ import { checkAwards } from './rubric-total';
 /** Both grades of a session; an unknown session is a 404, not an empty grade. */
 export async function sessionGrade(sessionId: string): Promise<SessionGrade> {
   if (!(await getSession(sessionId))) throw notFound('Session');
-  return getSessionGrade(sessionId);
+  return withRubric(sessionId);
+}
+
+/** Both grades and the rubric they were given against (when the problem has one). */
+async function withRubric(sessionId: string): Promise<SessionGrade> {
+  const [grade, found] = await Promise.all([
+    getSessionGrade(sessionId),
+    rubricForSession(sessionId),
+  ]);
+  return { ...grade, rubric: found?.rubric ?? null };
 }
 
 /** A person's grade of the session's latest proof; the automatic grade stays as it was. */
@@ -59,13 +68,13 @@ export async function setHumanGrade(
     roundId: round?.id ?? null,
     runId: null,
   });
-  return getSessionGrade(sessionId);
+  return withRubric(sessionId);
 }
 
 export async function removeHumanGrade(sessionId: string): Promise<SessionGrade> {
   if (!(await getSession(sessionId))) throw notFound('Session');
   await clearGrade(sessionId, 'human');
-  return getSessionGrade(sessionId);
+  return withRubric(sessionId);
 }
 
 export async function gradesOverview(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rubricSchema } from './rubric';
 
 /** IMO-ProofBench's scale: 7 complete, 6 almost, 1 partial progress, 0 otherwise. */
 export const MAX_POINTS = 7;
@@ -57,6 +58,8 @@ export type HumanGrade = z.infer<typeof humanGradeSchema>;
 export const sessionGradeSchema = z.object({
   auto: autoGradeSchema.nullable(),
   human: humanGradeSchema.nullable(),
+  /** The rubric of the session's problem, when it has one (`GET /api/sessions/:id/grade`). */
+  rubric: rubricSchema.nullable().optional(),
 });
 export type SessionGrade = z.infer<typeof sessionGradeSchema>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_POINTS } from './grade';
+
+/** The IMO scale a rubric adds up to (grade.ts's MAX_POINTS, not imported: grade.ts uses us). */
+const MAX_POINTS = 7;
 
 /**
  * A problem's rubric (issue 15): checkpoints that earn points (at most 7 in all, the IMO
