@@ -50,7 +50,9 @@ export function recordKey(record: Record<string, unknown>): string | undefined {
  * or a `checkpoints` column (text format or JSON). A plain-prose `rubric` column stays the
  * grading guidelines, as sets have long used that name for them.
  */
-function rubricOf(record: Record<string, unknown>): Rubric | string | null {
+function rubricOf(
+  record: Record<string, unknown>,
+): { rubric: Rubric; column: string } | string | null {
   for (const [name, value] of Object.entries(record)) {
     const n = normalizeName(name);
     const structured =
@@ -60,7 +62,7 @@ function rubricOf(record: Record<string, unknown>): Rubric | string | null {
     if (!structured) continue;
     const parsed =
       typeof value === 'string' ? parseRubricText(value) : rubricFromValue(value as unknown);
-    return parsed.rubric ?? `the rubric: ${parsed.error}`;
+    return parsed.rubric ? { rubric: parsed.rubric, column: name } : `the rubric: ${parsed.error}`;
   }
   return null;
 }
@@ -72,12 +74,12 @@ function rubricOf(record: Record<string, unknown>): Rubric | string | null {
  */
 export function toProblemInput(record: Record<string, unknown>): ProblemInput | string {
   const out: Record<string, string> = {};
-  const rubric = rubricOf(record);
-  if (typeof rubric === 'string') return rubric;
+  const found = rubricOf(record);
+  if (typeof found === 'string') return found;
   for (const [name, value] of Object.entries(record)) {
     const field = fieldFor(name);
     // A structured rubric is not the guidelines' prose.
-    if (field === 'guidelines' && rubric && normalizeName(name) === 'rubric') continue;
+    if (name === found?.column) continue;
     if (field && out[field] === undefined) out[field] = asText(value).trim();
   }
   if (!out.statement) return 'the problem statement is empty (expected a "Problem" column or key)';
@@ -92,7 +94,7 @@ export function toProblemInput(record: Record<string, unknown>): ProblemInput | 
     category: (out.category ?? '').slice(0, 200),
     level: (out.level ?? '').slice(0, 200),
     source: (out.source ?? '').slice(0, 500),
-    ...(rubric ? { rubric } : {}),
+    ...(found ? { rubric: found.rubric } : {}),
   };
 }
 
