@@ -31,7 +31,8 @@ export function CheckpointAgreementTable({ rows }: { rows: CheckpointAgreement[]
                 <MathInline text={r.problemLabel} />
               </td>
               <td>
-                <strong>{r.checkpointId}</strong> ({r.maxPoints} pts) <MathInline text={r.text} />
+                <strong>{r.checkpointId}</strong> ({r.maxPoints} {r.maxPoints === 1 ? 'pt' : 'pts'}){' '}
+                <MathInline text={r.text} />
               </td>
               <td>{r.pairs}</td>
               <td>{pct(r.exact)}</td>

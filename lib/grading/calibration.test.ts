@@ -37,11 +37,11 @@ describe('calibration', () => {
   it('groups human grades by verifier-score bucket, with a bucket for a perfect mean', () => {
     const b = calibrationBuckets(points);
     expect(b.map((x) => x.label)).toEqual([
-      '0 – 0.25',
-      '0.25 – 0.5',
-      '0.5 – 0.75',
-      '0.75 – under 1',
-      '1 (every sample passed)',
+      'under 0.25',
+      '0.25–0.5',
+      '0.5–0.75',
+      '0.75–<1',
+      '1 (all passed)',
     ]);
     expect(b.map((x) => [x.sessions, x.low, x.partial, x.high])).toEqual([
       [1, 1, 0, 0],

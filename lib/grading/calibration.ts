@@ -23,11 +23,11 @@ export function passedButLow(points: CalibrationPoint[]): string[] {
 }
 
 const BANDS: { label: string; from: number; to: number }[] = [
-  { label: '0 – 0.25', from: 0, to: 0.25 },
-  { label: '0.25 – 0.5', from: 0.25, to: 0.5 },
-  { label: '0.5 – 0.75', from: 0.5, to: 0.75 },
-  { label: '0.75 – under 1', from: 0.75, to: 1 },
-  { label: '1 (every sample passed)', from: 1, to: 1 },
+  { label: 'under 0.25', from: 0, to: 0.25 },
+  { label: '0.25–0.5', from: 0.25, to: 0.5 },
+  { label: '0.5–0.75', from: 0.5, to: 0.75 },
+  { label: '0.75–<1', from: 0.75, to: 1 },
+  { label: '1 (all passed)', from: 1, to: 1 },
 ];
 
 function bandOf(mean: number): number {

@@ -7,14 +7,15 @@ const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%
 export function CalibrationBuckets({ buckets }: { buckets: CalibrationBucket[] }) {
   return (
     <table className={styles.table} data-testid="calibration-buckets">
+      <caption>Human grades by verifier mean</caption>
       <thead>
         <tr>
           <th>Verifier mean</th>
           <th>Sessions</th>
-          <th title="At most 2 of 7 points (or 2/7 of full marks)">Human low</th>
+          <th title="At most 2 of 7 points (or 2/7 of full marks)">Low</th>
           <th>Partial</th>
           <th title="At least 6 of 7 points (or 6/7 of full marks)">High</th>
-          <th>Mean grade</th>
+          <th title="Mean human grade, as a share of full marks">Mean</th>
         </tr>
       </thead>
       <tbody>

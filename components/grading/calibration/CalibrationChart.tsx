@@ -1,7 +1,17 @@
 import { humanLow, verifierPassed } from '@/lib/grading/calibration';
 import type { CalibrationPoint } from '@/lib/schemas';
 import styles from './calibration.module.css';
-import { CHART, dotLabel, placeDots, plotHeight, plotWidth, xOf, yOf } from './chart-layout';
+import {
+  CHART,
+  clusterRadius,
+  DOT_RADIUS,
+  dotLabel,
+  placeDots,
+  plotHeight,
+  plotWidth,
+  xOf,
+  yOf,
+} from './chart-layout';
 
 const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const SEVENTHS = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -115,10 +125,20 @@ export function CalibrationChart({ points }: { points: CalibrationPoint[] }) {
             data-flagged={flagged}
           >
             <title>{dotLabel(p)}</title>
-            <circle cx={cx} cy={cy} r={4.5} className={flagged ? styles.dotLow : styles.dot} />
+            <circle
+              cx={cx}
+              cy={cy}
+              r={DOT_RADIUS}
+              className={flagged ? styles.dotLow : styles.dot}
+            />
             {first && stack > 2 ? (
-              <text x={cx - 16} y={cy + 4} textAnchor="end" className={styles.stack}>
-                ×{stack}
+              <text
+                x={cx - clusterRadius(stack) - 4}
+                y={cy + 4}
+                textAnchor="end"
+                className={styles.stack}
+              >
+                {stack} sessions
               </text>
             ) : null}
           </a>

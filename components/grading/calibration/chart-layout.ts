@@ -6,12 +6,18 @@ import type { CalibrationPoint } from '@/lib/schemas';
  * one axis while each keeps its own scale in labels. Sessions on the same spot (most proofs
  * score 1 and 7/7) are fanned out around it, in a fixed order, so every dot stays clickable.
  */
-export const CHART = { width: 640, height: 340, left: 52, right: 52, top: 18, bottom: 44 };
+export const CHART = { width: 640, height: 360, left: 52, right: 52, top: 12, bottom: 44 };
+/** Room inside the plot around the data, so a fanned-out cluster at 1 or 7/7 stays inside. */
+const PAD = 26;
 
 export const plotWidth = CHART.width - CHART.left - CHART.right;
 export const plotHeight = CHART.height - CHART.top - CHART.bottom;
-export const xOf = (mean: number) => CHART.left + mean * plotWidth;
-export const yOf = (share: number) => CHART.top + (1 - share) * plotHeight;
+export const xOf = (mean: number) => CHART.left + PAD + mean * (plotWidth - 2 * PAD);
+export const yOf = (share: number) => CHART.top + PAD + (1 - share) * (plotHeight - 2 * PAD);
+export const DOT_RADIUS = 3.5;
+const STEP = 3.4;
+/** How far a cluster of n dots reaches from its centre. */
+export const clusterRadius = (n: number) => STEP * Math.sqrt(Math.max(0, n - 1)) + DOT_RADIUS;
 
 export type PlacedDot = {
   point: CalibrationPoint;
@@ -28,7 +34,7 @@ const key = (p: CalibrationPoint) =>
 /** Golden-angle spiral offsets: dense, even, and the same for the same order. */
 function fan(i: number): { dx: number; dy: number } {
   if (i === 0) return { dx: 0, dy: 0 };
-  const r = 4 * Math.sqrt(i);
+  const r = STEP * Math.sqrt(i);
   const a = i * 2.39996;
   return { dx: r * Math.cos(a), dy: r * Math.sin(a) };
 }
