@@ -130,6 +130,7 @@ export async function gradesCsv(batch?: string): Promise<string> {
       'difference',
       'auto_reasons',
       'human_rationale',
+      'human_max_points',
     ],
     rows.map((r) => [
       r.sessionId,
@@ -141,6 +142,7 @@ export async function gradesCsv(batch?: string): Promise<string> {
       r.autoPoints !== null && r.humanPoints !== null ? r.autoPoints - r.humanPoints : null,
       r.autoReasons,
       r.humanRationale,
+      r.humanMaxPoints,
     ]),
   );
 }

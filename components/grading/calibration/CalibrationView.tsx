@@ -61,6 +61,8 @@ export function CalibrationView() {
                 None: every proof the verifier passed was graded above 2/7.
               </p>
             )}
+          </div>
+          <div className={styles.wide}>
             <CalibrationBuckets buckets={data.buckets} />
           </div>
         </div>
