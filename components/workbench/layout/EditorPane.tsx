@@ -34,7 +34,11 @@ export function EditorPane(p: {
         <h2 data-testid="editor-title">Proof {round ? `· R${round.index}` : ''}</h2>
         <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
         {round?.score !== null && round?.score !== undefined ? (
-          <span className="muted" data-testid="score-evidence">
+          <span
+            className={frame.scoreEvidence}
+            data-testid="score-evidence"
+            title={scoreEvidence(round.score, round.verification).text}
+          >
             {scoreEvidence(round.score, round.verification).text}
           </span>
         ) : null}
