@@ -6,7 +6,7 @@ import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { findingLife } from './finding-life';
 import { IncompleteMark } from './IncompleteMark';
 import styles from './RoundTimeline.module.css';
-import { ScoreBadge } from './ScoreBadge';
+import { ScoreBadge, scoreMeaning } from './ScoreBadge';
 
 /** "+2 new · 1 still · 3 resolved": how a round's findings relate to the round before. */
 function lifeSummary(r: Round, life: ReturnType<typeof findingLife>): string {
@@ -48,7 +48,9 @@ function roundSummary(r: Round): string {
   const score =
     r.score === null
       ? 'not verified'
-      : `verifier ${r.score}: ${scoreEvidence(r.score, r.verification).text}`;
+      : r.score >= 1
+        ? `verifier ${r.score}: ${scoreEvidence(r.score, r.verification).text}`
+        : `verifier ${r.score}: ${scoreMeaning(r.score).toLowerCase()}, ${scoreEvidence(r.score, r.verification).text}`;
   return [`R${r.index}`, ORIGIN[r.origin], r.truncated ? 'draft cut short' : null, score]
     .filter(Boolean)
     .join(' · ');
