@@ -27,6 +27,9 @@ export const queryKeys = {
   /** Every grades overview, for any batch. */
   gradeOverviews: ['grades'] as const,
   gradeOverview: (batch?: string) => ['grades', batch ?? null] as const,
+  /** Under `gradeOverviews`, so a changed grade refreshes the calibration view too. */
+  calibration: ['grades', 'calibration'] as const,
+  rubric: (problemId: string) => ['rubric', problemId] as const,
   shares: (sessionId: string) => ['shares', sessionId] as const,
   modelSettings: ['settings'] as const,
 };

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '@/lib/client';
-import { type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import { type HumanGradeInput, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
 import { useRunStatus, useStartRun } from './use-run';
 
@@ -26,11 +26,14 @@ function useGradeChanged(sessionId: string) {
   }, [qc, sessionId]);
 }
 
-/** The person's grade out of 7 with a rationale; the model's grade is never touched. */
+/**
+ * The person's grade with a rationale: out of 7, or checkpoint by checkpoint against the
+ * rubric; the model's grade is never touched.
+ */
 export function useSaveHumanGrade(sessionId: string) {
   const changed = useGradeChanged(sessionId);
   return useMutation({
-    mutationFn: (v: { points: number; rationale: string }) => api.grading.setHuman(sessionId, v),
+    mutationFn: (v: HumanGradeInput) => api.grading.setHuman(sessionId, v),
     onSuccess: changed,
   });
 }
@@ -67,5 +70,13 @@ export function useGradesOverview(batch?: string) {
   return useQuery({
     queryKey: queryKeys.gradeOverview(batch),
     queryFn: ({ signal }) => api.grading.overview(batch, { signal }),
+  });
+}
+
+/** Verifier mean against human grade, per graded session (the calibration view). */
+export function useCalibration() {
+  return useQuery({
+    queryKey: queryKeys.calibration,
+    queryFn: ({ signal }) => api.grading.calibration({ signal }),
   });
 }

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'too_many_requests'
   | 'model_not_configured'
+  /** A model server answered with an error, in a request made for the person directly. */
+  | 'model_failed'
   | 'internal';
 
 /**

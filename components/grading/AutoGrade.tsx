@@ -4,17 +4,20 @@ import { Bot } from 'lucide-react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Tip } from '@/components/ui/Tip';
 import { useAutoGrade } from '@/hooks/use-grading';
-import type { AutoGrade as AutoGradeValue } from '@/lib/schemas';
+import type { AutoGrade as AutoGradeValue, Rubric } from '@/lib/schemas';
+import { AwardsTable } from './AwardsTable';
 import styles from './grading.module.css';
 
 /** The grader model's verdict, and the button that asks for a new one. */
 export function AutoGrade({
   sessionId,
   grade,
+  rubric,
   hasProof,
 }: {
   sessionId: string;
   grade: AutoGradeValue | null;
+  rubric: Rubric | null;
   hasProof: boolean;
 }) {
   const { start, status, runError, startError, busy } = useAutoGrade(sessionId);
@@ -25,7 +28,13 @@ export function AutoGrade({
         <span className={styles.points} data-testid="auto-grade" data-points={grade?.points ?? ''}>
           {grade ? `${grade.points} / 7` : '—'}
         </span>
-        <Tip label="Grade the latest proof against the reference solution and guidelines (grader model)">
+        <Tip
+          label={
+            rubric
+              ? 'Grade the latest proof checkpoint by checkpoint against the rubric (grader model)'
+              : 'Grade the latest proof against the reference solution and guidelines (grader model)'
+          }
+        >
           <button
             type="button"
             data-testid="grade-button"
@@ -47,6 +56,14 @@ export function AutoGrade({
         <p className="error" role="alert">
           {startError.message}
         </p>
+      ) : null}
+      {grade?.awards ? (
+        <AwardsTable
+          awards={grade.awards}
+          rubric={rubric}
+          points={grade.points}
+          testId="auto-awards"
+        />
       ) : null}
       {grade ? (
         <details open className={styles.reasons} data-testid="auto-grade-reasons">

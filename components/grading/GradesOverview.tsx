@@ -5,6 +5,8 @@ import Link from 'next/link';
 import { MathInline } from '@/components/math/MathInline';
 import { useGradesOverview } from '@/hooks/use-grading';
 import { api } from '@/lib/client';
+import { CheckpointAgreementTable } from './CheckpointAgreementTable';
+import { CalibrationView } from './calibration/CalibrationView';
 import styles from './grading.module.css';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
@@ -55,6 +57,9 @@ export function GradesOverview({ batch }: { batch?: string }) {
           </>
         ) : null}
       </p>
+      <CheckpointAgreementTable rows={data.checkpoints} />
+      {batch ? null : <CalibrationView />}
+      <h2>Graded sessions</h2>
       {data.rows.length === 0 ? (
         <p className="muted">No session has been graded yet.</p>
       ) : (
@@ -77,7 +82,13 @@ export function GradesOverview({ batch }: { batch?: string }) {
                 </td>
                 <td>{[r.problemKey, r.source].filter(Boolean).join(' · ') || '—'}</td>
                 <td>{r.autoPoints ?? '—'}</td>
-                <td title={r.humanRationale}>{r.humanPoints ?? '—'}</td>
+                <td title={r.humanRationale}>
+                  {r.humanPoints === null
+                    ? '—'
+                    : r.humanMaxPoints && r.humanMaxPoints !== 7
+                      ? `${r.humanPoints} / ${r.humanMaxPoints}`
+                      : r.humanPoints}
+                </td>
               </tr>
             ))}
           </tbody>

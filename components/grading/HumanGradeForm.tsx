@@ -34,7 +34,7 @@ export function HumanGradeForm({
       <div className={styles.row}>
         <h3>Your grade</h3>
         <span className={styles.points} data-testid="human-grade" data-points={grade?.points ?? ''}>
-          {grade ? `${grade.points} / 7` : '—'}
+          {grade ? `${grade.points} / ${grade.maxPoints}` : '—'}
         </span>
       </div>
       <fieldset className={styles.scale} aria-label="Points out of 7">

@@ -87,8 +87,14 @@ export function SessionList() {
             </span>
             <span data-testid="session-score">
               <ScoreBadge score={s.lastScore} label="last" />
-              {s.lastSampleCount && s.lastSampleCount > 1 ? (
-                <span className="muted"> ×{s.lastSampleCount}</span>
+              {s.lastSampleCount ? (
+                <span
+                  className="muted"
+                  title={`${s.lastSampleCount} verifier sample${s.lastSampleCount === 1 ? '' : 's'} behind this score`}
+                >
+                  {' '}
+                  ×{s.lastSampleCount}
+                </span>
               ) : null}
             </span>
             <SessionState session={s} />

@@ -3,6 +3,7 @@
 import { Play, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import { RubricSection } from '@/components/rubric/RubricSection';
 import { Tip } from '@/components/ui/Tip';
 import { useProblem, useStartSessionFromProblem } from '@/hooks/use-library';
 import styles from './library.module.css';
@@ -60,6 +61,7 @@ export function ProblemDetail({ id, onClose }: { id: string; onClose: () => void
           <MathMarkdown text={p.guidelines} />
         </details>
       ) : null}
+      <RubricSection problemId={p.id} />
       <div className="form-row">
         <button
           type="button"

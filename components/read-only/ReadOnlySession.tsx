@@ -5,14 +5,17 @@ import { GradeSummary } from './GradeSummary';
 import { ProofWithFindings } from './ProofWithFindings';
 import styles from './read-only.module.css';
 
-const score = (s: number | null) => (s === null ? 'not verified' : `verifier score ${s}`);
+const score = (r: ReadOnlyRound) =>
+  r.score === null
+    ? 'not verified'
+    : `verifier score ${r.score}${r.scoreNote ? `: ${r.scoreNote}` : ''}`;
 
 function RoundHeading({ round }: { round: ReadOnlyRound }) {
   return (
     <h2>
       Proof · round {round.index}{' '}
       <span className={styles.muted}>
-        ({score(round.score)}
+        ({score(round)}
         {round.truncated ? ', incomplete draft' : ''})
       </span>
     </h2>
@@ -70,7 +73,7 @@ export function ReadOnlySession({
               data-round-index={r.index}
             >
               <summary>
-                Round {r.index} · {score(r.score)} · {r.findings.length} finding
+                Round {r.index} · {score(r)} · {r.findings.length} finding
                 {r.findings.length === 1 ? '' : 's'}
               </summary>
               <ProofWithFindings proof={r.proof} findings={r.findings} />

@@ -98,6 +98,7 @@ export function Replay({
       {current.phase === 'verdict' ? (
         <p className={styles.verdict} data-testid="replay-verdict">
           Verifier score: <strong>{round.score ?? '—'}</strong>
+          {round.scoreNote ? ` (${round.scoreNote})` : ''}
           {round.findings.length
             ? ` · ${round.findings.filter((f) => f.decision !== 'pending').length} of ${round.findings.length} findings decided`
             : ' · no findings'}

@@ -96,7 +96,9 @@ export function QueueList(props: {
               <span className={styles.itemMeta}>
                 score {it.score ?? '—'} · {it.unresolved}/{it.findings} open
                 {it.autoPoints !== null ? ` · model ${it.autoPoints}/7` : ''}
-                {it.humanPoints !== null ? ` · you ${it.humanPoints}/7` : ''}
+                {it.humanPoints !== null
+                  ? ` · human ${it.humanPoints}/${it.humanMaxPoints ?? 7}`
+                  : ''}
               </span>
             </button>
           </li>

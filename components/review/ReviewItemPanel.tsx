@@ -11,6 +11,7 @@ import { Tip } from '@/components/ui/Tip';
 import { useSession } from '@/hooks/use-session';
 import { toViewRound } from '@/lib/proof-view/from-detail';
 import type { ReviewItem } from '@/lib/schemas';
+import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { DecisionList } from './DecisionList';
 import styles from './review.module.css';
 
@@ -82,6 +83,12 @@ export function ReviewItemPanel(props: {
           <section className={styles.card}>
             <h3>
               Proof · round {round?.index ?? '—'} · verifier score {round?.score ?? '—'}
+              {round && round.score !== null ? (
+                <span className="muted" data-testid="review-score-evidence">
+                  {' '}
+                  ({scoreEvidence(round.score, round.verification).text})
+                </span>
+              ) : null}
             </h3>
             {round ? (
               <ProofWithFindings proof={round.proof} findings={toViewRound(round).findings} />

@@ -2,6 +2,7 @@
 
 import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
+import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { findingLife } from './finding-life';
 import { IncompleteMark } from './IncompleteMark';
 import styles from './RoundTimeline.module.css';
@@ -47,7 +48,9 @@ function roundSummary(r: Round): string {
   const score =
     r.score === null
       ? 'not verified'
-      : `verifier ${r.score}: ${scoreMeaning(r.score).toLowerCase()}`;
+      : r.score >= 1
+        ? `verifier ${r.score}: ${scoreEvidence(r.score, r.verification).text}`
+        : `verifier ${r.score}: ${scoreMeaning(r.score).toLowerCase()}, ${scoreEvidence(r.score, r.verification).text}`;
   return [`R${r.index}`, ORIGIN[r.origin], r.truncated ? 'draft cut short' : null, score]
     .filter(Boolean)
     .join(' · ');

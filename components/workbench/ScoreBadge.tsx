@@ -1,15 +1,18 @@
 import { Tip } from '@/components/ui/Tip';
 import styles from './ScoreBadge.module.css';
 
-/** What a verifier score means, in the paper's rubric. */
+/**
+ * What a verifier score says, in the paper's rubric — but a 1 only says the verifier found no
+ * issue, not that the proof is correct (people grade some of those proofs 2/7 or less).
+ */
 export function scoreMeaning(score: number | null): string {
   return score === null
     ? 'Not verified yet'
     : score >= 1
-      ? 'Completely correct and rigorous'
+      ? 'No issues found by the verifier (not a proof of correctness)'
       : score > 0
-        ? 'Generally correct, with minor errors or omissions'
-        : 'Fatal errors or severe omissions';
+        ? 'Minor errors or omissions found'
+        : 'Fatal errors or severe omissions found';
 }
 
 /**

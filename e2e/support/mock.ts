@@ -3,7 +3,13 @@ import { MOCK_URL } from './env';
 export type MockRequest = {
   id: number;
   time: string;
-  kind: 'generation' | 'verification' | 'refinement' | 'meta-verification' | 'grading';
+  kind:
+    | 'generation'
+    | 'verification'
+    | 'refinement'
+    | 'meta-verification'
+    | 'grading'
+    | 'rubric-drafting';
   model: string;
   stream: boolean;
   messages: { role: string; content: string }[];

@@ -1,4 +1,4 @@
-import type { GradesOverview, HumanGradeInput, SessionGrade } from '@/lib/schemas';
+import type { Calibration, GradesOverview, HumanGradeInput, SessionGrade } from '@/lib/schemas';
 import { enc, queryString, type ReadOptions, type Send } from './request';
 
 /** Grades out of 7: a session's automatic and human grades, and the overview of all. */
@@ -10,6 +10,7 @@ export const gradingApi = (send: Send) => ({
     send<SessionGrade>(`/api/sessions/${enc(sessionId)}/grade`, { method: 'PUT', json: input }),
   overview: (batch?: string, o: ReadOptions = {}) =>
     send<GradesOverview>(`/api/grades${queryString({ batch })}`, o),
+  calibration: (o: ReadOptions = {}) => send<Calibration>('/api/grades/calibration', o),
   /** The CSV of every grade (a download link, not a fetch). */
   csvUrl: (batch?: string) => `/api/grades${queryString({ format: 'csv', batch })}`,
 });

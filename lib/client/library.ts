@@ -4,6 +4,9 @@ import type {
   ProblemImportResult,
   ProblemList,
   ProblemQuery,
+  Rubric,
+  RubricDraft,
+  StoredRubric,
 } from '@/lib/schemas';
 import { enc, queryString, type ReadOptions, type Send } from './request';
 
@@ -22,6 +25,14 @@ export const libraryApi = (send: Send) => ({
       `/api/problems/import${queryString({ skipInvalid: skipInvalid ? 1 : undefined })}`,
       { text: { body: text, type } },
     ),
+  rubric: (problemId: string, o: ReadOptions = {}) =>
+    send<StoredRubric>(`/api/problems/${enc(problemId)}/rubric`, o),
+  /** 400 when the checkpoints add up to more than 7. */
+  saveRubric: (problemId: string, rubric: Rubric) =>
+    send<StoredRubric>(`/api/problems/${enc(problemId)}/rubric`, { method: 'PUT', json: rubric }),
+  /** The grader model's draft, to edit; nothing is stored. */
+  draftRubric: (problemId: string) =>
+    send<RubricDraft>(`/api/problems/${enc(problemId)}/rubric/draft`, { method: 'POST' }),
   startSession: (problemId: string) =>
     send<CreatedSession>(`/api/problems/${enc(problemId)}/sessions`, { method: 'POST' }),
 });

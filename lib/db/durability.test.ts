@@ -6,12 +6,15 @@ import {
   clearGrade,
   createRound,
   createSession,
+  listProblems,
   listRounds,
   persistRunProgress,
   saveProofWithPlacements,
   setDecision,
   setGrade,
+  setRubric,
   updateSession,
+  upsertProblems,
 } from './index';
 import { setWriteFaultForTests } from './write-fault';
 
@@ -67,6 +70,32 @@ describe('durability of acknowledged writes', () => {
     );
     // Everything else (here: streamed run events) stays NORMAL.
     expect(getDb().$client.pragma('synchronous', { simple: true })).toBe(NORMAL);
+  });
+
+  it('commits a rubric with synchronous=FULL', async () => {
+    await upsertProblems(
+      [
+        {
+          key: 'dur-1',
+          statement: 'P',
+          solution: '',
+          guidelines: '',
+          shortAnswer: '',
+          category: '',
+          level: '',
+          source: '',
+        },
+      ],
+      'import',
+    );
+    const problemId = (await listProblems({ q: 'dur-1', limit: 5 })).problems[0].id;
+    const seen = recordSynchronous();
+    await setRubric(problemId, {
+      checkpoints: [{ id: 'C1', text: 'All of it.', points: 7 }],
+      zeroCredit: [],
+      deductions: [],
+    });
+    expect(seen).toEqual([{ what: 'rubric', synchronous: FULL }]);
   });
 
   it('keeps streamed run events at NORMAL', async () => {

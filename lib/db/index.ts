@@ -12,6 +12,7 @@ export {
 } from './chunked-transaction';
 export { closeDb, databasePath } from './client';
 export { newId } from './ids';
+export * from './queries/calibration';
 export * from './queries/findings';
 export * from './queries/grades';
 export * from './queries/logins';
@@ -20,6 +21,7 @@ export * from './queries/problems';
 export * from './queries/references';
 export * from './queries/review';
 export * from './queries/rounds';
+export * from './queries/rubrics';
 export * from './queries/run-progress';
 export * from './queries/runs';
 export * from './queries/search';

@@ -5,17 +5,36 @@ import {
   getSessionGrade,
   latestRoundRow,
   listGradedSessions,
+  rubricForSession,
+  rubricsByProblem,
   setGrade,
 } from '@/lib/db';
 import { toCsv } from '@/lib/documents/csv';
-import { notFound } from '@/lib/errors';
-import type { Agreement, GradeRow, HumanGradeInput, SessionGrade } from '@/lib/schemas';
-import { gradeAgreement } from './agreement';
+import { AppError, notFound } from '@/lib/errors';
+import type {
+  Agreement,
+  CheckpointAgreement,
+  GradeAwards,
+  GradeRow,
+  HumanGradeInput,
+  SessionGrade,
+} from '@/lib/schemas';
+import { checkpointAgreement, gradeAgreement } from './agreement';
+import { checkAwards } from './rubric-total';
 
 /** Both grades of a session; an unknown session is a 404, not an empty grade. */
 export async function sessionGrade(sessionId: string): Promise<SessionGrade> {
   if (!(await getSession(sessionId))) throw notFound('Session');
-  return getSessionGrade(sessionId);
+  return withRubric(sessionId);
+}
+
+/** Both grades and the rubric they were given against (when the problem has one). */
+async function withRubric(sessionId: string): Promise<SessionGrade> {
+  const [grade, found] = await Promise.all([
+    getSessionGrade(sessionId),
+    rubricForSession(sessionId),
+  ]);
+  return { ...grade, rubric: found?.rubric ?? null };
 }
 
 /** A person's grade of the session's latest proof; the automatic grade stays as it was. */
@@ -25,26 +44,44 @@ export async function setHumanGrade(
 ): Promise<SessionGrade> {
   if (!(await getSession(sessionId))) throw notFound('Session');
   const round = await latestRoundRow(sessionId);
+  let points: number;
+  let awards: GradeAwards | null = null;
+  if ('checkpoints' in input) {
+    const found = await rubricForSession(sessionId);
+    if (!found) {
+      throw new AppError(
+        'bad_request',
+        "This session's problem has no rubric: grade it with points out of 7 instead.",
+      );
+    }
+    const checked = checkAwards(found.rubric, input.checkpoints, input.deductions);
+    if ('errors' in checked) throw new AppError('bad_request', checked.errors.join('; '));
+    points = checked.points;
+    awards = { ...checked, statedPoints: null, notes: [] };
+  } else {
+    points = input.points;
+  }
   await setGrade(sessionId, 'human', {
-    points: input.points,
+    points,
+    awards,
     text: input.rationale.trim(),
     roundId: round?.id ?? null,
     runId: null,
   });
-  return getSessionGrade(sessionId);
+  return withRubric(sessionId);
 }
 
 export async function removeHumanGrade(sessionId: string): Promise<SessionGrade> {
   if (!(await getSession(sessionId))) throw notFound('Session');
   await clearGrade(sessionId, 'human');
-  return getSessionGrade(sessionId);
+  return withRubric(sessionId);
 }
 
 export async function gradesOverview(
   batch?: string,
-): Promise<{ rows: GradeRow[]; agreement: Agreement }> {
+): Promise<{ rows: GradeRow[]; agreement: Agreement; checkpoints: CheckpointAgreement[] }> {
   const graded = await listGradedSessions(batch);
-  const rows = graded.map((g) => ({
+  const rows: GradeRow[] = graded.map((g) => ({
     sessionId: g.sessionId,
     title: g.title,
     problemKey: g.problemKey,
@@ -52,6 +89,7 @@ export async function gradesOverview(
     autoPoints: g.auto?.points ?? null,
     autoReasons: g.auto?.text ?? '',
     humanPoints: g.human?.points ?? null,
+    humanMaxPoints: g.human?.maxPoints ?? null,
     humanRationale: g.human?.text ?? '',
   }));
   const pairs = rows.flatMap((r) =>
@@ -59,7 +97,23 @@ export async function gradesOverview(
       ? [{ auto: r.autoPoints, human: r.humanPoints }]
       : [],
   );
-  return { rows, agreement: gradeAgreement(pairs) };
+  const rubrics = await rubricsByProblem();
+  const checkpoints = checkpointAgreement(
+    graded.flatMap((g) =>
+      g.problemId && g.auto?.awards?.checkpoints.length && g.human?.awards
+        ? [
+            {
+              problemId: g.problemId,
+              problemLabel: g.problemKey ?? g.title,
+              auto: g.auto.awards.checkpoints,
+              human: g.human.awards.checkpoints,
+            },
+          ]
+        : [],
+    ),
+    rubrics,
+  );
+  return { rows, agreement: gradeAgreement(pairs), checkpoints };
 }
 
 /** Every grade, one session per row, for a spreadsheet. */
@@ -76,6 +130,7 @@ export async function gradesCsv(batch?: string): Promise<string> {
       'difference',
       'auto_reasons',
       'human_rationale',
+      'human_max_points',
     ],
     rows.map((r) => [
       r.sessionId,
@@ -87,6 +142,7 @@ export async function gradesCsv(batch?: string): Promise<string> {
       r.autoPoints !== null && r.humanPoints !== null ? r.autoPoints - r.humanPoints : null,
       r.autoReasons,
       r.humanRationale,
+      r.humanMaxPoints,
     ]),
   );
 }

@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   model_not_configured: 503,
+  model_failed: 502,
   internal: 500,
 };
 

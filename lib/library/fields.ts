@@ -1,6 +1,10 @@
-import type { LineError, ProblemInput } from '@/lib/schemas';
+import { parseRubricText, rubricFromValue } from '@/lib/grading/rubric-text';
+import type { LineError, ProblemInput, Rubric } from '@/lib/schemas';
 
-type Field = keyof ProblemInput;
+type Field = Exclude<keyof ProblemInput, 'rubric'>;
+
+/** Columns that hold a structured rubric (text format or JSON); see `rubricOf`. */
+const RUBRIC_NAMES = ['checkpoints', 'rubriccheckpoints', 'pointsrubric', 'rubricjson'];
 
 /**
  * Column or key names that problem sets use for each field, compared after lower-casing and
@@ -42,14 +46,40 @@ export function recordKey(record: Record<string, unknown>): string | undefined {
 }
 
 /**
+ * A structured rubric in a record: an object under `rubric`, a `rubric` text that is JSON,
+ * or a `checkpoints` column (text format or JSON). A plain-prose `rubric` column stays the
+ * grading guidelines, as sets have long used that name for them.
+ */
+function rubricOf(
+  record: Record<string, unknown>,
+): { rubric: Rubric; column: string } | string | null {
+  for (const [name, value] of Object.entries(record)) {
+    const n = normalizeName(name);
+    const structured =
+      (n === 'rubric' && typeof value === 'object' && value !== null) ||
+      (n === 'rubric' && typeof value === 'string' && value.trim().startsWith('{')) ||
+      (RUBRIC_NAMES.includes(n) && value !== null && value !== undefined && value !== '');
+    if (!structured) continue;
+    const parsed =
+      typeof value === 'string' ? parseRubricText(value) : rubricFromValue(value as unknown);
+    return parsed.rubric ? { rubric: parsed.rubric, column: name } : `the rubric: ${parsed.error}`;
+  }
+  return null;
+}
+
+/**
  * One record (CSV row or JSON object) → a problem, or an error message a person can act on.
  * A bare number as id ("3") is qualified by the source, so two sets numbered 1, 2, 3 … do not
  * overwrite each other on import.
  */
 export function toProblemInput(record: Record<string, unknown>): ProblemInput | string {
   const out: Record<string, string> = {};
+  const found = rubricOf(record);
+  if (typeof found === 'string') return found;
   for (const [name, value] of Object.entries(record)) {
     const field = fieldFor(name);
+    // A structured rubric is not the guidelines' prose.
+    if (name === found?.column) continue;
     if (field && out[field] === undefined) out[field] = asText(value).trim();
   }
   if (!out.statement) return 'the problem statement is empty (expected a "Problem" column or key)';
@@ -64,6 +94,7 @@ export function toProblemInput(record: Record<string, unknown>): ProblemInput | 
     category: (out.category ?? '').slice(0, 200),
     level: (out.level ?? '').slice(0, 200),
     source: (out.source ?? '').slice(0, 500),
+    ...(found ? { rubric: found.rubric } : {}),
   };
 }
 

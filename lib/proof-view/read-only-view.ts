@@ -23,6 +23,8 @@ export type ReadOnlyRound = {
   origin: string;
   proof: string;
   score: number | null;
+  /** What stands behind the score ("no issues found by 1 sample"), when it is known. */
+  scoreNote?: string | null;
   selfScore: number | null;
   truncated: boolean;
   findings: ReadOnlyFinding[];

@@ -2,12 +2,14 @@
 import './zod-config';
 
 export * from './api-error';
+export * from './calibration';
 
 export * from './findings';
 export * from './grade';
 export * from './library';
 export * from './limits';
 export * from './review';
+export * from './rubric';
 export * from './run';
 export * from './run-kinds';
 export * from './search';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rubricSchema } from './rubric';
 
 /** Where a library problem came from: written by us, or imported from a problem set. */
 export const problemOriginSchema = z.enum(['builtin', 'import']);
@@ -13,6 +14,8 @@ export const problemInputSchema = z.object({
   category: z.string().trim().max(200).default(''),
   level: z.string().trim().max(200).default(''),
   source: z.string().trim().max(500).default(''),
+  /** A rubric imported with the set (a `rubric` object, or a `checkpoints` column). */
+  rubric: rubricSchema.optional(),
 });
 export type ProblemInput = z.infer<typeof problemInputSchema>;
 

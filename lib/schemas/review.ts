@@ -63,6 +63,8 @@ export const reviewItemSchema = z.object({
   unresolved: z.number(),
   autoPoints: z.number().nullable(),
   humanPoints: z.number().nullable(),
+  /** The human grade's scale: 7, or 10 for an imported Putnam grade. */
+  humanMaxPoints: z.number().nullable(),
   createdAt: z.number(),
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;

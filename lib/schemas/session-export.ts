@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gradeAwardsSchema } from './grade';
 
 /**
  * The JSON export of a whole session: everything needed to rebuild it exactly — rounds,
@@ -77,7 +78,10 @@ export const exportedReferenceSchema = z.object({
 
 export const exportedGradeSchema = z.object({
   kind: z.enum(['auto', 'human']),
-  points: z.number().int().min(0).max(7),
+  points: z.number().int().min(0).max(10),
+  /** Older files have neither: 7 points, no checkpoint awards. */
+  maxPoints: z.number().int().min(1).max(10).default(7),
+  awards: gradeAwardsSchema.nullable().default(null),
   text: z.string(),
   roundId: nullableString,
   runId: nullableString,

@@ -4,6 +4,7 @@ import { mockFindings } from './mock-findings';
 import { readNumberedProof } from './numbered-proof';
 import { MOCK_FLAWED_LINE, MOCK_GENERATION_ANSWER, MOCK_PROOF, refinedAnswer } from './proof-texts';
 import { renderReport } from './report-formats';
+import { MOCK_RUBRIC_DRAFT, rubricGrading } from './rubric-answers';
 import type { Scenario } from './scenario';
 
 /** What the scripted model "thinks" and then answers for one request. */
@@ -19,6 +20,8 @@ const REASONING: Record<RequestKind, string> = {
   'meta-verification':
     'Check whether the issues the verification claims are real and whether its score follows from them.',
   grading: 'Compare the proof with the reference solution and the grading guidelines.',
+  'rubric-drafting':
+    'Split the reference solution into its key steps and weigh them: the set-up is easy, the estimate is the heart.',
 };
 
 function allText(messages: WireMessage[]): string {
@@ -61,7 +64,12 @@ export function buildAnswer(
         content:
           'Here is my evaluation of the verification: the issues it raises are real defects of the proof, its restatement of the proof is accurate, and its score follows from them.\n\nBased on my evaluation, the final overall score should be: \\boxed{1}',
       };
+    case 'rubric-drafting':
+      return { reasoning, content: MOCK_RUBRIC_DRAFT };
     case 'grading': {
+      if (prompt.includes('## Rubric')) {
+        return { reasoning, content: rubricGrading(prompt, prompt.includes(MOCK_FLAWED_LINE)) };
+      }
       const points = prompt.includes(MOCK_FLAWED_LINE) ? 1 : 7;
       return {
         reasoning,

@@ -3,7 +3,8 @@ export type RequestKind =
   | 'verification'
   | 'refinement'
   | 'meta-verification'
-  | 'grading';
+  | 'grading'
+  | 'rubric-drafting';
 
 export const REQUEST_KINDS: readonly RequestKind[] = [
   'generation',
@@ -11,6 +12,7 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'refinement',
   'meta-verification',
   'grading',
+  'rubric-drafting',
 ];
 
 /** A message as it arrives on the wire: content may also be an array of `{type:'text', text}` parts. */
@@ -34,6 +36,7 @@ export function messageText(message: WireMessage): string {
 export function classifyRequest(messages: WireMessage[]): RequestKind {
   const all = messages.map(messageText).join('\n\n');
   if (/meta-?verif/i.test(all)) return 'meta-verification';
+  if (/writing a grading scheme/i.test(all)) return 'rubric-drafting';
   if (/out of 7/i.test(all) && /points/i.test(all)) return 'grading';
   if (
     all.includes('## Candidate Solution 1') &&

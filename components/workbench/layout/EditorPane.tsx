@@ -3,6 +3,7 @@
 import { ProofEditor } from '@/components/editor/ProofEditor';
 import type { TextStream } from '@/components/editor/types';
 import type { Round } from '@/lib/schemas';
+import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { IncompleteMark } from '../IncompleteMark';
 import { InlineFindingBox } from '../InlineFindingBox';
 import { ScoreBadge } from '../ScoreBadge';
@@ -32,6 +33,15 @@ export function EditorPane(p: {
       <div className={frame.paneHead}>
         <h2 data-testid="editor-title">Proof {round ? `· R${round.index}` : ''}</h2>
         <ScoreBadge score={round?.score ?? null} label="verifier" testId="score-badge" />
+        {round?.score !== null && round?.score !== undefined ? (
+          <span
+            className={frame.scoreEvidence}
+            data-testid="score-evidence"
+            title={scoreEvidence(round.score, round.verification).text}
+          >
+            {scoreEvidence(round.score, round.verification).text}
+          </span>
+        ) : null}
         <IncompleteMark v={round?.verification} testId="verification-incomplete" />
         <ScoreBadge score={round?.selfScore ?? null} label="self" />
         {round?.truncated ? <span className="tag-warn">incomplete draft</span> : null}

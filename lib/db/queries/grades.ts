@@ -1,30 +1,48 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { SessionGrade } from '@/lib/schemas';
-import { durableWrite, getDb } from '../client';
+import type { GradeAwards, SessionGrade } from '@/lib/schemas';
+import { type Db, durableWrite, fullSyncTransaction, getDb } from '../client';
 import { grades, importedSessions, problems, sessionReferences, sessions } from '../schema';
 import { deriveTitle } from './sessions';
 
 export type GradeKind = 'auto' | 'human';
 
+export type GradeWrite = {
+  points: number;
+  text: string;
+  roundId: string | null;
+  runId: string | null;
+  /** 7 unless the grade is on another contest's scale (Putnam's 10). */
+  maxPoints?: number;
+  /** Checkpoint awards, when graded against a rubric. */
+  awards?: GradeAwards | null;
+};
+
+function upsertGrade(tx: Db, sessionId: string, kind: GradeKind, g: GradeWrite) {
+  const now = Date.now();
+  const values = { ...g, maxPoints: g.maxPoints ?? 7, awards: g.awards ?? null };
+  tx.insert(grades)
+    .values({ sessionId, kind, ...values, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [grades.sessionId, grades.kind],
+      set: { ...values, updatedAt: now },
+    })
+    .run();
+}
+
 /** Sets a session's automatic or human grade; the other kind is never touched. */
 export async function setGrade(
   sessionId: string,
   kind: GradeKind,
-  grade: { points: number; text: string; roundId: string | null; runId: string | null },
+  grade: GradeWrite,
 ): Promise<void> {
-  const now = Date.now();
   // A grade survives power loss once acknowledged, like a finding's decision.
-  await durableWrite('grade', (tx) =>
-    tx
-      .insert(grades)
-      .values({ sessionId, kind, ...grade, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({
-        target: [grades.sessionId, grades.kind],
-        set: { ...grade, updatedAt: now },
-      })
-      .run(),
-  );
+  await durableWrite('grade', (tx) => upsertGrade(tx, sessionId, kind, grade));
+}
+
+/** The same inside a bulk import (it commits with the import's transaction). */
+export function setGradeInImport(sessionId: string, kind: GradeKind, grade: GradeWrite): void {
+  fullSyncTransaction('grade', (tx) => upsertGrade(tx, sessionId, kind, grade));
 }
 
 export async function clearGrade(sessionId: string, kind: GradeKind): Promise<void> {
@@ -44,6 +62,8 @@ export async function getSessionGrade(sessionId: string): Promise<SessionGrade> 
     auto: auto
       ? {
           points: auto.points,
+          maxPoints: auto.maxPoints,
+          awards: (auto.awards as GradeAwards | null) ?? null,
           reasons: auto.text,
           roundId: auto.roundId,
           runId: auto.runId,
@@ -53,6 +73,8 @@ export async function getSessionGrade(sessionId: string): Promise<SessionGrade> 
     human: human
       ? {
           points: human.points,
+          maxPoints: human.maxPoints,
+          awards: (human.awards as GradeAwards | null) ?? null,
           rationale: human.text,
           roundId: human.roundId,
           updatedAt: human.updatedAt,
@@ -65,9 +87,18 @@ export type GradedSession = {
   sessionId: string;
   title: string;
   problemKey: string | null;
+  /** The library problem the session was started from (its rubric's key). */
+  problemId: string | null;
   source: string;
-  auto: { points: number; text: string } | null;
-  human: { points: number; text: string } | null;
+  auto: GradedEntry | null;
+  human: GradedEntry | null;
+};
+
+type GradedEntry = {
+  points: number;
+  maxPoints: number;
+  text: string;
+  awards: GradeAwards | null;
 };
 
 /**
@@ -81,7 +112,10 @@ export async function listGradedSessions(batch?: string): Promise<GradedSession[
       sessionId: grades.sessionId,
       kind: grades.kind,
       points: grades.points,
+      maxPoints: grades.maxPoints,
+      awards: grades.awards,
       text: grades.text,
+      problemId: sessionReferences.problemId,
       title: sessions.title,
       problem: sessions.problem,
       createdAt: sessions.createdAt,
@@ -104,13 +138,19 @@ export async function listGradedSessions(batch?: string): Promise<GradedSession[
         sessionId: r.sessionId,
         title: deriveTitle(r.problem, r.title),
         problemKey: r.problemKey ?? null,
+        problemId: r.problemId ?? null,
         source: r.source,
         auto: null,
         human: null,
       };
       bySession.set(r.sessionId, entry);
     }
-    entry[r.kind as GradeKind] = { points: r.points, text: r.text };
+    entry[r.kind as GradeKind] = {
+      points: r.points,
+      maxPoints: r.maxPoints,
+      text: r.text,
+      awards: (r.awards as GradeAwards | null) ?? null,
+    };
   }
   return [...bySession.values()];
 }

@@ -12,6 +12,7 @@ import { chunkedTransaction } from '../chunked-transaction';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import { problems } from '../schema';
+import { setRubricInImport } from './rubrics';
 
 type ProblemRow = typeof problems.$inferSelect;
 
@@ -70,15 +71,17 @@ export async function upsertProblems(
       const existing = p.key
         ? db.select({ id: problems.id }).from(problems).where(eq(problems.key, p.key)).get()
         : undefined;
+      let id = existing?.id;
       if (existing) {
         db.update(problems)
           .set({ ...fields(p), updatedAt: now })
           .where(eq(problems.id, existing.id))
           .run();
       } else {
+        id = newId();
         db.insert(problems)
           .values({
-            id: newId(),
+            id,
             key: p.key || null,
             origin,
             ...fields(p),
@@ -87,6 +90,8 @@ export async function upsertProblems(
           })
           .run();
       }
+      // A set that brings a rubric replaces the problem's; one without leaves it alone.
+      if (p.rubric && id) setRubricInImport(id, p.rubric);
     },
     nameOf,
   );

@@ -30,6 +30,7 @@ type Row = {
   unresolved: number;
   auto_points: number | null;
   human_points: number | null;
+  human_max_points: number | null;
 };
 
 function scoreMatches(score: number | null, filter: ReviewQuery['score']): boolean {
@@ -66,7 +67,8 @@ export async function listReviewItems(q: ReviewQuery): Promise<ReviewItem[]> {
       (select count(*) from findings f where f.round_id = l.round_id) as findings,
       (select count(*) from findings f where f.round_id = l.round_id and f.decision = 'pending') as unresolved,
       (select g.points from grades g where g.session_id = s.id and g.kind = 'auto') as auto_points,
-      (select g.points from grades g where g.session_id = s.id and g.kind = 'human') as human_points
+      (select g.points from grades g where g.session_id = s.id and g.kind = 'human') as human_points,
+      (select g.max_points from grades g where g.session_id = s.id and g.kind = 'human') as human_max_points
     from sessions s
     join latest l on l.session_id = s.id
     left join imported_sessions i on i.session_id = s.id
@@ -86,6 +88,7 @@ export async function listReviewItems(q: ReviewQuery): Promise<ReviewItem[]> {
       unresolved: r.unresolved,
       autoPoints: r.auto_points,
       humanPoints: r.human_points,
+      humanMaxPoints: r.human_max_points,
       createdAt: r.created_at,
     }));
 }

@@ -6,6 +6,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import type { GradeAwards, Rubric } from '@/lib/schemas';
 import { sessions } from './core';
 
 /**
@@ -48,6 +49,18 @@ export const sessionReferences = sqliteTable('session_references', {
   source: text('source').notNull().default(''),
 });
 
+/**
+ * A problem's rubric (issue 15): checkpoints, zero-credit notes and deductions, as the JSON
+ * shape of `rubricSchema`. Graded sessions reach it through their reference's `problemId`.
+ */
+export const rubrics = sqliteTable('rubrics', {
+  problemId: text('problem_id')
+    .primaryKey()
+    .references(() => problems.id, { onDelete: 'cascade' }),
+  rubric: text('rubric', { mode: 'json' }).$type<Rubric>().notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 /** One automatic and one human grade per session (0–7); the latest of each kind. */
 export const grades = sqliteTable(
   'grades',
@@ -57,6 +70,10 @@ export const grades = sqliteTable(
       .references(() => sessions.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     points: integer('points').notNull(),
+    /** The scale: 7 (IMO), or 10 for a Putnam grade imported on its own scale. */
+    maxPoints: integer('max_points').notNull().default(7),
+    /** Checkpoint awards when graded against a rubric (`gradeAwardsSchema`), else null. */
+    awards: text('awards', { mode: 'json' }).$type<GradeAwards>(),
     /** The grader's reasons (auto) or the person's rationale (human). */
     text: text('text').notNull().default(''),
     roundId: text('round_id'),

@@ -3,6 +3,7 @@ import { stampAnchor } from '@/lib/findings/anchor-status';
 import { parseReport, parseReportAs } from '@/lib/findings/parsers';
 import { parseGeneration } from '@/lib/parse/generation';
 import type { Anchor, ParsedFinding, ReportFormat } from '@/lib/schemas';
+import { contestScale } from './contest-scale';
 import type { ImportFormat, ImportRecord } from './records';
 
 export type AnalyzedRecord = {
@@ -15,6 +16,8 @@ export type AnalyzedRecord = {
   /** The verifier's score (a report's, or DeepSeekMath-V2's mean automatic rating). */
   score: number | null;
   findings: (ParsedFinding & { anchor: Anchor | null })[];
+  /** A person's grade released with the record (DeepSeekMath-V2's `human_rating`). */
+  humanGrade: { points: number; maxPoints: number } | null;
 };
 
 const FORCED: Partial<Record<ImportFormat, ReportFormat>> = {
@@ -44,6 +47,16 @@ export function analyzeRecord(record: ImportRecord, format: ImportFormat): Analy
       selfEvaluation: gen.selfEvaluation,
       selfScore: gen.selfScore,
       score: d.model_prediction.average_automatic_rating ?? null,
+      humanGrade:
+        typeof d.model_prediction.human_rating === 'number'
+          ? {
+              points: d.model_prediction.human_rating,
+              maxPoints: contestScale({
+                problem_idx: d.problem_idx,
+                source: d.source ?? undefined,
+              }),
+            }
+          : null,
       findings: findings.map((f, i) => ({
         ...f,
         anchor: stampAnchor(gen.proof, anchors[i] ?? null),
@@ -70,6 +83,7 @@ export function analyzeRecord(record: ImportRecord, format: ImportFormat): Analy
     selfEvaluation: null,
     selfScore: null,
     score: report?.score ?? null,
+    humanGrade: null,
     findings: findings.map((f, i) => ({ ...f, anchor: stampAnchor(r.proof, anchors[i] ?? null) })),
   };
 }

@@ -6,6 +6,7 @@ import {
   MAX_PROOF_BYTES,
   recordLabel,
 } from '@/lib/schemas';
+import { contestScale } from './contest-scale';
 
 /** A text no larger than the forms accept: an import cannot store what typing could not. */
 const textUpTo = (max: number, empty: string) =>
@@ -23,17 +24,37 @@ export const reviewRecordSchema = z.object({
   title: z.string().optional(),
 });
 
-/** A DeepSeekMath-V2 output record (its `outputs/*.jsonl`). */
-export const deepseekOutputSchema = z.object({
-  question: textUpTo(MAX_PROBLEM_BYTES, 'question is empty'),
-  problem_idx: z.union([z.string(), z.number()]).optional(),
-  source: z.string().optional(),
-  model_prediction: z.object({
-    proof: textUpTo(MAX_PROOF_BYTES, 'proof is empty'),
-    average_automatic_rating: z.number().nullable().optional(),
-    human_rating: z.number().nullable().optional(),
-  }),
-});
+/**
+ * A DeepSeekMath-V2 output record (its `outputs/*.jsonl`). `human_rating` becomes the
+ * session's human grade, on the contest's scale (`contestScale`: Putnam 0–10, else 0–7);
+ * `average_automatic_rating` is the verifier's mean score (0–1).
+ */
+export const deepseekOutputSchema = z
+  .object({
+    question: textUpTo(MAX_PROBLEM_BYTES, 'question is empty'),
+    problem_idx: z.union([z.string(), z.number()]).optional(),
+    source: z.string().nullable().optional(),
+    model_prediction: z.object({
+      proof: textUpTo(MAX_PROOF_BYTES, 'proof is empty'),
+      average_automatic_rating: z.number().min(0).max(1).nullable().optional(),
+      human_rating: z.number().nullable().optional(),
+    }),
+  })
+  .superRefine((d, ctx) => {
+    const rating = d.model_prediction.human_rating;
+    const scale = contestScale({ problem_idx: d.problem_idx, source: d.source ?? undefined });
+    if (
+      rating !== null &&
+      rating !== undefined &&
+      !(Number.isInteger(rating) && rating >= 0 && rating <= scale)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['model_prediction', 'human_rating'],
+        message: `${rating} is not a whole number of points from 0 to ${scale} (the contest's scale)`,
+      });
+    }
+  });
 
 export type ImportFormat = 'auto' | 'imo25' | 'deepseek-outputs' | 'proofdesk-json';
 

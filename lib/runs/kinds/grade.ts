@@ -1,6 +1,8 @@
 import 'server-only';
-import { getSessionReference, setGrade } from '@/lib/db';
+import { getSessionReference, rubricForSession, setGrade } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseCheckpointAwards } from '@/lib/grading/checkpoint-awards';
+import { rubricToText } from '@/lib/grading/rubric-text';
 import { parsePoints } from '@/lib/parse/points';
 import { gradingMessages } from '@/lib/prompts/grade';
 import type { RunPlan } from '../plan';
@@ -8,7 +10,9 @@ import type { RunPlan } from '../plan';
 /**
  * Grading sends a round's proof with the session's reference solution and guidelines (when
  * it has them) to the grader role, and stores the points and reasons as the session's
- * automatic grade. A person's grade is kept apart and never overwritten.
+ * automatic grade. A person's grade is kept apart and never overwritten. When the session's
+ * problem has a rubric, the grader awards it checkpoint by checkpoint; the grade is then the
+ * awards' capped sum, with the total the grader stated kept beside it.
  */
 export async function planGrade(
   session: { id: string; problem: string },
@@ -17,6 +21,7 @@ export async function planGrade(
 ): Promise<RunPlan> {
   if (!round.proof.trim()) throw new AppError('conflict', 'There is no proof to grade yet.');
   const ref = await getSessionReference(session.id);
+  const rubric = (await rubricForSession(session.id))?.rubric ?? null;
   return {
     role: 'grader',
     messages: gradingMessages({
@@ -25,10 +30,27 @@ export async function planGrade(
       solution: ref?.solution,
       guidelines: ref?.guidelines,
       shortAnswer: ref?.shortAnswer,
+      rubric: rubric ? rubricToText(rubric) : undefined,
     }),
     roundId: round.id,
     finalize: async (outcome) => {
       if (outcome.status !== 'succeeded') return;
+      if (rubric) {
+        const awarded = parseCheckpointAwards(outcome.text, rubric);
+        if (!awarded) {
+          throw new Error(
+            'the grader gave no checkpoint awards and no "<points>N out of 7</points>"',
+          );
+        }
+        await setGrade(session.id, 'auto', {
+          points: awarded.points,
+          awards: awarded.awards,
+          text: awarded.reasons,
+          roundId: round.id,
+          runId,
+        });
+        return;
+      }
       const verdict = parsePoints(outcome.text);
       // Failing the run shows the person that no grade was given, with the answer kept.
       if (!verdict) throw new Error('the grader did not end with "<points>N out of 7</points>"');
