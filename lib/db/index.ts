@@ -17,6 +17,7 @@ export * from './queries/grades';
 export * from './queries/logins';
 export * from './queries/model-calls';
 export * from './queries/problems';
+export * from './queries/prompts';
 export * from './queries/references';
 export * from './queries/review';
 export * from './queries/rounds';

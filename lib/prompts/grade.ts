@@ -1,26 +1,9 @@
+import 'server-only';
+import { type BuiltPrompt, buildPrompt } from './build';
+import type { PromptSet } from './set/load';
+import { loadPromptSet } from './set/load';
+import { builtInSetDir } from './set/select';
 import type { ChatMessage } from './types';
-
-/**
- * Grading against a reference, in the IMO-ProofBench style: 7 complete, 6 almost, 1 partial
- * progress named in the guidelines, 0 otherwise. The grader reasons in prose and ends with a
- * fixed tag that is easy to find (`<points>N out of 7</points>`), never with JSON.
- */
-export const GRADING_INSTRUCTION = `You are an experienced olympiad grader. Grade the candidate proof of the problem below on the 0-7 scale of the International Mathematical Olympiad, using the reference solution and the problem-specific grading guidelines when they are given.
-
-Award exactly one of these:
-- 7 points: a complete, correct and rigorous proof. It may follow a different route from the reference solution.
-- 6 points: an almost complete proof whose only defects are minor and easily repaired (the guidelines list typical cases under "(Almost)").
-- 1 point: real partial progress of a kind the guidelines list under "(Partial)" (without guidelines: a substantial, correct step towards a full proof).
-- 0 points: anything else - fatal errors, unjustified key claims, or no substantial progress.
-
-Rules:
-- Judge what is written, not what the author may have meant. Every step that matters must be justified.
-- Citing a result that is not standard does not replace proving it.
-- A correct final answer without a valid proof earns at most the partial credit the guidelines allow.
-- Length and style do not matter.
-
-First explain your assessment: summarise the candidate's approach, check each step, name every error or gap you find, and compare the proof with the guidelines. Then end your answer with exactly one line of this form, where N is 7, 6, 1 or 0:
-<points>N out of 7</points>`;
 
 export type GradingInput = {
   problem: string;
@@ -30,28 +13,31 @@ export type GradingInput = {
   shortAnswer?: string;
 };
 
-function section(title: string, body: string | undefined, missing: string): string {
-  return `## ${title}\n\n${body?.trim() ? body.trim() : missing}`;
+/**
+ * Grading against a reference, in the IMO-ProofBench style (7 / 6 / 1 / 0 points). With a
+ * reference solution or guidelines the set's `grade` template is used, without either its
+ * `grade-no-rubric` one. Values arrive trimmed, so a template's sections see "" as absent.
+ */
+export function gradingPrompt(input: GradingInput, set?: PromptSet): BuiltPrompt {
+  const solution = input.solution?.trim() ?? '';
+  const guidelines = input.guidelines?.trim() ?? '';
+  const common = {
+    problem: input.problem.trim(),
+    proof: input.proof.trim(),
+    short_answer: input.shortAnswer?.trim() ?? '',
+  };
+  return solution || guidelines
+    ? buildPrompt('grade', { ...common, solution, guidelines }, set)
+    : buildPrompt('grade-no-rubric', common, set);
 }
 
-export function gradingMessages(input: GradingInput): ChatMessage[] {
-  const parts = [
-    section('Problem', input.problem, ''),
-    section(
-      'Reference Solution',
-      input.solution,
-      '(No reference solution is available: judge the proof on its own merits.)',
-    ),
-    section(
-      'Grading Guidelines',
-      input.guidelines,
-      '(No problem-specific guidelines are available.)',
-    ),
-  ];
-  if (input.shortAnswer?.trim()) parts.push(section('Expected Answer', input.shortAnswer, ''));
-  parts.push(section('Candidate Proof', input.proof, '(empty)'));
-  return [
-    { role: 'system', content: GRADING_INSTRUCTION },
-    { role: 'user', content: parts.join('\n\n') },
-  ];
+export function gradingMessages(input: GradingInput, set?: PromptSet): ChatMessage[] {
+  return gradingPrompt(input, set).messages;
 }
+
+/** Proofdesk's own grading instruction (the system message of its `grade` template). */
+export const GRADING_INSTRUCTION =
+  gradingMessages(
+    { problem: '', proof: '', solution: 'x' },
+    loadPromptSet(builtInSetDir(), ['grade']),
+  ).find((m) => m.role === 'system')?.content ?? '';

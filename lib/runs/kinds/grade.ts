@@ -2,7 +2,7 @@ import 'server-only';
 import { getSessionReference, setGrade } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parsePoints } from '@/lib/parse/points';
-import { gradingMessages } from '@/lib/prompts/grade';
+import { gradingPrompt } from '@/lib/prompts/grade';
 import type { RunPlan } from '../plan';
 
 /**
@@ -17,15 +17,17 @@ export async function planGrade(
 ): Promise<RunPlan> {
   if (!round.proof.trim()) throw new AppError('conflict', 'There is no proof to grade yet.');
   const ref = await getSessionReference(session.id);
+  const prompt = gradingPrompt({
+    problem: session.problem,
+    proof: round.proof,
+    solution: ref?.solution,
+    guidelines: ref?.guidelines,
+    shortAnswer: ref?.shortAnswer,
+  });
   return {
     role: 'grader',
-    messages: gradingMessages({
-      problem: session.problem,
-      proof: round.proof,
-      solution: ref?.solution,
-      guidelines: ref?.guidelines,
-      shortAnswer: ref?.shortAnswer,
-    }),
+    messages: prompt.messages,
+    prompt: prompt.use,
     roundId: round.id,
     finalize: async (outcome) => {
       if (outcome.status !== 'succeeded') return;
