@@ -122,6 +122,7 @@ function parseBody(text: string, firstLine: number, uses: PlaceholderUse[]): Tem
       );
     }
     const [whole, sigil, name] = tag;
+    const tagLine = line;
     let end = i + whole.length;
     if (sigil) {
       const alone = standalone(text, i, end);
@@ -134,13 +135,13 @@ function parseBody(text: string, firstLine: number, uses: PlaceholderUse[]): Tem
     }
     flush();
     if (!sigil) {
-      into.push({ type: 'value', name, line });
-      uses.push({ name, line });
+      into.push({ type: 'value', name, line: tagLine });
+      uses.push({ name, line: tagLine });
     } else if (sigil === '/') {
       const open = stack.pop();
       if (!open || open.node.name !== name) {
         throw new TemplateError(
-          line,
+          tagLine,
           open
             ? `{/${name}} closes {${open.node.inverted ? '^' : '#'}${open.node.name}}`
             : `{/${name}} closes no section`,
@@ -148,8 +149,14 @@ function parseBody(text: string, firstLine: number, uses: PlaceholderUse[]): Tem
       }
       into = open.into;
     } else {
-      const node = { type: 'section' as const, name, inverted: sigil === '^', line, body: [] };
-      uses.push({ name, line });
+      const node = {
+        type: 'section' as const,
+        name,
+        inverted: sigil === '^',
+        line: tagLine,
+        body: [],
+      };
+      uses.push({ name, line: tagLine });
       into.push(node);
       stack.push({ node, into });
       into = node.body;
