@@ -95,8 +95,8 @@ describe('loading a prompt set', () => {
       'generate.md': 'Solve:\n\n{problem} in {0} steps',
     });
     expect(problemsOf(dir)).toEqual([
-      'prompt-set.json:5: verify: "../verify.md" is outside the set\'s directory',
       "generate.md:3: \"{0} steps\" is not a placeholder: placeholders are {name}; write '{{' and '}}' for literal braces",
+      'prompt-set.json:5: verify: "../verify.md" is outside the set\'s directory',
     ]);
   });
 
