@@ -6,6 +6,9 @@ import { purposesOf } from '../purposes';
 import { describeProblem, loadPromptSet, type PromptSet, PromptSetError } from './load';
 import { MANIFEST_FILE } from './manifest';
 
+/** The environment variables read (process.env, or a test's own). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 const ROLE_ENV: Record<ModelRole, string> = {
   generator: 'PROOFDESK_GENERATOR_PROMPTS',
   verifier: 'PROOFDESK_VERIFIER_PROMPTS',
@@ -18,16 +21,16 @@ export const PROMPT_ROLES = Object.keys(ROLE_ENV) as ModelRole[];
 /** Where a role's set came from: its own variable, the shared one, or Proofdesk's own. */
 export type SetSource = { dir: string; variable: string | null };
 
-function root(env: NodeJS.ProcessEnv): string {
+function root(env: Env): string {
   return env.PROOFDESK_ROOT ?? process.cwd();
 }
 
-export function builtInSetDir(env: NodeJS.ProcessEnv = process.env): string {
+export function builtInSetDir(env: Env = process.env): string {
   return path.join(root(env), 'prompts', 'proofdesk');
 }
 
 /** `PROOFDESK_<ROLE>_PROMPTS`, else `PROOFDESK_PROMPTS`, else `prompts/proofdesk`. */
-export function setSourceFor(role: ModelRole, env: NodeJS.ProcessEnv = process.env): SetSource {
+export function setSourceFor(role: ModelRole, env: Env = process.env): SetSource {
   for (const variable of [ROLE_ENV[role], 'PROOFDESK_PROMPTS']) {
     const value = env[variable]?.trim();
     if (value) return { dir: path.resolve(root(env), value), variable };
@@ -52,7 +55,7 @@ function stampOf(dir: string): string {
 }
 
 /** The set a role's prompts come from, read from disk (again only after a file changed). */
-export function promptSetFor(role: ModelRole, env: NodeJS.ProcessEnv = process.env): PromptSet {
+export function promptSetFor(role: ModelRole, env: Env = process.env): PromptSet {
   const { dir } = setSourceFor(role, env);
   const key = `${role}\n${dir}`;
   const stamp = stampOf(dir);
@@ -64,7 +67,7 @@ export function promptSetFor(role: ModelRole, env: NodeJS.ProcessEnv = process.e
 }
 
 /** Every role's set checked, as at start-up: the problems found (empty when all load). */
-export function promptSetProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+export function promptSetProblems(env: Env = process.env): string[] {
   const problems = new Set<string>();
   for (const role of PROMPT_ROLES) {
     try {
