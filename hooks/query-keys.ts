@@ -29,4 +29,6 @@ export const queryKeys = {
   gradeOverview: (batch?: string) => ['grades', batch ?? null] as const,
   shares: (sessionId: string) => ['shares', sessionId] as const,
   modelSettings: ['settings'] as const,
+  promptSettings: ['settings', 'prompts'] as const,
+  promptText: (sessionId: string, hash: string) => ['prompt-text', sessionId, hash] as const,
 };

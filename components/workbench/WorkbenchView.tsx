@@ -13,6 +13,7 @@ import { WorkbenchFooter } from './layout/WorkbenchFooter';
 import { WorkbenchHeader } from './layout/WorkbenchHeader';
 import { WorkbenchPanels } from './layout/WorkbenchPanels';
 import { ProblemPane } from './ProblemPane';
+import { roundPrompts } from './prompts/round-prompts';
 import { RefineAsk } from './RefineAsk';
 import { RoundsPanel } from './rounds/RoundsPanel';
 import { SearchView } from './search/SearchView';
@@ -149,6 +150,8 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                   report: outputs.report.text,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   live: outputs.draft.live,
+                  prompts: roundPrompts(round, session.runs),
+                  sessionId: session.id,
                 }}
               />
             }

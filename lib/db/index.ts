@@ -22,6 +22,7 @@ export * from './queries/references';
 export * from './queries/review';
 export * from './queries/rounds';
 export * from './queries/run-progress';
+export * from './queries/run-prompt-summary';
 export * from './queries/runs';
 export * from './queries/search';
 export * from './queries/session-dump';

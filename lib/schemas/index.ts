@@ -7,6 +7,7 @@ export * from './findings';
 export * from './grade';
 export * from './library';
 export * from './limits';
+export * from './prompts';
 export * from './review';
 export * from './run';
 export * from './run-kinds';
