@@ -15,6 +15,11 @@ function RoundHeading({ round }: { round: ReadOnlyRound }) {
         ({score(round.score)}
         {round.truncated ? ', incomplete draft' : ''})
       </span>
+      {round.prompt ? (
+        <span className={styles.prompt} data-testid="view-prompt">
+          prompt: {round.prompt}
+        </span>
+      ) : null}
     </h2>
   );
 }
@@ -72,6 +77,7 @@ export function ReadOnlySession({
               <summary>
                 Round {r.index} · {score(r.score)} · {r.findings.length} finding
                 {r.findings.length === 1 ? '' : 's'}
+                {r.prompt ? ` · prompt: ${r.prompt}` : ''}
               </summary>
               <ProofWithFindings proof={r.proof} findings={r.findings} />
             </details>
