@@ -216,6 +216,7 @@ test('another prompt set: generate → verify → refine send its exact text, it
     const r3 = page.locator('[data-testid="round-prompt"][data-round="3"]');
     await expect(r3).toContainText('proofdesk@');
     await expect(r3.getByTestId('round-prompt-changed')).toBeVisible();
+    await shots(page, 'rounds-prompts');
     await expect(
       page
         .locator('[data-testid="round-prompt"][data-round="2"]')
