@@ -36,8 +36,15 @@ export function gradingMessages(input: GradingInput, set?: PromptSet): ChatMessa
 }
 
 /** Proofdesk's own grading instruction (the system message of its `grade` template). */
-export const GRADING_INSTRUCTION =
-  gradingMessages(
-    { problem: '', proof: '', solution: 'x' },
-    loadPromptSet(builtInSetDir(), ['grade']),
-  ).find((m) => m.role === 'system')?.content ?? '';
+export const GRADING_INSTRUCTION = ownGradingInstruction();
+
+function ownGradingInstruction(): string {
+  try {
+    const set = loadPromptSet(builtInSetDir(), ['grade']);
+    const messages = gradingMessages({ problem: '', proof: '', solution: 'x' }, set);
+    return messages.find((m) => m.role === 'system')?.content ?? '';
+  } catch {
+    // A missing or broken built-in set is reported at start-up, not by importing this file.
+    return '';
+  }
+}
