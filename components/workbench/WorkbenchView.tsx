@@ -76,6 +76,10 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     !run.streamEnded &&
     (run.kind === 'verify' || run.kind === 'meta-verify') &&
     run.roundId === roundId;
+  // The parser the verifier's prompt set names (known once the run's prompt is recorded).
+  const verifyParser =
+    session.runs.find((r) => r.id === run.runId)?.prompts?.find((p) => p.purpose === 'verify')
+      ?.parser ?? null;
   const busy = run.live || actions.startRun.isPending;
   const hasProof = !!round?.proof.trim();
   const stop = () => run.runId && actions.stopRun.mutate(run.runId);
@@ -161,7 +165,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 round={round}
                 fx={fx}
                 preview={{ text: previewText, streaming: streamingHere, focusLine }}
-                verifying={verifyingHere ? run.view : null}
+                verifying={verifyingHere ? { ...run.view, parser: verifyParser } : null}
                 hasProof={!!latest?.proof.trim()}
               />
             }

@@ -15,6 +15,8 @@ export const runPromptSchema = z.object({
   purpose: z.string(),
   set: z.string(),
   templateHash: z.string(),
+  /** The parser the set names for the answers (`imo25`, `deepseek-prose`, …). */
+  parser: z.string(),
   /** The messages of the first request made this way (the rest differ only in their inputs). */
   messagesHash: z.string(),
   /** How many distinct prompts the run sent from this template (a search sends many). */

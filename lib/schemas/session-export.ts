@@ -76,6 +76,7 @@ export const exportedRunPromptSchema = z.object({
   purpose: z.string(),
   setName: z.string(),
   templateHash: z.string(),
+  parser: z.string().optional(),
   messagesHash: z.string(),
   createdAt: z.number(),
 });

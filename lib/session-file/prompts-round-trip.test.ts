@@ -32,6 +32,7 @@ async function sessionWithPrompt() {
     purpose: 'generate',
     setName: 'referee',
     templateHash: 'a'.repeat(64),
+    parser: 'imo25',
     messages,
   };
   // Two requests with the same messages (samples): one record, one stored text.
@@ -62,8 +63,8 @@ describe('prompts recorded with a run', () => {
     expect(toReadOnlyView(data, 'P').rounds[0].prompt).toBe('referee@aaaaaaaa…');
     const copyId = await importSessionJson(JSON.parse(JSON.stringify(data)));
     const copy = await dumpSession(copyId);
-    expect(copy?.prompts?.map((p) => [p.setName, p.purpose, p.messagesHash])).toEqual([
-      ['referee', 'generate', messagesHash(messages)],
+    expect(copy?.prompts?.map((p) => [p.setName, p.purpose, p.parser, p.messagesHash])).toEqual([
+      ['referee', 'generate', 'imo25', messagesHash(messages)],
     ]);
     expect(copy?.prompts?.[0].runId).toBe(copy?.runs[0].id);
   });

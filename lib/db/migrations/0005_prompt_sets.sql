@@ -13,6 +13,7 @@ CREATE TABLE `run_prompts` (
 	`purpose` text NOT NULL,
 	`set_name` text NOT NULL,
 	`template_hash` text NOT NULL,
+	`parser` text DEFAULT 'auto' NOT NULL,
 	`messages_hash` text NOT NULL,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`run_id`) REFERENCES `runs`(`id`) ON UPDATE no action ON DELETE cascade,

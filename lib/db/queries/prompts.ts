@@ -26,6 +26,7 @@ export async function recordRunPrompt(input: {
   purpose: string;
   setName: string;
   templateHash: string;
+  parser: string;
   messages: ChatMessage[];
 }): Promise<string> {
   const { messages, ...rest } = input;

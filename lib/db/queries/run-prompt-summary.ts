@@ -17,6 +17,7 @@ export function summarizeRunPrompts(rows: RunPromptRow[]): Map<string, RunPrompt
         purpose: row.purpose,
         set: row.setName,
         templateHash: row.templateHash,
+        parser: row.parser,
         messagesHash: row.messagesHash,
         distinct: 1,
       });

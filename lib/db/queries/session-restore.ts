@@ -165,7 +165,14 @@ export async function restoreSession(data: SessionExport): Promise<string> {
           .onConflictDoNothing()
           .run();
         db.insert(runPrompts)
-          .values({ ...p, id: newId(), runId, sessionId, roundId: map(p.roundId) })
+          .values({
+            ...p,
+            parser: p.parser ?? 'auto',
+            id: newId(),
+            runId,
+            sessionId,
+            roundId: map(p.roundId),
+          })
           .onConflictDoNothing()
           .run();
       },

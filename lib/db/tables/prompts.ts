@@ -25,6 +25,8 @@ export const runPrompts = sqliteTable(
     purpose: text('purpose').notNull(),
     setName: text('set_name').notNull(),
     templateHash: text('template_hash').notNull(),
+    /** The parser the set names for the answers (the live report reads with it too). */
+    parser: text('parser').notNull().default('auto'),
     messagesHash: text('messages_hash')
       .notNull()
       .references(() => promptTexts.hash),

@@ -56,6 +56,7 @@ export async function callModel(
     purpose: spec.prompt.purpose,
     setName: spec.prompt.set,
     templateHash: spec.prompt.templateHash,
+    parser: spec.prompt.parser,
     messages: spec.messages,
   });
   const base = { text: '', reasoning: '', usage: null, finishReason: null, startedAt };
