@@ -9,6 +9,14 @@ export async function register() {
     console.error(`[proofdesk] ${problem}`);
     process.exit(1);
   }
+  // A prompt set with a missing role, an unknown placeholder or parser is refused here,
+  // naming the file and line, rather than failing the first run that needs it.
+  const { promptSetProblems } = await import('./lib/prompts/set/select');
+  const promptProblems = promptSetProblems();
+  if (promptProblems.length) {
+    console.error(`[proofdesk] prompt set refused:\n  ${promptProblems.join('\n  ')}`);
+    process.exit(1);
+  }
   const { recoverInterruptedRuns } = await import('./lib/runs');
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);

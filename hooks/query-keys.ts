@@ -32,4 +32,6 @@ export const queryKeys = {
   rubric: (problemId: string) => ['rubric', problemId] as const,
   shares: (sessionId: string) => ['shares', sessionId] as const,
   modelSettings: ['settings'] as const,
+  promptSettings: ['settings', 'prompts'] as const,
+  promptText: (sessionId: string, hash: string) => ['prompt-text', sessionId, hash] as const,
 };

@@ -1,5 +1,6 @@
 import page from '@/components/app/page.module.css';
 import { ModelSettings } from '@/components/settings/ModelSettings';
+import { PromptSetSettings } from '@/components/settings/PromptSetSettings';
 
 export default function SettingsPage() {
   return (
@@ -14,6 +15,7 @@ export default function SettingsPage() {
         </div>
       </div>
       <ModelSettings />
+      <PromptSetSettings />
     </main>
   );
 }

@@ -18,6 +18,11 @@ function RoundHeading({ round }: { round: ReadOnlyRound }) {
         ({score(round)}
         {round.truncated ? ', incomplete draft' : ''})
       </span>
+      {round.prompt ? (
+        <span className={styles.prompt} data-testid="view-prompt">
+          prompt: {round.prompt}
+        </span>
+      ) : null}
     </h2>
   );
 }
@@ -75,6 +80,7 @@ export function ReadOnlySession({
               <summary>
                 Round {r.index} · {score(r)} · {r.findings.length} finding
                 {r.findings.length === 1 ? '' : 's'}
+                {r.prompt ? ` · prompt: ${r.prompt}` : ''}
               </summary>
               <ProofWithFindings proof={r.proof} findings={r.findings} />
             </details>

@@ -8,10 +8,19 @@ import styles from './findings.module.css';
 import { liveReport } from './live-report';
 
 /** A verification in progress, in the findings pane: what it is doing, findings as they come. */
-export function LiveReport({ text, progress }: { text: string; progress: RunProgress | null }) {
+export function LiveReport({
+  text,
+  progress,
+  parser = null,
+}: {
+  text: string;
+  progress: RunProgress | null;
+  /** The prompt set's parser for this run's answers, when known. */
+  parser?: string | null;
+}) {
   // Parsing waits for idle time while tokens pour in; the report never blocks typing.
   const deferred = useDeferredValue(text);
-  const view = useMemo(() => liveReport(deferred, progress), [deferred, progress]);
+  const view = useMemo(() => liveReport(deferred, progress, parser), [deferred, progress, parser]);
   return (
     <div className={styles.liveReport} data-testid="live-report" aria-live="polite">
       <p className={styles.liveReportHead}>{view.headline}</p>

@@ -13,6 +13,7 @@ import { WorkbenchFooter } from './layout/WorkbenchFooter';
 import { WorkbenchHeader } from './layout/WorkbenchHeader';
 import { WorkbenchPanels } from './layout/WorkbenchPanels';
 import { ProblemPane } from './ProblemPane';
+import { roundPrompts } from './prompts/round-prompts';
 import { RefineAsk } from './RefineAsk';
 import { RoundsPanel } from './rounds/RoundsPanel';
 import { SearchView } from './search/SearchView';
@@ -75,6 +76,10 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     !run.streamEnded &&
     (run.kind === 'verify' || run.kind === 'meta-verify') &&
     run.roundId === roundId;
+  // The parser the verifier's prompt set names (known once the run's prompt is recorded).
+  const verifyParser =
+    session.runs.find((r) => r.id === run.runId)?.prompts?.find((p) => p.purpose === 'verify')
+      ?.parser ?? null;
   const busy = run.live || actions.startRun.isPending;
   const hasProof = !!round?.proof.trim();
   const stop = () => run.runId && actions.stopRun.mutate(run.runId);
@@ -149,6 +154,8 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                   report: outputs.report.text,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   live: outputs.draft.live,
+                  prompts: roundPrompts(round, session.runs),
+                  sessionId: session.id,
                 }}
               />
             }
@@ -158,7 +165,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 round={round}
                 fx={fx}
                 preview={{ text: previewText, streaming: streamingHere, focusLine }}
-                verifying={verifyingHere ? run.view : null}
+                verifying={verifyingHere ? { ...run.view, parser: verifyParser } : null}
                 hasProof={!!latest?.proof.trim()}
               />
             }

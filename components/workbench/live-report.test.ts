@@ -24,6 +24,22 @@ describe('liveReport', () => {
     expect(whole.findings.map((f) => f.severity)).toEqual(['critical', 'gap']);
   });
 
+  it("reads with the run's prompt set's parser first, when the page knows it", () => {
+    // Proofdesk's block would be read first by default; a prose set reads the prose.
+    const both = `${REPORT}\nThe second step is false: it claims "x > 1" without proof.\n\nBased on my evaluation, the final overall score should be: \\boxed{0}`;
+    const block = liveReport(
+      `### Issues\n[ISSUE 1]\nSeverity: minor\nLines: L2\nQuote: "x"\nDescription: d\n\n${both}`,
+      null,
+    );
+    const prose = liveReport(
+      `### Issues\n[ISSUE 1]\nSeverity: minor\nLines: L2\nQuote: "x"\nDescription: d\n\n${both}`,
+      null,
+      'deepseek-prose',
+    );
+    expect(block.findings[0].lines).not.toBeNull();
+    expect(prose.findings.every((f) => f.lines === null)).toBe(true);
+  });
+
   it('does not offer a partial report that no parser reads yet as a finding', () => {
     expect(liveReport('Here is my evaluation of the', null).findings).toEqual([]);
   });

@@ -1,4 +1,5 @@
-import { parseReport } from '@/lib/findings/parsers';
+import { parseReportPreferring } from '@/lib/findings/parsers';
+import { isSetParser, SET_PARSERS } from '@/lib/prompts/parsers';
 import type { ParsedFinding, RunProgress } from '@/lib/schemas';
 
 export type LiveReportView = {
@@ -13,7 +14,12 @@ export type LiveReportView = {
  * the finished report. A report no parser recognises yet shows no findings (the fallback
  * would offer the whole partial text as one). Many samples: where the samples stand.
  */
-export function liveReport(text: string, progress: RunProgress | null): LiveReportView {
+export function liveReport(
+  text: string,
+  progress: RunProgress | null,
+  /** The parser the run's prompt set names, once the page knows it (tried first). */
+  parser: string | null = null,
+): LiveReportView {
   if (progress?.requestsTotal && progress.requestsTotal > 1) {
     const tokens = progress.tokens.prompt + progress.tokens.completion;
     return {
@@ -30,7 +36,7 @@ export function liveReport(text: string, progress: RunProgress | null): LiveRepo
     };
   }
   if (!text.trim()) return { headline: 'Waiting for the verifier…', findings: [] };
-  const report = parseReport(text);
+  const report = parseReportPreferring(text, isSetParser(parser) ? SET_PARSERS[parser] : null);
   const findings = report.format === 'unknown' ? [] : report.findings;
   const count = findings.length;
   return {

@@ -5,6 +5,7 @@ import type {
   ExportFormat,
   Finding,
   LivePlacement,
+  PromptText,
   SavedProof,
   SessionDetail,
   SessionList,
@@ -38,6 +39,9 @@ export const sessionsApi = (send: Send) => ({
   /** A download link (md, tex, json), or for `pdf` the print-ready page. */
   exportUrl: (id: string, format: ExportFormat) =>
     `/api/sessions/${enc(id)}/export${queryString({ format })}`,
+  /** The exact messages a run of the session sent, by their hash. */
+  promptText: (id: string, hash: string, o: ReadOptions = {}) =>
+    send<PromptText>(`/api/sessions/${enc(id)}/prompts/${enc(hash)}`, o),
   usage: (id: string, o: ReadOptions = {}) =>
     send<SessionUsage>(`/api/sessions/${enc(id)}/usage`, o),
   /**

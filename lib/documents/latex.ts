@@ -75,6 +75,9 @@ export function sessionLatex(view: ReadOnlyView): string {
     markdownToLatex(view.problem),
     `\\subsection*{Proof${final ? ` (round ${final.index})` : ''}}`,
     proof,
+    ...(final?.prompt
+      ? [`\\par\\emph{Written with the prompt ${inlineLatex(final.prompt)}.}`]
+      : []),
     '\\end{document}',
   ].join('\n\n');
   return `${preamble(body)}\n\n${body}\n`;

@@ -69,13 +69,14 @@ const quoteBlock = (s: string) =>
 function roundsTable(view: ReadOnlyView): string[] {
   const rows = view.rounds.map((r) => {
     const decided = r.findings.filter((f) => f.decision !== 'pending').length;
-    return `| R${r.index} | ${r.origin}${r.truncated ? ' (incomplete)' : ''} | ${scoreLabel(r.score)} | ${scoreLabel(r.selfScore)} | ${r.findings.length} (${decided} decided) |`;
+    const prompt = r.prompt ? `\`${r.prompt}\`` : '—';
+    return `| R${r.index} | ${r.origin}${r.truncated ? ' (incomplete)' : ''} | ${scoreLabel(r.score)} | ${scoreLabel(r.selfScore)} | ${r.findings.length} (${decided} decided) | ${prompt} |`;
   });
   return [
     '## Rounds',
     '',
-    '| Round | Origin | Verifier score | Self score | Findings |',
-    '| --- | --- | --- | --- | --- |',
+    '| Round | Origin | Verifier score | Self score | Findings | Prompt |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ];

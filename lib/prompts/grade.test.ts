@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyRequest } from '../../scripts/mock-model/classify';
-import { GRADING_INSTRUCTION, gradingMessages } from './grade';
+import { GRADING_INSTRUCTION, gradingMessages, gradingPrompt } from './grade';
+import { requiredPurposesOf } from './purposes';
+import { loadPromptSet } from './set/load';
 
 describe('gradingMessages', () => {
   const input = {
@@ -47,5 +52,38 @@ describe('gradingMessages', () => {
 
   it('is recognised as grading by the scripted model server', () => {
     expect(classifyRequest(gradingMessages(input))).toBe('grading');
+  });
+});
+
+describe('grading against a rubric', () => {
+  const rubric = '- [C1] (3 points) Proves the bound.\n- [C2] (4 points) Shows equality.';
+  const input = { problem: 'P', proof: 'Q', solution: 'S', rubric };
+
+  it('asks for an award per checkpoint with a reason, then the total, and sends the rubric', () => {
+    const built = gradingPrompt(input);
+    expect(built.use.purpose).toBe('grade-checkpoints');
+    const [system, user] = built.messages;
+    expect(system.content).toContain('<award checkpoint="C1" points="2">reason</award>');
+    expect(system.content).toContain('<points>N out of 7</points>');
+    expect(user.content).toContain(`## Rubric\n\n${rubric}`);
+    expect(user.content.indexOf('## Rubric')).toBeLessThan(
+      user.content.indexOf('## Candidate Proof'),
+    );
+    expect(classifyRequest(built.messages)).toBe('grading');
+  });
+
+  it('a set without a checkpoint template loads, and grades rubric problems with our own', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-grade-set-'));
+    fs.writeFileSync(
+      path.join(dir, 'prompt-set.json'),
+      JSON.stringify({ name: 'plain', parser: 'proofdesk' }),
+    );
+    fs.writeFileSync(path.join(dir, 'grade.md'), 'Grade {proof} against {solution}.');
+    fs.writeFileSync(path.join(dir, 'grade-no-rubric.md'), 'Grade {proof}.');
+    const set = loadPromptSet(dir, requiredPurposesOf('grader'));
+    expect(gradingPrompt({ problem: 'P', proof: 'Q', solution: 'S' }, set).use.set).toBe('plain');
+    const withRubric = gradingPrompt(input, set);
+    expect(withRubric.use).toMatchObject({ set: 'proofdesk', purpose: 'grade-checkpoints' });
+    expect(withRubric.messages[1].content).toContain(rubric);
   });
 });

@@ -1,4 +1,6 @@
-import { GENERATION_INSTRUCTION } from './generate';
+import 'server-only';
+import { type BuiltPrompt, buildPrompt } from './build';
+import type { PromptSet } from './set/load';
 import type { ChatMessage } from './types';
 
 /** A finding the person kept for the next round, with their decision. */
@@ -29,36 +31,25 @@ function formatFeedback(item: RefineFeedback, i: number): string {
 }
 
 /**
- * Refinement = the generation instruction + the candidate solution, each followed by the
- * evaluations of it (DeepSeekMath-V2's refinement prompt), restricted to what the person
- * accepted or overrode: dismissed findings never reach the model.
+ * Refinement: the set's `refine` template with the problem, the proof, and `{evaluations}`:
+ * what the person accepted or overrode, in DeepSeekMath-V2's "Evaluation i of Solution 1"
+ * shape (empty when nothing was kept). Dismissed findings never reach the model.
  */
+export function refinementPrompt(
+  problem: string,
+  proof: string,
+  feedback: RefineFeedback[],
+  set?: PromptSet,
+): BuiltPrompt {
+  const evaluations = feedback.map(formatFeedback).join('\n\n');
+  return buildPrompt('refine', { problem, proof, evaluations }, set);
+}
+
 export function refinementMessages(
   problem: string,
   proof: string,
   feedback: RefineFeedback[],
+  set?: PromptSet,
 ): ChatMessage[] {
-  const evaluations = feedback.length
-    ? feedback.map(formatFeedback).join('\n\n')
-    : 'No issues were confirmed; polish the solution and make every step rigorous.';
-  const content = `${GENERATION_INSTRUCTION}
-
----
-
-## Problem
-
-${problem}
-
-## Candidate Solution 1
-
-${proof}
-
-## Evaluations of Candidate Solution 1
-
-${evaluations}
-
----
-
-Write an improved solution to the problem that repairs every issue above (following the reviewer's instruction where they overrode a finding), in the same output format: "## Solution" then "## Self Evaluation".`;
-  return [{ role: 'user', content }];
+  return refinementPrompt(problem, proof, feedback, set).messages;
 }

@@ -1,4 +1,4 @@
-import type { SessionExport } from '@/lib/schemas';
+import { promptLabel, type SessionExport } from '@/lib/schemas';
 
 /**
  * What the read-only pages (share, print, replay) need of a session, and nothing more:
@@ -28,6 +28,8 @@ export type ReadOnlyRound = {
   selfScore: number | null;
   truncated: boolean;
   findings: ReadOnlyFinding[];
+  /** The prompt set and template that wrote the draft: "proofdesk@3f2a91c0…" (issue 22). */
+  prompt?: string | null;
 };
 
 export type ReadOnlyView = {
@@ -56,6 +58,15 @@ function linesOf(f: SessionExport['rounds'][number]['findings'][number]) {
   return { lines: null, confidence: null };
 }
 
+const DRAFT_PURPOSES = ['generate', 'refine', 'refine-search'];
+
+/** The label of the prompt that wrote a round's draft, or null (by hand, imported, older). */
+function draftPromptLabel(data: SessionExport, runId: string | null): string | null {
+  const mine = (data.prompts ?? []).filter((p) => p.runId === runId);
+  const p = mine.find((x) => DRAFT_PURPOSES.includes(x.purpose)) ?? mine[0];
+  return p ? promptLabel({ set: p.setName, templateHash: p.templateHash }) : null;
+}
+
 export function toReadOnlyView(data: SessionExport, title: string): ReadOnlyView {
   const auto = data.grades.find((g) => g.kind === 'auto');
   const human = data.grades.find((g) => g.kind === 'human');
@@ -69,6 +80,7 @@ export function toReadOnlyView(data: SessionExport, title: string): ReadOnlyView
       score: r.score,
       selfScore: r.selfScore,
       truncated: r.truncated,
+      prompt: draftPromptLabel(data, r.sourceRunId),
       findings: r.findings.map((f, i) => ({
         key: `${r.index}-${i + 1}`,
         severity: f.severity,

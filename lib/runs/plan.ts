@@ -1,4 +1,5 @@
 import type { ModelRole } from '@/lib/model/types';
+import type { PromptUse } from '@/lib/prompts/build';
 import type { ChatMessage } from '@/lib/prompts/types';
 
 export type RunOutcome = {
@@ -12,6 +13,8 @@ export type RunOutcome = {
 export type RunPlan = {
   role: ModelRole;
   messages: ChatMessage[];
+  /** The prompt set and template they came from. */
+  prompt: PromptUse;
   /** Where the output lands (a new round for drafts, the verified round for reports). */
   roundId: string;
   /** Turns the model's output (complete or partial) into rounds and findings. */

@@ -8,6 +8,7 @@ export * from './findings';
 export * from './grade';
 export * from './library';
 export * from './limits';
+export * from './prompts';
 export * from './review';
 export * from './rubric';
 export * from './run';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { gradeAwardsSchema } from './grade';
+import { chatMessageSchema } from './prompts';
 
 /**
  * The JSON export of a whole session: everything needed to rebuild it exactly — rounds,
@@ -68,6 +69,19 @@ export const exportedRunSchema = z.object({
   finishedAt: z.number().nullable(),
 });
 
+/** Which prompt set, template and messages a run sent (issue 22); texts are kept by hash. */
+export const exportedRunPromptSchema = z.object({
+  runId: z.string(),
+  roundId: nullableString,
+  role: z.string(),
+  purpose: z.string(),
+  setName: z.string(),
+  templateHash: z.string(),
+  parser: z.string().optional(),
+  messagesHash: z.string(),
+  createdAt: z.number(),
+});
+
 export const exportedReferenceSchema = z.object({
   problemId: nullableString,
   solution: z.string(),
@@ -103,6 +117,9 @@ export const sessionExportSchema = z.object({
   rounds: z.array(exportedRoundSchema),
   runs: z.array(exportedRunSchema),
   grades: z.array(exportedGradeSchema),
+  /** Absent in files written before prompt sets. */
+  prompts: z.array(exportedRunPromptSchema).optional(),
+  promptTexts: z.record(z.string(), z.array(chatMessageSchema)).optional(),
 });
 export type SessionExport = z.infer<typeof sessionExportSchema>;
 export type ExportedRound = z.infer<typeof exportedRoundSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
+import { runPromptSchema } from './prompts';
 import { runStatusSchema } from './run';
 import { runEndSchema } from './run-kinds';
 import {
@@ -128,6 +129,8 @@ export const runSummarySchema = z.object({
   createdAt: z.number(),
   startedAt: z.number().nullable(),
   finishedAt: z.number().nullable(),
+  /** The prompt sets and templates the run's requests were made from (issue 22). */
+  prompts: z.array(runPromptSchema).optional(),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 

@@ -5,11 +5,12 @@ import {
   insertSearchVerification,
   searchVerificationTexts,
 } from '@/lib/db';
-import { parseReport } from '@/lib/findings/parsers';
+import { parseReportPreferring } from '@/lib/findings/parsers';
 import { parseGeneration } from '@/lib/parse/generation';
-import { generationMessages } from '@/lib/prompts/generate';
-import { searchRefinementMessages } from '@/lib/prompts/refine-search';
-import { verificationMessages } from '@/lib/prompts/verify';
+import { generationPrompt } from '@/lib/prompts/generate';
+import { SET_PARSERS } from '@/lib/prompts/parsers';
+import { searchRefinementPrompt } from '@/lib/prompts/refine-search';
+import { verificationPrompt } from '@/lib/prompts/verify';
 import type { RunContext } from '@/lib/runs';
 import type { Execute } from './driver';
 import type { Task } from './types';
@@ -20,7 +21,7 @@ async function refinementPrompt(problem: string, task: Extract<Task, { type: 're
   const analyses = await searchVerificationTexts({ ids: task.analyses });
   const order = new Map(task.analyses.map((id, i) => [id, i]));
   analyses.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return searchRefinementMessages(
+  return searchRefinementPrompt(
     problem,
     task.parents.map((id) => ({
       proof: proofs.get(id) ?? '',
@@ -39,10 +40,12 @@ export function searchExecutor(run: RunContext, searchId: string): Execute {
   return async (task, signal) => {
     if (task.type === 'verify') {
       const proof = (await candidateProofs([task.candidateId])).get(task.candidateId) ?? '';
+      const prompt = verificationPrompt(problem, proof);
       const out = await run.call(
         {
           role: 'verifier',
-          messages: verificationMessages(problem, proof),
+          messages: prompt.messages,
+          prompt: prompt.use,
           purpose: 'search-verify',
           roundId: null,
         },
@@ -50,7 +53,9 @@ export function searchExecutor(run: RunContext, searchId: string): Execute {
       );
       if (out.status === 'stopped') return 'aborted';
       const failed = out.status !== 'succeeded' || !out.text.trim();
-      const score = failed ? null : parseReport(out.text).score;
+      const score = failed
+        ? null
+        : parseReportPreferring(out.text, SET_PARSERS[prompt.use.parser]).score;
       const id = await insertSearchVerification({
         searchId,
         candidateId: task.candidateId,
@@ -64,12 +69,16 @@ export function searchExecutor(run: RunContext, searchId: string): Execute {
       });
       return { type: 'verify', id, score, failed };
     }
-    const messages =
-      task.type === 'generate'
-        ? generationMessages(problem)
-        : await refinementPrompt(problem, task);
+    const prompt =
+      task.type === 'generate' ? generationPrompt(problem) : await refinementPrompt(problem, task);
     const out = await run.call(
-      { role: 'generator', messages, purpose: `search-${task.type}`, roundId: null },
+      {
+        role: 'generator',
+        messages: prompt.messages,
+        prompt: prompt.use,
+        purpose: `search-${task.type}`,
+        roundId: null,
+      },
       signal,
     );
     if (out.status === 'stopped') return 'aborted';

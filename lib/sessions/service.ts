@@ -6,6 +6,7 @@ import {
   getSessionGrade,
   listRounds,
   listSessionRuns,
+  sessionRunPrompts,
   updateSession,
 } from '@/lib/db';
 import { notFound, tooLarge } from '@/lib/errors';
@@ -33,10 +34,11 @@ export async function createSessionFromInput(input: CreateSessionInput): Promise
 export async function sessionDetail(id: string): Promise<SessionDetail> {
   const session = await getSession(id);
   if (!session) throw notFound('Session');
-  const [rounds, runs, grade] = await Promise.all([
+  const [rounds, runs, grade, prompts] = await Promise.all([
     listRounds(id),
     listSessionRuns(id, 50),
     getSessionGrade(id),
+    sessionRunPrompts(id),
   ]);
   return withVerifications({
     id: session.id,
@@ -46,7 +48,10 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
     updatedAt: session.updatedAt,
     rounds,
     // Runs without their (possibly huge) text: the page streams that from /events.
-    runs: runs.map(({ text: _t, reasoning: _r, ...rest }) => rest),
+    runs: runs.map(({ text: _t, reasoning: _r, ...rest }) => ({
+      ...rest,
+      prompts: prompts.get(rest.id) ?? [],
+    })),
     activeRunId: activeRunForSession(id)?.run.id ?? null,
     grade,
   });

@@ -2,8 +2,9 @@ import 'server-only';
 import { saveSample } from '@/lib/db';
 import { anchorFindings } from '@/lib/findings/anchor';
 import { stampAnchor } from '@/lib/findings/anchor-status';
-import { parseReport } from '@/lib/findings/parsers';
+import { parseReportPreferring } from '@/lib/findings/parsers';
 import type { TokenUsage } from '@/lib/model/types';
+import { SET_PARSERS, type SetParser } from '@/lib/prompts/parsers';
 import type { Anchor, ParsedFinding } from '@/lib/schemas';
 import type { SampleFinding } from '@/lib/verification/merge';
 
@@ -39,9 +40,11 @@ export async function storeSampleReport(
   index: number,
   proof: string,
   report: ReportIn,
+  /** The parser the prompt set names: tried first, then the others (lenient). */
+  parser: SetParser = 'auto',
 ): Promise<StoredSample> {
   const answered = report.status === 'succeeded' && report.text.trim().length > 0;
-  const parsed = answered ? parseReport(report.text) : null;
+  const parsed = answered ? parseReportPreferring(report.text, SET_PARSERS[parser]) : null;
   const anchors = parsed
     ? anchorFindings(
         proof,

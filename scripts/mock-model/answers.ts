@@ -42,7 +42,11 @@ export function candidateProof(prompt: string): string {
 }
 
 function verificationReport(prompt: string, scenario: Scenario): string {
-  const findings = mockFindings(readNumberedProof(prompt));
+  const numbered = readNumberedProof(prompt);
+  // A prompt set that sends the proof without line numbers: read the prompt's lines.
+  const lines = prompt.split(/\r?\n/);
+  const proof = numbered.lines.length ? numbered : { numbers: lines.map((_, i) => i + 1), lines };
+  const findings = mockFindings(proof);
   return renderReport(scenario.format, findings);
 }
 

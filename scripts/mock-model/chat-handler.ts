@@ -119,7 +119,7 @@ export async function handleChat(
     return sendError(res, 400, 'model (string) and messages (array) are required');
   }
   const messages = body.messages as WireMessage[];
-  const kind = classifyRequest(messages);
+  const kind = deps.state.classify(messages) ?? classifyRequest(messages);
   const scenario = deps.state.resolve(body.model, kind);
   if ('error' in scenario) {
     return sendError(res, 404, `The model \`${body.model}\` does not exist: ${scenario.error}.`);

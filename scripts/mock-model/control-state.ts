@@ -1,4 +1,4 @@
-import type { RequestKind } from './classify';
+import { messageText, REQUEST_KINDS, type RequestKind, type WireMessage } from './classify';
 import { parseModelName } from './model-name';
 import { isWireProfile, WIRE_PROFILES, type WireProfileId } from './profiles/wire-profiles';
 import {
@@ -24,6 +24,11 @@ export class ControlState {
   counters: Counters = { verifications: 0, proofs: 0, failedSamples: 0 };
   /** The provider whose wire shape is served (`--profile`, or `profile` in a control body). */
   profile: WireProfileId | null;
+  /**
+   * `classify` in a control body: `{text: kind}` tells requests apart by words of the test's
+   * own prompt set, whose wording the built-in markers do not know.
+   */
+  private classifyRules: [string, RequestKind][] = [];
 
   constructor(private readonly startupProfile: WireProfileId | null = null) {
     this.profile = startupProfile;
@@ -31,7 +36,13 @@ export class ControlState {
 
   /** Applies a control body `{scenario?, ...options}`; returns an error message or null. */
   set(body: Record<string, unknown>): string | null {
-    const { scenario, profile, ...rest } = body;
+    const { scenario, profile, classify, ...rest } = body;
+    if (classify !== undefined) {
+      const rules = Object.entries((classify ?? {}) as Record<string, unknown>);
+      const bad = rules.find(([, kind]) => !REQUEST_KINDS.includes(kind as RequestKind));
+      if (bad) return `classify: "${String(bad[1])}" is not one of ${REQUEST_KINDS.join(', ')}`;
+      this.classifyRules = rules as [string, RequestKind][];
+    }
     if (profile !== undefined && profile !== null && !isWireProfile(profile)) {
       return `unknown profile "${String(profile)}" (one of ${WIRE_PROFILES.join(', ')})`;
     }
@@ -54,9 +65,16 @@ export class ControlState {
 
   reset(): void {
     this.override = { scenario: null, options: {} };
+    this.classifyRules = [];
     this.profile = this.startupProfile;
     this.rateLimitedSoFar = 0;
     this.counters = { verifications: 0, proofs: 0, failedSamples: 0 };
+  }
+
+  /** The kind a `classify` rule gives a request (first rule whose text it contains), or null. */
+  classify(messages: WireMessage[]): RequestKind | null {
+    const all = messages.map(messageText).join('\n\n');
+    return this.classifyRules.find(([text]) => all.includes(text))?.[1] ?? null;
   }
 
   /** The scenario for one request: defaults < model-name options < control options. */

@@ -34,6 +34,8 @@
  * reasoningChars (a generation's reasoning of about that many characters; 0 = the short one),
  * failSamples (the first n verification requests get HTTP 400: failed samples).
  * content (POST /__control only): a generation's answer, sent verbatim (verbatim.ts).
+ * classify (POST /__control only): {"words of a prompt": "verification", …} tells the kinds of
+ * a test's own prompt set apart (the built-in markers know Proofdesk's wording only).
  * Any model name not starting with `mock` gets normal service. `max_tokens` is honoured.
  *
  * Faults: mock-no-finish (ends with [DONE] but no finish_reason), mock-json-200 (a 200 JSON

@@ -5,6 +5,9 @@ import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
+import { PromptPanel } from '../prompts/PromptPanel';
+import { RunPromptLine } from '../prompts/RunPromptLine';
+import type { PromptEntry } from '../prompts/round-prompts';
 import { OutputPanel, ReasoningPanel, SelfEvaluationPanel } from '../SidePanel';
 import tabs from './tabs.module.css';
 
@@ -17,6 +20,9 @@ export type DrawerContent = {
   report: string;
   selfEvaluation: string | null;
   live: boolean;
+  /** The prompts behind the round's draft and report (issue 22), and whose session they are. */
+  prompts: PromptEntry[];
+  sessionId: string;
 };
 
 /**
@@ -57,7 +63,17 @@ export function RunDrawer({
           <Tabs.Trigger value="self" data-testid="side-tab-self">
             Self-evaluation
           </Tabs.Trigger>
+          <Tabs.Trigger value="prompt" data-testid="side-tab-prompt">
+            Prompt
+          </Tabs.Trigger>
         </Tabs.List>
+        <RunPromptLine
+          entries={content.prompts}
+          onOpen={() => {
+            setTab('prompt');
+            if (collapsed) onToggle(true);
+          }}
+        />
         <Tip shortcut="drawer" label={collapsed ? 'Show the drawer' : 'Hide the drawer'}>
           <button
             type="button"
@@ -80,6 +96,9 @@ export function RunDrawer({
       </Tabs.Content>
       <Tabs.Content value="self" className={tabs.drawerBody}>
         <SelfEvaluationPanel text={content.selfEvaluation} />
+      </Tabs.Content>
+      <Tabs.Content value="prompt" className={tabs.drawerBody}>
+        <PromptPanel sessionId={content.sessionId} entries={content.prompts} />
       </Tabs.Content>
     </Tabs.Root>
   );

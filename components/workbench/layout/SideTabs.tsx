@@ -24,7 +24,11 @@ export function SideTabs({
   fx: ReturnType<typeof useFindingsUi>;
   preview: { text: string; streaming: boolean; focusLine: number };
   /** A verification streaming into this round: its report so far, shown above the findings. */
-  verifying: { text: string; progress: Parameters<typeof LiveReport>[0]['progress'] } | null;
+  verifying: {
+    text: string;
+    progress: Parameters<typeof LiveReport>[0]['progress'];
+    parser?: string | null;
+  } | null;
   hasProof: boolean;
 }) {
   const n = round?.verification?.samples.length;
@@ -48,7 +52,11 @@ export function SideTabs({
           content: (
             <>
               {verifying ? (
-                <LiveReport text={verifying.text} progress={verifying.progress} />
+                <LiveReport
+                  text={verifying.text}
+                  progress={verifying.progress}
+                  parser={verifying.parser}
+                />
               ) : null}
               <MergedFindingsPanel
                 verifying={!!verifying}

@@ -2,6 +2,7 @@
 
 import type { SessionDetail } from '@/lib/schemas';
 import { RoundDiff } from './RoundDiff';
+import { RoundPrompts } from './RoundPrompts';
 import styles from './rounds.module.css';
 import { ScoreChart } from './ScoreChart';
 import { UsagePanel } from './UsagePanel';
@@ -14,6 +15,8 @@ export function RoundsPanel({ session }: { session: SessionDetail }) {
         <section>
           <h3>Scores across rounds</h3>
           <ScoreChart rounds={session.rounds} />
+          <h3>Prompts</h3>
+          <RoundPrompts session={session} />
         </section>
         <section>
           <h3>Tokens, time and cost</h3>

@@ -2,7 +2,16 @@ import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, type SessionExport } from '@/lib/schemas';
 import { getDb } from '../client';
-import { findings, grades, rounds, runs, sessionReferences, sessions } from '../schema';
+import {
+  findings,
+  grades,
+  promptTexts,
+  rounds,
+  runPrompts,
+  runs,
+  sessionReferences,
+  sessions,
+} from '../schema';
 
 /**
  * Everything stored about a session, row by row, for the JSON export. Reads in one
@@ -49,6 +58,16 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
       .where(eq(grades.sessionId, id))
       .orderBy(asc(grades.kind))
       .all();
+    const promptRows = tx
+      .select()
+      .from(runPrompts)
+      .where(eq(runPrompts.sessionId, id))
+      .orderBy(asc(runPrompts.createdAt), asc(runPrompts.id))
+      .all();
+    const hashes = [...new Set(promptRows.map((p) => p.messagesHash))];
+    const texts = hashes.length
+      ? tx.select().from(promptTexts).where(inArray(promptTexts.hash, hashes)).all()
+      : [];
     return {
       format: SESSION_EXPORT_FORMAT,
       version: SESSION_EXPORT_VERSION,
@@ -83,6 +102,10 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
         ...g,
         kind: g.kind as 'auto' | 'human',
       })),
+      prompts: promptRows.map(({ id: _i, sessionId: _s, ...p }) => p),
+      promptTexts: Object.fromEntries(
+        texts.map((t) => [t.hash, t.messages as { role: 'user'; content: string }[]]),
+      ),
     };
   });
 }

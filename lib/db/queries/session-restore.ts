@@ -8,12 +8,15 @@ import {
   findings,
   grades,
   problems,
+  promptTexts,
   rounds,
   runEvents,
+  runPrompts,
   runs,
   sessionReferences,
   sessions,
 } from '../schema';
+import { messagesHash } from './prompts';
 
 /** A run cannot be live in a session that was just created from a file. */
 const settled = (status: string) =>
@@ -146,6 +149,35 @@ export async function restoreSession(data: SessionExport): Promise<string> {
           .run(),
     });
   }
+  const texts = data.promptTexts ?? {};
+  (data.prompts ?? []).forEach((p, i) => {
+    const runId = map(p.runId);
+    const messages = texts[p.messagesHash];
+    // A prompt of a run the file does not have, or whose text is missing or does not match
+    // its hash (texts are shared between sessions by hash: a file must not plant one), is
+    // left out.
+    if (!runId || !messages || messagesHash(messages) !== p.messagesHash) return;
+    steps.push({
+      name: `Prompt ${i + 1} (${p.purpose})`,
+      store: () => {
+        db.insert(promptTexts)
+          .values({ hash: p.messagesHash, messages, createdAt: p.createdAt })
+          .onConflictDoNothing()
+          .run();
+        db.insert(runPrompts)
+          .values({
+            ...p,
+            parser: p.parser ?? 'auto',
+            id: newId(),
+            runId,
+            sessionId,
+            roundId: map(p.roundId),
+          })
+          .onConflictDoNothing()
+          .run();
+      },
+    });
+  });
   await chunkedTransaction(
     steps,
     (step) => step.store(),

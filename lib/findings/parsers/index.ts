@@ -29,6 +29,19 @@ export function parseReport(text: string): ParsedReport {
   return parseUnknownReport(text);
 }
 
+/**
+ * Reads a report trying the given format first (the one a prompt set asked the verifier
+ * for), then every other parser in the usual order: a verifier that ignored the requested
+ * format is still read leniently.
+ */
+export function parseReportPreferring(
+  text: string,
+  first: Exclude<ReportFormat, 'unknown'> | null,
+): ParsedReport {
+  const preferred = first ? PARSERS.find(([name]) => name === first)?.[1] : undefined;
+  return (text.trim() && preferred?.(text)) || parseReport(text);
+}
+
 /** Reads a report as the given format; if it is not in that format, it is kept whole as `unknown`. */
 export function parseReportAs(text: string, format: ReportFormat): ParsedReport {
   const parse = PARSERS.find(([name]) => name === format)?.[1];

@@ -1,11 +1,12 @@
 import 'server-only';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
 import { runtimeConfig } from '@/lib/config/runtime';
-import { recordModelCall } from '@/lib/db';
+import { recordModelCall, recordRunPrompt } from '@/lib/db';
 import { streamChat } from '@/lib/model/client';
 import { ModelError } from '@/lib/model/errors';
 import { endpointLimiter } from '@/lib/model/limiter';
 import type { ChatMessage, ModelRole, RetryInfo, StreamDelta, TokenUsage } from '@/lib/model/types';
+import type { PromptUse } from '@/lib/prompts/build';
 
 /** Why a request that ended at the model's length limit counts as failed. */
 export const LENGTH_MESSAGE =
@@ -14,6 +15,8 @@ export const LENGTH_MESSAGE =
 export type CallSpec = {
   role: ModelRole;
   messages: ChatMessage[];
+  /** The prompt set and template the messages were made from (recorded with the run). */
+  prompt: PromptUse;
   /** What the request is for, in the usage records: verify, meta-verify, refine, search-…. */
   purpose: string;
   roundId: string | null;
@@ -46,6 +49,16 @@ export async function callModel(
   signal: AbortSignal,
 ): Promise<CallOutcome> {
   const startedAt = Date.now();
+  await recordRunPrompt({
+    ...owner,
+    roundId: spec.roundId,
+    role: spec.role,
+    purpose: spec.prompt.purpose,
+    setName: spec.prompt.set,
+    templateHash: spec.prompt.templateHash,
+    parser: spec.prompt.parser,
+    messages: spec.messages,
+  });
   const base = { text: '', reasoning: '', usage: null, finishReason: null, startedAt };
   let config: ReturnType<typeof roleConfig>;
   try {

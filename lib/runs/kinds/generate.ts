@@ -1,6 +1,6 @@
 import 'server-only';
 import { createRound } from '@/lib/db';
-import { generationMessages } from '@/lib/prompts/generate';
+import { generationPrompt } from '@/lib/prompts/generate';
 import type { RunPlan } from '../plan';
 import { storeDraft } from './store-draft';
 
@@ -8,6 +8,7 @@ export async function planGenerate(
   session: { id: string; problem: string },
   runId: string,
 ): Promise<RunPlan> {
+  const prompt = generationPrompt(session.problem);
   const round = await createRound({
     sessionId: session.id,
     origin: 'generate',
@@ -15,7 +16,8 @@ export async function planGenerate(
   });
   return {
     role: 'generator',
-    messages: generationMessages(session.problem),
+    messages: prompt.messages,
+    prompt: prompt.use,
     roundId: round.id,
     finalize: (outcome) => storeDraft(round.id, outcome),
   };

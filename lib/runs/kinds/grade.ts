@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { parseCheckpointAwards } from '@/lib/grading/checkpoint-awards';
 import { rubricToText } from '@/lib/grading/rubric-text';
 import { parsePoints } from '@/lib/parse/points';
-import { gradingMessages } from '@/lib/prompts/grade';
+import { gradingPrompt } from '@/lib/prompts/grade';
 import type { RunPlan } from '../plan';
 
 /**
@@ -22,16 +22,18 @@ export async function planGrade(
   if (!round.proof.trim()) throw new AppError('conflict', 'There is no proof to grade yet.');
   const ref = await getSessionReference(session.id);
   const rubric = (await rubricForSession(session.id))?.rubric ?? null;
+  const prompt = gradingPrompt({
+    problem: session.problem,
+    proof: round.proof,
+    solution: ref?.solution,
+    guidelines: ref?.guidelines,
+    shortAnswer: ref?.shortAnswer,
+    rubric: rubric ? rubricToText(rubric) : undefined,
+  });
   return {
     role: 'grader',
-    messages: gradingMessages({
-      problem: session.problem,
-      proof: round.proof,
-      solution: ref?.solution,
-      guidelines: ref?.guidelines,
-      shortAnswer: ref?.shortAnswer,
-      rubric: rubric ? rubricToText(rubric) : undefined,
-    }),
+    messages: prompt.messages,
+    prompt: prompt.use,
     roundId: round.id,
     finalize: async (outcome) => {
       if (outcome.status !== 'succeeded') return;

@@ -2,7 +2,7 @@ import 'server-only';
 import { createRound, listActionableFindings } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RefineFeedback } from '@/lib/prompts/refine';
-import { refinementMessages } from '@/lib/prompts/refine';
+import { refinementPrompt } from '@/lib/prompts/refine';
 import type { Finding } from '@/lib/schemas';
 import type { RunPlan } from '../plan';
 import { carryFindingsForward } from './carry-findings';
@@ -39,6 +39,7 @@ export async function planRefine(
   const feedback = (await listActionableFindings(parent.id))
     .map(toFeedback)
     .filter((f): f is RefineFeedback => f !== null);
+  const prompt = refinementPrompt(session.problem, parent.proof, feedback);
   const round = await createRound({
     sessionId: session.id,
     origin: 'refine',
@@ -47,7 +48,8 @@ export async function planRefine(
   });
   return {
     role: 'generator',
-    messages: refinementMessages(session.problem, parent.proof, feedback),
+    messages: prompt.messages,
+    prompt: prompt.use,
     roundId: round.id,
     finalize: async (outcome) => {
       await storeDraft(round.id, outcome);

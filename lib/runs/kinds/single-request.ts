@@ -13,6 +13,7 @@ export function singleRequestJob(purpose: string, plan: RunPlan): Job {
     const out = await run.call({
       role: plan.role,
       messages: plan.messages,
+      prompt: plan.prompt,
       purpose,
       roundId: plan.roundId,
       onDelta: (d) => active.push(d),

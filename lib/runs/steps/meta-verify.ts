@@ -3,7 +3,7 @@ import { adoptSingleVerification, latestVerification, listSamples, setSampleMeta
 import { AppError } from '@/lib/errors';
 import { lastBoxedScore, lastLabelledBoxedScore } from '@/lib/parse/boxed';
 import { toRubricScore } from '@/lib/parse/score';
-import { metaVerificationMessages } from '@/lib/prompts/meta-verify';
+import { metaVerificationPrompt } from '@/lib/prompts/meta-verify';
 import { refreshRoundScore } from '@/lib/verification/store-merged';
 import { needsMeta } from '@/lib/verification/verdict';
 import type { RunContext } from '../engine/run-context';
@@ -43,9 +43,11 @@ export async function metaVerifyRound(
   run.update({ phase: phase(), round: round.index });
   await Promise.all(
     todo.map(async (sample) => {
+      const prompt = metaVerificationPrompt(run.session.problem, round.proof, sample.text);
       const out = await run.call({
         role: 'meta-verifier',
-        messages: metaVerificationMessages(run.session.problem, round.proof, sample.text),
+        messages: prompt.messages,
+        prompt: prompt.use,
         purpose: 'meta-verify',
         roundId: round.id,
       });

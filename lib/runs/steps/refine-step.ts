@@ -19,6 +19,7 @@ export async function refineStep(run: RunContext, parent: RoundRow): Promise<Rou
   const out = await run.call({
     role: 'generator',
     messages: plan.messages,
+    prompt: plan.prompt,
     purpose: 'refine',
     roundId: plan.roundId,
     onDelta: (d) => run.active.push(d),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createVerification, listSamples } from '@/lib/db';
 import type { RetryInfo, StreamDelta } from '@/lib/model/types';
-import { verificationMessages } from '@/lib/prompts/verify';
+import { verificationPrompt } from '@/lib/prompts/verify';
 import { storeMergedVerification } from '@/lib/verification/store-merged';
 import { type StoredSample, storeSampleReport } from '@/lib/verification/store-sample';
 import type { RunContext } from '../engine/run-context';
@@ -26,7 +26,7 @@ export async function verifySamples(
     runId: run.runId,
     sampleCount: n,
   });
-  const messages = verificationMessages(run.session.problem, proof);
+  const prompt = verificationPrompt(run.session.problem, proof);
   let done = 0;
   const phase = () => `verifying R${round.index}: ${done} of ${n} sample${n === 1 ? '' : 's'}`;
   run.update({ phase: phase(), round: round.index });
@@ -41,16 +41,20 @@ export async function verifySamples(
       };
       const out = await run.call({
         role: 'verifier',
-        messages,
+        messages: prompt.messages,
+        prompt: prompt.use,
         purpose: 'verify',
         roundId: round.id,
         ...(live || {}),
       });
       if (out.status === 'stopped') return null;
-      const stored = await storeSampleReport(verificationId, index, proof, {
-        ...out,
-        status: out.status,
-      });
+      const stored = await storeSampleReport(
+        verificationId,
+        index,
+        proof,
+        { ...out, status: out.status },
+        prompt.use.parser,
+      );
       done++;
       run.update({ phase: phase() });
       return stored;
