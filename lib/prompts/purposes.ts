@@ -28,6 +28,12 @@ export const PROMPT_PURPOSES = {
     placeholders: ['problem', 'proof', 'solution', 'guidelines', 'short_answer', 'rubric'],
     optional: true,
   },
+  // A rubric drafted from the reference solution and guidelines, for a person to edit.
+  'rubric-draft': {
+    role: 'grader',
+    placeholders: ['problem', 'solution', 'guidelines', 'short_answer'],
+    optional: true,
+  },
 } as const satisfies Record<
   string,
   { role: ModelRole; placeholders: readonly string[]; optional?: boolean }

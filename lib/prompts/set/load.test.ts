@@ -47,6 +47,7 @@ describe('loading a prompt set', () => {
       'meta-verify',
       'refine',
       'refine-search',
+      'rubric-draft',
       'verify',
     ]);
   });
