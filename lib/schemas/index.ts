@@ -7,6 +7,7 @@ export * from './findings';
 export * from './grade';
 export * from './library';
 export * from './limits';
+export * from './person-findings';
 export * from './review';
 export * from './run';
 export * from './run-kinds';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
+import { findingReplySchema, findingSourceSchema } from './person-findings';
 import { runStatusSchema } from './run';
 import { runEndSchema } from './run-kinds';
 import {
@@ -56,6 +57,10 @@ export const findingSchema = z.object({
   decision: decisionSchema,
   note: z.string(),
   carriedFromId: z.string().nullable(),
+  /** Who raised it (issue 15); a verifier's carries its sample count in `support`. */
+  source: findingSourceSchema,
+  /** The thread under it, oldest first. */
+  replies: z.array(findingReplySchema),
   /** Many verifiers: how many samples raised it, their wordings, meta-verification (issue 5). */
   support: findingSupportSchema.nullable().optional(),
 });
