@@ -19,7 +19,7 @@ const time = (ms: number) =>
 export function ReplyList({
   replies,
 }: {
-  replies: Pick<FindingReply, 'text' | 'createdAt' | 'author' | 'decision'>[];
+  replies: { text: string; createdAt: number; author: string | null; decision: string | null }[];
 }) {
   if (!replies.length) return null;
   return (
