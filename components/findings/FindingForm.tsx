@@ -112,7 +112,9 @@ export function FindingForm({
         />
       </label>
       <label className={styles.field}>
-        Suggested fix <span className="muted">(optional)</span>
+        <span>
+          Suggested fix <span className="muted">(optional)</span>
+        </span>
         <textarea
           data-testid="finding-form-suggestion"
           rows={2}
@@ -133,7 +135,7 @@ export function FindingForm({
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <span className="muted">LaTeX in $…$ is rendered.</span>
+        <span className="muted">Markdown and LaTeX are rendered.</span>
       </div>
     </form>
   );
