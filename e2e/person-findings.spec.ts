@@ -239,4 +239,20 @@ test('a reply thread round-trips through JSON export and import; the API refuses
   const md = await (await request.get(`/api/sessions/${copyId}/export?format=md`)).text();
   expect(md).toContain('raised by a person');
   expect(md).toContain('“And define it before the scaling.”');
+  const tex = await (await request.get(`/api/sessions/${copyId}/export?format=tex`)).text();
+  expect(tex).toContain('raised by a person');
+  expect(tex).toContain('And define it before the scaling.');
+
+  // The read-only pages (share link, print, replay's last step) show the mark and the thread.
+  const share = await (await request.post(`/api/sessions/${copyId}/share`)).json();
+  for (const url of [share.url, `/sessions/${copyId}/print`, `/sessions/${copyId}/replay`]) {
+    await page.goto(url);
+    if (url.endsWith('/replay')) await page.keyboard.press('End');
+    const note = page.locator('[data-testid="view-finding"][data-source="person"]');
+    await expect(note, url).toBeVisible();
+    await expect(note.getByTestId('finding-source'), url).toHaveText('person');
+    await expect(note.getByTestId('finding-reply'), url).toContainText(
+      'And define it before the scaling.',
+    );
+  }
 });
