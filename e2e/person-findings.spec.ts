@@ -146,6 +146,22 @@ for (const size of [
     await expect(pf.card(first.description)).toHaveAttribute('data-start-line', '6');
     const r2 = (await getSession(request, id)).rounds[1];
     expect(r2.findings.find((f) => f.description === first.description)?.source).toBe('person');
+
+    // In the refined round the person's copies can still change; round 1's went to the model.
+    const carried = pf.card(second.description);
+    await carried.getByTestId('finding-edit').click();
+    await expect(pf.dialog.getByTestId('finding-form-description')).toHaveValue(second.description);
+    await pf.dialog.getByTestId('finding-form-description').fill('Say why we may take s = 1.');
+    await pf.dialog.getByTestId('finding-form-save').click();
+    await expect(pf.dialog).toBeHidden();
+    await expect(pf.card('Say why we may take s = 1.')).toBeVisible();
+    page.once('dialog', (d) => void d.accept());
+    await pf.card('Say why we may take s = 1.').getByTestId('finding-delete').click();
+    await expect(pf.cards()).toHaveCount(1);
+    await wb.roundTab(1).click();
+    await expect(pf.cards()).toHaveCount(2);
+    await expect(pf.card(first.description).getByTestId('finding-edit')).toHaveCount(0);
+    await expect(pf.card(first.description).getByTestId('finding-delete')).toHaveCount(0);
   });
 }
 
