@@ -97,6 +97,17 @@ for (const size of [
     await expect(pf.dialog).toContainText('L3');
     await page.keyboard.press('Escape');
     await expect(pf.dialog).toBeHidden();
+    // And the editor's right-click menu offers it.
+    await wb.editor.locator('.line-numbers').filter({ hasText: /^3$/ }).click();
+    await wb.editor
+      .locator('.view-line')
+      .filter({ hasText: 'frac' })
+      .first()
+      .click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Add finding…' }).click();
+    await expect(pf.dialog).toContainText('L3');
+    await pf.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(pf.dialog).toBeHidden();
 
     // The list filters by source.
     await page.getByTestId('findings-source').click();
