@@ -17,9 +17,13 @@ export type RefineFeedback = {
   replies?: string[];
 };
 
+/** The thread under a finding, without the reply that became an override's note. */
 function discussion(item: RefineFeedback): string {
-  if (!item.replies?.length) return '';
-  return `\nDiscussion:\n${item.replies.map((r) => `- ${r}`).join('\n')}`;
+  const replies = (item.replies ?? []).filter(
+    (r) => item.decision !== 'overridden' || r.trim() !== item.note.trim(),
+  );
+  if (!replies.length) return '';
+  return `\nDiscussion:\n${replies.map((r) => `- ${r}`).join('\n')}`;
 }
 
 function formatFeedback(item: RefineFeedback, i: number): string {
