@@ -139,6 +139,8 @@ test('pasted records: per-line errors in the preview, findings to decide in the 
   await expect(dialog.getByTestId('finding-dialog-quote')).toHaveText('Done.');
   await dialog.getByTestId('finding-form-severity-minor').check();
   await dialog.getByTestId('finding-form-description').fill('Say what is done.');
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/review-dialog.png` });
   await dialog.getByTestId('finding-form-save').click();
   await expect(dialog).toBeHidden();
   const mine = item.locator('[data-testid="review-finding"][data-source="person"]');
@@ -148,4 +150,8 @@ test('pasted records: per-line errors in the preview, findings to decide in the 
     'data-start-line',
     '3',
   );
+  if (process.env.SCREENSHOT_DIR) {
+    await item.getByTestId('review-finding').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/review-decisions.png` });
+  }
 });
