@@ -119,4 +119,39 @@ test('pasted records: per-line errors in the preview, findings to decide in the 
     'data-decision',
     'accepted',
   );
+
+  // The queue has the workbench's powers (issue 15): override with a note, reply, add a finding.
+  const item = review.current();
+  const theirs = item.getByTestId('review-finding').first();
+  await theirs.getByTestId('review-override').click();
+  await theirs.getByTestId('override-note').fill('Fine for a class exercise.');
+  await theirs.getByTestId('override-save').click();
+  await expect(theirs).toHaveAttribute('data-decision', 'overridden');
+  await expect(theirs.getByTestId('review-note')).toContainText('Fine for a class exercise.');
+  await theirs.getByTestId('reply-open').click();
+  await theirs.getByTestId('reply-text').fill('Asked the student to expand it next time.');
+  await theirs.getByTestId('reply-send').click();
+  await expect(theirs.getByTestId('finding-reply')).toContainText('Asked the student');
+  await item.getByTestId('review-add-finding').click();
+  const dialog = page.getByTestId('finding-dialog');
+  await dialog.getByTestId('review-finding-start').fill('3');
+  await dialog.getByTestId('review-finding-end').fill('3');
+  await expect(dialog.getByTestId('finding-dialog-quote')).toHaveText('Done.');
+  await dialog.getByTestId('finding-form-severity-minor').check();
+  await dialog.getByTestId('finding-form-description').fill('Say what is done.');
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/review-dialog.png` });
+  await dialog.getByTestId('finding-form-save').click();
+  await expect(dialog).toBeHidden();
+  const mine = item.locator('[data-testid="review-finding"][data-source="person"]');
+  await expect(mine).toContainText('Say what is done.');
+  await expect(mine.getByTestId('finding-source')).toHaveText('person');
+  await expect(item.locator('[data-testid="view-finding"][data-source="person"]')).toHaveAttribute(
+    'data-start-line',
+    '3',
+  );
+  if (process.env.SCREENSHOT_DIR) {
+    await item.getByTestId('review-finding').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/review-decisions.png` });
+  }
 });

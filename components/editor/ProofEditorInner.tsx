@@ -8,7 +8,8 @@ import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { LivePlacement } from '@/lib/schemas';
 import styles from './editor.module.css';
 import type { DecorationsApi } from './finding-decorations';
-import type { monaco } from './monaco';
+import { monaco } from './monaco';
+import { type EditorSelection, editorSelection } from './selection';
 import type { EditorFinding, TextStream } from './types';
 import { useDebouncedSave } from './use-debounced-save';
 import { useEditorFollowers } from './use-editor-followers';
@@ -23,6 +24,8 @@ export type EditorApi = DecorationsApi & {
   getText(): string;
   /** Saves an edit still waiting for its debounce now; resolves when it is stored. */
   flush(): Promise<unknown>;
+  /** The selection (or the cursor's line) a new finding would sit on. */
+  selection(): EditorSelection | null;
 };
 
 export type SaveOptions = { keepalive: boolean };
@@ -58,6 +61,11 @@ export type ProofEditorProps = {
   onFocusLine?: (line: number) => void;
   /** The inline comment box drawn under the selected finding. */
   renderZone?: (findingId: string) => ReactNode;
+  /**
+   * "Add finding…" from the editor's context menu or Ctrl/⌘+Alt+M (a plain `c` would type a
+   * c here: the page handles `c` when the focus is outside the text).
+   */
+  onAddFinding?: (at: EditorSelection) => void;
 };
 
 const EDITOR_OPTIONS = {
@@ -154,10 +162,22 @@ export default function ProofEditorInner(props: ProofEditorProps) {
         defaultValue={props.initialText}
         onMount={(ed) => {
           ed.getModel()?.updateOptions(MODEL_OPTIONS);
+          ed.addAction({
+            id: 'proofdesk.addFinding',
+            label: 'Add finding…',
+            contextMenuGroupId: 'navigation',
+            contextMenuOrder: 0,
+            keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Alt | monaco.KeyCode.KeyM],
+            run: () => {
+              const at = editorSelection(ed);
+              if (at && propsRef.current.onAddFinding) propsRef.current.onAddFinding(at);
+            },
+          });
           setEditor(ed);
           props.onReady?.({
             getText: () => ed.getValue(),
             flush: () => saver.flushNow(),
+            selection: () => editorSelection(ed),
             placements: () => decoApi.current?.placements() ?? [],
             moveFinding: (id, anchor) => decoApi.current?.moveFinding(id, anchor),
           });

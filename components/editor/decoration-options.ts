@@ -10,9 +10,11 @@ type Decoration = Parameters<
 
 const RULER_COLOR = { critical: '#d9342b', gap: '#d98a00', minor: '#5b7fb8' } as const;
 
+const BY = { verifier: '', person: ' · your finding', checker: ' · check' } as const;
+
 function hoverText(f: EditorFinding): string {
   const fix = f.suggestion ? `\n\n**Suggested fix:** ${f.suggestion}` : '';
-  return `**${f.severity}** — ${f.description}${fix}`;
+  return `**${f.severity}**${BY[f.source] ?? ''} — ${f.description}${fix}`;
 }
 
 /** The range a finding covers now, from its stored anchor (clamped to the current text). */
@@ -40,12 +42,15 @@ export function decorationOptions(
   const approx = f.anchor?.confidence === 'approximate' || f.anchor?.confidence === 'orphan';
   const decided =
     f.decision === 'dismissed' ? ' is-dismissed' : f.decision !== 'pending' ? ' is-decided' : '';
-  const cls = `finding-range finding-${f.severity}${approx ? ' is-approx' : ''}${selected ? ' is-selected' : ''}${decided}`;
+  // Who raised it shows in the range's underline and the gutter mark's shape (a person's
+  // is a square, a check's a diamond, a verifier's a dot), so it reads without colour too.
+  const by = ` by-${f.source}`;
+  const cls = `finding-range finding-${f.severity}${by}${approx ? ' is-approx' : ''}${selected ? ' is-selected' : ''}${decided}`;
   return {
     className: cls,
     isWholeLine: f.anchor?.confidence === 'orphan',
     stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-    glyphMarginClassName: `finding-glyph finding-glyph-${f.severity}${selected ? ' is-selected' : ''}`,
+    glyphMarginClassName: `finding-glyph finding-glyph-${f.severity}${by}${selected ? ' is-selected' : ''}`,
     glyphMarginHoverMessage: { value: hoverText(f) },
     hoverMessage: { value: hoverText(f) },
     overviewRuler: {

@@ -29,6 +29,7 @@ function finding(id: string, quote: string, p: Partial<EditorFinding> = {}): Edi
     suggestion: '',
     decision: 'pending',
     quote,
+    source: 'verifier',
     anchor: {
       startLine: line,
       endLine: line,

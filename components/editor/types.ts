@@ -9,5 +9,5 @@ export type TextStream = {
 
 export type EditorFinding = Pick<
   Finding,
-  'id' | 'severity' | 'anchor' | 'description' | 'suggestion' | 'decision' | 'quote'
+  'id' | 'severity' | 'anchor' | 'description' | 'suggestion' | 'decision' | 'quote' | 'source'
 >;

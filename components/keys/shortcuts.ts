@@ -21,6 +21,14 @@ export const SHORTCUTS = {
   accept: { keys: ['a'], label: 'Accept the selected finding' },
   override: { keys: ['o'], label: 'Override the selected finding (with a note)' },
   dismiss: { keys: ['d'], label: 'Dismiss the selected finding' },
+  addFinding: {
+    keys: ['c'],
+    label: 'Add a finding on the editor’s selection or cursor line (outside the text)',
+  },
+  addFindingInEditor: {
+    keys: ['Ctrl+Alt+M'],
+    label: 'Add a finding while typing in the editor (⌘⌥M on a Mac), where c types a c',
+  },
   replayNext: { keys: ['→', 'Space'], label: 'Replay: next step' },
   replayPrev: { keys: ['←'], label: 'Replay: previous step' },
   replayEnds: { keys: ['Home', 'End'], label: 'Replay: first / last step' },
@@ -34,7 +42,10 @@ export type ShortcutId = keyof typeof SHORTCUTS;
 
 export const SHORTCUT_GROUPS: { title: string; ids: ShortcutId[] }[] = [
   { title: 'Runs', ids: ['generate', 'verify', 'refine', 'stop'] },
-  { title: 'Findings', ids: ['next', 'prev', 'accept', 'override', 'dismiss'] },
+  {
+    title: 'Findings',
+    ids: ['next', 'prev', 'accept', 'override', 'dismiss', 'addFinding', 'addFindingInEditor'],
+  },
   {
     title: 'Screen',
     ids: ['problem', 'drawer', 'viewProof', 'viewRounds', 'viewSearch', 'help'],
@@ -59,5 +70,5 @@ export function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
   if (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return true;
-  return !!el.closest('.monaco-editor') || !!el.closest('[role="dialog"]');
+  return !!el.closest('.monaco-editor') || !!el.closest('[role="dialog"], dialog');
 }

@@ -1,3 +1,5 @@
+import { ReplyList } from '@/components/findings/ReplyThread';
+import { SourceMark } from '@/components/findings/SourceMark';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import type { ReadOnlyFinding } from '@/lib/proof-view/read-only-view';
 import styles from './read-only.module.css';
@@ -21,7 +23,8 @@ function where(f: ReadOnlyFinding): string {
 }
 
 /**
- * One finding, read-only: what the verifier said and what the person decided. No buttons:
+ * One finding, read-only: what the verifier (or a person) said, what the person decided, and
+ * the thread under it. No buttons:
  * it is used on shared pages, in print and in replay.
  */
 export function FindingNote({
@@ -39,13 +42,16 @@ export function FindingNote({
       data-testid="view-finding"
       data-severity={f.severity}
       data-decision={f.decision}
+      data-source={f.source}
       data-start-line={f.lines?.start ?? ''}
       data-end-line={f.lines?.end ?? ''}
     >
       <div className={styles.findingHead}>
         {number !== undefined ? <span className={styles.number}>{number}</span> : null}
         <strong>{SEVERITY[f.severity] ?? f.severity}</strong>
+        <SourceMark source={f.source} />
         <span className={styles.muted}>{where(f)}</span>
+        {f.category ? <span className="tag">{f.category}</span> : null}
         {showDecision ? (
           <span className={`${styles.decision} ${styles[`dec_${f.decision}`] ?? ''}`}>
             {DECISION[f.decision] ?? f.decision}
@@ -65,6 +71,7 @@ export function FindingNote({
           <MathMarkdown text={f.note} />
         </div>
       ) : null}
+      {showDecision ? <ReplyList replies={f.replies} /> : null}
     </aside>
   );
 }

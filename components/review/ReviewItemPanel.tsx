@@ -13,6 +13,7 @@ import { toViewRound } from '@/lib/proof-view/from-detail';
 import type { ReviewItem } from '@/lib/schemas';
 import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { DecisionList } from './DecisionList';
+import { ReviewAddFinding } from './ReviewAddFinding';
 import styles from './review.module.css';
 
 /** One imported session under review: its problem, proof and findings, decisions, grades. */
@@ -94,10 +95,17 @@ export function ReviewItemPanel(props: {
               <ProofWithFindings proof={round.proof} findings={toViewRound(round).findings} />
             ) : null}
           </section>
-          {round?.findings.length ? (
+          {round ? (
             <section className={styles.card}>
-              <h3>Decisions</h3>
-              <DecisionList sessionId={item.sessionId} findings={round.findings} />
+              <div className={styles.sectionHead}>
+                <h3>Decisions</h3>
+                <ReviewAddFinding sessionId={item.sessionId} round={round} />
+              </div>
+              {round.findings.length ? (
+                <DecisionList sessionId={item.sessionId} findings={round.findings} />
+              ) : (
+                <p className="muted">No findings on this proof yet.</p>
+              )}
             </section>
           ) : null}
           <section className={styles.card}>

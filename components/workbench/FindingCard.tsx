@@ -1,5 +1,7 @@
 'use client';
 
+import { ReplyThread } from '@/components/findings/ReplyThread';
+import { SourceMark } from '@/components/findings/SourceMark';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Kbd } from '@/components/ui/Kbd';
@@ -7,6 +9,7 @@ import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import styles from './findings.module.css';
 import { OverrideForm } from './OverrideForm';
+import type { PersonControls } from './person-controls';
 import { FindingSupportLine } from './samples/FindingSupportLine';
 
 type Props = {
@@ -21,6 +24,8 @@ type Props = {
   onDecide: (decision: Decision, note?: string) => void;
   onOverride: (open: boolean) => void;
   onReanchor: () => void;
+  /** Replies, and Edit / Delete on a person's own finding. */
+  person?: PersonControls;
 };
 
 const CONFIDENCE_LABEL = {
@@ -71,11 +76,13 @@ export function FindingCard(props: Props) {
       data-confidence={f.anchor?.confidence ?? 'none'}
       data-anchor-status={status ?? 'none'}
       data-decision={f.decision}
+      data-source={f.source}
       aria-current={selected ? 'true' : undefined}
       onClick={onSelect}
     >
       <div className={styles.head}>
         <span className={`sev-chip sev-${f.severity}`}>{f.severity}</span>
+        <SourceMark source={f.source} support={f.support} />
         <span>{where(f, live)}</span>
         {f.anchor ? <span className="tag">{CONFIDENCE_LABEL[f.anchor.confidence]}</span> : null}
         {status && status !== 'current' ? (
@@ -89,6 +96,11 @@ export function FindingCard(props: Props) {
         <span className={styles.decision}>{DECISION_LABEL[f.decision]}</span>
       </div>
       <FindingSupportLine support={f.support} />
+      {f.category ? (
+        <span className="tag" data-testid="finding-category">
+          {f.category}
+        </span>
+      ) : null}
       {f.quote ? (
         <blockquote className={styles.quote}>
           <MathInline text={f.quote} />
@@ -158,8 +170,38 @@ export function FindingCard(props: Props) {
               Undo
             </button>
           ) : null}
+          {props.person && f.source === 'person' && props.person.editable ? (
+            <>
+              <button
+                type="button"
+                className="link"
+                data-testid="finding-edit"
+                onClick={() => props.person?.edit(f)}
+              >
+                Edit
+              </button>
+              <button
+                type="button"
+                className="link"
+                data-testid="finding-delete"
+                onClick={() => props.person?.remove(f)}
+              >
+                Delete
+              </button>
+            </>
+          ) : null}
         </div>
       )}
+      {props.person ? (
+        <ReplyThread
+          replies={f.replies}
+          busy={props.person.replyBusy}
+          error={props.person.replyError}
+          onReply={(text, decision) =>
+            props.person ? props.person.reply(f.id, text, decision) : Promise.resolve(false)
+          }
+        />
+      ) : null}
     </li>
   );
 }

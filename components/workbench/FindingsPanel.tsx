@@ -5,6 +5,7 @@ import { truncateTex } from '@/lib/math/truncate-tex';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { FindingCard } from './FindingCard';
 import styles from './findings.module.css';
+import type { PersonControls } from './person-controls';
 
 const SEVERITY_RANK = { critical: 0, gap: 1, minor: 2 } as const;
 
@@ -34,9 +35,10 @@ export type FindingsPanelProps = {
   onReanchor: (id: string) => void;
   /** Another order than most severe first (e.g. by how many verifiers found each). */
   order?: (findings: Finding[]) => Finding[];
+  person?: PersonControls;
 };
 
-/** The verifier's findings for the open round, most severe first. */
+/** The open round's findings (the verifier's and a person's), most severe first. */
 export function FindingsPanel(p: FindingsPanelProps) {
   return (
     <>
@@ -60,6 +62,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
               onDecide={(d, note) => p.onDecide(f.id, d, note)}
               onOverride={(open) => p.onOverride(open ? f.id : null)}
               onReanchor={() => p.onReanchor(f.id)}
+              person={p.person}
             />
           ))}
         </ul>

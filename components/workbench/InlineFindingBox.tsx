@@ -1,11 +1,14 @@
 'use client';
 
+import { ReplyThread } from '@/components/findings/ReplyThread';
+import { SourceMark } from '@/components/findings/SourceMark';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Tip } from '@/components/ui/Tip';
 import type { Decision, Finding } from '@/lib/schemas';
 import { DecisionNote } from './FindingCard';
 import styles from './findings.module.css';
 import { OverrideForm } from './OverrideForm';
+import type { PersonControls } from './person-controls';
 
 /** The comment box Monaco shows under the selected finding's lines. */
 export function InlineFindingBox({
@@ -13,17 +16,21 @@ export function InlineFindingBox({
   overriding,
   onDecide,
   onOverride,
+  person,
 }: {
   finding: Finding;
   /** The override note is being written here (Override was clicked in this box). */
   overriding: boolean;
   onDecide: (decision: Decision, note?: string) => void;
   onOverride: (open: boolean) => void;
+  person?: PersonControls;
 }) {
   return (
     <div className={styles.inline} data-testid="inline-finding" data-finding-id={f.id}>
       <div>
-        <strong className={`sev-chip sev-${f.severity}`}>{f.severity}</strong>
+        <strong className={`sev-chip sev-${f.severity}`}>{f.severity}</strong>{' '}
+        <SourceMark source={f.source} support={f.support} />
+        {f.category ? <span className="tag">{f.category}</span> : null}
         <span className="muted"> · {f.decision === 'pending' ? 'undecided' : f.decision}</span>
       </div>
       <MathMarkdown text={f.description} />
@@ -62,6 +69,14 @@ export function InlineFindingBox({
           </Tip>
         </div>
       )}
+      {person ? (
+        <ReplyThread
+          replies={f.replies}
+          busy={person.replyBusy}
+          error={person.replyError}
+          onReply={(text, decision) => person.reply(f.id, text, decision)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,9 @@
 
 import { useEffect, useState } from 'react';
 import { useShortcuts } from '@/components/keys/use-shortcut';
+import { usePersonFindings } from '@/hooks/use-person-findings';
 import { useSessionActions } from '@/hooks/use-session-actions';
+import { refinedInto } from '@/lib/findings/person-lock';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
 import { EditorPane } from './layout/EditorPane';
 import frameStyles from './layout/frame.module.css';
@@ -12,12 +14,15 @@ import { useWorkbenchFrame } from './layout/use-workbench-frame';
 import { WorkbenchFooter } from './layout/WorkbenchFooter';
 import { WorkbenchHeader } from './layout/WorkbenchHeader';
 import { WorkbenchPanels } from './layout/WorkbenchPanels';
+import { PersonFindingDialog } from './PersonFindingDialog';
 import { ProblemPane } from './ProblemPane';
 import { roundPrompts } from './prompts/round-prompts';
+import type { PersonControls } from './person-controls';
 import { RefineAsk } from './RefineAsk';
 import { RoundsPanel } from './rounds/RoundsPanel';
 import { SearchView } from './search/SearchView';
 import { useCurrentRun } from './use-current-run';
+import { useFindingDialog } from './use-finding-dialog';
 import { useFindingsUi } from './use-findings-ui';
 import { useProofEditing } from './use-proof-editing';
 import { useRefineAsk } from './use-refine-ask';
@@ -44,6 +49,38 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     flushEdits: () => edit.flush(),
   });
   const frame = useWorkbenchFrame(session.rounds.length > 0);
+  const person = usePersonFindings(session.id);
+  const refined = round ? refinedInto(session.rounds, round.id) : null;
+  const addBlocked = !round?.proof.trim()
+    ? 'Add a finding once there is a proof'
+    : streamingHere || edit.view.readOnly
+      ? 'Add a finding once the draft has finished'
+      : refined !== null
+        ? `This round was refined into round ${refined}: add findings there`
+        : null;
+  const dialog = useFindingDialog({
+    roundId,
+    blocked: addBlocked,
+    editorApi: edit.editorApi,
+    flushEdits: edit.flush,
+    person,
+    select: fx.setSelectedId,
+  });
+  const personControls: PersonControls = {
+    editable: refined === null,
+    reply: (id, text, decision) =>
+      person.reply
+        .mutateAsync({ id, input: { text, decision } })
+        .then(() => true)
+        .catch(() => false),
+    replyBusy: person.reply.isPending,
+    replyError: (person.reply.error as Error | null)?.message ?? null,
+    edit: dialog.openEdit,
+    remove: (f) => {
+      if (window.confirm('Delete your finding? Its replies go with it.'))
+        person.remove.mutate(f.id);
+    },
+  };
 
   const start = async (kind: RunKind) => {
     actions.startRun.mutate(
@@ -68,6 +105,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
   }, [run.live, clearStartError]);
   const actionError = (actions.startRun.error ??
     actions.decide.error ??
+    person.remove.error ??
     edit.error) as Error | null;
   const outputs = useRoundOutputs(roundId, round, session.runs, run);
   // The live report gives way to the stored findings as soon as the run has ended.
@@ -93,6 +131,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     viewProof: () => frame.setView('proof'),
     viewRounds: () => frame.setView('rounds'),
     viewSearch: () => frame.setView('search'),
+    addFinding: frame.view === 'proof' && !addBlocked ? () => dialog.openAdd() : undefined,
   });
   const openRound = (id: string) => {
     setSelectedRoundId(id);
@@ -142,6 +181,9 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 edit={edit}
                 onTextChange={(text) => setEditorText({ key: documentKey, text })}
                 onFocusLine={setFocusLine}
+                dialog={dialog}
+                addBlocked={addBlocked}
+                person={personControls}
               />
             }
             drawer={
@@ -167,6 +209,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 preview={{ text: previewText, streaming: streamingHere, focusLine }}
                 verifying={verifyingHere ? { ...run.view, parser: verifyParser } : null}
                 hasProof={!!latest?.proof.trim()}
+                person={personControls}
               />
             }
           />
@@ -200,6 +243,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
         }}
         error={actionError}
       />
+      <PersonFindingDialog dialog={dialog} />
       {refineAsk.open ? (
         <RefineAsk
           undecided={refineAsk.undecided}

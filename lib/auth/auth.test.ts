@@ -128,3 +128,28 @@ describe('paths', () => {
     }
   });
 });
+
+describe('the author of a reply', () => {
+  afterEach(() => {
+    delete process.env.PROOFDESK_AUTH_TOKEN;
+  });
+  const req = (headers: Record<string, string>) =>
+    new Request('http://127.0.0.1/api/findings/x/replies', { method: 'POST', headers });
+
+  it('is nobody without sign-in, a stable tag per login with it, and "API" for the bearer', async () => {
+    const { requestAuthor } = await import('./author');
+    const { startLogin } = await import('./logins');
+    expect(requestAuthor(req({ cookie: 'proofdesk_login=abc' }))).toBeNull();
+    process.env.PROOFDESK_AUTH_TOKEN = TOKEN;
+    const one = await startLogin(TOKEN);
+    const two = await startLogin(TOKEN);
+    const { AUTH_COOKIE } = await import('./token');
+    const as = (id: string) => requestAuthor(req({ cookie: `${AUTH_COOKIE}=${id}` }));
+    expect(as(one)).toMatch(/^reviewer [\w-]{6}$/);
+    expect(as(one)).toBe(as(one));
+    expect(as(one)).not.toBe(as(two));
+    // The tag never shows the cookie itself.
+    expect(as(one)).not.toContain(one.slice(0, 6));
+    expect(requestAuthor(req({ authorization: `Bearer ${TOKEN}` }))).toBe('API');
+  });
+});

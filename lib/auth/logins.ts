@@ -41,3 +41,14 @@ export function loginCookie(id: string | null, secure: boolean): string {
   const maxAge = id ? Math.floor(LOGIN_TTL_MS / 1000) : 0;
   return `${AUTH_COOKIE}=${id ?? ''}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
 }
+
+/**
+ * Who wrote a reply, as far as sign-in can tell: nobody is named without an access token;
+ * with one, each browser login gets a short stable tag (from its hash, never the cookie),
+ * and requests bearing the token itself are "API".
+ */
+export function authorOf(req: Request, loginId: string | undefined, token: string | undefined) {
+  if (!token) return null;
+  if (!loginId) return req.headers.get('authorization') ? 'API' : null;
+  return `reviewer ${hashOf(loginId).slice(0, 6)}`;
+}

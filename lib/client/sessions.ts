@@ -1,9 +1,13 @@
 import type {
   CreatedSession,
+  CreateFindingInput,
+  CreateReplyInput,
   CreateSessionInput,
   DecisionPatch,
   ExportFormat,
   Finding,
+  FindingPatch,
+  FindingReply,
   LivePlacement,
   PromptText,
   SavedProof,
@@ -57,4 +61,14 @@ export const sessionsApi = (send: Send) => ({
   /** A person's decision on a finding (accept, override with a note, dismiss, undecide). */
   decide: (findingId: string, patch: DecisionPatch) =>
     send<Finding>(`/api/findings/${enc(findingId)}`, { method: 'PATCH', json: patch }),
+  /** A person's own finding on lines of a round's proof (issue 15). */
+  addFinding: (roundId: string, input: CreateFindingInput) =>
+    send<Finding>(`/api/rounds/${enc(roundId)}/findings`, { json: input }),
+  /** New wording (and/or a decision) for a person's finding. */
+  editFinding: (findingId: string, patch: FindingPatch) =>
+    send<Finding>(`/api/findings/${enc(findingId)}`, { method: 'PATCH', json: patch }),
+  deleteFinding: (findingId: string) =>
+    send<null>(`/api/findings/${enc(findingId)}`, { method: 'DELETE' }),
+  reply: (findingId: string, input: CreateReplyInput) =>
+    send<FindingReply>(`/api/findings/${enc(findingId)}/replies`, { json: input }),
 });

@@ -7,6 +7,7 @@ export * from './tables/library';
 export * from './tables/logins';
 export * from './tables/model-calls';
 export * from './tables/prompts';
+export * from './tables/replies';
 export * from './tables/search';
 export * from './tables/verification';
 export * from './tables/verification-settings';

@@ -12,6 +12,33 @@ export const SEVERITY_WORDS: Record<string, string> = {
   minor: 'Minor issue',
 };
 
+/** Who raised a finding; a verifier's is the default and goes unsaid. */
+export const SOURCE_WORDS: Record<string, string> = {
+  verifier: 'raised by the verifier',
+  person: 'raised by a person',
+  checker: 'raised by a check',
+};
+
+/** "raised by a person; Missing edge case": what to add after the lines and the decision. */
+export function originLabel(f: { source: string; category: string | null }): string {
+  return [f.source !== 'verifier' ? (SOURCE_WORDS[f.source] ?? f.source) : null, f.category]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** One reply as a line of text: "“text” — author, 2026-12-04 10:31 (set: accepted)". */
+export function replyLabel(r: {
+  text: string;
+  createdAt: number;
+  author: string | null;
+  decision: string | null;
+}): string {
+  const when = new Date(r.createdAt).toISOString().slice(0, 16).replace('T', ' ');
+  const by = [r.author, `${when} UTC`].filter(Boolean).join(', ');
+  const set = r.decision ? ` (set: ${DECISION_WORDS[r.decision] ?? r.decision})` : '';
+  return `“${r.text.replace(/\s*\n\s*/g, ' ').trim()}” — ${by}${set}`;
+}
+
 export function linesLabel(lines: { start: number; end: number } | null): string {
   if (!lines) return 'whole proof';
   return lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}–${lines.end}`;

@@ -75,6 +75,16 @@ describe('sessionLatex', () => {
     expect(tex).not.toMatch(/\\\[\s*\\begin\{align/);
   });
 
+  it('lists the final round’s findings with who raised them, their decision and thread', () => {
+    expect(tex).toContain('\\subsection*{Findings on round 2}');
+    expect(tex).toMatch(
+      /\\item \\textbf\{Justification gap\} \(line 2; accepted; raised by a person; Skipped computation\)\./,
+    );
+    expect(tex).toContain(
+      '\\emph{Reply:} “Expanded it: holds.” — 2026-12-04 10:31 UTC (set: accepted)',
+    );
+  });
+
   it('writes every formula so that KaTeX parses it', () => {
     expect(expectEveryFormulaParses(tex)).toBe(5);
   });

@@ -1,4 +1,5 @@
 import type { ReadOnlyView } from '@/lib/proof-view/read-only-view';
+import { findingsLatex } from './latex-findings';
 import { inlineLatex, markdownToLatex } from './latex-markdown';
 import { unicodeDeclarations } from './latex-text';
 
@@ -60,8 +61,8 @@ function preamble(body: string): string {
 }
 
 /**
- * A standalone .tex file of the session's final proof, with the problem it proves. It
- * compiles with pdflatex and a standard TeX distribution (amsmath, amssymb).
+ * A standalone .tex file of the session's final proof, with the problem it proves and the
+ * findings on it. It compiles with pdflatex and a standard TeX distribution (amsmath, amssymb).
  */
 export function sessionLatex(view: ReadOnlyView): string {
   const final = view.rounds.at(-1);
@@ -75,6 +76,7 @@ export function sessionLatex(view: ReadOnlyView): string {
     markdownToLatex(view.problem),
     `\\subsection*{Proof${final ? ` (round ${final.index})` : ''}}`,
     proof,
+    ...findingsLatex(final),
     ...(final?.prompt
       ? [`\\par\\emph{Written with the prompt ${inlineLatex(final.prompt)}.}`]
       : []),

@@ -15,8 +15,13 @@ describe('sessionMarkdown', () => {
       /\[\^1\]: \*\*Minor issue\*\* \(line 5; undecided\)\. Say which terms are summed\./,
     );
     expect(md).toMatch(
-      /\[\^2\]: \*\*Justification gap\*\* \(line 2; accepted\)\. Check \(3\)\..*Reviewer's note:\* fine/,
+      /\[\^2\]: \*\*Justification gap\*\* \(line 2; accepted; raised by a person; Skipped computation\)\. Check \(3\)\..*Reviewer's note:\* fine/,
     );
+  });
+
+  it('says who raised a finding (a verifier’s goes unsaid), its category and its thread', () => {
+    expect(md).not.toContain('raised by the verifier');
+    expect(md).toContain('*Replies:* “Expanded it: holds.” — 2026-12-04 10:31 UTC (set: accepted)');
   });
 
   it('has the problem, grades, rounds and the earlier round’s decisions with notes', () => {

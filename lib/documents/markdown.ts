@@ -1,18 +1,36 @@
 import { normalizeTex } from '@/lib/math/normalize-tex';
 import { blockForLine, splitProofBlocks } from '@/lib/proof-view/blocks';
 import type { ReadOnlyFinding, ReadOnlyRound, ReadOnlyView } from '@/lib/proof-view/read-only-view';
-import { DECISION_WORDS, linesLabel, SEVERITY_WORDS, scoreLabel } from './labels';
+import {
+  DECISION_WORDS,
+  linesLabel,
+  originLabel,
+  replyLabel,
+  SEVERITY_WORDS,
+  scoreLabel,
+} from './labels';
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 
+/** "(lines 2–3; accepted; raised by a person; Missing edge case)" */
+function headOf(f: ReadOnlyFinding): string {
+  const origin = originLabel(f);
+  return `${linesLabel(f.lines)}; ${DECISION_WORDS[f.decision] ?? f.decision}${origin ? `; ${origin}` : ''}`;
+}
+
+const thread = (f: ReadOnlyFinding) =>
+  f.replies.length ? `*Replies:* ${f.replies.map(replyLabel).join('; ')}` : null;
+
 function footnote(f: ReadOnlyFinding, n: number): string {
   const parts = [
-    `**${SEVERITY_WORDS[f.severity] ?? f.severity}** (${linesLabel(f.lines)}; ${DECISION_WORDS[f.decision] ?? f.decision}).`,
+    `**${SEVERITY_WORDS[f.severity] ?? f.severity}** (${headOf(f)}).`,
     oneLine(f.description),
   ];
   if (f.quote.trim()) parts.push(`Quoted: “${oneLine(f.quote)}”.`);
   if (f.suggestion.trim()) parts.push(`*Suggested fix:* ${oneLine(f.suggestion)}`);
   if (f.note.trim()) parts.push(`*Reviewer's note:* ${oneLine(f.note)}`);
+  const replies = thread(f);
+  if (replies) parts.push(replies);
   return `[^${n}]: ${parts.join(' ')}`;
 }
 
@@ -89,8 +107,9 @@ function earlierFindings(view: ReadOnlyView): string[] {
     out.push(`### Findings on round ${r.index}`, '');
     for (const f of r.findings) {
       const note = f.note.trim() ? ` — note: ${oneLine(f.note)}` : '';
+      const replies = thread(f);
       out.push(
-        `- **${SEVERITY_WORDS[f.severity] ?? f.severity}** (${linesLabel(f.lines)}; ${DECISION_WORDS[f.decision] ?? f.decision}): ${oneLine(f.description)}${note}`,
+        `- **${SEVERITY_WORDS[f.severity] ?? f.severity}** (${headOf(f)}): ${oneLine(f.description)}${note}${replies ? ` ${replies}` : ''}`,
       );
     }
     out.push('');

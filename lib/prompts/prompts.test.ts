@@ -75,6 +75,43 @@ describe('refinement prompt', () => {
     expect(t).toContain('## Self Evaluation');
   });
 
+  it('says which findings a person raised, with their category and thread', () => {
+    const t = text(
+      refinementMessages('P', 'proof', [
+        {
+          severity: 'gap',
+          quote: 'Hence',
+          lines: 'L6-L7',
+          description: 'Why is each below 1?',
+          suggestion: 'The others are positive.',
+          decision: 'accepted',
+          note: '',
+          source: 'person',
+          category: 'Missing edge case',
+          replies: ['Line 6 is where it breaks.'],
+        },
+        {
+          severity: 'minor',
+          quote: '',
+          lines: null,
+          description: 'Style.',
+          suggestion: '',
+          decision: 'overridden',
+          note: 'Keep the style.',
+          source: 'verifier',
+          replies: ['A question first.', 'Keep the style.'],
+        },
+      ]),
+    );
+    expect(t).toContain('Confirmed gap issue (Missing edge case), raised by the human reviewer:');
+    expect(t).toContain(
+      'Suggested fix: The others are positive.\nDiscussion:\n- Line 6 is where it breaks.',
+    );
+    // The reply that became the override's note is said once, as the instruction.
+    expect(t).toContain('Discussion:\n- A question first.\n\nThe human reviewer OVERRODE');
+    expect(t.split('Keep the style.').length - 1).toBe(1);
+  });
+
   it('still asks for a polished proof when nothing was accepted', () => {
     expect(text(refinementMessages('P', 'proof', []))).toMatch(/No issues were confirmed/);
   });

@@ -12,7 +12,21 @@ export type RefineFeedback = {
   suggestion: string;
   decision: 'accepted' | 'overridden';
   note: string;
+  /** Who raised it: a person's own finding is said to be the reviewer's. */
+  source?: 'verifier' | 'person' | 'checker';
+  category?: string | null;
+  /** The thread under the finding, oldest first. */
+  replies?: string[];
 };
+
+/** The thread under a finding, without the reply that became an override's note. */
+function discussion(item: RefineFeedback): string {
+  const replies = (item.replies ?? []).filter(
+    (r) => item.decision !== 'overridden' || r.trim() !== item.note.trim(),
+  );
+  if (!replies.length) return '';
+  return `\nDiscussion:\n${replies.map((r) => `- ${r}`).join('\n')}`;
+}
 
 function formatFeedback(item: RefineFeedback, i: number): string {
   const head = `### Evaluation ${i + 1} of Solution 1`;
@@ -23,11 +37,13 @@ function formatFeedback(item: RefineFeedback, i: number): string {
     .filter(Boolean)
     .join('\n');
   if (item.decision === 'overridden') {
-    return `${head}\nA reviewer raised a ${item.severity} issue:\n${where}\nIssue: ${item.description}\n\nThe human reviewer OVERRODE this finding with their own instruction, which takes precedence:\n${item.note}`;
+    return `${head}\nA reviewer raised a ${item.severity} issue:\n${where}\nIssue: ${item.description}${discussion(item)}\n\nThe human reviewer OVERRODE this finding with their own instruction, which takes precedence:\n${item.note}`;
   }
   const fix = item.suggestion ? `\nSuggested fix: ${item.suggestion}` : '';
   const note = item.note ? `\nReviewer's note: ${item.note}` : '';
-  return `${head}\nConfirmed ${item.severity} issue:\n${where}\nIssue: ${item.description}${fix}${note}`;
+  const category = item.category ? ` (${item.category})` : '';
+  const who = item.source === 'person' ? ', raised by the human reviewer' : '';
+  return `${head}\nConfirmed ${item.severity} issue${category}${who}:\n${where}\nIssue: ${item.description}${fix}${note}${discussion(item)}`;
 }
 
 /**

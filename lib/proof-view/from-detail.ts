@@ -18,6 +18,14 @@ export function toViewFinding(f: Finding, i: number): ReadOnlyFinding {
     note: f.note,
     lines,
     confidence: f.anchor?.confidence ?? null,
+    source: f.source,
+    category: f.category,
+    replies: f.replies.map(({ text, createdAt, author, decision }) => ({
+      text,
+      createdAt,
+      author,
+      decision,
+    })),
   };
 }
 

@@ -16,6 +16,18 @@ export type ReadOnlyFinding = {
   /** Lines in its round's proof, or null for a whole-proof comment. */
   lines: { start: number; end: number } | null;
   confidence: string | null;
+  /** `verifier`, `person` or `checker` (issue 15). */
+  source: string;
+  category: string | null;
+  /** The thread under it: text, time, author (when sign-in named one), decision it set. */
+  replies: ReadOnlyReply[];
+};
+
+export type ReadOnlyReply = {
+  text: string;
+  createdAt: number;
+  author: string | null;
+  decision: string | null;
 };
 
 export type ReadOnlyRound = {
@@ -90,6 +102,14 @@ export function toReadOnlyView(data: SessionExport, title: string): ReadOnlyView
         decision: f.decision,
         note: f.note,
         ...linesOf(f),
+        source: f.source,
+        category: f.category,
+        replies: f.replies.map(({ text, createdAt, author, decision }) => ({
+          text,
+          createdAt,
+          author,
+          decision,
+        })),
       })),
     })),
     grade: {

@@ -9,6 +9,7 @@ export * from './grade';
 export * from './library';
 export * from './limits';
 export * from './prompts';
+export * from './person-findings';
 export * from './review';
 export * from './rubric';
 export * from './run';

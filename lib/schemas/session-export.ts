@@ -17,6 +17,15 @@ const nullableString = z.string().nullable();
 /** Opaque JSON kept as it was (anchors, usage, run parameters evolve with the engine). */
 const jsonValue = z.unknown();
 
+/** A reply under a finding (issue 15). */
+export const exportedReplySchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  author: nullableString,
+  decision: nullableString,
+  createdAt: z.number(),
+});
+
 export const exportedFindingSchema = z.object({
   id: z.string(),
   runId: nullableString,
@@ -32,6 +41,9 @@ export const exportedFindingSchema = z.object({
   decision: z.string(),
   note: z.string(),
   carriedFromId: nullableString,
+  /** Files written before issue 15 have neither: their findings were all the verifier's. */
+  source: z.enum(['verifier', 'person', 'checker']).default('verifier'),
+  replies: z.array(exportedReplySchema).default([]),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -3,6 +3,7 @@ import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
 import { runPromptSchema } from './prompts';
+import { findingReplySchema, findingSourceSchema } from './person-findings';
 import { runStatusSchema } from './run';
 import { runEndSchema } from './run-kinds';
 import {
@@ -57,6 +58,10 @@ export const findingSchema = z.object({
   decision: decisionSchema,
   note: z.string(),
   carriedFromId: z.string().nullable(),
+  /** Who raised it (issue 15); a verifier's carries its sample count in `support`. */
+  source: findingSourceSchema,
+  /** The thread under it, oldest first. */
+  replies: z.array(findingReplySchema),
   /** Many verifiers: how many samples raised it, their wordings, meta-verification (issue 5). */
   support: findingSupportSchema.nullable().optional(),
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   addFindings,
+  addReply,
   completeRoundDraft,
   createRound,
   createRun,
   createSession,
   dumpSession,
+  insertPersonFinding,
   listRunEvents,
   listSessions,
   persistRunProgress,
@@ -28,7 +30,10 @@ function canonical(data: SessionExport): unknown {
   const seen = new Map<string, string>();
   const ids = new Set<string>([
     data.session.id,
-    ...data.rounds.flatMap((r) => [r.id, ...r.findings.map((f) => f.id)]),
+    ...data.rounds.flatMap((r) => [
+      r.id,
+      ...r.findings.flatMap((f) => [f.id, ...f.replies.map((x) => x.id)]),
+    ]),
     ...data.runs.map((r) => r.id),
   ]);
   return JSON.parse(JSON.stringify(data), (_k, v) => {
@@ -135,6 +140,30 @@ async function twoRoundSession(): Promise<string> {
       carriedFromId: r1Findings[0].id,
     },
   ]);
+  // A person's finding and threads (issue 15).
+  const mine = await insertPersonFinding({
+    roundId: r2.id,
+    severity: 'minor',
+    category: 'Other',
+    description: 'Say what was fixed.',
+    suggestion: 'One sentence.',
+    quote: 'Line two, fixed.',
+    anchor: {
+      startLine: 2,
+      endLine: 2,
+      startOffset: 10,
+      endOffset: 26,
+      confidence: 'exact',
+      similarity: 1,
+    },
+  });
+  await addReply({ findingId: mine.id, text: 'Agreed.', author: 'reviewer 1a2b3c' });
+  await addReply({
+    findingId: r1Findings[0].id,
+    text: 'Accept after discussion.',
+    author: null,
+    decision: 'accepted',
+  });
   await setRoundScore(r2.id, 1);
   for (const run of [ver, ref]) {
     await persistRunProgress({
@@ -165,9 +194,27 @@ describe('session JSON export → import', () => {
     const carried = copy.rounds[1].findings[0].carriedFromId;
     expect(copy.rounds[0].findings.map((f) => f.id)).toContain(carried);
     expect(copy.rounds[1].parentRoundId).toBe(copy.rounds[0].id);
+    // A person's finding and the threads come back as they were.
+    const mine = copy.rounds[1].findings.find((f) => f.source === 'person');
+    expect(mine).toMatchObject({ category: 'Other', replies: [{ text: 'Agreed.' }] });
+    expect(copy.rounds[0].findings[0].replies).toMatchObject([
+      { text: 'Accept after discussion.', decision: 'accepted', author: null },
+    ]);
     // Imported runs can be replayed from their event log.
     const events = await listRunEvents(copy.runs[0].id, 0);
     expect(events.map((e) => e.event.type)).toEqual(['reasoning', 'text', 'status']);
+  });
+
+  it('reads files written before findings had a source and replies as the verifier’s', async () => {
+    const data = JSON.parse(JSON.stringify(await dumpSession(await twoRoundSession())));
+    for (const r of data.rounds)
+      for (const f of r.findings) {
+        delete f.source;
+        delete f.replies;
+      }
+    const copy = (await dumpSession(await importSessionJson(data))) as SessionExport;
+    const all = copy.rounds.flatMap((r) => r.findings);
+    expect(all.every((f) => f.source === 'verifier' && f.replies.length === 0)).toBe(true);
   });
 
   it('refuses a document that is not a session export', async () => {

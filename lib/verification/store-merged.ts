@@ -1,5 +1,6 @@
 import 'server-only';
 import {
+  keptByVerification,
   latestVerification,
   listRoundFindings,
   listSamples,
@@ -25,8 +26,11 @@ export async function storeMergedVerification(input: {
   minConfirmed: number;
 }): Promise<void> {
   const existing = await listRoundFindings(input.roundId);
-  const kept = existing.filter((f) => f.decision !== 'pending');
-  const inherited = existing.filter((f) => f.decision === 'pending');
+  // A person's own findings stand apart from the verifier's: never merged, never "found by
+  // 0 of n". Decided or answered verifier findings are kept and joined by matching wordings.
+  const verifiers = existing.filter((f) => f.source !== 'person');
+  const kept = verifiers.filter(keptByVerification);
+  const inherited = verifiers.filter((f) => !keptByVerification(f));
   const answered = input.samples.filter((s) => s.status === 'succeeded');
   const merged = mergeSampleFindings(
     answered.flatMap((s) => s.findings),

@@ -1,12 +1,17 @@
 'use client';
 
+import { MessageSquarePlus } from 'lucide-react';
 import { ProofEditor } from '@/components/editor/ProofEditor';
 import type { TextStream } from '@/components/editor/types';
+import { Kbd } from '@/components/ui/Kbd';
+import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
 import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { IncompleteMark } from '../IncompleteMark';
 import { InlineFindingBox } from '../InlineFindingBox';
+import type { PersonControls } from '../person-controls';
 import { ScoreBadge } from '../ScoreBadge';
+import type { useFindingDialog } from '../use-finding-dialog';
 import type { useFindingsUi } from '../use-findings-ui';
 import type { useProofEditing } from '../use-proof-editing';
 import frame from './frame.module.css';
@@ -24,6 +29,10 @@ export function EditorPane(p: {
   edit: ReturnType<typeof useProofEditing>;
   onTextChange: (text: string) => void;
   onFocusLine: (line: number) => void;
+  dialog: ReturnType<typeof useFindingDialog>;
+  /** Why no finding can be added now, or null. */
+  addBlocked: string | null;
+  person: PersonControls;
 }) {
   const { round, fx, streamingHere, edit } = p;
   const roundId = edit.view.roundId;
@@ -45,6 +54,31 @@ export function EditorPane(p: {
         <IncompleteMark v={round?.verification} testId="verification-incomplete" />
         <ScoreBadge score={round?.selfScore ?? null} label="self" />
         {round?.truncated ? <span className="tag-warn">incomplete draft</span> : null}
+        <Tip
+          label={
+            p.addBlocked ?? (
+              <>
+                Add a finding on the selected text (or the cursor’s line): <Kbd id="addFinding" />{' '}
+                with the focus outside the text, <Kbd id="addFindingInEditor" /> or the right-click
+                menu inside it
+              </>
+            )
+          }
+        >
+          <button
+            type="button"
+            data-testid="add-finding"
+            // Keeps the editor's selection: a mouse-down here would not move it anyway, but
+            // focus stays where the person left it.
+            onMouseDown={(e) => e.preventDefault()}
+            disabled={!!p.addBlocked}
+            aria-disabled={!!p.addBlocked}
+            onClick={() => p.dialog.openAdd()}
+          >
+            <MessageSquarePlus size={14} aria-hidden />
+            Add finding
+          </button>
+        </Tip>
         <span className={frame.paneHeadStatus} aria-live="polite">
           {edit.saving ? <span className="muted">Saving…</span> : null}
           {fx.notice ? <span className="error">{fx.notice}</span> : null}
@@ -66,6 +100,7 @@ export function EditorPane(p: {
           edit.editorApi.current = api;
         }}
         onEdit={edit.onEdit}
+        onAddFinding={p.addBlocked ? undefined : (at) => p.dialog.openAdd(at)}
         onSave={
           roundId && !edit.view.readOnly
             ? (proof, placements, options) => edit.save(roundId, proof, placements, options)
@@ -78,6 +113,7 @@ export function EditorPane(p: {
               overriding={fx.zoneOverridingId === selected.id}
               onDecide={(d, note) => fx.decide(selected.id, d, note)}
               onOverride={(open) => fx.override(open ? selected.id : null, 'zone')}
+              person={p.person}
             />
           ) : null
         }

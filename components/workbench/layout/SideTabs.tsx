@@ -4,6 +4,7 @@ import { GradePanel } from '@/components/grading/GradePanel';
 import type { Round, SessionDetail } from '@/lib/schemas';
 import { LiveReport } from '../LiveReport';
 import { ProofPreview } from '../ProofPreview';
+import type { PersonControls } from '../person-controls';
 import { SidePanel } from '../SidePanel';
 import { MergedFindingsPanel } from '../samples/MergedFindingsPanel';
 import { SamplesPanel } from '../samples/SamplesPanel';
@@ -18,6 +19,7 @@ export function SideTabs({
   preview,
   verifying,
   hasProof,
+  person,
 }: {
   session: SessionDetail;
   round: Round | null;
@@ -30,6 +32,7 @@ export function SideTabs({
     parser?: string | null;
   } | null;
   hasProof: boolean;
+  person: PersonControls;
 }) {
   const n = round?.verification?.samples.length;
   const open = fx.findings.filter((f) => f.decision === 'pending').length;
@@ -71,6 +74,7 @@ export function SideTabs({
                 onDecide={fx.decide}
                 onOverride={fx.override}
                 onReanchor={(id) => void fx.reanchor(id)}
+                person={person}
               />
             </>
           ),

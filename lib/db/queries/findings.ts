@@ -1,16 +1,26 @@
 import 'server-only';
-import { and, eq, ne } from 'drizzle-orm';
-import type { Anchor, Decision, Finding, LivePlacement, ParsedFinding } from '@/lib/schemas';
+import { and, eq, ne, notExists } from 'drizzle-orm';
+import type {
+  Anchor,
+  Decision,
+  Finding,
+  FindingSource,
+  LivePlacement,
+  ParsedFinding,
+} from '@/lib/schemas';
 import { durableWrite, getDb } from '../client';
 import { newId } from '../ids';
-import { findings, rounds } from '../schema';
+import { findingReplies, findings, rounds } from '../schema';
 import { toFinding } from './mappers';
+import { copyReplies, readReplies } from './replies';
 
 export type NewFinding = ParsedFinding & {
   anchor: Anchor | null;
   decision?: Decision;
   note?: string;
   carriedFromId?: string | null;
+  /** `verifier` unless told (a carried person's finding stays the person's). */
+  source?: FindingSource;
 };
 
 function rowsFor(roundId: string, runId: string | null, items: NewFinding[], start: number) {
@@ -31,10 +41,32 @@ function rowsFor(roundId: string, runId: string | null, items: NewFinding[], sta
     decision: f.decision ?? 'pending',
     note: f.note ?? '',
     carriedFromId: f.carriedFromId ?? null,
+    source: f.source ?? 'verifier',
     createdAt: now,
     updatedAt: now,
   }));
 }
+
+/**
+ * The findings a new verification of a round replaces: the verifier's undecided ones that
+ * nobody answered. A person's decision is never thrown away, nor their finding or reply.
+ */
+export const replacedByVerification = (roundId: string) =>
+  and(
+    eq(findings.roundId, roundId),
+    eq(findings.decision, 'pending'),
+    ne(findings.source, 'person'),
+    notExists(
+      getDb()
+        .select({ id: findingReplies.id })
+        .from(findingReplies)
+        .where(eq(findingReplies.findingId, findings.id)),
+    ),
+  );
+
+/** What a verification keeps as it was: decided, answered, or written by a person. */
+export const keptByVerification = (f: Finding) =>
+  f.decision !== 'pending' || f.source === 'person' || f.replies.length > 0;
 
 /**
  * Records one verification of a round: its score and findings. Findings still pending from
@@ -49,9 +81,7 @@ export async function recordVerification(input: {
 }): Promise<void> {
   const db = getDb();
   db.transaction((tx) => {
-    tx.delete(findings)
-      .where(and(eq(findings.roundId, input.roundId), eq(findings.decision, 'pending')))
-      .run();
+    tx.delete(findings).where(replacedByVerification(input.roundId)).run();
     const kept = tx.select().from(findings).where(eq(findings.roundId, input.roundId)).all();
     const rows = rowsFor(input.roundId, input.runId, input.items, kept.length);
     if (rows.length) tx.insert(findings).values(rows).run();
@@ -62,19 +92,28 @@ export async function recordVerification(input: {
   });
 }
 
-/** Findings carried into a new round (or imported) without touching the round's score. */
+/**
+ * Findings carried into a new round (or imported) without touching the round's score. A
+ * carried finding takes its thread along.
+ */
 export async function addFindings(roundId: string, runId: string | null, items: NewFinding[]) {
   const db = getDb();
   db.transaction((tx) => {
     const count = tx.select().from(findings).where(eq(findings.roundId, roundId)).all().length;
     const rows = rowsFor(roundId, runId, items, count);
-    if (rows.length) tx.insert(findings).values(rows).run();
+    if (!rows.length) return;
+    tx.insert(findings).values(rows).run();
+    copyReplies(
+      tx as unknown as typeof db,
+      rows.flatMap((r) => (r.carriedFromId ? [{ from: r.carriedFromId, to: r.id }] : [])),
+    );
   });
 }
 
 export async function getFinding(id: string): Promise<Finding | undefined> {
-  const row = getDb().select().from(findings).where(eq(findings.id, id)).get();
-  return row ? toFinding(row) : undefined;
+  const db = getDb();
+  const row = db.select().from(findings).where(eq(findings.id, id)).get();
+  return row ? toFinding(row, readReplies(db, [id]).get(id)) : undefined;
 }
 
 export async function setDecision(id: string, decision: Decision, note?: string): Promise<Finding> {
@@ -91,12 +130,18 @@ export async function setDecision(id: string, decision: Decision, note?: string)
 
 /** Findings of a round that were not dismissed: what a refinement must address. */
 export async function listActionableFindings(roundId: string): Promise<Finding[]> {
-  return getDb()
+  const db = getDb();
+  const rows = db
     .select()
     .from(findings)
     .where(and(eq(findings.roundId, roundId), ne(findings.decision, 'dismissed')))
-    .all()
-    .map(toFinding);
+    .orderBy(findings.position)
+    .all();
+  const replies = readReplies(
+    db,
+    rows.map((f) => f.id),
+  );
+  return rows.map((f) => toFinding(f, replies.get(f.id)));
 }
 
 /**

@@ -1,12 +1,44 @@
-import type { Anchor, Finding, Round, Run, RunKind, RunStatus, Severity } from '@/lib/schemas';
-import type { findings, rounds, runs } from '../schema';
+import type {
+  Anchor,
+  Finding,
+  FindingReply,
+  FindingSource,
+  Round,
+  Run,
+  RunKind,
+  RunStatus,
+  Severity,
+} from '@/lib/schemas';
+import type { findingReplies, findings, rounds, runs } from '../schema';
 
 type FindingRow = typeof findings.$inferSelect;
 type RoundRow = typeof rounds.$inferSelect;
 type RunRow = typeof runs.$inferSelect;
+type ReplyRow = typeof findingReplies.$inferSelect;
+
+export function toReply(row: ReplyRow): FindingReply {
+  return {
+    id: row.id,
+    text: row.text,
+    createdAt: row.createdAt,
+    author: row.author,
+    decision: (row.decision as FindingReply['decision']) ?? null,
+  };
+}
+
+/** Replies grouped by finding, oldest first (rows come ordered by time). */
+export function repliesByFinding(rows: ReplyRow[]): Map<string, FindingReply[]> {
+  const out = new Map<string, FindingReply[]>();
+  for (const r of rows) {
+    const list = out.get(r.findingId) ?? [];
+    list.push(toReply(r));
+    out.set(r.findingId, list);
+  }
+  return out;
+}
 
 /** Rows → the API shapes of lib/schemas; the only place that knows both. */
-export function toFinding(row: FindingRow): Finding {
+export function toFinding(row: FindingRow, replies: FindingReply[] = []): Finding {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -23,10 +55,16 @@ export function toFinding(row: FindingRow): Finding {
     decision: row.decision as Finding['decision'],
     note: row.note,
     carriedFromId: row.carriedFromId,
+    source: row.source as FindingSource,
+    replies,
   };
 }
 
-export function toRound(row: RoundRow, roundFindings: FindingRow[]): Round {
+export function toRound(
+  row: RoundRow,
+  roundFindings: FindingRow[],
+  replies: Map<string, FindingReply[]> = new Map(),
+): Round {
   return {
     id: row.id,
     index: row.index,
@@ -38,7 +76,7 @@ export function toRound(row: RoundRow, roundFindings: FindingRow[]): Round {
     truncated: row.truncated,
     sourceRunId: row.sourceRunId,
     parentRoundId: row.parentRoundId,
-    findings: roundFindings.map(toFinding),
+    findings: roundFindings.map((f) => toFinding(f, replies.get(f.id))),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -5,6 +5,7 @@ import { fullSyncTransaction, getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds, sessions } from '../schema';
 import { toRound } from './mappers';
+import { readReplies } from './replies';
 
 export type RoundRow = typeof rounds.$inferSelect;
 
@@ -77,10 +78,15 @@ export async function listRounds(sessionId: string): Promise<Round[]> {
     )
     .orderBy(asc(findings.position))
     .all();
+  const replies = readReplies(
+    db,
+    all.map((f) => f.id),
+  );
   return rows.map((r) =>
     toRound(
       r,
       all.filter((f) => f.roundId === r.id),
+      replies,
     ),
   );
 }
@@ -96,7 +102,14 @@ export async function getRound(id: string): Promise<Round | undefined> {
     .where(eq(findings.roundId, id))
     .orderBy(asc(findings.position))
     .all();
-  return toRound(row, own);
+  return toRound(
+    row,
+    own,
+    readReplies(
+      db,
+      own.map((f) => f.id),
+    ),
+  );
 }
 
 export async function completeRoundDraft(

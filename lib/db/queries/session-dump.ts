@@ -1,6 +1,11 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, type SessionExport } from '@/lib/schemas';
+import {
+  type ExportedFinding,
+  SESSION_EXPORT_FORMAT,
+  SESSION_EXPORT_VERSION,
+  type SessionExport,
+} from '@/lib/schemas';
 import { getDb } from '../client';
 import {
   findings,
@@ -12,6 +17,7 @@ import {
   sessionReferences,
   sessions,
 } from '../schema';
+import { readReplies } from './replies';
 
 /**
  * Everything stored about a session, row by row, for the JSON export. Reads in one
@@ -41,6 +47,10 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
           .orderBy(asc(findings.position), asc(findings.createdAt))
           .all()
       : [];
+    const replies = readReplies(
+      tx as unknown as typeof db,
+      findingRows.map((f) => f.id),
+    );
     const runRows = tx
       .select()
       .from(runs)
@@ -91,7 +101,18 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
         ...r,
         findings: findingRows
           .filter((f) => f.roundId === r.id)
-          .map(({ roundId: _r, ...f }) => ({ ...f, anchor: f.anchor ?? null })),
+          .map(({ roundId: _r, ...f }) => ({
+            ...f,
+            source: f.source as ExportedFinding['source'],
+            anchor: f.anchor ?? null,
+            replies: (replies.get(f.id) ?? []).map(({ id, text, author, decision, createdAt }) => ({
+              id,
+              text,
+              author,
+              decision,
+              createdAt,
+            })),
+          })),
       })),
       runs: runRows.map(({ sessionId: _s, lastSeq: _l, ...r }) => ({
         ...r,

@@ -5,6 +5,7 @@ import { chunkedTransaction } from '../chunked-transaction';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import {
+  findingReplies,
   findings,
   grades,
   problems,
@@ -106,21 +107,27 @@ export async function restoreSession(data: SessionExport): Promise<string> {
           })
           .run(),
     });
-    items.forEach((f, i) => {
+    items.forEach(({ replies, ...f }, i) => {
       steps.push({
         name: `Round ${round.index}'s finding ${i + 1}`,
-        store: () =>
-          db
-            .insert(findings)
+        store: () => {
+          const findingId = map(f.id) as string;
+          db.insert(findings)
             .values({
               ...f,
-              id: map(f.id) as string,
+              id: findingId,
               roundId,
               runId: map(f.runId),
               carriedFromId: map(f.carriedFromId),
               anchor: f.anchor ?? null,
             })
-            .run(),
+            .run();
+          if (replies.length) {
+            db.insert(findingReplies)
+              .values(replies.map((r) => ({ ...r, id: newId(), findingId })))
+              .run();
+          }
+        },
       });
     });
   }

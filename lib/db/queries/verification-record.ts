@@ -12,6 +12,7 @@ import {
   verificationSamples,
   verifications,
 } from '../schema';
+import { replacedByVerification } from './findings';
 
 /** A finding row for a merged finding (the caller has chosen its wording and anchor). */
 export type MergedRow = {
@@ -39,9 +40,7 @@ export async function recordMergedVerification(input: {
   const db = getDb();
   const now = Date.now();
   db.transaction((tx) => {
-    tx.delete(findings)
-      .where(and(eq(findings.roundId, input.roundId), eq(findings.decision, 'pending')))
-      .run();
+    tx.delete(findings).where(replacedByVerification(input.roundId)).run();
     let position = tx
       .select()
       .from(findings)

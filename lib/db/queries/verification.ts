@@ -12,6 +12,7 @@ import {
   verifications,
 } from '../schema';
 import { toFinding } from './mappers';
+import { readReplies } from './replies';
 
 export type VerificationRow = typeof verifications.$inferSelect;
 export type SampleRow = typeof verificationSamples.$inferSelect;
@@ -115,11 +116,16 @@ export async function getSampleRow(id: string): Promise<SampleRow | undefined> {
 
 /** Every finding of a round, decided or not. */
 export async function listRoundFindings(roundId: string): Promise<Finding[]> {
-  return getDb()
+  const db = getDb();
+  const rows = db
     .select()
     .from(findings)
     .where(eq(findings.roundId, roundId))
     .orderBy(findings.position)
-    .all()
-    .map(toFinding);
+    .all();
+  const replies = readReplies(
+    db,
+    rows.map((f) => f.id),
+  );
+  return rows.map((f) => toFinding(f, replies.get(f.id)));
 }

@@ -100,6 +100,8 @@ export const findings = sqliteTable(
     note: text('note').notNull().default(''),
     /** The finding of an earlier round this one was carried forward from. */
     carriedFromId: text('carried_from_id'),
+    /** Who raised it: `verifier` (a model's report), `person`, or `checker` (reserved). */
+    source: text('source').notNull().default('verifier'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

@@ -37,6 +37,7 @@ export async function carryFindingsForward(
       category: f.category ?? undefined,
       anchor: stampAnchor(round.proof, anchor),
       carriedFromId: f.id,
+      source: f.source,
       ...(options.keepDecisions ? { decision: f.decision, note: f.note } : {}),
     });
   }

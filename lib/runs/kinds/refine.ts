@@ -23,6 +23,9 @@ function toFeedback(f: Finding): RefineFeedback | null {
     suggestion: f.suggestion,
     decision: f.decision,
     note: f.note,
+    source: f.source,
+    category: f.category,
+    replies: f.replies.map((r) => r.text),
   };
 }
 
