@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
-import { runPromptSchema } from './prompts';
 import { findingReplySchema, findingSourceSchema } from './person-findings';
+import { runPromptSchema } from './prompts';
 import { runStatusSchema } from './run';
 import { runEndSchema } from './run-kinds';
 import {
