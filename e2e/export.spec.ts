@@ -67,6 +67,8 @@ test('export a two-round session as Markdown, LaTeX, PDF and JSON; JSON imports 
   expect(md.headers()['content-disposition']).toMatch(/attachment; filename=".+\.md"/);
   const mdText = await md.text();
   expect(mdText).toContain('## Proof (round 2; verifier score 1)');
+  // What stands behind the score, never "correct".
+  expect(mdText).toMatch(/\*Verifier score 1: no issues found by (1 sample|all \d+ samples)\.\*/);
   expect(mdText).toContain('### Findings on round 1');
   expect(mdText).toMatch(/\(line \d+; accepted\)/);
   expect(mdText).toContain('overridden): ');

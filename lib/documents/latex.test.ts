@@ -75,6 +75,14 @@ describe('sessionLatex', () => {
     expect(tex).not.toMatch(/\\\[\s*\\begin\{align/);
   });
 
+  it('says what stands behind the final verifier score', () => {
+    const view = twoRoundView();
+    view.rounds[1].scoreNote = 'no issues found by all 8 samples';
+    expect(sessionLatex(view)).toContain(
+      '\\par\\emph{Verifier score 1: no issues found by all 8 samples.}',
+    );
+  });
+
   it('lists the final round’s findings with who raised them, their decision and thread', () => {
     expect(tex).toContain('\\subsection*{Findings on round 2}');
     expect(tex).toMatch(

@@ -77,6 +77,11 @@ export function sessionLatex(view: ReadOnlyView): string {
     `\\subsection*{Proof${final ? ` (round ${final.index})` : ''}}`,
     proof,
     ...findingsLatex(final),
+    ...(final && final.score !== null
+      ? [
+          `\\par\\emph{Verifier score ${final.score}${final.scoreNote ? `: ${inlineLatex(final.scoreNote)}` : ''}.}`,
+        ]
+      : []),
     ...(final?.prompt
       ? [`\\par\\emph{Written with the prompt ${inlineLatex(final.prompt)}.}`]
       : []),

@@ -52,4 +52,17 @@ describe('sessionMarkdown', () => {
     expect(one).toContain('\\frac{3x}{2} \\tag{1}\n$$\n[^1]');
     expect(one).toContain('$x \\in (0,1)$. [^2]');
   });
+
+  it('says what stands behind each verifier score, as the print page does', () => {
+    const view = twoRoundView();
+    view.rounds[0].scoreNote = '8 samples (0 – 1) · meta-verification confirmed 2 of 3';
+    view.rounds[1].scoreNote = 'no issues found by all 8 samples';
+    const text = sessionMarkdown(view);
+    expect(text).toContain(
+      '## Proof (round 2; verifier score 1)\n\n*Verifier score 1: no issues found by all 8 samples.*',
+    );
+    expect(text).toContain(
+      '| R1 | generate | 0 (8 samples (0 – 1) · meta-verification confirmed 2 of 3) |',
+    );
+  });
 });

@@ -88,7 +88,7 @@ function roundsTable(view: ReadOnlyView): string[] {
   const rows = view.rounds.map((r) => {
     const decided = r.findings.filter((f) => f.decision !== 'pending').length;
     const prompt = r.prompt ? `\`${r.prompt}\`` : '—';
-    return `| R${r.index} | ${r.origin}${r.truncated ? ' (incomplete)' : ''} | ${scoreLabel(r.score)} | ${scoreLabel(r.selfScore)} | ${r.findings.length} (${decided} decided) | ${prompt} |`;
+    return `| R${r.index} | ${r.origin}${r.truncated ? ' (incomplete)' : ''} | ${scoreLabel(r.score)}${r.scoreNote ? ` (${r.scoreNote})` : ''} | ${scoreLabel(r.selfScore)} | ${r.findings.length} (${decided} decided) | ${prompt} |`;
   });
   return [
     '## Rounds',
@@ -131,6 +131,9 @@ export function sessionMarkdown(view: ReadOnlyView): string {
     out.push(
       `## Proof (round ${final.index}; verifier score ${scoreLabel(final.score)})${refs ? ` ${refs}` : ''}`,
       '',
+      ...(final.scoreNote
+        ? [`*Verifier score ${scoreLabel(final.score)}: ${final.scoreNote}.*`, '']
+        : []),
       proof.trim(),
       '',
     );

@@ -4,7 +4,7 @@ import { sessionLatex } from '@/lib/documents/latex';
 import { sessionMarkdown } from '@/lib/documents/markdown';
 import { toReadOnlyView } from '@/lib/proof-view/read-only-view';
 import type { ExportFormat } from '@/lib/schemas';
-import { sessionExportData, titleOf } from './session-data';
+import { readOnlyView, sessionExportData, titleOf } from './session-data';
 
 export type ExportedFile = { body: string; contentType: string; filename: string };
 
@@ -23,7 +23,8 @@ export async function exportSession(
       filename: `${name}.json`,
     };
   }
-  const view = toReadOnlyView(data, title);
+  // With what stands behind each verifier score, as the print and share pages show it.
+  const view = (await readOnlyView(id)) ?? toReadOnlyView(data, title);
   if (format === 'tex') {
     return {
       body: sessionLatex(view),
