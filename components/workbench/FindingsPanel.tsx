@@ -45,8 +45,8 @@ export function FindingsPanel(p: FindingsPanelProps) {
       {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
         <p className="muted">
           {p.verified
-            ? 'The verifier found no issues in this round.'
-            : 'Not verified yet: press Verify.'}
+            ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
+            : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
         </p>
       ) : (
         <ul className={styles.list} aria-label="Findings">
