@@ -98,12 +98,14 @@ for (const size of [
     await page.keyboard.press('Escape');
     await expect(pf.dialog).toBeHidden();
     // And the editor's right-click menu offers it.
-    await wb.editor.locator('.line-numbers').filter({ hasText: /^3$/ }).click();
-    await wb.editor
-      .locator('.view-line')
-      .filter({ hasText: 'frac' })
-      .first()
-      .click({ button: 'right' });
+    // A right-click on line 3's own text (found by its number's height: Monaco's lines are
+    // not in document order once the editor has scrolled).
+    const lineNo = wb.editor.locator('.line-numbers').filter({ hasText: /^3$/ });
+    await lineNo.click();
+    const at = await lineNo.boundingBox();
+    const text = await wb.editor.locator('.view-lines').boundingBox();
+    if (!at || !text) throw new Error('line 3 is not drawn');
+    await page.mouse.click(text.x + 40, at.y + at.height / 2, { button: 'right' });
     await page.getByRole('menuitem', { name: 'Add finding…' }).click();
     await expect(pf.dialog).toContainText('L3');
     await pf.dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -16,12 +16,24 @@ export class PersonFindings {
   }
 
   /**
-   * Selects whole lines in the editor as a person does with the mouse: a click on the first
-   * line's number, a shift-click on the last's.
+   * Selects whole lines in the editor as a person does with the mouse: scrolls the editor
+   * until the first line is drawn (Monaco draws only what is in view, and an open comment box
+   * scrolls the editor to show itself), then a click on the first line's number and a
+   * shift-click on the last's.
    */
   async selectLines(editor: Locator, start: number, end: number) {
     const number = (n: number) =>
       editor.locator('.line-numbers').filter({ hasText: new RegExp(`^${n}$`) });
+    const lines = editor.locator('.line-numbers');
+    await expect(lines.first()).toBeVisible();
+    if (!(await number(start).count())) {
+      const shown = (await lines.allInnerTexts()).map(Number).filter((n) => n > 0);
+      await editor.hover();
+      await expect(async () => {
+        await this.page.mouse.wheel(0, Math.min(...shown) > start ? -120 : 120);
+        await expect(number(start)).toBeVisible({ timeout: 300 });
+      }).toPass();
+    }
     await number(start).click();
     await number(end).click({ modifiers: ['Shift'] });
   }
