@@ -14,7 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildAnswer } from '../scripts/mock-model/answers';
 import { chunkText } from '../scripts/mock-model/chunking';
 import { scenarioDefaults } from '../scripts/mock-model/scenario';
-import { ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
+import { closeApp, ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
 import { arg, fmtMs, percentile, table } from './support/format';
 import { type ReaderStats, readPages } from './support/load-readers';
 import { eventDelays, follow, gapsAndRepeats, startDraft } from './support/load-streams';
@@ -144,7 +144,7 @@ async function main() {
     if (bad || stats.mixed || stats.errors.length) process.exitCode = 1;
   } finally {
     clearInterval(sampler);
-    await app.kill();
+    await closeApp(app);
     await mock.close();
   }
 }

@@ -48,7 +48,7 @@ import {
   TARGET_RATIO_P95,
 } from './stream/report';
 import { startTapClient } from './stream/tap-reader';
-import { ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
+import { closeApp, ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumVersion } from './support/chromium';
 import { measureDiskWrites } from './support/disk-writes';
 import { arg, table } from './support/format';
@@ -121,7 +121,7 @@ async function main() {
   } finally {
     await browser.close();
     await taps.stop();
-    await app.kill();
+    await closeApp(app);
     await mock.close();
   }
   console.log(`after the runs: ${loadNote()}`);
