@@ -128,6 +128,29 @@ export async function listRunEvents(runId: string, afterSeq: number): Promise<Se
     .map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as RunEvent }));
 }
 
+/** A stored event as written: its number and its JSON text, unparsed. */
+export type StoredEventRow = { seq: number; data: string };
+
+const selectEventRows = new WeakMap<object, Database.Statement<[string, number], StoredEventRow>>();
+
+/**
+ * A run's events after `afterSeq`, as stored, for a replay that sends them on as they are
+ * (SSE frames need the JSON text, not the object): no parse, no re-stringify, no per-row
+ * mapping, one prepared statement per connection. Readers of finished runs replay whole
+ * logs of thousands of events, many times a minute.
+ */
+export function listRunEventRows(runId: string, afterSeq: number): StoredEventRow[] {
+  const client = getDb().$client;
+  let stmt = selectEventRows.get(client);
+  if (!stmt) {
+    stmt = client.prepare<[string, number], StoredEventRow>(
+      'SELECT seq, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq',
+    );
+    selectEventRows.set(client, stmt);
+  }
+  return stmt.all(runId, afterSeq);
+}
+
 /** Runs a crash left `queued`/`running`: the caller turns them into `interrupted`. */
 export async function listUnfinishedRuns(): Promise<Run[]> {
   const rows = getDb().select().from(runs).where(inArray(runs.status, UNFINISHED)).all();

@@ -1,9 +1,9 @@
 import 'server-only';
 import { runtimeConfig } from '@/lib/config/runtime';
-import { listRunEvents } from '@/lib/db';
+import { listRunEventRows } from '@/lib/db';
 import { type SequencedRunEvent, TERMINAL_STATUSES } from '@/lib/schemas';
 import { activeRun } from './registry';
-import { framesOf, sseText } from './sse-frames';
+import { framesOf, sseText, storedFrames } from './sse-frames';
 
 const RETRY = sseText('retry: 1000\n\n');
 const HEARTBEAT = sseText(': heartbeat\n\n');
@@ -71,7 +71,9 @@ export function runEventStream(
         send(active.events.slice(Math.max(0, afterSeq)), false);
         return;
       }
-      send(await listRunEvents(runId, afterSeq), false);
+      // A run no longer in memory has ended: its stored log, as written, then the end.
+      const rows = listRunEventRows(runId, afterSeq);
+      if (rows.length) controller.enqueue(storedFrames(rows));
       close();
     },
     cancel() {

@@ -40,3 +40,10 @@ export function framesOf(events: readonly SequencedRunEvent[], shared = false): 
   }
   return bytes;
 }
+
+/** Stored events (their JSON text as written) as one chunk of frames, for a replay. */
+export function storedFrames(rows: readonly { seq: number; data: string }[]): Uint8Array {
+  let text = '';
+  for (const r of rows) text += `id: ${r.seq}\ndata: ${r.data}\n\n`;
+  return encoder.encode(text);
+}
