@@ -44,6 +44,7 @@ import {
   runLine,
   SUMMARY_HEADER,
   summarizeRate,
+  TARGET_CPU_PER_K_TOKENS_MS,
   TARGET_OVERHEAD_P95_MS,
   TARGET_RATIO_P95,
 } from './stream/report';
@@ -127,7 +128,7 @@ async function main() {
   console.log(`after the runs: ${loadNote()}`);
   if (rows.length) {
     console.log(
-      `summary (targets with ${load.sessions} background sessions: first-token overhead p95 ≤ ${TARGET_OVERHEAD_P95_MS} ms, ratio p95 ≤ ${TARGET_RATIO_P95}, 0 lost/duplicated)`,
+      `summary (targets with ${load.sessions} background sessions: first-token overhead p95 ≤ ${TARGET_OVERHEAD_P95_MS} ms, ratio p95 ≤ ${TARGET_RATIO_P95}, 0 lost/duplicated; app CPU ≤ ${TARGET_CPU_PER_K_TOKENS_MS} ms per 1,000 tokens) · ${loadNote()}`,
     );
     table([SUMMARY_HEADER, ...rows]);
   }

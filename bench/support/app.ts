@@ -52,6 +52,7 @@ export async function startApp(
   port: number,
   modelBaseURL: string,
   dbFile: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<AppProcess & { pid: number }> {
   const profileDir = arg('cpu-prof');
   const app = new AppProcess(
@@ -61,6 +62,7 @@ export async function startApp(
       OPENAI_BASE_URL: modelBaseURL,
       OPENAI_API_KEY: 'sk-bench-not-a-secret',
       PROOFDESK_MODEL: 'mock',
+      ...extraEnv,
     },
     '127.0.0.1',
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [],

@@ -59,9 +59,11 @@ export class AppProcess {
         throw new Error(`app exited with code ${code} on ${this.port}:\n${this.output}`);
       }
       try {
-        const res = await fetch(`${this.url}/api/sessions`);
+        // Ready once it has warmed its routes (lib/startup/warm-up.ts).
+        const res = await fetch(`${this.url}/api/ready`);
         // 401: up, and asking for PROOFDESK_AUTH_TOKEN.
-        if (res.ok || res.status === 401) return;
+        if (res.status === 401) return;
+        if (res.ok && ((await res.json()) as { ready?: boolean }).ready) return;
       } catch {}
       await new Promise((r) => setTimeout(r, 200));
     }
