@@ -6,10 +6,13 @@ export type Ticked = { onTick(now: number): void };
 /**
  * How often buffered deltas become events. One tick for the whole process, not a timer per
  * run or per delta: 20 streams cost one wake-up per tick, and the per-token path is an append.
- * 20 ms keeps an event's wait under the 50 ms delay target with room for the rest of the
- * path, and halves the frames of a 10 ms tick (each SSE frame costs a write per listener).
+ * Each tick costs every reader an SSE write (~0.1 ms of the app's CPU with Next's response
+ * plumbing and the loopback syscall): at 200 tokens/s that was half the CPU per token with a
+ * 20 ms tick (bench:stream, issue 21). 30 ms leaves an event's wait under the 50 ms delay
+ * target with room for the rest of the path; the browser draws the editor 20×/s anyway, and
+ * the opening characters of each kind skip the tick (first-token latency).
  */
-export const EVENT_TICK_MS = 20;
+export const EVENT_TICK_MS = 30;
 
 const key = Symbol.for('proofdesk.event-tick');
 type Tick = { members: Set<Ticked>; timer: NodeJS.Timeout | null };
