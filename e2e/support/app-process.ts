@@ -61,8 +61,8 @@ export class AppProcess {
       try {
         // Ready once it has warmed its routes (lib/startup/warm-up.ts).
         const res = await fetch(`${this.url}/api/ready`);
-        // 401: up, and asking for PROOFDESK_AUTH_TOKEN.
-        if (res.status === 401) return;
+        // 401: up, and asking for PROOFDESK_AUTH_TOKEN; 404: a build from before readiness.
+        if (res.status === 401 || res.status === 404) return;
         if (res.ok && ((await res.json()) as { ready?: boolean }).ready) return;
       } catch {}
       await new Promise((r) => setTimeout(r, 200));
