@@ -26,4 +26,7 @@ export async function register() {
   if (resumedSearches) console.log(`[proofdesk] resumed ${resumedSearches} search(es)`);
   const { warnIfExposed } = await import('./lib/config/exposure');
   warnIfExposed();
+  // Load the streaming path's routes now, not under the first class's 20 runs.
+  const { startWarmUp } = await import('./lib/startup/warm-up');
+  startWarmUp();
 }

@@ -14,7 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildAnswer } from '../scripts/mock-model/answers';
 import { chunkText } from '../scripts/mock-model/chunking';
 import { scenarioDefaults } from '../scripts/mock-model/scenario';
-import { ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
+import { closeApp, ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
 import { arg, fmtMs, percentile, table } from './support/format';
 import { type ReaderStats, readPages } from './support/load-readers';
 import { eventDelays, follow, gapsAndRepeats, startDraft } from './support/load-streams';
@@ -27,14 +27,24 @@ const TOKENS = Number(arg('tokens') ?? 4000);
 const TPS = Number(arg('tps') ?? 200);
 const PORT = Number(arg('port') ?? process.env.BENCH_LOAD_PORT ?? 3770);
 
+/** Issue 21's targets for 20 sessions and 50 readers. */
+const TARGET_P95_DELAY_MS = 50;
+const TARGET_CPU_SHARE = 0.3;
+const TARGET_RSS_MB = 300;
+const tick = (ok: boolean) => (ok ? '✔' : '✘');
+
 async function main() {
   ensureBuild();
   const mock = await startMockProcess(PORT + 1000);
   const dir = freshDataDir(`bench-load-${PORT}`);
-  const app = await startApp(PORT, mock.baseURL, `${dir}/bench.db`);
+  // Every session streams at once, as a class would: the endpoint's limit (default 8) would
+  // otherwise queue 12 of the 20 behind the first 8 for a whole draft each.
+  const app = await startApp(PORT, mock.baseURL, `${dir}/bench.db`, {
+    PROOFDESK_CONCURRENCY: String(SESSIONS),
+  });
   console.log(`machine: ${machine()} · ${loadNote()}`);
   console.log(
-    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, ${READERS} page readers\n`,
+    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, all streaming at once (PROOFDESK_CONCURRENCY=${SESSIONS}), ${READERS} page readers\n`,
   );
   const reasoningChunks = chunkText(
     buildAnswer('generation', [], scenarioDefaults('long')).reasoning,
@@ -140,11 +150,18 @@ async function main() {
     console.log(
       `this bench's own event-loop lag: p99 ${fmtMs(lag.percentile(99) / 1e6)}, max ${fmtMs(lag.max / 1e6)} (delays above include it)`,
     );
+    const p95All = percentile(allDelays, 95);
+    const share = cpu / wall;
+    console.log(
+      `targets: p95 event delay over the whole run ${fmtMs(p95All)} ${tick(p95All <= TARGET_P95_DELAY_MS)} (≤ ${TARGET_P95_DELAY_MS} ms) · ` +
+        `app CPU ${Math.round(share * 100)}% of one core ${tick(share <= TARGET_CPU_SHARE)} (≤ ${TARGET_CPU_SHARE * 100}%) · ` +
+        `peak RSS ${peakRss.toFixed(0)} MB ${tick(peakRss <= TARGET_RSS_MB)} (≤ ${TARGET_RSS_MB} MB) · ${loadNote()}`,
+    );
     console.log(`after the run: ${loadNote()}`);
     if (bad || stats.mixed || stats.errors.length) process.exitCode = 1;
   } finally {
     clearInterval(sampler);
-    await app.kill();
+    await closeApp(app);
     await mock.close();
   }
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppProcess } from '../../e2e/support/app-process';
+import { arg } from './format';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
@@ -41,21 +42,40 @@ export function freshDataDir(name: string): string {
   return dir;
 }
 
-/** `next start` of the built app on `port`, pointed at the scripted model server. */
+/**
+ * `next start` of the built app on `port`, pointed at the scripted model server. With
+ * `--cpu-prof DIR` on the bench's command line the server runs under `node --cpu-prof` and
+ * writes its profile into DIR when the bench ends (`closeApp`); read it with
+ * `npx tsx bench/profile-top.ts DIR/*.cpuprofile`.
+ */
 export async function startApp(
   port: number,
   modelBaseURL: string,
   dbFile: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<AppProcess & { pid: number }> {
-  const app = new AppProcess(port, {
-    PROOFDESK_DB: dbFile,
-    OPENAI_BASE_URL: modelBaseURL,
-    OPENAI_API_KEY: 'sk-bench-not-a-secret',
-    PROOFDESK_MODEL: 'mock',
-  });
+  const profileDir = arg('cpu-prof');
+  const app = new AppProcess(
+    port,
+    {
+      PROOFDESK_DB: dbFile,
+      OPENAI_BASE_URL: modelBaseURL,
+      OPENAI_API_KEY: 'sk-bench-not-a-secret',
+      PROOFDESK_MODEL: 'mock',
+      ...extraEnv,
+    },
+    '127.0.0.1',
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [],
+  );
   await app.start();
   if (!app.pid) throw new Error('app server has no pid');
   return app as AppProcess & { pid: number };
+}
+
+/** Ends the bench's app: SIGTERM when profiling (the profile is written at exit), else SIGKILL. */
+export async function closeApp(app: AppProcess): Promise<void> {
+  if (arg('cpu-prof')) await app.stop();
+  else await app.kill();
 }
 
 /** Small JSON helper for the app's API (the benches drive it like the browser does). */

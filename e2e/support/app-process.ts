@@ -15,6 +15,8 @@ export class AppProcess {
     private readonly env: Record<string, string>,
     /** Address to bind (`-H`); null = Next's default, every interface. Tests talk to loopback. */
     private readonly host: string | null = '127.0.0.1',
+    /** Options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get url() {
@@ -30,7 +32,14 @@ export class AppProcess {
     const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
     this.child = spawn(
       process.execPath,
-      [next, 'start', '-p', String(this.port), ...(this.host ? ['-H', this.host] : [])],
+      [
+        ...this.nodeArgs,
+        next,
+        'start',
+        '-p',
+        String(this.port),
+        ...(this.host ? ['-H', this.host] : []),
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, ...this.env, NODE_ENV: 'production' },
@@ -50,13 +59,25 @@ export class AppProcess {
         throw new Error(`app exited with code ${code} on ${this.port}:\n${this.output}`);
       }
       try {
-        const res = await fetch(`${this.url}/api/sessions`);
-        // 401: up, and asking for PROOFDESK_AUTH_TOKEN.
-        if (res.ok || res.status === 401) return;
+        // Ready once it has warmed its routes (lib/startup/warm-up.ts).
+        const res = await fetch(`${this.url}/api/ready`);
+        // 401: up, and asking for PROOFDESK_AUTH_TOKEN; 404: a build from before readiness.
+        if (res.status === 401 || res.status === 404) return;
+        if (res.ok && ((await res.json()) as { ready?: boolean }).ready) return;
       } catch {}
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`app did not start on ${this.port}:\n${this.output}`);
+  }
+
+  /** SIGTERM, then wait for the exit: shutdown hooks run (a `--cpu-prof` profile is written). */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    this.child = null;
   }
 
   /** SIGKILL: no shutdown hooks, no final writes — a crash. */

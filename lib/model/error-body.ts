@@ -53,3 +53,11 @@ export class ProviderHttpError extends Error {
     this.name = 'ProviderHttpError';
   }
 }
+
+/** An `{"error": …}` event inside an otherwise healthy stream (vLLM sends these). */
+export class StreamErrorEvent extends Error {
+  constructor(readonly body: unknown) {
+    super('the stream carried an error event');
+    this.name = 'StreamErrorEvent';
+  }
+}

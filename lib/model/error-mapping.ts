@@ -1,5 +1,5 @@
 import { APIConnectionError, APIError, APIUserAbortError } from 'openai';
-import { ProviderHttpError } from './error-body';
+import { ProviderHttpError, StreamErrorEvent } from './error-body';
 import { errorHint } from './error-hints';
 import { ModelError } from './errors';
 import {
@@ -38,6 +38,14 @@ function serverMessage(err: APIError): string {
   if (typeof message === 'string' && message.trim()) return message.trim();
   if (body) return JSON.stringify(body).slice(0, 500);
   return err.status ? 'no error message in the response' : err.message;
+}
+
+/** The message of an error event's body (`{message}`, a string, or anything else as JSON). */
+function eventMessage(body: unknown): string {
+  if (typeof body === 'string' && body.trim()) return body.trim();
+  const message = (body as { message?: unknown } | null)?.message;
+  if (typeof message === 'string' && message.trim()) return message.trim();
+  return body ? JSON.stringify(body).slice(0, 500) : 'no error message';
 }
 
 function httpError(err: APIError & { status: number }): ModelError {
@@ -132,9 +140,15 @@ function classify(err: unknown, ctx: FailureContext): ModelError {
     );
   }
   const where = endpointLabel(ctx.baseURL);
-  if (err instanceof APIError && !(err instanceof APIConnectionError)) {
+  const midStream =
+    err instanceof StreamErrorEvent
+      ? eventMessage(err.body)
+      : err instanceof APIError && !(err instanceof APIConnectionError)
+        ? serverMessage(err)
+        : null;
+  if (midStream !== null) {
     // An `{"error": …}` event inside an otherwise healthy stream (vLLM does this).
-    const message = serverMessage(err);
+    const message = midStream;
     const hint = errorHint(0, { message }, ctx.maxTokens);
     return new ModelError(
       'http',

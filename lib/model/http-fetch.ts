@@ -7,7 +7,7 @@ import { ProviderHttpError, readErrorBody } from './error-body';
  * undici's defaults kill a response after 300 s of silence, and reasoning models are often
  * silent longer than that. Our idle timeout and deadline (see watchdog.ts) replace them.
  */
-const agent = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+export const modelAgent = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -31,7 +31,7 @@ export function createModelFetch(onActivity: () => void): FetchLike {
   return async (input, init) => {
     const response = await undiciFetch(input as string, {
       ...(init as Parameters<typeof undiciFetch>[1]),
-      dispatcher: agent,
+      dispatcher: modelAgent,
     });
     onActivity();
     const type = response.headers.get('content-type') ?? '';

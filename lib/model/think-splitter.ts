@@ -27,6 +27,8 @@ export function splitThink(raw: string, tags: ReasoningTags = THINK_TAGS): Parti
 
 /** Length of the longest proper prefix of `tag` that `s` ends with (a tag split across chunks). */
 function heldTagLength(s: string, tag: string): number {
+  // Per streamed token: most end with no '<' in reach, and need no further look.
+  if (s.indexOf(tag[0], Math.max(0, s.length - tag.length + 1)) < 0) return 0;
   for (let k = Math.min(tag.length - 1, s.length); k > 0; k--) {
     if (s.endsWith(tag.slice(0, k))) return k;
   }

@@ -33,9 +33,11 @@ describe('bulk import', () => {
     let phase: 'before' | 'during' | 'after' = 'before';
     const during: number[] = [];
     await new Promise((r) => setTimeout(r, 300));
-    activeRun(run.id)?.subscribe((e) => {
-      received.push(e.seq);
-      if (phase === 'during') during.push(e.seq);
+    activeRun(run.id)?.subscribe((batch) => {
+      for (const e of batch) {
+        received.push(e.seq);
+        if (phase === 'during') during.push(e.seq);
+      }
     });
     const before = await sessionCount();
     phase = 'during';

@@ -1,4 +1,5 @@
 import 'server-only';
+import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { Run, RunEvent, RunKind, RunStatus, SequencedRunEvent } from '@/lib/schemas';
 import { getDb } from '../client';
@@ -65,6 +66,23 @@ export async function listSessionRuns(sessionId: string, limit = 100): Promise<R
 }
 
 /**
+ * One prepared INSERT per connection for event rows. A batch's rows go through it inside
+ * the batch's transaction: drizzle would build the SQL of a many-row insert value by value
+ * every second for every run, a visible share of the app's CPU per streamed token.
+ */
+const insertEvent = new WeakMap<object, Database.Statement<[string, number, string]>>();
+function insertEventStatement(db: ReturnType<typeof getDb>) {
+  let stmt = insertEvent.get(db.$client);
+  if (!stmt) {
+    stmt = db.$client.prepare<[string, number, string]>(
+      'INSERT INTO run_events (run_id, seq, data) VALUES (?, ?, ?)',
+    );
+    insertEvent.set(db.$client, stmt);
+  }
+  return stmt;
+}
+
+/**
  * Appends a batch of a run's events in ONE transaction. The events are deltas, so a write
  * costs what arrived since the last one, not the whole text so far (issue 11). `text` and
  * `reasoning` are passed, and the run row touched, only at status changes (start, end,
@@ -82,15 +100,8 @@ export async function persistRunProgress(input: {
   db.transaction((tx) => {
     checkWriteFault('run progress');
     if (input.events.length) {
-      tx.insert(runEvents)
-        .values(
-          input.events.map((e) => ({
-            runId: input.runId,
-            seq: e.seq,
-            data: JSON.stringify(e.event),
-          })),
-        )
-        .run();
+      const insert = insertEventStatement(db);
+      for (const e of input.events) insert.run(input.runId, e.seq, JSON.stringify(e.event));
     }
     const row = {
       ...(input.text != null ? { text: input.text } : {}),
@@ -115,6 +126,29 @@ export async function listRunEvents(runId: string, afterSeq: number): Promise<Se
     .orderBy(asc(runEvents.seq))
     .all()
     .map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as RunEvent }));
+}
+
+/** A stored event as written: its number and its JSON text, unparsed. */
+export type StoredEventRow = { seq: number; data: string };
+
+const selectEventRows = new WeakMap<object, Database.Statement<[string, number], StoredEventRow>>();
+
+/**
+ * A run's events after `afterSeq`, as stored, for a replay that sends them on as they are
+ * (SSE frames need the JSON text, not the object): no parse, no re-stringify, no per-row
+ * mapping, one prepared statement per connection. Readers of finished runs replay whole
+ * logs of thousands of events, many times a minute.
+ */
+export function listRunEventRows(runId: string, afterSeq: number): StoredEventRow[] {
+  const client = getDb().$client;
+  let stmt = selectEventRows.get(client);
+  if (!stmt) {
+    stmt = client.prepare<[string, number], StoredEventRow>(
+      'SELECT seq, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq',
+    );
+    selectEventRows.set(client, stmt);
+  }
+  return stmt.all(runId, afterSeq);
 }
 
 /** Runs a crash left `queued`/`running`: the caller turns them into `interrupted`. */

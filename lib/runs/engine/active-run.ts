@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
+import { joinTick } from './event-tick';
 import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
 
-type Listener = (e: SequencedRunEvent) => void;
+/** Receives the events of one tick (or one emit) together, in order. */
+type Listener = (batch: readonly SequencedRunEvent[]) => void;
 type Chunk = { type: 'text' | 'reasoning'; delta: string };
 
-/** How often streamed deltas become events (broadcast) and events reach SQLite. */
-const EVENT_TICK_MS = 15;
 /**
  * The first characters of each kind go out delta by delta, not on the tick: a draft's text
  * opens with a heading ("## Solution") that the editor never shows, and the proof's first
@@ -23,61 +23,76 @@ const PERSIST_MAX_MS = 3000;
 const PERSIST_BATCH_CHARS = 16_000;
 
 /**
- * One run being executed by this process. Deltas from the model are coalesced into events
- * every few milliseconds, numbered, kept in memory (for live replays) and appended to SQLite
- * in batches. Only the deltas are written while it streams, so the cost of a write is what
- * arrived since the last one; the full text is the fold of the log, and is written to the
- * run's row at status changes (start, end) — so a reconnect or a crash never sees a gap.
+ * One run being executed by this process. Deltas from the model are appended to a buffer;
+ * the process-wide tick (event-tick.ts) turns the buffer into numbered events, hands each
+ * tick's events to the live readers in one batch, keeps them in memory (for live replays)
+ * and appends them to SQLite in batches. Per token there is only the append. Only the
+ * deltas are written while it streams, so the cost of a write is what arrived since the
+ * last one; the full text is the fold of the log, and is written to the run's row at status
+ * changes (start, end) — so a reconnect or a crash never sees a gap.
  */
 export class ActiveRun {
   readonly abort = new AbortController();
   readonly events: SequencedRunEvent[] = [];
   text = '';
   reasoning = '';
-  private seq: number;
+  private seq = 0;
   private pending: Chunk[] = [];
+  /** Events appended since listeners last heard. */
+  private unsent: SequencedRunEvent[] = [];
   /** Characters of each kind pushed so far, up to OPENING_CHARS (then no longer counted). */
   private opened: Record<Chunk['type'], number> = { text: 0, reasoning: 0 };
   /** Set when the database refused this run's writes through every retry. */
   writeFailure: RunWriteError | null = null;
   private readonly writer: RunWriter;
   private listeners = new Set<Listener>();
-  private tickTimer: NodeJS.Timeout | null = null;
-  private persistTimer: NodeJS.Timeout | null = null;
+  private readonly leaveTick: () => void;
   private unpersistedChars = 0;
+  private unpersistedEvents = 0;
   private lastPersistAt = Date.now();
 
   constructor(readonly run: Run) {
-    this.seq = 0;
     this.writer = new RunWriter(run.id, this.events, () => ({
       text: this.text,
       reasoning: this.reasoning,
     }));
+    this.leaveTick = joinTick(this);
   }
 
   push(chunk: Chunk): void {
     const last = this.pending.at(-1);
     if (last && last.type === chunk.type) last.delta += chunk.delta;
-    else this.pending.push({ ...chunk });
+    else this.pending.push({ type: chunk.type, delta: chunk.delta });
     // The opening of each kind goes out at once: time to first token is what users feel,
     // and the proof's first word often comes after minutes of reasoning, mid-tick.
     if (this.opened[chunk.type] < OPENING_CHARS) {
       this.opened[chunk.type] += chunk.delta.length;
       this.flushPending();
-      return;
     }
-    this.tickTimer ??= setTimeout(() => this.flushPending(), EVENT_TICK_MS);
   }
 
   /** Emits an event now (after any pending deltas, so order is kept). */
   emit(event: RunEvent): void {
-    this.flushPending();
+    this.takePending();
     this.append(event);
+    this.notify();
   }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The tick: buffered deltas become events, and a batch is written when one is due. */
+  onTick(now: number): void {
+    if (this.pending.length) this.flushPending();
+    if (!this.unpersistedEvents) return;
+    const since = now - this.lastPersistAt;
+    const due =
+      since >= PERSIST_MAX_MS ||
+      (this.unpersistedChars >= PERSIST_BATCH_CHARS && since >= PERSIST_MIN_MS);
+    // A failure is recorded in `writeFailure` (and aborts the run); nothing to add here.
+    if (due) this.persist().catch(() => {});
   }
 
   /**
@@ -87,8 +102,7 @@ export class ActiveRun {
    */
   persist(extra?: ProgressExtra): Promise<void> {
     this.flushPending();
-    this.unpersistedChars = 0;
-    this.lastPersistAt = Date.now();
+    this.markPersisted();
     return this.writer.write(extra).catch((err: unknown) => {
       this.failWrites(err);
       throw err;
@@ -98,7 +112,14 @@ export class ActiveRun {
   /** The run's last write: never throws; if the database is still down it retries later. */
   persistLast(extra: ProgressExtra): Promise<boolean> {
     this.flushPending();
+    this.markPersisted();
     return this.writer.writeLast(extra);
+  }
+
+  private markPersisted(): void {
+    this.unpersistedChars = 0;
+    this.unpersistedEvents = 0;
+    this.lastPersistAt = Date.now();
   }
 
   private failWrites(err: unknown): void {
@@ -108,22 +129,26 @@ export class ActiveRun {
   }
 
   dispose(): void {
-    if (this.tickTimer) clearTimeout(this.tickTimer);
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.tickTimer = this.persistTimer = null;
+    this.leaveTick();
     this.listeners.clear();
   }
 
   /** Turns buffered deltas into events now, so `text`/`reasoning` are complete. */
   flushPending(): void {
-    if (this.tickTimer) clearTimeout(this.tickTimer);
-    this.tickTimer = null;
+    if (!this.pending.length) return;
+    this.takePending();
+    this.notify();
+  }
+
+  private takePending(): void {
     const chunks = this.pending;
+    if (!chunks.length) return;
     this.pending = [];
     for (const c of chunks) this.append({ type: c.type, delta: c.delta });
   }
 
   private append(event: RunEvent): void {
+    // Accumulated text is only ever appended to (a rope in V8), never copied per delta.
     if (event.type === 'text') this.text += event.delta;
     else if (event.type === 'reasoning') this.reasoning += event.delta;
     else if (event.type === 'replace') {
@@ -133,22 +158,15 @@ export class ActiveRun {
     this.seq += 1;
     const e = { seq: this.seq, event };
     this.events.push(e);
-    for (const l of this.listeners) l(e);
+    this.unsent.push(e);
+    this.unpersistedEvents += 1;
     this.unpersistedChars += 'delta' in event ? event.delta.length : 200;
-    const due =
-      this.unpersistedChars >= PERSIST_BATCH_CHARS &&
-      Date.now() - this.lastPersistAt >= PERSIST_MIN_MS;
-    if (due) this.persistSoon(0);
-    else this.persistSoon(PERSIST_MAX_MS);
   }
 
-  private persistSoon(ms: number): void {
-    if (this.persistTimer && ms > 0) return;
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null;
-      // A failure is recorded in `writeFailure` (and aborts the run); nothing to add here.
-      this.persist().catch(() => {});
-    }, ms);
+  private notify(): void {
+    const batch = this.unsent;
+    if (!batch.length) return;
+    this.unsent = [];
+    for (const l of this.listeners) l(batch);
   }
 }

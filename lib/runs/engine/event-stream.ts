@@ -1,22 +1,21 @@
 import 'server-only';
 import { runtimeConfig } from '@/lib/config/runtime';
-import { listRunEvents } from '@/lib/db';
+import { listRunEventRows } from '@/lib/db';
 import { type SequencedRunEvent, TERMINAL_STATUSES } from '@/lib/schemas';
 import { activeRun } from './registry';
+import { framesOf, sseText, storedFrames } from './sse-frames';
 
-const encoder = new TextEncoder();
-
-function frame(e: SequencedRunEvent): Uint8Array {
-  return encoder.encode(`id: ${e.seq}\ndata: ${JSON.stringify(e.event)}\n\n`);
-}
+const RETRY = sseText('retry: 1000\n\n');
+const HEARTBEAT = sseText(': heartbeat\n\n');
 
 function isTerminal(e: SequencedRunEvent): boolean {
   return e.event.type === 'status' && TERMINAL_STATUSES.includes(e.event.status);
 }
 
 /**
- * The SSE body for a run: everything after `afterSeq` (0 = from the first event), then live
- * events while the run executes in this process, with comment heartbeats so proxies and
+ * The SSE body for a run: everything after `afterSeq` (0 = from the first event) in one
+ * chunk, then live events while the run executes in this process — one chunk per tick,
+ * encoded once whatever the number of readers — with comment heartbeats so proxies and
  * browsers keep a silent stream (a reasoning model thinking for minutes) open.
  */
 export function runEventStream(
@@ -37,29 +36,44 @@ export function runEventStream(
           controller.close();
         } catch {}
       };
-      const send = (e: SequencedRunEvent) => {
-        if (closed || e.seq <= last) return;
-        last = e.seq;
-        controller.enqueue(frame(e));
-        if (isTerminal(e)) close();
+      /** `shared`: the same batch goes to every reader, so its encoding is cached. */
+      const send = (batch: readonly SequencedRunEvent[], shared: boolean) => {
+        if (closed || !batch.length) return;
+        let events = batch;
+        if (events[0].seq <= last) {
+          events = events.filter((e) => e.seq > last);
+          shared = false;
+        }
+        const end = events.findIndex(isTerminal);
+        if (end >= 0 && end < events.length - 1) {
+          events = events.slice(0, end + 1);
+          shared = false;
+        }
+        if (!events.length) return;
+        last = events[events.length - 1].seq;
+        controller.enqueue(framesOf(events, shared));
+        if (end >= 0) close();
       };
       signal.addEventListener('abort', close);
-      controller.enqueue(encoder.encode('retry: 1000\n\n'));
+      controller.enqueue(RETRY);
       const active = activeRun(runId);
       if (active) {
         // Replay from memory and subscribe in the same tick: no event can slip between.
-        const unsubscribe = active.subscribe(send);
+        const unsubscribe = active.subscribe((batch) => send(batch, true));
         const heartbeat = setInterval(() => {
-          if (!closed) controller.enqueue(encoder.encode(': heartbeat\n\n'));
+          if (!closed) controller.enqueue(HEARTBEAT);
         }, runtimeConfig().heartbeatMs);
         cleanup = () => {
           unsubscribe();
           clearInterval(heartbeat);
         };
-        for (const e of active.events) send(e);
+        // Seqs run 1…N without a gap, so event k is at index k − 1.
+        send(active.events.slice(Math.max(0, afterSeq)), false);
         return;
       }
-      for (const e of await listRunEvents(runId, afterSeq)) send(e);
+      // A run no longer in memory has ended: its stored log, as written, then the end.
+      const rows = listRunEventRows(runId, afterSeq);
+      if (rows.length) controller.enqueue(storedFrames(rows));
       close();
     },
     cancel() {

@@ -33,8 +33,8 @@ export class RunContext {
   private reasoningKnown = false;
   private timer: NodeJS.Timeout | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
-  /** Characters streamed so far by each request still in flight. */
-  private inflight = new Map<symbol, number>();
+  /** Characters streamed so far by each request still in flight (a counter each: per token, one add). */
+  private inflight = new Set<{ chars: number }>();
 
   constructor(
     readonly active: ActiveRun,
@@ -134,24 +134,24 @@ export class RunContext {
   /** Tokens of the requests still streaming, estimated from their characters. */
   private streamedTokens(): number {
     let chars = 0;
-    for (const n of this.inflight.values()) chars += n;
+    for (const request of this.inflight) chars += request.chars;
     return Math.round(chars / CHARS_PER_TOKEN);
   }
 
   /** One model request, counted in this run's tokens and progress (live while it streams). */
   async call(spec: CallSpec, signal: AbortSignal = this.signal): Promise<CallOutcome> {
     this.update({ running: this.progress.running + 1 });
-    const id = Symbol('request');
-    this.inflight.set(id, 0);
+    const streamed = { chars: 0 };
+    this.inflight.add(streamed);
     const onDelta: CallSpec['onDelta'] = (d) => {
-      this.inflight.set(id, (this.inflight.get(id) ?? 0) + d.delta.length);
+      streamed.chars += d.delta.length;
       spec.onDelta?.(d);
     };
     const out = await callModel(
       { runId: this.runId, sessionId: this.session.id },
       { ...spec, onDelta },
       signal,
-    ).finally(() => this.inflight.delete(id));
+    ).finally(() => this.inflight.delete(streamed));
     if (out.usage) {
       this.tokens.prompt += out.usage.promptTokens;
       this.tokens.completion += out.usage.completionTokens;

@@ -107,8 +107,8 @@ describe('live progress', () => {
     const { startRun, activeRun } = await import('@/lib/runs');
     const run = await startRun(id, { kind: 'verify', samples: 2 });
     const seen: RunProgress[] = [];
-    activeRun(run.id)?.subscribe((e) => {
-      if (e.event.type === 'progress') seen.push(e.event.progress);
+    activeRun(run.id)?.subscribe((batch) => {
+      for (const e of batch) if (e.event.type === 'progress') seen.push(e.event.progress);
     });
     expect((await finished(run.id)).status).toBe('succeeded');
     // Before the first sample was done, progress kept coming, with tokens counted live.

@@ -1,0 +1,109 @@
+import 'server-only';
+import { StringDecoder } from 'node:string_decoder';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { request } from 'undici';
+import { ProviderHttpError, readErrorBody, StreamErrorEvent } from './error-body';
+import { modelAgent } from './http-fetch';
+
+/** `<baseURL>/chat/completions`, joined as the OpenAI SDK joins it. */
+function completionsUrl(baseURL: string): string {
+  return baseURL.endsWith('/') ? `${baseURL}chat/completions` : `${baseURL}/chat/completions`;
+}
+
+function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** One SSE message's chunk object, or null for `[DONE]`; throws for error events. */
+function chunkOf(message: EventSourceMessage): unknown {
+  if (message.data.startsWith('[DONE]')) return null;
+  const data = JSON.parse(message.data) as { error?: unknown; message?: unknown } | null;
+  if (message.event === 'error') throw new StreamErrorEvent(data?.error ?? data?.message ?? data);
+  if (data && typeof data === 'object' && data.error) throw new StreamErrorEvent(data.error);
+  return data;
+}
+
+/**
+ * One streamed chat-completions request, read with a single SSE decoder straight off the
+ * socket: each body chunk (a Node stream, no web-stream layers) goes through one
+ * eventsource-parser, and every chunk object reaches `onChunk` synchronously, in the same
+ * turn it arrived. Resolves when the server ends the stream or sends `[DONE]`. An error
+ * answer (or a JSON body where a stream was asked for) becomes a ProviderHttpError with the
+ * provider's own message; an error event mid-stream a StreamErrorEvent; unparsable JSON a
+ * SyntaxError; an abort or a broken connection rejects with undici's error.
+ */
+export async function streamChatChunks(args: {
+  baseURL: string;
+  apiKey: string;
+  body: Record<string, unknown>;
+  signal: AbortSignal;
+  /** Bytes arrived (headers or any body chunk, SSE comments included): the idle watch. */
+  onActivity: () => void;
+  onChunk: (chunk: unknown) => void;
+}): Promise<void> {
+  const res = await request(completionsUrl(args.baseURL), {
+    method: 'POST',
+    dispatcher: modelAgent,
+    signal: args.signal,
+    headers: {
+      // Local servers (vLLM, Ollama, llama.cpp) often need no key; send a placeholder anyway.
+      authorization: `Bearer ${args.apiKey || 'EMPTY'}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body: JSON.stringify(args.body),
+  });
+  args.onActivity();
+  const type = String(res.headers['content-type'] ?? '');
+  const ok = res.statusCode >= 200 && res.statusCode < 300;
+  const jsonForStream = ok && type.includes('application/json');
+  if (!ok || jsonForStream) {
+    const text = await res.body.text().catch(() => '');
+    const info = readErrorBody(text) ?? {
+      message: ok ? 'an empty JSON body instead of a stream' : 'no error message',
+    };
+    if (jsonForStream && !/error/i.test(text)) {
+      info.message = `answered a stream request with a JSON body instead of a stream (${text.slice(0, 200)})`;
+    }
+    throw new ProviderHttpError(res.statusCode, info, headersOf(res.headers), jsonForStream);
+  }
+  const body = res.body;
+  await new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const settle = (err?: unknown) => {
+      if (settled) return;
+      settled = true;
+      if (err === undefined) resolve();
+      else {
+        body.destroy();
+        reject(err);
+      }
+    };
+    const parser = createParser({
+      onEvent(message) {
+        if (settled) return;
+        const chunk = chunkOf(message);
+        if (chunk === null) settle();
+        else args.onChunk(chunk);
+      },
+    });
+    // A character split across two packets is held until its last byte arrives.
+    const utf8 = new StringDecoder('utf8');
+    body.on('data', (bytes: Buffer) => {
+      args.onActivity();
+      if (settled) return;
+      try {
+        parser.feed(utf8.write(bytes));
+      } catch (err) {
+        settle(err);
+      }
+    });
+    body.on('end', () => settle());
+    body.on('error', (err) => settle(err));
+    body.on('close', () => settle(settled ? undefined : new Error('other side closed')));
+  });
+}
