@@ -1,12 +1,12 @@
 'use client';
 
-import { Save } from 'lucide-react';
 import { useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { useSaveHumanGrade } from '@/hooks/use-grading';
 import { cappedTotal } from '@/lib/grading/rubric-total';
 import type { HumanGrade, Rubric } from '@/lib/schemas';
 import styles from './grading.module.css';
+import { RationaleAndSave } from './RationaleAndSave';
 
 const range = (n: number) => Array.from({ length: n + 1 }, (_, i) => i);
 
@@ -96,30 +96,14 @@ export function CheckpointGradeForm({
           −{d.points} · <MathInline text={d.text} />
         </label>
       ))}
-      <textarea
-        rows={3}
-        data-testid="human-rationale"
+      <RationaleAndSave
+        rationale={rationale}
+        onRationale={setRationale}
         placeholder="Rationale: why each checkpoint earned what it did"
-        value={rationale}
-        maxLength={20_000}
-        onChange={(e) => setRationale(e.target.value)}
+        disabled={false}
+        saving={save.isPending}
+        error={save.error}
       />
-      <div className="form-row">
-        <button
-          type="submit"
-          data-testid="human-grade-save"
-          className="primary"
-          disabled={save.isPending}
-        >
-          <Save size={14} aria-hidden />
-          {save.isPending ? 'Saving…' : 'Save my grade'}
-        </button>
-        {save.error ? (
-          <span className="error" role="alert">
-            {save.error.message}
-          </span>
-        ) : null}
-      </div>
     </form>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { Save } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useSaveHumanGrade } from '@/hooks/use-grading';
 import type { HumanGrade } from '@/lib/schemas';
 import styles from './grading.module.css';
+import { RationaleAndSave } from './RationaleAndSave';
 
 const POINTS = [0, 1, 2, 3, 4, 5, 6, 7];
 
@@ -50,30 +50,14 @@ export function HumanGradeForm({
           </button>
         ))}
       </fieldset>
-      <textarea
-        rows={3}
-        data-testid="human-rationale"
+      <RationaleAndSave
+        rationale={rationale}
+        onRationale={setRationale}
         placeholder="Rationale: what earns or loses points (e.g. which guideline item applies)"
-        value={rationale}
-        maxLength={20_000}
-        onChange={(e) => setRationale(e.target.value)}
+        disabled={points === null}
+        saving={save.isPending}
+        error={save.error}
       />
-      <div className="form-row">
-        <button
-          type="submit"
-          data-testid="human-grade-save"
-          className="primary"
-          disabled={points === null || save.isPending}
-        >
-          <Save size={14} aria-hidden />
-          {save.isPending ? 'Saving…' : 'Save my grade'}
-        </button>
-        {save.error ? (
-          <span className="error" role="alert">
-            {save.error.message}
-          </span>
-        ) : null}
-      </div>
     </form>
   );
 }
