@@ -20,7 +20,11 @@ export class RubricEditor {
   async openProblem(search: string) {
     await this.page.goto('/library');
     await this.page.getByTestId('library-search').fill(search);
-    await this.page.getByTestId('problem-row').first().click();
+    // The list filters after typing; wait for the row that carries this key rather than
+    // clicking whichever row is first while the unfiltered list is still shown.
+    const row = this.page.getByTestId('problem-row').filter({ hasText: search });
+    await expect(row).toHaveCount(1);
+    await row.click();
     await expect(this.section).toBeVisible();
   }
 

@@ -6,6 +6,7 @@ import { gradingMessages } from './grade';
 import { metaVerificationMessages } from './meta-verify';
 import { refinementMessages } from './refine';
 import { searchRefinementMessages } from './refine-search';
+import { rubricDraftMessages } from './rubric-draft';
 import { verificationMessages } from './verify';
 
 /**
@@ -74,5 +75,30 @@ describe("Proofdesk's own prompt set", () => {
     ],
   ])('%s sends the same messages as before the move', (name, build) => {
     expect(build()).toEqual(before[name]);
+  });
+});
+
+describe("Proofdesk's prompt files", () => {
+  const dir = path.join(__dirname, '../../prompts/proofdesk');
+  const templates = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
+
+  // A prompt moved out of code once kept a doc comment and `export const … = \`` at its head,
+  // and the model was sent them; prompt text is prose for the model, never source.
+  it.each(templates)('%s holds prompt text only, no source code', (file) => {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    expect(text).not.toMatch(/^\s*(export|import|const)\s/m);
+    expect(text).not.toMatch(/^\s*(\/\*\*|\*\/|\* )/m);
+    expect(text).not.toContain('`');
+  });
+
+  it('the rubric draft asks for a grading scheme from its first word', () => {
+    const [system, user] = rubricDraftMessages({
+      problem: 'Prove Nesbitt.',
+      solution: 'REFERENCE: normalise.',
+      guidelines: '',
+    });
+    expect(system.content).toMatch(/^You are writing a grading scheme/);
+    expect(user.content).toContain('REFERENCE: normalise.');
+    expect(user.content).toContain('(none given)');
   });
 });
