@@ -69,7 +69,8 @@ export function summarizeRate(
   console.log(
     `  first token, medians from the click: POST answered ${med((r) => k(r).postedMs)}, model server answered ${med((r) => r.a.modelAnsweredMs)}, ` +
       `EventSource created ${med((r) => k(r).streamCreatedMs)}, SSE headers in ${med((r) => k(r).streamHeadersMs)}, SSE open ${med((r) => k(r).streamOpenMs)}, first token at the tap (a) ${med((r) => r.a.firstMs)}, first text event in the page ${med((r) => k(r).firstEventMs)}, ` +
-      `drawn ${med((r) => k(r).drawnAfterEventMs)} after that event; page main thread in long tasks before the first token was drawn ${med((r) => k(r).longTasksBeforeFirstMs)}; this bench's event-loop lag p99 ${fmtMs(benchLagP99Ms)}\n`,
+      `drawn ${med((r) => k(r).drawnAfterEventMs)} after that event; page main thread in long tasks before the first token was drawn ${med((r) => k(r).longTasksBeforeFirstMs)}; this bench's event-loop lag p99 ${fmtMs(benchLagP99Ms)}\n` +
+      `  last token, medians from the click: at the tap (a) ${med((r) => r.a.lastMs)}, its text event in the page ${med((r) => k(r).tailEventMs)}, drawn ${med((r) => k(r).tailDrawnAfterEventMs)} after that event\n`,
   );
   return {
     clean,

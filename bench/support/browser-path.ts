@@ -30,6 +30,9 @@ export type BrowserResult = {
     streamOpenMs: number;
     firstEventMs: number;
     drawnAfterEventMs: number;
+    /** The proof's last characters: their text event in the page, and drawn after it. */
+    tailEventMs: number;
+    tailDrawnAfterEventMs: number;
     /** Main-thread time in long tasks between the click and the first token drawn. */
     longTasksBeforeFirstMs: number;
   };
@@ -128,6 +131,8 @@ export async function runInBrowser(opts: {
         streamOpenMs: (probe.streamOpenAt ?? Number.NaN) - probe.clickedAt,
         firstEventMs: (probe.firstTextAt ?? Number.NaN) - probe.clickedAt,
         drawnAfterEventMs: probe.firstVisibleAt - (probe.firstTextAt ?? Number.NaN),
+        tailEventMs: (probe.tailTextAt ?? Number.NaN) - probe.clickedAt,
+        tailDrawnAfterEventMs: probe.lastVisibleAt - (probe.tailTextAt ?? Number.NaN),
         longTasksBeforeFirstMs: overlap(probe.longTasks, probe.clickedAt, probe.firstVisibleAt),
       },
     };

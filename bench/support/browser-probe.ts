@@ -12,6 +12,8 @@ export type ProbeState = {
   /** When the workbench's EventSource connection opened, and its first text event arrived. */
   streamOpenAt: number | null;
   firstTextAt: number | null;
+  /** When the text event carrying the proof's last characters arrived. */
+  tailTextAt: number | null;
   /** `id:` of every SSE message received, in order (the run's event sequence numbers). */
   seqs: number[];
   /** Text deltas as received, concatenated: what the stream delivered to the page. */
@@ -43,6 +45,7 @@ export function installProbe(tailNeedle: string): void {
     streamCreatedAt: null,
     streamOpenAt: null,
     firstTextAt: null,
+    tailTextAt: null,
     seqs: [],
     text: '',
     status: null,
@@ -90,6 +93,9 @@ export function installProbe(tailNeedle: string): void {
         if (e.type === 'text') {
           probe.firstTextAt ??= now();
           probe.text += e.delta;
+          const from = probe.text.length - e.delta.length - tailNeedle.length;
+          if (!probe.tailTextAt && probe.text.includes(tailNeedle, Math.max(0, from)))
+            probe.tailTextAt = now();
         } else if (e.type === 'status') probe.status = e.status;
       });
     }
