@@ -19,7 +19,8 @@ export function runLine(i: number, f: RunFigures): string {
     ? `load ${f.load.sessions} ${f.load.coveredWholeRun && !f.load.corrupt && !f.load.lost && !f.load.duplicated ? 'ok' : 'NOT OK'}`
     : 'no load';
   return (
-    `  run ${String(i + 1).padStart(2)}: first token a ${fmtMs(f.a.firstMs)}, b ${fmtMs(f.b.firstTokenMs)} (${signed(f.overheadMs)}) · ` +
+    `  run ${String(i + 1).padStart(2)}: first token a ${fmtMs(f.a.firstMs)}, b ${fmtMs(f.b.firstTokenMs)} (${signed(f.overheadMs)}: ` +
+    `in the page ${signed(f.b.breakdown.firstEventMs - f.a.firstMs)}, drawn ${fmtMs(f.b.breakdown.drawnAfterEventMs)} later) · ` +
     `last a ${fmtMs(f.a.lastMs)}, b ${fmtMs(f.b.totalMs)} (×${f.ratio.toFixed(3)}) · ` +
     `lost/dup ${f.b.lost}/${f.b.duplicated}${f.b.connections === 1 ? '' : ` · ${f.b.connections} SSE connections`} · text ${f.intact ? 'identical' : 'DIFFERS'} · ${load} · ` +
     `CPU ${f.cpuPerKTokens.toFixed(0)} ms/1k tok · load avg ${f.loadAverage.toFixed(2)}`
