@@ -146,6 +146,37 @@ test('a rubric is written on the problem page, then a session is graded by check
     grades.checkpointAgreement.locator('[data-checkpoint="C1"]').filter({ hasText: key }),
   ).toContainText('100%');
   await shotsAt(page, 'checkpoint-agreement', grades.checkpointAgreement);
+
+  // The rubric is edited later: the grader's awards still read as they were given.
+  const edited = await request.put(`/api/problems/${problemId}/rubric`, {
+    data: {
+      checkpoints: [{ id: 'C1', text: 'Any complete proof.', points: 7 }],
+      zeroCredit: [],
+      deductions: [],
+    },
+  });
+  expect(edited.status()).toBe(200);
+  await page.goto(`/sessions/${sessionId}`);
+  await grade.open();
+  await expect(page.getByTestId('auto-awards-rubric-edited')).toContainText(
+    'The rubric has been edited since this grade',
+  );
+  await expect(grade.autoAward('C2')).toContainText('0 / 4');
+  await expect(grade.autoAward('C2')).toContainText('Proves the tangent-line bound.');
+  await shotsAt(page, 'grade-rubric-edited', grade.autoAwards);
+
+  // Removed on the problem page: grading goes back to the scale; the grade keeps its copy.
+  await rubric.openProblem(key);
+  page.once('dialog', (d) => d.accept());
+  await rubric.section.getByTestId('rubric-remove').click();
+  await expect(page.getByTestId('rubric-none')).toBeVisible();
+  expect((await (await request.get(`/api/problems/${problemId}/rubric`)).json()).rubric).toBeNull();
+  await page.goto(`/sessions/${sessionId}`);
+  await grade.open();
+  await expect(page.getByTestId('auto-awards-rubric-edited')).toContainText(
+    'The rubric has been removed since this grade',
+  );
+  await expect(grade.autoAward('C2')).toContainText('Proves the tangent-line bound.');
 });
 
 test('the grader model drafts a rubric from the reference solution, and the person edits it before saving', async ({

@@ -13,11 +13,15 @@ export function useProblemRubric(problemId: string) {
   });
 }
 
-/** Saves the rubric; sessions' grade panels read it again (they grade against it). */
+/**
+ * Saves the rubric (or, given null, removes it); sessions' grade panels read it again (they
+ * grade against it).
+ */
 export function useSaveRubric(problemId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (rubric: Rubric) => api.library.saveRubric(problemId, rubric),
+    mutationFn: (rubric: Rubric | null) =>
+      rubric ? api.library.saveRubric(problemId, rubric) : api.library.removeRubric(problemId),
     onSuccess: (stored) => {
       qc.setQueryData(queryKeys.rubric(problemId), stored);
       void qc.invalidateQueries({ queryKey: ['grade'] });

@@ -5,7 +5,8 @@ import styles from './grading.module.css';
 /**
  * A grade's checkpoint awards against the rubric: each checkpoint's points out of its
  * maximum with the grader's reason, the deductions applied, and — shown, never hidden — a
- * stated total that disagrees with the awards, and anything that did not add up.
+ * stated total that disagrees with the awards, and anything that did not add up. The awards
+ * are read against the rubric they were given under, which may no longer be the problem's.
  */
 export function AwardsTable({
   awards,
@@ -18,10 +19,19 @@ export function AwardsTable({
   points: number;
   testId: string;
 }) {
-  const textOf = (id: string) => rubric?.checkpoints.find((c) => c.id === id);
+  const given = awards.rubric ?? rubric;
+  const edited = !!awards.rubric && JSON.stringify(awards.rubric) !== JSON.stringify(rubric);
+  const textOf = (id: string) => given?.checkpoints.find((c) => c.id === id);
   const mismatch = awards.statedPoints !== null && awards.statedPoints !== points;
   return (
     <div className={styles.block} data-testid={testId}>
+      {edited ? (
+        <p className="muted" role="note" data-testid={`${testId}-rubric-edited`}>
+          {rubric
+            ? 'The rubric has been edited since this grade: its checkpoints are shown as they were when it was given.'
+            : 'The rubric has been removed since this grade: its checkpoints are shown as they were when it was given.'}
+        </p>
+      ) : null}
       {mismatch ? (
         <p className={styles.mismatch} role="status" data-testid={`${testId}-mismatch`}>
           The grader wrote {awards.statedPoints} out of 7, but its checkpoint awards add up to{' '}
@@ -50,7 +60,7 @@ export function AwardsTable({
             );
           })}
           {awards.deductions.map((d) => {
-            const item = rubric?.deductions.find((x) => x.id === d.id);
+            const item = given?.deductions.find((x) => x.id === d.id);
             return (
               <tr key={d.id} data-testid={`${testId}-deduction`}>
                 <td className={styles.awardPoints}>−{item?.points ?? '?'}</td>

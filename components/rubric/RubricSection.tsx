@@ -1,12 +1,15 @@
 'use client';
 
-import { Bot, Pencil } from 'lucide-react';
+import { Bot, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useDraftRubric, useProblemRubric, useSaveRubric } from '@/hooks/use-rubric';
 import { checkpointTotal, type Rubric } from '@/lib/schemas';
 import { RubricForm } from './RubricForm';
 import { RubricView } from './RubricView';
 import styles from './rubric.module.css';
+
+const REMOVE_QUESTION =
+  'Remove this rubric? Grading goes back to the 7 / 6 / 1 / 0 scale; grades already given keep the rubric they were given under.';
 
 /**
  * A problem's rubric on its page: shown when it has one, written by hand, or drafted by the
@@ -53,12 +56,30 @@ export function RubricSection({ problemId }: { problemId: string }) {
               <Bot size={14} aria-hidden />
               {draft.isPending ? 'Drafting…' : 'Draft with grader model'}
             </button>
+            {rubric ? (
+              <button
+                type="button"
+                data-testid="rubric-remove"
+                disabled={save.isPending}
+                onClick={() => {
+                  if (window.confirm(REMOVE_QUESTION)) save.mutate(null);
+                }}
+              >
+                <Trash2 size={14} aria-hidden />
+                Remove rubric
+              </button>
+            ) : null}
           </>
         ) : null}
       </div>
       {error ? (
         <p className="error" role="alert">
           {error.message}
+        </p>
+      ) : null}
+      {save.error && !editing ? (
+        <p className="error" role="alert">
+          {save.error.message}
         </p>
       ) : null}
       {draft.error ? (

@@ -30,6 +30,8 @@ export const libraryApi = (send: Send) => ({
   /** 400 when the checkpoints add up to more than 7. */
   saveRubric: (problemId: string, rubric: Rubric) =>
     send<StoredRubric>(`/api/problems/${enc(problemId)}/rubric`, { method: 'PUT', json: rubric }),
+  removeRubric: (problemId: string) =>
+    send<StoredRubric>(`/api/problems/${enc(problemId)}/rubric`, { method: 'DELETE' }),
   /** The grader model's draft, to edit; nothing is stored. */
   draftRubric: (problemId: string) =>
     send<RubricDraft>(`/api/problems/${enc(problemId)}/rubric/draft`, { method: 'POST' }),

@@ -35,6 +35,7 @@ only for x ≥ 1/3.</award>
         deductions: [{ id: 'D1', reason: 'Equality case wrong.' }],
         statedPoints: 5,
         notes: [],
+        rubric,
       },
     });
   });

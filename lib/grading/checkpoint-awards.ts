@@ -93,6 +93,7 @@ export function parseCheckpointAwards(text: string, rubric: Rubric): ParsedAward
       deductions: deductions.map((d) => ({ id: d.id, reason: applied.get(d.id) ?? '' })),
       statedPoints: stated?.points ?? null,
       notes,
+      rubric,
     },
   };
 }

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { importProblemSet, startSessionFromProblem } from '@/lib/library/service';
 import { planGrade } from '@/lib/runs/kinds/grade';
 import { withTempDb } from '@/test/fixtures/temp-db';
-import { problemRubric, saveProblemRubric } from './rubric-service';
+import { problemRubric, removeProblemRubric, saveProblemRubric } from './rubric-service';
 import { gradesOverview, sessionGrade, setHumanGrade } from './service';
 
 withTempDb();
@@ -33,7 +33,7 @@ async function problemWithRubric(key: string) {
 
 describe('grading by checkpoint', () => {
   it("stores a person's awards and the capped sum, refusing ids and points the rubric does not have", async () => {
-    const { sessionId } = await problemWithRubric('R-1');
+    const { problemId, sessionId } = await problemWithRubric('R-1');
     const g = await setHumanGrade(sessionId, {
       checkpoints: { C1: 2, C2: 4, C3: 1 },
       deductions: ['D1'],
@@ -46,6 +46,25 @@ describe('grading by checkpoint', () => {
       { id: 'C3', points: 1, reason: '' },
     ]);
     expect(g.rubric?.checkpoints).toHaveLength(3);
+    // The grade keeps the rubric it was given under: an edit later does not change its meaning.
+    await saveProblemRubric(problemId, {
+      ...RUBRIC,
+      checkpoints: [{ id: 'C1', text: 'Anything.', points: 7 }],
+    });
+    const later = await sessionGrade(sessionId);
+    expect(later.human?.awards?.rubric?.checkpoints.map((c) => c.text)).toEqual([
+      'Normalise.',
+      'Prove the bound.',
+      'Finish.',
+    ]);
+    expect(later.rubric?.checkpoints).toHaveLength(1);
+    // Removed: the problem has none, the grade still has its copy.
+    expect((await removeProblemRubric(problemId)).rubric).toBeNull();
+    expect((await problemRubric(problemId)).rubric).toBeNull();
+    const removed = await sessionGrade(sessionId);
+    expect(removed.rubric).toBeNull();
+    expect(removed.human?.awards?.rubric?.checkpoints).toHaveLength(3);
+    await saveProblemRubric(problemId, RUBRIC);
     const bad = await setHumanGrade(sessionId, {
       checkpoints: { C1: 3, X: 1 },
       deductions: [],

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
 import { runtimeConfig } from '@/lib/config/runtime';
-import { getProblem, getRubric, setRubric } from '@/lib/db';
+import { clearRubric, getProblem, getRubric, setRubric } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { streamChat } from '@/lib/model/client';
 import { isModelError } from '@/lib/model/errors';
@@ -27,6 +27,16 @@ export async function saveProblemRubric(problemId: string, rubric: Rubric): Prom
   await problemOrThrow(problemId);
   const updatedAt = await setRubric(problemId, rubric);
   return { problemId, rubric, updatedAt };
+}
+
+/**
+ * Removes the problem's rubric: grading goes back to the guidelines' scale. Grades already
+ * given keep the copy of the rubric they were given under.
+ */
+export async function removeProblemRubric(problemId: string): Promise<StoredRubric> {
+  await problemOrThrow(problemId);
+  await clearRubric(problemId);
+  return { problemId, rubric: null, updatedAt: null };
 }
 
 /**

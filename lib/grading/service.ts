@@ -57,7 +57,7 @@ export async function setHumanGrade(
     const checked = checkAwards(found.rubric, input.checkpoints, input.deductions);
     if ('errors' in checked) throw new AppError('bad_request', checked.errors.join('; '));
     points = checked.points;
-    awards = { ...checked, statedPoints: null, notes: [] };
+    awards = { ...checked, statedPoints: null, notes: [], rubric: found.rubric };
   } else {
     points = input.points;
   }

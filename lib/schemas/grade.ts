@@ -29,6 +29,12 @@ export const gradeAwardsSchema = z.object({
   statedPoints: z.number().nullable(),
   /** What did not add up while reading the grader's awards (unknown ids, over-awards). */
   notes: z.array(z.string()),
+  /**
+   * The rubric as it was when the grade was given: the awards' ids and maxima mean what it
+   * said then, however the problem's rubric is edited later. Absent in grades given before
+   * Proofdesk kept it.
+   */
+  rubric: rubricSchema.optional(),
 });
 export type GradeAwards = z.infer<typeof gradeAwardsSchema>;
 

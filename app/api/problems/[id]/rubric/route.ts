@@ -1,4 +1,8 @@
-import { problemRubric, saveProblemRubric } from '@/lib/grading/rubric-service';
+import {
+  problemRubric,
+  removeProblemRubric,
+  saveProblemRubric,
+} from '@/lib/grading/rubric-service';
 import { readJson } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
 import { rubricSchema } from '@/lib/schemas';
@@ -20,4 +24,10 @@ export const PUT = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
   const rubric = await readJson(req, rubricSchema);
   return Response.json(await saveProblemRubric(id, rubric));
+});
+
+/** Removes the rubric (200 with `rubric: null`); grades keep the copy they were given under. */
+export const DELETE = handle(async (_req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  return Response.json(await removeProblemRubric(id));
 });
