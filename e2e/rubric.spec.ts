@@ -194,6 +194,11 @@ test('the grader model drafts a rubric from the reference solution, and the pers
   await rubric.openProblem(key);
   await rubric.draftWithModel();
   await expect(rubric.formTotal).toHaveText('7 / 7 points');
+  // What the draft cost is said where it is edited (the scripted server reports usage).
+  await expect(page.getByTestId('rubric-draft-cost')).toContainText(
+    /Drafted by the grader model: [1-9][\d,]* prompt and [1-9][\d,]* answer tokens/,
+  );
+  await shotsAt(page, 'rubric-draft', rubric.section);
   await expect(rubric.checkpoints()).toHaveCount(3);
   await expect(rubric.checkpoints().nth(1).getByTestId('rubric-checkpoint-text')).toHaveValue(
     /Alternatively: applies Cauchy-Schwarz/,

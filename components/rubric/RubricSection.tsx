@@ -3,7 +3,8 @@
 import { Bot, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useDraftRubric, useProblemRubric, useSaveRubric } from '@/hooks/use-rubric';
-import { checkpointTotal, type Rubric } from '@/lib/schemas';
+import { checkpointTotal, type Rubric, type UsageLine } from '@/lib/schemas';
+import { DraftCost } from './DraftCost';
 import { RubricForm } from './RubricForm';
 import { RubricView } from './RubricView';
 import styles from './rubric.module.css';
@@ -19,13 +20,17 @@ export function RubricSection({ problemId }: { problemId: string }) {
   const { data, error } = useProblemRubric(problemId);
   const save = useSaveRubric(problemId);
   const draft = useDraftRubric(problemId);
-  // The form is open on this rubric (stored, a draft, or null for a blank one).
-  const [editing, setEditing] = useState<{ from: Rubric | null; key: number } | null>(null);
+  // The form is open on this rubric (stored, a draft with what it cost, or null for a blank one).
+  const [editing, setEditing] = useState<{
+    from: Rubric | null;
+    key: number;
+    drafted?: UsageLine;
+  } | null>(null);
   const rubric = data?.rubric ?? null;
   const startDraft = () =>
     draft.mutate(undefined, {
       onSuccess: (d) => {
-        if (d.rubric) setEditing({ from: d.rubric, key: Date.now() });
+        if (d.rubric) setEditing({ from: d.rubric, key: Date.now(), drafted: d.usage });
       },
     });
   return (
@@ -93,6 +98,7 @@ export function RubricSection({ problemId }: { problemId: string }) {
           <pre>{draft.data.text}</pre>
         </details>
       ) : null}
+      {editing?.drafted ? <DraftCost usage={editing.drafted} /> : null}
       {editing ? (
         <RubricForm
           key={editing.key}

@@ -6,6 +6,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { streamChat } from '@/lib/model/client';
 import { isModelError } from '@/lib/model/errors';
 import { endpointLimiter } from '@/lib/model/limiter';
+import { usageLine, usagePart } from '@/lib/pricing/usage-line';
 import { rubricDraftMessages } from '@/lib/prompts/rubric-draft';
 import type { Rubric, RubricDraft, StoredRubric } from '@/lib/schemas';
 import { parseRubricText } from './rubric-text';
@@ -59,6 +60,7 @@ export async function draftProblemRubric(
   const release = await endpointLimiter(config.baseURL).acquire(signal);
   try {
     const rt = runtimeConfig();
+    const started = Date.now();
     const result = await streamChat({
       config,
       messages: rubricDraftMessages({ ...problem, problem: problem.statement }),
@@ -70,7 +72,9 @@ export async function draftProblemRubric(
       retryBaseMs: rt.retryBaseMs,
     });
     const parsed = parseRubricText(result.text);
-    return { rubric: parsed.rubric, problem: parsed.error, text: result.text };
+    const part = usagePart('grader', config.model, result.usage, Date.now() - started);
+    const usage = usageLine('rubric-draft', 'rubric draft', [part]);
+    return { rubric: parsed.rubric, problem: parsed.error, text: result.text, usage };
   } catch (err) {
     if (isModelError(err))
       throw new AppError('model_failed', `The grader model failed: ${err.message}`);

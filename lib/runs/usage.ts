@@ -1,52 +1,11 @@
 import 'server-only';
 import { listRounds, listSessionModelCalls, listSessionRuns } from '@/lib/db';
 import type { ModelRole } from '@/lib/model/types';
-import { costOf, type ModelPrice } from '@/lib/pricing/price-table';
-import { loadPrices, modelPrice } from '@/lib/pricing/prices';
+import { loadPrices } from '@/lib/pricing/prices';
 import { rolePrice } from '@/lib/pricing/role-prices';
-import type { Run, SessionUsage, UsageLine } from '@/lib/schemas';
+import { usageLine as line, type UsagePart as Part, usagePart } from '@/lib/pricing/usage-line';
+import type { Run, SessionUsage } from '@/lib/schemas';
 import { RUN_ROLE } from './roles';
-
-type Part = {
-  role: ModelRole;
-  model: string | null;
-  prompt: number;
-  cached: number;
-  completion: number;
-  reasoning: number;
-  ms: number;
-};
-
-/** The model's price from PROOFDESK_PRICES, else the older per-role PROOFDESK_PRICE_* pair. */
-function priceOf(p: Part): ModelPrice | null {
-  return modelPrice(p.model) ?? rolePrice(p.role);
-}
-
-function line(id: string, label: string, parts: Part[], timeMs?: number): UsageLine {
-  let cost: number | null = 0;
-  for (const p of parts) {
-    const price = priceOf(p);
-    if (!price) {
-      if (p.prompt + p.completion > 0) cost = null;
-      continue;
-    }
-    if (cost !== null) {
-      cost += costOf({ prompt: p.prompt, cached: p.cached, completion: p.completion }, price);
-    }
-  }
-  const sum = (f: (p: Part) => number) => parts.reduce((n, p) => n + f(p), 0);
-  return {
-    id,
-    label,
-    requests: parts.length,
-    promptTokens: sum((p) => p.prompt),
-    cachedPromptTokens: sum((p) => p.cached),
-    reasoningTokens: sum((p) => p.reasoning),
-    answerTokens: sum((p) => p.completion - p.reasoning),
-    timeMs: timeMs ?? sum((p) => p.ms),
-    cost,
-  };
-}
 
 function group(pairs: (readonly [string | null, Part])[]): Map<string, Part[]> {
   const map = new Map<string, Part[]>();
@@ -62,15 +21,8 @@ function group(pairs: (readonly [string | null, Part])[]): Map<string, Part[]> {
 /** A run recorded before every request was (Proofdesk before the one engine): its own usage. */
 function runPart(run: Run): Part | null {
   if (!run.usage) return null;
-  return {
-    role: RUN_ROLE[run.kind],
-    model: run.usage.model ?? run.model,
-    prompt: run.usage.promptTokens,
-    cached: run.usage.cachedPromptTokens ?? 0,
-    completion: run.usage.completionTokens,
-    reasoning: run.usage.reasoningTokens ?? 0,
-    ms: run.startedAt && run.finishedAt ? run.finishedAt - run.startedAt : 0,
-  };
+  const ms = run.startedAt && run.finishedAt ? run.finishedAt - run.startedAt : 0;
+  return usagePart(RUN_ROLE[run.kind], run.model, run.usage, ms);
 }
 
 /**

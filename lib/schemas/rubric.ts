@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { usageLineSchema } from './usage';
 
 /** The IMO scale a rubric adds up to (grade.ts's MAX_POINTS, not imported: grade.ts uses us). */
 const MAX_POINTS = 7;
@@ -87,5 +88,7 @@ export const rubricDraftSchema = z.object({
   /** Why the draft could not be read as a rubric (the answer is still shown). */
   problem: z.string().nullable(),
   text: z.string(),
+  /** What the draft cost: tokens, time, and the price when one is set for the model. */
+  usage: usageLineSchema,
 });
 export type RubricDraft = z.infer<typeof rubricDraftSchema>;
