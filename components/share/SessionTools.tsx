@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { DropdownMenu, Popover } from 'radix-ui';
 import uiStyles from '@/components/ui/ui.module.css';
 import { api } from '@/lib/client';
+import { DeleteSession } from './DeleteSession';
 import { SharePanel } from './SharePanel';
 import styles from './share.module.css';
 
@@ -15,7 +16,7 @@ const FORMATS = [
   ['json', 'JSON (whole session)'],
 ] as const;
 
-/** Export (a menu), share (a popover) and replay for one session, beside its title. */
+/** Export (a menu), share (a popover), replay and delete for one session, beside its title. */
 export function SessionTools({ sessionId }: { sessionId: string }) {
   const id = encodeURIComponent(sessionId);
   return (
@@ -67,6 +68,7 @@ export function SessionTools({ sessionId }: { sessionId: string }) {
         <Presentation size={14} aria-hidden />
         Replay
       </Link>
+      <DeleteSession sessionId={sessionId} />
     </div>
   );
 }

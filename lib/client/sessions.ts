@@ -34,6 +34,8 @@ export const sessionsApi = (send: Send) => ({
   get: (id: string, o: ReadOptions = {}) => send<SessionDetail>(`/api/sessions/${enc(id)}`, o),
   update: (id: string, patch: UpdateSessionInput) =>
     send<SessionDetail>(`/api/sessions/${enc(id)}`, { method: 'PATCH', json: patch }),
+  /** The session and everything in it; refused (409) while one of its runs is going. */
+  remove: (id: string) => send<null>(`/api/sessions/${enc(id)}`, { method: 'DELETE' }),
   /** Samples per Verify, automatic meta-verification, and k of the verdict rule. */
   updateVerificationSettings: (id: string, patch: VerificationSettingsPatch) =>
     send<VerificationSettings>(`/api/sessions/${enc(id)}/verification-settings`, {

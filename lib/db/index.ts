@@ -33,6 +33,7 @@ export * from './queries/session-dump';
 export * from './queries/session-list';
 export * from './queries/session-restore';
 export * from './queries/sessions';
+export * from './queries/session-delete';
 export * from './queries/shares';
 export * from './queries/verification';
 export * from './queries/verification-read';

@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   createSession,
+  deleteSessionRows,
   deriveTitle,
   getSession,
   getSessionGrade,
@@ -9,13 +10,14 @@ import {
   sessionRunPrompts,
   updateSession,
 } from '@/lib/db';
-import { notFound, tooLarge } from '@/lib/errors';
+import { AppError, notFound, tooLarge } from '@/lib/errors';
 import { activeRunForSession } from '@/lib/runs';
 import {
   byteLength,
   type CreateSessionInput,
   MAX_PROBLEM_BYTES,
   type SessionDetail,
+  TERMINAL_STATUSES,
   type UpdateSessionInput,
 } from '@/lib/schemas';
 import { withVerifications } from '@/lib/verification/with-verifications';
@@ -64,3 +66,16 @@ export async function editSession(id: string, patch: UpdateSessionInput): Promis
 }
 
 export { editRoundProof } from './edit-round';
+
+/**
+ * Deletes a session with everything in it (see deleteSessionRows). Refused while one of its
+ * runs is queued or running: its next write would land in a session that no longer exists.
+ */
+export async function deleteSession(id: string): Promise<void> {
+  if (!(await getSession(id))) throw notFound('Session');
+  const runs = await listSessionRuns(id, 1000);
+  if (activeRunForSession(id) || runs.some((r) => !TERMINAL_STATUSES.includes(r.status))) {
+    throw new AppError('conflict', 'A run of this session is still going: stop it, then delete.');
+  }
+  await deleteSessionRows(id);
+}
