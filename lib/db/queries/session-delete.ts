@@ -13,9 +13,7 @@ export async function deleteSessionRows(sessionId: string): Promise<boolean> {
   return durableWrite('session delete', (tx) => {
     const { changes } = tx.delete(sessions).where(eq(sessions.id, sessionId)).run();
     if (!changes) return false;
-    tx.run(
-      sql`DELETE FROM prompt_texts WHERE hash NOT IN (SELECT messages_hash FROM run_prompts)`,
-    );
+    tx.run(sql`DELETE FROM prompt_texts WHERE hash NOT IN (SELECT messages_hash FROM run_prompts)`);
     return true;
   });
 }
