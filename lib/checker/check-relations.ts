@@ -49,7 +49,7 @@ export function checkRelations(
     if (!MAY_RELATE.test(f.tex)) continue;
     let shapes: RelationShape[];
     try {
-      shapes = formulaRelations(parseTex(f.tex));
+      shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));
     } catch {
       continue; // KaTeX cannot read it: the TeX check reports that.
     }

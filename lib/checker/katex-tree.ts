@@ -1,5 +1,6 @@
 import katex from 'katex';
-import { MATH_MACROS } from '../math/katex-options';
+import { katexOptions } from '../math/katex-options';
+import { LruCache } from '../math/lru-cache';
 
 /** A node of KaTeX's parse tree: the checker reads only the fields below. */
 export interface TexNode {
@@ -24,19 +25,31 @@ export interface TexNode {
   loc?: { start: number; end: number };
 }
 
+type Parsed = { nodes: TexNode[] } | { error: unknown };
+
+/** Formulas kept parsed: a proof re-checked after an edit parses only what changed. */
+const cache = new LruCache<string, Parsed>(5_000);
+const katexParse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;
+
 /**
- * KaTeX's own parser (the same one that renders the preview) reading one formula; locations
- * in the tree are offsets into `tex`. Throws KaTeX's ParseError for TeX it cannot read.
+ * KaTeX's own parser (the one the preview renders with, with the same options and macros)
+ * reading one formula; locations in the tree are offsets into `tex`. Throws KaTeX's error
+ * for TeX it cannot read. Results are cached: the relation check and the TeX check parse
+ * the same formula once between them.
  */
-export function parseTex(tex: string): TexNode[] {
-  const parse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;
-  return parse(tex, {
-    displayMode: true,
-    strict: 'ignore',
-    trust: false,
-    throwOnError: true,
-    macros: { ...MATH_MACROS },
-  });
+export function parseTex(tex: string, display: boolean): TexNode[] {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let parsed = cache.get(key);
+  if (!parsed) {
+    try {
+      parsed = { nodes: katexParse(tex, katexOptions(display)) };
+    } catch (error) {
+      parsed = { error };
+    }
+    cache.set(key, parsed);
+  }
+  if ('error' in parsed) throw parsed.error;
+  return parsed.nodes;
 }
 
 /** The smallest source span covering a node and everything under it, when KaTeX knows it. */
@@ -62,4 +75,9 @@ export function spanOf(
   };
   visit(nodes);
   return end >= 0 ? { start, end } : null;
+}
+
+/** For measurements that must time cold parses. */
+export function clearParseCache(): void {
+  cache.clear();
 }

@@ -1,9 +1,8 @@
-import katex from 'katex';
-import { katexOptions } from '../math/katex-options';
 import { prepareTex } from '../math/prepare-tex';
 import { texGuardError } from '../math/tex-guards';
 import type { CheckerFinding } from '../schemas/checker';
 import type { ProofFormula, StrayDelimiter } from './formulas';
+import { parseTex } from './katex-tree';
 
 /** Formulas KaTeX cannot render after the preview's own normalisation, each on its lines. */
 export function renderFailures(formulas: readonly ProofFormula[]): CheckerFinding[] {
@@ -25,8 +24,6 @@ export function renderFailures(formulas: readonly ProofFormula[]): CheckerFindin
   return out;
 }
 
-const parse = (katex as unknown as { __parse: (t: string, o: object) => unknown }).__parse;
-
 /**
  * Why KaTeX would refuse the formula the preview hands it, or null. Parsing is the step
  * that fails (building HTML from a parsed tree does not), so the checker parses only:
@@ -36,7 +33,7 @@ function renderError(tex: string, display: boolean): string | null {
   const guard = texGuardError(tex);
   if (guard) return guard;
   try {
-    parse(tex, katexOptions(display));
+    parseTex(tex, display);
     return null;
   } catch (err) {
     if (err instanceof RangeError) return 'Formula too complex to render (nesting too deep)';

@@ -46,6 +46,14 @@ export const checkerFindingSchema = z.object({
 });
 export type CheckerFinding = z.infer<typeof checkerFindingSchema>;
 
+/** A round's last check as `GET /api/sessions/:id` shows it: counts and every relation read. */
+export const roundCheckSchema = z.object({
+  stats: checkerStatsSchema,
+  relations: z.array(checkedRelationSchema),
+  checkedAt: z.number(),
+});
+export type RoundCheckSummary = z.infer<typeof roundCheckSchema>;
+
 /** `POST /api/rounds/:id/check` and the worker's answer. */
 export const checkerResultSchema = z.object({
   findings: z.array(checkerFindingSchema),
