@@ -53,7 +53,7 @@ describe('proofdesk check (command line)', () => {
 
   it('prints counts and each false relation with its line and witness for a person', () => {
     const out = run([]);
-    expect(out.stdout).toContain('a: checked 2 relations: 1 hold, 1 false, 0 skipped');
+    expect(out.stdout).toContain('a: checked 2 relations: 1 holds, 1 false, 0 skipped');
     expect(out.stdout).toContain('L2 false: 17 \\cdot 23 = 392  (left 391, right 392)');
   });
 });

@@ -198,7 +198,7 @@ function toFinding(
     startLine: p.line,
     endLine: p.endLine,
     text: p.text,
-    description: `Computed by the checker, this relation is false: \`${p.text}\` — ${w}.`,
+    description: `Computed by the checker, this relation is false: \\(${p.text}\\) — ${w}.`,
     witness: w,
   };
 }

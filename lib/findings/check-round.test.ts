@@ -47,7 +47,7 @@ describe('checking a round', () => {
       severity: 'gap',
       category: 'computation',
       decision: 'pending',
-      quote: '(a+b)^2 = a^2 + ab + b^2',
+      quote: '\\((a+b)^2 = a^2 + ab + b^2\\)',
       anchor: expect.objectContaining({ startLine: 3, endLine: 3, confidence: 'exact' }),
     });
     expect(f.description).toMatch(/at a = [\d.]+, b = [\d.]+: left [\d.]+, right [\d.]+/);

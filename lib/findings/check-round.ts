@@ -33,10 +33,11 @@ function lineSpan(
 function toStored(proof: string, f: CheckerFinding) {
   const span = lineSpan(proof, f.startLine, f.endLine);
   return {
-    key: checkerKey(f.text, f.category),
+    key: checkerKey(f.check === 'relations' ? `\\(${f.text}\\)` : f.text, f.category),
     severity: f.severity,
     category: f.category,
-    quote: f.text,
+    // A relation is shown as the formula it is; broken TeX as the source it is.
+    quote: f.check === 'relations' ? `\\(${f.text}\\)` : f.text,
     description: f.description,
     anchor: {
       startLine: f.startLine,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runChecker } from '@/lib/checker';
 import { readProofRecords } from '@/lib/checker/proof-records';
+import { summaryLine } from '@/lib/checker/summary-line';
 
 export const CHECK_USAGE = `Usage: proofdesk check FILE.jsonl [--json]
 
@@ -30,10 +31,7 @@ export async function runCheck(args: string[]): Promise<number> {
       );
       continue;
     }
-    const s = result.stats;
-    process.stdout.write(
-      `${record.id}: checked ${s.relations} relations: ${s.holds} hold, ${s.false} false, ${s.skipped} skipped\n`,
-    );
+    process.stdout.write(`${record.id}: ${summaryLine(result.stats)}\n`);
     for (const r of relations)
       if (r.verdict === 'false')
         process.stdout.write(`  L${r.line} false: ${r.text}  (${r.witness})\n`);

@@ -1,6 +1,7 @@
 'use client';
 
 import { Cpu } from 'lucide-react';
+import { summaryLine } from '@/lib/checker/summary-line';
 import type { CheckedRelation, CheckerResult } from '@/lib/schemas';
 import styles from './checker.module.css';
 
@@ -15,6 +16,13 @@ function byReason(relations: CheckedRelation[]): [string, CheckedRelation[]][] {
   return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 
+/** "L3, L5, L9, …": each line once, the first dozen. */
+function linesOf(relations: CheckedRelation[]): string {
+  const lines = [...new Set(relations.map((r) => r.line))];
+  const shown = lines.slice(0, 12).map((l) => `L${l}`);
+  return lines.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
 /**
  * "checked 214 relations: 212 hold, 1 false, 37 skipped" above the findings, with each
  * skipped relation and its reason on demand.
@@ -27,11 +35,7 @@ export function CheckSummary({ result }: { result: CheckerResult | null }) {
     <div className={styles.summary} data-testid="checker-summary">
       <p className={styles.line}>
         <Cpu size={13} aria-hidden />
-        <span>
-          checked {s.relations} relations: {s.holds} hold,{' '}
-          <span className={s.false ? styles.false : undefined}>{s.false} false</span>, {s.skipped}{' '}
-          skipped
-        </span>
+        <span className={s.false ? styles.hasFalse : undefined}>{summaryLine(s)}</span>
       </p>
       {groups.length ? (
         <details className={styles.skipped} data-testid="checker-skipped">
@@ -40,13 +44,7 @@ export function CheckSummary({ result }: { result: CheckerResult | null }) {
             {groups.map(([reason, rels]) => (
               <li key={reason}>
                 <span className={styles.reason}>{reason}</span> ({rels.length}):{' '}
-                <span className={styles.lines}>
-                  {rels
-                    .slice(0, 12)
-                    .map((r) => `L${r.line}`)
-                    .join(', ')}
-                  {rels.length > 12 ? ', …' : ''}
-                </span>
+                <span className={styles.lines}>{linesOf(rels)}</span>
               </li>
             ))}
           </ul>
