@@ -81,6 +81,25 @@ export function useSaveProof(sessionId: string) {
           ...s,
           rounds: s.rounds.map((r) => (r.id === roundId ? { ...r, proof } : r)),
         }));
+        // The server reread the saved proof with the checker: show what it found now.
+        void api.sessions.check(roundId).then(
+          (checked) =>
+            patch((s) => ({
+              ...s,
+              rounds: s.rounds.map((r) =>
+                r.id === roundId
+                  ? {
+                      ...r,
+                      findings: [
+                        ...r.findings.filter((f) => f.source !== 'checker'),
+                        ...checked.findings,
+                      ],
+                    }
+                  : r,
+              ),
+            })),
+          () => {},
+        );
       }
       return saved;
     },

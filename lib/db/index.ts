@@ -13,6 +13,7 @@ export {
 export { closeDb, databasePath } from './client';
 export { newId } from './ids';
 export * from './queries/calibration';
+export * from './queries/checker';
 export * from './queries/findings';
 export * from './queries/grades';
 export * from './queries/logins';

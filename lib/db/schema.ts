@@ -2,6 +2,8 @@
  * Every table, one file per area in `tables/`. Drizzle generates the SQL migrations from
  * those files (`npm run db:generate`), so a Postgres twin can follow the same model.
  */
+
+export * from './tables/checker';
 export * from './tables/core';
 export * from './tables/library';
 export * from './tables/logins';

@@ -42,7 +42,12 @@ function formatFeedback(item: RefineFeedback, i: number): string {
   const fix = item.suggestion ? `\nSuggested fix: ${item.suggestion}` : '';
   const note = item.note ? `\nReviewer's note: ${item.note}` : '';
   const category = item.category ? ` (${item.category})` : '';
-  const who = item.source === 'person' ? ', raised by the human reviewer' : '';
+  const who =
+    item.source === 'person'
+      ? ', raised by the human reviewer'
+      : item.source === 'checker'
+        ? ', computed by the deterministic checker'
+        : '';
   return `${head}\nConfirmed ${item.severity} issue${category}${who}:\n${where}\nIssue: ${item.description}${fix}${note}${discussion(item)}`;
 }
 

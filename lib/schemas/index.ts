@@ -3,6 +3,7 @@ import './zod-config';
 
 export * from './api-error';
 export * from './calibration';
+export * from './checker';
 
 export * from './findings';
 export * from './grade';

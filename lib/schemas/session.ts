@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkerStatsSchema, roundCheckSchema } from './checker';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
@@ -83,6 +84,8 @@ export const roundSchema = z.object({
   findings: z.array(findingSchema),
   /** The latest verification's samples, score distribution and verdict (issue 5). */
   verification: roundVerificationSchema.nullable().optional(),
+  /** The deterministic checker's counts and every relation it read (issue 16). */
+  check: roundCheckSchema.nullable().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -161,6 +164,13 @@ export type SessionList = z.infer<typeof sessionListSchema>;
 /** `201 {id}`: a new session (typed, imported, or started from a library problem). */
 export const createdSessionSchema = z.object({ id: z.string() });
 export type CreatedSession = z.infer<typeof createdSessionSchema>;
+
+/** `POST /api/rounds/:id/check`: the checker's findings on the round (as stored) and its counts. */
+export const roundCheckResultSchema = z.object({
+  findings: z.array(findingSchema),
+  stats: checkerStatsSchema,
+});
+export type RoundCheckResult = z.infer<typeof roundCheckResultSchema>;
 
 /** `PATCH /api/rounds/:id`: where the edit landed (a new round when the edited one was verified). */
 export const savedProofSchema = z.object({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createRound, getRoundRow, saveProofWithPlacements } from '@/lib/db';
 import { AppError, notFound, tooLarge } from '@/lib/errors';
+import { checkRoundQuietly } from '@/lib/findings/check-round';
 import { activeRunForSession, carryFindingsForward } from '@/lib/runs';
 import { byteLength, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
 
@@ -21,6 +22,17 @@ export async function editRoundProof(
   proof: string,
   placements: LivePlacement[] = [],
 ): Promise<EditResult> {
+  const result = await saveEdit(roundId, proof, placements);
+  // The client saves a hand edit after a pause in typing: the checker rereads it then.
+  await checkRoundQuietly(result.roundId);
+  return result;
+}
+
+async function saveEdit(
+  roundId: string,
+  proof: string,
+  placements: LivePlacement[],
+): Promise<EditResult> {
   if (byteLength(proof) > MAX_PROOF_BYTES) throw tooLarge(MAX_PROOF_BYTES, 'The proof');
   const round = await getRoundRow(roundId);
   if (!round) throw notFound('Round');
@@ -40,7 +52,7 @@ export async function editRoundProof(
   const pending = forks.get(roundId);
   if (pending) {
     const { roundId: child } = await pending;
-    return editRoundProof(child, proof, placements);
+    return saveEdit(child, proof, placements);
   }
   const fork = (async () => {
     const next = await createRound({

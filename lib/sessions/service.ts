@@ -7,6 +7,7 @@ import {
   getSessionGrade,
   listRounds,
   listSessionRuns,
+  readRoundChecks,
   sessionRunPrompts,
   updateSession,
 } from '@/lib/db';
@@ -42,13 +43,20 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
     getSessionGrade(id),
     sessionRunPrompts(id),
   ]);
+  const checks = await readRoundChecks(rounds.map((r) => r.id));
   return withVerifications({
     id: session.id,
     title: deriveTitle(session.problem, session.title),
     problem: session.problem,
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
-    rounds,
+    rounds: rounds.map((r) => {
+      const c = checks.get(r.id);
+      return {
+        ...r,
+        check: c ? { stats: c.stats, relations: c.relations, checkedAt: c.checkedAt } : null,
+      };
+    }),
     // Runs without their (possibly huge) text: the page streams that from /events.
     runs: runs.map(({ text: _t, reasoning: _r, ...rest }) => ({
       ...rest,

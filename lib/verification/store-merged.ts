@@ -26,9 +26,10 @@ export async function storeMergedVerification(input: {
   minConfirmed: number;
 }): Promise<void> {
   const existing = await listRoundFindings(input.roundId);
-  // A person's own findings stand apart from the verifier's: never merged, never "found by
-  // 0 of n". Decided or answered verifier findings are kept and joined by matching wordings.
-  const verifiers = existing.filter((f) => f.source !== 'person');
+  // A person's own findings and the checker's stand apart from the verifier's: never merged,
+  // never "found by 0 of n". Decided or answered verifier findings are kept and joined by
+  // matching wordings.
+  const verifiers = existing.filter((f) => f.source === 'verifier');
   const kept = verifiers.filter(keptByVerification);
   const inherited = verifiers.filter((f) => !keptByVerification(f));
   const answered = input.samples.filter((s) => s.status === 'succeeded');

@@ -1,3 +1,4 @@
+import { CHECK_USAGE, runCheck } from './check-command';
 import { runImport } from './import-command';
 import { PROMPTS_USAGE, runPrompts } from './prompts-command';
 
@@ -8,12 +9,15 @@ const USAGE = `Usage: proofdesk import FILE [--format auto|imo25|deepseek-output
   --dry-run  parse and anchor only; store nothing
   --json     print one JSON object per record on stdout (and nothing else)
 
-${PROMPTS_USAGE}`;
+${PROMPTS_USAGE}
+
+${CHECK_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'import') return runImport(rest);
   if (command === 'prompts') return runPrompts(rest);
+  if (command === 'check') return runCheck(rest);
   process.stderr.write(`${command ? `Unknown command: ${command}\n` : ''}${USAGE}\n`);
   return command === '--help' || command === '-h' ? 0 : 2;
 }

@@ -2,6 +2,8 @@
 
 import { GradePanel } from '@/components/grading/GradePanel';
 import type { Round, SessionDetail } from '@/lib/schemas';
+import { CheckSummary } from '../checker/CheckSummary';
+import { useChecker } from '../checker/use-checker';
 import { LiveReport } from '../LiveReport';
 import { ProofPreview } from '../ProofPreview';
 import type { PersonControls } from '../person-controls';
@@ -35,6 +37,7 @@ export function SideTabs({
   person: PersonControls;
 }) {
   const n = round?.verification?.samples.length;
+  const checked = useChecker(preview.text, preview.streaming);
   const open = fx.findings.filter((f) => f.decision === 'pending').length;
   return (
     <SidePanel
@@ -61,6 +64,7 @@ export function SideTabs({
                   parser={verifying.parser}
                 />
               ) : null}
+              <CheckSummary result={checked} />
               <MergedFindingsPanel
                 verifying={!!verifying}
                 findings={fx.findings}

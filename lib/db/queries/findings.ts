@@ -49,13 +49,14 @@ function rowsFor(roundId: string, runId: string | null, items: NewFinding[], sta
 
 /**
  * The findings a new verification of a round replaces: the verifier's undecided ones that
- * nobody answered. A person's decision is never thrown away, nor their finding or reply.
+ * nobody answered. A person's decision is never thrown away, nor their finding or reply;
+ * the checker's findings are the checker's to replace.
  */
 export const replacedByVerification = (roundId: string) =>
   and(
     eq(findings.roundId, roundId),
     eq(findings.decision, 'pending'),
-    ne(findings.source, 'person'),
+    eq(findings.source, 'verifier'),
     notExists(
       getDb()
         .select({ id: findingReplies.id })

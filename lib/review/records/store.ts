@@ -7,6 +7,7 @@ import {
   setGradeInImport,
   setRoundScore,
 } from '@/lib/db';
+import { checkRoundQuietly } from '@/lib/findings/check-round';
 import type { AnalyzedRecord } from './analyze';
 
 /**
@@ -25,6 +26,7 @@ export async function storeImportedRecord(rec: AnalyzedRecord, title?: string): 
   });
   if (rec.findings.length) await addFindings(round.id, null, rec.findings);
   if (rec.score !== null) await setRoundScore(round.id, rec.score);
+  await checkRoundQuietly(round.id);
   if (rec.humanGrade) {
     setGradeInImport(sessionId, 'human', {
       ...rec.humanGrade,

@@ -24,6 +24,8 @@ export async function carryFindingsForward(
   );
   const carried: NewFinding[] = [];
   for (const f of open) {
+    // The checker rereads every round itself, taking over decisions on unchanged formulas.
+    if (f.source === 'checker') continue;
     if (!f.anchor || f.anchor.confidence === 'orphan' || !f.quote.trim()) continue;
     const ctx = anchorContext(parent.proof, f.anchor, f.quote);
     const { anchor, status } = carryAnchor(parent.proof, round.proof, ctx, f.citedLines);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { completeRoundDraft, deleteEmptyRound } from '@/lib/db';
+import { checkRoundQuietly } from '@/lib/findings/check-round';
 import { parseGeneration } from '@/lib/parse/generation';
 import type { RunOutcome } from '../plan';
 
@@ -20,4 +21,6 @@ export async function storeDraft(roundId: string, outcome: RunOutcome): Promise<
     selfScore: parsed.selfScore,
     truncated: outcome.status !== 'succeeded' || outcome.finishReason === 'length',
   });
+  // The draft has settled: the deterministic checker reads it now (issue 16).
+  await checkRoundQuietly(roundId);
 }

@@ -1,0 +1,15 @@
+import { checkRound } from '@/lib/findings/check-round';
+import { handle } from '@/lib/http/handle';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+/**
+ * Runs the deterministic checker on this round's proof (issue 16):
+ * `{findings, stats: {relations, holds, false, skipped}}`, the findings as stored (source
+ * `checker`, with their decisions).
+ */
+export const POST = handle(async (_req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  return Response.json(await checkRound(id));
+});

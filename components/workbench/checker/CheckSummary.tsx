@@ -1,0 +1,55 @@
+'use client';
+
+import { Cpu } from 'lucide-react';
+import { summaryLine } from '@/lib/checker/summary-line';
+import type { CheckedRelation, CheckerResult } from '@/lib/schemas';
+import styles from './checker.module.css';
+
+/** Skipped relations grouped by reason, commonest first. */
+function byReason(relations: CheckedRelation[]): [string, CheckedRelation[]][] {
+  const groups = new Map<string, CheckedRelation[]>();
+  for (const r of relations)
+    if (r.verdict === 'skipped') {
+      const key = r.reason ?? 'not checked';
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
+}
+
+/** "L3, L5, L9, …": each line once, the first dozen. */
+function linesOf(relations: CheckedRelation[]): string {
+  const lines = [...new Set(relations.map((r) => r.line))];
+  const shown = lines.slice(0, 12).map((l) => `L${l}`);
+  return lines.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/**
+ * "checked 214 relations: 212 hold, 1 false, 37 skipped" above the findings, with each
+ * skipped relation and its reason on demand.
+ */
+export function CheckSummary({ result }: { result: CheckerResult | null }) {
+  if (!result || result.stats.relations === 0) return null;
+  const s = result.stats;
+  const groups = byReason(result.relations);
+  return (
+    <div className={styles.summary} data-testid="checker-summary">
+      <p className={styles.line}>
+        <Cpu size={13} aria-hidden />
+        <span className={s.false ? styles.hasFalse : undefined}>{summaryLine(s)}</span>
+      </p>
+      {groups.length ? (
+        <details className={styles.skipped} data-testid="checker-skipped">
+          <summary>Why {s.skipped} were skipped</summary>
+          <ul>
+            {groups.map(([reason, rels]) => (
+              <li key={reason}>
+                <span className={styles.reason}>{reason}</span> ({rels.length}):{' '}
+                <span className={styles.lines}>{linesOf(rels)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { CheckerPanel } from './pages/checker';
+import { HomePage } from './pages/home';
+import { WorkbenchPage } from './pages/workbench';
+import { getSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+
+/** The deterministic checker (issue 16): a false expansion is found, shown and sent to Refine. */
+
+test.beforeEach(async () => {
+  await mock.reset();
+  await mock.scenario('default', { tps: 0 });
+});
+
+const PLANTED = 'Expanding the square, \\((a+b)^2 = a^2 + ab + b^2\\).';
+
+test('a planted false expansion gets a checker finding on its line with a witness; accepted, it reaches Refine', async ({
+  page,
+  request,
+}) => {
+  const id = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.run('generate');
+  const round = (await getSession(request, id)).rounds[0];
+  const proof = `${round.proof}\n\n${PLANTED}`;
+  const line = proof.split('\n').length;
+  // A hand edit saved through the API (as the editor's debounced save does).
+  const saved = await request.patch(`/api/rounds/${round.id}`, { data: { proof } });
+  expect(saved.ok()).toBe(true);
+  await wb.goto(id);
+
+  const checker = new CheckerPanel(page);
+  const card = checker.findingOn(line);
+  await expect(card).toBeVisible();
+  await expect(card).toBeInViewport();
+  await expect(card.getByTestId('finding-source')).toHaveText('check');
+  await expect(card).toContainText(/at a = [\d.]+, b = [\d.]+: left [\d.]+, right [\d.]+/);
+  await expect(card).toHaveAttribute('data-severity', 'gap');
+  await expect(checker.findings).toHaveCount(1);
+
+  // The counts, computed in the browser's worker, and the skip reasons on demand.
+  await expect(checker.summary).toBeVisible();
+  await expect(checker.summary).toContainText(
+    /checked \d+ relations: \d+ holds?, 1 false, \d+ skipped/,
+  );
+  await checker.skipped.locator('summary').click();
+  await expect(checker.skipped).toContainText('depends on context');
+
+  // POST /api/rounds/:id/check answers the same finding and counts.
+  const check = await (await request.post(`/api/rounds/${round.id}/check`)).json();
+  expect(check.stats.false).toBe(1);
+  expect(check.findings).toEqual([
+    expect.objectContaining({ source: 'checker', quote: '\\((a+b)^2 = a^2 + ab + b^2\\)' }),
+  ]);
+
+  await card.getByTestId('finding-accept').click();
+  await expect(card).toHaveAttribute('data-decision', 'accepted');
+  await wb.run('refine');
+  const prompt = (await mock.log()).find((r) => r.kind === 'refinement');
+  const text = prompt?.messages.map((m) => m.content).join('\n') ?? '';
+  expect(text).toContain('computed by the deterministic checker');
+  expect(text).toContain('(a+b)^2 = a^2 + ab + b^2');
+  expect(text).toMatch(/left \d+(\.\d+)?, right \d+(\.\d+)?/);
+});

@@ -1,0 +1,204 @@
+import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
+import { type Expr, freeSymbols, Unreadable } from './expr';
+import type { LineIndex, ProofFormula } from './formulas';
+import { judgeRelation } from './judge-relation';
+import { parseTex, spanOf, type TexNode } from './katex-tree';
+import { formulaRelations, type RelationShape } from './relations';
+import type { SampleVerdict } from './sample';
+import { toExpr } from './to-expr';
+
+/** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
+const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
+/** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
+const CONTRADICTION_AFTER =
+  /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
+const HYPOTHETICAL_BEFORE =
+  /\b(if|suppose|assume|assuming|would|otherwise|unless|whether)\b[^.]*$/i;
+/** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
+const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
+/** Congruences read `=` modulo something: the checker does not judge them. */
+const CONGRUENCE = /\\(equiv|pmod|bmod|mod|pod)(?![a-zA-Z])/;
+
+function readSide(nodes: TexNode[]): Expr | string {
+  try {
+    return toExpr(nodes);
+  } catch (err) {
+    if (err instanceof Unreadable) return err.message;
+    throw err;
+  }
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export interface RelationsAnalysis {
+  relations: CheckedRelation[];
+  findings: CheckerFinding[];
+}
+
+/** Every relation of every formula of a proof, judged in order (bindings flow forward). */
+export function checkRelations(
+  proof: string,
+  formulas: readonly ProofFormula[],
+  lines: LineIndex,
+): RelationsAnalysis {
+  const relations: CheckedRelation[] = [];
+  const findings: CheckerFinding[] = [];
+  const bindings = new Map<string, Expr>();
+  const boundTexts = new Map<string, string>();
+  for (const f of formulas) {
+    if (!MAY_RELATE.test(f.tex)) continue;
+    let shapes: RelationShape[];
+    try {
+      shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));
+    } catch {
+      continue; // KaTeX cannot read it: the TeX check reports that.
+    }
+    const congruence = CONGRUENCE.test(f.tex);
+    const binds = BINDING_CUE.test(f.before);
+    const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
+    const conditional = conditionChains(shapes, sides);
+    shapes.forEach((shape, idx) => {
+      const placed = place(proof, f, shape, lines);
+      const [lhs, rhs] = sides[idx];
+      let verdict: SampleVerdict & { given?: string };
+      if (congruence) verdict = { verdict: 'skipped', reason: 'congruence' };
+      else if (typeof lhs === 'string' || typeof rhs === 'string')
+        verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
+      else if (
+        conditional.has(shape.chainId) &&
+        (freeSymbols(lhs).size > 0 || freeSymbols(rhs).size > 0)
+      )
+        verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
+      else verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text);
+      if (
+        verdict.verdict === 'false' &&
+        (CONTRADICTION_AFTER.test(f.after.slice(0, 80)) ||
+          HYPOTHETICAL_BEFORE.test(f.before.slice(-60)))
+      )
+        verdict = {
+          verdict: 'skipped',
+          reason: 'the text itself rules it out (a contradiction or a hypothesis)',
+        };
+      relations.push(toChecked(placed, verdict, boundTexts));
+      if (verdict.verdict === 'false')
+        findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
+      if (
+        shape.op === '=' &&
+        typeof lhs !== 'string' &&
+        lhs.k === 'sym' &&
+        typeof rhs !== 'string'
+      ) {
+        if (binds && !freeSymbols(rhs).has(lhs.name)) {
+          bindings.set(lhs.name, rhs);
+          boundTexts.set(lhs.name, placed.text);
+        } else bindings.delete(lhs.name);
+      } else if (shape.op === '=' && typeof rhs !== 'string' && rhs.k === 'sym')
+        bindings.delete(rhs.name);
+    });
+  }
+  return { relations, findings };
+}
+
+const compound = (e: Expr | string): e is Expr =>
+  typeof e !== 'string' && e.k !== 'sym' && e.k !== 'num' && e.k !== 'const';
+
+/**
+ * Chains that link quantities rather than rewrite one: a link between two compound sides
+ * over different symbols ("2^b + 2 = (2^a)^k + 2 = …") shows the chain states conditions.
+ */
+function conditionChains(
+  shapes: readonly RelationShape[],
+  sides: readonly (readonly [Expr | string, Expr | string])[],
+): Set<number> {
+  const out = new Set<number>();
+  shapes.forEach((shape, idx) => {
+    const [l, r] = sides[idx];
+    if (!shape.chained || !compound(l) || !compound(r)) return;
+    const ls = freeSymbols(l);
+    const rs = freeSymbols(r);
+    if (ls.size > 0 && rs.size > 0 && (ls.size !== rs.size || [...ls].some((s) => !rs.has(s))))
+      out.add(shape.chainId);
+  });
+  return out;
+}
+
+interface Placed {
+  line: number;
+  endLine: number;
+  text: string;
+}
+
+function place(proof: string, f: ProofFormula, shape: RelationShape, lines: LineIndex): Placed {
+  const full = spanOf([...shape.lhs, ...shape.rhs], f.tex.length);
+  const own = spanOf(shape.anchor, f.tex.length);
+  if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
+  const { start, end } = widen(f.tex, full.start, full.end);
+  const text = collapse(
+    proof.slice(f.texStart + start, f.texStart + end).replace(/\\\\|&/g, ' '),
+  ).replace(/[.,;]$/, '');
+  const line = lines.lineOf(f.texStart + own.start);
+  const endLine = Math.max(line, lines.lineOf(f.texStart + Math.max(own.start, own.end - 1)));
+  return { line, endLine, text };
+}
+
+/** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
+const UNPLACED_BEFORE =
+  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
+const UNPLACED_AFTER = /^\s*\\(?:right|[bB]igg?r?)\s*(\\[a-zA-Z]+|\S)/;
+
+function widen(tex: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  for (let k = 0; k < 4; k++) {
+    const m = UNPLACED_BEFORE.exec(tex.slice(Math.max(0, s - 40), s));
+    if (!m || m[0].length === 0) break;
+    s -= m[0].length;
+  }
+  let e = end;
+  for (let k = 0; k < 4; k++) {
+    const m = UNPLACED_AFTER.exec(tex.slice(e));
+    if (!m) break;
+    e += m[0].length;
+  }
+  return { start: s, end: e };
+}
+
+/** "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with. */
+function givenText(given: string | undefined, texts: BoundTexts): string {
+  if (!given) return '';
+  return ` (given ${given
+    .split(', ')
+    .map((s) => texts.get(s) ?? s)
+    .join(', ')} from earlier)`;
+}
+
+type BoundTexts = ReadonlyMap<string, string>;
+
+function toChecked(
+  p: Placed,
+  v: SampleVerdict & { given?: string },
+  bindings: BoundTexts,
+): CheckedRelation {
+  const base = { line: p.line, endLine: p.endLine, text: p.text, verdict: v.verdict };
+  if (v.verdict === 'false') return { ...base, witness: v.witness + givenText(v.given, bindings) };
+  if (v.verdict === 'skipped') return { ...base, reason: v.reason };
+  return base;
+}
+
+function toFinding(
+  p: Placed,
+  witness: string,
+  given: string | undefined,
+  bindings: BoundTexts,
+): CheckerFinding {
+  const w = witness + givenText(given, bindings);
+  return {
+    check: 'relations',
+    severity: 'gap',
+    category: 'computation',
+    startLine: p.line,
+    endLine: p.endLine,
+    text: p.text,
+    description: `Computed by the checker, this relation is false: \\(${p.text}\\) — ${w}.`,
+    witness: w,
+  };
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { runChecker } from './run-checker';
+
+/** The verdict of the relation whose text is `text` in `proof`. */
+function verdictOf(proof: string, text: string) {
+  const found = runChecker(proof).relations.find((r) => r.text === text);
+  if (!found)
+    throw new Error(
+      `no relation “${text}” in ${JSON.stringify(runChecker(proof).relations.map((r) => r.text))}`,
+    );
+  return found;
+}
+
+describe('relation shapes', () => {
+  it('checks every adjacent pair of a chain, and flags the false link with a witness', () => {
+    const proof = 'Expanding,\n\\[\n(x+y)^2 = x^2 + 2xy + y^2 = x^2 + xy + y^2.\n\\]';
+    expect(verdictOf(proof, '(x+y)^2 = x^2 + 2xy + y^2').verdict).toBe('holds');
+    const bad = verdictOf(proof, 'x^2 + 2xy + y^2 = x^2 + xy + y^2');
+    expect(bad.verdict).toBe('false');
+    expect(bad.line).toBe(3);
+    expect(bad.witness).toMatch(/^at x = [\d.]+, y = [\d.]+: left [-\d.e+]+, right [-\d.e+]+$/);
+  });
+
+  it('continues an `&=` row from the previous row’s last operand, on the row’s own line', () => {
+    const proof = [
+      'We compute',
+      '\\begin{align*}',
+      '(n+1)^2 - n^2 &= 2n + 1 \\\\',
+      '&= 2(n+1) - 2',
+      '\\end{align*}',
+    ].join('\n');
+    const rows = runChecker(proof).relations;
+    expect(rows.map((r) => [r.line, r.verdict])).toEqual([
+      [3, 'holds'],
+      [4, 'false'],
+    ]);
+  });
+
+  it('reads ≤ < ≥ > ≠ and checks inequalities as identities where a rewriting is claimed', () => {
+    const proof =
+      'By AM-GM, \\(\\frac{a+b}{2} \\ge \\sqrt{ab}\\), and \\(3 \\ne 4\\), \\(2 < 3 \\le 3\\), \\(5 > 7\\).';
+    expect(verdictOf(proof, '\\frac{a+b}{2} \\ge \\sqrt{ab}').verdict).toBe('holds');
+    expect(verdictOf(proof, '3 \\ne 4').verdict).toBe('holds');
+    expect(verdictOf(proof, '2 < 3').verdict).toBe('holds');
+    expect(verdictOf(proof, '3 \\le 3').verdict).toBe('holds');
+    expect(verdictOf(proof, '5 > 7').verdict).toBe('false');
+  });
+
+  it('pins findings to the formula’s line with the witness in the description', () => {
+    const proof = 'Line one.\nLine two has \\(17 \\cdot 23 = 392\\).';
+    const { findings } = runChecker(proof);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      check: 'relations',
+      severity: 'gap',
+      category: 'computation',
+      startLine: 2,
+      endLine: 2,
+      text: '17 \\cdot 23 = 392',
+      witness: 'left 391, right 392',
+    });
+    expect(findings[0].description).toContain('left 391, right 392');
+  });
+});
+
+describe('exact arithmetic', () => {
+  it.each([
+    ['2^{10} = 1024', 'holds'],
+    ['2^{10} = 1023', 'false'],
+    ['\\binom73 = 35', 'holds'],
+    ['\\binom{7}{3} = 36', 'false'],
+    ['17 \\cdot 23 = 391', 'holds'],
+    ['10! = 3628800', 'holds'],
+    ['\\frac{1}{3} + \\frac{1}{6} = \\frac12', 'holds'],
+    ['2^{100} = 1267650600228229401496703205376', 'holds'],
+    ['2^{100} = 1267650600228229401496703205377', 'false'],
+    ['\\sum_{k=1}^{10} k = 55', 'holds'],
+    ['\\sqrt{144} = 12', 'holds'],
+    ['\\left\\lfloor \\frac{48}{22} \\right\\rfloor = 2', 'holds'],
+  ])('%s → %s', (tex, verdict) => {
+    expect(verdictOf(`So \\(${tex}\\).`, tex).verdict).toBe(verdict);
+  });
+
+  it('tells big integers apart that floating point would call equal', () => {
+    const tex = '2^{60} + 1 = 1152921504606846976';
+    expect(verdictOf(`Then \\(${tex}\\).`, tex)).toMatchObject({
+      verdict: 'false',
+      witness: 'left 1152921504606846977, right 1152921504606846976',
+    });
+  });
+});
+
+describe('tolerance', () => {
+  it('reads a written decimal as rounded to its last digit', () => {
+    expect(verdictOf('So \\(\\frac13 = 0.333\\).', '\\frac13 = 0.333').verdict).toBe('holds');
+    expect(verdictOf('So \\(\\frac13 = 0.3\\).', '\\frac13 = 0.3').verdict).toBe('holds');
+    expect(verdictOf('So \\(\\frac13 = 0.35\\).', '\\frac13 = 0.35').verdict).toBe('false');
+  });
+
+  it('compares irrational values with a relative tolerance', () => {
+    expect(verdictOf('So \\(\\sqrt{2}^2 = 2\\).', '\\sqrt{2}^2 = 2').verdict).toBe('holds');
+    expect(verdictOf('So \\(\\pi \\approx 3.14\\).', '\\pi \\approx 3.14').verdict).toBe('holds');
+    expect(verdictOf('So \\(\\pi \\approx 3.5\\).', '\\pi \\approx 3.5').verdict).toBe('false');
+  });
+});
+
+describe('domains', () => {
+  it('holds when some domain satisfies it everywhere (x + 1/x ≥ 2 on positive reals)', () => {
+    const tex = 'x + \\frac{1}{x} \\ge \\frac{(x-1)^2}{x} + 2';
+    expect(verdictOf(`Hence \\(${tex}\\).`, tex).verdict).toBe('holds');
+  });
+
+  it('evaluates factorials and binomials on integers only', () => {
+    const tex = '\\binom{n+1}{2} = \\frac{n(n+1)}{2}';
+    expect(verdictOf(`Count: \\(${tex}\\).`, tex).verdict).toBe('holds');
+    const wrong = '\\binom{n+1}{2} = \\frac{n(n-1)}{2}';
+    expect(verdictOf(`Count: \\(${wrong}\\).`, wrong).verdict).toBe('false');
+  });
+
+  it('evaluates floor and ceiling on integers only', () => {
+    const proof =
+      'Then \\(\\left\\lfloor \\frac{2n+1}{2} \\right\\rfloor = \\left\\lfloor n + \\frac12 \\right\\rfloor = n + 1\\).';
+    const [first, second] = runChecker(proof).relations;
+    expect(first.verdict).toBe('holds');
+    expect(second.verdict).toBe('false');
+    expect(second.witness).toMatch(/^at n = \d+: left \d+, right \d+$/);
+  });
+
+  it('never calls false what holds at some sample (a condition, not an identity)', () => {
+    const tex = '(x-1)(x-2) \\le x^2 - 2';
+    expect(verdictOf(`Then \\(${tex}\\).`, tex).verdict).not.toBe('false');
+  });
+});
+
+describe('what the text claims', () => {
+  it('skips conclusions in context', () => {
+    const proof = 'Suppose \\(x = 2\\). So \\(a + b = 5\\), hence \\(x^2 - 5x + 6 = 0\\).';
+    for (const text of ['x = 2', 'a + b = 5', 'x^2 - 5x + 6 = 0'])
+      expect(verdictOf(proof, text)).toMatchObject({
+        verdict: 'skipped',
+        reason: expect.stringMatching(/context/),
+      });
+  });
+
+  it('uses an earlier “let a = 3” to check a later claim about a', () => {
+    const proof = 'Let \\(a = 3\\).\nThen \\(a^2 + 1 = 11\\).';
+    expect(verdictOf(proof, 'a^2 + 1 = 11')).toMatchObject({
+      verdict: 'false',
+      witness: 'left 10, right 11 (given a = 3 from earlier)',
+    });
+  });
+
+  it('uses “where n = 2k + 1” to check a rewriting in k', () => {
+    const proof =
+      'Write it where \\(n = 2k+1\\). Then \\(n^2 = 4k^2 + 4k + 1\\) and \\(n^2 = 4k^2 + 2k + 1\\).';
+    expect(verdictOf(proof, 'n^2 = 4k^2 + 4k + 1').verdict).toBe('holds');
+    expect(verdictOf(proof, 'n^2 = 4k^2 + 2k + 1').verdict).toBe('false');
+  });
+
+  it('does not take an equation to solve for a false identity', () => {
+    for (const tex of ['2x + 3 = 7 - x', 'b^2 - b + 1 - k^2 = bk(k+1)', '(b-a)(c+d) = (c-d)(a+b)'])
+      expect(verdictOf(`so \\(${tex}\\)`, tex).verdict).toBe('skipped');
+  });
+
+  it('does not flag a false claim the text itself rules out', () => {
+    const proof = 'Then \\(2 = 1\\), a contradiction. If \\(n = 1\\) we would get \\(4 = 8\\).';
+    expect(verdictOf(proof, '2 = 1').verdict).toBe('skipped');
+    expect(verdictOf(proof, '4 = 8').verdict).toBe('skipped');
+  });
+});
+
+describe('skip reasons', () => {
+  it.each([
+    ['f(x+1) = f(x) + 2', 'unknown function f'],
+    ['\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}', 'sum or product with symbolic bounds'],
+    ['AB = CD + 1', 'a segment or angle named by its points'],
+    ['x \\cdot \\int_0^1 t = 1', '\\int'],
+    ['a \\equiv b + 3 = c', 'congruence'],
+    ['(1, 2) = (a, b)', 'a tuple or interval'],
+  ])('%s: %s', (tex, reason) => {
+    const rel = runChecker(`Note \\(${tex}\\).`).relations[0];
+    expect(rel.verdict).toBe('skipped');
+    expect(rel.reason).toContain(reason);
+  });
+});
+
+describe('TeX checks', () => {
+  it('reports a formula KaTeX cannot render, on its line', () => {
+    const { findings } = runChecker('Fine \\(x\\).\nBroken \\(\\frac{1}{\\).');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        check: 'tex',
+        severity: 'minor',
+        category: 'notation',
+        startLine: 2,
+        endLine: 2,
+      }),
+    ]);
+    expect(findings[0].description).toMatch(/does not render/);
+  });
+
+  it('reports an unbalanced delimiter on its line', () => {
+    const { findings } = runChecker('One.\nTwo \\( x = 1 and nothing closes it.');
+    expect(findings).toEqual([
+      expect.objectContaining({ check: 'tex', startLine: 2, text: '\\(' }),
+    ]);
+  });
+
+  it('accepts what the preview’s normalisation repairs', () => {
+    expect(runChecker('A tag: \\[ x = 1 \\tag{1} \\]').findings).toEqual([]);
+  });
+});
+
+describe('plug-in checks', () => {
+  it('runs each listed check and merges its findings by line', () => {
+    const extra = () => [
+      {
+        check: 'references' as const,
+        severity: 'minor' as const,
+        category: 'reference' as const,
+        startLine: 1,
+        endLine: 1,
+        text: 'Lemma 4',
+        description: 'Lemma 4 is never stated.',
+      },
+    ];
+    const { findings } = runChecker('By Lemma 4.\nThen \\(2 + 2 = 5\\).', [extra]);
+    expect(findings.map((f) => f.check)).toEqual(['references', 'relations']);
+  });
+});
+
+describe('stats', () => {
+  it('counts relations, holds, false and skipped', () => {
+    const { stats } = runChecker('\\(1 + 1 = 2\\), \\(2 + 2 = 5\\), \\(x = 3\\).');
+    expect(stats).toEqual({ relations: 3, holds: 1, false: 1, skipped: 1 });
+  });
+});

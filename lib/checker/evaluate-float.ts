@@ -1,0 +1,122 @@
+import type { Expr } from './expr';
+
+/** Values of the free symbols at one sample point. */
+export type Assignment = ReadonlyMap<string, number>;
+
+/** Sums and products longer than this are not evaluated (the relation is skipped). */
+const MAX_TERMS = 10_000;
+
+/**
+ * The value of an expression at one point, in floating point; NaN where it is undefined
+ * (division by zero, a factorial of a non-integer, a root of a negative number, …).
+ * `integers` says the sample is on integers, where floor, ceil, ! and binomials make sense.
+ */
+export function evaluateFloat(e: Expr, at: Assignment, integers: boolean): number {
+  const ev = (x: Expr): number => evaluateFloat(x, at, integers);
+  switch (e.k) {
+    case 'num':
+      return Number(e.n) / Number(e.d);
+    case 'const':
+      return Math.PI;
+    case 'sym':
+      return at.get(e.name) ?? Number.NaN;
+    case 'add':
+      return e.args.reduce((s, a) => s + ev(a), 0);
+    case 'mul':
+      return e.args.reduce((s, a) => s * ev(a), 1);
+    case 'neg':
+      return -ev(e.a);
+    case 'div': {
+      const b = ev(e.b);
+      return b === 0 ? Number.NaN : ev(e.a) / b;
+    }
+    case 'pow': {
+      const a = ev(e.a);
+      const b = ev(e.b);
+      if (a === 0 && b <= 0) return Number.NaN;
+      return a ** b;
+    }
+    case 'root': {
+      const a = ev(e.a);
+      const n = ev(e.n);
+      if (!Number.isInteger(n) || n < 2) return Number.NaN;
+      if (a < 0) return n % 2 === 1 ? -((-a) ** (1 / n)) : Number.NaN;
+      return a ** (1 / n);
+    }
+    case 'big': {
+      const lo = ev(e.lo);
+      const hi = ev(e.hi);
+      if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi - lo > MAX_TERMS) return Number.NaN;
+      let acc = e.op === 'sum' ? 0 : 1;
+      const inner = new Map(at);
+      for (let v = lo; v <= hi; v++) {
+        inner.set(e.v, v);
+        const t = evaluateFloat(e.body, inner, true);
+        acc = e.op === 'sum' ? acc + t : acc * t;
+      }
+      return acc;
+    }
+    case 'fn':
+      return applyFloat(e.name, e.args.map(ev), integers);
+  }
+}
+
+function applyFloat(name: string, args: number[], integers: boolean): number {
+  const [a, b] = args;
+  const allIntegers = args.every(Number.isInteger);
+  switch (name) {
+    case 'abs':
+      return Math.abs(a);
+    case 'floor':
+      return integers ? Math.floor(a) : Number.NaN;
+    case 'ceil':
+      return integers ? Math.ceil(a) : Number.NaN;
+    case 'fact':
+      return allIntegers && a >= 0 && a <= 170 ? factorial(a) : Number.NaN;
+    case 'binom':
+      return allIntegers && a >= 0 && a <= 170 ? binomial(a, b) : Number.NaN;
+    case 'gcd':
+      return allIntegers ? args.reduce((x, y) => gcd(x, y)) : Number.NaN;
+    case 'lcm':
+      return allIntegers
+        ? args.reduce((x, y) => (x * y === 0 ? 0 : Math.abs(x * y) / gcd(x, y)))
+        : Number.NaN;
+    case 'max':
+      return Math.max(...args);
+    case 'min':
+      return Math.min(...args);
+    case 'sin':
+      return Math.sin(a);
+    case 'cos':
+      return Math.cos(a);
+    case 'tan':
+      return Math.tan(a);
+    case 'ln':
+    case 'log':
+      return a > 0 ? Math.log(a) : Number.NaN;
+    case 'exp':
+      return Math.exp(a);
+    default:
+      return Number.NaN;
+  }
+}
+
+function factorial(n: number): number {
+  let r = 1;
+  for (let i = 2; i <= n; i++) r *= i;
+  return r;
+}
+
+function binomial(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return Math.round(r);
+}
+
+function gcd(x: number, y: number): number {
+  let a = Math.abs(x);
+  let b = Math.abs(y);
+  while (b) [a, b] = [b, a % b];
+  return a;
+}

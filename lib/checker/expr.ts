@@ -1,0 +1,145 @@
+/**
+ * The checker's expression tree: what one side of a relation means, built from KaTeX's
+ * parse tree. Numbers keep their exact decimal value (as a fraction) and how many decimals
+ * were written, so "0.33" can be read as an approximation.
+ */
+export type Expr =
+  | { k: 'num'; n: bigint; d: bigint; decimals: number }
+  | { k: 'sym'; name: string }
+  | { k: 'const'; name: 'pi' }
+  | { k: 'add'; args: Expr[] }
+  | { k: 'mul'; args: Expr[] }
+  | { k: 'neg'; a: Expr }
+  | { k: 'div'; a: Expr; b: Expr }
+  | { k: 'pow'; a: Expr; b: Expr }
+  | { k: 'root'; a: Expr; n: Expr }
+  | { k: 'fn'; name: FunctionName; args: Expr[] }
+  | { k: 'big'; op: 'sum' | 'prod'; v: string; lo: Expr; hi: Expr; body: Expr };
+
+/** Functions the checker can evaluate. Integer-only ones are evaluated on integers alone. */
+export type FunctionName =
+  | 'abs'
+  | 'floor'
+  | 'ceil'
+  | 'fact'
+  | 'binom'
+  | 'gcd'
+  | 'lcm'
+  | 'max'
+  | 'min'
+  | 'sin'
+  | 'cos'
+  | 'tan'
+  | 'ln'
+  | 'exp'
+  | 'log';
+
+export const INTEGER_FUNCTIONS: ReadonlySet<FunctionName> = new Set([
+  'floor',
+  'ceil',
+  'fact',
+  'binom',
+  'gcd',
+  'lcm',
+]);
+
+/**
+ * Why a side could not be read as an expression: becomes the relation's skip reason.
+ * Thrown often (most sides of a proof are not evaluable), so it is not an Error: an Error
+ * records a stack trace, which cost more than the whole check of the formula.
+ */
+export class Unreadable {
+  constructor(readonly message: string) {}
+}
+
+export const num = (n: bigint, d = 1n, decimals = 0): Expr => ({ k: 'num', n, d, decimals });
+
+/** Free symbols of an expression (a sum's index is bound, not free). */
+export function freeSymbols(e: Expr, out = new Set<string>(), bound: string[] = []): Set<string> {
+  switch (e.k) {
+    case 'sym':
+      if (!bound.includes(e.name)) out.add(e.name);
+      break;
+    case 'num':
+    case 'const':
+      break;
+    case 'add':
+    case 'mul':
+    case 'fn':
+      for (const a of e.args) freeSymbols(a, out, bound);
+      break;
+    case 'neg':
+      freeSymbols(e.a, out, bound);
+      break;
+    case 'div':
+    case 'pow':
+      freeSymbols(e.a, out, bound);
+      freeSymbols(e.b, out, bound);
+      break;
+    case 'root':
+      freeSymbols(e.a, out, bound);
+      freeSymbols(e.n, out, bound);
+      break;
+    case 'big':
+      freeSymbols(e.lo, out, bound);
+      freeSymbols(e.hi, out, bound);
+      freeSymbols(e.body, out, [...bound, e.v]);
+      break;
+  }
+  return out;
+}
+
+/** Whether any node satisfies `test` (walks the whole tree). */
+export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
+  if (test(e)) return true;
+  switch (e.k) {
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return e.args.some((a) => someNode(a, test));
+    case 'neg':
+      return someNode(e.a, test);
+    case 'div':
+    case 'pow':
+      return someNode(e.a, test) || someNode(e.b, test);
+    case 'root':
+      return someNode(e.a, test) || someNode(e.n, test);
+    case 'big':
+      return someNode(e.lo, test) || someNode(e.hi, test) || someNode(e.body, test);
+    default:
+      return false;
+  }
+}
+
+/** Replaces symbols by expressions ("let n = 2k + 1"). */
+export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
+  switch (e.k) {
+    case 'sym':
+      return map.get(e.name) ?? e;
+    case 'num':
+    case 'const':
+      return e;
+    case 'add':
+    case 'mul':
+      return { k: e.k, args: e.args.map((a) => substitute(a, map)) };
+    case 'fn':
+      return { k: 'fn', name: e.name, args: e.args.map((a) => substitute(a, map)) };
+    case 'neg':
+      return { k: 'neg', a: substitute(e.a, map) };
+    case 'div':
+    case 'pow':
+      return { k: e.k, a: substitute(e.a, map), b: substitute(e.b, map) };
+    case 'root':
+      return { k: 'root', a: substitute(e.a, map), n: substitute(e.n, map) };
+    case 'big': {
+      const inner = new Map(map);
+      inner.delete(e.v);
+      return {
+        ...e,
+        lo: substitute(e.lo, map),
+        hi: substitute(e.hi, map),
+        body: substitute(e.body, inner),
+      };
+    }
+  }
+}

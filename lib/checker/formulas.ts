@@ -1,0 +1,83 @@
+import { tokenize } from '../math/tokenize';
+
+/** One formula of a proof, where it is, and the prose around it. */
+export interface ProofFormula {
+  tex: string;
+  display: boolean;
+  /** Offset of `tex` in the proof (its delimiters excluded where they can be found). */
+  texStart: number;
+  /** 1-based lines of the formula with its delimiters. */
+  startLine: number;
+  endLine: number;
+  /** Prose just before and after it (up to 120 characters each). */
+  before: string;
+  after: string;
+}
+
+/** A math delimiter with no partner, pinned to its line. */
+export interface StrayDelimiter {
+  value: string;
+  line: number;
+}
+
+const CONTEXT = 120;
+
+/** Maps offsets to 1-based line numbers. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+/**
+ * The formulas of a proof with their lines, found by the project's own math tokenizer
+ * (the same one the preview uses), and the delimiters it found unbalanced.
+ */
+export function proofFormulas(
+  proof: string,
+  lines = new LineIndex(proof),
+): {
+  formulas: ProofFormula[];
+  strays: StrayDelimiter[];
+} {
+  const formulas: ProofFormula[] = [];
+  const strays: StrayDelimiter[] = [];
+  const tokens = tokenize(proof);
+  tokens.forEach((t, idx) => {
+    if (t.start === undefined || t.end === undefined) return;
+    if (t.kind === 'stray') strays.push({ value: t.value, line: lines.lineOf(t.start) });
+    if (t.kind !== 'math') return;
+    const probe = t.tex.slice(0, 24);
+    const found = probe ? proof.indexOf(probe, t.start) : -1;
+    const texStart = found >= 0 && found < t.end ? found : t.start;
+    const prose = (k: number) => {
+      const n = tokens[k];
+      return n && (n.kind === 'text' || n.kind === 'math')
+        ? n.kind === 'text'
+          ? n.value
+          : ''
+        : '';
+    };
+    formulas.push({
+      tex: t.tex,
+      display: t.display,
+      texStart,
+      startLine: lines.lineOf(t.start),
+      endLine: lines.lineOf(Math.max(t.start, t.end - 1)),
+      before: prose(idx - 1).slice(-CONTEXT),
+      after: prose(idx + 1).slice(0, CONTEXT),
+    });
+  });
+  return { formulas, strays };
+}

@@ -1,0 +1,8 @@
+export {
+  type CheckerCheck,
+  type CheckerProof,
+  DEFAULT_CHECKS,
+  runChecker,
+  statsOf,
+  texCheck,
+} from './run-checker';

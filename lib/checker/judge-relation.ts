@@ -1,0 +1,204 @@
+import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
+import { evaluateFloat } from './evaluate-float';
+import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import { hashString, mulberry32 } from './prng';
+import type { RelationOp } from './relations';
+import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
+
+/** How loosely `\approx` is read: within 1%. */
+const APPROX_TOLERANCE = 0.01;
+
+const isSum = (e: Expr) => e.k === 'add' || (e.k === 'neg' && e.a.k === 'add');
+const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
+
+/**
+ * An expansion, factorisation or fraction rewriting: a product, power, quotient or root
+ * of a sum, or a sum with bounds. "2x + 3 = 7 - x" is not one (it is an equation to solve).
+ */
+function rewritingShape(e: Expr): boolean {
+  return someNode(
+    e,
+    (n) =>
+      (n.k === 'mul' && n.args.some(isSum)) ||
+      (n.k === 'pow' && isSum(n.a)) ||
+      (n.k === 'div' && (isSum(n.a) || isSum(n.b))) ||
+      (n.k === 'root' && isSum(n.a)) ||
+      n.k === 'big',
+  );
+}
+
+/** The most decimals written in a literal of either side (0 when all are integers). */
+function writtenDecimals(...es: Expr[]): number {
+  let d = 0;
+  for (const e of es)
+    someNode(e, (n) => {
+      if (n.k === 'num') d = Math.max(d, n.decimals);
+      return false;
+    });
+  return d;
+}
+
+function compareExact(l: Rational, r: Rational, op: RelationOp): boolean {
+  const c = compareRational(l, r);
+  switch (op) {
+    case '=':
+    case '~':
+      return c === 0;
+    case '!=':
+      return c !== 0;
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+  }
+}
+
+/** A claim with no free symbols: exact when both sides are rational, else to a tolerance. */
+export function judgeClosed(lhs: Expr, rhs: Expr, op: RelationOp): SampleVerdict {
+  if ([lhs, rhs].some((e) => someNode(e, (n) => n.k === 'fn' && n.name === 'log')))
+    return { verdict: 'skipped', reason: 'log without a base' };
+  const decimals = writtenDecimals(lhs, rhs);
+  const l = evaluateExact(lhs);
+  const r = evaluateExact(rhs);
+  if (l && r && decimals === 0 && op !== '~') {
+    if (compareExact(l, r, op)) return { verdict: 'holds' };
+    return { verdict: 'false', witness: `left ${formatRational(l)}, right ${formatRational(r)}` };
+  }
+  const lf = evaluateFloat(lhs, new Map(), true);
+  const rf = evaluateFloat(rhs, new Map(), true);
+  if (!Number.isFinite(lf) || !Number.isFinite(rf))
+    return { verdict: 'skipped', reason: 'cannot evaluate' };
+  // "1/3 = 0.333": a written decimal is read as rounded to its last digit.
+  const rounding = decimals > 0 ? 0.5001 * 10 ** -decimals : 0;
+  const relative = op === '~' ? APPROX_TOLERANCE : RELATIVE_TOLERANCE;
+  const close = Math.abs(lf - rf) <= rounding;
+  if (close || holdsAt(lf, rf, op, relative)) return { verdict: 'holds' };
+  const show = (x: number) => String(Number(x.toPrecision(8)));
+  return { verdict: 'false', witness: `left ${show(lf)}, right ${show(rf)}` };
+}
+
+/**
+ * A single relation (not in a chain) is read as a rewriting only in the shape of an
+ * expansion or factorisation: for `=`, one side a product, power, quotient or root of a sum
+ * and the other a sum of terms without one ("(x+y)^2 = x^2 + 2xy + y^2"). Two structured
+ * sides ("(b-a)(c+d) = (c-d)(a+b)") are almost always a condition being derived.
+ */
+function claimsRewriting(l: Expr, r: Expr, op: RelationOp): boolean {
+  const ls = rewritingShape(l);
+  const rs = rewritingShape(r);
+  if (op !== '=') return ls || rs;
+  // A closed form for a binomial, factorial or sum: "\binom{n+1}{2} = \frac{n(n+1)}{2}".
+  const special = (e: Expr) =>
+    someNode(
+      e,
+      (n) => n.k === 'big' || (n.k === 'fn' && (n.name === 'binom' || n.name === 'fact')),
+    );
+  if (special(l) !== special(r)) return true;
+  return (ls && !rs && isSum(r)) || (rs && !ls && isSum(l));
+}
+
+/**
+ * Uses what the text fixed earlier only where it settles the claim: when it makes the
+ * relation closed ("let a = 3" … "a^2 = 9"), or when one side is written only in bound
+ * symbols and the other only in what they were bound to ("n = 2k+1" … "n^2 = 4k^2+4k+1").
+ */
+function applyBindings(
+  lhs: Expr,
+  rhs: Expr,
+  bindings: Bindings,
+): { l: Expr; r: Expr; given?: string } {
+  const ls = freeSymbols(lhs);
+  const rs = freeSymbols(rhs);
+  const used = [...new Set([...ls, ...rs])].filter((s) => bindings.has(s));
+  if (used.length === 0 || lhs.k === 'sym' || rhs.k === 'sym') return { l: lhs, r: rhs };
+  const map = new Map(used.map((s) => [s, bindings.get(s) as Expr]));
+  const l = substitute(lhs, map);
+  const r = substitute(rhs, map);
+  const closed = freeSymbols(l).size === 0 && freeSymbols(r).size === 0;
+  const targets = new Set(used.flatMap((s) => [...freeSymbols(map.get(s) as Expr)]));
+  const allBound = (set: Set<string>) => [...set].every((s) => bindings.has(s));
+  const onlyTargets = (set: Set<string>) =>
+    [...set].every((s) => targets.has(s) && !bindings.has(s));
+  const rewrittenInTerms = (allBound(ls) && onlyTargets(rs)) || (allBound(rs) && onlyTargets(ls));
+  if (!closed && !rewrittenInTerms) return { l: lhs, r: rhs };
+  return { l, r, given: used.join(', ') };
+}
+
+/** Two sides whose growth exponents differ by more than this are not one function. */
+const GROWTH_GAP = 0.4;
+
+/**
+ * How fast an expression grows along a random ray (its degree, for a polynomial or a
+ * rational function): an identity's two sides are one function, so they grow alike, while
+ * "b^2 - b + 1 - k^2 = bk(k+1)" compares a quadratic with a cubic: an equation, not an
+ * identity. Null when it cannot tell (a value is zero, infinite or undefined).
+ */
+function growthOf(e: Expr, symbols: string[], seedText: string): number | null {
+  const random = mulberry32(hashString(`growth:${seedText}`));
+  const direction = symbols.map(() => 0.5 + random());
+  const at = (t: number) => new Map(symbols.map((s, i) => [s, t * direction[i]]));
+  const near = Math.abs(evaluateFloat(e, at(30), false));
+  const far = Math.abs(evaluateFloat(e, at(3000), false));
+  if (!Number.isFinite(near) || !Number.isFinite(far) || near === 0 || far === 0) return null;
+  return Math.log(far / near) / Math.log(100);
+}
+
+/** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
+export type Bindings = ReadonlyMap<string, Expr>;
+
+const sameSet = (a: Set<string>, b: Set<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * What the text claims with one relation, and whether it is true: a closed numeric claim is
+ * computed; a rewriting (a chain, an `&=` row, an expansion over the same symbols) is
+ * checked as an identity; anything else is a conclusion in context, checked only when
+ * earlier bindings close it, and otherwise skipped.
+ */
+export function judgeRelation(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  bindings: Bindings,
+  seedText: string,
+): SampleVerdict & { given?: string } {
+  const { l, r, given } = applyBindings(lhs, rhs, bindings);
+  const ls = freeSymbols(l);
+  const rs = freeSymbols(r);
+  if (ls.size === 0 && rs.size === 0) return { ...judgeClosed(l, r, op), given };
+  const symbolicBounds = (e: Expr) =>
+    someNode(e, (n) => n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0));
+  if (symbolicBounds(l) || symbolicBounds(r))
+    return { verdict: 'skipped', reason: 'sum or product with symbolic bounds' };
+  if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
+    return { verdict: 'skipped', reason: 'depends on context' };
+  if (
+    !(chained
+      ? rewritingShape(l) || rewritingShape(r) || isSum(l) || isSum(r)
+      : claimsRewriting(l, r, op))
+  )
+    return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
+  const symbols = [...ls].sort();
+  const growth = chained ? [null, null] : [l, r].map((e) => growthOf(e, symbols, seedText));
+  if (!chained && growth[0] !== null && growth[1] !== null) {
+    if (Math.abs(growth[0] - growth[1]) > GROWTH_GAP)
+      return {
+        verdict: 'skipped',
+        reason: 'depends on context (sides of different degree: an equation)',
+      };
+    if (op === '=' && Math.max(growth[0], growth[1]) < 1.2)
+      return { verdict: 'skipped', reason: 'depends on context (a linear equation)' };
+  }
+  const verdict = sampleIdentity(l, r, op, symbols, seedText);
+  if (verdict.verdict === 'false' && !chained && op !== '=')
+    return {
+      verdict: 'skipped',
+      reason: 'depends on context (an inequality under the proof’s conditions)',
+    };
+  return { ...verdict, given };
+}

@@ -1,0 +1,50 @@
+import type { CheckerFinding, CheckerResult, CheckerStats } from '../schemas/checker';
+import { checkRelations } from './check-relations';
+import { LineIndex, type ProofFormula, proofFormulas, type StrayDelimiter } from './formulas';
+import { renderFailures, unbalancedDelimiters } from './tex-checks';
+
+/** What every check is handed: the proof and what the tokenizer found in it, once. */
+export interface CheckerProof {
+  text: string;
+  formulas: readonly ProofFormula[];
+  strays: readonly StrayDelimiter[];
+  lines: LineIndex;
+}
+
+/**
+ * One deterministic check. The relations check is built in (it also yields the stats);
+ * others are listed here: TeX now, and the label/reference check of issue #17 plugs in
+ * by adding its function to this list.
+ */
+export type CheckerCheck = (proof: CheckerProof) => CheckerFinding[];
+
+export const texCheck: CheckerCheck = (p) => [
+  ...renderFailures(p.formulas),
+  ...unbalancedDelimiters(p.strays),
+];
+
+export const DEFAULT_CHECKS: readonly CheckerCheck[] = [texCheck];
+
+/** Runs every check on a proof. Pure: the same module runs in a browser worker and on the server. */
+export function runChecker(
+  text: string,
+  checks: readonly CheckerCheck[] = DEFAULT_CHECKS,
+): CheckerResult {
+  const lines = new LineIndex(text);
+  const { formulas, strays } = proofFormulas(text, lines);
+  const proof: CheckerProof = { text, formulas, strays, lines };
+  const { relations, findings } = checkRelations(text, formulas, lines);
+  const all = [...findings, ...checks.flatMap((check) => check(proof))];
+  all.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
+  return { findings: all, stats: statsOf(relations), relations };
+}
+
+export function statsOf(relations: CheckerResult['relations']): CheckerStats {
+  const count = (v: string) => relations.filter((r) => r.verdict === v).length;
+  return {
+    relations: relations.length,
+    holds: count('holds'),
+    false: count('false'),
+    skipped: count('skipped'),
+  };
+}

@@ -1,0 +1,103 @@
+import { evaluateFloat } from './evaluate-float';
+import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
+import { hashString, mulberry32 } from './prng';
+import type { RelationOp } from './relations';
+
+/** Where free symbols are drawn from. Each relation is tried on all three. */
+export const DOMAINS = ['small positive integers', 'positive reals', 'reals'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+const SAMPLES_PER_DOMAIN = 8;
+/** Fewer finite samples than this and the checker does not judge. */
+const MIN_FINITE = 4;
+/** Relative tolerance for equality of floating-point values. */
+export const RELATIVE_TOLERANCE = 1e-9;
+
+function draw(domain: Domain, random: () => number): number {
+  if (domain === 'small positive integers') return 1 + Math.floor(random() * 9);
+  if (domain === 'positive reals') return 0.1 + random() * 4.9;
+  return (random() - 0.5) * 10;
+}
+
+/** Whether `l op r` holds up to the tolerance (which also makes `<` as lenient as `≤`). */
+export function holdsAt(
+  l: number,
+  r: number,
+  op: RelationOp,
+  tolerance = RELATIVE_TOLERANCE,
+): boolean {
+  const tol = tolerance * Math.max(1, Math.abs(l), Math.abs(r));
+  switch (op) {
+    case '=':
+    case '~':
+      return Math.abs(l - r) <= tol;
+    case '!=':
+      return Math.abs(l - r) > tol;
+    case '<':
+    case '<=':
+      return l <= r + tol;
+    case '>':
+    case '>=':
+      return l >= r - tol;
+  }
+}
+
+export type SampleVerdict =
+  | { verdict: 'holds' }
+  | { verdict: 'false'; witness: string }
+  | { verdict: 'skipped'; reason: string };
+
+const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
+
+/**
+ * Checks `lhs op rhs` as an identity in `symbols` by random substitution. It is false only
+ * when it fails at every sample where both sides are finite, in every domain, and holds at
+ * none; it holds when every finite sample of some domain satisfies it.
+ */
+export function sampleIdentity(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  symbols: string[],
+  seedText: string,
+): SampleVerdict {
+  const random = mulberry32(hashString(seedText));
+  const integerOnly = [lhs, rhs].some((e) =>
+    someNode(e, (n) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)),
+  );
+  let finite = 0;
+  let held = 0;
+  let witness: string | null = null;
+  let holdsInSomeDomain = false;
+  for (const domain of DOMAINS) {
+    const integers = domain === 'small positive integers';
+    if (integerOnly && !integers) continue;
+    let domainFinite = 0;
+    let domainHeld = 0;
+    for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
+      const at = new Map(symbols.map((name) => [name, draw(domain, random)]));
+      const l = evaluateFloat(lhs, at, integers);
+      const r = evaluateFloat(rhs, at, integers);
+      if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
+      domainFinite++;
+      if (holdsAt(l, r, op)) domainHeld++;
+      else if (!witness) {
+        const values = [...at].map(([k, v]) => `${k} = ${show(v)}`).join(', ');
+        witness = `at ${values}: left ${show(l)}, right ${show(r)}`;
+      }
+    }
+    finite += domainFinite;
+    held += domainHeld;
+    if (domainFinite >= MIN_FINITE && domainHeld === domainFinite) holdsInSomeDomain = true;
+  }
+  if (finite < MIN_FINITE)
+    return {
+      verdict: 'skipped',
+      reason: integerOnly
+        ? 'floor, ceiling or factorial with no integer values'
+        : 'no finite values to compare',
+    };
+  if (held === 0 && witness) return { verdict: 'false', witness };
+  if (holdsInSomeDomain) return { verdict: 'holds' };
+  return { verdict: 'skipped', reason: 'holds only for some values: depends on context' };
+}

@@ -1,0 +1,483 @@
+import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
+import type { TexNode } from './katex-tree';
+
+/** Letters that name functions far more often than numbers: `f(x)` is not `f·x`. */
+const FUNCTION_LETTERS = new Set([
+  'f',
+  'g',
+  'h',
+  'F',
+  'G',
+  'H',
+  'P',
+  'Q',
+  'R',
+  'T',
+  'S',
+  'd',
+  'o',
+  'O',
+  '\\varphi',
+  '\\phi',
+  '\\sigma',
+  '\\tau',
+  '\\omega',
+  '\\Omega',
+  '\\nu',
+  '\\mu',
+  '\\psi',
+  '\\Phi',
+]);
+
+const OPERATOR_FUNCTIONS: Readonly<Record<string, FunctionName>> = {
+  '\\sin': 'sin',
+  '\\cos': 'cos',
+  '\\tan': 'tan',
+  '\\ln': 'ln',
+  '\\exp': 'exp',
+  '\\log': 'log',
+  '\\max': 'max',
+  '\\min': 'min',
+  '\\gcd': 'gcd',
+  gcd: 'gcd',
+  lcm: 'lcm',
+};
+
+const GROUP_CLOSER: Readonly<Record<string, string>> = {
+  '(': ')',
+  '[': ']',
+  '\\lfloor': '\\rfloor',
+  '\\lceil': '\\rceil',
+  '\\{': '\\}',
+  '\\lbrace': '\\rbrace',
+  '\\langle': '\\rangle',
+};
+
+const isDigit = (n: TexNode) => n.type === 'textord' && /^[0-9.]$/.test(n.text ?? '');
+const isBin = (n: TexNode | undefined, ...texts: string[]) =>
+  !!n && n.type === 'atom' && n.family === 'bin' && texts.includes(n.text ?? '');
+const isBar = (n: TexNode | undefined) =>
+  !!n &&
+  ['|', '\\vert', '\\lvert', '\\rvert', '\\mid'].includes(n.text ?? '') &&
+  n.family !== 'rel';
+const isIgnorable = (n: TexNode) =>
+  n.type === 'kern' || n.type === 'spacing' || n.type === 'mathchoice' || n.type === 'tag';
+
+/** Children of a node that groups a list. */
+export function bodyOf(node: TexNode): TexNode[] {
+  const b = node.body;
+  if (!b) return [];
+  return (Array.isArray(b) ? b : [b]) as TexNode[];
+}
+
+/** Plain text of nodes, for names like `a_{n+1}`. */
+export function serialize(nodes: readonly TexNode[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.text) out += n.text;
+    else if (n.type === 'supsub') {
+      if (n.base) out += serialize([n.base]);
+      if (n.sub) out += `_{${serialize([n.sub])}}`;
+      if (n.sup) out += `^{${serialize([n.sup])}}`;
+    } else if (n.type === 'accent') out += `${n.label}{${serialize(n.base ? [n.base] : [])}}`;
+    else out += serialize(bodyOf(n).flat() as TexNode[]);
+  }
+  return out;
+}
+
+/** Reads one side of a relation (a list of KaTeX nodes) as an expression, or throws Unreadable. */
+export function toExpr(nodes: readonly TexNode[]): Expr {
+  const kept = nodes.filter((n) => !isIgnorable(n));
+  // A sentence's full stop written inside the formula ("… = b^2.") is not a decimal point.
+  while (
+    kept.length > 0 &&
+    kept[kept.length - 1].type === 'textord' &&
+    kept[kept.length - 1].text === '.'
+  )
+    kept.pop();
+  const parser = new SideParser(kept.flatMap(detachScripts));
+  const e = parser.parseSum();
+  if (!parser.done())
+    throw new Unreadable(`cannot read “${serialize([parser.peek() as TexNode])}”`);
+  return e;
+}
+
+/**
+ * `(x+y)^2`: KaTeX puts the exponent on the closing parenthesis alone. Detach it into a
+ * `postscript` node that applies to the whole bracketed group read before it.
+ */
+function detachScripts(node: TexNode): TexNode[] {
+  const n = sizedDelimiter(node);
+  if (n.type !== 'supsub' || !n.base) return [n];
+  const base = n.base;
+  const sized = sizedDelimiter(base);
+  const closes = (sized.type === 'atom' && sized.family === 'close') || isBar(sized);
+  if (!closes || sized.text === '!') return [n];
+  return [sized, { type: 'postscript', sup: n.sup, sub: n.sub }];
+}
+
+const CLOSERS = new Set(Object.values(GROUP_CLOSER));
+
+/** `\bigl(` and `\Bigr)` are KaTeX "delimsizing" nodes: read them as plain brackets. */
+function sizedDelimiter(n: TexNode): TexNode {
+  if (n.type !== 'delimsizing') return n;
+  const delim = (n as unknown as { delim: string }).delim;
+  if (delim in GROUP_CLOSER) return { type: 'atom', family: 'open', text: delim };
+  if (CLOSERS.has(delim)) return { type: 'atom', family: 'close', text: delim };
+  if (delim === '|' || delim === '\\vert' || delim === '\\lvert' || delim === '\\rvert')
+    return { type: 'textord', text: '|' };
+  return n;
+}
+
+class SideParser {
+  private i = 0;
+  constructor(private readonly ns: TexNode[]) {}
+
+  done() {
+    return this.i >= this.ns.length;
+  }
+  peek(offset = 0): TexNode | undefined {
+    return this.ns[this.i + offset];
+  }
+
+  parseSum(): Expr {
+    if (this.done()) throw new Unreadable('an empty side');
+    const terms: Expr[] = [];
+    let negative = false;
+    for (;;) {
+      if (isBin(this.peek(), '\\pm', '\\mp')) throw new Unreadable('±');
+      if (isBin(this.peek(), '-')) {
+        this.i++;
+        negative = !negative;
+        continue;
+      }
+      if (isBin(this.peek(), '+')) {
+        this.i++;
+        continue;
+      }
+      const t = this.parseTerm();
+      terms.push(negative ? { k: 'neg', a: t } : t);
+      negative = false;
+      const next = this.peek();
+      if (isBin(next, '+', '-')) continue;
+      if (isBin(next, '\\pm', '\\mp')) throw new Unreadable('±');
+      break;
+    }
+    return terms.length === 1 ? terms[0] : { k: 'add', args: terms };
+  }
+
+  private parseTerm(): Expr {
+    let factors: Expr[] = [this.parseUnary()];
+    for (;;) {
+      const next = this.peek();
+      if (!next) break;
+      if (isBin(next, '\\cdot', '\\times', '\\ast')) {
+        this.i++;
+        factors.push(this.parseUnary());
+      } else if (isBin(next, '\\div') || (next.type === 'textord' && next.text === '/')) {
+        this.i++;
+        const divisor = this.parseUnary();
+        const after = this.peek();
+        if (after && this.startsOperand(after)) throw new Unreadable('an ambiguous “a/bc”');
+        factors = [{ k: 'div', a: product(factors), b: divisor }];
+      } else if (this.startsOperand(next)) {
+        const last = factors[factors.length - 1];
+        const prev = this.ns[this.i - 1];
+        if (isPointName(prev) && isPointName(next))
+          throw new Unreadable('a segment or angle named by its points');
+        if (last.k === 'sym' && last.name.includes('_') && opensParen(next))
+          throw new Unreadable(`unknown function ${last.name}`);
+        factors.push(this.parsePostfix());
+      } else break;
+    }
+    return product(factors);
+  }
+
+  private startsOperand(n: TexNode): boolean {
+    if (n.type === 'postscript') return false;
+    if (n.type === 'atom') return n.family === 'open' || (n.family === 'ord' && !isBar(n));
+    if (n.type === 'textord') return n.text !== '/' && n.text !== '!';
+    return !['text', 'mclass', 'htmlmathml', 'cr'].includes(n.type);
+  }
+
+  private parseUnary(): Expr {
+    if (isBin(this.peek(), '-')) {
+      this.i++;
+      return { k: 'neg', a: this.parseUnary() };
+    }
+    if (isBin(this.peek(), '+')) {
+      this.i++;
+      return this.parseUnary();
+    }
+    return this.parsePostfix();
+  }
+
+  private parsePostfix(): Expr {
+    let e = this.parsePrimary();
+    for (;;) {
+      const next = this.peek();
+      if (next?.text === '!') {
+        this.i++;
+        if (this.peek()?.text === '!') throw new Unreadable('a double factorial');
+        e = { k: 'fn', name: 'fact', args: [e] };
+      } else if (next?.type === 'postscript') {
+        this.i++;
+        if (next.sub || !next.sup) throw new Unreadable('a subscript on brackets');
+        e = { k: 'pow', a: e, b: toExpr([next.sup]) };
+      } else return e;
+    }
+  }
+
+  private parsePrimary(): Expr {
+    const n = this.peek();
+    if (!n) throw new Unreadable('a missing operand');
+    if (isDigit(n)) return this.parseNumber();
+    this.i++;
+    switch (n.type) {
+      case 'mathord':
+        return this.symbolOrCall(n.text ?? '');
+      case 'textord':
+        if (isBar(n)) return this.parseBars();
+        throw new Unreadable(`“${n.text}”`);
+      case 'atom':
+        if (n.family === 'open') return this.parseBracketed(n.text ?? '');
+        if (isBar(n)) return this.parseBars();
+        throw new Unreadable(`“${n.text}”`);
+      case 'ordgroup':
+      case 'styling':
+      case 'sizing':
+      case 'color':
+      case 'enclose':
+        return toExpr(bodyOf(n));
+      case 'font':
+        return this.parseFont(n);
+      case 'supsub':
+        return this.parseSupSub(n);
+      case 'genfrac':
+        return this.parseFrac(n);
+      case 'sqrt': {
+        const body = toExpr(n.body ? [n.body as TexNode] : []);
+        return { k: 'root', a: body, n: n.index ? toExpr([n.index]) : num(2n) };
+      }
+      case 'leftright':
+        return this.delimited(n.left ?? '', n.right ?? '', bodyOf(n));
+      case 'op':
+        return this.parseOperator(n, null);
+      case 'operatorname':
+        return this.call(serialize(bodyOf(n)), null);
+      case 'accent':
+        return { k: 'sym', name: serialize([n]) };
+      default:
+        throw new Unreadable(`“${serialize([n]) || n.type}”`);
+    }
+  }
+
+  private parseNumber(): Expr {
+    let digits = '';
+    let node = this.peek();
+    while (node && isDigit(node)) {
+      digits += node.text;
+      this.i++;
+      node = this.peek();
+    }
+    // `12^2`: KaTeX attaches the exponent to the last digit only.
+    if (node?.type === 'supsub' && node.base && isDigit(node.base) && !node.sub) {
+      this.i++;
+      const base = literal(digits + node.base.text);
+      return { k: 'pow', a: base, b: toExpr([node.sup as TexNode]) };
+    }
+    return literal(digits);
+  }
+
+  private symbolOrCall(name: string): Expr {
+    if (name === '\\pi') return { k: 'const', name: 'pi' };
+    const next = this.peek();
+    if (next && opensParen(next) && FUNCTION_LETTERS.has(name))
+      throw new Unreadable(`unknown function ${name}`);
+    return { k: 'sym', name };
+  }
+
+  private parseFont(n: TexNode): Expr {
+    if (n.font && /^math(bb|cal|frak|scr)$/.test(n.font)) throw new Unreadable('a set');
+    const inner = bodyOf(n).flatMap((b) => (b.type === 'ordgroup' ? bodyOf(b) : [b]));
+    if (inner.length > 1 && inner.every((b) => b.type === 'mathord'))
+      return this.call(serialize(inner), null);
+    return toExpr(inner);
+  }
+
+  private parseSupSub(n: TexNode): Expr {
+    const base = n.base;
+    if (!base) throw new Unreadable('a script without base');
+    if (base.type === 'op') {
+      if (base.name === '\\sum' || base.name === '\\prod') return this.parseBig(base.name, n);
+      if (base.name === '\\log' && n.sub && !n.sup) return this.parseOperator(base, n.sub);
+      throw new Unreadable(base.name ?? 'an operator');
+    }
+    const sup = n.sup ? (bodyOf(n.sup).length ? bodyOf(n.sup) : [n.sup]) : null;
+    const primes = sup?.every((s) => s.text === '\\prime') ?? false;
+    let e: Expr;
+    if (n.sub || primes) {
+      if (base.type !== 'mathord') throw new Unreadable('a subscript');
+      e = { k: 'sym', name: serialize([{ ...n, sup: primes ? n.sup : null }]) };
+      if (primes) return e;
+    } else e = new SideParser([base]).parseAlone();
+    if (!n.sup) return e;
+    if (n.sup.type === 'textord' && n.sup.text === '\\circ') throw new Unreadable('degrees');
+    return { k: 'pow', a: e, b: toExpr([n.sup]) };
+  }
+
+  /** One node on its own (the base of a power). */
+  parseAlone(): Expr {
+    const e = this.parsePrimary();
+    if (!this.done()) throw new Unreadable('a complex base');
+    return e;
+  }
+
+  private parseBig(name: string, n: TexNode): Expr {
+    const sub = n.sub ? bodyOf(n.sub) : [];
+    const eq = sub.findIndex((s) => s.type === 'atom' && s.family === 'rel' && s.text === '=');
+    if (eq !== 1 || sub[0].type !== 'mathord' || !n.sup)
+      throw new Unreadable('a sum or product over a set');
+    const v = sub[0].text ?? '';
+    const lo = toExpr(sub.slice(2));
+    const hi = toExpr([n.sup]);
+    const body = this.parseTerm();
+    const indexed = new RegExp(`_\\{[^}]*${v.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}`);
+    if (someNode(body, (x) => x.k === 'sym' && indexed.test(x.name)))
+      throw new Unreadable('a sum over a sequence');
+    return { k: 'big', op: name === '\\sum' ? 'sum' : 'prod', v, lo, hi, body };
+  }
+
+  private parseOperator(op: TexNode, base: TexNode | null): Expr {
+    const name = op.name ?? '';
+    const fn = OPERATOR_FUNCTIONS[name];
+    if (!fn) throw new Unreadable(name.replace(/^\\/, '\\'));
+    if (base) {
+      const b = toExpr([base]);
+      const arg = this.argument(fn);
+      return {
+        k: 'div',
+        a: { k: 'fn', name: 'ln', args: arg },
+        b: { k: 'fn', name: 'ln', args: [b] },
+      };
+    }
+    return { k: 'fn', name: fn, args: this.argument(fn) };
+  }
+
+  private call(name: string, _base: TexNode | null): Expr {
+    const fn = OPERATOR_FUNCTIONS[name];
+    if (!fn) throw new Unreadable(`unknown function ${name}`);
+    return { k: 'fn', name: fn, args: this.argument(fn) };
+  }
+
+  /** `\sin x`, `\sin(2x)`, `\max(a, b)`: parenthesised arguments, or the next factor. */
+  private argument(fn: FunctionName): Expr[] {
+    const next = this.peek();
+    if (!next) throw new Unreadable(`${fn} without argument`);
+    let inner: TexNode[] | null = null;
+    if (next.type === 'leftright' && next.left === '(') {
+      this.i++;
+      inner = bodyOf(next);
+    } else if (next.type === 'atom' && next.family === 'open' && next.text === '(') {
+      this.i++;
+      inner = this.takeUntilClose('(', ')');
+    }
+    if (inner) return splitCommas(inner).map((part) => toExpr(part));
+    if (fn === 'max' || fn === 'min' || fn === 'gcd' || fn === 'lcm')
+      throw new Unreadable(`${fn} without parentheses`);
+    return [this.parsePostfix()];
+  }
+
+  private parseBracketed(open: string): Expr {
+    const close = GROUP_CLOSER[open];
+    if (!close) throw new Unreadable(`“${open}”`);
+    return this.delimited(open, close, this.takeUntilClose(open, close));
+  }
+
+  /** Nodes up to the matching closer (the opener is already consumed); consumes the closer. */
+  private takeUntilClose(open: string, close: string): TexNode[] {
+    let depth = 0;
+    for (let j = this.i; j < this.ns.length; j++) {
+      const n = this.ns[j];
+      if (n.type !== 'atom') continue;
+      if (n.family === 'open') depth++;
+      else if (n.family === 'close' && n.text !== '!') {
+        if (depth === 0) {
+          if (n.text !== close) throw new Unreadable(`“${open}” closed by “${n.text}”`);
+          const inner = this.ns.slice(this.i, j);
+          this.i = j + 1;
+          return inner;
+        }
+        depth--;
+      }
+    }
+    throw new Unreadable(`an unclosed “${open}”`);
+  }
+
+  private parseBars(): Expr {
+    const j = this.ns.findIndex((n, idx) => idx >= this.i && isBar(n));
+    if (j < 0) throw new Unreadable('an unclosed “|”');
+    const inner = this.ns.slice(this.i, j);
+    this.i = j + 1;
+    return { k: 'fn', name: 'abs', args: [toExpr(inner)] };
+  }
+
+  private delimited(left: string, right: string, inner: TexNode[]): Expr {
+    if (splitCommas(inner).length > 1) throw new Unreadable('a tuple or interval');
+    if ((left === '(' && right === ')') || (left === '[' && right === ']')) return toExpr(inner);
+    if (isBar({ type: 'textord', text: left }) && isBar({ type: 'textord', text: right }))
+      return { k: 'fn', name: 'abs', args: [toExpr(inner)] };
+    if (left === '\\lfloor' && right === '\\rfloor')
+      return { k: 'fn', name: 'floor', args: [toExpr(inner)] };
+    if (left === '\\lceil' && right === '\\rceil')
+      return { k: 'fn', name: 'ceil', args: [toExpr(inner)] };
+    throw new Unreadable(`“${left}…${right}”`);
+  }
+
+  private parseFrac(n: TexNode): Expr {
+    const a = toExpr(n.numer ? [n.numer] : []);
+    const b = toExpr(n.denom ? [n.denom] : []);
+    if (n.hasBarLine) return { k: 'div', a, b };
+    if (n.leftDelim === '(' && n.rightDelim === ')')
+      return { k: 'fn', name: 'binom', args: [a, b] };
+    throw new Unreadable('a stacked expression');
+  }
+}
+
+function opensParen(n: TexNode): boolean {
+  return (
+    (n.type === 'atom' && n.family === 'open' && n.text === '(') ||
+    (n.type === 'leftright' && n.left === '(')
+  );
+}
+
+/** A capital letter (or a capital with a subscript): in `AB` or `XY` these name points. */
+function isPointName(n: TexNode | undefined): boolean {
+  const base = n?.type === 'supsub' && n.sub ? n.base : n;
+  return !!base && base.type === 'mathord' && /^[A-Z]$/.test(base.text ?? '');
+}
+
+function product(factors: Expr[]): Expr {
+  return factors.length === 1 ? factors[0] : { k: 'mul', args: factors };
+}
+
+/** A written decimal as an exact fraction, remembering how many decimals were written. */
+function literal(digits: string): Expr {
+  const [whole, frac = ''] = digits.split('.');
+  if (digits.split('.').length > 2 || (!whole && !frac))
+    throw new Unreadable(`the number ${digits}`);
+  return num(BigInt(`${whole || '0'}${frac}`), 10n ** BigInt(frac.length), frac.length);
+}
+
+/** Splits a node list at its top-level commas (brackets nest). */
+export function splitCommas(nodes: readonly TexNode[]): TexNode[][] {
+  const parts: TexNode[][] = [[]];
+  let depth = 0;
+  for (const n of nodes) {
+    if (n.type === 'atom' && n.family === 'open') depth++;
+    if (n.type === 'atom' && n.family === 'close' && n.text !== '!') depth--;
+    if (depth === 0 && n.type === 'atom' && n.family === 'punct' && n.text === ',') parts.push([]);
+    else parts[parts.length - 1].push(n);
+  }
+  return parts;
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The checker's findings on a real database: stored per round with their counts, shown in
+ * the session, a decision kept while the formula is unchanged, recomputed after a hand edit.
+ */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-checker-'));
+
+beforeAll(() => {
+  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
+});
+afterAll(async () => {
+  const { closeDb } = await import('@/lib/db');
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const PROOF = [
+  'We expand the square.',
+  '\\[',
+  '(a+b)^2 = a^2 + ab + b^2.',
+  '\\]',
+  'Also \\(2^{10} = 1024\\) and \\(x = 3\\).',
+].join('\n');
+
+async function newRound(proof: string) {
+  const { createSession, createRound } = await import('@/lib/db');
+  const sessionId = await createSession({ problem: 'Expand.' });
+  const round = await createRound({ sessionId, origin: 'manual', proof });
+  return { sessionId, roundId: round.id };
+}
+
+describe('checking a round', () => {
+  it('stores the false relation as a checker finding on its line, with counts in the session', async () => {
+    const { checkRound } = await import('./check-round');
+    const { sessionDetail } = await import('@/lib/sessions/service');
+    const { sessionId, roundId } = await newRound(PROOF);
+    const result = await checkRound(roundId);
+    expect(result.stats).toEqual({ relations: 3, holds: 1, false: 1, skipped: 1 });
+    expect(result.findings).toHaveLength(1);
+    const [f] = result.findings;
+    expect(f).toMatchObject({
+      source: 'checker',
+      severity: 'gap',
+      category: 'computation',
+      decision: 'pending',
+      quote: '\\((a+b)^2 = a^2 + ab + b^2\\)',
+      anchor: expect.objectContaining({ startLine: 3, endLine: 3, confidence: 'exact' }),
+    });
+    expect(f.description).toMatch(/at a = [\d.]+, b = [\d.]+: left [\d.]+, right [\d.]+/);
+    const detail = await sessionDetail(sessionId);
+    const round = detail.rounds[0];
+    expect(round.findings.map((x) => x.source)).toEqual(['checker']);
+    expect(round.check?.stats).toEqual(result.stats);
+    expect(round.check?.relations.find((r) => r.verdict === 'skipped')?.reason).toBe(
+      'depends on context',
+    );
+  });
+
+  it('keeps a decision while the formula is unchanged, and drops the finding once it is fixed', async () => {
+    const { checkRound } = await import('./check-round');
+    const { setDecision } = await import('@/lib/db');
+    const { editRoundProof } = await import('@/lib/sessions/service');
+    const { roundId } = await newRound(PROOF);
+    const [f] = (await checkRound(roundId)).findings;
+    await setDecision(f.id, 'accepted');
+    // An edit elsewhere: the same formula, now one line lower.
+    await editRoundProof(roundId, `A new first line.\n${PROOF}`);
+    const after = await checkRound(roundId);
+    expect(after.findings).toEqual([
+      expect.objectContaining({
+        id: f.id,
+        decision: 'accepted',
+        anchor: expect.objectContaining({ startLine: 4 }),
+      }),
+    ]);
+    // The fix: the hand edit alone reruns the checker.
+    await editRoundProof(roundId, PROOF.replace('a^2 + ab + b^2', 'a^2 + 2ab + b^2'));
+    const { listRoundFindings } = await import('@/lib/db');
+    expect(await listRoundFindings(roundId)).toEqual([]);
+  });
+
+  it('sends an accepted checker finding to Refine, said to be computed', async () => {
+    const { refinementPrompt } = await import('@/lib/prompts/refine');
+    const prompt = refinementPrompt('Expand.', PROOF, [
+      {
+        severity: 'gap',
+        quote: '(a+b)^2 = a^2 + ab + b^2',
+        lines: 'L3',
+        description: 'Computed by the checker, this relation is false.',
+        suggestion: '',
+        decision: 'accepted',
+        note: '',
+        source: 'checker',
+        category: 'computation',
+      },
+    ]);
+    const text = prompt.messages.map((m) => m.content).join('\n');
+    expect(text).toContain('computed by the deterministic checker');
+    expect(text).toContain('(a+b)^2 = a^2 + ab + b^2');
+  });
+});

@@ -1,0 +1,100 @@
+import 'server-only';
+import { runChecker } from '@/lib/checker';
+import { checkerKey, getRoundRow, listRoundFindings, readRoundChecks, storeCheck } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import type { CheckerFinding, RoundCheckResult } from '@/lib/schemas';
+
+/** Offsets of whole lines `start..end` (1-based) in `text`. */
+function lineSpan(
+  text: string,
+  start: number,
+  end: number,
+): { startOffset: number; endOffset: number } {
+  let offset = 0;
+  let line = 1;
+  let startOffset = 0;
+  while (line < start && offset < text.length) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+    line++;
+  }
+  startOffset = offset;
+  while (line < end) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+    line++;
+  }
+  const nl = text.indexOf('\n', offset);
+  return { startOffset, endOffset: nl < 0 ? text.length : nl };
+}
+
+function toStored(proof: string, f: CheckerFinding) {
+  const span = lineSpan(proof, f.startLine, f.endLine);
+  return {
+    key: checkerKey(f.check === 'relations' ? `\\(${f.text}\\)` : f.text, f.category),
+    severity: f.severity,
+    category: f.category,
+    // A relation is shown as the formula it is; broken TeX as the source it is.
+    quote: f.check === 'relations' ? `\\(${f.text}\\)` : f.text,
+    description: f.description,
+    anchor: {
+      startLine: f.startLine,
+      endLine: f.endLine,
+      ...span,
+      confidence: 'exact' as const,
+      similarity: 1,
+      status: 'current' as const,
+      text: proof.slice(span.startOffset, span.endOffset),
+    },
+  };
+}
+
+/** Decisions on the checker's findings of the round this one came from (an edit, a refinement). */
+async function parentDecisions(parentId: string | null) {
+  const out = new Map<string, { decision: string; note: string }>();
+  if (!parentId) return out;
+  for (const f of await listRoundFindings(parentId))
+    if (f.source === 'checker' && f.decision !== 'pending')
+      out.set(checkerKey(f.quote, f.category ?? ''), { decision: f.decision, note: f.note });
+  return out;
+}
+
+/**
+ * Runs the deterministic checker on a round's proof and stores what it found: its findings
+ * (source `checker`, a decision kept while its formula is unchanged) and its counts.
+ * Cheap (tens of milliseconds for a long proof), so it runs whenever the proof settles:
+ * a draft finished, a hand edit saved, an import.
+ */
+export async function checkRound(roundId: string): Promise<RoundCheckResult> {
+  const round = await getRoundRow(roundId);
+  if (!round) throw notFound('Round');
+  const stored = (await readRoundChecks([roundId])).get(roundId);
+  if (!stored || stored.proof !== round.proof) {
+    const result = runChecker(round.proof);
+    await storeCheck(
+      roundId,
+      {
+        stats: result.stats,
+        relations: result.relations,
+        proof: round.proof,
+        checkedAt: Date.now(),
+      },
+      result.findings.map((f) => toStored(round.proof, f)),
+      await parentDecisions(round.parentRoundId),
+    );
+  }
+  const check = (await readRoundChecks([roundId])).get(roundId);
+  const findings = (await listRoundFindings(roundId)).filter((f) => f.source === 'checker');
+  return { findings, stats: check?.stats ?? { relations: 0, holds: 0, false: 0, skipped: 0 } };
+}
+
+/** Checks a round without failing its caller: a draft or an edit is saved whatever the checker does. */
+export async function checkRoundQuietly(roundId: string): Promise<void> {
+  try {
+    await checkRound(roundId);
+  } catch (err) {
+    console.error(`checker failed on round ${roundId}:`, err);
+  }
+}
