@@ -1,7 +1,9 @@
 'use client';
 
 import { GradePanel } from '@/components/grading/GradePanel';
+import { OutlinePanel } from '@/components/outline/OutlinePanel';
 import type { Round, SessionDetail } from '@/lib/schemas';
+import { isVerified } from '@/lib/structure/round-outline';
 import { LiveReport } from '../LiveReport';
 import { ProofPreview } from '../ProofPreview';
 import type { PersonControls } from '../person-controls';
@@ -11,7 +13,10 @@ import { SamplesPanel } from '../samples/SamplesPanel';
 import type { useFindingsUi } from '../use-findings-ui';
 import tabs from './tabs.module.css';
 
-/** The side column: the open round's findings (full height), its preview, samples and grade. */
+/**
+ * The side column: the open round's findings (full height), its outline, preview, samples and
+ * grade.
+ */
 export function SideTabs({
   session,
   round,
@@ -20,6 +25,7 @@ export function SideTabs({
   verifying,
   hasProof,
   person,
+  onSelectLines,
 }: {
   session: SessionDetail;
   round: Round | null;
@@ -33,6 +39,8 @@ export function SideTabs({
   } | null;
   hasProof: boolean;
   person: PersonControls;
+  /** Selects lines in the editor (an outline node's). */
+  onSelectLines: (startLine: number, endLine: number) => void;
 }) {
   const n = round?.verification?.samples.length;
   const open = fx.findings.filter((f) => f.decision === 'pending').length;
@@ -77,6 +85,18 @@ export function SideTabs({
                 person={person}
               />
             </>
+          ),
+        },
+        {
+          id: 'outline',
+          label: 'Outline',
+          content: (
+            <OutlinePanel
+              text={preview.text}
+              findings={preview.streaming ? [] : fx.findings}
+              verified={!!round && isVerified(round)}
+              onSelectLines={onSelectLines}
+            />
           ),
         },
         {
