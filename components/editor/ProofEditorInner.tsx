@@ -154,7 +154,9 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   const deco = useFindingDecorations(editor, props);
   decoApi.current = deco.layer;
   const zoneNode = useFindingZone(editor, deco.layer, props.selectedFindingId);
-  useOutlineFolding(editor);
+  const streaming = useRef(false);
+  streaming.current = !!props.stream;
+  useOutlineFolding(editor, streaming);
 
   useEffect(() => {
     editor?.updateOptions({ readOnly: props.readOnly });
