@@ -131,6 +131,37 @@ test('the outline shows a structured proof’s lemmas and cases; clicking one se
   );
 });
 
+test('a node keeps its identity across rounds: its story shows beside it', async ({
+  page,
+  request,
+}) => {
+  const id = await importRecord(request, {
+    id: 'story',
+    problem: 'When does n divide S_n?',
+    proof: PROOF,
+    report: REPORT,
+  });
+  const session = await (await request.get(`/api/sessions/${id}`)).json();
+  // The person rewrites Case 2 by hand: the verified round 1 forks into round 2.
+  const fixed = PROOF.replace('is never an integer here', 'is not an integer, as n + 1 is odd');
+  const saved = await request.patch(`/api/rounds/${session.rounds[0].id}`, {
+    data: { proof: fixed },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+  expect((await saved.json()).forked).toBe(true);
+
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await expect(page.getByTestId('editor-title')).toHaveText('Proof · R2');
+  const outline = new OutlinePane(page);
+  await outline.open();
+  await expect(outline.history('Case 2')).toHaveText('gaps in R1, unverified in R2');
+  await expect(outline.history('Lemma 2')).toHaveText('gaps in R1, unverified in R2');
+  // A node that never had a problem tells no story.
+  await expect(outline.history('Lemma 1')).toHaveCount(0);
+  await shotsAt(page, 'outline-history');
+});
+
 const IMO = corpusFile('deepseek-math-v2/IMO-ProofBench-Basic.jsonl');
 
 test('the outline and the dependency graph render for a long corpus proof, and a click far down selects those lines', async ({

@@ -1,11 +1,12 @@
 'use client';
 
-import { useState } from 'react';
-import type { Finding } from '@/lib/schemas';
+import { useMemo, useState } from 'react';
+import type { Finding, Round } from '@/lib/schemas';
 import { DependencyGraph } from './DependencyGraph';
 import { OutlineTree } from './OutlineTree';
 import styles from './outline.module.css';
 import { ReferenceNotes } from './ReferenceNotes';
+import { useNodeHistories } from './use-node-histories';
 import { useRoundOutline } from './use-round-outline';
 
 /**
@@ -16,9 +17,17 @@ export function OutlinePanel(p: {
   text: string;
   findings: Finding[];
   verified: boolean;
+  /** The open round's index and the rounds before it, for each node's story across rounds. */
+  roundIndex: number | null;
+  earlierRounds: Round[];
   onSelectLines: (startLine: number, endLine: number) => void;
 }) {
   const outline = useRoundOutline(p.text, p.findings, p.verified);
+  const current = useMemo(
+    () => (p.roundIndex === null ? null : { index: p.roundIndex, text: p.text, outline }),
+    [p.roundIndex, p.text, outline],
+  );
+  const histories = useNodeHistories(p.earlierRounds, current);
   const [view, setView] = useState<'tree' | 'graph'>('tree');
   const [showEquations, setShowEquations] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -64,6 +73,7 @@ export function OutlinePanel(p: {
         <OutlineTree
           nodes={nodes}
           verified={outline.verified}
+          histories={histories}
           selectedId={selectedId}
           onSelect={(n) => {
             setSelectedId(n.id);

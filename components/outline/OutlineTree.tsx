@@ -21,6 +21,8 @@ export function nodeName(n: Pick<Node, 'kind' | 'label'>): string {
 export function OutlineTree(p: {
   nodes: Node[];
   verified: boolean;
+  /** A node's story across rounds ("critical in R1, fixed in R2"), when it has one. */
+  histories: Map<string, string>;
   selectedId: string | null;
   onSelect: (node: Node) => void;
 }) {
@@ -98,6 +100,15 @@ export function OutlineTree(p: {
               <NodeStatusChip findings={n.findings} verified={p.verified} />
             )}
           </div>
+          {p.histories.get(n.id) ? (
+            <p
+              className={styles.history}
+              style={{ paddingLeft: `${depth * 0.9 + 1.4}rem` }}
+              data-testid="outline-node-history"
+            >
+              {p.histories.get(n.id)}
+            </p>
+          ) : null}
           {kids && open ? <ul>{render(n.id, depth + 1)}</ul> : null}
         </li>
       );

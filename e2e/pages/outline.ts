@@ -30,6 +30,16 @@ export class OutlinePane {
       .getByTestId('outline-node-status');
   }
 
+  /** The node's story across rounds, under its row ("gaps in R1, unverified in R2"). */
+  history(label: string): Locator {
+    return this.panel
+      .getByTestId('outline-node')
+      .filter({ has: this.page.getByTestId('outline-node-row').filter({ has: this.label(label) }) })
+      .last()
+      .getByTestId('outline-node-history')
+      .first();
+  }
+
   private label(label: string): Locator {
     const exact = new RegExp(`^${label.replace(/[.()]/g, '\\$&')}$`);
     return this.page.getByTestId('outline-node-label').filter({ hasText: exact });

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { GradePanel } from '@/components/grading/GradePanel';
 import { OutlinePanel } from '@/components/outline/OutlinePanel';
 import type { Round, SessionDetail } from '@/lib/schemas';
@@ -43,6 +44,14 @@ export function SideTabs({
   onSelectLines: (startLine: number, endLine: number) => void;
 }) {
   const n = round?.verification?.samples.length;
+  // The rounds before the open one, oldest first: each outline node's story across rounds.
+  const earlier = useMemo(
+    () =>
+      round
+        ? session.rounds.filter((r) => r.index < round.index).sort((a, b) => a.index - b.index)
+        : [],
+    [session.rounds, round],
+  );
   const open = fx.findings.filter((f) => f.decision === 'pending').length;
   return (
     <SidePanel
@@ -95,6 +104,8 @@ export function SideTabs({
               text={preview.text}
               findings={preview.streaming ? [] : fx.findings}
               verified={!!round && isVerified(round)}
+              roundIndex={round?.index ?? null}
+              earlierRounds={earlier}
               onSelectLines={onSelectLines}
             />
           ),
