@@ -154,9 +154,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   const deco = useFindingDecorations(editor, props);
   decoApi.current = deco.layer;
   const zoneNode = useFindingZone(editor, deco.layer, props.selectedFindingId);
-  const streaming = useRef(false);
-  streaming.current = !!props.stream;
-  useOutlineFolding(editor, streaming);
+  useOutlineFolding(editor, !!props.stream);
 
   useEffect(() => {
     editor?.updateOptions({ readOnly: props.readOnly });
