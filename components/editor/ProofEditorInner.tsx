@@ -15,6 +15,7 @@ import { useDebouncedSave } from './use-debounced-save';
 import { useEditorFollowers } from './use-editor-followers';
 import { useFindingDecorations } from './use-finding-decorations';
 import { useFindingZone } from './use-finding-zone';
+import { useOutlineFolding } from './use-outline-folding';
 import { useStickToEnd } from './use-stick-to-end';
 import { useStreamAppend } from './use-stream-append';
 
@@ -26,6 +27,8 @@ export type EditorApi = DecorationsApi & {
   flush(): Promise<unknown>;
   /** The selection (or the cursor's line) a new finding would sit on. */
   selection(): EditorSelection | null;
+  /** Selects whole lines (an outline node's) and scrolls them into view near the top. */
+  selectLines(startLine: number, endLine: number): void;
 };
 
 export type SaveOptions = { keepalive: boolean };
@@ -107,6 +110,17 @@ const MODEL_OPTIONS = {
   bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
 };
 
+function selectLines(ed: CodeEditor, start: number, end: number) {
+  const model = ed.getModel();
+  if (!model) return;
+  const first = Math.max(1, Math.min(start, model.getLineCount()));
+  const last = Math.max(first, Math.min(end, model.getLineCount()));
+  ed.setSelection(new monaco.Range(first, 1, last, model.getLineMaxColumn(last)));
+  // Monaco's folding unfolds a folded node when the selection lands inside it.
+  ed.revealLineNearTop(first, monaco.editor.ScrollType.Immediate);
+  ed.focus();
+}
+
 export default function ProofEditorInner(props: ProofEditorProps) {
   const scheme = useColorScheme();
   const [editor, setEditor] = useState<CodeEditor | null>(null);
@@ -140,6 +154,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   const deco = useFindingDecorations(editor, props);
   decoApi.current = deco.layer;
   const zoneNode = useFindingZone(editor, deco.layer, props.selectedFindingId);
+  useOutlineFolding(editor, !!props.stream);
 
   useEffect(() => {
     editor?.updateOptions({ readOnly: props.readOnly });
@@ -178,6 +193,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
             getText: () => ed.getValue(),
             flush: () => saver.flushNow(),
             selection: () => editorSelection(ed),
+            selectLines: (start, end) => selectLines(ed, start, end),
             placements: () => decoApi.current?.placements() ?? [],
             moveFinding: (id, anchor) => decoApi.current?.moveFinding(id, anchor),
           });

@@ -210,6 +210,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 verifying={verifyingHere ? { ...run.view, parser: verifyParser } : null}
                 hasProof={!!latest?.proof.trim()}
                 person={personControls}
+                onSelectLines={(start, end) => edit.editorApi.current?.selectLines(start, end)}
               />
             }
           />

@@ -9,6 +9,7 @@ export * from './findings';
 export * from './grade';
 export * from './library';
 export * from './limits';
+export * from './outline';
 export * from './person-findings';
 export * from './prompts';
 export * from './review';

@@ -1,7 +1,10 @@
 'use client';
 
+import { useMemo } from 'react';
 import { GradePanel } from '@/components/grading/GradePanel';
+import { OutlinePanel } from '@/components/outline/OutlinePanel';
 import type { Round, SessionDetail } from '@/lib/schemas';
+import { isVerified } from '@/lib/structure/round-outline';
 import { CheckSummary } from '../checker/CheckSummary';
 import { useChecker } from '../checker/use-checker';
 import { LiveReport } from '../LiveReport';
@@ -13,7 +16,10 @@ import { SamplesPanel } from '../samples/SamplesPanel';
 import type { useFindingsUi } from '../use-findings-ui';
 import tabs from './tabs.module.css';
 
-/** The side column: the open round's findings (full height), its preview, samples and grade. */
+/**
+ * The side column: the open round's findings (full height), its outline, preview, samples and
+ * grade.
+ */
 export function SideTabs({
   session,
   round,
@@ -22,6 +28,7 @@ export function SideTabs({
   verifying,
   hasProof,
   person,
+  onSelectLines,
 }: {
   session: SessionDetail;
   round: Round | null;
@@ -35,9 +42,19 @@ export function SideTabs({
   } | null;
   hasProof: boolean;
   person: PersonControls;
+  /** Selects lines in the editor (an outline node's). */
+  onSelectLines: (startLine: number, endLine: number) => void;
 }) {
   const n = round?.verification?.samples.length;
   const checked = useChecker(preview.text, preview.streaming);
+  // The rounds before the open one, oldest first: each outline node's story across rounds.
+  const earlier = useMemo(
+    () =>
+      round
+        ? session.rounds.filter((r) => r.index < round.index).sort((a, b) => a.index - b.index)
+        : [],
+    [session.rounds, round],
+  );
   const open = fx.findings.filter((f) => f.decision === 'pending').length;
   return (
     <SidePanel
@@ -81,6 +98,20 @@ export function SideTabs({
                 person={person}
               />
             </>
+          ),
+        },
+        {
+          id: 'outline',
+          label: 'Outline',
+          content: (
+            <OutlinePanel
+              text={preview.text}
+              findings={preview.streaming ? [] : fx.findings}
+              verified={!!round && isVerified(round)}
+              roundIndex={round?.index ?? null}
+              earlierRounds={earlier}
+              onSelectLines={onSelectLines}
+            />
           ),
         },
         {

@@ -1,0 +1,68 @@
+import type { NodeFindings, RoundOutline } from '@/lib/schemas/outline';
+import type { Finding } from '@/lib/schemas/session';
+import { buildOutline, type Outline } from './outline';
+
+/** What the roll-up reads of a finding: its severity, decision and lines. */
+export type FindingLines = Pick<Finding, 'severity' | 'decision' | 'anchor' | 'citedLines'>;
+
+/** A node's state at a glance, from its rolled-up findings. */
+export type NodeStatus = 'unverified' | 'clean' | 'gaps' | 'critical';
+
+/**
+ * The outline of a round's proof with each node's findings rolled up: every finding whose
+ * lines overlap the node's counts for it (and so for each enclosing node). Dismissed findings
+ * are not counted; `open` counts those still waiting for a decision.
+ */
+export function roundOutline(
+  proof: string,
+  findings: FindingLines[],
+  verified: boolean,
+  outline: Outline = buildOutline(proof),
+): RoundOutline {
+  const refs = new Map<string, string[]>();
+  for (const e of outline.edges) {
+    if (!e.from) continue;
+    const list = refs.get(e.from) ?? [];
+    if (!list.includes(e.to)) list.push(e.to);
+    refs.set(e.from, list);
+  }
+  const placed = findings
+    .map((f) => ({ f, lines: linesOf(f) }))
+    .filter((p): p is { f: FindingLines; lines: { start: number; end: number } } => !!p.lines);
+  return {
+    nodes: outline.nodes.map((n) => {
+      const counts: NodeFindings = { critical: 0, gap: 0, minor: 0, open: 0 };
+      for (const { f, lines } of placed) {
+        if (f.decision === 'dismissed' || lines.end < n.startLine || lines.start > n.endLine)
+          continue;
+        counts[f.severity]++;
+        if (f.decision === 'pending') counts.open++;
+      }
+      return { ...n, refs: refs.get(n.id) ?? [], findings: counts };
+    }),
+    dangling: outline.dangling,
+    forward: outline.forward,
+    verified,
+  };
+}
+
+/** unverified · no issues found (clean) · gaps · critical. Minor findings alone leave it clean. */
+export function nodeStatus(findings: NodeFindings, verified: boolean): NodeStatus {
+  if (findings.critical > 0) return 'critical';
+  if (findings.gap > 0) return 'gaps';
+  return verified ? 'clean' : 'unverified';
+}
+
+function linesOf(f: FindingLines): { start: number; end: number } | null {
+  if (f.anchor && f.anchor.confidence !== 'orphan')
+    return { start: f.anchor.startLine, end: f.anchor.endLine };
+  return f.citedLines ?? (f.anchor ? { start: f.anchor.startLine, end: f.anchor.endLine } : null);
+}
+
+/** A round counts as verified once a verifier scored it or raised a finding on it. */
+export function isVerified(round: {
+  score: number | null;
+  findings: Pick<Finding, 'source'>[];
+}): boolean {
+  return round.score !== null || round.findings.some((f) => f.source === 'verifier');
+}
