@@ -235,3 +235,48 @@ describe('stats', () => {
     expect(stats).toEqual({ relations: 3, holds: 1, false: 1, skipped: 1 });
   });
 });
+
+describe('labels and references', () => {
+  it('reports a label cited but defined nowhere, one defined twice and one used before its proof, each on its line', () => {
+    const proof = [
+      '**Lemma 1.** A.', // 1
+      '*Proof.* By Lemma 2 and (2). ∎', // 2
+      '**Lemma 2.** B, so', // 3
+      '\\[ x = y \\tag{2} \\]', // 4
+      '**Claim 3.** From Lemmas 1 and 2, and by Lemma 4, and from (7).', // 5
+      '**Lemma 2.** Defined again.', // 6
+    ].join('\n');
+    const refs = runChecker(proof)
+      .findings.filter((f) => f.check === 'references')
+      .map((f) => [f.startLine, f.text, f.severity, f.category, f.description]);
+    expect(refs).toEqual([
+      [
+        2,
+        'Lemma 2',
+        'minor',
+        'reference',
+        'Lemma 2 is used here before it is proved further down: check that its proof does not rely on this step.',
+      ],
+      [
+        5,
+        'Lemma 4',
+        'minor',
+        'reference',
+        'Lemma 4 is cited here but defined nowhere in the proof.',
+      ],
+      [5, '(7)', 'minor', 'reference', '(7) is cited here but defined nowhere in the proof.'],
+      [
+        6,
+        'Lemma 2',
+        'minor',
+        'reference',
+        'Lemma 2 is defined a second time here; it was first defined on line 3.',
+      ],
+    ]);
+  });
+
+  it('says nothing about a proof whose labels are all defined once and cited after', () => {
+    const proof = '**Lemma 1.** $a = a$.\n*Proof.* Clear. ∎\n\nBy Lemma 1, we are done.';
+    expect(runChecker(proof).findings.filter((f) => f.check === 'references')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CheckerFinding, CheckerResult, CheckerStats } from '../schemas/checker';
 import { checkRelations } from './check-relations';
 import { LineIndex, type ProofFormula, proofFormulas, type StrayDelimiter } from './formulas';
+import { referenceCheck } from './reference-check';
 import { renderFailures, unbalancedDelimiters } from './tex-checks';
 
 /** What every check is handed: the proof and what the tokenizer found in it, once. */
@@ -13,8 +14,7 @@ export interface CheckerProof {
 
 /**
  * One deterministic check. The relations check is built in (it also yields the stats);
- * others are listed here: TeX now, and the label/reference check of issue #17 plugs in
- * by adding its function to this list.
+ * the others are listed in DEFAULT_CHECKS: TeX, and labels and references (reference-check.ts).
  */
 export type CheckerCheck = (proof: CheckerProof) => CheckerFinding[];
 
@@ -23,7 +23,7 @@ export const texCheck: CheckerCheck = (p) => [
   ...unbalancedDelimiters(p.strays),
 ];
 
-export const DEFAULT_CHECKS: readonly CheckerCheck[] = [texCheck];
+export const DEFAULT_CHECKS: readonly CheckerCheck[] = [texCheck, referenceCheck];
 
 /** Runs every check on a proof. Pure: the same module runs in a browser worker and on the server. */
 export function runChecker(
