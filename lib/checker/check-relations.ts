@@ -5,6 +5,7 @@ import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
 import { formulaRelations, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { drive } from './steps';
 import { toExpr } from './to-expr';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
@@ -41,12 +42,22 @@ export function checkRelations(
   formulas: readonly ProofFormula[],
   lines: LineIndex,
 ): RelationsAnalysis {
+  return drive(relationSteps(proof, formulas, lines));
+}
+
+/** The same, one step per formula, so a caller can let other work run in between. */
+export function* relationSteps(
+  proof: string,
+  formulas: readonly ProofFormula[],
+  lines: LineIndex,
+): Generator<void, RelationsAnalysis> {
   const relations: CheckedRelation[] = [];
   const findings: CheckerFinding[] = [];
   const bindings = new Map<string, Expr>();
   const boundTexts = new Map<string, string>();
   for (const f of formulas) {
     if (!MAY_RELATE.test(f.tex)) continue;
+    yield;
     let shapes: RelationShape[];
     try {
       shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));

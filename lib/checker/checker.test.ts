@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker } from './run-checker';
+import { runChecker, runCheckerInSlices } from './run-checker';
 
 /** The verdict of the relation whose text is `text` in `proof`. */
 function verdictOf(proof: string, text: string) {
@@ -278,5 +278,30 @@ describe('labels and references', () => {
   it('says nothing about a proof whose labels are all defined once and cited after', () => {
     const proof = '**Lemma 1.** $a = a$.\n*Proof.* Clear. ∎\n\nBy Lemma 1, we are done.';
     expect(runChecker(proof).findings.filter((f) => f.check === 'references')).toEqual([]);
+  });
+});
+
+describe('running in slices (the server)', () => {
+  it('finds what a straight run finds, and lets the event loop turn between formulas', async () => {
+    const proof = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Step ${i}: $${i} + 1 = ${i + 1}$ and $2^{${i % 10}} = ${2 ** (i % 10) + (i === 7 ? 1 : 0)}$.`,
+    ).join('\n');
+    let turns = 0;
+    let done = false;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const sliced = await runCheckerInSlices(proof, undefined, 0);
+    done = true;
+    const straight = runChecker(proof);
+    expect(sliced).toEqual(straight);
+    expect(straight.stats.false).toBe(1);
+    // 80 formulas with a relation, each its own slice: other work ran between them.
+    expect(turns).toBeGreaterThanOrEqual(80);
   });
 });

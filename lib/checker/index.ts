@@ -3,6 +3,7 @@ export {
   type CheckerProof,
   DEFAULT_CHECKS,
   runChecker,
+  runCheckerInSlices,
   statsOf,
   texCheck,
 } from './run-checker';

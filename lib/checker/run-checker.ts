@@ -1,7 +1,8 @@
 import type { CheckerFinding, CheckerResult, CheckerStats } from '../schemas/checker';
-import { checkRelations } from './check-relations';
+import { relationSteps } from './check-relations';
 import { LineIndex, type ProofFormula, proofFormulas, type StrayDelimiter } from './formulas';
 import { referenceCheck } from './reference-check';
+import { drive, driveInSlices, type Steps } from './steps';
 import { renderFailures, unbalancedDelimiters } from './tex-checks';
 
 /** What every check is handed: the proof and what the tokenizer found in it, once. */
@@ -30,11 +31,30 @@ export function runChecker(
   text: string,
   checks: readonly CheckerCheck[] = DEFAULT_CHECKS,
 ): CheckerResult {
+  return drive(checkerSteps(text, checks));
+}
+
+/** The same on a server: in slices of `budgetMs`, the event loop free in between. */
+export function runCheckerInSlices(
+  text: string,
+  checks: readonly CheckerCheck[] = DEFAULT_CHECKS,
+  budgetMs?: number,
+): Promise<CheckerResult> {
+  return driveInSlices(checkerSteps(text, checks), budgetMs);
+}
+
+/** Reading the formulas, then each formula's relations, then each other check: one step each. */
+function* checkerSteps(text: string, checks: readonly CheckerCheck[]): Steps<CheckerResult> {
   const lines = new LineIndex(text);
   const { formulas, strays } = proofFormulas(text, lines);
+  yield;
   const proof: CheckerProof = { text, formulas, strays, lines };
-  const { relations, findings } = checkRelations(text, formulas, lines);
-  const all = [...findings, ...checks.flatMap((check) => check(proof))];
+  const { relations, findings } = yield* relationSteps(text, formulas, lines);
+  const all = [...findings];
+  for (const check of checks) {
+    all.push(...check(proof));
+    yield;
+  }
   all.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
   return { findings: all, stats: statsOf(relations), relations };
 }
