@@ -4,6 +4,7 @@ import { Search } from 'lucide-react';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
+import { LoadMore } from '@/components/ui/LoadMore';
 import { Select } from '@/components/ui/Select';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
 import { useSessionList } from '@/hooks/use-session';
@@ -34,8 +35,8 @@ export function SessionList() {
   const [state, setState] = useState<SessionListQuery['state']>('any');
   const [sort, setSort] = useState<SessionListQuery['sort']>('updated');
   const query = { q: useDeferredValue(q).trim(), state, sort };
-  const { data, error, isLoading } = useSessionList(query);
-  const sessions = data?.sessions ?? [];
+  const list = useSessionList(query);
+  const { items: sessions, data, error, isLoading, total } = list;
   const filtered = query.q !== '' || state !== 'any';
   return (
     <section className={styles.list} aria-label="Sessions">
@@ -76,6 +77,12 @@ export function SessionList() {
       {data && sessions.length === 0 ? (
         <p className="muted">{filtered ? 'No session matches.' : 'No sessions yet.'}</p>
       ) : null}
+      {data && sessions.length ? (
+        <p className="muted" data-testid="session-count">
+          {sessions.length < total ? `${sessions.length} of ${total}` : total} session
+          {total === 1 ? '' : 's'}
+        </p>
+      ) : null}
       <ul>
         {sessions.map((s) => (
           <li key={s.id} data-testid="session-row" data-session-id={s.id}>
@@ -87,13 +94,13 @@ export function SessionList() {
             </span>
             <span data-testid="session-score">
               <ScoreBadge score={s.lastScore} label="last" />
-              {s.lastSampleCount ? (
+              {s.samples ? (
                 <span
                   className="muted"
-                  title={`${s.lastSampleCount} verifier sample${s.lastSampleCount === 1 ? '' : 's'} behind this score`}
+                  title={`${s.samples} verifier sample${s.samples === 1 ? '' : 's'} behind this score`}
                 >
                   {' '}
-                  ×{s.lastSampleCount}
+                  ×{s.samples}
                 </span>
               ) : null}
             </span>
@@ -109,6 +116,11 @@ export function SessionList() {
           </li>
         ))}
       </ul>
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onMore={list.fetchNextPage}
+      />
     </section>
   );
 }

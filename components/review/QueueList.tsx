@@ -21,6 +21,8 @@ const SCORE_FILTERS: { value: ScoreFilter; label: string }[] = [
 /** The queue's filters and its items, the current one marked. */
 export function QueueList(props: {
   items: ReviewItem[];
+  /** How many match in all; `items` are the pages read so far. */
+  total: number;
   index: number;
   filters: QueueFilters;
   loading: boolean;
@@ -79,7 +81,7 @@ export function QueueList(props: {
         </p>
       ) : null}
       <p className="muted" data-testid="review-count">
-        {props.loading ? 'Loading…' : `${items.length} session(s)`}
+        {props.loading ? 'Loading…' : `${props.total} session(s)`}
       </p>
       <ol className={styles.items}>
         {items.map((it, i) => (

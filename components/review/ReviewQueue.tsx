@@ -27,14 +27,24 @@ export function ReviewQueue({
     id: null,
     index: initialIndex,
   });
-  const { data, error, isLoading } = useReviewQueue(filters);
-  const items = data?.items ?? [];
+  const queue = useReviewQueue(filters);
+  const { items, error, isLoading, total } = queue;
   // Stay on the same session when the list changes; else keep the position.
   const found = pos.id ? items.findIndex((i) => i.sessionId === pos.id) : -1;
   const index = items.length ? (found >= 0 ? found : Math.min(pos.index, items.length - 1)) : 0;
   const item = items[index];
+  const more = queue.hasNextPage && !queue.isFetchingNextPage;
+  // Read the next page a few items before the end, so j rarely waits at a page's edge.
+  useEffect(() => {
+    if (more && index + 5 >= items.length) queue.fetchNextPage();
+  }, [more, index, items.length, queue.fetchNextPage]);
   const go = (to: number) => {
     if (!items.length) return;
+    if (to >= items.length && queue.hasNextPage) {
+      // Past the pages read so far: land there once the next page arrives.
+      setPos({ id: null, index: to });
+      return;
+    }
     const i = Math.min(Math.max(0, to), items.length - 1);
     setPos({ id: items[i].sessionId, index: i });
   };
@@ -56,6 +66,7 @@ export function ReviewQueue({
     <div className={styles.queue}>
       <QueueList
         items={items}
+        total={total}
         index={index}
         filters={filters}
         loading={isLoading}
@@ -72,7 +83,7 @@ export function ReviewQueue({
             key={item.sessionId}
             item={item}
             position={index + 1}
-            count={items.length}
+            count={total}
             onNext={() => go(index + 1)}
             onPrev={() => go(index - 1)}
           />

@@ -15,6 +15,7 @@ export { newId } from './ids';
 export * from './queries/calibration';
 export * from './queries/findings';
 export * from './queries/grades';
+export * from './queries/grades-page';
 export * from './queries/logins';
 export * from './queries/model-calls';
 export * from './queries/person-findings';

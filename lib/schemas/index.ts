@@ -8,6 +8,7 @@ export * from './findings';
 export * from './grade';
 export * from './library';
 export * from './limits';
+export * from './list-query';
 export * from './person-findings';
 export * from './prompts';
 export * from './review';

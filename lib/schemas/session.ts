@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
+import { listQuerySchema, pageInfoSchema } from './list-query';
 import { findingReplySchema, findingSourceSchema } from './person-findings';
 import { runPromptSchema } from './prompts';
 import { runStatusSchema } from './run';
@@ -93,7 +94,7 @@ export const sessionSummarySchema = z.object({
   title: z.string(),
   lastScore: z.number().nullable(),
   /** How many verifier samples gave `lastScore` (null when no round is verified). */
-  lastSampleCount: z.number().nullable(),
+  samples: z.number().nullable(),
   rounds: z.number(),
   /** The state of the session's most recent run, null before the first run. */
   lastRunStatus: runStatusSchema.nullable(),
@@ -106,9 +107,8 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
-/** Home's list query: free-text search, a filter on the last run's state, and a sort. */
-export const sessionListQuerySchema = z.object({
-  q: z.string().max(200).optional(),
+/** Home's list query: the shared list query, a filter on the last run's state, and a sort. */
+export const sessionListQuerySchema = listQuerySchema.extend({
   state: z
     .enum(['any', 'never-run', 'running', 'succeeded', 'not-passed', 'failed', 'stopped'])
     .default('any'),
@@ -155,7 +155,7 @@ export const sessionDetailSchema = z.object({
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 
 /** `GET /api/sessions`: Home's list, already searched, filtered and sorted. */
-export const sessionListSchema = z.object({ sessions: z.array(sessionSummarySchema) });
+export const sessionListSchema = pageInfoSchema.extend({ sessions: z.array(sessionSummarySchema) });
 export type SessionList = z.infer<typeof sessionListSchema>;
 
 /** `201 {id}`: a new session (typed, imported, or started from a library problem). */
