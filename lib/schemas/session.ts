@@ -89,6 +89,18 @@ export const roundSchema = z.object({
 });
 export type Round = z.infer<typeof roundSchema>;
 
+/**
+ * Where a session matched a full-text search: a snippet of the text around the words (marked
+ * with \u0002 … \u0003), and the round or finding it came from, for a link straight there.
+ */
+export const searchMatchSchema = z.object({
+  kind: z.enum(['problem', 'proof', 'finding', 'note']),
+  snippet: z.string(),
+  roundIndex: z.number().nullable(),
+  findingId: z.string().nullable(),
+});
+export type SearchMatch = z.infer<typeof searchMatchSchema>;
+
 export const sessionSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -104,6 +116,8 @@ export const sessionSummarySchema = z.object({
   createdAt: z.number(),
   /** When anything in the session last changed: an edit, a round, or a run's state. */
   updatedAt: z.number(),
+  /** With a search: where this session matched, for its row (null without one). */
+  match: searchMatchSchema.nullable().optional(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 

@@ -74,6 +74,14 @@ describe('every list query is planned on an index (issue 20)', () => {
     },
   );
 
+  it('home and the review queue searched in full text, with the snippets of a page', async () => {
+    expect(
+      await scansOf(() => second((cursor) => listSessions({ q: 'parity', cursor, limit: 5 }))),
+    ).toEqual([]);
+    expect(await scansOf(() => listSessions({ q: 'proof', sort: 'score', limit: 5 }))).toEqual([]);
+    expect(await scansOf(() => listReviewItems({ q: 'parity', limit: 5 }))).toEqual([]);
+  });
+
   it('the review queue, filtered and paged', async () => {
     expect(await scansOf(() => second((cursor) => listReviewItems({ cursor, limit: 5 })))).toEqual(
       [],

@@ -6,7 +6,7 @@ import { getDb } from '../client';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { grades } from '../schema';
 import type { GradedSession, GradeKind } from './grades';
-import { titleOrProblemLike } from './list-search';
+import { sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -27,7 +27,7 @@ function whereOf(q: GradesQuery): SQL {
       q.batch
         ? sql`exists (select 1 from imported_sessions i where i.session_id = s.id and i.batch_id = ${q.batch})`
         : sql`1`,
-      q.q ? titleOrProblemLike(q.q) : sql`1`,
+      sessionSearchFilter(q.q),
     ],
     sql` and `,
   );

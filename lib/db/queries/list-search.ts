@@ -1,11 +1,14 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
+import { toFtsQuery } from '../full-text/fts-query';
+import { sessionsMatching } from '../full-text/sqlite-search';
 
-/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** A session whose title or problem holds `q` (the lists' `q`, alias `s` for sessions). */
-export function titleOrProblemLike(q: string): SQL {
-  const p = likePattern(q);
-  return sql`(s.title like ${p} escape '\\' or s.problem like ${p} escape '\\')`;
+/**
+ * The lists' `q` as a filter on sessions (alias `s`): full-text, over the problem and title,
+ * the proofs, the findings and the notes. A query with no word in it matches nothing.
+ */
+export function sessionSearchFilter(q: string | undefined): SQL {
+  if (!q) return sql`1`;
+  const fts = toFtsQuery(q);
+  return fts ? sessionsMatching(fts) : sql`0`;
 }

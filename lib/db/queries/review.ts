@@ -5,7 +5,7 @@ import { reviewQuerySchema } from '@/lib/schemas';
 import { getDb } from '../client';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { importedSessions } from '../schema';
-import { titleOrProblemLike } from './list-search';
+import { sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 /** Remembers which web import created a session, and from which line of the file. */
@@ -59,7 +59,7 @@ function whereOf(q: ReviewQuery): SQL {
     [
       sql`exists (select 1 from rounds r where r.session_id = s.id and r.idx = 1 and r.origin = 'import')`,
       q.batch ? sql`i.batch_id = ${q.batch}` : sql`1`,
-      q.q ? titleOrProblemLike(q.q) : sql`1`,
+      sessionSearchFilter(q.q),
       SCORE[q.score],
       q.unresolved
         ? sql`exists (select 1 from findings f where f.round_id = l.id and f.decision = 'pending')`

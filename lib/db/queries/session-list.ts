@@ -11,8 +11,10 @@ import type {
 } from '@/lib/schemas';
 import { sessionListQuerySchema } from '@/lib/schemas';
 import { type Db, getDb } from '../client';
+import { toFtsQuery } from '../full-text/fts-query';
+import { matchesFor } from '../full-text/sqlite-search';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { titleOrProblemLike } from './list-search';
+import { sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -104,10 +106,6 @@ function endOf(progressEvent: string | null): RunEnd | null {
   return progress.end ?? inferEnd(progress.outcome);
 }
 
-function searchFilter(q: string | undefined): SQL {
-  return q ? titleOrProblemLike(q) : sql`1`;
-}
-
 /**
  * Home's session list, one page: per session its rounds, last verifier score and sample
  * count, its last run's state and when anything changed; searched, filtered, sorted and
@@ -117,20 +115,31 @@ export async function listSessions(input: Partial<SessionListQuery> = {}): Promi
   const query = sessionListQuerySchema.parse(input);
   const db = registerTone(getDb());
   const order = keysetOf(query);
-  const where = sql`${searchFilter(query.q)} and ${stateFilter(query.state)}`;
+  const where = sql`${sessionSearchFilter(query.q)} and ${stateFilter(query.state)}`;
   const found = db.all<Row>(sql`select ${COLUMNS}, ${sortKeysColumn(order)}
     from sessions s ${LAST_RUN}
     where ${where} and ${afterCursor(order, query.cursor)}
     order by ${orderByKeyset(order)} limit ${query.limit + 1}`);
   const { rows, nextCursor } = pageOf(found, query.limit);
-  return { sessions: rows.map(toSummary), nextCursor, total: countSessions(db, query, where) };
+  const fts = query.q ? toFtsQuery(query.q) : null;
+  const matches = fts
+    ? await matchesFor(
+        fts,
+        rows.map((r) => r.id),
+      )
+    : null;
+  return {
+    sessions: rows.map((r) => ({ ...toSummary(r), match: matches?.get(r.id) ?? null })),
+    nextCursor,
+    total: countSessions(db, query, where),
+  };
 }
 
 /** Every match: with no state filter, no per-row look-up of the last run is needed. */
 function countSessions(db: Db, query: SessionListQuery, where: SQL): number {
   const stmt =
     query.state === 'any'
-      ? sql`select count(*) as n from sessions s where ${searchFilter(query.q)}`
+      ? sql`select count(*) as n from sessions s where ${sessionSearchFilter(query.q)}`
       : sql`select count(*) as n from (select ${COLUMNS} from sessions s ${LAST_RUN} where ${where})`;
   return db.get<{ n: number }>(stmt)?.n ?? 0;
 }
