@@ -92,7 +92,13 @@ export async function listReviewItems(input: Partial<ReviewQuery>): Promise<Revi
     where ${where} and ${afterCursor(order, q.cursor)}
     order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
   const { rows, nextCursor } = pageOf(found, q.limit);
-  const total = db.get<{ n: number }>(sql`select count(*) as n ${FROM} where ${where}`)?.n ?? 0;
+  // Without a filter on the latest round, the count needs no look-up of it per session.
+  const countFrom =
+    q.score === 'any' && !q.unresolved
+      ? sql`from sessions s left join imported_sessions i on i.session_id = s.id`
+      : FROM;
+  const total =
+    db.get<{ n: number }>(sql`select count(*) as n ${countFrom} where ${where}`)?.n ?? 0;
   return { items: rows.map(toItem), nextCursor, total };
 }
 
