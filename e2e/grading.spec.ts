@@ -65,6 +65,8 @@ test('grade with the grader model against the reference, then override with a hu
 
   // Agreement over the set and the CSV of all grades.
   await page.goto('/grades');
+  // The list is paged and virtual: find the session by a word of its problem.
+  await page.getByTestId('grades-search').fill('Nesbitt');
   await expect(
     page.locator(`[data-testid="grade-row"][data-session-id="${sessionId}"]`),
   ).toContainText('Nesbitt');

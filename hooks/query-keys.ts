@@ -26,7 +26,7 @@ export const queryKeys = {
   grade: (sessionId: string) => ['grade', sessionId] as const,
   /** Every grades overview, for any batch. */
   gradeOverviews: ['grades'] as const,
-  gradeOverview: (batch?: string) => ['grades', batch ?? null] as const,
+  gradeOverview: (batch?: string, q = '') => ['grades', batch ?? null, q] as const,
   /** Under `gradeOverviews`, so a changed grade refreshes the calibration view too. */
   calibration: ['grades', 'calibration'] as const,
   rubric: (problemId: string) => ['rubric', problemId] as const,

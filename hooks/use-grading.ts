@@ -3,8 +3,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '@/lib/client';
-import { type HumanGradeInput, type RunStatus, TERMINAL_STATUSES } from '@/lib/schemas';
+import {
+  type GradesOverview,
+  type HumanGradeInput,
+  type RunStatus,
+  TERMINAL_STATUSES,
+} from '@/lib/schemas';
 import { queryKeys } from './query-keys';
+import { useCursorList } from './use-cursor-list';
 import { useRunStatus, useStartRun } from './use-run';
 
 /** Both grades of a session: the grader model's and the person's. */
@@ -65,11 +71,14 @@ export function useAutoGrade(sessionId: string) {
   };
 }
 
-/** Every graded session and the agreement figures; `batch` narrows to one import. */
-export function useGradesOverview(batch?: string) {
-  return useQuery({
-    queryKey: queryKeys.gradeOverview(batch),
-    queryFn: ({ signal }) => api.grading.overview(batch, { signal }),
+const rowsOf = (page: GradesOverview) => page.rows;
+
+/** Graded sessions page by page, and the agreement figures (on the first); `batch` narrows to one import. */
+export function useGradesOverview(batch?: string, q = '') {
+  return useCursorList({
+    queryKey: queryKeys.gradeOverview(batch, q),
+    fetchPage: (cursor, signal) => api.grading.overview({ batch, q, cursor }, { signal }),
+    itemsOf: rowsOf,
   });
 }
 

@@ -2,15 +2,18 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client';
-import type { ProblemQuery } from '@/lib/schemas';
+import type { ProblemList, ProblemQuery } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
+import { useCursorList } from './use-cursor-list';
 
-/** Problems matching the filters, with the facets; the previous list stays while typing. */
+const problemsOf = (page: ProblemList) => page.problems;
+
+/** Problems matching the filters, page by page, with the facets (on every page). */
 export function useProblems(filters: Partial<ProblemQuery>) {
-  return useQuery({
+  return useCursorList({
     queryKey: queryKeys.problemList(filters),
-    queryFn: ({ signal }) => api.library.search(filters, { signal }),
-    placeholderData: (previous) => previous,
+    fetchPage: (cursor, signal) => api.library.search({ ...filters, cursor }, { signal }),
+    itemsOf: problemsOf,
   });
 }
 

@@ -1,16 +1,19 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client';
-import type { ReviewQuery } from '@/lib/schemas';
+import type { ReviewQuery, ReviewQueue } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
+import { useCursorList } from './use-cursor-list';
 
-/** The review queue over imported sessions; the previous list stays while filters change. */
+const itemsOf = (page: ReviewQueue) => page.items;
+
+/** The review queue over imported sessions, page by page; the previous list stays while filters change. */
 export function useReviewQueue(filters: Partial<ReviewQuery>) {
-  return useQuery({
+  return useCursorList({
     queryKey: queryKeys.reviewQueue(filters),
-    queryFn: ({ signal }) => api.review.queue(filters, { signal }),
-    placeholderData: (previous) => previous,
+    fetchPage: (cursor, signal) => api.review.queue({ ...filters, cursor }, { signal }),
+    itemsOf,
   });
 }
 

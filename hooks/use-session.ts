@@ -1,15 +1,17 @@
 'use client';
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '@/lib/client';
 import type {
   CreateSessionInput,
   LivePlacement,
   SessionDetail,
+  SessionList,
   SessionListQuery,
 } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
+import { useCursorList } from './use-cursor-list';
 
 /** One session in full: problem, rounds with findings, runs, grades. */
 export function useSession(sessionId: string) {
@@ -19,12 +21,14 @@ export function useSession(sessionId: string) {
   });
 }
 
-/** Home's list, searched on the server; the previous list stays while the next one loads. */
+const sessionsOf = (page: SessionList) => page.sessions;
+
+/** Home's list, page by page (`fetchNextPage` reads the next). */
 export function useSessionList(query: Partial<SessionListQuery>) {
-  return useQuery({
+  return useCursorList({
     queryKey: queryKeys.sessionList(query),
-    queryFn: ({ signal }) => api.sessions.list(query, { signal }),
-    placeholderData: keepPreviousData,
+    fetchPage: (cursor, signal) => api.sessions.list({ ...query, cursor }, { signal }),
+    itemsOf: sessionsOf,
   });
 }
 

@@ -2,9 +2,12 @@
 
 import { Download } from 'lucide-react';
 import Link from 'next/link';
+import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
+import { VirtualList } from '@/components/ui/VirtualList';
 import { useGradesOverview } from '@/hooks/use-grading';
 import { api } from '@/lib/client';
+import type { GradeRow } from '@/lib/schemas';
 import { CheckpointAgreementTable } from './CheckpointAgreementTable';
 import { CalibrationView } from './calibration/CalibrationView';
 import styles from './grading.module.css';
@@ -13,7 +16,9 @@ const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%
 
 /** Every graded session, how often model and person agree, and the CSV of all grades. */
 export function GradesOverview({ batch }: { batch?: string }) {
-  const { data, error } = useGradesOverview(batch);
+  const [q, setQ] = useState('');
+  const list = useGradesOverview(batch, useDeferredValue(q).trim());
+  const { firstPage: data, error } = list;
   const csv = api.grading.csvUrl(batch);
   if (error)
     return (
@@ -59,41 +64,67 @@ export function GradesOverview({ batch }: { batch?: string }) {
       </p>
       <CheckpointAgreementTable rows={data.checkpoints} />
       {batch ? null : <CalibrationView />}
-      <h2>Graded sessions</h2>
-      {data.rows.length === 0 ? (
-        <p className="muted">No session has been graded yet.</p>
+      <div className={styles.gradeTools}>
+        <h2>Graded sessions</h2>
+        <input
+          type="search"
+          data-testid="grades-search"
+          aria-label="Search graded sessions"
+          placeholder="Search problems, proofs, findings"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <span className="muted" data-testid="grades-count">
+          {list.total} session{list.total === 1 ? '' : 's'}
+        </span>
+      </div>
+      {list.items.length === 0 ? (
+        <p className="muted">
+          {q.trim() ? 'No graded session matches.' : 'No session has been graded yet.'}
+        </p>
       ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th>Session</th>
-              <th>Problem</th>
-              <th>Model</th>
-              <th>Person</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.sessionId} data-testid="grade-row" data-session-id={r.sessionId}>
-                <td>
-                  <Link href={`/sessions/${r.sessionId}`}>
-                    <MathInline text={r.title} />
-                  </Link>
-                </td>
-                <td>{[r.problemKey, r.source].filter(Boolean).join(' · ') || '—'}</td>
-                <td>{r.autoPoints ?? '—'}</td>
-                <td title={r.humanRationale}>
-                  {r.humanPoints === null
-                    ? '—'
-                    : r.humanMaxPoints && r.humanMaxPoints !== 7
-                      ? `${r.humanPoints} / ${r.humanMaxPoints}`
-                      : r.humanPoints}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <section className={styles.gradeTable} aria-label="Graded sessions">
+          <div className={`${styles.gradeRow} ${styles.gradeHead}`}>
+            <span>Session</span>
+            <span>Problem</span>
+            <span>Model</span>
+            <span>Person</span>
+          </div>
+          <VirtualList
+            items={list.items}
+            keyOf={(r) => r.sessionId}
+            estimateSize={36}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onMore={list.fetchNextPage}
+            className={styles.gradeBox}
+            testId="grade-rows"
+            renderItem={(r) => <GradeRowView row={r} />}
+          />
+        </section>
       )}
     </>
+  );
+}
+
+/** One graded session: its title (Markdown and math), problem, and both grades. */
+function GradeRowView({ row: r }: { row: GradeRow }) {
+  return (
+    <div className={styles.gradeRow} data-testid="grade-row" data-session-id={r.sessionId}>
+      <span>
+        <Link href={`/sessions/${r.sessionId}`}>
+          <MathInline text={r.title} />
+        </Link>
+      </span>
+      <span>{[r.problemKey, r.source].filter(Boolean).join(' · ') || '—'}</span>
+      <span>{r.autoPoints ?? '—'}</span>
+      <span title={r.humanRationale}>
+        {r.humanPoints === null
+          ? '—'
+          : r.humanMaxPoints && r.humanMaxPoints !== 7
+            ? `${r.humanPoints} / ${r.humanMaxPoints}`
+            : r.humanPoints}
+      </span>
+    </div>
   );
 }

@@ -5,10 +5,12 @@ import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { Select } from '@/components/ui/Select';
+import { VirtualList } from '@/components/ui/VirtualList';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
 import { useSessionList } from '@/hooks/use-session';
 import type { SessionListQuery, SessionSummary } from '@/lib/schemas';
 import styles from './home.module.css';
+import { MatchSnippet } from './MatchSnippet';
 import { ago, lastRunState } from './session-state';
 
 const STATES: { value: SessionListQuery['state']; label: string }[] = [
@@ -34,8 +36,8 @@ export function SessionList() {
   const [state, setState] = useState<SessionListQuery['state']>('any');
   const [sort, setSort] = useState<SessionListQuery['sort']>('updated');
   const query = { q: useDeferredValue(q).trim(), state, sort };
-  const { data, error, isLoading } = useSessionList(query);
-  const sessions = data?.sessions ?? [];
+  const list = useSessionList(query);
+  const { items: sessions, data, error, isLoading, total } = list;
   const filtered = query.q !== '' || state !== 'any';
   return (
     <section className={styles.list} aria-label="Sessions">
@@ -46,7 +48,7 @@ export function SessionList() {
           <input
             type="search"
             data-testid="session-search"
-            placeholder="Search titles and problems"
+            placeholder="Search problems, proofs, findings, notes"
             aria-label="Search sessions"
             value={q}
             onChange={(e) => setQ(e.target.value)}
@@ -76,40 +78,62 @@ export function SessionList() {
       {data && sessions.length === 0 ? (
         <p className="muted">{filtered ? 'No session matches.' : 'No sessions yet.'}</p>
       ) : null}
-      <ul>
-        {sessions.map((s) => (
-          <li key={s.id} data-testid="session-row" data-session-id={s.id}>
-            <Link href={`/sessions/${s.id}`} className={styles.title}>
-              <MathInline text={s.title} />
-            </Link>
-            <span className={styles.meta} data-testid="session-rounds">
-              {s.rounds} round{s.rounds === 1 ? '' : 's'}
-            </span>
-            <span data-testid="session-score">
-              <ScoreBadge score={s.lastScore} label="last" />
-              {s.lastSampleCount ? (
-                <span
-                  className="muted"
-                  title={`${s.lastSampleCount} verifier sample${s.lastSampleCount === 1 ? '' : 's'} behind this score`}
-                >
-                  {' '}
-                  ×{s.lastSampleCount}
-                </span>
-              ) : null}
-            </span>
-            <SessionState session={s} />
-            <time
-              className={styles.when}
-              dateTime={new Date(s.updatedAt).toISOString()}
-              title={new Date(s.updatedAt).toLocaleString()}
-              data-testid="session-when"
-            >
-              {ago(s.updatedAt)}
-            </time>
-          </li>
-        ))}
-      </ul>
+      {data && sessions.length ? (
+        <p className="muted" data-testid="session-count">
+          {sessions.length < total ? `${sessions.length} of ${total}` : total} session
+          {total === 1 ? '' : 's'}
+        </p>
+      ) : null}
+      <VirtualList
+        items={sessions}
+        keyOf={(s) => s.id}
+        estimateSize={52}
+        hasMore={list.hasNextPage}
+        loadingMore={list.isFetchingNextPage}
+        onMore={list.fetchNextPage}
+        className={styles.listBox}
+        testId="session-list-box"
+        renderItem={(s) => <SessionRow session={s} />}
+      />
     </section>
+  );
+}
+
+/** One session: title (Markdown and math), where a search matched, rounds, score, state, age. */
+function SessionRow({ session: s }: { session: SessionSummary }) {
+  return (
+    <div className={styles.row} data-testid="session-row" data-session-id={s.id}>
+      <div className={styles.titleCell}>
+        <Link href={`/sessions/${s.id}`} className={styles.title}>
+          <MathInline text={s.title} />
+        </Link>
+        {s.match ? <MatchSnippet sessionId={s.id} match={s.match} /> : null}
+      </div>
+      <span className={styles.meta} data-testid="session-rounds">
+        {s.rounds} round{s.rounds === 1 ? '' : 's'}
+      </span>
+      <span data-testid="session-score">
+        <ScoreBadge score={s.lastScore} label="last" />
+        {s.samples ? (
+          <span
+            className="muted"
+            title={`${s.samples} verifier sample${s.samples === 1 ? '' : 's'} behind this score`}
+          >
+            {' '}
+            ×{s.samples}
+          </span>
+        ) : null}
+      </span>
+      <SessionState session={s} />
+      <time
+        className={styles.when}
+        dateTime={new Date(s.updatedAt).toISOString()}
+        title={new Date(s.updatedAt).toLocaleString()}
+        data-testid="session-when"
+      >
+        {ago(s.updatedAt)}
+      </time>
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@ const session = (s: Partial<SessionSummary>): SessionSummary => ({
   id: 'x',
   title: 't',
   lastScore: null,
-  lastSampleCount: null,
+  samples: null,
   rounds: 1,
   lastRunStatus: 'succeeded',
   lastRunKind: 'autopilot',

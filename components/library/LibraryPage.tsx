@@ -14,7 +14,8 @@ export function LibraryPage() {
   const [filters, setFilters] = useState<Filters>({ q: '', source: '', level: '', category: '' });
   const deferred = useDeferredValue(filters);
   const [selected, setSelected] = useState<string | null>(null);
-  const { data, error, isLoading } = useProblems(deferred);
+  const list = useProblems(deferred);
+  const { firstPage: data, error, isLoading } = list;
   return (
     <main className={`${page.page} ${page.wide}`}>
       <div className="page-head">
@@ -34,9 +35,12 @@ export function LibraryPage() {
       ) : null}
       <div className={styles.columns}>
         <ProblemList
-          problems={data?.problems ?? []}
-          total={data?.total ?? 0}
+          problems={list.items}
+          total={list.total}
           loading={isLoading}
+          hasMore={list.hasNextPage}
+          loadingMore={list.isFetchingNextPage}
+          onMore={list.fetchNextPage}
           selectedId={selected}
           onSelect={setSelected}
         />

@@ -1,6 +1,7 @@
 'use client';
 
 import { MathInline } from '@/components/math/MathInline';
+import { VirtualList } from '@/components/ui/VirtualList';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import type { ProblemSummary } from '@/lib/schemas';
 import styles from './library.module.css';
@@ -17,12 +18,18 @@ export function ProblemList({
   loading,
   selectedId,
   onSelect,
+  hasMore,
+  loadingMore,
+  onMore,
 }: {
   problems: ProblemSummary[];
   total: number;
   loading: boolean;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
 }) {
   if (loading) return <p className="muted">Loading problems…</p>;
   return (
@@ -33,30 +40,36 @@ export function ProblemList({
           : `${problems.length} of ${total} problems`}
       </p>
       {problems.length === 0 ? <p className="muted">No problem matches.</p> : null}
-      <ul>
-        {problems.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              className={`${styles.row} ${p.id === selectedId ? styles.selected : ''}`}
-              data-testid="problem-row"
-              data-problem-id={p.id}
-              data-key={p.key ?? ''}
-              aria-pressed={p.id === selectedId}
-              onClick={() => onSelect(p.id)}
-            >
-              <span className={styles.meta}>
-                {[p.origin === 'import' ? p.key : null, p.category, p.level]
-                  .filter(Boolean)
-                  .join(' · ')}
-                {p.hasGuidelines ? <span className="tag">guidelines</span> : null}
-              </span>
-              <MathInline text={firstLine(p.statement)} />
-              <span className={styles.source}>{p.source}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <VirtualList
+        items={problems}
+        keyOf={(p) => p.id}
+        estimateSize={72}
+        hasMore={hasMore}
+        loadingMore={loadingMore}
+        onMore={onMore}
+        className={styles.listBox}
+        testId="problem-list-box"
+        renderItem={(p) => (
+          <button
+            type="button"
+            className={`${styles.row} ${p.id === selectedId ? styles.selected : ''}`}
+            data-testid="problem-row"
+            data-problem-id={p.id}
+            data-key={p.key ?? ''}
+            aria-pressed={p.id === selectedId}
+            onClick={() => onSelect(p.id)}
+          >
+            <span className={styles.meta}>
+              {[p.origin === 'import' ? p.key : null, p.category, p.level]
+                .filter(Boolean)
+                .join(' · ')}
+              {p.hasGuidelines ? <span className="tag">guidelines</span> : null}
+            </span>
+            <MathInline text={firstLine(p.statement)} />
+            <span className={styles.source}>{p.source}</span>
+          </button>
+        )}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { Fragment, useMemo } from 'react';
 import { TRAILING_PUNCTUATION } from '@/lib/math/glue-punctuation';
+import { inlineMarks } from '@/lib/math/inline-marks';
 import { inlineSegments } from '@/lib/math/inline-segments';
 import styles from './MathMarkdown.module.css';
 import { TexMath } from './TexMath';
@@ -13,7 +14,8 @@ export interface MathInlineProps {
 
 /**
  * A one-line string with formulas — a session title, a list row, a quoted finding. Renders
- * text and inline math only, never a block element, so it fits inside headings and buttons.
+ * text with its inline Markdown (emphasis, strong, code) and inline math only, never a block
+ * element, so it fits inside headings and buttons.
  */
 export function MathInline({ text, className }: MathInlineProps) {
   const segments = useMemo(() => inlineSegments(text), [text]);
@@ -46,9 +48,24 @@ export function MathInline({ text, className }: MathInlineProps) {
         const prev = segments[index - 1];
         const glued = prev?.kind === 'math' ? TRAILING_PUNCTUATION.exec(segment.text)?.[0] : null;
         return (
-          <Fragment key={index}>{glued ? segment.text.slice(glued.length) : segment.text}</Fragment>
+          <Fragment key={index}>
+            <MarkedText text={glued ? segment.text.slice(glued.length) : segment.text} />
+          </Fragment>
         );
       })}
     </span>
   );
+}
+
+/** Plain text with its inline Markdown marks as elements (text nodes only: never HTML). */
+function MarkedText({ text }: { text: string }) {
+  const marks = inlineMarks(text);
+  if (marks.length === 1 && marks[0].kind === 'text') return text;
+  return marks.map((m, i) => {
+    const key = `${i}-${m.kind}`;
+    if (m.kind === 'em') return <em key={key}>{m.text}</em>;
+    if (m.kind === 'strong') return <strong key={key}>{m.text}</strong>;
+    if (m.kind === 'code') return <code key={key}>{m.text}</code>;
+    return <Fragment key={key}>{m.text}</Fragment>;
+  });
 }

@@ -2,9 +2,11 @@
 
 import { Upload } from 'lucide-react';
 import Link from 'next/link';
+import { memo, useCallback, useRef } from 'react';
 import { MathInline } from '@/components/math/MathInline';
 import { Kbd } from '@/components/ui/Kbd';
 import { Select } from '@/components/ui/Select';
+import { VirtualList } from '@/components/ui/VirtualList';
 import type { ReviewItem, ScoreFilter } from '@/lib/schemas';
 import type { QueueFilters } from './ReviewQueue';
 import styles from './review.module.css';
@@ -21,14 +23,24 @@ const SCORE_FILTERS: { value: ScoreFilter; label: string }[] = [
 /** The queue's filters and its items, the current one marked. */
 export function QueueList(props: {
   items: ReviewItem[];
+  /** How many match in all; `items` are the pages read so far. */
+  total: number;
   index: number;
   filters: QueueFilters;
   loading: boolean;
   error: string | null;
   onFilters: (f: QueueFilters) => void;
   onSelect: (index: number) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
 }) {
   const { items, index, filters, onFilters } = props;
+  // One stable callback for every row, so a row re-renders only when it becomes (or stops
+  // being) the current one: holding j re-renders two rows, not the thirty in view.
+  const onSelect = useRef(props.onSelect);
+  onSelect.current = props.onSelect;
+  const select = useCallback((i: number) => onSelect.current(i), []);
   return (
     <aside className={styles.sidebar} aria-label="Review queue">
       <div className={styles.toolbar}>
@@ -79,31 +91,54 @@ export function QueueList(props: {
         </p>
       ) : null}
       <p className="muted" data-testid="review-count">
-        {props.loading ? 'Loading…' : `${items.length} session(s)`}
+        {props.loading ? 'Loading…' : `${props.total} session(s)`}
       </p>
-      <ol className={styles.items}>
-        {items.map((it, i) => (
-          <li key={it.sessionId}>
-            <button
-              type="button"
-              className={`${styles.item} ${i === index ? styles.current : ''}`}
-              data-testid="review-item"
-              data-session-id={it.sessionId}
-              aria-current={i === index ? 'true' : undefined}
-              onClick={() => props.onSelect(i)}
-            >
-              <MathInline text={it.title} />
-              <span className={styles.itemMeta}>
-                score {it.score ?? '—'} · {it.unresolved}/{it.findings} open
-                {it.autoPoints !== null ? ` · model ${it.autoPoints}/7` : ''}
-                {it.humanPoints !== null
-                  ? ` · human ${it.humanPoints}/${it.humanMaxPoints ?? 7}`
-                  : ''}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <VirtualList
+        ordered
+        items={items}
+        keyOf={(it) => it.sessionId}
+        estimateSize={46}
+        activeIndex={index}
+        hasMore={props.hasMore}
+        loadingMore={props.loadingMore}
+        onMore={props.onMore}
+        className={styles.itemsBox}
+        testId="review-items"
+        renderItem={(it, i) => (
+          <QueueRow item={it} index={i} current={i === index} onSelect={select} />
+        )}
+      />
     </aside>
   );
 }
+
+/** One queue entry: title (Markdown and math), score, open findings and grades. */
+const QueueRow = memo(function QueueRow({
+  item: it,
+  index,
+  current,
+  onSelect,
+}: {
+  item: ReviewItem;
+  index: number;
+  current: boolean;
+  onSelect: (index: number) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`${styles.item} ${current ? styles.current : ''}`}
+      data-testid="review-item"
+      data-session-id={it.sessionId}
+      aria-current={current ? 'true' : undefined}
+      onClick={() => onSelect(index)}
+    >
+      <MathInline text={it.title} />
+      <span className={styles.itemMeta}>
+        score {it.score ?? '—'} · {it.unresolved}/{it.findings} open
+        {it.autoPoints !== null ? ` · model ${it.autoPoints}/7` : ''}
+        {it.humanPoints !== null ? ` · human ${it.humanPoints}/${it.humanMaxPoints ?? 7}` : ''}
+      </span>
+    </button>
+  );
+});

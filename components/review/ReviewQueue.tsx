@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useReviewQueue } from '@/hooks/use-review';
 import type { ScoreFilter } from '@/lib/schemas';
 import { QueueList } from './QueueList';
@@ -27,20 +27,37 @@ export function ReviewQueue({
     id: null,
     index: initialIndex,
   });
-  const { data, error, isLoading } = useReviewQueue(filters);
-  const items = data?.items ?? [];
+  const queue = useReviewQueue(filters);
+  const { items, error, isLoading, total } = queue;
   // Stay on the same session when the list changes; else keep the position.
   const found = pos.id ? items.findIndex((i) => i.sessionId === pos.id) : -1;
   const index = items.length ? (found >= 0 ? found : Math.min(pos.index, items.length - 1)) : 0;
   const item = items[index];
+  // The panel (a whole proof, its findings and grades) follows the keys at low priority:
+  // holding j walks the list at once, and the panel renders for where the walk stops.
+  const shownIndex = useDeferredValue(index);
+  const shown = { item: items[shownIndex] ?? item, index: items[shownIndex] ? shownIndex : index };
+  const more = queue.hasNextPage && !queue.isFetchingNextPage;
+  // Read the next page a few items before the end, so j rarely waits at a page's edge.
+  useEffect(() => {
+    if (more && index + 5 >= items.length) queue.fetchNextPage();
+  }, [more, index, items.length, queue.fetchNextPage]);
+  // Keys pressed while the next page loads still count: the walk runs ahead of the pages
+  // read so far and lands where the keys took it once they arrive.
+  const ahead = pos.id === null && pos.index >= items.length && queue.hasNextPage;
+  const at = ahead ? pos.index : index;
   const go = (to: number) => {
     if (!items.length) return;
+    if (to >= items.length && queue.hasNextPage) {
+      setPos({ id: null, index: Math.min(to, total - 1) });
+      return;
+    }
     const i = Math.min(Math.max(0, to), items.length - 1);
     setPos({ id: items[i].sessionId, index: i });
   };
   useQueueKeys({
-    next: () => go(index + 1),
-    prev: () => go(index - 1),
+    next: () => go(at + 1),
+    prev: () => go(at - 1),
     toggleUnresolved: () => setFilters((f) => ({ ...f, unresolved: !f.unresolved })),
     open: () => item && window.location.assign(`/sessions/${item.sessionId}`),
   });
@@ -49,13 +66,14 @@ export function ReviewQueue({
     if (filters.batch) q.set('batch', filters.batch);
     if (filters.score !== 'any') q.set('score', filters.score);
     if (filters.unresolved) q.set('unresolved', '1');
-    if (index > 0) q.set('i', String(index + 1));
+    if (shownIndex > 0) q.set('i', String(shownIndex + 1));
     window.history.replaceState(null, '', `/review${q.size ? `?${q}` : ''}`);
-  }, [filters, index]);
+  }, [filters, shownIndex]);
   return (
     <div className={styles.queue}>
       <QueueList
         items={items}
+        total={total}
         index={index}
         filters={filters}
         loading={isLoading}
@@ -65,14 +83,17 @@ export function ReviewQueue({
           setPos({ id: null, index: 0 });
         }}
         onSelect={go}
+        hasMore={queue.hasNextPage}
+        loadingMore={queue.isFetchingNextPage}
+        onMore={queue.fetchNextPage}
       />
       <div className={styles.main}>
-        {item ? (
+        {shown.item ? (
           <ReviewItemPanel
-            key={item.sessionId}
-            item={item}
-            position={index + 1}
-            count={items.length}
+            key={shown.item.sessionId}
+            item={shown.item}
+            position={shown.index + 1}
+            count={total}
             onNext={() => go(index + 1)}
             onPrev={() => go(index - 1)}
           />

@@ -23,6 +23,7 @@ import { RoundsPanel } from './rounds/RoundsPanel';
 import { SearchView } from './search/SearchView';
 import { useCurrentRun } from './use-current-run';
 import { useFindingDialog } from './use-finding-dialog';
+import { useFindingLink } from './use-finding-link';
 import { useFindingsUi } from './use-findings-ui';
 import { useProofEditing } from './use-proof-editing';
 import { useRefineAsk } from './use-refine-ask';
@@ -137,6 +138,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     setSelectedRoundId(id);
     frame.setView('proof');
   };
+  useFindingLink(session.rounds, openRound, fx.setSelectedId);
   // The editor's text, tagged with its document: until the editor reports on a new document,
   // the preview shows that document's stored text, never the previous one (or nothing).
   const [editorText, setEditorText] = useState({ key: '', text: '' });

@@ -1,4 +1,10 @@
-import type { Calibration, GradesOverview, HumanGradeInput, SessionGrade } from '@/lib/schemas';
+import type {
+  Calibration,
+  GradesOverview,
+  GradesQuery,
+  HumanGradeInput,
+  SessionGrade,
+} from '@/lib/schemas';
 import { enc, queryString, type ReadOptions, type Send } from './request';
 
 /** Grades out of 7: a session's automatic and human grades, and the overview of all. */
@@ -8,8 +14,9 @@ export const gradingApi = (send: Send) => ({
   /** The person's grade; the automatic one is kept beside it. */
   setHuman: (sessionId: string, input: HumanGradeInput) =>
     send<SessionGrade>(`/api/sessions/${enc(sessionId)}/grade`, { method: 'PUT', json: input }),
-  overview: (batch?: string, o: ReadOptions = {}) =>
-    send<GradesOverview>(`/api/grades${queryString({ batch })}`, o),
+  /** One page of graded sessions (searched, from `cursor`) and the agreement figures. */
+  overview: (query: Partial<GradesQuery>, o: ReadOptions = {}) =>
+    send<GradesOverview>(`/api/grades${queryString(query)}`, o),
   calibration: (o: ReadOptions = {}) => send<Calibration>('/api/grades/calibration', o),
   /** The CSV of every grade (a download link, not a fetch). */
   csvUrl: (batch?: string) => `/api/grades${queryString({ format: 'csv', batch })}`,

@@ -12,10 +12,12 @@ export {
 } from './chunked-transaction';
 export { closeDb, databasePath } from './client';
 export { newId } from './ids';
+export * from './queries/bulk-copy';
 export * from './queries/calibration';
 export * from './queries/checker';
 export * from './queries/findings';
 export * from './queries/grades';
+export * from './queries/grades-page';
 export * from './queries/logins';
 export * from './queries/model-calls';
 export * from './queries/person-findings';

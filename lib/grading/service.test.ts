@@ -53,10 +53,10 @@ describe('grades', () => {
     await recordImportedSession({ sessionId: a, batchId: 'batch-1', line: 1, externalId: 'A' });
     await setGrade(a, 'auto', { points: 6, text: '', roundId: null, runId: null });
     await setHumanGrade(a, { points: 7, rationale: '' });
-    const { rows, agreement } = await gradesOverview('batch-1');
+    const { rows, agreement } = await gradesOverview({ batch: 'batch-1' });
     expect(rows.map((r) => r.title)).toEqual(['Batch A']);
     expect(agreement).toEqual({ pairs: 1, exact: 0, withinOne: 1, meanAbsoluteDifference: 1 });
     expect((await gradesCsv('batch-1')).trim().split('\r\n')).toHaveLength(2);
-    expect((await gradesOverview('no-such-batch')).rows).toEqual([]);
+    expect((await gradesOverview({ batch: 'no-such-batch' })).rows).toEqual([]);
   });
 });

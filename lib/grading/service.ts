@@ -1,10 +1,12 @@
 import 'server-only';
+import type { GradedSession } from '@/lib/db';
 import {
   clearGrade,
   getSession,
   getSessionGrade,
   latestRoundRow,
   listGradedSessions,
+  pageGradedSessions,
   rubricForSession,
   rubricsByProblem,
   setGrade,
@@ -12,10 +14,11 @@ import {
 import { toCsv } from '@/lib/documents/csv';
 import { AppError, notFound } from '@/lib/errors';
 import type {
-  Agreement,
   CheckpointAgreement,
   GradeAwards,
   GradeRow,
+  GradesOverview,
+  GradesQuery,
   HumanGradeInput,
   SessionGrade,
 } from '@/lib/schemas';
@@ -77,28 +80,41 @@ export async function removeHumanGrade(sessionId: string): Promise<SessionGrade>
   return withRubric(sessionId);
 }
 
-export async function gradesOverview(
-  batch?: string,
-): Promise<{ rows: GradeRow[]; agreement: Agreement; checkpoints: CheckpointAgreement[] }> {
-  const graded = await listGradedSessions(batch);
-  const rows: GradeRow[] = graded.map((g) => ({
-    sessionId: g.sessionId,
-    title: g.title,
-    problemKey: g.problemKey,
-    source: g.source,
-    autoPoints: g.auto?.points ?? null,
-    autoReasons: g.auto?.text ?? '',
-    humanPoints: g.human?.points ?? null,
-    humanMaxPoints: g.human?.maxPoints ?? null,
-    humanRationale: g.human?.text ?? '',
-  }));
-  const pairs = rows.flatMap((r) =>
-    r.autoPoints !== null && r.humanPoints !== null
-      ? [{ auto: r.autoPoints, human: r.humanPoints }]
-      : [],
-  );
+const toRow = (g: GradedSession): GradeRow => ({
+  sessionId: g.sessionId,
+  title: g.title,
+  problemKey: g.problemKey,
+  source: g.source,
+  autoPoints: g.auto?.points ?? null,
+  autoReasons: g.auto?.text ?? '',
+  humanPoints: g.human?.points ?? null,
+  humanMaxPoints: g.human?.maxPoints ?? null,
+  humanRationale: g.human?.text ?? '',
+});
+
+/** One page of graded sessions, with agreement over every graded session of the batch. */
+export async function gradesOverview(query: Partial<GradesQuery> = {}): Promise<GradesOverview> {
+  const [page, all] = await Promise.all([
+    pageGradedSessions(query),
+    listGradedSessions(query.batch),
+  ]);
+  return {
+    rows: page.sessions.map(toRow),
+    nextCursor: page.nextCursor,
+    total: page.total,
+    agreement: gradeAgreement(
+      all.flatMap((g) =>
+        g.auto && g.human ? [{ auto: g.auto.points, human: g.human.points }] : [],
+      ),
+    ),
+    checkpoints: await checkpointsOf(all),
+  };
+}
+
+/** Per checkpoint, over sessions graded by checkpoint by both the grader and a person. */
+async function checkpointsOf(graded: GradedSession[]): Promise<CheckpointAgreement[]> {
   const rubrics = await rubricsByProblem();
-  const checkpoints = checkpointAgreement(
+  return checkpointAgreement(
     graded.flatMap((g) =>
       g.problemId && g.auto?.awards?.checkpoints.length && g.human?.awards
         ? [
@@ -113,12 +129,11 @@ export async function gradesOverview(
     ),
     rubrics,
   );
-  return { rows, agreement: gradeAgreement(pairs), checkpoints };
 }
 
 /** Every grade, one session per row, for a spreadsheet. */
 export async function gradesCsv(batch?: string): Promise<string> {
-  const { rows } = await gradesOverview(batch);
+  const rows = (await listGradedSessions(batch)).map(toRow);
   return toCsv(
     [
       'session_id',

@@ -12,7 +12,7 @@ import {
 
 withTempDb();
 
-const all = { limit: 1000 } as const;
+const all = { limit: 200 } as const;
 
 describe('problem library', () => {
   it('seeds the built-in problems once, however often it is asked', async () => {

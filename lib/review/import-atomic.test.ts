@@ -17,7 +17,7 @@ afterEach(() => setWriteFaultForTests(null));
 
 async function sessionCount() {
   const { listSessions } = await import('@/lib/db');
-  return (await listSessions({}, 100_000)).length;
+  return (await listSessions()).total;
 }
 
 describe('bulk import', () => {

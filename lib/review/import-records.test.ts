@@ -11,6 +11,9 @@ import { importReviewRecords } from './import-records';
 
 withTempDb();
 
+const reviewItems = async (q: Parameters<typeof listReviewItems>[0]) =>
+  (await listReviewItems(q)).items;
+
 const PROOF = 'Let n be odd.\nThen n^2 is odd because the square of an odd number is odd.\nDone.';
 const REPORT = `### Issues
 [ISSUE 1]
@@ -42,7 +45,7 @@ const FILE = [
 
 describe('bulk review import', () => {
   it('previews without storing anything, with per-line errors', async () => {
-    const before = (await listSessions()).length;
+    const before = (await listSessions()).total;
     const r = await importReviewRecords(FILE, 'auto', true);
     expect(r.dryRun).toBe(true);
     expect(r.batchId).toBeNull();
@@ -61,24 +64,24 @@ describe('bulk review import', () => {
       [3, 'PB-7', 1, 0, 0, true, null],
     ]);
     expect(r.errors.map((e) => e.line)).toEqual([2, 4]);
-    expect((await listSessions()).length).toBe(before);
+    expect((await listSessions()).total).toBe(before);
   });
 
   it('refuses a file with invalid lines, naming them, and stores nothing', async () => {
-    const before = (await listSessions()).length;
+    const before = (await listSessions()).total;
     await expect(importReviewRecords(FILE, 'auto', false)).rejects.toThrow(
       /Nothing was imported: 2 record\(s\) are invalid — line 2: not valid JSON.*line 4 \(c\): proof/,
     );
-    expect((await listSessions()).length).toBe(before);
+    expect((await listSessions()).total).toBe(before);
   });
 
   it('refuses a proof larger than the editor accepts, naming its line and id', async () => {
-    const before = (await listSessions()).length;
+    const before = (await listSessions()).total;
     const big = JSON.stringify({ id: 'big', problem: 'P.', proof: 'x'.repeat(200_001) });
     await expect(
       importReviewRecords(`${FILE.split('\n')[0]}\n${big}`, 'auto', false),
     ).rejects.toThrow(/line 2 \(big\): proof: is larger than 200 kB/);
-    expect((await listSessions()).length).toBe(before);
+    expect((await listSessions()).total).toBe(before);
   });
 
   it('imports one session per record, with references and a batch the queue can walk', async () => {
@@ -88,7 +91,7 @@ describe('bulk review import', () => {
     const [a, pb] = r.records.map((p) => p.sessionId as string);
     expect((await getSessionReference(pb))?.guidelines).toBe('(Partial) 1. Something.');
     expect(await getSessionReference(a)).toBeNull();
-    const queue = await listReviewItems({
+    const queue = await reviewItems({
       batch: r.batchId as string,
       score: 'any',
       unresolved: false,
@@ -97,19 +100,19 @@ describe('bulk review import', () => {
       [a, 'a', 0.5, 1, 1],
       [pb, 'PB-7', 1, 0, 0],
     ]);
-    const open = await listReviewItems({
+    const open = await reviewItems({
       batch: r.batchId as string,
       score: 'any',
       unresolved: true,
     });
     expect(open.map((i) => i.sessionId)).toEqual([a]);
     expect(
-      (
-        await listReviewItems({ batch: r.batchId as string, score: 'below1', unresolved: false })
-      ).map((i) => i.sessionId),
+      (await reviewItems({ batch: r.batchId as string, score: 'below1', unresolved: false })).map(
+        (i) => i.sessionId,
+      ),
     ).toEqual([a]);
     expect(
-      (await listReviewItems({ batch: r.batchId as string, score: 'pass', unresolved: false })).map(
+      (await reviewItems({ batch: r.batchId as string, score: 'pass', unresolved: false })).map(
         (i) => i.sessionId,
       ),
     ).toEqual([pb]);
@@ -117,9 +120,9 @@ describe('bulk review import', () => {
     const finding = (await dumpSession(a))?.rounds[0].findings[0];
     await setDecision(finding?.id as string, 'dismissed');
     expect(
-      await listReviewItems({ batch: r.batchId as string, score: 'any', unresolved: true }),
+      await reviewItems({ batch: r.batchId as string, score: 'any', unresolved: true }),
     ).toEqual([]);
     // Without a batch, the queue holds every imported session.
-    expect((await listReviewItems({ score: 'any', unresolved: false })).length).toBe(2);
+    expect((await reviewItems({ score: 'any', unresolved: false })).length).toBe(2);
   });
 });

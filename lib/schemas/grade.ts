@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageInfoSchema } from './list-query';
 import { rubricSchema } from './rubric';
 
 /** IMO-ProofBench's scale: 7 complete, 6 almost, 1 partial progress, 0 otherwise. */
@@ -133,8 +134,17 @@ export const checkpointAgreementSchema = z.object({
 });
 export type CheckpointAgreement = z.infer<typeof checkpointAgreementSchema>;
 
-/** `GET /api/grades`: every graded session and how often model and person agree. */
-export const gradesOverviewSchema = z.object({
+/** `GET /api/grades` query: the shared list query (`q`, `order`, `cursor`, `limit`) and a batch. */
+export const gradesQuerySchema = listQuerySchema.extend({
+  batch: z.string().trim().max(100).optional(),
+});
+export type GradesQuery = z.infer<typeof gradesQuerySchema>;
+
+/**
+ * `GET /api/grades`: one page of the graded sessions, and how often model and person agree
+ * over all of them.
+ */
+export const gradesOverviewSchema = pageInfoSchema.extend({
   rows: z.array(gradeRowSchema),
   agreement: agreementSchema,
   /** Per checkpoint, over sessions graded by checkpoint by both (empty without rubrics). */

@@ -10,6 +10,7 @@ export * from './grade';
 export * from './library';
 export * from './limits';
 export * from './outline';
+export * from './list-query';
 export * from './person-findings';
 export * from './prompts';
 export * from './review';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageInfoSchema } from './list-query';
 import { rubricSchema } from './rubric';
 
 /** Where a library problem came from: written by us, or imported from a problem set. */
@@ -41,16 +42,11 @@ export const problemSchema = problemSummarySchema.extend({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-export const DEFAULT_PROBLEM_LIMIT = 100;
-export const MAX_PROBLEM_LIMIT = 1000;
-
-/** `GET /api/problems` query; empty strings mean "any". */
-export const problemQuerySchema = z.object({
-  q: z.string().trim().max(500).optional(),
+/** The shared list query (`q`, `order`, `cursor`, `limit`) plus the library's facets. */
+export const problemQuerySchema = listQuerySchema.extend({
   source: z.string().trim().max(500).optional(),
   level: z.string().trim().max(200).optional(),
   category: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PROBLEM_LIMIT).default(DEFAULT_PROBLEM_LIMIT),
 });
 export type ProblemQuery = z.infer<typeof problemQuerySchema>;
 
@@ -62,9 +58,8 @@ export const problemFacetsSchema = z.object({
 export type ProblemFacets = z.infer<typeof problemFacetsSchema>;
 
 /** `GET /api/problems`: the matching problems, how many match in all, and the filters. */
-export const problemListSchema = z.object({
+export const problemListSchema = pageInfoSchema.extend({
   problems: z.array(problemSummarySchema),
-  total: z.number(),
   facets: problemFacetsSchema,
 });
 export type ProblemList = z.infer<typeof problemListSchema>;

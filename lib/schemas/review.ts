@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lineErrorSchema, queryFlag } from './library';
+import { listQuerySchema, pageInfoSchema } from './list-query';
 
 /** Bulk review imports: JSONL of `{problem, proof, report?}` or DeepSeekMath-V2 records. */
 export const MAX_REVIEW_IMPORT_BYTES = 20_000_000;
@@ -43,13 +44,15 @@ export type ReviewImportResult = z.infer<typeof reviewImportResultSchema>;
 export const scoreFilterSchema = z.enum(['any', 'pass', 'partial', 'fail', 'below1', 'unscored']);
 export type ScoreFilter = z.infer<typeof scoreFilterSchema>;
 
-export const reviewQuerySchema = z.object({
+/** The shared list query (`q`, `order`, `cursor`, `limit`), in import order, plus filters. */
+export const reviewQuerySchema = listQuerySchema.extend({
   batch: z.string().trim().max(100).optional(),
   score: scoreFilterSchema.default('any'),
+  // From a query string ('1', 'true') or already parsed (a boolean): parsing twice is harmless.
   unresolved: z
-    .enum(['1', '0', 'true', 'false'])
+    .union([z.boolean(), z.enum(['1', '0', 'true', 'false'])])
     .optional()
-    .transform((v) => v === '1' || v === 'true'),
+    .transform((v) => v === true || v === '1' || v === 'true'),
 });
 export type ReviewQuery = z.infer<typeof reviewQuerySchema>;
 
@@ -69,6 +72,6 @@ export const reviewItemSchema = z.object({
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
-/** `GET /api/review`: the queue, in order. */
-export const reviewQueueSchema = z.object({ items: z.array(reviewItemSchema) });
+/** `GET /api/review`: one page of the queue, in order. */
+export const reviewQueueSchema = pageInfoSchema.extend({ items: z.array(reviewItemSchema) });
 export type ReviewQueue = z.infer<typeof reviewQueueSchema>;

@@ -3,6 +3,7 @@ import { checkerStatsSchema, roundCheckSchema } from './checker';
 import { anchorSchema, decisionSchema, severitySchema } from './findings';
 import { sessionGradeSchema } from './grade';
 import { MAX_TITLE_CHARS } from './limits';
+import { listQuerySchema, pageInfoSchema } from './list-query';
 import { findingReplySchema, findingSourceSchema } from './person-findings';
 import { runPromptSchema } from './prompts';
 import { runStatusSchema } from './run';
@@ -91,12 +92,24 @@ export const roundSchema = z.object({
 });
 export type Round = z.infer<typeof roundSchema>;
 
+/**
+ * Where a session matched a full-text search: a snippet of the text around the words (marked
+ * with \u0002 … \u0003), and the round or finding it came from, for a link straight there.
+ */
+export const searchMatchSchema = z.object({
+  kind: z.enum(['problem', 'proof', 'finding', 'note']),
+  snippet: z.string(),
+  roundIndex: z.number().nullable(),
+  findingId: z.string().nullable(),
+});
+export type SearchMatch = z.infer<typeof searchMatchSchema>;
+
 export const sessionSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   lastScore: z.number().nullable(),
   /** How many verifier samples gave `lastScore` (null when no round is verified). */
-  lastSampleCount: z.number().nullable(),
+  samples: z.number().nullable(),
   rounds: z.number(),
   /** The state of the session's most recent run, null before the first run. */
   lastRunStatus: runStatusSchema.nullable(),
@@ -106,12 +119,13 @@ export const sessionSummarySchema = z.object({
   createdAt: z.number(),
   /** When anything in the session last changed: an edit, a round, or a run's state. */
   updatedAt: z.number(),
+  /** With a search: where this session matched, for its row (null without one). */
+  match: searchMatchSchema.nullable().optional(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
-/** Home's list query: free-text search, a filter on the last run's state, and a sort. */
-export const sessionListQuerySchema = z.object({
-  q: z.string().max(200).optional(),
+/** Home's list query: the shared list query, a filter on the last run's state, and a sort. */
+export const sessionListQuerySchema = listQuerySchema.extend({
   state: z
     .enum(['any', 'never-run', 'running', 'succeeded', 'not-passed', 'failed', 'stopped'])
     .default('any'),
@@ -158,7 +172,7 @@ export const sessionDetailSchema = z.object({
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 
 /** `GET /api/sessions`: Home's list, already searched, filtered and sorted. */
-export const sessionListSchema = z.object({ sessions: z.array(sessionSummarySchema) });
+export const sessionListSchema = pageInfoSchema.extend({ sessions: z.array(sessionSummarySchema) });
 export type SessionList = z.infer<typeof sessionListSchema>;
 
 /** `201 {id}`: a new session (typed, imported, or started from a library problem). */

@@ -227,7 +227,7 @@ describe('session JSON export → import', () => {
 
   it('names every repeated id and grade before storing anything (no database error)', async () => {
     const data = (await dumpSession(await twoRoundSession())) as SessionExport;
-    const before = (await listSessions({}, 10_000)).length;
+    const before = (await listSessions()).total;
     data.rounds[1].findings[0].id = data.rounds[0].findings[0].id;
     data.runs[2].id = data.runs[0].id;
     data.grades[1].kind = 'auto';
@@ -241,12 +241,12 @@ describe('session JSON export → import', () => {
     expect(err.message).toContain("round 2's finding 1: its finding id");
     expect(err.message).toContain("is already used by round 1's finding 1");
     expect(err.message).toContain('There is more than one auto grade');
-    expect((await listSessions({}, 10_000)).length).toBe(before);
+    expect((await listSessions()).total).toBe(before);
   });
 
   it('rolls the whole session back when the database fails mid-import, naming the row', async () => {
     const data = (await dumpSession(await twoRoundSession())) as SessionExport;
-    const before = (await listSessions({}, 10_000)).length;
+    const before = (await listSessions()).total;
     let n = 0;
     setWriteFaultForTests((what) => {
       if (what === 'bulk item' && ++n === 5)
@@ -260,6 +260,6 @@ describe('session JSON export → import', () => {
     } finally {
       setWriteFaultForTests(null);
     }
-    expect((await listSessions({}, 10_000)).length).toBe(before);
+    expect((await listSessions()).total).toBe(before);
   });
 });

@@ -1,11 +1,13 @@
 import { gradesCsv, gradesOverview } from '@/lib/grading/service';
 import { handle } from '@/lib/http/handle';
+import { queryOf } from '@/lib/http/query';
+import { gradesQuerySchema } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Every graded session with agreement figures; `?batch=` narrows to one web import (a set),
- * `?format=csv` downloads the grades.
+ * One page of graded sessions with agreement figures over all (`?q=&order=&cursor=&limit=`);
+ * `?batch=` narrows to one web import (a set), `?format=csv` downloads every grade.
  */
 export const GET = handle(async (req: Request) => {
   const params = new URL(req.url).searchParams;
@@ -18,5 +20,5 @@ export const GET = handle(async (req: Request) => {
       },
     });
   }
-  return Response.json(await gradesOverview(batch));
+  return Response.json(await gradesOverview(gradesQuerySchema.parse(queryOf(req))));
 });

@@ -5,8 +5,8 @@ import { reviewQuerySchema } from '@/lib/schemas';
 
 export const dynamic = 'force-dynamic';
 
-/** The review queue over imported sessions: `?batch=&score=&unresolved=1`. */
+/** One page of the review queue: `?batch=&score=&unresolved=1&q=&order=&cursor=&limit=`. */
 export const GET = handle(async (req: Request) => {
   const query = reviewQuerySchema.parse(queryOf(req));
-  return Response.json({ items: await listReviewItems(query) });
+  return Response.json(await listReviewItems(query));
 });

@@ -1,19 +1,16 @@
 import { listSessions } from '@/lib/db';
 import { readJson } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
+import { queryOf } from '@/lib/http/query';
 import { createSessionSchema, MAX_PROBLEM_BYTES, sessionListQuerySchema } from '@/lib/schemas';
 import { createSessionFromInput } from '@/lib/sessions/service';
 
 export const dynamic = 'force-dynamic';
 
+/** `?q=&state=&sort=&order=&cursor=&limit=` → one page of Home's list, `nextCursor`, `total`. */
 export const GET = handle(async (req: Request) => {
-  const params = new URL(req.url).searchParams;
-  const query = sessionListQuerySchema.parse({
-    q: params.get('q') ?? undefined,
-    state: params.get('state') ?? undefined,
-    sort: params.get('sort') ?? undefined,
-  });
-  return Response.json({ sessions: await listSessions(query) });
+  const query = sessionListQuerySchema.parse(queryOf(req));
+  return Response.json(await listSessions(query));
 });
 
 export const POST = handle(async (req: Request) => {

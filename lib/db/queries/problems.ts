@@ -8,9 +8,11 @@ import type {
   ProblemQuery,
   ProblemSummary,
 } from '@/lib/schemas';
+import { problemQuerySchema } from '@/lib/schemas';
 import { chunkedTransaction } from '../chunked-transaction';
 import { getDb } from '../client';
 import { newId } from '../ids';
+import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { problems } from '../schema';
 import { setRubricInImport } from './rubrics';
 
@@ -140,21 +142,30 @@ function whereFor(q: ProblemQuery): SQL | undefined {
   return conds.length ? and(...conds) : undefined;
 }
 
-/** Built-in problems first, then imported ones in their set's own order. */
+/** Built-in problems first, then imported ones in their set's own order; one page. */
 export async function listProblems(
-  q: ProblemQuery,
-): Promise<{ problems: ProblemSummary[]; total: number }> {
+  input: Partial<ProblemQuery>,
+): Promise<{ problems: ProblemSummary[]; total: number; nextCursor: string | null }> {
+  const q = problemQuerySchema.parse(input);
   const db = getDb();
   const where = whereFor(q);
-  const rows = db
-    .select()
-    .from(problems)
-    .where(where)
-    .orderBy(asc(problems.origin), asc(problems.createdAt), asc(problems.key))
-    .limit(q.limit)
-    .all();
+  const order: Keyset = {
+    keys: [sql`${problems.origin}`, sql`${problems.createdAt}`],
+    rowid: sql`problems.rowid`,
+    dir: q.order ?? 'asc',
+  };
+  const found = db.all<ProblemRow & { rid: number; sort_keys: string }>(sql`
+    select problems.*, problems.rowid as rid, ${sortKeysColumn(order)} from ${problems}
+    where ${where ?? sql`1`} and ${afterCursor(order, q.cursor)}
+    order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
+  const { rows, nextCursor } = pageOf(found, q.limit);
   const total = db.select({ n: sql<number>`count(*)` }).from(problems).where(where).get()?.n ?? 0;
-  return { problems: rows.map(toSummary), total };
+  return {
+    // Raw rows have SQL column names; the summary reads one-word columns only, named alike.
+    problems: rows.map((r) => toSummary(r)),
+    total,
+    nextCursor,
+  };
 }
 
 export async function problemFacets(): Promise<ProblemFacets> {

@@ -1,8 +1,11 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import type { ReviewItem, ReviewQuery } from '@/lib/schemas';
+import { type SQL, sql } from 'drizzle-orm';
+import type { ReviewItem, ReviewQuery, ReviewQueue } from '@/lib/schemas';
+import { reviewQuerySchema } from '@/lib/schemas';
 import { getDb } from '../client';
+import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { importedSessions } from '../schema';
+import { sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 /** Remembers which web import created a session, and from which line of the file. */
@@ -19,6 +22,8 @@ export async function recordImportedSession(input: {
 }
 
 type Row = {
+  rid: number;
+  sort_keys: string;
   id: string;
   title: string | null;
   problem: string;
@@ -33,62 +38,82 @@ type Row = {
   human_max_points: number | null;
 };
 
-function scoreMatches(score: number | null, filter: ReviewQuery['score']): boolean {
-  switch (filter) {
-    case 'pass':
-      return score !== null && score >= 1;
-    case 'partial':
-      return score !== null && score > 0 && score < 1;
-    case 'fail':
-      return score !== null && score <= 0;
-    case 'below1':
-      return score !== null && score < 1;
-    case 'unscored':
-      return score === null;
-    default:
-      return true;
-  }
+const SCORE: Record<ReviewQuery['score'], SQL> = {
+  any: sql`1`,
+  pass: sql`l.score >= 1`,
+  partial: sql`l.score > 0 and l.score < 1`,
+  fail: sql`l.score <= 0`,
+  below1: sql`l.score < 1`,
+  unscored: sql`l.score is null`,
+};
+
+// The session's latest round, as a left join on a look-up by the session: the walk stays on
+// the sessions index (in import order) and each row finds its round through rounds_session_idx.
+const FROM = sql`from sessions s
+    left join rounds l on l.id = (select r.id from rounds r where r.session_id = s.id
+      order by r.idx desc limit 1)
+    left join imported_sessions i on i.session_id = s.id`;
+
+function whereOf(q: ReviewQuery): SQL {
+  return sql.join(
+    [
+      sql`exists (select 1 from rounds r where r.session_id = s.id and r.idx = 1 and r.origin = 'import')`,
+      q.batch ? sql`i.batch_id = ${q.batch}` : sql`1`,
+      sessionSearchFilter(q.q),
+      SCORE[q.score],
+      q.unresolved
+        ? sql`exists (select 1 from findings f where f.round_id = l.id and f.decision = 'pending')`
+        : sql`1`,
+    ],
+    sql` and `,
+  );
 }
 
 /**
- * The review queue: every session that began with an imported proof (from the web UI or
- * the command line), in import order, with its latest round's score and how many of that
+ * The review queue, one page: every session that began with an imported proof (from the web
+ * UI or the command line), in import order (sessions are inserted in line order, so their
+ * rowid breaks ties within a batch), with its latest round's score and how many of that
  * round's findings nobody has decided on yet.
  */
-export async function listReviewItems(q: ReviewQuery): Promise<ReviewItem[]> {
-  const batch = q.batch ? sql`and i.batch_id = ${q.batch}` : sql``;
-  const rows = getDb().all<Row>(sql`
-    with latest as (
-      select r.session_id, r.id as round_id, r.score
-      from rounds r
-      where r.idx = (select max(r2.idx) from rounds r2 where r2.session_id = r.session_id)
-    )
-    select s.id, s.title, s.problem, s.created_at, i.batch_id, i.external_id, l.score,
-      (select count(*) from findings f where f.round_id = l.round_id) as findings,
-      (select count(*) from findings f where f.round_id = l.round_id and f.decision = 'pending') as unresolved,
+export async function listReviewItems(input: Partial<ReviewQuery>): Promise<ReviewQueue> {
+  const q = reviewQuerySchema.parse(input);
+  const order: Keyset = { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' };
+  const where = whereOf(q);
+  const db = getDb();
+  const found = db.all<Row>(sql`
+    select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem, s.created_at,
+      i.batch_id, i.external_id, l.score,
+      (select count(*) from findings f where f.round_id = l.id) as findings,
+      (select count(*) from findings f where f.round_id = l.id and f.decision = 'pending') as unresolved,
       (select g.points from grades g where g.session_id = s.id and g.kind = 'auto') as auto_points,
       (select g.points from grades g where g.session_id = s.id and g.kind = 'human') as human_points,
       (select g.max_points from grades g where g.session_id = s.id and g.kind = 'human') as human_max_points
-    from sessions s
-    join latest l on l.session_id = s.id
-    left join imported_sessions i on i.session_id = s.id
-    where exists (select 1 from rounds r where r.session_id = s.id and r.idx = 1 and r.origin = 'import')
-    ${batch}
-    order by s.created_at, coalesce(i.line, 0), s.id
-  `);
-  return rows
-    .filter((r) => scoreMatches(r.score, q.score) && (!q.unresolved || r.unresolved > 0))
-    .map((r) => ({
-      sessionId: r.id,
-      title: deriveTitle(r.problem, r.title),
-      externalId: r.external_id ?? '',
-      batchId: r.batch_id,
-      score: r.score,
-      findings: r.findings,
-      unresolved: r.unresolved,
-      autoPoints: r.auto_points,
-      humanPoints: r.human_points,
-      humanMaxPoints: r.human_max_points,
-      createdAt: r.created_at,
-    }));
+    ${FROM}
+    where ${where} and ${afterCursor(order, q.cursor)}
+    order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
+  const { rows, nextCursor } = pageOf(found, q.limit);
+  // Without a filter on the latest round, the count needs no look-up of it per session.
+  const countFrom =
+    q.score === 'any' && !q.unresolved
+      ? sql`from sessions s left join imported_sessions i on i.session_id = s.id`
+      : FROM;
+  const total =
+    db.get<{ n: number }>(sql`select count(*) as n ${countFrom} where ${where}`)?.n ?? 0;
+  return { items: rows.map(toItem), nextCursor, total };
+}
+
+function toItem(r: Row): ReviewItem {
+  return {
+    sessionId: r.id,
+    title: deriveTitle(r.problem, r.title),
+    externalId: r.external_id ?? '',
+    batchId: r.batch_id,
+    score: r.score,
+    findings: r.findings,
+    unresolved: r.unresolved,
+    autoPoints: r.auto_points,
+    humanPoints: r.human_points,
+    humanMaxPoints: r.human_max_points,
+    createdAt: r.created_at,
+  };
 }

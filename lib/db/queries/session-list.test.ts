@@ -47,12 +47,12 @@ beforeAll(async () => {
   });
 });
 
-const byId = async (id: string) => (await listSessions()).find((s) => s.id === id);
+const byId = async (id: string) => (await listSessions()).sessions.find((s) => s.id === id);
 
 describe('home session list', () => {
   it('counts rounds and reports the last verified score with its sample count', async () => {
     const s = await byId(verified);
-    expect(s).toMatchObject({ rounds: 2, lastScore: 0.5, lastSampleCount: 4 });
+    expect(s).toMatchObject({ rounds: 2, lastScore: 0.5, samples: 4 });
     expect(s?.lastRunStatus).toBe('succeeded');
     expect(s?.lastRunKind).toBe('verify');
   });
@@ -65,29 +65,29 @@ describe('home session list', () => {
   it('dates a session by its latest change, a run finishing included', async () => {
     const s = await byId(verified);
     expect(s?.updatedAt).toBeGreaterThan(s?.createdAt ?? 0);
-    expect((await listSessions()).map((x) => x.id)[0]).toBe(verified);
+    expect((await listSessions()).sessions.map((x) => x.id)[0]).toBe(verified);
   });
 
   it('searches title and problem text, with LIKE wildcards taken literally', async () => {
-    expect((await listSessions({ q: 'prime' })).map((s) => s.id)).toEqual([fresh]);
-    expect((await listSessions({ q: '50%' })).map((s) => s.id)).toEqual([verified]);
-    expect(await listSessions({ q: '_' })).toEqual([]);
+    expect((await listSessions({ q: 'prime' })).sessions.map((s) => s.id)).toEqual([fresh]);
+    expect((await listSessions({ q: '50%' })).sessions.map((s) => s.id)).toEqual([verified]);
+    expect((await listSessions({ q: '_' })).sessions).toEqual([]);
   });
 
   it('filters by the last run state and sorts', async () => {
-    expect((await listSessions({ state: 'failed' })).map((s) => s.id)).toEqual([failing]);
-    expect((await listSessions({ state: 'never-run' })).map((s) => s.id)).toEqual([fresh]);
-    expect((await listSessions({ sort: 'rounds' })).map((s) => s.id)).toEqual([
+    expect((await listSessions({ state: 'failed' })).sessions.map((s) => s.id)).toEqual([failing]);
+    expect((await listSessions({ state: 'never-run' })).sessions.map((s) => s.id)).toEqual([fresh]);
+    expect((await listSessions({ sort: 'rounds' })).sessions.map((s) => s.id)).toEqual([
       verified,
       failing,
       fresh,
     ]);
-    expect((await listSessions({ sort: 'title' })).map((s) => s.title)).toEqual([
+    expect((await listSessions({ sort: 'title' })).sessions.map((s) => s.title)).toEqual([
       'Halves',
       'Show that every prime p > 2 is odd.',
       'Zeta',
     ]);
-    expect((await listSessions({ sort: 'score' })).map((s) => s.id)[0]).toBe(verified);
+    expect((await listSessions({ sort: 'score' })).sessions.map((s) => s.id)[0]).toBe(verified);
   });
 });
 
@@ -147,12 +147,35 @@ describe('home session list: how the last multi-step run ended', () => {
       progressEvent(1, 'Stopped: every model request failed.', 'model-failed'),
     ] as never);
     const ids = async (state: 'succeeded' | 'not-passed' | 'failed') =>
-      new Set((await listSessions({ state })).map((s) => s.id));
+      new Set((await listSessions({ state })).sessions.map((s) => s.id));
     const done = await ids('succeeded');
     expect(done).toContain(passed);
     expect(done).toContain(verified);
     for (const id of [incomplete, older, allFailed]) expect(done).not.toContain(id);
     expect(await ids('not-passed')).toEqual(new Set([incomplete, older]));
     expect(await ids('failed')).toEqual(new Set([failing, allFailed]));
+  });
+});
+
+describe('home session list: cursor paging', () => {
+  it('walks every session once, page by page, in order, and counts them all', async () => {
+    const all = (await listSessions({ limit: 200 })).sessions.map((s) => s.id);
+    for (const sort of ['updated', 'created', 'score', 'rounds', 'title'] as const) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listSessions({ sort, limit: 2, cursor });
+        expect(page.sessions.length).toBeLessThanOrEqual(2);
+        expect(page.total).toBe(all.length);
+        seen.push(...page.sessions.map((s) => s.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual((await listSessions({ sort, limit: 200 })).sessions.map((s) => s.id));
+      expect(new Set(seen)).toEqual(new Set(all));
+    }
+  });
+
+  it('refuses a cursor it did not make', async () => {
+    await expect(listSessions({ cursor: 'not-a-cursor' })).rejects.toThrow(/cursor/);
   });
 });

@@ -1,61 +1,71 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { inferEnd, runOutcome } from '@/lib/run-outcome';
 import type {
   RunEnd,
   RunProgress,
   RunStatus,
+  SessionList,
   SessionListQuery,
   SessionSummary,
 } from '@/lib/schemas';
+import { sessionListQuerySchema } from '@/lib/schemas';
 import { type Db, getDb } from '../client';
+import { toFtsQuery } from '../full-text/fts-query';
+import { matchesFor } from '../full-text/sqlite-search';
+import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
+import { sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
+  rid: number;
+  sort_keys: string;
   id: string;
   title: string | null;
   problem: string;
   created_at: number;
-  updated_at: number;
-  rounds: number;
+  activity_at: number;
+  round_count: number;
   last_score: number | null;
   last_sample_count: number | null;
   last_run_status: RunStatus | null;
   last_run_kind: string | null;
-  last_run_changed: number | null;
   last_run_progress: string | null;
 };
 
 // Plain SQL with explicit table names: drizzle renders a column of the outer table without
 // its table name inside a `sql` subquery, so `r.session_id = ${sessions.id}` became
 // `r.session_id = "id"` (the round's own id) and every session listed "0 rounds · last —".
-const BASE = sql`
-  select s.id, s.title, s.problem, s.created_at, s.updated_at,
-    (select count(*) from rounds r where r.session_id = s.id) as rounds,
-    (select r.score from rounds r where r.session_id = s.id and r.score is not null
-      order by r.idx desc limit 1) as last_score,
+// Rounds, last score and last change are summary columns kept by triggers (migration 0009):
+// the page is a walk of one index, and the per-row look-ups below run for its rows only.
+const COLUMNS = sql`s.rowid as rid, s.id, s.title, s.problem, s.created_at, s.activity_at,
+    s.round_count, s.last_score,
     (select v.sample_count from rounds r join verifications v on v.round_id = r.id
       where r.session_id = s.id and r.score is not null
       order by r.idx desc, v.created_at desc limit 1) as last_sample_count,
     lr.status as last_run_status, lr.kind as last_run_kind,
-    coalesce(lr.finished_at, lr.started_at, lr.created_at) as last_run_changed,
     -- A finished multi-step run says why it ended in its last progress event, a few events
     -- before its end (progress, usage, status): a bounded look, whatever the run's length.
     case when lr.status = 'succeeded' then
       (select e.data from run_events e where e.run_id = lr.id and e.seq > lr.last_seq - 8
         and e.data like '{"type":"progress"%' order by e.seq desc limit 1)
-    end as last_run_progress
-  from sessions s
-  left join runs lr on lr.id = (select id from runs x where x.session_id = s.id
+    end as last_run_progress`;
+
+const LAST_RUN = sql`left join runs lr on lr.id = (select id from runs x where x.session_id = s.id
     order by x.created_at desc, x.rowid desc limit 1)`;
 
-const ORDER: Record<SessionListQuery['sort'], ReturnType<typeof sql>> = {
-  updated: sql`max(s.updated_at, coalesce(last_run_changed, 0)) desc`,
-  created: sql`s.created_at desc`,
-  score: sql`last_score is null, last_score desc, s.updated_at desc`,
-  rounds: sql`rounds desc, s.updated_at desc`,
-  title: sql`lower(coalesce(s.title, s.problem)) asc`,
+const SORT_KEY: Record<SessionListQuery['sort'], SQL> = {
+  updated: sql`s.activity_at`,
+  created: sql`s.created_at`,
+  score: sql`coalesce(s.last_score, -1)`,
+  rounds: sql`s.round_count`,
+  title: sql`lower(coalesce(s.title, substr(s.problem, 1, 200)))`,
 };
+
+function keysetOf(query: SessionListQuery): Keyset {
+  const dir = query.order ?? (query.sort === 'title' ? 'asc' : 'desc');
+  return { keys: [SORT_KEY[query.sort]], rowid: sql`s.rowid`, dir };
+}
 
 /**
  * The filter follows what the list shows: "Done" is a run shown green, a run that finished
@@ -96,35 +106,55 @@ function endOf(progressEvent: string | null): RunEnd | null {
   return progress.end ?? inferEnd(progress.outcome);
 }
 
-/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
- * Home's session list: per session its rounds, last verifier score and sample count, its
- * last run's state and when anything changed; searched, filtered and sorted in SQL.
+ * Home's session list, one page: per session its rounds, last verifier score and sample
+ * count, its last run's state and when anything changed; searched, filtered, sorted and
+ * paged by cursor in SQL. `total` counts every match.
  */
-export async function listSessions(
-  query: Partial<SessionListQuery> = {},
-  limit = 200,
-): Promise<SessionSummary[]> {
-  const q = query.q?.trim();
-  const search = q
-    ? sql`(s.title like ${likePattern(q)} escape '\\' or s.problem like ${likePattern(q)} escape '\\')`
-    : sql`1`;
-  const stmt = sql`${BASE} where ${search} and ${stateFilter(query.state ?? 'any')}
-    order by ${ORDER[query.sort ?? 'updated']} limit ${limit}`;
-  return registerTone(getDb())
-    .all<Row>(stmt)
-    .map((r) => ({
-      id: r.id,
-      title: deriveTitle(r.problem, r.title),
-      lastScore: r.last_score,
-      lastSampleCount: r.last_score == null ? null : r.last_sample_count,
-      rounds: r.rounds,
-      lastRunStatus: r.last_run_status,
-      lastRunKind: r.last_run_kind,
-      lastRunEnd: endOf(r.last_run_progress),
-      createdAt: r.created_at,
-      updatedAt: Math.max(r.updated_at, r.last_run_changed ?? 0),
-    }));
+export async function listSessions(input: Partial<SessionListQuery> = {}): Promise<SessionList> {
+  const query = sessionListQuerySchema.parse(input);
+  const db = registerTone(getDb());
+  const order = keysetOf(query);
+  const where = sql`${sessionSearchFilter(query.q)} and ${stateFilter(query.state)}`;
+  const found = db.all<Row>(sql`select ${COLUMNS}, ${sortKeysColumn(order)}
+    from sessions s ${LAST_RUN}
+    where ${where} and ${afterCursor(order, query.cursor)}
+    order by ${orderByKeyset(order)} limit ${query.limit + 1}`);
+  const { rows, nextCursor } = pageOf(found, query.limit);
+  const fts = query.q ? toFtsQuery(query.q) : null;
+  const matches = fts
+    ? await matchesFor(
+        fts,
+        rows.map((r) => r.id),
+      )
+    : null;
+  return {
+    sessions: rows.map((r) => ({ ...toSummary(r), match: matches?.get(r.id) ?? null })),
+    nextCursor,
+    total: countSessions(db, query, where),
+  };
+}
+
+/** Every match: with no state filter, no per-row look-up of the last run is needed. */
+function countSessions(db: Db, query: SessionListQuery, where: SQL): number {
+  const stmt =
+    query.state === 'any'
+      ? sql`select count(*) as n from sessions s where ${sessionSearchFilter(query.q)}`
+      : sql`select count(*) as n from (select ${COLUMNS} from sessions s ${LAST_RUN} where ${where})`;
+  return db.get<{ n: number }>(stmt)?.n ?? 0;
+}
+
+function toSummary(r: Row): SessionSummary {
+  return {
+    id: r.id,
+    title: deriveTitle(r.problem, r.title),
+    lastScore: r.last_score,
+    samples: r.last_score == null ? null : r.last_sample_count,
+    rounds: r.round_count,
+    lastRunStatus: r.last_run_status,
+    lastRunKind: r.last_run_kind,
+    lastRunEnd: endOf(r.last_run_progress),
+    createdAt: r.created_at,
+    updatedAt: r.activity_at,
+  };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -12,13 +13,30 @@ import {
  * The relational shape of Proofdesk. Drizzle generates the SQL migrations from this file
  * (`npx drizzle-kit generate`), so a Postgres twin can be derived from the same model.
  */
-export const sessions = sqliteTable('sessions', {
-  id: text('id').primaryKey(),
-  title: text('title'),
-  problem: text('problem').notNull(),
-  createdAt: integer('created_at').notNull(),
-  updatedAt: integer('updated_at').notNull(),
-});
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    title: text('title'),
+    problem: text('problem').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    // Summary columns for the lists (issue 20), kept by triggers in migration 0009 so every
+    // write path stays as it is and a list page is an index walk, not a scan with a sort.
+    /** When anything last changed: the session itself, or any of its runs' states. */
+    activityAt: integer('activity_at').notNull().default(0),
+    roundCount: integer('round_count').notNull().default(0),
+    /** The score of the latest round that has one (null before the first verification). */
+    lastScore: real('last_score'),
+  },
+  (t) => [
+    index('sessions_activity').on(t.activityAt),
+    index('sessions_created').on(t.createdAt),
+    index('sessions_rounds').on(t.roundCount),
+    index('sessions_score').on(sql`coalesce(${t.lastScore}, -1)`),
+    index('sessions_title').on(sql`lower(coalesce(${t.title}, substr(${t.problem}, 1, 200)))`),
+  ],
+);
 
 export const rounds = sqliteTable(
   'rounds',
@@ -64,7 +82,11 @@ export const runs = sqliteTable(
     startedAt: integer('started_at'),
     finishedAt: integer('finished_at'),
   },
-  (t) => [index('runs_session').on(t.sessionId), index('runs_status').on(t.status)],
+  (t) => [
+    index('runs_session').on(t.sessionId),
+    index('runs_status').on(t.status),
+    index('runs_session_created').on(t.sessionId, t.createdAt),
+  ],
 );
 
 export const runEvents = sqliteTable(

@@ -31,7 +31,7 @@ export const problems = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('problems_key').on(t.key)],
+  (t) => [uniqueIndex('problems_key').on(t.key), index('problems_order').on(t.origin, t.createdAt)],
 );
 
 /**

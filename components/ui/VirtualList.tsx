@@ -1,0 +1,73 @@
+'use client';
+
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useEffect, useRef } from 'react';
+import styles from './ui.module.css';
+
+/**
+ * A list that can grow to any length with a bounded DOM (issue 20): only the rows in and near
+ * the view are rendered, each measured as it renders. Reaching the last rows asks for the
+ * next page (`onMore`); `activeIndex` keeps the current row in view (keyboard walks).
+ */
+export function VirtualList<T>(props: {
+  items: T[];
+  keyOf: (item: T) => string;
+  renderItem: (item: T, index: number) => ReactNode;
+  /** A first guess of a row's height in pixels; rows are measured as they render. */
+  estimateSize: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
+  activeIndex?: number;
+  /** Sets the scroll box's height (the list scrolls inside it). */
+  className?: string;
+  listClassName?: string;
+  ordered?: boolean;
+  testId?: string;
+}) {
+  const { items, hasMore, loadingMore, onMore, activeIndex } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => box.current,
+    estimateSize: () => props.estimateSize,
+    getItemKey: (i) => props.keyOf(items[i]),
+    overscan: 8,
+  });
+  const rows = virtual.getVirtualItems();
+  const lastShown = rows.length ? rows[rows.length - 1].index : -1;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastShown >= items.length - 10) onMore();
+  }, [hasMore, loadingMore, lastShown, items.length, onMore]);
+  useEffect(() => {
+    if (activeIndex !== undefined && activeIndex < items.length) {
+      virtual.scrollToIndex(activeIndex, { align: 'auto' });
+    }
+  }, [activeIndex, items.length, virtual]);
+  const List = props.ordered ? 'ol' : 'ul';
+  return (
+    <div
+      ref={box}
+      className={`${styles.virtualBox} ${props.className ?? ''}`}
+      data-testid={props.testId}
+    >
+      <List
+        className={`${styles.virtualList} ${props.listClassName ?? ''}`}
+        style={{ height: virtual.getTotalSize() }}
+      >
+        {rows.map((row) => (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtual.measureElement}
+            className={styles.virtualRow}
+            style={{ transform: `translateY(${row.start}px)` }}
+          >
+            {props.renderItem(items[row.index], row.index)}
+          </li>
+        ))}
+      </List>
+      {loadingMore ? <p className="muted">Loading more…</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+
+/** JSONL review records: session i has a proof with the word `proof-word-i` only in it. */
+export function scaleRecords(n: number, rare: { index: number; word: string }): string {
+  const lines: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const word = i === rare.index ? rare.word : `lemma${i}`;
+    const proof = `Let $n = ${i} + 2k$.\nThen $n^2$ is ${word} in parity.\nHence the claim.`;
+    const report = `### Issues\n[ISSUE 1]\nSeverity: gap\nLines: L3\nQuote: "Hence the claim."\nDescription: Why?\nSuggested fix: Say why.\n\n### Score\n\\boxed{0.5}`;
+    const title = `Parity *${i}* of $(${i}+2k)^2$`;
+    lines.push(
+      JSON.stringify({
+        id: `s${i}`,
+        title,
+        problem: `Show the parity of (${i} + 2k)^2.`,
+        proof,
+        report,
+      }),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Every element in the page: what the lists must keep bounded. */
+export const domSize = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
+
+/** The review queue at scale: walks with j and reads where it is. */
+export class ScaleReview {
+  constructor(readonly page: Page) {}
+  position = () => this.page.getByTestId('review-position');
+  current = () => this.page.getByTestId('review-current');
+
+  async positionNumbers(): Promise<[number, number]> {
+    const text = (await this.position().textContent()) ?? '';
+    const [at, of] = text.split('/').map((s) => Number(s.trim()));
+    return [at, of];
+  }
+
+  async expectAt(at: number, of: number) {
+    await expect(this.position()).toHaveText(`${at} / ${of}`);
+  }
+}

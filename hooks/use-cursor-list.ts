@@ -1,0 +1,28 @@
+'use client';
+
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { PageInfo } from '@/lib/schemas';
+
+/**
+ * A server-paged list read page by page (issue 20): each page's `nextCursor` asks for the
+ * next. `items` are the pages read so far, in order; `total` is how many match in all. While
+ * the query changes, the previous list stays on screen.
+ */
+export function useCursorList<P extends PageInfo, T>(options: {
+  queryKey: readonly unknown[];
+  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<P>;
+  itemsOf: (page: P) => T[];
+}) {
+  const { itemsOf } = options;
+  const query = useInfiniteQuery({
+    queryKey: options.queryKey,
+    queryFn: ({ pageParam, signal }) => options.fetchPage(pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  const pages = query.data?.pages;
+  const items = useMemo(() => pages?.flatMap(itemsOf) ?? [], [pages, itemsOf]);
+  return { ...query, items, total: pages?.[0]?.total ?? 0, firstPage: pages?.[0] };
+}

@@ -1,0 +1,12 @@
+/**
+ * A person's search words → an FTS5 query: every word must appear (AND) as the start of a
+ * word (so results follow the typing, and "tangent" finds "tangents"), each quoted so nothing
+ * typed is read as FTS5 syntax (`-`, `:`, `NEAR`, quotes). Words are runs of letters and digits: LaTeX source
+ * is searched by its command and argument words (`\frac{a}{b}` → `frac a b`), as the
+ * index's tokenizer splits it. Null when nothing searchable was typed.
+ */
+export function toFtsQuery(q: string, maxWords = 8): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu)?.slice(0, maxWords) ?? [];
+  if (!words.length) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}

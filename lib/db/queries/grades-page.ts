@@ -1,0 +1,83 @@
+import 'server-only';
+import { inArray, type SQL, sql } from 'drizzle-orm';
+import type { GradeAwards, GradesQuery } from '@/lib/schemas';
+import { gradesQuerySchema } from '@/lib/schemas';
+import { getDb } from '../client';
+import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
+import { grades } from '../schema';
+import type { GradedSession, GradeKind } from './grades';
+import { sessionSearchFilter } from './list-search';
+import { deriveTitle } from './sessions';
+
+type Row = {
+  rid: number;
+  sort_keys: string;
+  id: string;
+  title: string | null;
+  problem: string;
+  problem_id: string | null;
+  source: string;
+  problem_key: string | null;
+};
+
+function whereOf(q: GradesQuery): SQL {
+  return sql.join(
+    [
+      sql`exists (select 1 from grades g where g.session_id = s.id)`,
+      q.batch
+        ? sql`exists (select 1 from imported_sessions i where i.session_id = s.id and i.batch_id = ${q.batch})`
+        : sql`1`,
+      sessionSearchFilter(q.q),
+    ],
+    sql` and `,
+  );
+}
+
+/**
+ * One page of the graded sessions, oldest first (the order a set was graded in): walks the
+ * sessions by creation, then reads the grades of that page's sessions only.
+ */
+export async function pageGradedSessions(
+  input: Partial<GradesQuery>,
+): Promise<{ sessions: GradedSession[]; nextCursor: string | null; total: number }> {
+  const q = gradesQuerySchema.parse(input);
+  const order: Keyset = { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' };
+  const db = getDb();
+  const where = whereOf(q);
+  const found = db.all<Row>(sql`
+    select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem,
+      sr.problem_id, coalesce(sr.source, '') as source, p.key as problem_key
+    from sessions s
+    left join session_references sr on sr.session_id = s.id
+    left join problems p on p.id = sr.problem_id
+    where ${where} and ${afterCursor(order, q.cursor)}
+    order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
+  const { rows, nextCursor } = pageOf(found, q.limit);
+  const ids = rows.map((r) => r.id);
+  const gradeRows = ids.length
+    ? db.select().from(grades).where(inArray(grades.sessionId, ids)).all()
+    : [];
+  const sessions = rows.map((r): GradedSession => {
+    const entry: GradedSession = {
+      sessionId: r.id,
+      title: deriveTitle(r.problem, r.title),
+      problemKey: r.problem_key,
+      problemId: r.problem_id,
+      source: r.source,
+      auto: null,
+      human: null,
+    };
+    for (const g of gradeRows.filter((g) => g.sessionId === r.id)) {
+      entry[g.kind as GradeKind] = {
+        points: g.points,
+        maxPoints: g.maxPoints,
+        text: g.text,
+        awards: (g.awards as GradeAwards | null) ?? null,
+      };
+    }
+    return entry;
+  });
+  const total =
+    db.get<{ n: number }>(sql`select count(*) as n from sessions s where ${where}`)?.n ?? 0;
+  return { sessions, nextCursor, total };
+}

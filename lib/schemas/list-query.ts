@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * The query every list takes (issue 20): a free-text search, a direction, and cursor paging.
+ * Each list extends it with its own `sort` values and filters, so the four lists (sessions,
+ * review queue, library, grades) page the same way. A cursor is opaque to clients: the
+ * `nextCursor` of the previous page, passed back as is.
+ */
+export const listQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  cursor: z.string().trim().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** What every page answer carries besides its items: where the next page starts, and how many match in all. */
+export const pageInfoSchema = z.object({
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+});
+export type PageInfo = z.infer<typeof pageInfoSchema>;
