@@ -36,7 +36,7 @@ export function ProblemList({
     <section className={styles.list} aria-label="Problems">
       <p className="muted" data-testid="library-count">
         {total === problems.length
-          ? `${total} problems`
+          ? `${total} ${total === 1 ? 'problem' : 'problems'}`
           : `${problems.length} of ${total} problems`}
       </p>
       {problems.length === 0 ? <p className="muted">No problem matches.</p> : null}
