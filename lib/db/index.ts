@@ -18,6 +18,7 @@ export * from './queries/findings';
 export * from './queries/grades';
 export * from './queries/logins';
 export * from './queries/model-calls';
+export * from './queries/part-verifications';
 export * from './queries/person-findings';
 export * from './queries/problems';
 export * from './queries/prompts';

@@ -12,6 +12,13 @@ export const PROMPT_PURPOSES = {
     placeholders: ['problem', 'candidates', 'candidate_solutions'],
   },
   verify: { role: 'verifier', placeholders: ['problem', 'proof', 'numbered_proof'] },
+  // One part of a proof (an outline node, issue 17): its lines numbered as in the whole proof,
+  // and the statements it cites as given facts. Optional: a set without it uses Proofdesk's.
+  'verify-part': {
+    role: 'verifier',
+    placeholders: ['problem', 'part_label', 'part_lines', 'given_facts', 'numbered_part'],
+    optional: true,
+  },
   'meta-verify': {
     role: 'meta-verifier',
     placeholders: ['problem', 'proof', 'numbered_proof', 'evaluation'],

@@ -107,6 +107,8 @@ export type FindingsEvent = {
   score: number | null;
   findings: Finding[];
   verification: RoundVerification | null;
+  /** The round's parts' scores (issue 17), when the run verified a part. */
+  partScores?: Record<string, number | null>;
 };
 
 export type SequencedRunEvent = { seq: number; event: RunEvent };
