@@ -5,7 +5,7 @@ import {
   MOCK_LEMMA_3_STATEMENT,
   MOCK_STRUCTURED_PROOF,
 } from '@/scripts/mock-model/structured-proof';
-import { finishedRun, withModelAndDb } from '../test-support';
+import { eventually, finishedRun, withModelAndDb } from '../test-support';
 
 /**
  * "Verify this part" (issue 17) through the one run engine, against the scripted model
@@ -87,6 +87,22 @@ describe('verify this part', () => {
     ]);
     expect(round?.score).toBe(0);
     expect(round?.partScores).toEqual({ 'lemma-2': 0 });
+  });
+
+  it('can be stopped: the part keeps what it had, and the run says stopped', async () => {
+    const { id, roundId } = await structuredSession();
+    await control({ scenario: 'structured', tps: 20 });
+    const { startSessionRun } = await import('@/lib/sessions/start-run');
+    const { getRun, getRound } = await import('@/lib/db');
+    const { stopRun } = await import('@/lib/runs');
+    const run = await startSessionRun(id, { kind: 'verify', roundId, nodeId: 'lemma-2' });
+    await eventually(async () => ((await getRun(run.id))?.text.length ? true : undefined));
+    expect(stopRun(run.id)).toBe(true);
+    const stopped = await finishedRun(run.id);
+    expect(stopped.status).toBe('stopped');
+    const round = await getRound(roundId);
+    expect(round?.findings).toEqual([]);
+    expect(round?.partScores).toEqual({});
   });
 
   it('refuses a node the outline does not have, and many samples of a part', async () => {
