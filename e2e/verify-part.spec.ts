@@ -121,3 +121,43 @@ test('the runs API takes a node: 202 for a part, 404 for a node the proof lacks,
   ]);
   expect(round.score).toBeNull();
 });
+
+test('Rewrite this part through the runs API: the new round is the old proof with Lemma 2 replaced, byte-identical outside it; no replacement, no round', async ({
+  request,
+}) => {
+  const { id, roundId } = await structuredDraft(request);
+  const lemma2 = '**Lemma 2.** Rewritten statement.\n\n*Proof.* Rewritten proof. ∎';
+  await mock.reset();
+  await mock.scenario('default', {
+    tps: 0,
+    content: `Fixed.\n=== BEGIN REPLACEMENT ===\n${lemma2}\n=== END REPLACEMENT ===`,
+  });
+  const res = await request.post(`/api/sessions/${id}/runs`, {
+    data: { kind: 'refine', roundId, nodeId: 'lemma-2' },
+  });
+  expect(res.status()).toBe(202);
+  const { runId } = await res.json();
+  await expect
+    .poll(async () => (await getSession(request, id)).runs.find((r) => r.id === runId)?.status)
+    .toBe('succeeded');
+  const rounds = (await getSession(request, id)).rounds;
+  expect(rounds).toHaveLength(2);
+  const old = MOCK_STRUCTURED_PROOF.split('\n');
+  const start = old.findIndex((l) => l.startsWith('**Lemma 2.**'));
+  const end = old.findIndex((l) => l.startsWith('**Lemma 3.**')) - 1; // the blank line after
+  const expected = [...old.slice(0, start), ...lemma2.split('\n'), ...old.slice(end)].join('\n');
+  expect(rounds[1].proof).toBe(expected);
+
+  await mock.scenario('default', { tps: 0, content: 'A whole new proof, no markers.' });
+  const bad = await request.post(`/api/sessions/${id}/runs`, {
+    data: { kind: 'refine', roundId, nodeId: 'lemma-2' },
+  });
+  const badId = (await bad.json()).runId;
+  await expect
+    .poll(async () => (await getSession(request, id)).runs.find((r) => r.id === badId)?.status)
+    .toBe('failed');
+  const failed = await (await request.get(`/api/runs/${badId}`)).json();
+  expect(failed.error).toMatch(/No round was created/);
+  expect(failed.text).toBe('A whole new proof, no markers.');
+  expect((await getSession(request, id)).rounds).toHaveLength(2);
+});

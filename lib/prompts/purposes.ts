@@ -7,6 +7,13 @@ import type { ModelRole } from '@/lib/schemas/settings';
 export const PROMPT_PURPOSES = {
   generate: { role: 'generator', placeholders: ['problem'] },
   refine: { role: 'generator', placeholders: ['problem', 'proof', 'evaluations'] },
+  // Rewriting one part of a proof (issue 17): the whole proof for context, the part, its open
+  // and accepted findings; the answer is the part's replacement between markers. Optional.
+  'refine-part': {
+    role: 'generator',
+    placeholders: ['problem', 'numbered_proof', 'part_label', 'part_lines', 'part', 'evaluations'],
+    optional: true,
+  },
   'refine-search': {
     role: 'generator',
     placeholders: ['problem', 'candidates', 'candidate_solutions'],

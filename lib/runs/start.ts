@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { CreateRunInput, Run } from '@/lib/schemas';
 import { startAutopilot } from './kinds/autopilot';
+import { startRefinePart } from './kinds/refine-part';
 import { startSingleRequest } from './kinds/start-single-request';
 import { startMetaVerify, startVerify } from './kinds/verify';
 import { startVerifyPart } from './kinds/verify-part';
@@ -15,7 +16,10 @@ export async function startRun(sessionId: string, input: RunInput): Promise<Run>
     case 'generate':
     case 'refine':
     case 'grade':
-      return startSingleRequest(sessionId, input);
+      if (input.nodeId === undefined) return startSingleRequest(sessionId, input);
+      if (input.kind !== 'refine')
+        throw new AppError('bad_request', 'Only verify and refine take a part (nodeId).');
+      return startRefinePart(sessionId, { roundId: input.roundId, nodeId: input.nodeId });
     case 'verify':
       if (input.nodeId === undefined) return startVerify(sessionId, input);
       if ((input.samples ?? 1) !== 1)

@@ -47,6 +47,7 @@ describe('loading a prompt set', () => {
       'grade-no-rubric',
       'meta-verify',
       'refine',
+      'refine-part',
       'refine-search',
       'rubric-draft',
       'verify',
