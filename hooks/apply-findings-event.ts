@@ -19,6 +19,7 @@ export function applyFindingsEvent(
             findings: event.findings,
             score: event.score,
             verification: event.verification,
+            ...(event.partScores ? { partScores: event.partScores } : {}),
           }
         : r,
     ),

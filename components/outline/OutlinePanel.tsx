@@ -21,8 +21,13 @@ export function OutlinePanel(p: {
   roundIndex: number | null;
   earlierRounds: Round[];
   onSelectLines: (startLine: number, endLine: number) => void;
+  /** The open round's parts' own scores, by node id (issue 17). */
+  partScores?: Record<string, number | null>;
+  /** Starts "Verify this part" on a node of the open round; absent when it cannot run. */
+  onVerifyPart?: (nodeId: string) => void;
+  busy?: boolean;
 }) {
-  const outline = useRoundOutline(p.text, p.findings, p.verified);
+  const outline = useRoundOutline(p.text, p.findings, p.verified, p.partScores);
   const current = useMemo(
     () => (p.roundIndex === null ? null : { index: p.roundIndex, text: p.text, outline }),
     [p.roundIndex, p.text, outline],
@@ -75,6 +80,8 @@ export function OutlinePanel(p: {
           verified={outline.verified}
           histories={histories}
           selectedId={selectedId}
+          busy={!!p.busy}
+          onVerifyPart={p.onVerifyPart && ((n) => p.onVerifyPart?.(n.id))}
           onSelect={(n) => {
             setSelectedId(n.id);
             p.onSelectLines(n.startLine, n.endLine);

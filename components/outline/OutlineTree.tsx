@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { RoundOutline } from '@/lib/schemas';
 import { NodeStatusChip } from './NodeStatusChip';
 import styles from './outline.module.css';
+import { PartScore, VerifyPartButton } from './PartControls';
 
 type Node = RoundOutline['nodes'][number];
 
@@ -25,6 +26,10 @@ export function OutlineTree(p: {
   histories: Map<string, string>;
   selectedId: string | null;
   onSelect: (node: Node) => void;
+  /** Verifies one node on its own; absent while the round cannot be verified (no proof). */
+  onVerifyPart?: (node: Node) => void;
+  /** A run is live: the action waits for it. */
+  busy: boolean;
 }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const children = new Map<string | null, Node[]>();
@@ -97,9 +102,19 @@ export function OutlineTree(p: {
               {n.startLine === n.endLine ? `L${n.startLine}` : `L${n.startLine}–${n.endLine}`}
             </span>
             {n.kind === 'equation' ? null : (
-              <NodeStatusChip findings={n.findings} verified={p.verified} />
+              <NodeStatusChip findings={n.findings} verified={p.verified || !!n.partVerified} />
             )}
+            {n.partScore !== undefined ? <PartScore score={n.partScore} /> : null}
           </div>
+          {p.selectedId === n.id && n.kind !== 'equation' ? (
+            <div className={styles.partActions} style={{ paddingLeft: `${depth * 0.9 + 1.4}rem` }}>
+              <VerifyPartButton
+                name={name || n.title}
+                busy={p.busy}
+                onVerify={p.onVerifyPart && (() => p.onVerifyPart?.(n))}
+              />
+            </div>
+          ) : null}
           {p.histories.get(n.id) ? (
             <p
               className={styles.history}

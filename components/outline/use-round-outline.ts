@@ -14,11 +14,12 @@ export function useRoundOutline(
   text: string,
   findings: FindingLines[],
   verified: boolean,
+  partScores?: Record<string, number | null>,
 ): RoundOutline {
   const deferred = useDeferredValue(text);
   const outline = useMemo(() => buildOutline(deferred), [deferred]);
   return useMemo(
-    () => roundOutline(deferred, findings, verified, outline),
-    [deferred, findings, verified, outline],
+    () => roundOutline(deferred, findings, verified, outline, partScores ?? {}),
+    [deferred, findings, verified, outline, partScores],
   );
 }

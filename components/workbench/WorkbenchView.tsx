@@ -83,16 +83,13 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     },
   };
 
-  const start = async (kind: RunKind) => {
-    actions.startRun.mutate(
-      { kind },
-      {
-        onSuccess: (r) => {
-          run.setStarted({ runId: r.runId, roundId: r.roundId, kind });
-          if (r.roundId) edit.runStarted(r.roundId, kind);
-        },
+  const start = async (kind: RunKind, part?: { roundId: string; nodeId: string }) => {
+    actions.startRun.mutate(part && kind === 'verify' ? { kind, ...part } : { kind }, {
+      onSuccess: (r) => {
+        run.setStarted({ runId: r.runId, roundId: r.roundId, kind });
+        if (r.roundId) edit.runStarted(r.roundId, kind);
       },
-    );
+    });
   };
   const refineAsk = useRefineAsk(round?.findings ?? [], {
     start,
@@ -213,6 +210,12 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 hasProof={!!latest?.proof.trim()}
                 person={personControls}
                 onSelectLines={(start, end) => edit.editorApi.current?.selectLines(start, end)}
+                busy={busy}
+                onVerifyPart={
+                  roundId && hasProof
+                    ? (nodeId) => void start('verify', { roundId, nodeId })
+                    : undefined
+                }
               />
             }
           />

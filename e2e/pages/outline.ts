@@ -40,6 +40,23 @@ export class OutlinePane {
       .first();
   }
 
+  /** The part score beside the node's status, once the part was verified on its own. */
+  partScore(label: string): Locator {
+    return this.panel
+      .getByTestId('outline-node-row')
+      .filter({ has: this.label(label) })
+      .getByTestId('outline-part-score');
+  }
+
+  /** "Verify this part": selects the node, then starts its verification. */
+  async verifyPart(label: string) {
+    await this.node(label).click();
+    const button = this.panel.getByTestId('outline-verify-part');
+    await expect(button).toBeVisible();
+    await expect(button).toBeEnabled();
+    await button.click();
+  }
+
   private label(label: string): Locator {
     const exact = new RegExp(`^${label.replace(/[.()]/g, '\\$&')}$`);
     return this.page.getByTestId('outline-node-label').filter({ hasText: exact });

@@ -20,6 +20,7 @@ export * from './queries/grades';
 export * from './queries/grades-page';
 export * from './queries/logins';
 export * from './queries/model-calls';
+export * from './queries/part-verifications';
 export * from './queries/person-findings';
 export * from './queries/problems';
 export * from './queries/prompts';

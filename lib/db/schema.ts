@@ -8,6 +8,7 @@ export * from './tables/core';
 export * from './tables/library';
 export * from './tables/logins';
 export * from './tables/model-calls';
+export * from './tables/parts';
 export * from './tables/prompts';
 export * from './tables/replies';
 export * from './tables/search';

@@ -7,11 +7,25 @@ import type { ModelRole } from '@/lib/schemas/settings';
 export const PROMPT_PURPOSES = {
   generate: { role: 'generator', placeholders: ['problem'] },
   refine: { role: 'generator', placeholders: ['problem', 'proof', 'evaluations'] },
+  // Rewriting one part of a proof (issue 17): the whole proof for context, the part, its open
+  // and accepted findings; the answer is the part's replacement between markers. Optional.
+  'refine-part': {
+    role: 'generator',
+    placeholders: ['problem', 'numbered_proof', 'part_label', 'part_lines', 'part', 'evaluations'],
+    optional: true,
+  },
   'refine-search': {
     role: 'generator',
     placeholders: ['problem', 'candidates', 'candidate_solutions'],
   },
   verify: { role: 'verifier', placeholders: ['problem', 'proof', 'numbered_proof'] },
+  // One part of a proof (an outline node, issue 17): its lines numbered as in the whole proof,
+  // and the statements it cites as given facts. Optional: a set without it uses Proofdesk's.
+  'verify-part': {
+    role: 'verifier',
+    placeholders: ['problem', 'part_label', 'part_lines', 'given_facts', 'numbered_part'],
+    optional: true,
+  },
   'meta-verify': {
     role: 'meta-verifier',
     placeholders: ['problem', 'proof', 'numbered_proof', 'evaluation'],

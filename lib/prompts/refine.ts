@@ -10,7 +10,8 @@ export type RefineFeedback = {
   lines: string | null;
   description: string;
   suggestion: string;
-  decision: 'accepted' | 'overridden';
+  /** `pending`: an open finding, sent only when one part is rewritten (issue 17). */
+  decision: 'accepted' | 'overridden' | 'pending';
   note: string;
   /** Who raised it: a person's own finding is said to be the reviewer's. */
   source?: 'verifier' | 'person' | 'checker';
@@ -28,7 +29,7 @@ function discussion(item: RefineFeedback): string {
   return `\nDiscussion:\n${replies.map((r) => `- ${r}`).join('\n')}`;
 }
 
-function formatFeedback(item: RefineFeedback, i: number): string {
+export function formatFeedback(item: RefineFeedback, i: number): string {
   const head = `### Evaluation ${i + 1} of Solution 1`;
   const where = [
     item.lines ? `Lines: ${item.lines}` : null,
@@ -48,7 +49,8 @@ function formatFeedback(item: RefineFeedback, i: number): string {
       : item.source === 'checker'
         ? ', computed by the deterministic checker'
         : '';
-  return `${head}\nConfirmed ${item.severity} issue${category}${who}:\n${where}\nIssue: ${item.description}${fix}${note}${discussion(item)}`;
+  const state = item.decision === 'pending' ? 'Open (not yet decided)' : 'Confirmed';
+  return `${head}\n${state} ${item.severity} issue${category}${who}:\n${where}\nIssue: ${item.description}${fix}${note}${discussion(item)}`;
 }
 
 /**

@@ -50,6 +50,10 @@ export const roundOutlineSchema = z.object({
       /** Nodes this one cites, in the order first cited. */
       refs: z.array(z.string()),
       findings: nodeFindingsSchema,
+      /** The score of this node's own latest part verification (absent if never verified alone). */
+      partScore: z.number().nullable().optional(),
+      /** Whether this node, or a part holding it, was verified on its own ("Verify this part"). */
+      partVerified: z.boolean().optional(),
     }),
   ),
   dangling: z.array(danglingReferenceSchema),

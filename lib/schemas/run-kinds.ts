@@ -11,8 +11,17 @@ const roundId = z.string().optional();
 const samples = z.number().int().min(1).max(MAX_SAMPLES);
 const budgetTokens = z.number().int().positive().max(1e12).nullable().optional();
 
+/**
+ * A verification of the whole round, or with `nodeId` of one part of it (issue 17: an
+ * outline node's id from `GET /api/rounds/:id/outline`); a part is checked by one sample.
+ */
 export const verifyRunSchema = z
-  .object({ kind: z.literal('verify'), roundId, samples: samples.optional() })
+  .object({
+    kind: z.literal('verify'),
+    roundId,
+    samples: samples.optional(),
+    nodeId: z.string().min(1).max(200).optional(),
+  })
   .strict();
 
 export const metaVerifyRunSchema = z.object({ kind: z.literal('meta-verify'), roundId }).strict();

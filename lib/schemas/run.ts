@@ -44,6 +44,8 @@ export const createRunSchema = z.discriminatedUnion('kind', [
       kind: z.enum(['generate', 'refine', 'grade']),
       /** Round to verify or refine; defaults to the latest round. */
       roundId: z.string().optional(),
+      /** `refine` only: rewrite this outline node of the round alone (issue 17). */
+      nodeId: z.string().min(1).max(200).optional(),
     })
     .strict(),
   verifyRunSchema,
@@ -107,6 +109,8 @@ export type FindingsEvent = {
   score: number | null;
   findings: Finding[];
   verification: RoundVerification | null;
+  /** The round's parts' scores (issue 17), when the run verified a part. */
+  partScores?: Record<string, number | null>;
 };
 
 export type SequencedRunEvent = { seq: number; event: RunEvent };

@@ -66,6 +66,8 @@ export const findingSchema = z.object({
   replies: z.array(findingReplySchema),
   /** Many verifiers: how many samples raised it, their wordings, meta-verification (issue 5). */
   support: findingSupportSchema.nullable().optional(),
+  /** The outline node a "Verify this part" run raised it on (issue 17); absent or null otherwise. */
+  nodeId: z.string().nullable().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -87,6 +89,8 @@ export const roundSchema = z.object({
   verification: roundVerificationSchema.nullable().optional(),
   /** The deterministic checker's counts and every relation it read (issue 16). */
   check: roundCheckSchema.nullable().optional(),
+  /** Each verified part's latest score, by outline node id (issue 17: "Verify this part"). */
+  partScores: z.record(z.string(), z.number().nullable()).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -8,5 +8,11 @@ import { isVerified, roundOutline } from '@/lib/structure/round-outline';
 export async function outlineOfRound(roundId: string): Promise<RoundOutline> {
   const round = await getRound(roundId);
   if (!round) throw notFound('Round');
-  return roundOutline(round.proof, round.findings, isVerified(round));
+  return roundOutline(
+    round.proof,
+    round.findings,
+    isVerified(round),
+    undefined,
+    round.partScores ?? {},
+  );
 }

@@ -18,7 +18,12 @@ export function roundOutline(
   findings: FindingLines[],
   verified: boolean,
   outline: Outline = buildOutline(proof),
+  /** Scores of the parts verified on their own, by node id (issue 17). */
+  partScores: Record<string, number | null> = {},
 ): RoundOutline {
+  const parentOf = new Map(outline.nodes.map((n) => [n.id, n.parentId]));
+  const inVerifiedPart = (id: string | null): boolean =>
+    id !== null && (Object.hasOwn(partScores, id) || inVerifiedPart(parentOf.get(id) ?? null));
   const refs = new Map<string, string[]>();
   for (const e of outline.edges) {
     if (!e.from) continue;
@@ -38,7 +43,14 @@ export function roundOutline(
         counts[f.severity]++;
         if (f.decision === 'pending') counts.open++;
       }
-      return { ...n, refs: refs.get(n.id) ?? [], findings: counts };
+      const own = Object.hasOwn(partScores, n.id) ? { partScore: partScores[n.id] } : {};
+      return {
+        ...n,
+        refs: refs.get(n.id) ?? [],
+        findings: counts,
+        ...own,
+        ...(inVerifiedPart(n.id) ? { partVerified: true } : {}),
+      };
     }),
     dangling: outline.dangling,
     forward: outline.forward,
@@ -59,10 +71,13 @@ function linesOf(f: FindingLines): { start: number; end: number } | null {
   return f.citedLines ?? (f.anchor ? { start: f.anchor.startLine, end: f.anchor.endLine } : null);
 }
 
-/** A round counts as verified once a verifier scored it or raised a finding on it. */
+/**
+ * A round counts as verified once a verifier scored it or raised a finding on the whole proof
+ * (a part verification verifies its part only: see `partScores` in `roundOutline`).
+ */
 export function isVerified(round: {
   score: number | null;
-  findings: Pick<Finding, 'source'>[];
+  findings: Pick<Finding, 'source' | 'nodeId'>[];
 }): boolean {
-  return round.score !== null || round.findings.some((f) => f.source === 'verifier');
+  return round.score !== null || round.findings.some((f) => f.source === 'verifier' && !f.nodeId);
 }

@@ -29,7 +29,8 @@ export async function storeMergedVerification(input: {
   // A person's own findings and the checker's stand apart from the verifier's: never merged,
   // never "found by 0 of n". Decided or answered verifier findings are kept and joined by
   // matching wordings.
-  const verifiers = existing.filter((f) => f.source === 'verifier');
+  // A part verification's findings (`nodeId`) belong to that part's verification alone.
+  const verifiers = existing.filter((f) => f.source === 'verifier' && !f.nodeId);
   const kept = verifiers.filter(keptByVerification);
   const inherited = verifiers.filter((f) => !keptByVerification(f));
   const answered = input.samples.filter((s) => s.status === 'succeeded');

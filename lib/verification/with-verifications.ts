@@ -57,5 +57,6 @@ export async function findingsEvent(
     score: view.score,
     findings: view.findings,
     verification: view.verification ?? null,
+    partScores: view.partScores ?? {},
   };
 }

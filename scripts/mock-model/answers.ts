@@ -6,6 +6,7 @@ import { MOCK_FLAWED_LINE, MOCK_GENERATION_ANSWER, MOCK_PROOF, refinedAnswer } f
 import { renderReport } from './report-formats';
 import { MOCK_RUBRIC_DRAFT, rubricGrading } from './rubric-answers';
 import type { Scenario } from './scenario';
+import { MOCK_STRUCTURED_ANSWER } from './structured-proof';
 
 /** What the scripted model "thinks" and then answers for one request. */
 export type MockAnswer = { reasoning: string; content: string };
@@ -89,7 +90,9 @@ export function buildAnswer(
           scenario.content ??
           (scenario.name === 'long'
             ? buildLongAnswer(scenario.words, /\[\[tag:([\w-]+)\]\]/.exec(prompt)?.[1])
-            : MOCK_GENERATION_ANSWER),
+            : scenario.name === 'structured'
+              ? MOCK_STRUCTURED_ANSWER
+              : MOCK_GENERATION_ANSWER),
       };
   }
 }

@@ -21,6 +21,8 @@ export const SCENARIOS = [
   'midstream-error',
   '402',
   'overflow',
+  /** A generation answers with a proof in lemmas (structured-proof.ts), for the outline. */
+  'structured',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

@@ -29,6 +29,8 @@ export function SideTabs({
   hasProof,
   person,
   onSelectLines,
+  onVerifyPart,
+  busy,
 }: {
   session: SessionDetail;
   round: Round | null;
@@ -44,6 +46,10 @@ export function SideTabs({
   person: PersonControls;
   /** Selects lines in the editor (an outline node's). */
   onSelectLines: (startLine: number, endLine: number) => void;
+  /** "Verify this part" on an outline node of the open round (absent when it cannot run). */
+  onVerifyPart?: (nodeId: string) => void;
+  /** A run is live or starting. */
+  busy: boolean;
 }) {
   const n = round?.verification?.samples.length;
   const checked = useChecker(preview.text, preview.streaming);
@@ -111,6 +117,9 @@ export function SideTabs({
               roundIndex={round?.index ?? null}
               earlierRounds={earlier}
               onSelectLines={onSelectLines}
+              partScores={round?.partScores}
+              onVerifyPart={preview.streaming ? undefined : onVerifyPart}
+              busy={busy}
             />
           ),
         },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, ne, notExists } from 'drizzle-orm';
+import { and, eq, isNull, ne, notExists } from 'drizzle-orm';
 import type {
   Anchor,
   Decision,
@@ -21,6 +21,8 @@ export type NewFinding = ParsedFinding & {
   carriedFromId?: string | null;
   /** `verifier` unless told (a carried person's finding stays the person's). */
   source?: FindingSource;
+  /** The outline node a part verification raised it on. */
+  nodeId?: string | null;
 };
 
 function rowsFor(roundId: string, runId: string | null, items: NewFinding[], start: number) {
@@ -42,6 +44,7 @@ function rowsFor(roundId: string, runId: string | null, items: NewFinding[], sta
     note: f.note ?? '',
     carriedFromId: f.carriedFromId ?? null,
     source: f.source ?? 'verifier',
+    nodeId: f.nodeId ?? null,
     createdAt: now,
     updatedAt: now,
   }));
@@ -50,11 +53,13 @@ function rowsFor(roundId: string, runId: string | null, items: NewFinding[], sta
 /**
  * The findings a new verification of a round replaces: the verifier's undecided ones that
  * nobody answered. A person's decision is never thrown away, nor their finding or reply;
- * the checker's findings are the checker's to replace.
+ * the checker's findings are the checker's to replace, and a part verification's findings
+ * (`nodeId`) are replaced only by the next verification of that part.
  */
 export const replacedByVerification = (roundId: string) =>
   and(
     eq(findings.roundId, roundId),
+    isNull(findings.nodeId),
     eq(findings.decision, 'pending'),
     eq(findings.source, 'verifier'),
     notExists(

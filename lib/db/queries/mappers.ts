@@ -57,6 +57,7 @@ export function toFinding(row: FindingRow, replies: FindingReply[] = []): Findin
     carriedFromId: row.carriedFromId,
     source: row.source as FindingSource,
     replies,
+    nodeId: row.nodeId ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import { fullSyncTransaction, getDb } from '../client';
 import { newId } from '../ids';
 import { findings, rounds, sessions } from '../schema';
 import { toRound } from './mappers';
+import { partScoresOf } from './part-verifications';
 import { readReplies } from './replies';
 
 export type RoundRow = typeof rounds.$inferSelect;
@@ -82,13 +83,15 @@ export async function listRounds(sessionId: string): Promise<Round[]> {
     db,
     all.map((f) => f.id),
   );
-  return rows.map((r) =>
-    toRound(
+  const parts = await partScoresOf(rows.map((r) => r.id));
+  return rows.map((r) => ({
+    ...toRound(
       r,
       all.filter((f) => f.roundId === r.id),
       replies,
     ),
-  );
+    partScores: parts.get(r.id) ?? {},
+  }));
 }
 
 /** One round with its findings (what a `findings` event tells the page). */
@@ -102,14 +105,18 @@ export async function getRound(id: string): Promise<Round | undefined> {
     .where(eq(findings.roundId, id))
     .orderBy(asc(findings.position))
     .all();
-  return toRound(
-    row,
-    own,
-    readReplies(
-      db,
-      own.map((f) => f.id),
+  const parts = await partScoresOf([id]);
+  return {
+    ...toRound(
+      row,
+      own,
+      readReplies(
+        db,
+        own.map((f) => f.id),
+      ),
     ),
-  );
+    partScores: parts.get(id) ?? {},
+  };
 }
 
 export async function completeRoundDraft(

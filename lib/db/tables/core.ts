@@ -124,6 +124,8 @@ export const findings = sqliteTable(
     carriedFromId: text('carried_from_id'),
     /** Who raised it: `verifier` (a model's report), `person`, or `checker` (reserved). */
     source: text('source').notNull().default('verifier'),
+    /** The outline node a part verification raised it on (issue 17); null for the whole proof. */
+    nodeId: text('node_id'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

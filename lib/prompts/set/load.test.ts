@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPrompt } from '../build';
-import { purposesOf } from '../purposes';
+import { requiredPurposesOf } from '../purposes';
 import { describeProblemPublicly, loadPromptSet, PromptSetError, sha256 } from './load';
 import { builtInSetDir, promptSetFor, promptSetProblems, setSourceFor } from './select';
 
@@ -22,7 +22,8 @@ function writeSet(files: Record<string, string>): string {
 
 const MANIFEST = '{\n  "name": "referee",\n  "parser": "imo25"\n}\n';
 
-function problemsOf(dir: string, required = purposesOf('verifier')): string[] {
+// What the app requires of a verifier's set (an optional purpose such as verify-part is not).
+function problemsOf(dir: string, required = requiredPurposesOf('verifier')): string[] {
   try {
     loadPromptSet(dir, required);
   } catch (err) {
@@ -46,9 +47,11 @@ describe('loading a prompt set', () => {
       'grade-no-rubric',
       'meta-verify',
       'refine',
+      'refine-part',
       'refine-search',
       'rubric-draft',
       'verify',
+      'verify-part',
     ]);
   });
 

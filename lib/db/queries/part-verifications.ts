@@ -1,0 +1,100 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Anchor, ParsedFinding } from '@/lib/schemas';
+import { getDb } from '../client';
+import { newId } from '../ids';
+import { findingReplies, findings, partVerifications } from '../schema';
+
+export type PartFinding = ParsedFinding & { anchor: Anchor | null };
+
+/**
+ * Records one verification of a part (an outline node) of a round, in one transaction: the
+ * part's earlier undecided, unanswered findings give way to the new ones (each stored with
+ * the node's id), and the part's score is kept. Other findings and the round's score (the
+ * whole proof's) are untouched.
+ */
+export async function recordPartVerification(input: {
+  roundId: string;
+  nodeId: string;
+  runId: string;
+  score: number | null;
+  items: PartFinding[];
+}): Promise<void> {
+  const db = getDb();
+  const now = Date.now();
+  db.transaction((tx) => {
+    const answered = tx
+      .select({ id: findingReplies.findingId })
+      .from(findingReplies)
+      .innerJoin(findings, eq(findings.id, findingReplies.findingId))
+      .where(and(eq(findings.roundId, input.roundId), eq(findings.nodeId, input.nodeId)))
+      .all()
+      .map((r) => r.id);
+    const stale = tx
+      .select({ id: findings.id })
+      .from(findings)
+      .where(
+        and(
+          eq(findings.roundId, input.roundId),
+          eq(findings.nodeId, input.nodeId),
+          eq(findings.decision, 'pending'),
+          eq(findings.source, 'verifier'),
+        ),
+      )
+      .all()
+      .map((r) => r.id)
+      .filter((id) => !answered.includes(id));
+    if (stale.length) tx.delete(findings).where(inArray(findings.id, stale)).run();
+    const start = tx
+      .select({ id: findings.id })
+      .from(findings)
+      .where(eq(findings.roundId, input.roundId))
+      .all().length;
+    const rows = input.items.map((f, i) => ({
+      id: newId(),
+      roundId: input.roundId,
+      runId: input.runId,
+      position: start + i,
+      severity: f.severity,
+      quote: f.quote,
+      description: f.description,
+      suggestion: f.suggestion,
+      category: f.category ?? null,
+      citedStart: f.lines?.start ?? null,
+      citedEnd: f.lines?.end ?? null,
+      anchor: f.anchor,
+      source: 'verifier',
+      nodeId: input.nodeId,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    if (rows.length) tx.insert(findings).values(rows).run();
+    tx.insert(partVerifications)
+      .values({
+        id: newId(),
+        roundId: input.roundId,
+        nodeId: input.nodeId,
+        runId: input.runId,
+        score: input.score,
+        createdAt: now,
+      })
+      .run();
+  });
+}
+
+/** Each round's parts' latest scores, by node id (rounds without part verifications absent). */
+export async function partScoresOf(
+  roundIds: string[],
+): Promise<Map<string, Record<string, number | null>>> {
+  const out = new Map<string, Record<string, number | null>>();
+  if (!roundIds.length) return out;
+  const rows = getDb()
+    .select()
+    .from(partVerifications)
+    .where(inArray(partVerifications.roundId, roundIds))
+    .orderBy(asc(partVerifications.createdAt))
+    .all();
+  // Oldest first: a later verification of the same part overwrites the earlier score.
+  for (const r of rows) out.set(r.roundId, { ...out.get(r.roundId), [r.nodeId]: r.score });
+  return out;
+}
