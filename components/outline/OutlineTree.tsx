@@ -2,6 +2,7 @@
 
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
+import { MathInline } from '@/components/math/MathInline';
 import type { RoundOutline } from '@/lib/schemas';
 import { NodeStatusChip } from './NodeStatusChip';
 import styles from './outline.module.css';
@@ -96,7 +97,11 @@ export function OutlineTree(p: {
                   {name}
                 </span>
               ) : null}
-              {n.title ? <span className={styles.title}>{n.title}</span> : null}
+              {n.title ? (
+                <span className={styles.title}>
+                  <MathInline text={n.title} />
+                </span>
+              ) : null}
             </button>
             <span className={styles.lines}>
               {n.startLine === n.endLine ? `L${n.startLine}` : `L${n.startLine}–${n.endLine}`}

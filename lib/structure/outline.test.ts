@@ -41,6 +41,20 @@ describe('node kinds and label styles', () => {
     ]);
   });
 
+  it("keeps a title's formulas whole for the outline to typeset, and stops before one that runs on", () => {
+    const text = [
+      '**Lemma 1.** If \\(s = 1\\), then $\\frac{a}{b+c} \\ge 1$.',
+      '**Lemma 2.** Then \\(a + b',
+      '  = c\\) holds.',
+      `**Lemma 3.** ${'word '.repeat(14)}\\(x^2 + y^2 = z^2\\) and more.`,
+    ].join('\n');
+    expect(buildOutline(text).nodes.map((n) => n.title)).toEqual([
+      'If \\(s = 1\\), then $\\frac{a}{b+c} \\ge 1$',
+      'Then…',
+      `${'word '.repeat(14).trim()}…`,
+    ]);
+  });
+
   it('nests subcases under their case and makes the next case a sibling', () => {
     const text = [
       '**Case 1.** a',
