@@ -11,7 +11,12 @@ const DOLLAR = /(?<!\\)\$/g;
  */
 export function truncateTex(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
+  return `${beforeOpenFormula(text.slice(0, max - 1)).trimEnd()}…`;
+}
+
+/** `text` up to the formula it leaves open at its end, if any (the whole text otherwise). */
+export function beforeOpenFormula(text: string): string {
+  let cut = text;
   for (let tries = 0; tries < 8; tries++) {
     const open = tokenize(cut).find((t): t is StrayToken => t.kind === 'stray' && t.atEnd);
     if (!open) break;
@@ -19,5 +24,5 @@ export function truncateTex(text: string, max: number): string {
   }
   const dollars = [...cut.matchAll(DOLLAR)];
   if (dollars.length % 2 === 1) cut = cut.slice(0, dollars[dollars.length - 1].index);
-  return `${cut.trimEnd()}…`;
+  return cut;
 }
