@@ -1,3 +1,4 @@
+import { lineAt, lineStartsOf } from '../math/line-starts';
 import { tokenize } from '../math/tokenize';
 
 /** One formula of a proof, where it is, and the prose around it. */
@@ -24,19 +25,12 @@ const CONTEXT = 120;
 
 /** Maps offsets to 1-based line numbers. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    this.starts = lineStartsOf(text);
   }
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAt(this.starts, offset);
   }
 }
 

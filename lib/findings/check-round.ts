@@ -2,36 +2,11 @@ import 'server-only';
 import { runCheckerInSlices } from '@/lib/checker';
 import { checkerKey, getRoundRow, listRoundFindings, readRoundChecks, storeCheck } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { lineStartsOf, spanOfLines } from '@/lib/findings/anchor/lines';
 import type { CheckerFinding, RoundCheckResult } from '@/lib/schemas';
 
-/** Offsets of whole lines `start..end` (1-based) in `text`. */
-function lineSpan(
-  text: string,
-  start: number,
-  end: number,
-): { startOffset: number; endOffset: number } {
-  let offset = 0;
-  let line = 1;
-  let startOffset = 0;
-  while (line < start && offset < text.length) {
-    const nl = text.indexOf('\n', offset);
-    if (nl < 0) break;
-    offset = nl + 1;
-    line++;
-  }
-  startOffset = offset;
-  while (line < end) {
-    const nl = text.indexOf('\n', offset);
-    if (nl < 0) break;
-    offset = nl + 1;
-    line++;
-  }
-  const nl = text.indexOf('\n', offset);
-  return { startOffset, endOffset: nl < 0 ? text.length : nl };
-}
-
-function toStored(proof: string, f: CheckerFinding) {
-  const span = lineSpan(proof, f.startLine, f.endLine);
+function toStored(proof: string, lineStarts: readonly number[], f: CheckerFinding) {
+  const span = spanOfLines(proof, lineStarts, { start: f.startLine, end: f.endLine });
   return {
     key: checkerKey(f.check === 'relations' ? `\\(${f.text}\\)` : f.text, f.category),
     severity: f.severity,
@@ -74,6 +49,7 @@ export async function checkRound(roundId: string): Promise<RoundCheckResult> {
   const stored = (await readRoundChecks([roundId])).get(roundId);
   if (!stored || stored.proof !== round.proof) {
     const result = await runCheckerInSlices(round.proof);
+    const lineStarts = lineStartsOf(round.proof);
     await storeCheck(
       roundId,
       {
@@ -82,7 +58,7 @@ export async function checkRound(roundId: string): Promise<RoundCheckResult> {
         proof: round.proof,
         checkedAt: Date.now(),
       },
-      result.findings.map((f) => toStored(round.proof, f)),
+      result.findings.map((f) => toStored(round.proof, lineStarts, f)),
       await parentDecisions(round.parentRoundId),
     );
   }

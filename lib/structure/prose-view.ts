@@ -1,4 +1,7 @@
+import { lineStartsOf } from '@/lib/math/line-starts';
 import { tokenize } from '@/lib/math/tokenize';
+
+export { lineAt, lineStartsOf } from '@/lib/math/line-starts';
 
 /** A formula as `tokenize` found it, with its place in the source. */
 export interface MathSpan {
@@ -40,24 +43,6 @@ export function proseView(source: string): ProseView {
 
 const NEWLINE = 10;
 const SPACE = 32;
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line holding `offset` (binary search over the line starts). */
-export function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 /** The text of 1-based line `line` in `text` (without its newline). */
 export function lineText(text: string, lineStarts: number[], line: number): string {
