@@ -1,3 +1,4 @@
+import { lineStartsOf } from '@/lib/math/line-starts';
 import type { Anchor } from '@/lib/schemas/findings';
 
 /** Lines and optional 1-based columns, as the editor reports a selection. */
@@ -11,13 +12,6 @@ export type LineSelection = {
 export type SelectionAnchor =
   | { ok: true; anchor: Anchor; quote: string }
   | { ok: false; message: string };
-
-/** Offset of each line's first character (lines end at "\n"; a "\r" before it is not text). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 function lineEnd(text: string, starts: number[], line: number): number {
   const next = line < starts.length ? starts[line] - 1 : text.length;
@@ -33,7 +27,7 @@ const linesLabel = (a: number, b: number) => (a === b ? `Line ${a} is` : `Lines 
  * exactly those two lines. Lines outside the proof, or only blank text, are refused.
  */
 export function anchorFromSelection(proof: string, sel: LineSelection): SelectionAnchor {
-  const starts = lineStarts(proof);
+  const starts = lineStartsOf(proof);
   const count = proof.length ? starts.length : 0;
   if (sel.endLine < sel.startLine) {
     return { ok: false, message: 'The end line comes before the start line.' };

@@ -1,5 +1,6 @@
 import { anchorFindings } from '@/lib/findings/anchor';
 import { stampAnchor } from '@/lib/findings/anchor-status';
+import { lineStartsOf } from '@/lib/math/line-starts';
 import type { Anchor, LineRange, ParsedFinding } from '@/lib/schemas/findings';
 
 export type PartLines = { startLine: number; endLine: number };
@@ -22,7 +23,7 @@ export function placePartFindings(
   part: PartLines,
   findings: ParsedFinding[],
 ): { kept: PlacedPartFinding[]; dropped: ParsedFinding[] } {
-  const starts = lineStarts(proof);
+  const starts = lineStartsOf(proof);
   const base = starts[part.startLine - 1] ?? proof.length;
   const endOf = (line: number) => (starts[line] !== undefined ? starts[line] - 1 : proof.length);
   const partText = proof.slice(base, endOf(part.endLine));
@@ -65,10 +66,4 @@ function clamp(lines: LineRange, part: PartLines): LineRange | null {
   const start = Math.max(lines.start, part.startLine);
   const end = Math.min(lines.end, part.endLine);
   return start <= end ? { start, end } : null;
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
 }
