@@ -25,7 +25,13 @@ export type NewFinding = ParsedFinding & {
   nodeId?: string | null;
 };
 
-function rowsFor(roundId: string, runId: string | null, items: NewFinding[], start: number) {
+/** The rows of new findings of a round, positioned from `start` (one shape for every writer). */
+export function findingRows(
+  roundId: string,
+  runId: string | null,
+  items: NewFinding[],
+  start: number,
+) {
   const now = Date.now();
   return items.map((f, i) => ({
     id: newId(),
@@ -89,7 +95,7 @@ export async function recordVerification(input: {
   db.transaction((tx) => {
     tx.delete(findings).where(replacedByVerification(input.roundId)).run();
     const kept = tx.select().from(findings).where(eq(findings.roundId, input.roundId)).all();
-    const rows = rowsFor(input.roundId, input.runId, input.items, kept.length);
+    const rows = findingRows(input.roundId, input.runId, input.items, kept.length);
     if (rows.length) tx.insert(findings).values(rows).run();
     tx.update(rounds)
       .set({ score: input.score, updatedAt: Date.now() })
@@ -106,7 +112,7 @@ export async function addFindings(roundId: string, runId: string | null, items: 
   const db = getDb();
   db.transaction((tx) => {
     const count = tx.select().from(findings).where(eq(findings.roundId, roundId)).all().length;
-    const rows = rowsFor(roundId, runId, items, count);
+    const rows = findingRows(roundId, runId, items, count);
     if (!rows.length) return;
     tx.insert(findings).values(rows).run();
     copyReplies(

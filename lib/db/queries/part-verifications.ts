@@ -4,6 +4,7 @@ import type { Anchor, ParsedFinding } from '@/lib/schemas';
 import { getDb } from '../client';
 import { newId } from '../ids';
 import { findingReplies, findings, partVerifications } from '../schema';
+import { findingRows } from './findings';
 
 export type PartFinding = ParsedFinding & { anchor: Anchor | null };
 
@@ -50,24 +51,12 @@ export async function recordPartVerification(input: {
       .from(findings)
       .where(eq(findings.roundId, input.roundId))
       .all().length;
-    const rows = input.items.map((f, i) => ({
-      id: newId(),
-      roundId: input.roundId,
-      runId: input.runId,
-      position: start + i,
-      severity: f.severity,
-      quote: f.quote,
-      description: f.description,
-      suggestion: f.suggestion,
-      category: f.category ?? null,
-      citedStart: f.lines?.start ?? null,
-      citedEnd: f.lines?.end ?? null,
-      anchor: f.anchor,
-      source: 'verifier',
-      nodeId: input.nodeId,
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const rows = findingRows(
+      input.roundId,
+      input.runId,
+      input.items.map((f) => ({ ...f, source: 'verifier' as const, nodeId: input.nodeId })),
+      start,
+    );
     if (rows.length) tx.insert(findings).values(rows).run();
     tx.insert(partVerifications)
       .values({
