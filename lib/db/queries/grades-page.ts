@@ -1,12 +1,12 @@
 import 'server-only';
 import { inArray, type SQL, sql } from 'drizzle-orm';
-import type { GradeAwards, GradesQuery } from '@/lib/schemas';
+import type { GradeAwards, GradesQuery, PageInfo } from '@/lib/schemas';
 import { gradesQuerySchema } from '@/lib/schemas';
 import { getDb } from '../client';
-import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
+import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { grades } from '../schema';
 import type { GradedSession, GradeKind } from './grades';
-import { sessionSearchFilter } from './list-search';
+import { searchOrder, searchTotalCapped, sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -23,7 +23,8 @@ type Row = {
 function whereOf(q: GradesQuery): SQL {
   return sql.join(
     [
-      sql`exists (select 1 from grades g where g.session_id = s.id)`,
+      // Kept by triggers (migration 0013): a walk and count of a partial index.
+      sql`s.grade_count > 0`,
       q.batch
         ? sql`exists (select 1 from imported_sessions i where i.session_id = s.id and i.batch_id = ${q.batch})`
         : sql`1`,
@@ -39,9 +40,12 @@ function whereOf(q: GradesQuery): SQL {
  */
 export async function pageGradedSessions(
   input: Partial<GradesQuery>,
-): Promise<{ sessions: GradedSession[]; nextCursor: string | null; total: number }> {
+): Promise<{ sessions: GradedSession[] } & PageInfo> {
   const q = gradesQuerySchema.parse(input);
-  const order: Keyset = { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' };
+  const order = searchOrder(
+    { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' },
+    q.q,
+  );
   const db = getDb();
   const where = whereOf(q);
   const found = db.all<Row>(sql`
@@ -79,5 +83,5 @@ export async function pageGradedSessions(
   });
   const total =
     db.get<{ n: number }>(sql`select count(*) as n from sessions s where ${where}`)?.n ?? 0;
-  return { sessions, nextCursor, total };
+  return { sessions, nextCursor, total, totalCapped: await searchTotalCapped(q.q) };
 }

@@ -14,7 +14,7 @@ import { type Db, getDb } from '../client';
 import { toFtsQuery } from '../full-text/fts-query';
 import { matchesFor } from '../full-text/sqlite-search';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { sessionSearchFilter } from './list-search';
+import { searchOrder, searchTotalCapped, sessionSearchFilter } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -64,7 +64,7 @@ const SORT_KEY: Record<SessionListQuery['sort'], SQL> = {
 
 function keysetOf(query: SessionListQuery): Keyset {
   const dir = query.order ?? (query.sort === 'title' ? 'asc' : 'desc');
-  return { keys: [SORT_KEY[query.sort]], rowid: sql`s.rowid`, dir };
+  return searchOrder({ keys: [SORT_KEY[query.sort]], rowid: sql`s.rowid`, dir }, query.q);
 }
 
 /**
@@ -109,7 +109,7 @@ function endOf(progressEvent: string | null): RunEnd | null {
 /**
  * Home's session list, one page: per session its rounds, last verifier score and sample
  * count, its last run's state and when anything changed; searched, filtered, sorted and
- * paged by cursor in SQL. `total` counts every match.
+ * paged by cursor in SQL. `total` counts every match (capped when searched: `pageInfoSchema`).
  */
 export async function listSessions(input: Partial<SessionListQuery> = {}): Promise<SessionList> {
   const query = sessionListQuerySchema.parse(input);
@@ -132,6 +132,7 @@ export async function listSessions(input: Partial<SessionListQuery> = {}): Promi
     sessions: rows.map((r) => ({ ...toSummary(r), match: matches?.get(r.id) ?? null })),
     nextCursor,
     total: countSessions(db, query, where),
+    totalCapped: await searchTotalCapped(query.q),
   };
 }
 
