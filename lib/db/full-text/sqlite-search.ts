@@ -14,41 +14,45 @@ const hits = (table: string, fts: string, n: number) =>
   sql`select rowid from ${sql.raw(table)} where ${sql.raw(table)} match ${fts} order by rowid desc limit ${n}`;
 
 /**
- * The sessions (rowids) whose problem, a proof, a finding or a note matches, from the newest
- * `n` hits of each index: each arm is bounded, whatever the number of matches.
+ * Per index, the sessions (rowids) of its newest `n` hits: the session's problem or title, a
+ * proof, a finding, a note. Each arm is bounded, whatever the number of matches.
  */
-const matchedSessions = (fts: string, n: number) => sql`
-    select h.rowid as sid from (${hits('sessions_fts', fts, n)}) h
-    union select sp.rowid from (${hits('rounds_fts', fts, n)}) h
-      join rounds rp on rp.rowid = h.rowid join sessions sp on sp.id = rp.session_id
-    union select sf.rowid from (${hits('findings_fts', fts, n)}) h
+const ARMS: ((fts: string, n: number) => SQL)[] = [
+  (fts, n) => sql`select h.rowid as sid from (${hits('sessions_fts', fts, n)}) h`,
+  (fts, n) => sql`select sp.rowid as sid from (${hits('rounds_fts', fts, n)}) h
+      join rounds rp on rp.rowid = h.rowid join sessions sp on sp.id = rp.session_id`,
+  (fts, n) => sql`select sf.rowid as sid from (${hits('findings_fts', fts, n)}) h
       join findings ff on ff.rowid = h.rowid join rounds rf on rf.id = ff.round_id
-      join sessions sf on sf.id = rf.session_id
-    union select sn.rowid from (${hits('replies_fts', fts, n)}) h
+      join sessions sf on sf.id = rf.session_id`,
+  (fts, n) => sql`select sn.rowid as sid from (${hits('replies_fts', fts, n)}) h
       join finding_replies n on n.rowid = h.rowid join findings fn on fn.id = n.finding_id
-      join rounds rn on rn.id = fn.round_id join sessions sn on sn.id = rn.session_id`;
+      join rounds rn on rn.id = fn.round_id join sessions sn on sn.id = rn.session_id`,
+];
+
+/** A searched list's filter on sessions (alias `s`), and whether more sessions match than it reaches. */
+export type SessionSearch = { filter: SQL; capped: boolean };
 
 /**
- * A filter on sessions (alias `s`): the session is among the SEARCH_CAP most recent ones
- * whose problem, a proof, a finding or a note matches. Bounded, so a common word costs about
- * what a rare one does; `searchCapped` says when more sessions match than are reached.
+ * The SEARCH_CAP most recent sessions whose problem, a proof, a finding or a note matches,
+ * read once per request (the page and its count then filter on that list): a common word
+ * costs about what a rare one does. `capped` when an index had more hits than were read, or
+ * more sessions matched than the cap.
  */
-export function sessionsMatching(fts: string): SQL {
-  return sql`s.rowid in (select sid from (${matchedSessions(fts, SEARCH_CAP)})
-    order by sid desc limit ${SEARCH_CAP})`;
-}
-
-/** Whether more sessions match than `sessionsMatching` reaches (the list's total is then capped). */
-export async function searchCapped(fts: string): Promise<boolean> {
-  const over = (table: string) =>
-    sql`(select count(*) from (${hits(table, fts, SEARCH_CAP + 1)})) > ${SEARCH_CAP}`;
-  const row = getDb().get<{ capped: number }>(
-    sql`select ${sql.join(
-      ['sessions_fts', 'rounds_fts', 'findings_fts', 'replies_fts'].map(over),
-      sql` or `,
-    )} or (select count(*) from (${matchedSessions(fts, SEARCH_CAP)})) > ${SEARCH_CAP} as capped`,
-  );
-  return Boolean(row?.capped);
+export async function searchSessions(fts: string): Promise<SessionSearch> {
+  const db = getDb();
+  let capped = false;
+  const found = new Set<number>();
+  for (const arm of ARMS) {
+    const rows = db.all<{ sid: number }>(arm(fts, SEARCH_CAP + 1));
+    if (rows.length > SEARCH_CAP) capped = true;
+    for (const r of rows) found.add(r.sid);
+  }
+  if (found.size > SEARCH_CAP) capped = true;
+  const rowids = [...found].sort((a, b) => b - a).slice(0, SEARCH_CAP);
+  return {
+    filter: sql`s.rowid in (select value from json_each(${JSON.stringify(rowids)}))`,
+    capped,
+  };
 }
 
 /** Marks around the matched words in a snippet (the UI highlights between them). */

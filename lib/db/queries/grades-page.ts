@@ -6,7 +6,7 @@ import { getDb } from '../client';
 import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { grades } from '../schema';
 import type { GradedSession, GradeKind } from './grades';
-import { searchOrder, searchTotalCapped, sessionSearchFilter } from './list-search';
+import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -20,7 +20,7 @@ type Row = {
   problem_key: string | null;
 };
 
-function whereOf(q: GradesQuery): SQL {
+function whereOf(q: GradesQuery, searched: SQL): SQL {
   return sql.join(
     [
       // Kept by triggers (migration 0013): a walk and count of a partial index.
@@ -28,7 +28,7 @@ function whereOf(q: GradesQuery): SQL {
       q.batch
         ? sql`exists (select 1 from imported_sessions i where i.session_id = s.id and i.batch_id = ${q.batch})`
         : sql`1`,
-      sessionSearchFilter(q.q),
+      searched,
     ],
     sql` and `,
   );
@@ -47,7 +47,8 @@ export async function pageGradedSessions(
     q.q,
   );
   const db = getDb();
-  const where = whereOf(q);
+  const search = await sessionSearch(q.q);
+  const where = whereOf(q, search.filter);
   const found = db.all<Row>(sql`
     select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem,
       sr.problem_id, coalesce(sr.source, '') as source, p.key as problem_key
@@ -83,5 +84,5 @@ export async function pageGradedSessions(
   });
   const total =
     db.get<{ n: number }>(sql`select count(*) as n from sessions s where ${where}`)?.n ?? 0;
-  return { sessions, nextCursor, total, totalCapped: await searchTotalCapped(q.q) };
+  return { sessions, nextCursor, total, totalCapped: search.capped };
 }

@@ -1,23 +1,18 @@
 import 'server-only';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { toFtsQuery } from '../full-text/fts-query';
-import { searchCapped, sessionsMatching } from '../full-text/sqlite-search';
+import { type SessionSearch, searchSessions } from '../full-text/sqlite-search';
 import type { Keyset } from '../paging';
 
 /**
  * The lists' `q` as a filter on sessions (alias `s`): full-text, over the problem and title,
- * the proofs, the findings and the notes. A query with no word in it matches nothing.
+ * the proofs, the findings and the notes, among the most recent matches (see
+ * `pageInfoSchema`). A query with no word in it matches nothing.
  */
-export function sessionSearchFilter(q: string | undefined): SQL {
-  if (!q) return sql`1`;
+export async function sessionSearch(q: string | undefined): Promise<SessionSearch> {
+  if (!q) return { filter: sql`1`, capped: false };
   const fts = toFtsQuery(q);
-  return fts ? sessionsMatching(fts) : sql`0`;
-}
-
-/** Whether a list's search reaches fewer sessions than match (see `pageInfoSchema`). */
-export async function searchTotalCapped(q: string | undefined): Promise<boolean> {
-  const fts = q ? toFtsQuery(q) : null;
-  return fts ? searchCapped(fts) : false;
+  return fts ? searchSessions(fts) : { filter: sql`0`, capped: false };
 }
 
 /**

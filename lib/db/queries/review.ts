@@ -5,7 +5,7 @@ import { reviewQuerySchema } from '@/lib/schemas';
 import { getDb } from '../client';
 import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { importedSessions } from '../schema';
-import { searchOrder, searchTotalCapped, sessionSearchFilter } from './list-search';
+import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 /** Remembers which web import created a session, and from which line of the file. */
@@ -54,13 +54,13 @@ const FROM = sql`from sessions s
       order by r.idx desc limit 1)
     left join imported_sessions i on i.session_id = s.id`;
 
-function whereOf(q: ReviewQuery): SQL {
+function whereOf(q: ReviewQuery, searched: SQL): SQL {
   return sql.join(
     [
       // Kept by triggers (migration 0013): a walk and count of a partial index.
       sql`s.imported = 1`,
       q.batch ? sql`i.batch_id = ${q.batch}` : sql`1`,
-      sessionSearchFilter(q.q),
+      searched,
       SCORE[q.score],
       q.unresolved
         ? sql`exists (select 1 from findings f where f.round_id = l.id and f.decision = 'pending')`
@@ -82,7 +82,8 @@ export async function listReviewItems(input: Partial<ReviewQuery>): Promise<Revi
     { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' },
     q.q,
   );
-  const where = whereOf(q);
+  const search = await sessionSearch(q.q);
+  const where = whereOf(q, search.filter);
   const db = getDb();
   const found = db.all<Row>(sql`
     select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem, s.created_at,
@@ -105,7 +106,7 @@ export async function listReviewItems(input: Partial<ReviewQuery>): Promise<Revi
       : FROM;
   const total =
     db.get<{ n: number }>(sql`select count(*) as n ${countFrom} where ${where}`)?.n ?? 0;
-  return { items: rows.map(toItem), nextCursor, total, totalCapped: await searchTotalCapped(q.q) };
+  return { items: rows.map(toItem), nextCursor, total, totalCapped: search.capped };
 }
 
 function toItem(r: Row): ReviewItem {
