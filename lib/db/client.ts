@@ -21,8 +21,8 @@ export function databasePath(): string {
   return path.resolve(projectRoot(), process.env.PROOFDESK_DB ?? 'data/proofdesk.db');
 }
 
-function open(): Db {
-  const file = databasePath();
+/** A SQLite file opened and migrated as the app opens its own (also the source of `migrate`). */
+export function openSqliteFile(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   // WAL keeps readers (SSE replays, page loads) off the writer's back. With NORMAL, a commit
@@ -44,7 +44,7 @@ function open(): Db {
 /** One connection per process, created lazily and shared across route handlers. */
 export function getDb(): Db {
   const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= open();
+  g[globalKey] ??= openSqliteFile(databasePath());
   return g[globalKey];
 }
 
