@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { backendProblem } from './backend';
 import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
 import { checkWriteFault } from './write-fault';
@@ -41,10 +42,21 @@ export function openSqliteFile(file: string): Db {
   return db;
 }
 
+/**
+ * The SQLite file to open. With PROOFDESK_DATABASE_URL set to Postgres the app refuses
+ * rather than quietly writing to a SQLite file nobody else sees: the Postgres schema and
+ * `proofdesk migrate` exist, the query layer does not run on Postgres yet (issue 18).
+ */
+function sqliteOnly(): string {
+  const problem = backendProblem();
+  if (problem) throw new Error(problem);
+  return databasePath();
+}
+
 /** One connection per process, created lazily and shared across route handlers. */
 export function getDb(): Db {
   const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= openSqliteFile(databasePath());
+  g[globalKey] ??= openSqliteFile(sqliteOnly());
   return g[globalKey];
 }
 
