@@ -53,7 +53,14 @@ test('home finds a session by a word only in its proof, and its list stays small
   await expect(page.getByTestId('session-count')).not.toContainText(/^50 of/);
   expect(await domSize(page)).toBeLessThan(3000);
 
+  // A word in every title: the search lists the 1,000 most recent matches and says so.
+  await page.getByTestId('session-search').fill('Parity');
+  await expect(page.getByTestId('session-count')).toHaveText('50 of 1,000+ sessions');
+  await expect(page.getByTestId('search-cap-note')).toBeVisible();
+  await expect(page.getByTestId('search-cap-note')).toContainText('1,000 most recent');
+
   await page.getByTestId('session-search').fill(RARE.word);
+  await expect(page.getByTestId('search-cap-note')).toHaveCount(0);
   await expect(page.getByTestId('session-row')).toHaveCount(1);
   const row = page.getByTestId('session-row');
   await expect(row).toContainText(`Parity ${RARE.index}`);
