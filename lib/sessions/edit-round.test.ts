@@ -86,4 +86,30 @@ describe('editRoundProof', () => {
     expect(new Set(again.map((r) => r.roundId)).size).toBe(1);
     expect((await detail(id)).rounds).toHaveLength(3);
   });
+
+  it('a save without places for some findings carries them through the edit, so text and places agree', async () => {
+    const { createSession } = await import('@/lib/db');
+    const { editRoundProof } = await import('./edit-round');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    await run(id, 'generate');
+    await run(id, 'verify');
+    const r1 = (await detail(id)).rounds[0];
+    // The first edit forks R2; the page has not loaded R2 yet when the next edit is saved,
+    // so that save carries no places at all.
+    const fork = await editRoundProof(r1.id, `Note: ${r1.proof}`);
+    const r2 = (await detail(id)).rounds[1];
+    const text = `One.\nTwo.\nThree.\n${r2.proof}`;
+    await editRoundProof(fork.roundId, text);
+    const stored = (await detail(id)).rounds[1];
+    expect(stored.proof).toBe(text);
+    for (const f of stored.findings) {
+      const before = r2.findings.find((x) => x.id === f.id);
+      if (!f.anchor || !before?.anchor || f.anchor.confidence === 'orphan') continue;
+      expect(f.anchor.startLine).toBe(before.anchor.startLine + 3);
+      expect(text.slice(f.anchor.startOffset, f.anchor.endOffset)).toBe(
+        r2.proof.slice(before.anchor.startOffset, before.anchor.endOffset),
+      );
+    }
+    expect(stored.findings.some((f) => f.anchor && f.anchor.confidence !== 'orphan')).toBe(true);
+  });
 });

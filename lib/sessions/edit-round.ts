@@ -1,6 +1,7 @@
 import 'server-only';
-import { createRound, getRoundRow, saveProofWithPlacements } from '@/lib/db';
+import { createRound, getRoundRow, listRoundAnchors, saveProofWithPlacements } from '@/lib/db';
 import { AppError, notFound, tooLarge } from '@/lib/errors';
+import { placementsAfterEdit } from '@/lib/findings/anchor/after-edit';
 import { checkRoundQuietly } from '@/lib/findings/check-round';
 import { activeRunForSession, carryFindingsForward } from '@/lib/runs';
 import { byteLength, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
@@ -46,7 +47,7 @@ async function saveEdit(
   }
   const verified = round.score !== null || busy;
   if (!verified || proof === round.proof) {
-    await saveProofWithPlacements(roundId, proof, placements);
+    await saveWithPlaces(roundId, round.proof, proof, placements);
     return { roundId, forked: false };
   }
   const pending = forks.get(roundId);
@@ -64,6 +65,8 @@ async function saveEdit(
     await carryFindingsForward({ id: round.id, proof: round.proof }, next.id, {
       keepDecisions: true,
     });
+    // Where the editor drew the findings it carried over beats a search for their quotes.
+    await saveWithPlaces(next.id, proof, proof, placements);
     return { roundId: next.id, forked: true };
   })();
   forks.set(roundId, fork);
@@ -72,4 +75,16 @@ async function saveEdit(
   } finally {
     forks.delete(roundId);
   }
+}
+
+/** The new text and, in the same write, a place for every anchored finding in it. */
+async function saveWithPlaces(
+  roundId: string,
+  oldProof: string,
+  proof: string,
+  fromEditor: LivePlacement[],
+): Promise<void> {
+  const findings = await listRoundAnchors(roundId);
+  const places = placementsAfterEdit(findings, fromEditor, oldProof, proof);
+  await saveProofWithPlacements(roundId, proof, places);
 }

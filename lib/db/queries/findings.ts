@@ -156,6 +156,18 @@ export async function listActionableFindings(roundId: string): Promise<Finding[]
   return rows.map((f) => toFinding(f, replies.get(f.id)));
 }
 
+/** Each finding of a round with its anchor and the finding it was carried from. */
+export async function listRoundAnchors(
+  roundId: string,
+): Promise<{ id: string; carriedFromId: string | null; anchor: Anchor | null }[]> {
+  return getDb()
+    .select({ id: findings.id, carriedFromId: findings.carriedFromId, anchor: findings.anchor })
+    .from(findings)
+    .where(eq(findings.roundId, roundId))
+    .all()
+    .map((r) => ({ ...r, anchor: (r.anchor as Anchor | null) ?? null }));
+}
+
 /**
  * Saves a person's edit of a proof together with where the editor now draws each finding,
  * in one transaction, so a reload shows the findings where the person last saw them.
