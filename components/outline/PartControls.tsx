@@ -1,6 +1,6 @@
 'use client';
 
-import { ShieldCheck } from 'lucide-react';
+import { PenLine, ShieldCheck } from 'lucide-react';
 import styles from './outline.module.css';
 
 /** "Verify this part" on the selected node's row (issue 17): disabled while a run is live. */
@@ -16,6 +16,23 @@ export function VerifyPartButton(p: { name: string; onVerify?: () => void; busy:
     >
       <ShieldCheck size={13} aria-hidden />
       Verify this part
+    </button>
+  );
+}
+
+/** "Rewrite this part": the generator replaces the node's lines alone; disabled while a run is live. */
+export function RewritePartButton(p: { name: string; onRewrite?: () => void; busy: boolean }) {
+  return (
+    <button
+      type="button"
+      className={styles.verifyPart}
+      data-testid="outline-rewrite-part"
+      disabled={!p.onRewrite || p.busy}
+      title={`Rewrite ${p.name || 'this part'} alone, with its open and accepted findings and your notes: the new round keeps every other line as it is`}
+      onClick={p.onRewrite}
+    >
+      <PenLine size={13} aria-hidden />
+      Rewrite this part
     </button>
   );
 }

@@ -57,6 +57,20 @@ export class OutlinePane {
     await button.click();
   }
 
+  /** "Rewrite this part": selects the node, then starts its rewrite. */
+  async rewritePart(label: string) {
+    await this.node(label).click();
+    const button = this.panel.getByTestId('outline-rewrite-part');
+    await expect(button).toBeVisible();
+    await expect(button).toBeEnabled();
+    await button.click();
+  }
+
+  /** The part rewrite's pane: the replacement streaming, then the new round or why none. */
+  get rewrite(): Locator {
+    return this.panel.getByTestId('part-rewrite');
+  }
+
   private label(label: string): Locator {
     const exact = new RegExp(`^${label.replace(/[.()]/g, '\\$&')}$`);
     return this.page.getByTestId('outline-node-label').filter({ hasText: exact });
