@@ -49,18 +49,18 @@ export class OutlinePane {
   }
 
   /** "Verify this part": selects the node, then starts its verification. */
-  async verifyPart(label: string) {
-    await this.node(label).click();
-    const button = this.panel.getByTestId('outline-verify-part');
-    await expect(button).toBeVisible();
-    await expect(button).toBeEnabled();
-    await button.click();
+  verifyPart(label: string) {
+    return this.partAction(label, 'outline-verify-part');
   }
 
   /** "Rewrite this part": selects the node, then starts its rewrite. */
-  async rewritePart(label: string) {
+  rewritePart(label: string) {
+    return this.partAction(label, 'outline-rewrite-part');
+  }
+
+  private async partAction(label: string, testId: string) {
     await this.node(label).click();
-    const button = this.panel.getByTestId('outline-rewrite-part');
+    const button = this.panel.getByTestId(testId);
     await expect(button).toBeVisible();
     await expect(button).toBeEnabled();
     await button.click();

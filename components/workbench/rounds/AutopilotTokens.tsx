@@ -17,6 +17,25 @@ function RunLine({ line }: { line: Line }) {
   );
 }
 
+function RunList(p: { title: string; runs: Line[]; none: string; noneTestId: string }) {
+  return (
+    <>
+      <p>{p.title}</p>
+      {p.runs.length ? (
+        <ul>
+          {p.runs.map((l) => (
+            <RunLine key={l.runId} line={l} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted" data-testid={p.noneTestId}>
+          {p.none}
+        </p>
+      )}
+    </>
+  );
+}
+
 /**
  * Autopilot part by part against whole-proof autopilot on this problem (issue 17): the
  * tokens each spent, newest first. When either kind never ran on the problem there is
@@ -30,30 +49,18 @@ export function AutopilotTokens({ sessionId, version }: { sessionId: string; ver
   return (
     <section className={styles.autopilots} data-testid="autopilot-comparison">
       <h3>Autopilot on this problem: part by part against whole proof</h3>
-      <p>Part by part</p>
-      {runs.parts.length ? (
-        <ul>
-          {runs.parts.map((l) => (
-            <RunLine key={l.runId} line={l} />
-          ))}
-        </ul>
-      ) : (
-        <p className="muted" data-testid="autopilot-no-parts">
-          No part-by-part autopilot has run on this problem yet.
-        </p>
-      )}
-      <p>Whole proof</p>
-      {runs.whole.length ? (
-        <ul>
-          {runs.whole.map((l) => (
-            <RunLine key={l.runId} line={l} />
-          ))}
-        </ul>
-      ) : (
-        <p className="muted" data-testid="autopilot-no-whole">
-          No whole-proof autopilot has run on this problem, so there is nothing to compare with.
-        </p>
-      )}
+      <RunList
+        title="Part by part"
+        runs={runs.parts}
+        none="No part-by-part autopilot has run on this problem yet."
+        noneTestId="autopilot-no-parts"
+      />
+      <RunList
+        title="Whole proof"
+        runs={runs.whole}
+        none="No whole-proof autopilot has run on this problem, so there is nothing to compare with."
+        noneTestId="autopilot-no-whole"
+      />
       {parts && whole && whole.tokens > 0 ? (
         <p data-testid="autopilot-ratio">
           The latest part-by-part run spent{' '}

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MOCK_FIXED_LINE,
-  MOCK_FLAWED_LINE,
-  MOCK_GAP_LINE,
-  MOCK_PROBLEM,
-} from '@/scripts/mock-model/proof-texts';
+import { MOCK_FIXED_LINE, MOCK_FLAWED_LINE, MOCK_GAP_LINE } from '@/scripts/mock-model/proof-texts';
 import { MOCK_STRUCTURED_PROOF } from '@/scripts/mock-model/structured-proof';
-import { finishedRun, withModelAndDb } from '../test-support';
+import { finishedRun, structuredDraftSession, withModelAndDb } from '../test-support';
 
 /**
  * Autopilot, part by part (issue 17), through the one run engine, the scripted model server
@@ -32,12 +27,7 @@ async function requests(): Promise<Logged[]> {
 }
 
 async function structuredSession() {
-  const { createSession } = await import('@/lib/db');
-  const { startSessionRun } = await import('@/lib/sessions/start-run');
-  await control({ scenario: 'structured' });
-  const id = await createSession({ problem: MOCK_PROBLEM });
-  const run = await startSessionRun(id, { kind: 'generate' });
-  expect((await finishedRun(run.id)).status).toBe('succeeded');
+  const { id } = await structuredDraftSession(control);
   await fetch(`${ctx.mock.url}/__reset`, { method: 'POST' });
   await control({ scenario: 'structured' });
   return id;
