@@ -112,6 +112,49 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   }
 });
 
+test('a save that comes back late does not move a finding the person has edited since', async ({
+  page,
+  request,
+}) => {
+  const wb = new WorkbenchPage(page);
+  const id = await draftAndVerify(wb, request);
+  const critical = wb.finding('critical');
+  // Every reload of the session arrives 1.5 s late, as from a busy server.
+  await page.route(`**/api/sessions/${id}`, async (route) => {
+    if (route.request().method() === 'GET') await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await critical.click();
+  await wb.editor.locator('.view-line', { hasText: 'termwise' }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Indeed.');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Clearly ');
+  await expect(critical).toHaveAttribute('data-anchor-status', 'modified');
+  // The edit is stored (a verified round forks into R2); the page hears of it 1.5 s later.
+  await expect.poll(async () => (await getSession(request, id)).rounds.length).toBe(2);
+  // Meanwhile the person deletes the line.
+  await page.keyboard.press('Control+Shift+K');
+  await expect(critical).toHaveAttribute('data-anchor-status', 'outdated');
+  const at = await lines(critical);
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+  // The late reload carried places from before the deletion: the finding stays where the
+  // deletion left it, outdated, and so does the text the person sees.
+  await page.keyboard.press('Control+End');
+  await expect(critical).toHaveAttribute('data-anchor-status', 'outdated');
+  expect(await lines(critical)).toEqual(at);
+  await expect(critical.getByTestId('finding-reanchor')).toBeVisible();
+  await expect(wb.editor).not.toContainText('termwise');
+  await expect(wb.editor).toContainText('Consider');
+});
+
+async function lines(finding: import('@playwright/test').Locator) {
+  return [
+    await finding.getAttribute('data-start-line'),
+    await finding.getAttribute('data-end-line'),
+  ];
+}
+
 test('keyboard and inline box: j/k select, a accepts, d dismisses, the box under the line decides', async ({
   page,
   request,

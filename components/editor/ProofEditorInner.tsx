@@ -10,6 +10,7 @@ import styles from './editor.module.css';
 import type { DecorationsApi } from './finding-decorations';
 import { monaco } from './monaco';
 import { type EditorSelection, editorSelection } from './selection';
+import { shouldReplaceText } from './text-reload';
 import type { EditorFinding, TextStream } from './types';
 import { useDebouncedSave } from './use-debounced-save';
 import { useEditorFollowers } from './use-editor-followers';
@@ -36,6 +37,8 @@ export type SaveOptions = { keepalive: boolean };
 export type ProofEditorProps = {
   /** When this changes the editor's text is replaced by `initialText`. */
   documentKey: string;
+  /** The round the document belongs to (null for none): text typed into it is never dropped. */
+  roundId: string | null;
   initialText: string;
   readOnly: boolean;
   stream: TextStream | null;
@@ -134,12 +137,22 @@ export default function ProofEditorInner(props: ProofEditorProps) {
 
   // Replace the text when the document changes (another round, or a finished draft). An
   // edit still waiting for its debounce is saved first, to the document it was typed in.
+  const shownRound = useRef<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the document changes
   useEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model) return;
+    const typedUnsaved = saver.hasPending();
     saver.flushNow();
-    if (model.getValue() !== props.initialText) {
+    const replace = shouldReplaceText({
+      previousRoundId: shownRound.current,
+      roundId: props.roundId,
+      typedUnsaved,
+      editorText: model.getValue(),
+      newText: props.initialText,
+    });
+    shownRound.current = props.roundId;
+    if (replace) {
       remoteChange.current = true;
       model.setValue(props.initialText);
       remoteChange.current = false;
@@ -151,7 +164,10 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   useEditorFollowers(editor, propsRef, remoteChange, !!props.stream);
   // Declared after the text effects: React runs effects in order, and findings must be
   // placed on the new text, not on the one it replaces.
-  const deco = useFindingDecorations(editor, props);
+  const deco = useFindingDecorations(editor, {
+    ...props,
+    storedText: props.stream ? null : props.initialText,
+  });
   decoApi.current = deco.layer;
   const zoneNode = useFindingZone(editor, deco.layer, props.selectedFindingId);
   useOutlineFolding(editor, !!props.stream);

@@ -82,7 +82,7 @@ describe('FindingDecorations', () => {
   test('draws each anchored finding on its quote, skips a finding without an anchor, and reports where each is', () => {
     const { layer, model, reports } = setup();
     const even = finding('even', 'n^2 + n is even');
-    layer.update([even, finding('free', 'x', { anchor: null })], null, 'r1');
+    layer.update([even, finding('free', 'x', { anchor: null })], null, 'r1', PROOF);
     expect(model.getValueInRange(layer.rangeOf('even') ?? new monaco.Range(1, 1, 1, 1))).toBe(
       'n^2 + n is even',
     );
@@ -106,7 +106,7 @@ describe('FindingDecorations', () => {
       ...(orphan.anchor as NonNullable<EditorFinding['anchor']>),
       confidence: 'orphan',
     };
-    layer.update([orphan], null, 'r1');
+    layer.update([orphan], null, 'r1', PROOF);
     const range = layer.rangeOf('o');
     expect(range?.startColumn).toBe(1);
     expect(range?.endColumn).toBe(model.getLineMaxColumn(3));
@@ -118,6 +118,7 @@ describe('FindingDecorations', () => {
       [finding('even', 'n^2 + n is even'), finding('hence', 'the claim holds')],
       null,
       'r1',
+      PROOF,
     );
     edit(2, 1, 'Clearly, ');
     expect(at(reports.at(-1) ?? [], 'even')).toMatchObject({
@@ -139,29 +140,30 @@ describe('FindingDecorations', () => {
   test('a new selection or decision restyles in place: ranges Monaco moved stay where they are', () => {
     const { layer, classesOf, edit, reports } = setup();
     const even = finding('even', 'n^2 + n is even');
-    layer.update([even], null, 'r1');
+    layer.update([even], null, 'r1', PROOF);
     edit(1, 1, 'So: ');
     edit(2, 1, 'Now ');
     const moved = at(reports.at(-1) ?? [], 'even');
-    layer.update([{ ...even, decision: 'accepted' }], 'even', 'r1');
+    layer.update([{ ...even, decision: 'accepted' }], 'even', 'r1', PROOF);
     expect(at(layer.placements(), 'even')).toEqual(moved);
     expect(classesOf('even').join(' ')).toMatch(/is-selected/);
     expect(classesOf('even').join(' ')).toMatch(/is-decided/);
   });
 
   test('a new document places the findings from their anchors again', () => {
-    const { layer, edit } = setup();
+    const { layer, edit, model } = setup();
     const even = finding('even', 'n^2 + n is even');
-    layer.update([even], null, 'r1');
+    layer.update([even], null, 'r1', PROOF);
     edit(2, 1, 'Now ');
-    layer.update([even], null, 'r2');
+    model.setValue(PROOF);
+    layer.update([even], null, 'r2', PROOF);
     expect(at(layer.placements(), 'even')?.startOffset).toBe(PROOF.indexOf('n^2'));
   });
 
   test('re-anchoring moves one finding and reports it as current', () => {
     const { layer, model, reports } = setup();
     const even = finding('even', 'n^2 + n is even');
-    layer.update([even, finding('hence', 'the claim holds')], null, 'r1');
+    layer.update([even, finding('hence', 'the claim holds')], null, 'r1', PROOF);
     const target = finding('x', 'consecutive integers').anchor;
     if (!target) throw new Error('no anchor');
     layer.moveFinding('even', target);
@@ -173,7 +175,7 @@ describe('FindingDecorations', () => {
 
   test('a position inside a range, or on its line in the gutter, finds the finding', () => {
     const { layer } = setup();
-    layer.update([finding('even', 'n^2 + n is even')], null, 'r1');
+    layer.update([finding('even', 'n^2 + n is even')], null, 'r1', PROOF);
     const col = 'Then '.length + 1;
     expect(layer.findingAt(new monaco.Position(2, col + 2), false)).toBe('even');
     expect(layer.findingAt(new monaco.Position(2, 1), false)).toBeNull();
@@ -183,12 +185,61 @@ describe('FindingDecorations', () => {
 
   test('dispose removes the decorations and stops reporting edits', () => {
     const { layer, model, reports, edit } = setup();
-    layer.update([finding('even', 'n^2 + n is even')], null, 'r1');
+    layer.update([finding('even', 'n^2 + n is even')], null, 'r1', PROOF);
     layer.dispose();
     const count = reports.length;
     edit(1, 1, 'x');
     expect(reports.length).toBe(count);
     const all = model.getAllDecorations().filter((d) => d.options.className?.includes('finding'));
     expect(all).toEqual([]);
+  });
+  test('a save echoed while newer edits are unstored leaves tracked findings where the edits moved them', () => {
+    const { layer, model, edit } = setup();
+    const even = finding('even', 'n^2 + n is even');
+    const hence = finding('hence', 'the claim holds');
+    layer.update([even, hence], null, 'r1', PROOF);
+    // Stored: a word typed on line 1. Not stored yet: line 2 deleted after it.
+    edit(1, 1, 'Now ');
+    const stored = model.getValue();
+    model.pushEditOperations([], [{ range: new monaco.Range(2, 1, 3, 1), text: '' }], () => null);
+    expect(at(layer.placements(), 'even')?.status).toBe('outdated');
+    const shift = (f: EditorFinding, by: number): EditorFinding => {
+      const a = f.anchor as NonNullable<EditorFinding['anchor']>;
+      return {
+        ...f,
+        anchor: { ...a, startOffset: a.startOffset + by, endOffset: a.endOffset + by },
+      };
+    };
+    // The echo of the first save: anchors as they were in the stored text.
+    layer.update([shift(even, 4), shift(hence, 4)], null, 'r1', stored);
+    expect(at(layer.placements(), 'even')?.status).toBe('outdated');
+    const range = layer.rangeOf('hence');
+    expect(range && model.getValueInRange(range)).toBe('the claim holds');
+    expect(at(layer.placements(), 'hence')?.startLine).toBe(2);
+  });
+
+  test('a finding an edit carried into a new round takes over the range of the one it came from', () => {
+    const { layer, model, edit } = setup();
+    layer.update([finding('even', 'n^2 + n is even')], null, 'r1', PROOF);
+    edit(2, 1, 'So ');
+    const carried = finding('even-r2', 'n^2 + n is even', { carriedFromId: 'even' });
+    layer.update([carried], null, 'r1', PROOF);
+    const range = layer.rangeOf('even-r2');
+    expect(range && model.getValueInRange(range)).toBe('n^2 + n is even');
+  });
+
+  test('a new finding on the same document is mapped from the stored text into the edited one', () => {
+    const { layer, model, edit } = setup();
+    layer.update([finding('even', 'n^2 + n is even')], null, 'r1', PROOF);
+    edit(1, 1, 'A first line.\n');
+    layer.update(
+      [finding('even', 'n^2 + n is even'), finding('hence', 'the claim holds')],
+      null,
+      'r1',
+      PROOF,
+    );
+    const range = layer.rangeOf('hence');
+    expect(range && model.getValueInRange(range)).toBe('the claim holds');
+    expect(range?.startLineNumber).toBe(4);
   });
 });

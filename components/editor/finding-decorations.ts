@@ -1,3 +1,4 @@
+import { buildLineMap } from '@/lib/findings/anchor/line-map';
 import { anchorStatus } from '@/lib/findings/anchor-status';
 import type { Anchor, LivePlacement } from '@/lib/schemas';
 import { anchorRange, decorationOptions } from './decoration-options';
@@ -9,6 +10,7 @@ type Collection = ReturnType<CodeEditor['createDecorationsCollection']>;
 type Range = NonNullable<ReturnType<Collection['getRange']>>;
 type Position = Parameters<Range['containsPosition']>[0];
 type Placed = { finding: EditorFinding; original: string };
+type Tracked = { range: Range; original: string };
 
 /** What the editor needs from the decorations: where each finding is now, and re-anchoring. */
 export type DecorationsApi = {
@@ -63,14 +65,28 @@ export class FindingDecorations implements DecorationsApi {
    * Shows `findings` with `selectedId` highlighted. They are placed anew from their anchors
    * only when an anchor or `documentKey` changed; otherwise they are restyled where Monaco
    * tracked them. The selected finding is scrolled into view if it is outside it.
+   *
+   * `storedText` is the text the anchors were computed on (the round as stored; null while a
+   * stream writes the document). While the person's latest edits are not stored yet, the
+   * editor holds a newer text than that: a save's echo then brings anchors that are already
+   * out of date, and placing them would throw findings onto the wrong lines. So when the
+   * editor's text is not the stored one, a finding Monaco already tracks (by id, or the one
+   * it was carried from when an edit forked the round) stays where Monaco moved it, and a new
+   * one is mapped from the stored text into the editor's through a line diff.
    */
-  update(findings: EditorFinding[], selectedId: string | null, documentKey: string): void {
+  update(
+    findings: EditorFinding[],
+    selectedId: string | null,
+    documentKey: string,
+    storedText: string | null,
+  ): void {
     this.findings = findings;
     this.selectedId = selectedId;
-    const key = `${documentKey}|${findings.map((f) => `${f.id}:${f.anchor?.startOffset}:${f.anchor?.endOffset}`).join(',')}`;
+    const anchors = findings.map((f) => `${f.id}:${f.anchor?.startOffset}:${f.anchor?.endOffset}`);
+    const key = `${documentKey}|${anchors.join(',')}`;
     if (key !== this.placementKey) {
       this.placementKey = key;
-      this.place();
+      this.place(storedText);
     } else {
       this.restyle();
     }
@@ -134,19 +150,40 @@ export class FindingDecorations implements DecorationsApi {
     this.placed = [];
   }
 
-  private place(): void {
+  /**
+   * Places the findings: from their anchors when the editor shows `storedText` (or no stored
+   * text is known); otherwise tracked findings keep their ranges and new ones are mapped.
+   */
+  private place(storedText: string | null): void {
     const model = this.editor.getModel();
     if (!model) return;
+    const live = model.getValue();
+    const moved = storedText !== null && storedText !== live;
+    const tracked = moved ? this.trackedById() : new Map<string, Tracked>();
+    const lineMap = moved ? buildLineMap(storedText, live) : null;
     const ranges: Range[] = [];
     this.placed = [];
     for (const finding of this.findings) {
-      const range = anchorRange(this.monaco, model, finding);
+      const kept = tracked.get(finding.id) ?? tracked.get(finding.carriedFromId ?? '');
+      const range = kept?.range ?? anchorRange(this.monaco, model, mapAnchor(finding, lineMap));
       if (!range) continue;
       ranges.push(range);
-      this.placed.push({ finding, original: finding.anchor?.text ?? model.getValueInRange(range) });
+      this.placed.push({
+        finding,
+        original: kept?.original ?? finding.anchor?.text ?? model.getValueInRange(range),
+      });
     }
     this.draw(ranges);
     this.report();
+  }
+
+  private trackedById(): Map<string, Tracked> {
+    const ranges = this.collection.getRanges();
+    return new Map(
+      this.placed.flatMap((p, i) =>
+        ranges[i] ? [[p.finding.id, { range: ranges[i], original: p.original }] as const] : [],
+      ),
+    );
   }
 
   /** New styles (selection, decisions) on the ranges Monaco tracked, without moving them. */
@@ -168,4 +205,16 @@ export class FindingDecorations implements DecorationsApi {
   private report(): void {
     this.events.onPlacements(this.placements());
   }
+}
+
+/** The finding with its anchor's offsets carried from the stored text into the editor's. */
+function mapAnchor(
+  finding: EditorFinding,
+  lineMap: ReturnType<typeof buildLineMap> | null,
+): EditorFinding {
+  const a = finding.anchor;
+  if (!lineMap || !a || a.confidence === 'orphan') return finding;
+  const startOffset = lineMap.map(a.startOffset).offset;
+  const endOffset = Math.max(startOffset, lineMap.map(a.endOffset, true).offset);
+  return { ...finding, anchor: { ...a, startOffset, endOffset } };
 }

@@ -10,4 +10,6 @@ export type TextStream = {
 export type EditorFinding = Pick<
   Finding,
   'id' | 'severity' | 'anchor' | 'description' | 'suggestion' | 'decision' | 'quote' | 'source'
->;
+> &
+  // A finding an edit carried into a new round takes over the place of the one it came from.
+  Partial<Pick<Finding, 'carriedFromId'>>;

@@ -62,5 +62,8 @@ export function useDebouncedSave(
     };
   }, [editor, propsRef, remoteChange]);
 
-  return { flushNow };
+  /** True while an edit waits for its debounce (typed, not yet handed to the save). */
+  const hasPending = () => pending.current !== null;
+
+  return { flushNow, hasPending };
 }

@@ -9,6 +9,8 @@ import type { EditorFinding } from './types';
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 type Props = {
   documentKey: string;
+  /** The text the findings' anchors were computed on; null while a stream writes it. */
+  storedText: string | null;
   findings: EditorFinding[];
   selectedFindingId: string | null;
   onSelectFinding: (id: string) => void;
@@ -55,8 +57,8 @@ export function useFindingDecorations(editor: CodeEditor | null, props: Props) {
   }, [editor]);
 
   useEffect(() => {
-    layer?.update(props.findings, props.selectedFindingId, props.documentKey);
-  }, [layer, props.findings, props.selectedFindingId, props.documentKey]);
+    layer?.update(props.findings, props.selectedFindingId, props.documentKey, props.storedText);
+  }, [layer, props.findings, props.selectedFindingId, props.documentKey, props.storedText]);
 
   return { json, layer };
 }

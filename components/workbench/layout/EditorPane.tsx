@@ -86,6 +86,7 @@ export function EditorPane(p: {
       </div>
       <ProofEditor
         documentKey={p.documentKey}
+        roundId={roundId}
         initialText={edit.view.text}
         readOnly={edit.view.readOnly}
         stream={streamingHere ? p.stream : null}
