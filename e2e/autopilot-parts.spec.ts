@@ -1,3 +1,4 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { LaunchPage } from './pages/launch';
 import { OutlinePane } from './pages/outline';
 import { WorkbenchPage } from './pages/workbench';
@@ -17,7 +18,9 @@ test('autopilot part by part: stopped mid-way, resumed, passes; the Rounds tab c
   page,
   request,
 }) => {
-  const { id } = await structuredDraft(request);
+  // A problem of this test's own: other tests run whole-proof autopilots on the usual one.
+  const problem = `${MOCK_PROBLEM}\n\n(Part by part, ${Date.now()}.)`;
+  const { id } = await structuredDraft(request, problem);
   const wb = new WorkbenchPage(page);
   const pipe = new LaunchPage(page);
   await wb.goto(id);
@@ -67,7 +70,7 @@ test('autopilot part by part: stopped mid-way, resumed, passes; the Rounds tab c
   await expect(page.getByTestId('autopilot-ratio')).toHaveCount(0);
 
   // A whole-proof autopilot on the same problem, in another session.
-  const other = await structuredDraft(request);
+  const other = await structuredDraft(request, problem);
   await mock.scenario('structured', { tps: 0 });
   const res = await request.post(`/api/sessions/${other.id}/runs`, {
     data: { kind: 'autopilot', samples: 2, maxRounds: 3 },

@@ -6,12 +6,13 @@ import { mock } from './mock';
 
 /**
  * A session whose one round is the scripted model's `structured` draft (issue 17: three
- * lemmas; Lemma 2 holds the planted flaw and Lemma 3 the gap), written at full speed.
+ * lemmas; Lemma 2 holds the planted flaw and Lemma 3 the gap), written at full speed. The
+ * scripted model answers the same whatever the problem says.
  */
-export async function structuredDraft(request: APIRequestContext) {
+export async function structuredDraft(request: APIRequestContext, problem = MOCK_PROBLEM) {
   await mock.reset();
   await mock.scenario('structured', { tps: 0 });
-  const id = await createSession(request, MOCK_PROBLEM);
+  const id = await createSession(request, problem);
   const res = await request.post(`/api/sessions/${id}/runs`, { data: { kind: 'generate' } });
   expect(res.status()).toBe(202);
   await expect.poll(async () => (await getSession(request, id)).runs[0]?.status).toBe('succeeded');

@@ -17,7 +17,7 @@ function RunLine({ line }: { line: Line }) {
   );
 }
 
-function RunList(p: { title: string; runs: Line[]; none: string; noneTestId: string }) {
+function RunList(p: { title: string; runs: Line[]; none?: { text: string; testId: string } }) {
   return (
     <>
       <p>{p.title}</p>
@@ -27,39 +27,38 @@ function RunList(p: { title: string; runs: Line[]; none: string; noneTestId: str
             <RunLine key={l.runId} line={l} />
           ))}
         </ul>
-      ) : (
-        <p className="muted" data-testid={p.noneTestId}>
-          {p.none}
+      ) : p.none ? (
+        <p className="muted" data-testid={p.none.testId}>
+          {p.none.text}
         </p>
-      )}
+      ) : null}
     </>
   );
 }
 
 /**
- * Autopilot part by part against whole-proof autopilot on this problem (issue 17): the
- * tokens each spent, newest first. When either kind never ran on the problem there is
- * nothing to compare, and it says so instead of a ratio.
+ * Autopilot part by part against whole-proof autopilot on this problem (issue 17), shown once
+ * this session has run part by part: the tokens each spent, newest first. When no
+ * whole-proof autopilot ran on the problem there is nothing to compare, and it says so
+ * instead of a ratio.
  */
 export function AutopilotTokens({ sessionId, version }: { sessionId: string; version: string }) {
   const { data } = useSessionUsage(sessionId, version);
   const runs = data?.autopilots;
-  if (!runs || (!runs.parts.length && !runs.whole.length)) return null;
+  // A session that never went part by part has nothing to set against whole-proof runs.
+  if (!runs?.parts.some((l) => l.here)) return null;
   const [parts, whole] = [runs.parts[0], runs.whole[0]];
   return (
     <section className={styles.autopilots} data-testid="autopilot-comparison">
       <h3>Autopilot on this problem: part by part against whole proof</h3>
-      <RunList
-        title="Part by part"
-        runs={runs.parts}
-        none="No part-by-part autopilot has run on this problem yet."
-        noneTestId="autopilot-no-parts"
-      />
+      <RunList title="Part by part" runs={runs.parts} />
       <RunList
         title="Whole proof"
         runs={runs.whole}
-        none="No whole-proof autopilot has run on this problem, so there is nothing to compare with."
-        noneTestId="autopilot-no-whole"
+        none={{
+          text: 'No whole-proof autopilot has run on this problem, so there is nothing to compare with.',
+          testId: 'autopilot-no-whole',
+        }}
       />
       {parts && whole && whole.tokens > 0 ? (
         <p data-testid="autopilot-ratio">
