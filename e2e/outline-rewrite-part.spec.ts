@@ -83,6 +83,7 @@ test('Outline → Lemma 2 → Rewrite this part: it streams in the outline, and 
   await expect(editorLine(page, 'holds termwise for every')).toBeVisible();
   expect(await wb.editorText()).not.toContain('BEGIN REPLACEMENT');
   await expect(outline.panel.getByTestId('outline-rewrite-part')).toBeDisabled();
+  await expect(wb.status).toContainText('rewrite part');
   await shotsAt(page, 'rewrite-part-streaming');
 
   await wb.waitForStatus('succeeded');
