@@ -72,11 +72,11 @@ export async function structuredDraftSession(
   control: (body?: Record<string, unknown>) => Promise<unknown>,
 ): Promise<{ id: string; roundId: string }> {
   const { createSession } = await import('@/lib/db');
-  const { startSessionRun } = await import('@/lib/sessions/start-run');
+  const { startRun } = await import('./start');
   const { MOCK_PROBLEM } = await import('@/scripts/mock-model/proof-texts');
   await control({ scenario: 'structured' });
   const id = await createSession({ problem: MOCK_PROBLEM });
-  const run = await startSessionRun(id, { kind: 'generate' });
+  const run = await startRun(id, { kind: 'generate' });
   expect((await finishedRun(run.id)).status).toBe('succeeded');
   return { id, roundId: run.roundId as string };
 }
