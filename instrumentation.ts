@@ -9,6 +9,13 @@ export async function register() {
     console.error(`[proofdesk] ${problem}`);
     process.exit(1);
   }
+  // A database URL the app cannot serve from yet is refused, not silently replaced by SQLite.
+  const { backendProblem } = await import('./lib/db/backend');
+  const dbProblem = backendProblem();
+  if (dbProblem) {
+    console.error(`[proofdesk] ${dbProblem}`);
+    process.exit(1);
+  }
   // A prompt set with a missing role, an unknown placeholder or parser is refused here,
   // naming the file and line, rather than failing the first run that needs it.
   const { promptSetProblems } = await import('./lib/prompts/set/select');

@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { APP_PORT, APP_URL, appEnv, E2E_DATA, MOCK_PORT, MOCK_URL } from './e2e/support/env';
+import { APP_PORT, APP_URL, appEnv, E2E_WORKERS, slotOf } from './e2e/support/env';
+
+const slots = Array.from({ length: E2E_WORKERS }, (_, i) => slotOf(i));
 
 // Every run starts from empty database files. Workers load this file too (and inherit the
 // runner's environment), so only the runner itself wipes.
 if (!process.env.PROOFDESK_E2E_STARTED) {
   process.env.PROOFDESK_E2E_STARTED = '1';
-  fs.rmSync(E2E_DATA, { recursive: true, force: true });
-  fs.mkdirSync(E2E_DATA, { recursive: true });
+  for (const slot of slots) {
+    fs.rmSync(slot.data, { recursive: true, force: true });
+    fs.mkdirSync(slot.data, { recursive: true });
+  }
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,8 +21,10 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   outputDir: `test-results/${APP_PORT}`,
-  // The scripted model server is shared and switched between scenarios: one test at a time.
-  workers: 1,
+  // Each worker has its own scripted model server (switched between scenarios, one test at a
+  // time) and its own app and database (e2e/support/env.ts): files run in parallel, the
+  // tests of one file in order.
+  workers: E2E_WORKERS,
   fullyParallel: false,
   // Hang guards, not speed limits: a step that takes a second on a quiet machine can take
   // ten on a saturated one (npm run test:stress); only a real hang reaches these.
@@ -43,19 +49,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [
+  webServer: slots.flatMap((slot) => [
     {
-      command: `npx tsx scripts/mock-model/main.ts --port ${MOCK_PORT}`,
-      url: `${MOCK_URL}/v1/models`,
+      command: `npx tsx scripts/mock-model/main.ts --port ${slot.mockPort}`,
+      url: `${slot.mockUrl}/v1/models`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `npx next start -p ${APP_PORT} -H 127.0.0.1`,
-      url: `${APP_URL}/api/sessions`,
+      command: `npx next start -p ${slot.appPort} -H 127.0.0.1`,
+      url: `${slot.appUrl}/api/sessions`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: appEnv(path.join(E2E_DATA, 'main.db')),
+      env: appEnv(path.join(slot.data, 'main.db'), {}, slot.mockUrl),
     },
-  ],
+  ]),
 });

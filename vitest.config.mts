@@ -19,6 +19,8 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
+    // A throwaway Postgres cluster, so the DB-layer tests run on both backends.
+    globalSetup: ['test/pg-global-setup.ts'],
     // A hang guard, not a speed limit: the corpus tests take a few seconds on a quiet machine
     // and several times that with both cores saturated (npm run test:stress).
     testTimeout: 120_000,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { ROOT } from './support/env';
+import { expect, test } from './support/fixtures';
 
 const DIST = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next');
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { HomePage } from './pages/home';
 import { LaunchPage } from './pages/launch';
 import { choose } from './pages/select';
 import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test.beforeEach(async () => {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { SearchView } from '@/lib/schemas';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { LaunchPage } from './pages/launch';
@@ -7,6 +6,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { AppProcess } from './support/app-process';
 import { readDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
+import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
 test.beforeEach(async () => {

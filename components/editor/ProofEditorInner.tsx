@@ -7,6 +7,7 @@ import './decorations.css';
 import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { LivePlacement } from '@/lib/schemas';
 import styles from './editor.module.css';
+import { EDITOR_FONT_FAMILY } from './editor-font';
 import type { DecorationsApi } from './finding-decorations';
 import { monaco } from './monaco';
 import { type EditorSelection, editorSelection } from './selection';
@@ -83,6 +84,7 @@ const EDITOR_OPTIONS = {
   scrollBeyondLastLine: false,
   automaticLayout: true,
   fontSize: 14,
+  fontFamily: EDITOR_FONT_FAMILY,
   unicodeHighlight: { ambiguousCharacters: false },
   // LaTeX is full of brackets; auto-closing them fights people pasting and typing formulas.
   autoClosingBrackets: 'never',

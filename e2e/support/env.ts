@@ -1,12 +1,37 @@
 import path from 'node:path';
 
-/** Ports and paths shared by the Playwright config and the specs. */
-export const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4310);
-export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3310);
-export const MOCK_URL = `http://127.0.0.1:${MOCK_PORT}`;
-export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+/**
+ * Ports and paths shared by the Playwright config and the specs. Playwright runs
+ * `E2E_WORKERS` workers (default 2); each has a slot (`TEST_PARALLEL_INDEX`, set in every
+ * worker; the runner is slot 0) with its own scripted model server, app, database files and
+ * ports, so the tests of one worker never see another's state. A spec that starts extra app
+ * processes uses ports `APP_PORT + k` (k < 100): slots are far enough apart for that.
+ */
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+const BASE_MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4310);
+const BASE_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3310);
+const SLOT_SPACING = 5000;
 export const ROOT = path.resolve(__dirname, '../..');
-export const E2E_DATA = path.join(ROOT, 'data', `e2e-${APP_PORT}`);
+
+/** The ports and data folder of one worker slot. */
+export function slotOf(slot: number) {
+  const app = BASE_APP_PORT + SLOT_SPACING * slot;
+  const mock = BASE_MOCK_PORT + SLOT_SPACING * slot;
+  return {
+    appPort: app,
+    mockPort: mock,
+    appUrl: `http://127.0.0.1:${app}`,
+    mockUrl: `http://127.0.0.1:${mock}`,
+    data: path.join(ROOT, 'data', `e2e-${app}`),
+  };
+}
+
+const here = slotOf(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
+export const MOCK_PORT = here.mockPort;
+export const APP_PORT = here.appPort;
+export const MOCK_URL = here.mockUrl;
+export const APP_URL = here.appUrl;
+export const E2E_DATA = here.data;
 /**
  * A fake key: the security tests check it never reaches the browser or an API response.
  * scripts/test-all.sh builds with it in the environment, so the bundle scan means something.
@@ -14,10 +39,14 @@ export const E2E_DATA = path.join(ROOT, 'data', `e2e-${APP_PORT}`);
 export const TEST_API_KEY = 'sk-proofdesk-e2e-secret-4f1c9a7b2d';
 
 /** The app's environment for tests: the scripted model server, short timeouts. */
-export function appEnv(dbFile: string, extra: Record<string, string> = {}): Record<string, string> {
+export function appEnv(
+  dbFile: string,
+  extra: Record<string, string> = {},
+  mockUrl = MOCK_URL,
+): Record<string, string> {
   return {
     PROOFDESK_DB: dbFile,
-    OPENAI_BASE_URL: `${MOCK_URL}/v1`,
+    OPENAI_BASE_URL: `${mockUrl}/v1`,
     OPENAI_API_KEY: TEST_API_KEY,
     PROOFDESK_MODEL: 'mock',
     PROOFDESK_RETRY_BASE_MS: '200',

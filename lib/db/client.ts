@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { backendProblem } from './backend';
 import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
 import { checkWriteFault } from './write-fault';
@@ -21,8 +22,8 @@ export function databasePath(): string {
   return path.resolve(projectRoot(), process.env.PROOFDESK_DB ?? 'data/proofdesk.db');
 }
 
-function open(): Db {
-  const file = databasePath();
+/** A SQLite file opened and migrated as the app opens its own (also the source of `migrate`). */
+export function openSqliteFile(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   // WAL keeps readers (SSE replays, page loads) off the writer's back. With NORMAL, a commit
@@ -41,10 +42,21 @@ function open(): Db {
   return db;
 }
 
+/**
+ * The SQLite file to open. With PROOFDESK_DATABASE_URL set to Postgres the app refuses
+ * rather than quietly writing to a SQLite file nobody else sees: the Postgres schema and
+ * `proofdesk migrate` exist, the query layer does not run on Postgres yet (issue 18).
+ */
+function sqliteOnly(): string {
+  const problem = backendProblem();
+  if (problem) throw new Error(problem);
+  return databasePath();
+}
+
 /** One connection per process, created lazily and shared across route handlers. */
 export function getDb(): Db {
   const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= open();
+  g[globalKey] ??= openSqliteFile(sqliteOnly());
   return g[globalKey];
 }
 

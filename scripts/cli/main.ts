@@ -1,5 +1,6 @@
 import { CHECK_USAGE, runCheck } from './check-command';
 import { runImport } from './import-command';
+import { MIGRATE_USAGE, runMigrate } from './migrate-command';
 import { PROMPTS_USAGE, runPrompts } from './prompts-command';
 
 const USAGE = `Usage: proofdesk import FILE [--format auto|imo25|deepseek-outputs|proofdesk-json] [--dry-run] [--json]
@@ -11,13 +12,16 @@ const USAGE = `Usage: proofdesk import FILE [--format auto|imo25|deepseek-output
 
 ${PROMPTS_USAGE}
 
-${CHECK_USAGE}`;
+${CHECK_USAGE}
+
+${MIGRATE_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'import') return runImport(rest);
   if (command === 'prompts') return runPrompts(rest);
   if (command === 'check') return runCheck(rest);
+  if (command === 'migrate') return runMigrate(rest);
   process.stderr.write(`${command ? `Unknown command: ${command}\n` : ''}${USAGE}\n`);
   return command === '--help' || command === '-h' ? 0 : 2;
 }

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import { EDITOR_FONT_FAMILY } from '@/components/editor/editor-font';
 import { Select } from '@/components/ui/Select';
 import { useColorScheme } from '@/components/ui/use-color-scheme';
 import type { Round } from '@/lib/schemas';
@@ -54,6 +55,7 @@ export function RoundDiff({ rounds }: { rounds: Round[] }) {
             renderSideBySide: true,
             useInlineViewWhenSpaceIsLimited: false,
             wordWrap: 'on',
+            fontFamily: EDITOR_FONT_FAMILY,
             minimap: { enabled: false },
             scrollBeyondLastLine: false,
           }}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTempDb } from '@/test/fixtures/temp-db';
+import { freshPgDatabase, testPgUrl } from '@/test/pg-database';
+import { getDb } from '../client';
+import { openPg, type PgDb } from './client';
+
+/**
+ * Both backends have the same tables, columns, nullability and named indexes, after each
+ * one's own migrations ran. A table or column added to SQLite without `npm run
+ * db:generate:pg` fails here.
+ */
+type Shape = Record<string, { columns: string[]; indexes: string[] }>;
+
+function sqliteShape(): Shape {
+  const client = getDb().$client;
+  const tables = client
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
+       AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%'`,
+    )
+    .pluck()
+    .all() as string[];
+  const shape: Shape = {};
+  for (const t of tables) {
+    const cols = client.prepare(`PRAGMA table_info(${t})`).all() as {
+      name: string;
+      notnull: number;
+      pk: number;
+    }[];
+    const indexes = client
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name NOT LIKE 'sqlite_autoindex%'`,
+      )
+      .pluck()
+      .all(t) as string[];
+    shape[t] = {
+      columns: cols.map((c) => `${c.name}${c.notnull || c.pk ? ' not null' : ''}`).sort(),
+      indexes: indexes.sort(),
+    };
+  }
+  return shape;
+}
+
+async function pgShape(db: PgDb): Promise<Shape> {
+  const cols = await db.$client.query<{ t: string; c: string; nullable: string }>(
+    `SELECT table_name AS t, column_name AS c, is_nullable AS nullable
+     FROM information_schema.columns WHERE table_schema = 'public'`,
+  );
+  const idx = await db.$client.query<{ t: string; i: string }>(
+    `SELECT tablename AS t, indexname AS i FROM pg_indexes WHERE schemaname = 'public'
+     AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_pk' AND indexname NOT LIKE '%_fts'
+     AND indexname NOT LIKE '%_unique'`,
+  );
+  const shape: Shape = {};
+  for (const r of cols.rows) {
+    shape[r.t] ??= { columns: [], indexes: [] };
+    shape[r.t].columns.push(`${r.c}${r.nullable === 'NO' ? ' not null' : ''}`);
+  }
+  for (const r of idx.rows) shape[r.t]?.indexes.push(r.i);
+  for (const s of Object.values(shape)) {
+    s.columns.sort();
+    s.indexes.sort();
+  }
+  return shape;
+}
+
+withTempDb();
+// Without a cluster (no Postgres binaries) the global setup printed why these skip.
+const hasPg = Boolean(testPgUrl());
+let pgDb: PgDb | null = null;
+beforeAll(async () => {
+  const url = await freshPgDatabase();
+  if (url) pgDb = await openPg(url);
+});
+afterAll(async () => {
+  await pgDb?.$client.end();
+});
+
+describe('the Postgres schema', () => {
+  it.runIf(hasPg)('mirrors every SQLite table, column and index', async () => {
+    const pg = await pgShape(pgDb as PgDb);
+    const lite = sqliteShape();
+    expect(Object.keys(lite).length).toBeGreaterThan(20);
+    expect(Object.keys(pg).sort()).toEqual(Object.keys(lite).sort());
+    for (const t of Object.keys(lite)) expect({ t, ...pg[t] }).toEqual({ t, ...lite[t] });
+  });
+
+  it.runIf(hasPg)('keeps the session summaries and finds text', async () => {
+    const q = (sql: string, params: unknown[] = []) => (pgDb as PgDb).$client.query(sql, params);
+    await q(
+      `INSERT INTO sessions (id, problem, created_at, updated_at) VALUES ('s1', 'Prove \\frac{a}{b} > 0', 5, 7)`,
+    );
+    for (const [id, idx, score] of [
+      ['r1', 1, 0.5],
+      ['r2', 2, null],
+    ] as const) {
+      await q(
+        `INSERT INTO rounds (id, session_id, idx, origin, proof, score, created_at, updated_at)
+         VALUES ($1, 's1', $2, 'draft', 'By induction on n.', $3, 9, 9)`,
+        [id, idx, score],
+      );
+    }
+    await q(
+      `INSERT INTO runs (id, session_id, kind, status, model, created_at, finished_at)
+       VALUES ('u1', 's1', 'draft', 'done', 'm', 8, 20)`,
+    );
+    const s = await q('SELECT activity_at, round_count, last_score FROM sessions');
+    expect(s.rows[0]).toEqual({ activity_at: 20, round_count: 2, last_score: 0.5 });
+    await q(`DELETE FROM rounds WHERE id = 'r1'`);
+    const after = await q('SELECT round_count, last_score FROM sessions');
+    expect(after.rows[0]).toEqual({ round_count: 1, last_score: null });
+    const found = await q(
+      `SELECT id FROM sessions WHERE to_tsvector('simple', coalesce(title, '') || ' ' || problem)
+       @@ to_tsquery('simple', 'frac:*')`,
+    );
+    expect(found.rows).toEqual([{ id: 's1' }]);
+  });
+});
