@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { domSize, ScaleReview, scaleRecords } from './pages/scale';
+import {
+  domSize,
+  manyFindingsRecord,
+  ScaleFindings,
+  ScaleReview,
+  scaleRecords,
+} from './pages/scale';
 import { AppProcess } from './support/app-process';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
@@ -33,7 +39,7 @@ test('home finds a session by a word only in its proof, and its list stays small
   page,
 }) => {
   await page.goto(`${app.url}/`);
-  await expect(page.getByTestId('session-count')).toContainText(`of ${N}`);
+  await expect(page.getByTestId('session-count')).toContainText(`of ${N.toLocaleString('en-US')}`);
   // Titles render as Markdown and math, not as source.
   const first = page.getByTestId('session-row').first();
   await expect(first.locator('em')).toBeVisible();
@@ -47,7 +53,14 @@ test('home finds a session by a word only in its proof, and its list stays small
   await expect(page.getByTestId('session-count')).not.toContainText(/^50 of/);
   expect(await domSize(page)).toBeLessThan(3000);
 
+  // A word in every title: the search lists the 1,000 most recent matches and says so.
+  await page.getByTestId('session-search').fill('Parity');
+  await expect(page.getByTestId('session-count')).toHaveText('50 of 1,000+ sessions');
+  await expect(page.getByTestId('search-cap-note')).toBeVisible();
+  await expect(page.getByTestId('search-cap-note')).toContainText('1,000 most recent');
+
   await page.getByTestId('session-search').fill(RARE.word);
+  await expect(page.getByTestId('search-cap-note')).toHaveCount(0);
   await expect(page.getByTestId('session-row')).toHaveCount(1);
   const row = page.getByTestId('session-row');
   await expect(row).toContainText(`Parity ${RARE.index}`);
@@ -97,4 +110,39 @@ test('the review queue pages through all 2,000 with j, its DOM bounded', async (
   // One more j stays on the last.
   await page.keyboard.press('j');
   await review.expectAt(N, N);
+});
+
+test('a round with 1,500 findings keeps a bounded list, and j keeps the selected one in view', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const n = 1500;
+  const res = await fetch(`${app.url}/api/review/import?format=auto`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-ndjson' },
+    body: manyFindingsRecord(n),
+  });
+  expect(res.status).toBe(201);
+  const { records } = (await res.json()) as { records: { sessionId: string; findings: number }[] };
+  expect(records[0].findings).toBe(n);
+  const findings = new ScaleFindings(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${app.url}/sessions/${records[0].sessionId}`);
+  await expect(findings.cards().first()).toBeVisible();
+  // Only the cards near the view are drawn, not 1,500.
+  expect(await findings.cards().count()).toBeLessThan(60);
+  for (let i = 1; i <= 40; i++) await page.keyboard.press('j');
+  await expect(findings.selected()).toContainText('Finding number 40.');
+  await expect(findings.selected()).toBeInViewport();
+  // Far down the list by keyboard: the selected card is drawn and scrolled to.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 300; i++) {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  });
+  await expect(findings.selected()).toContainText('Finding number 340.');
+  await expect(findings.selected()).toBeInViewport();
+  expect(await findings.cards().count()).toBeLessThan(60);
+  expect(await domSize(page)).toBeLessThan(5000);
 });

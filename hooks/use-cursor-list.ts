@@ -6,7 +6,8 @@ import type { PageInfo } from '@/lib/schemas';
 
 /**
  * A server-paged list read page by page (issue 20): each page's `nextCursor` asks for the
- * next. `items` are the pages read so far, in order; `total` is how many match in all. While
+ * next. `items` are the pages read so far, in order; `total` is how many match in all
+ * (`totalCapped`: at least that many, see `pageInfoSchema`). While
  * the query changes, the previous list stays on screen.
  */
 export function useCursorList<P extends PageInfo, T>(options: {
@@ -24,5 +25,12 @@ export function useCursorList<P extends PageInfo, T>(options: {
   });
   const pages = query.data?.pages;
   const items = useMemo(() => pages?.flatMap(itemsOf) ?? [], [pages, itemsOf]);
-  return { ...query, items, total: pages?.[0]?.total ?? 0, firstPage: pages?.[0] };
+  const first = pages?.[0];
+  return {
+    ...query,
+    items,
+    total: first?.total ?? 0,
+    totalCapped: first?.totalCapped,
+    firstPage: first,
+  };
 }

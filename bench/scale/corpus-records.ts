@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/app';
 
-/** The shared corpus's real verifier reports (`{id, model, problem, proof, report}`, ~16 kB each). */
+/**
+ * The shared corpus's real verifier reports (`{id, model, problem, proof, report}`, ~16 kB
+ * each). It lives beside the project; a worktree elsewhere points at it with PROOFDESK_CORPUS.
+ */
 export const REPORTS = path.resolve(
-  ROOT,
-  '..',
-  'shared',
-  'corpus',
+  process.env.PROOFDESK_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'),
   'verifier-reports',
   'grok-4.jsonl',
 );

@@ -4,6 +4,7 @@ import { Download } from 'lucide-react';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
+import { countText, SearchCapNote } from '@/components/ui/list-count';
 import { VirtualList } from '@/components/ui/VirtualList';
 import { useGradesOverview } from '@/hooks/use-grading';
 import { api } from '@/lib/client';
@@ -75,9 +76,10 @@ export function GradesOverview({ batch }: { batch?: string }) {
           onChange={(e) => setQ(e.target.value)}
         />
         <span className="muted" data-testid="grades-count">
-          {list.total} session{list.total === 1 ? '' : 's'}
+          {countText(list.total, list.totalCapped)} session{list.total === 1 ? '' : 's'}
         </span>
       </div>
+      <SearchCapNote capped={list.totalCapped} />
       {list.items.length === 0 ? (
         <p className="muted">
           {q.trim() ? 'No graded session matches.' : 'No session has been graded yet.'}

@@ -4,6 +4,7 @@ import { Search } from 'lucide-react';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { MathInline } from '@/components/math/MathInline';
+import { countText, SearchCapNote } from '@/components/ui/list-count';
 import { Select } from '@/components/ui/Select';
 import { VirtualList } from '@/components/ui/VirtualList';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
@@ -80,10 +81,13 @@ export function SessionList() {
       ) : null}
       {data && sessions.length ? (
         <p className="muted" data-testid="session-count">
-          {sessions.length < total ? `${sessions.length} of ${total}` : total} session
-          {total === 1 ? '' : 's'}
+          {sessions.length < total || list.totalCapped
+            ? `${sessions.length} of ${countText(total, list.totalCapped)}`
+            : total}{' '}
+          session{total === 1 ? '' : 's'}
         </p>
       ) : null}
+      <SearchCapNote capped={list.totalCapped} />
       <VirtualList
         items={sessions}
         keyOf={(s) => s.id}

@@ -24,6 +24,8 @@ export function VirtualList<T>(props: {
   listClassName?: string;
   ordered?: boolean;
   testId?: string;
+  /** The list's accessible name. */
+  ariaLabel?: string;
 }) {
   const { items, hasMore, loadingMore, onMore, activeIndex } = props;
   const box = useRef<HTMLDivElement>(null);
@@ -54,6 +56,7 @@ export function VirtualList<T>(props: {
       <List
         className={`${styles.virtualList} ${props.listClassName ?? ''}`}
         style={{ height: virtual.getTotalSize() }}
+        aria-label={props.ariaLabel}
       >
         {rows.map((row) => (
           <li

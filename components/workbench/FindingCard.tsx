@@ -26,6 +26,8 @@ type Props = {
   onReanchor: () => void;
   /** Replies, and Edit / Delete on a person's own finding. */
   person?: PersonControls;
+  /** `div` inside a virtual list, whose rows are the list items. */
+  as?: 'li' | 'div';
 };
 
 const CONFIDENCE_LABEL = {
@@ -65,8 +67,9 @@ export function DecisionNote({ note }: { note: string }) {
 export function FindingCard(props: Props) {
   const { finding: f, live, selected, overriding, onSelect, onDecide, onOverride } = props;
   const status = f.anchor ? (live?.status ?? f.anchor.status ?? 'current') : null;
+  const Item = props.as ?? 'li';
   return (
-    <li
+    <Item
       className={`${styles.card} ${selected ? styles.selected : ''}`}
       data-testid="finding"
       data-finding-id={f.id}
@@ -202,6 +205,6 @@ export function FindingCard(props: Props) {
           }
         />
       ) : null}
-    </li>
+    </Item>
   );
 }

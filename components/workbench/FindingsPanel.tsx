@@ -1,6 +1,7 @@
 'use client';
 
 import { MathInline } from '@/components/math/MathInline';
+import { VirtualList } from '@/components/ui/VirtualList';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import type { Decision, Finding, LivePlacement } from '@/lib/schemas';
 import { FindingCard } from './FindingCard';
@@ -38,8 +39,33 @@ export type FindingsPanelProps = {
   person?: PersonControls;
 };
 
+/**
+ * From this many findings the list is virtual (issue 20): a round with thousands keeps a
+ * bounded DOM. Below it every card is in the page, as a short list reads best.
+ */
+export const VIRTUAL_FINDINGS_FROM = 60;
+const noMore = () => {};
+
 /** The open round's findings (the verifier's and a person's), most severe first. */
 export function FindingsPanel(p: FindingsPanelProps) {
+  const ordered = (p.order ?? sortFindings)(p.findings);
+  const card = (f: Finding, as: 'li' | 'div') => (
+    <FindingCard
+      key={f.id}
+      as={as}
+      finding={f}
+      live={p.live.get(f.id)}
+      life={p.lifeOf(f)}
+      selected={f.id === p.selectedId}
+      overriding={f.id === p.overridingId}
+      onSelect={() => p.onSelect(f.id)}
+      onDecide={(d, note) => p.onDecide(f.id, d, note)}
+      onOverride={(open) => p.onOverride(open ? f.id : null)}
+      onReanchor={() => p.onReanchor(f.id)}
+      person={p.person}
+    />
+  );
+  const selectedIndex = ordered.findIndex((f) => f.id === p.selectedId);
   return (
     <>
       {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
@@ -48,23 +74,23 @@ export function FindingsPanel(p: FindingsPanelProps) {
             ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
             : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
         </p>
+      ) : ordered.length >= VIRTUAL_FINDINGS_FROM ? (
+        <VirtualList
+          items={ordered}
+          keyOf={(f) => f.id}
+          estimateSize={140}
+          hasMore={false}
+          loadingMore={false}
+          onMore={noMore}
+          activeIndex={selectedIndex >= 0 ? selectedIndex : undefined}
+          className={styles.virtualBox}
+          testId="findings-virtual"
+          ariaLabel="Findings"
+          renderItem={(f) => <div className={styles.virtualGap}>{card(f, 'div')}</div>}
+        />
       ) : (
         <ul className={styles.list} aria-label="Findings">
-          {(p.order ?? sortFindings)(p.findings).map((f) => (
-            <FindingCard
-              key={f.id}
-              finding={f}
-              live={p.live.get(f.id)}
-              life={p.lifeOf(f)}
-              selected={f.id === p.selectedId}
-              overriding={f.id === p.overridingId}
-              onSelect={() => p.onSelect(f.id)}
-              onDecide={(d, note) => p.onDecide(f.id, d, note)}
-              onOverride={(open) => p.onOverride(open ? f.id : null)}
-              onReanchor={() => p.onReanchor(f.id)}
-              person={p.person}
-            />
-          ))}
+          {ordered.map((f) => card(f, 'li'))}
         </ul>
       )}
       {p.resolved.length ? (

@@ -40,3 +40,26 @@ export class ScaleReview {
     await expect(this.position()).toHaveText(`${at} / ${of}`);
   }
 }
+
+/** One review record whose proof has `n` lines and whose report has a finding on each. */
+export function manyFindingsRecord(n: number): string {
+  const lines = Array.from({ length: n }, (_, i) => `Step ${i + 1}: $a_{${i + 1}} \\ge 0$.`);
+  const issues = lines.map(
+    (line, i) =>
+      `[ISSUE ${i + 1}]\nSeverity: minor\nLines: L${i + 1}\nQuote: "${line}"\nDescription: Finding number ${i + 1}.\nSuggested fix: Justify step ${i + 1}.`,
+  );
+  return JSON.stringify({
+    id: 'many-findings',
+    title: `A round with ${n} findings`,
+    problem: 'Show that every term is non-negative.',
+    proof: lines.join('\n'),
+    report: `### Issues\n${issues.join('\n\n')}\n\n### Score\n\\boxed{0.5}`,
+  });
+}
+
+/** The workbench's findings list: which finding is selected, and how many cards are drawn. */
+export class ScaleFindings {
+  constructor(readonly page: Page) {}
+  cards = () => this.page.getByTestId('finding');
+  selected = () => this.page.locator('[data-testid="finding"][aria-current="true"]');
+}

@@ -102,6 +102,7 @@ export async function gradesOverview(query: Partial<GradesQuery> = {}): Promise<
     rows: page.sessions.map(toRow),
     nextCursor: page.nextCursor,
     total: page.total,
+    totalCapped: page.totalCapped,
     agreement: gradeAgreement(
       all.flatMap((g) =>
         g.auto && g.human ? [{ auto: g.auto.points, human: g.human.points }] : [],

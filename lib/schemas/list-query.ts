@@ -17,9 +17,18 @@ export const listQuerySchema = z.object({
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
-/** What every page answer carries besides its items: where the next page starts, and how many match in all. */
+/**
+ * What every page answer carries besides its items: where the next page starts, and how many
+ * match in all. A search (`q`) lists only the most recent SEARCH_CAP matching sessions, so
+ * its `total` counts at most those: `totalCapped` is then true when more sessions match
+ * (shown as "1,000+"; more words narrow the search). Without `q`, `total` is exact.
+ */
 export const pageInfoSchema = z.object({
   nextCursor: z.string().nullable(),
   total: z.number(),
+  totalCapped: z.boolean().optional(),
 });
+
+/** How many matching sessions a searched list reaches (the most recent ones). */
+export const SEARCH_CAP = 1000;
 export type PageInfo = z.infer<typeof pageInfoSchema>;

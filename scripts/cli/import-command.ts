@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chunkedTransaction, closeDb } from '@/lib/db';
+import { progressReporter } from '@/lib/review/import-progress';
 import { analyzeRecord } from '@/lib/review/records/analyze';
 import { type ImportFormat, readRecords, refusalMessage } from '@/lib/review/records/records';
 import { storeImportedRecord } from '@/lib/review/records/store';
@@ -35,12 +36,22 @@ export async function runImport(args: string[]): Promise<number> {
     closeDb();
     return 1;
   }
-  const analyzed = records.map((record) => analyzeRecord(record, format));
+  const progress = (line: string) => process.stderr.write(`${line}\n`);
+  const analysing = progressReporter('analysed', records.length, progress);
+  const analyzed = records.map((record, i) => {
+    const rec = analyzeRecord(record, format);
+    analysing(i + 1);
+    return rec;
+  });
   const paths: string[] = [];
   if (!dryRun) {
+    const storing = progressReporter('stored', analyzed.length, progress);
     await chunkedTransaction(
       analyzed,
-      async (rec) => paths.push(`/sessions/${await storeImportedRecord(rec)}`),
+      async (rec) => {
+        paths.push(`/sessions/${await storeImportedRecord(rec)}`);
+        storing(paths.length);
+      },
       (rec) => `${file}:${rec.line}${rec.id ? ` (${rec.id})` : ''}`,
     );
   }

@@ -109,6 +109,20 @@ describe('the Postgres schema', () => {
     await q(`DELETE FROM rounds WHERE id = 'r1'`);
     const after = await q('SELECT round_count, last_score FROM sessions');
     expect(after.rows[0]).toEqual({ round_count: 1, last_score: null });
+    // List membership (SQLite's 0013): an imported first round, and grades.
+    await q(
+      `INSERT INTO rounds (id, session_id, idx, origin, proof, created_at, updated_at)
+       VALUES ('r3', 's1', 1, 'import', 'p', 9, 9)`,
+    );
+    await q(
+      `INSERT INTO grades (session_id, kind, points, created_at, updated_at) VALUES ('s1', 'human', 5, 9, 9)`,
+    );
+    const lists = await q('SELECT imported, grade_count FROM sessions');
+    expect(lists.rows[0]).toEqual({ imported: 1, grade_count: 1 });
+    await q(`DELETE FROM rounds WHERE id = 'r3'`);
+    await q(`DELETE FROM grades WHERE session_id = 's1'`);
+    const out = await q('SELECT imported, grade_count FROM sessions');
+    expect(out.rows[0]).toEqual({ imported: 0, grade_count: 0 });
     const found = await q(
       `SELECT id FROM sessions WHERE to_tsvector('simple', coalesce(title, '') || ' ' || problem)
        @@ to_tsquery('simple', 'frac:*')`,

@@ -1,12 +1,12 @@
 import 'server-only';
 import { inArray, type SQL, sql } from 'drizzle-orm';
-import type { GradeAwards, GradesQuery } from '@/lib/schemas';
+import type { GradeAwards, GradesQuery, PageInfo } from '@/lib/schemas';
 import { gradesQuerySchema } from '@/lib/schemas';
 import { getDb } from '../client';
-import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
+import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { grades } from '../schema';
 import type { GradedSession, GradeKind } from './grades';
-import { sessionSearchFilter } from './list-search';
+import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -20,14 +20,15 @@ type Row = {
   problem_key: string | null;
 };
 
-function whereOf(q: GradesQuery): SQL {
+function whereOf(q: GradesQuery, searched: SQL): SQL {
   return sql.join(
     [
-      sql`exists (select 1 from grades g where g.session_id = s.id)`,
+      // Kept by triggers (migration 0013): a walk and count of a partial index.
+      sql`s.grade_count > 0`,
       q.batch
         ? sql`exists (select 1 from imported_sessions i where i.session_id = s.id and i.batch_id = ${q.batch})`
         : sql`1`,
-      sessionSearchFilter(q.q),
+      searched,
     ],
     sql` and `,
   );
@@ -39,11 +40,15 @@ function whereOf(q: GradesQuery): SQL {
  */
 export async function pageGradedSessions(
   input: Partial<GradesQuery>,
-): Promise<{ sessions: GradedSession[]; nextCursor: string | null; total: number }> {
+): Promise<{ sessions: GradedSession[] } & PageInfo> {
   const q = gradesQuerySchema.parse(input);
-  const order: Keyset = { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' };
+  const order = searchOrder(
+    { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' },
+    q.q,
+  );
   const db = getDb();
-  const where = whereOf(q);
+  const search = await sessionSearch(q.q);
+  const where = whereOf(q, search.filter);
   const found = db.all<Row>(sql`
     select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem,
       sr.problem_id, coalesce(sr.source, '') as source, p.key as problem_key
@@ -79,5 +84,5 @@ export async function pageGradedSessions(
   });
   const total =
     db.get<{ n: number }>(sql`select count(*) as n from sessions s where ${where}`)?.n ?? 0;
-  return { sessions, nextCursor, total };
+  return { sessions, nextCursor, total, totalCapped: search.capped };
 }

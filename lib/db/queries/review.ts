@@ -3,9 +3,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { ReviewItem, ReviewQuery, ReviewQueue } from '@/lib/schemas';
 import { reviewQuerySchema } from '@/lib/schemas';
 import { getDb } from '../client';
-import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
+import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
 import { importedSessions } from '../schema';
-import { sessionSearchFilter } from './list-search';
+import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 /** Remembers which web import created a session, and from which line of the file. */
@@ -54,12 +54,13 @@ const FROM = sql`from sessions s
       order by r.idx desc limit 1)
     left join imported_sessions i on i.session_id = s.id`;
 
-function whereOf(q: ReviewQuery): SQL {
+function whereOf(q: ReviewQuery, searched: SQL): SQL {
   return sql.join(
     [
-      sql`exists (select 1 from rounds r where r.session_id = s.id and r.idx = 1 and r.origin = 'import')`,
+      // Kept by triggers (migration 0013): a walk and count of a partial index.
+      sql`s.imported = 1`,
       q.batch ? sql`i.batch_id = ${q.batch}` : sql`1`,
-      sessionSearchFilter(q.q),
+      searched,
       SCORE[q.score],
       q.unresolved
         ? sql`exists (select 1 from findings f where f.round_id = l.id and f.decision = 'pending')`
@@ -77,8 +78,12 @@ function whereOf(q: ReviewQuery): SQL {
  */
 export async function listReviewItems(input: Partial<ReviewQuery>): Promise<ReviewQueue> {
   const q = reviewQuerySchema.parse(input);
-  const order: Keyset = { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' };
-  const where = whereOf(q);
+  const order = searchOrder(
+    { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' },
+    q.q,
+  );
+  const search = await sessionSearch(q.q);
+  const where = whereOf(q, search.filter);
   const db = getDb();
   const found = db.all<Row>(sql`
     select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem, s.created_at,
@@ -92,14 +97,16 @@ export async function listReviewItems(input: Partial<ReviewQuery>): Promise<Revi
     where ${where} and ${afterCursor(order, q.cursor)}
     order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
   const { rows, nextCursor } = pageOf(found, q.limit);
-  // Without a filter on the latest round, the count needs no look-up of it per session.
+  // Without a filter on the latest round or the batch, the count is one of an index alone.
   const countFrom =
     q.score === 'any' && !q.unresolved
-      ? sql`from sessions s left join imported_sessions i on i.session_id = s.id`
+      ? q.batch
+        ? sql`from sessions s left join imported_sessions i on i.session_id = s.id`
+        : sql`from sessions s`
       : FROM;
   const total =
     db.get<{ n: number }>(sql`select count(*) as n ${countFrom} where ${where}`)?.n ?? 0;
-  return { items: rows.map(toItem), nextCursor, total };
+  return { items: rows.map(toItem), nextCursor, total, totalCapped: search.capped };
 }
 
 function toItem(r: Row): ReviewItem {

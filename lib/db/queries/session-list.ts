@@ -14,7 +14,7 @@ import { type Db, getDb } from '../client';
 import { toFtsQuery } from '../full-text/fts-query';
 import { matchesFor } from '../full-text/sqlite-search';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { sessionSearchFilter } from './list-search';
+import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
@@ -64,7 +64,7 @@ const SORT_KEY: Record<SessionListQuery['sort'], SQL> = {
 
 function keysetOf(query: SessionListQuery): Keyset {
   const dir = query.order ?? (query.sort === 'title' ? 'asc' : 'desc');
-  return { keys: [SORT_KEY[query.sort]], rowid: sql`s.rowid`, dir };
+  return searchOrder({ keys: [SORT_KEY[query.sort]], rowid: sql`s.rowid`, dir }, query.q);
 }
 
 /**
@@ -109,13 +109,14 @@ function endOf(progressEvent: string | null): RunEnd | null {
 /**
  * Home's session list, one page: per session its rounds, last verifier score and sample
  * count, its last run's state and when anything changed; searched, filtered, sorted and
- * paged by cursor in SQL. `total` counts every match.
+ * paged by cursor in SQL. `total` counts every match (capped when searched: `pageInfoSchema`).
  */
 export async function listSessions(input: Partial<SessionListQuery> = {}): Promise<SessionList> {
   const query = sessionListQuerySchema.parse(input);
   const db = registerTone(getDb());
   const order = keysetOf(query);
-  const where = sql`${sessionSearchFilter(query.q)} and ${stateFilter(query.state)}`;
+  const search = await sessionSearch(query.q);
+  const where = sql`${search.filter} and ${stateFilter(query.state)}`;
   const found = db.all<Row>(sql`select ${COLUMNS}, ${sortKeysColumn(order)}
     from sessions s ${LAST_RUN}
     where ${where} and ${afterCursor(order, query.cursor)}
@@ -131,15 +132,16 @@ export async function listSessions(input: Partial<SessionListQuery> = {}): Promi
   return {
     sessions: rows.map((r) => ({ ...toSummary(r), match: matches?.get(r.id) ?? null })),
     nextCursor,
-    total: countSessions(db, query, where),
+    total: countSessions(db, query, search.filter, where),
+    totalCapped: search.capped,
   };
 }
 
 /** Every match: with no state filter, no per-row look-up of the last run is needed. */
-function countSessions(db: Db, query: SessionListQuery, where: SQL): number {
+function countSessions(db: Db, query: SessionListQuery, searched: SQL, where: SQL): number {
   const stmt =
     query.state === 'any'
-      ? sql`select count(*) as n from sessions s where ${sessionSearchFilter(query.q)}`
+      ? sql`select count(*) as n from sessions s where ${searched}`
       : sql`select count(*) as n from (select ${COLUMNS} from sessions s ${LAST_RUN} where ${where})`;
   return db.get<{ n: number }>(stmt)?.n ?? 0;
 }

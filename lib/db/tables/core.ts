@@ -28,6 +28,13 @@ export const sessions = sqliteTable(
     roundCount: integer('round_count').notNull().default(0),
     /** The score of the latest round that has one (null before the first verification). */
     lastScore: real('last_score'),
+    // Which lists a session belongs to (issue 20), kept by triggers (migration 0013): the
+    // review queue and the grades list walk (and count) a partial index of their own
+    // sessions instead of testing every session for an imported round or a grade.
+    /** 1 when its first round is an imported proof: the session is in the review queue. */
+    imported: integer('imported').notNull().default(0),
+    /** How many grades it has (auto and human): above 0, it is in the grades list. */
+    gradeCount: integer('grade_count').notNull().default(0),
   },
   (t) => [
     index('sessions_activity').on(t.activityAt),
@@ -35,6 +42,8 @@ export const sessions = sqliteTable(
     index('sessions_rounds').on(t.roundCount),
     index('sessions_score').on(sql`coalesce(${t.lastScore}, -1)`),
     index('sessions_title').on(sql`lower(coalesce(${t.title}, substr(${t.problem}, 1, 200)))`),
+    index('sessions_imported_created').on(t.createdAt).where(sql`${t.imported} = 1`),
+    index('sessions_graded_created').on(t.createdAt).where(sql`${t.gradeCount} > 0`),
   ],
 );
 
