@@ -1,5 +1,6 @@
 /**
- * npm run bench:outline — how long the proof outline takes to build (issue 17).
+ * npm run bench:outline — how long the proof outline takes to build (issue 17), and how many
+ * tokens one part-verification sends against a whole-proof verification (support/part-tokens).
  *
  * Documents of 10k, 100k and 1M characters are made by joining real proofs (DeepSeekMath-V2's
  * from the shared corpus, numbered lemmas renamed so labels stay distinct; a generated stand-in
@@ -11,8 +12,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildOutline } from '@/lib/structure';
+import { printPartTokens } from './support/part-tokens';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../shared/corpus/deepseek-math-v2');
+const SHARED = path.resolve(import.meta.dirname, '../../shared/corpus');
+const CORPUS = path.join(SHARED, 'deepseek-math-v2');
 const SIZES = [10_000, 100_000, 1_000_000];
 
 function sourceProofs(): string[] {
@@ -73,3 +76,6 @@ for (const size of SIZES) {
     ).padStart(5)}  ${String(outline.edges.length).padStart(5)}`,
   );
 }
+
+if (existsSync(SHARED)) printPartTokens(SHARED);
+else console.warn('shared corpus absent: no token figures for part against whole verification');

@@ -1,4 +1,4 @@
-import { MOCK_FLAWED_LINE, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { MOCK_FLAWED_LINE } from '../scripts/mock-model/proof-texts';
 import {
   MOCK_LEMMA_1_STATEMENT,
   MOCK_LEMMA_3_STATEMENT,
@@ -6,10 +6,11 @@ import {
 } from '../scripts/mock-model/structured-proof';
 import { OutlinePane } from './pages/outline';
 import { WorkbenchPage } from './pages/workbench';
-import { createSession, getSession } from './support/api';
+import { getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 import { shotsAt } from './support/screenshots';
+import { structuredDraft } from './support/structured';
 
 /**
  * Issue 17, "Verify this part": a structured proof (the scripted model's `structured`
@@ -18,18 +19,6 @@ import { shotsAt } from './support/screenshots';
  * and pins its finding on Lemma 2's line; the outline shows it and the part's score.
  */
 const FLAW_LINE = MOCK_STRUCTURED_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
-
-async function structuredDraft(request: Parameters<typeof createSession>[0]) {
-  await mock.reset();
-  await mock.scenario('structured', { tps: 0 });
-  const id = await createSession(request, MOCK_PROBLEM);
-  const res = await request.post(`/api/sessions/${id}/runs`, { data: { kind: 'generate' } });
-  expect(res.status()).toBe(202);
-  await expect.poll(async () => (await getSession(request, id)).runs[0]?.status).toBe('succeeded');
-  const round = (await getSession(request, id)).rounds[0];
-  expect(round.proof).toBe(MOCK_STRUCTURED_PROOF);
-  return { id, roundId: round.id };
-}
 
 test('Outline → Lemma 2 → Verify this part: it streams, and its finding lands on Lemma 2’s line and in its counts', async ({
   page,

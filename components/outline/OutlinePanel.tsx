@@ -3,8 +3,9 @@
 import { useMemo, useState } from 'react';
 import type { Finding, Round } from '@/lib/schemas';
 import { DependencyGraph } from './DependencyGraph';
-import { OutlineTree } from './OutlineTree';
+import { nodeName, OutlineTree } from './OutlineTree';
 import styles from './outline.module.css';
+import { type PartRewrite, PartRewritePanel } from './PartRewritePanel';
 import { ReferenceNotes } from './ReferenceNotes';
 import { useNodeHistories } from './use-node-histories';
 import { useRoundOutline } from './use-round-outline';
@@ -25,6 +26,10 @@ export function OutlinePanel(p: {
   partScores?: Record<string, number | null>;
   /** Starts "Verify this part" on a node of the open round; absent when it cannot run. */
   onVerifyPart?: (nodeId: string) => void;
+  /** Starts "Rewrite this part" on a node of the open round; absent when it cannot run. */
+  onRewritePart?: (nodeId: string) => void;
+  /** The part rewrite the workbench follows, live or just ended. */
+  rewrite?: PartRewrite | null;
   busy?: boolean;
 }) {
   const outline = useRoundOutline(p.text, p.findings, p.verified, p.partScores);
@@ -36,6 +41,9 @@ export function OutlinePanel(p: {
   const [view, setView] = useState<'tree' | 'graph'>('tree');
   const [showEquations, setShowEquations] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [closedRewrite, setClosedRewrite] = useState<string | null>(null);
+  const rewrite = p.rewrite && p.rewrite.runId !== closedRewrite ? p.rewrite : null;
+  const rewritten = rewrite && outline.nodes.find((n) => n.id === rewrite.nodeId);
   const equations = outline.nodes.filter((n) => n.kind === 'equation').length;
   const nodes = showEquations ? outline.nodes : outline.nodes.filter((n) => n.kind !== 'equation');
   return (
@@ -68,6 +76,13 @@ export function OutlinePanel(p: {
           </label>
         ) : null}
       </div>
+      {rewrite ? (
+        <PartRewritePanel
+          rewrite={rewrite}
+          name={(rewritten && nodeName(rewritten)) || rewritten?.title || 'this part'}
+          onClose={() => setClosedRewrite(rewrite.runId)}
+        />
+      ) : null}
       <ReferenceNotes outline={outline} onLine={(line) => p.onSelectLines(line, line)} />
       {view === 'graph' ? (
         <DependencyGraph
@@ -82,6 +97,7 @@ export function OutlinePanel(p: {
           selectedId={selectedId}
           busy={!!p.busy}
           onVerifyPart={p.onVerifyPart && ((n) => p.onVerifyPart?.(n.id))}
+          onRewritePart={p.onRewritePart && ((n) => p.onRewritePart?.(n.id))}
           onSelect={(n) => {
             setSelectedId(n.id);
             p.onSelectLines(n.startLine, n.endLine);

@@ -6,7 +6,7 @@ import { MathInline } from '@/components/math/MathInline';
 import type { RoundOutline } from '@/lib/schemas';
 import { NodeStatusChip } from './NodeStatusChip';
 import styles from './outline.module.css';
-import { PartScore, VerifyPartButton } from './PartControls';
+import { PartScore, RewritePartButton, VerifyPartButton } from './PartControls';
 
 type Node = RoundOutline['nodes'][number];
 
@@ -29,6 +29,8 @@ export function OutlineTree(p: {
   onSelect: (node: Node) => void;
   /** Verifies one node on its own; absent while the round cannot be verified (no proof). */
   onVerifyPart?: (node: Node) => void;
+  /** Rewrites one node on its own; absent while the round cannot be refined. */
+  onRewritePart?: (node: Node) => void;
   /** A run is live: the action waits for it. */
   busy: boolean;
 }) {
@@ -117,6 +119,11 @@ export function OutlineTree(p: {
                 name={name || n.title}
                 busy={p.busy}
                 onVerify={p.onVerifyPart && (() => p.onVerifyPart?.(n))}
+              />
+              <RewritePartButton
+                name={name || n.title}
+                busy={p.busy}
+                onRewrite={p.onRewritePart && (() => p.onRewritePart?.(n))}
               />
             </div>
           ) : null}

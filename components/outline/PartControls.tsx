@@ -1,22 +1,58 @@
 'use client';
 
-import { ShieldCheck } from 'lucide-react';
+import { PenLine, ShieldCheck } from 'lucide-react';
+import type { ReactNode } from 'react';
 import styles from './outline.module.css';
 
-/** "Verify this part" on the selected node's row (issue 17): disabled while a run is live. */
-export function VerifyPartButton(p: { name: string; onVerify?: () => void; busy: boolean }) {
+/** One action on the selected node's row: disabled while a run is live or it cannot run. */
+function PartAction(p: {
+  testId: string;
+  icon: ReactNode;
+  label: string;
+  title: string;
+  onClick?: () => void;
+  busy: boolean;
+}) {
   return (
     <button
       type="button"
       className={styles.verifyPart}
-      data-testid="outline-verify-part"
-      disabled={!p.onVerify || p.busy}
+      data-testid={p.testId}
+      disabled={!p.onClick || p.busy}
+      title={p.title}
+      onClick={p.onClick}
+    >
+      {p.icon}
+      {p.label}
+    </button>
+  );
+}
+
+/** "Verify this part" (issue 17). */
+export function VerifyPartButton(p: { name: string; onVerify?: () => void; busy: boolean }) {
+  return (
+    <PartAction
+      testId="outline-verify-part"
+      icon={<ShieldCheck size={13} aria-hidden />}
+      label="Verify this part"
       title={`Verify ${p.name || 'this part'} on its own: the verifier gets the problem, the statements it cites and its lines`}
       onClick={p.onVerify}
-    >
-      <ShieldCheck size={13} aria-hidden />
-      Verify this part
-    </button>
+      busy={p.busy}
+    />
+  );
+}
+
+/** "Rewrite this part": the generator replaces the node's lines alone. */
+export function RewritePartButton(p: { name: string; onRewrite?: () => void; busy: boolean }) {
+  return (
+    <PartAction
+      testId="outline-rewrite-part"
+      icon={<PenLine size={13} aria-hidden />}
+      label="Rewrite this part"
+      title={`Rewrite ${p.name || 'this part'} alone, with its open and accepted findings and your notes: the new round keeps every other line as it is`}
+      onClick={p.onRewrite}
+      busy={p.busy}
+    />
   );
 }
 

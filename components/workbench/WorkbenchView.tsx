@@ -25,6 +25,7 @@ import { useCurrentRun } from './use-current-run';
 import { useFindingDialog } from './use-finding-dialog';
 import { useFindingLink } from './use-finding-link';
 import { useFindingsUi } from './use-findings-ui';
+import { usePartRuns } from './use-part-runs';
 import { useProofEditing } from './use-proof-editing';
 import { useRefineAsk } from './use-refine-ask';
 import { useRoundOutputs } from './use-round-outputs';
@@ -34,7 +35,15 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
   const run = useCurrentRun(session);
   const edit = useProofEditing(
     session,
-    run.runId ? { runId: run.runId, roundId: run.roundId, kind: run.kind, live: run.live } : null,
+    run.runId
+      ? {
+          runId: run.runId,
+          roundId: run.roundId,
+          kind: run.kind,
+          live: run.live,
+          nodeId: run.nodeId,
+        }
+      : null,
   );
   // Every run reads the proof as the editor shows it at the click: its edit is saved first.
   const actions = useSessionActions(session.id, edit.flush);
@@ -84,10 +93,12 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
   };
 
   const start = async (kind: RunKind, part?: { roundId: string; nodeId: string }) => {
-    actions.startRun.mutate(part && kind === 'verify' ? { kind, ...part } : { kind }, {
+    const onPart = part && (kind === 'verify' || kind === 'refine');
+    actions.startRun.mutate(onPart ? { kind, ...part } : { kind }, {
       onSuccess: (r) => {
-        run.setStarted({ runId: r.runId, roundId: r.roundId, kind });
-        if (r.roundId) edit.runStarted(r.roundId, kind);
+        const nodeId = onPart ? part.nodeId : null;
+        run.setStarted({ runId: r.runId, roundId: r.roundId, kind, nodeId });
+        if (r.roundId) edit.runStarted(r.roundId, kind, nodeId);
       },
     });
   };
@@ -135,6 +146,13 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
     setSelectedRoundId(id);
     frame.setView('proof');
   };
+  const parts = usePartRuns({
+    session,
+    run,
+    roundId: hasProof && !streamingHere ? roundId : null,
+    start: (kind, part) => void start(kind, part),
+    open: openRound,
+  });
   useFindingLink(session.rounds, openRound, fx.setSelectedId);
   // The editor's text, tagged with its document: until the editor reports on a new document,
   // the preview shows that document's stored text, never the previous one (or nothing).
@@ -211,11 +229,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
                 person={personControls}
                 onSelectLines={(start, end) => edit.editorApi.current?.selectLines(start, end)}
                 busy={busy}
-                onVerifyPart={
-                  roundId && hasProof
-                    ? (nodeId) => void start('verify', { roundId, nodeId })
-                    : undefined
-                }
+                parts={parts}
               />
             }
           />

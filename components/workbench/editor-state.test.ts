@@ -41,6 +41,19 @@ describe('editorView', () => {
     expect(v.documentKey).toContain('live');
   });
 
+  it('Rewrite this part keeps the stored round: its stream is the part, never the proof', () => {
+    const part = run({ runId: 'part', roundId: 'r1', kind: 'refine', nodeId: 'lemma-2' });
+    const state = apply({ type: 'run-started', roundId: 'r1', kind: 'refine', nodeId: 'lemma-2' });
+    expect(state.picked).toBeNull();
+    const v = editorView(state, [r1], part);
+    expect(v).toMatchObject({ roundId: 'r1', streaming: false, text: 'Proof one.' });
+    expect(v.documentKey).not.toContain('live');
+    // The spliced round arrives: the editor follows it like any newest round.
+    const spliced = { id: 'r2', proof: 'Proof one, spliced.', sourceRunId: 'part' };
+    const done = editorView(state, [r1, spliced], { ...part, live: false });
+    expect(done).toMatchObject({ roundId: 'r2', text: 'Proof one, spliced.' });
+  });
+
   it('a Verify does not take the editor away from the verified round', () => {
     const state = apply({ type: 'run-started', roundId: 'r1', kind: 'verify' });
     const v = editorView(state, [r1], run({ roundId: 'r1' }));

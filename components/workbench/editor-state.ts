@@ -11,6 +11,11 @@ export type EditorRun = {
   roundId: string | null;
   kind: string | null;
   live: boolean;
+  /**
+   * A part run (issue 17) works on one outline node: a part rewrite streams only the part's
+   * replacement, never the round's text, so the editor keeps showing the stored round.
+   */
+  nodeId?: string | null;
 };
 
 export type EditorRound = {
@@ -41,7 +46,7 @@ export type EditorState = {
 export type EditorAction =
   | { type: 'pick'; roundId: string | null }
   /** A run started; drafts (generate, refine) are followed into the round they write. */
-  | { type: 'run-started'; roundId: string; kind: string }
+  | { type: 'run-started'; roundId: string; kind: string; nodeId?: string | null }
   /**
    * The person typed into `roundId`; `seq` numbers edits across the page's life, `key` is
    * the document key the editor had when they typed.
@@ -60,7 +65,7 @@ const DRAFT_KINDS = new Set(['generate', 'refine']);
 const ROUND_WRITING_KINDS = new Set(['autopilot']);
 
 export function isDraftRun(run: EditorRun | null): boolean {
-  return !!run?.live && DRAFT_KINDS.has(run.kind ?? '');
+  return !!run?.live && !run.nodeId && DRAFT_KINDS.has(run.kind ?? '');
 }
 
 /**
@@ -82,7 +87,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'pick':
       return { ...state, picked: action.roundId };
     case 'run-started':
-      return DRAFT_KINDS.has(action.kind) ? { ...state, picked: action.roundId } : state;
+      return DRAFT_KINDS.has(action.kind) && !action.nodeId
+        ? { ...state, picked: action.roundId }
+        : state;
     case 'edited': {
       const e = state.edits?.roundId === action.roundId ? state.edits : null;
       return {

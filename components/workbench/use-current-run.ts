@@ -7,7 +7,13 @@ import { useRunStream } from '@/hooks/use-run-stream';
 import { useSessionCache } from '@/hooks/use-session';
 import { type RunStatus, type SessionDetail, TERMINAL_STATUSES } from '@/lib/schemas';
 
-export type StartedRun = { runId: string; roundId: string | null; kind: string };
+export type StartedRun = {
+  runId: string;
+  roundId: string | null;
+  kind: string;
+  /** A part run's outline node (issue 17). */
+  nodeId?: string | null;
+};
 
 /**
  * The run the workbench follows: the one just started, else the session's active run, else
@@ -45,6 +51,7 @@ export function useCurrentRun(session: SessionDetail) {
     view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
   liveRef.current = live;
   const roundId = summary?.roundId ?? started?.roundId ?? null;
+  const nodeId = summary?.nodeId ?? (started?.runId === runId ? started.nodeId : null) ?? null;
   return {
     runId,
     view,
@@ -55,6 +62,8 @@ export function useCurrentRun(session: SessionDetail) {
     streamEnded,
     /** The round the run writes or reads. */
     roundId,
+    /** The outline node a part run works on (verify or rewrite this part), else null. */
+    nodeId,
     setStarted,
   };
 }

@@ -80,6 +80,7 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
       void editorApi.current?.flush();
       dispatch({ type: 'pick', roundId });
     },
-    runStarted: (roundId: string, kind: string) => dispatch({ type: 'run-started', roundId, kind }),
+    runStarted: (roundId: string, kind: string, nodeId?: string | null) =>
+      dispatch({ type: 'run-started', roundId, kind, nodeId }),
   };
 }

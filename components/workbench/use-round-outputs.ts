@@ -12,6 +12,8 @@ type Followed = {
   kind: string | null;
   live: boolean;
   view: RunView;
+  /** A part run's node: a part rewrite writes no round's draft (its new round is spliced). */
+  nodeId?: string | null;
 };
 
 const EMPTY: RunText = { text: '', reasoning: '', live: false };
@@ -38,7 +40,9 @@ export function useRoundOutputs(
   const ids = roundRunIds(round, runs);
   // A draft still streaming into a round the session has not loaded yet.
   const writing =
-    followed.roundId === roundId && ['generate', 'refine'].includes(followed.kind ?? '');
+    followed.roundId === roundId &&
+    !followed.nodeId &&
+    ['generate', 'refine'].includes(followed.kind ?? '');
   if (!ids.draft && writing) ids.draft = followed.runId;
   const status = (id: string | null) => runs.find((r) => r.id === id)?.status ?? null;
   const draft = useRunText(ids.draft, status(ids.draft), followed);

@@ -43,12 +43,15 @@ export class LaunchPage {
     return this.page.getByTestId('dist-item');
   }
 
-  async startAutopilot(opts: { maxRounds?: number; pauseEachRound?: boolean } = {}) {
+  async startAutopilot(
+    opts: { maxRounds?: number; pauseEachRound?: boolean; byParts?: boolean } = {},
+  ) {
     await this.page.getByTestId('autopilot-button').click();
     if (opts.maxRounds) {
       await this.page.getByTestId('autopilot-max-rounds').fill(String(opts.maxRounds));
     }
     if (opts.pauseEachRound) await this.page.getByTestId('autopilot-pause').check();
+    if (opts.byParts) await this.page.getByTestId('autopilot-by-parts').check();
     await this.page.getByTestId('autopilot-start').click();
   }
 

@@ -49,12 +49,26 @@ export class OutlinePane {
   }
 
   /** "Verify this part": selects the node, then starts its verification. */
-  async verifyPart(label: string) {
+  verifyPart(label: string) {
+    return this.partAction(label, 'outline-verify-part');
+  }
+
+  /** "Rewrite this part": selects the node, then starts its rewrite. */
+  rewritePart(label: string) {
+    return this.partAction(label, 'outline-rewrite-part');
+  }
+
+  private async partAction(label: string, testId: string) {
     await this.node(label).click();
-    const button = this.panel.getByTestId('outline-verify-part');
+    const button = this.panel.getByTestId(testId);
     await expect(button).toBeVisible();
     await expect(button).toBeEnabled();
     await button.click();
+  }
+
+  /** The part rewrite's pane: the replacement streaming, then the new round or why none. */
+  get rewrite(): Locator {
+    return this.panel.getByTestId('part-rewrite');
   }
 
   private label(label: string): Locator {

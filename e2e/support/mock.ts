@@ -9,7 +9,8 @@ export type MockRequest = {
     | 'refinement'
     | 'meta-verification'
     | 'grading'
-    | 'rubric-drafting';
+    | 'rubric-drafting'
+    | 'part-refinement';
   model: string;
   stream: boolean;
   messages: { role: string; content: string }[];

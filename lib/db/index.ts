@@ -12,6 +12,7 @@ export {
 } from './chunked-transaction';
 export { closeDb, databasePath } from './client';
 export { newId } from './ids';
+export * from './queries/autopilot-runs';
 export * from './queries/bulk-copy';
 export * from './queries/calibration';
 export * from './queries/checker';

@@ -29,7 +29,8 @@ export async function recoverInterruptedRuns(): Promise<number> {
       status: 'interrupted',
       patch: { error: MESSAGE, finishedAt: Date.now() },
     });
-    if ((run.kind === 'generate' || run.kind === 'refine') && run.roundId) {
+    // A part rewrite (nodeId) reads its round and writes none until it splices: nothing to keep.
+    if ((run.kind === 'generate' || run.kind === 'refine') && run.roundId && !run.nodeId) {
       await storeDraft(run.roundId, {
         status: 'interrupted',
         text: run.text,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { type MockModelServer, startMockModelServer } from '@/scripts/mock-model/server';
 
 /**
@@ -61,4 +61,22 @@ export async function finishedRun(runId: string) {
     const run = await getRun(runId);
     return run && !['queued', 'running'].includes(run.status) ? run : undefined;
   });
+}
+
+/**
+ * A session whose first round is the scripted model's `structured` draft (issue 17: three
+ * lemmas, the planted flaw in Lemma 2's proof, the gap in Lemma 3's). `control` is
+ * `withModelAndDb`'s.
+ */
+export async function structuredDraftSession(
+  control: (body?: Record<string, unknown>) => Promise<unknown>,
+): Promise<{ id: string; roundId: string }> {
+  const { createSession } = await import('@/lib/db');
+  const { startRun } = await import('./start');
+  const { MOCK_PROBLEM } = await import('@/scripts/mock-model/proof-texts');
+  await control({ scenario: 'structured' });
+  const id = await createSession({ problem: MOCK_PROBLEM });
+  const run = await startRun(id, { kind: 'generate' });
+  expect((await finishedRun(run.id)).status).toBe('succeeded');
+  return { id, roundId: run.roundId as string };
 }

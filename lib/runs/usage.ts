@@ -5,6 +5,7 @@ import { loadPrices } from '@/lib/pricing/prices';
 import { rolePrice } from '@/lib/pricing/role-prices';
 import { usageLine as line, type UsagePart as Part, usagePart } from '@/lib/pricing/usage-line';
 import type { Run, SessionUsage } from '@/lib/schemas';
+import { autopilotComparison } from './autopilot-comparison';
 import { RUN_ROLE } from './roles';
 
 function group(pairs: (readonly [string | null, Part])[]): Map<string, Part[]> {
@@ -31,10 +32,11 @@ function runPart(run: Run): Part | null {
  * A run's time is wall-clock; a round's is the sum of the requests made about it.
  */
 export async function sessionUsage(sessionId: string): Promise<SessionUsage> {
-  const [runs, calls, rounds] = await Promise.all([
+  const [runs, calls, rounds, autopilots] = await Promise.all([
     listSessionRuns(sessionId, 1000),
     listSessionModelCalls(sessionId),
     listRounds(sessionId),
+    autopilotComparison(sessionId),
   ]);
   const callParts = calls.map((c) => ({
     runId: c.runId,
@@ -90,5 +92,6 @@ export async function sessionUsage(sessionId: string): Promise<SessionUsage> {
     session: total,
     priced,
     pricesError: prices.error,
+    autopilots,
   };
 }

@@ -48,6 +48,11 @@ export const autopilotRunSchema = z
     passRule: passRuleSchema.default({ type: 'all-samples' }),
     budgetTokens,
     pauseEachRound: z.boolean().default(false),
+    /**
+     * Part by part (issue 17): verify the proof's lemmas and claims one at a time, bottom-up,
+     * rewrite each that fails, then verify the whole proof once.
+     */
+    byParts: z.boolean().optional(),
   })
   .strict();
 export type AutopilotInput = z.infer<typeof autopilotRunSchema>;

@@ -84,6 +84,8 @@ export const runSchema = z.object({
   createdAt: z.number(),
   startedAt: z.number().nullable(),
   finishedAt: z.number().nullable(),
+  /** The outline node a part run (verify or rewrite one part, issue 17) works on; null otherwise. */
+  nodeId: z.string().nullable().optional(),
 });
 export type Run = z.infer<typeof runSchema>;
 

@@ -44,8 +44,18 @@ export const exportedFindingSchema = z.object({
   /** Files written before issue 15 have neither: their findings were all the verifier's. */
   source: z.enum(['verifier', 'person', 'checker']).default('verifier'),
   replies: z.array(exportedReplySchema).default([]),
+  /** The outline node a part verification raised it on (issue 17); absent in older files. */
+  nodeId: z.string().max(200).nullable().default(null),
   createdAt: z.number(),
   updatedAt: z.number(),
+});
+
+/** One verification of a part of a round (issue 17, "Verify this part"): its node and score. */
+export const exportedPartVerificationSchema = z.object({
+  nodeId: z.string().min(1).max(200),
+  runId: nullableString,
+  score: z.number().nullable(),
+  createdAt: z.number(),
 });
 
 export const exportedRoundSchema = z.object({
@@ -62,6 +72,8 @@ export const exportedRoundSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   findings: z.array(exportedFindingSchema),
+  /** Its parts' own verifications, oldest first (absent in files written before issue 17). */
+  partVerifications: z.array(exportedPartVerificationSchema).default([]),
 });
 
 export const exportedRunSchema = z.object({

@@ -157,6 +157,8 @@ export const runSummarySchema = z.object({
   finishedAt: z.number().nullable(),
   /** The prompt sets and templates the run's requests were made from (issue 22). */
   prompts: z.array(runPromptSchema).optional(),
+  /** The outline node a part run works on (issue 17: verify or rewrite this part). */
+  nodeId: z.string().nullable().optional(),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runEndSchema } from './run-kinds';
 
 /** Tokens, time and cost of one run, one round or the whole session. */
 export const usageLineSchema = z.object({
@@ -16,6 +17,29 @@ export const usageLineSchema = z.object({
 });
 export type UsageLine = z.infer<typeof usageLineSchema>;
 
+/** One finished autopilot run on the session's problem, and the tokens it spent (issue 17). */
+export const autopilotTokensSchema = z.object({
+  runId: z.string(),
+  sessionId: z.string(),
+  /** A run of this session (else of another session with the same problem). */
+  here: z.boolean(),
+  byParts: z.boolean(),
+  status: z.string(),
+  /** Prompt plus answer tokens (reasoning included), as the provider counted them. */
+  tokens: z.number(),
+  outcome: z.string().nullable(),
+  end: runEndSchema.nullable(),
+  finishedAt: z.number().nullable(),
+});
+export type AutopilotTokens = z.infer<typeof autopilotTokensSchema>;
+
+/** Part-by-part against whole-proof autopilot on the same problem, newest first each. */
+export const autopilotComparisonSchema = z.object({
+  parts: z.array(autopilotTokensSchema),
+  whole: z.array(autopilotTokensSchema),
+});
+export type AutopilotComparison = z.infer<typeof autopilotComparisonSchema>;
+
 export const sessionUsageSchema = z.object({
   runs: z.array(usageLineSchema),
   rounds: z.array(usageLineSchema),
@@ -25,5 +49,7 @@ export const sessionUsageSchema = z.object({
   priced: z.boolean(),
   /** Why prices could not be read (PROOFDESK_PRICES unreadable), else null. */
   pricesError: z.string().nullable(),
+  /** Autopilot runs on this problem, part by part against whole-proof (issue 17). */
+  autopilots: autopilotComparisonSchema.optional(),
 });
 export type SessionUsage = z.infer<typeof sessionUsageSchema>;

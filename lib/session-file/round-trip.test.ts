@@ -8,9 +8,11 @@ import {
   createSession,
   dumpSession,
   insertPersonFinding,
+  listRounds,
   listRunEvents,
   listSessions,
   persistRunProgress,
+  recordPartVerification,
   recordVerification,
   setDecision,
   setGrade,
@@ -165,6 +167,23 @@ async function twoRoundSession(): Promise<string> {
     decision: 'accepted',
   });
   await setRoundScore(r2.id, 1);
+  // "Verify this part" on round 2 (issue 17): a finding pinned to the node, the part's score.
+  await recordPartVerification({
+    roundId: r2.id,
+    nodeId: 'lemma-1',
+    runId: ver.id,
+    score: 0.5,
+    items: [
+      {
+        severity: 'gap',
+        quote: 'Line two, fixed.',
+        lines: { start: 2, end: 2 },
+        description: 'Say how.',
+        suggestion: '',
+        anchor: null,
+      },
+    ],
+  });
   for (const run of [ver, ref]) {
     await persistRunProgress({
       runId: run.id,
@@ -203,6 +222,30 @@ describe('session JSON export → import', () => {
     // Imported runs can be replayed from their event log.
     const events = await listRunEvents(copy.runs[0].id, 0);
     expect(events.map((e) => e.event.type)).toEqual(['reasoning', 'text', 'status']);
+  });
+
+  it('keeps the parts: findings keep their node, rounds their part scores (issue 17)', async () => {
+    const original = (await dumpSession(await twoRoundSession())) as SessionExport;
+    expect(original.rounds[1].partVerifications).toMatchObject([{ nodeId: 'lemma-1', score: 0.5 }]);
+    const copyId = await importSessionJson(JSON.parse(JSON.stringify(original)));
+    const copy = (await dumpSession(copyId)) as SessionExport;
+    const pinned = copy.rounds[1].findings.filter((f) => f.nodeId === 'lemma-1');
+    expect(pinned.map((f) => f.description)).toEqual(['Say how.']);
+    expect(copy.rounds[1].partVerifications).toMatchObject([
+      { nodeId: 'lemma-1', score: 0.5, runId: copy.runs[1].id },
+    ]);
+    const rounds = await listRounds(copyId);
+    expect(rounds[1].partScores).toEqual({ 'lemma-1': 0.5 });
+    expect(rounds[1].findings.find((f) => f.description === 'Say how.')?.nodeId).toBe('lemma-1');
+    // Files written before parts: no node, no part scores.
+    const old = JSON.parse(JSON.stringify(original));
+    for (const r of old.rounds) {
+      delete r.partVerifications;
+      for (const f of r.findings) delete f.nodeId;
+    }
+    const plain = (await dumpSession(await importSessionJson(old))) as SessionExport;
+    expect(plain.rounds.flatMap((r) => r.findings).every((f) => f.nodeId === null)).toBe(true);
+    expect(plain.rounds.every((r) => r.partVerifications.length === 0)).toBe(true);
   });
 
   it('reads files written before findings had a source and replies as the verifier’s', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MOCK_STRUCTURED_PROOF } from '@/scripts/mock-model/structured-proof';
 import { buildOutline } from './outline';
-import { REPLACEMENT_BEGIN, REPLACEMENT_END, readReplacement, splicePart } from './splice-part';
+import {
+  REPLACEMENT_BEGIN,
+  REPLACEMENT_END,
+  readReplacement,
+  replacementSoFar,
+  splicePart,
+} from './splice-part';
 
 const NEW = '**Lemma 2.** A new statement.\n\n*Proof.* A new proof,\nover two lines. ∎';
 
@@ -50,5 +56,16 @@ describe('reading the replacement out of the answer', () => {
     const r = readReplacement(answer);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+});
+
+describe('the replacement as it streams', () => {
+  it('is nothing before the begin marker, then the lines after it, up to the end marker', () => {
+    expect(replacementSoFar('Thinking about Lemma 2')).toBeNull();
+    expect(replacementSoFar(`Fixed.\n${REPLACEMENT_BEGIN}\n**Lemma 2.** New`)).toBe(
+      '**Lemma 2.** New',
+    );
+    const done = `x\n${REPLACEMENT_BEGIN}\nA\nB\n${REPLACEMENT_END}\nBye`;
+    expect(replacementSoFar(done)).toBe('A\nB');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * "Rewrite this part" (issue 17), the checkable half: reading the generator's replacement of
  * one part out of its answer, and splicing it into the proof so that every byte outside the
- * part stays as it was. Pure: the run that asks for the rewrite (not built yet) creates the
+ * part stays as it was. Pure: the run that asks for the rewrite (lib/runs/kinds/refine-part) creates the
  * new round from `splicePart`, or no round and the raw answer with `reason` when it fails.
  */
 
@@ -24,6 +24,18 @@ export function readReplacement(answer: string): Replacement {
   const text = lines.slice(begins[0] + 1, end).join('\n');
   if (!text.trim()) return { ok: false, reason: 'the replacement is empty' };
   return { ok: true, text: text.replace(/^\n+|\n+$/g, '') };
+}
+
+/**
+ * What of the replacement has streamed so far: the lines after the begin marker (up to the
+ * end marker once it came), or null before the marker — the part's pane shows only these.
+ */
+export function replacementSoFar(answer: string): string | null {
+  const lines = answer.split(/\r?\n/);
+  const begin = lines.findIndex((l) => l.trim() === REPLACEMENT_BEGIN);
+  if (begin === -1) return null;
+  const end = lines.findIndex((l, i) => i > begin && l.trim() === REPLACEMENT_END);
+  return lines.slice(begin + 1, end === -1 ? undefined : end).join('\n');
 }
 
 /**

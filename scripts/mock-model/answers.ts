@@ -2,6 +2,7 @@ import { messageText, type RequestKind, type WireMessage } from './classify';
 import { buildLongAnswer, buildLongReasoning } from './long-proof';
 import { mockFindings } from './mock-findings';
 import { readNumberedProof } from './numbered-proof';
+import { partReplacementAnswer } from './part-answer';
 import { MOCK_FLAWED_LINE, MOCK_GENERATION_ANSWER, MOCK_PROOF, refinedAnswer } from './proof-texts';
 import { renderReport } from './report-formats';
 import { MOCK_RUBRIC_DRAFT, rubricGrading } from './rubric-answers';
@@ -21,6 +22,8 @@ const REASONING: Record<RequestKind, string> = {
   'meta-verification':
     'Check whether the issues the verification claims are real and whether its score follows from them.',
   grading: 'Compare the proof with the reference solution and the grading guidelines.',
+  'part-refinement':
+    'Only this part is to be rewritten: repair its lines the findings point at, keep its label, and leave the rest of the proof alone.',
   'rubric-drafting':
     'Split the reference solution into its key steps and weigh them: the set-up is easy, the estimate is the heart.',
 };
@@ -71,6 +74,8 @@ export function buildAnswer(
       };
     case 'rubric-drafting':
       return { reasoning, content: MOCK_RUBRIC_DRAFT };
+    case 'part-refinement':
+      return { reasoning, content: scenario.content ?? partReplacementAnswer(prompt) };
     case 'grading': {
       if (prompt.includes('## Rubric')) {
         return { reasoning, content: rubricGrading(prompt, prompt.includes(MOCK_FLAWED_LINE)) };

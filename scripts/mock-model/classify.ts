@@ -4,7 +4,8 @@ export type RequestKind =
   | 'refinement'
   | 'meta-verification'
   | 'grading'
-  | 'rubric-drafting';
+  | 'rubric-drafting'
+  | 'part-refinement';
 
 export const REQUEST_KINDS: readonly RequestKind[] = [
   'generation',
@@ -13,6 +14,7 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'meta-verification',
   'grading',
   'rubric-drafting',
+  'part-refinement',
 ];
 
 /** A message as it arrives on the wire: content may also be an array of `{type:'text', text}` parts. */
@@ -45,5 +47,7 @@ export function classifyRequest(messages: WireMessage[]): RequestKind {
     return 'refinement';
   }
   if (all.includes('### Issues') && /^L\d+\| /m.test(all)) return 'verification';
+  // "Rewrite this part" (issue 17) asks for the part between these markers.
+  if (all.includes('=== BEGIN REPLACEMENT ===')) return 'part-refinement';
   return 'generation';
 }

@@ -17,6 +17,7 @@ export function AutopilotForm(props: {
   const [rule, setRule] = useState<PassRule['type']>('all-samples');
   const [k, setK] = useState<number | null>(5);
   const [pause, setPause] = useState(false);
+  const [byParts, setByParts] = useState(false);
   const passRule: PassRule =
     rule === 'consecutive' ? { type: 'consecutive', k: k ?? 5 } : { type: rule };
   return (
@@ -31,19 +32,35 @@ export function AutopilotForm(props: {
           maxRounds: maxRounds ?? 5,
           passRule,
           budgetTokens,
-          pauseEachRound: pause,
+          pauseEachRound: pause && !byParts,
+          ...(byParts ? { byParts } : {}),
         })
       }
       after={
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="autopilot-pause"
-            checked={pause}
-            onChange={(e) => setPause(e.target.checked)}
-          />
-          Pause after each round for my decisions
-        </label>
+        <>
+          <label
+            className="check"
+            title="Verify the lemmas and claims one at a time, each after the parts it cites; rewrite each that fails on its own; then verify the whole proof once"
+          >
+            <input
+              type="checkbox"
+              data-testid="autopilot-by-parts"
+              checked={byParts}
+              onChange={(e) => setByParts(e.target.checked)}
+            />
+            Part by part: verify each lemma alone, rewrite the failing ones, then the whole once
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="autopilot-pause"
+              checked={pause && !byParts}
+              disabled={byParts}
+              onChange={(e) => setPause(e.target.checked)}
+            />
+            Pause after each round for my decisions
+          </label>
+        </>
       }
     >
       <NumberField

@@ -14,6 +14,7 @@ import { SidePanel } from '../SidePanel';
 import { MergedFindingsPanel } from '../samples/MergedFindingsPanel';
 import { SamplesPanel } from '../samples/SamplesPanel';
 import type { useFindingsUi } from '../use-findings-ui';
+import type { PartRuns } from '../use-part-runs';
 import tabs from './tabs.module.css';
 
 /**
@@ -29,7 +30,7 @@ export function SideTabs({
   hasProof,
   person,
   onSelectLines,
-  onVerifyPart,
+  parts,
   busy,
 }: {
   session: SessionDetail;
@@ -46,8 +47,8 @@ export function SideTabs({
   person: PersonControls;
   /** Selects lines in the editor (an outline node's). */
   onSelectLines: (startLine: number, endLine: number) => void;
-  /** "Verify this part" on an outline node of the open round (absent when it cannot run). */
-  onVerifyPart?: (nodeId: string) => void;
+  /** Verify or rewrite one outline node of the open round, and the rewrite being followed. */
+  parts: PartRuns;
   /** A run is live or starting. */
   busy: boolean;
 }) {
@@ -118,7 +119,9 @@ export function SideTabs({
               earlierRounds={earlier}
               onSelectLines={onSelectLines}
               partScores={round?.partScores}
-              onVerifyPart={preview.streaming ? undefined : onVerifyPart}
+              onVerifyPart={preview.streaming ? undefined : parts.onVerify}
+              onRewritePart={preview.streaming ? undefined : parts.onRewrite}
+              rewrite={parts.rewrite}
               busy={busy}
             />
           ),

@@ -46,7 +46,7 @@ export function WorkbenchFooter(p: {
         />
       </div>
       <div className={frame.footerStatus}>
-        <RunStatusLine kind={run.kind} view={run.view} runId={run.runId} />
+        <RunStatusLine kind={runLabel(run)} view={run.view} runId={run.runId} />
         <RunProgressLine
           progress={run.view.progress}
           status={run.view.status}
@@ -61,4 +61,10 @@ export function WorkbenchFooter(p: {
       </div>
     </footer>
   );
+}
+
+/** A run's name in the footer: a part run (issue 17) says it works on one part. */
+function runLabel(run: { kind: string | null; nodeId?: string | null }): string | null {
+  if (!run.nodeId || !run.kind) return run.kind;
+  return run.kind === 'refine' ? 'rewrite part' : `${run.kind} part`;
 }

@@ -99,5 +99,12 @@ export function toRun(row: RunRow): Run {
     createdAt: row.createdAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
+    nodeId: nodeIdOf(row.params),
   };
+}
+
+/** A part run keeps its node in its params (`{nodeId}`); other runs have none. */
+function nodeIdOf(params: unknown): string | null {
+  const id = (params as { nodeId?: unknown } | null)?.nodeId;
+  return typeof id === 'string' ? id : null;
 }

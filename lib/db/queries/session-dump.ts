@@ -10,6 +10,7 @@ import { getDb } from '../client';
 import {
   findings,
   grades,
+  partVerifications,
   promptTexts,
   rounds,
   runPrompts,
@@ -45,6 +46,19 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
             ),
           )
           .orderBy(asc(findings.position), asc(findings.createdAt))
+          .all()
+      : [];
+    const partRows = roundRows.length
+      ? tx
+          .select()
+          .from(partVerifications)
+          .where(
+            inArray(
+              partVerifications.roundId,
+              roundRows.map((r) => r.id),
+            ),
+          )
+          .orderBy(asc(partVerifications.createdAt), asc(partVerifications.id))
           .all()
       : [];
     const replies = readReplies(
@@ -113,6 +127,9 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
               createdAt,
             })),
           })),
+        partVerifications: partRows
+          .filter((p) => p.roundId === r.id)
+          .map(({ nodeId, runId, score, createdAt }) => ({ nodeId, runId, score, createdAt })),
       })),
       runs: runRows.map(({ sessionId: _s, lastSeq: _l, ...r }) => ({
         ...r,

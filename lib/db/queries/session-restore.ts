@@ -8,6 +8,7 @@ import {
   findingReplies,
   findings,
   grades,
+  partVerifications,
   problems,
   promptTexts,
   rounds,
@@ -91,7 +92,7 @@ export async function restoreSession(data: SessionExport): Promise<string> {
       },
     });
   });
-  for (const { findings: items, ...round } of data.rounds) {
+  for (const { findings: items, partVerifications: parts, ...round } of data.rounds) {
     const roundId = map(round.id) as string;
     steps.push({
       name: `Round ${round.index}`,
@@ -130,6 +131,16 @@ export async function restoreSession(data: SessionExport): Promise<string> {
         },
       });
     });
+    if (parts.length) {
+      steps.push({
+        name: `Round ${round.index}'s part scores`,
+        store: () =>
+          db
+            .insert(partVerifications)
+            .values(parts.map((p) => ({ ...p, id: newId(), roundId, runId: map(p.runId) })))
+            .run(),
+      });
+    }
   }
   const reference = data.reference;
   if (reference) {

@@ -1,25 +1,16 @@
 import 'server-only';
-import { adoptSingleVerification, latestVerification, listSamples, type RoundRow } from '@/lib/db';
+import type { RoundRow } from '@/lib/db';
 import type { AutopilotInput, Run, VerificationSettings } from '@/lib/schemas';
-import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
 import { verificationSettings } from '@/lib/verification/settings';
-import { needsMeta } from '@/lib/verification/verdict';
 import { ended, type JobOutcome } from '../engine/execute-job';
 import type { RunContext } from '../engine/run-context';
 import { startJob } from '../engine/start-job';
 import { autoAccept } from '../steps/auto-accept';
-import { metaVerifyRound } from '../steps/meta-verify';
-import { describeRule, passes } from '../steps/pass-rule';
+import { judgeRound } from '../steps/judge-round';
+import { describeRule } from '../steps/pass-rule';
 import { refineStep } from '../steps/refine-step';
 import { roundToWorkOn } from '../steps/rounds';
-import { verifySamples } from '../steps/verify-samples';
-
-/** The round's verification if it has one (adopting a legacy single-request one), else null. */
-async function existingVerification(round: RoundRow): Promise<string | null> {
-  const v = await latestVerification(round.id);
-  if (v) return v.id;
-  return round.score === null ? null : adoptSingleVerification(round.id);
-}
+import { autopilotByParts } from './autopilot-parts';
 
 /**
  * Verify (if the round has no verification yet) → refine → verify → … until the proof
@@ -33,8 +24,6 @@ async function autopilot(
   settings: VerificationSettings,
   first: RoundRow,
 ): Promise<JobOutcome> {
-  const n = input.samples ?? settings.samples;
-  const k = settings.minConfirmed;
   const meta = settings.metaAuto || input.passRule.type === 'verdict';
   const budget = input.budgetTokens ?? null;
   const spent: number[] = [];
@@ -42,26 +31,9 @@ async function autopilot(
   let refined = 0;
   for (;;) {
     const began = Date.now();
-    let verificationId = await existingVerification(round);
-    const verifiedNow = !verificationId;
-    if (!verificationId) ({ verificationId } = await verifySamples(run, round, n, k));
-    if (run.signal.aborted) return ended('stopped', `Stopped while verifying R${round.index}.`);
-    const samples = () => listSamples(verificationId as string);
-    if (meta && (await samples()).some((s) => needsMeta(s) && s.metaScore === null)) {
-      await metaVerifyRound(run, round, verificationId, k);
-      if (run.signal.aborted)
-        return ended('stopped', `Stopped while meta-verifying R${round.index}.`);
-    }
-    const all = await samples();
-    if (verificationIncomplete(all, n)) {
-      return ended(
-        'verification-incomplete',
-        `Stopped: verification incomplete in R${round.index} — only ${answeredCount(all)} of ${Math.max(n, all.length)} samples answered.`,
-      );
-    }
-    if (passes(all, input.passRule, k)) {
-      return ended('passed', `Passed in R${round.index} (${describeRule(input.passRule)}).`);
-    }
+    const judged = await judgeRound(run, round, input, settings);
+    if (judged.outcome) return judged.outcome;
+    const verifiedNow = judged.verifiedNow;
     if (refined >= input.maxRounds) {
       return ended(
         'round-limit',
@@ -114,7 +86,10 @@ export async function startAutopilot(sessionId: string, input: AutopilotInput): 
           maxRounds: input.maxRounds,
           budgetTokens: input.budgetTokens ?? null,
         },
-        job: (run) => autopilot(run, input, settings, round),
+        job: (run) =>
+          input.byParts
+            ? autopilotByParts(run, input, settings, round)
+            : autopilot(run, input, settings, round),
       };
     },
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REPLACEMENT_BEGIN, REPLACEMENT_END } from '@/lib/structure/splice-part';
-import { MOCK_FLAWED_LINE, MOCK_GAP_LINE, MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
+import { MOCK_FLAWED_LINE, MOCK_GAP_LINE } from '@/scripts/mock-model/proof-texts';
 import { MOCK_STRUCTURED_PROOF } from '@/scripts/mock-model/structured-proof';
-import { finishedRun, withModelAndDb } from '../test-support';
+import { finishedRun, structuredDraftSession, withModelAndDb } from '../test-support';
 
 /**
  * "Rewrite this part" (issue 17) through the run engine, the scripted model server and a
@@ -21,15 +21,11 @@ const NEW_LEMMA_2 = [
 ].join('\n');
 
 async function structuredSession() {
-  const { createSession } = await import('@/lib/db');
+  const session = await structuredDraftSession(control);
   const { startSessionRun } = await import('@/lib/sessions/start-run');
-  await control({ scenario: 'structured' });
-  const id = await createSession({ problem: MOCK_PROBLEM });
-  const run = await startSessionRun(id, { kind: 'generate' });
-  expect((await finishedRun(run.id)).status).toBe('succeeded');
-  const verify = await startSessionRun(id, { kind: 'verify', roundId: run.roundId as string });
+  const verify = await startSessionRun(session.id, { kind: 'verify', roundId: session.roundId });
   expect((await finishedRun(verify.id)).status).toBe('succeeded');
-  return { id, roundId: run.roundId as string };
+  return session;
 }
 
 async function rewrite(id: string, roundId: string, answer: string) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MOCK_FLAWED_LINE, MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
+import { MOCK_FLAWED_LINE } from '@/scripts/mock-model/proof-texts';
 import {
   MOCK_LEMMA_1_STATEMENT,
   MOCK_LEMMA_3_STATEMENT,
   MOCK_STRUCTURED_PROOF,
 } from '@/scripts/mock-model/structured-proof';
-import { eventually, finishedRun, withModelAndDb } from '../test-support';
+import { eventually, finishedRun, structuredDraftSession, withModelAndDb } from '../test-support';
 
 /**
  * "Verify this part" (issue 17) through the one run engine, against the scripted model
@@ -16,15 +16,7 @@ import { eventually, finishedRun, withModelAndDb } from '../test-support';
 const { ctx, control } = withModelAndDb('verify-part');
 const flawLine = MOCK_STRUCTURED_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
 
-async function structuredSession() {
-  const { createSession } = await import('@/lib/db');
-  const { startSessionRun } = await import('@/lib/sessions/start-run');
-  await control({ scenario: 'structured' });
-  const id = await createSession({ problem: MOCK_PROBLEM });
-  const run = await startSessionRun(id, { kind: 'generate' });
-  expect((await finishedRun(run.id)).status).toBe('succeeded');
-  return { id, roundId: run.roundId as string };
-}
+const structuredSession = () => structuredDraftSession(control);
 
 async function verifyPart(id: string, roundId: string, nodeId: string) {
   const { startSessionRun } = await import('@/lib/sessions/start-run');

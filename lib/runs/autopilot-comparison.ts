@@ -1,0 +1,46 @@
+import 'server-only';
+import { finishedAutopilotsOnProblem, getSession, lastRunProgress } from '@/lib/db';
+import type { AutopilotComparison, AutopilotTokens } from '@/lib/schemas';
+
+/** How many runs of each kind the comparison lists. */
+const SHOWN = 5;
+
+/**
+ * What autopilot cost on this session's problem (issue 17): the finished part-by-part runs
+ * and the finished whole-proof runs of every session with exactly this problem, each with its
+ * tokens and how it ended. Either list may be empty: the Rounds tab then says there is nothing
+ * to compare with, rather than a number.
+ */
+export async function autopilotComparison(sessionId: string): Promise<AutopilotComparison> {
+  const session = await getSession(sessionId);
+  if (!session) return { parts: [], whole: [] };
+  const rows = await finishedAutopilotsOnProblem(session.problem);
+  const line = async (r: (typeof rows)[number]): Promise<AutopilotTokens> => {
+    const progress = await lastRunProgress(r.id);
+    return {
+      runId: r.id,
+      sessionId: r.sessionId,
+      here: r.sessionId === sessionId,
+      byParts: r.byParts,
+      status: r.status,
+      tokens: (r.usage?.promptTokens ?? 0) + (r.usage?.completionTokens ?? 0),
+      outcome: progress?.outcome ?? null,
+      end: progress?.end ?? null,
+      finishedAt: r.finishedAt,
+    };
+  };
+  return {
+    parts: await Promise.all(
+      rows
+        .filter((r) => r.byParts)
+        .slice(0, SHOWN)
+        .map(line),
+    ),
+    whole: await Promise.all(
+      rows
+        .filter((r) => !r.byParts)
+        .slice(0, SHOWN)
+        .map(line),
+    ),
+  };
+}
