@@ -97,6 +97,7 @@ export function SessionList() {
         onMore={list.fetchNextPage}
         className={styles.listBox}
         testId="session-list-box"
+        resetKey={`${query.q}|${state}|${sort}`}
         renderItem={(s) => <SessionRow session={s} />}
       />
     </section>

@@ -26,6 +26,12 @@ export function VirtualList<T>(props: {
   testId?: string;
   /** The list's accessible name. */
   ariaLabel?: string;
+  /**
+   * What the list shows (its query): when it changes the list starts again at its top, so a
+   * new search is read from its first result instead of paging on from where the last
+   * list was scrolled to.
+   */
+  resetKey?: string;
 }) {
   const { items, hasMore, loadingMore, onMore, activeIndex } = props;
   const box = useRef<HTMLDivElement>(null);
@@ -36,6 +42,10 @@ export function VirtualList<T>(props: {
     getItemKey: (i) => props.keyOf(items[i]),
     overscan: 8,
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the query changes only
+  useEffect(() => {
+    box.current?.scrollTo({ top: 0 });
+  }, [props.resetKey]);
   const rows = virtual.getVirtualItems();
   const lastShown = rows.length ? rows[rows.length - 1].index : -1;
   useEffect(() => {
