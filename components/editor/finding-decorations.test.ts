@@ -242,4 +242,29 @@ describe('FindingDecorations', () => {
     expect(range && model.getValueInRange(range)).toBe('the claim holds');
     expect(range?.startLineNumber).toBe(4);
   });
+
+  test('a finding carried into a forked round keeps the place of the one on screen even when the texts agree', () => {
+    const { layer, model, edit } = setup();
+    layer.update([finding('even', 'n^2 + n is even')], null, 'r1', PROOF);
+    // Re-anchored on screen; then the forked round's copy arrives with its older place.
+    const target = finding('x', 'consecutive integers').anchor;
+    if (!target) throw new Error('no anchor');
+    layer.moveFinding('even', target);
+    const carried = finding('even-r2', 'n^2 + n is even', { carriedFromId: 'even' });
+    layer.update([carried], null, 'r2', model.getValue());
+    const range = layer.rangeOf('even-r2');
+    expect(range && model.getValueInRange(range)).toBe('consecutive integers');
+    // A re-anchor of the card clicked before the fork reaches its carried copy.
+    const back = finding('y', 'the claim holds').anchor;
+    if (!back) throw new Error('no anchor');
+    layer.moveFinding('even', back);
+    const moved = layer.rangeOf('even-r2');
+    expect(moved && model.getValueInRange(moved)).toBe('the claim holds');
+    // After the text is replaced (another round), stored places count again.
+    edit(1, 1, '');
+    model.setValue(PROOF);
+    layer.update([carried], null, 'r3', PROOF);
+    const fresh = layer.rangeOf('even-r2');
+    expect(fresh && model.getValueInRange(fresh)).toBe('n^2 + n is even');
+  });
 });

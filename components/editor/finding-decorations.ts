@@ -41,6 +41,7 @@ export class FindingDecorations implements DecorationsApi {
   private findings: EditorFinding[] = [];
   private selectedId: string | null = null;
   private placementKey: string | null = null;
+  private flushed = true;
 
   constructor(
     private readonly editor: CodeEditor,
@@ -57,7 +58,11 @@ export class FindingDecorations implements DecorationsApi {
         const id = this.findingAt(e.target.position, e.target.type === types.GUTTER_GLYPH_MARGIN);
         if (id) this.events.onSelect(id);
       }),
-      editor.onDidChangeModelContent(() => this.report()),
+      editor.onDidChangeModelContent((e) => {
+        // The whole text was replaced (another round): Monaco's ranges mean nothing now.
+        if (e.isFlush) this.flushed = true;
+        this.report();
+      }),
     ];
   }
 
@@ -132,7 +137,8 @@ export class FindingDecorations implements DecorationsApi {
 
   moveFinding(id: string, anchor: Anchor): void {
     const model = this.editor.getModel();
-    const i = this.placed.findIndex((p) => p.finding.id === id);
+    // The finding may have been carried into a forked round since its card was clicked.
+    const i = this.placed.findIndex((p) => p.finding.id === id || p.finding.carriedFromId === id);
     if (!model || i < 0) return;
     const finding = { ...this.placed[i].finding, anchor };
     const range = anchorRange(this.monaco, model, finding);
@@ -159,12 +165,16 @@ export class FindingDecorations implements DecorationsApi {
     if (!model) return;
     const live = model.getValue();
     const moved = storedText !== null && storedText !== live;
-    const tracked = moved ? this.trackedById() : new Map<string, Tracked>();
+    const tracked = this.flushed ? new Map<string, Tracked>() : this.trackedById();
+    this.flushed = false;
     const lineMap = moved ? buildLineMap(storedText, live) : null;
     const ranges: Range[] = [];
     this.placed = [];
     for (const finding of this.findings) {
-      const kept = tracked.get(finding.id) ?? tracked.get(finding.carriedFromId ?? '');
+      // A finding carried into a round an edit forked continues the one on screen, wherever
+      // its stored copy says; one with the same id keeps its range when the text moved on.
+      const kept =
+        (moved ? tracked.get(finding.id) : undefined) ?? tracked.get(finding.carriedFromId ?? '');
       const range = kept?.range ?? anchorRange(this.monaco, model, mapAnchor(finding, lineMap));
       if (!range) continue;
       ranges.push(range);
