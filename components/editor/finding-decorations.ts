@@ -1,4 +1,4 @@
-import { buildLineMap } from '@/lib/findings/anchor/line-map';
+import { buildLineMap, mapSpan } from '@/lib/findings/anchor/line-map';
 import { anchorStatus } from '@/lib/findings/anchor-status';
 import type { Anchor, LivePlacement } from '@/lib/schemas';
 import { anchorRange, decorationOptions } from './decoration-options';
@@ -224,7 +224,5 @@ function mapAnchor(
 ): EditorFinding {
   const a = finding.anchor;
   if (!lineMap || !a || a.confidence === 'orphan') return finding;
-  const startOffset = lineMap.map(a.startOffset).offset;
-  const endOffset = Math.max(startOffset, lineMap.map(a.endOffset, true).offset);
-  return { ...finding, anchor: { ...a, startOffset, endOffset } };
+  return { ...finding, anchor: { ...a, ...mapSpan(lineMap, a.startOffset, a.endOffset) } };
 }

@@ -1,7 +1,7 @@
 import { anchorStatus } from '@/lib/findings/anchor-status';
 import type { Anchor } from '@/lib/schemas/findings';
 import type { LivePlacement } from '@/lib/schemas/session';
-import { buildLineMap } from './line-map';
+import { buildLineMap, mapSpan } from './line-map';
 import { lineStartsOf, linesOfSpan } from './lines';
 
 export type AnchoredFinding = {
@@ -39,10 +39,7 @@ export function placementsAfterEdit(
     if (oldProof === newProof || f.anchor.confidence === 'orphan') continue;
     lineMap ??= buildLineMap(oldProof, newProof);
     newStarts ??= lineStartsOf(newProof);
-    const start = lineMap.map(f.anchor.startOffset);
-    const end = lineMap.map(f.anchor.endOffset, true);
-    const startOffset = start.offset;
-    const endOffset = Math.max(startOffset, end.offset);
+    const { startOffset, endOffset } = mapSpan(lineMap, f.anchor.startOffset, f.anchor.endOffset);
     const lines = linesOfSpan(newStarts, startOffset, endOffset);
     const original = f.anchor.text ?? oldProof.slice(f.anchor.startOffset, f.anchor.endOffset);
     out.push({

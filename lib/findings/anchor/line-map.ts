@@ -53,3 +53,9 @@ export function buildLineMap(oldText: string, newText: string): LineMap {
     },
   };
 }
+
+/** An old span [start, end) carried into the new text; never inverted. */
+export function mapSpan(lineMap: LineMap, start: number, end: number) {
+  const startOffset = lineMap.map(start).offset;
+  return { startOffset, endOffset: Math.max(startOffset, lineMap.map(end, true).offset) };
+}
