@@ -106,7 +106,12 @@ for (const size of [
     const text = await wb.editor.locator('.view-lines').boundingBox();
     if (!at || !text) throw new Error('line 3 is not drawn');
     await page.mouse.click(text.x + 40, at.y + at.height / 2, { button: 'right' });
-    await page.getByRole('menuitem', { name: 'Add finding…' }).click();
+    // Monaco's menu ignores a mouse-up in its first 100 ms (against clicks that merely end
+    // the right-click), which a test can beat and a person cannot: click until it opens.
+    await expect(async () => {
+      await page.getByRole('menuitem', { name: 'Add finding…' }).click();
+      await expect(pf.dialog).toBeVisible({ timeout: 1000 });
+    }).toPass();
     await expect(pf.dialog).toContainText('L3');
     await pf.dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(pf.dialog).toBeHidden();
