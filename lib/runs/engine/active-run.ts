@@ -64,7 +64,9 @@ export class ActiveRun {
     if (last && last.type === chunk.type) last.delta += chunk.delta;
     else this.pending.push({ type: chunk.type, delta: chunk.delta });
     // The opening of each kind goes out at once: time to first token is what users feel,
-    // and the proof's first word often comes after minutes of reasoning, mid-tick.
+    // and the proof's first word often comes after minutes of reasoning, mid-tick. (Past a
+    // stream's first seconds its bytes are read on the tick, lib/model/read-pacer.ts, so
+    // that word then waits for the tick's read instead: at most one tick.)
     if (this.opened[chunk.type] < OPENING_CHARS) {
       this.opened[chunk.type] += chunk.delta.length;
       this.flushPending();
