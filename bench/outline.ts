@@ -12,9 +12,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildOutline } from '@/lib/structure';
+import { CORPUS_DIR } from '@/test/corpus-dir';
 import { printPartTokens } from './support/part-tokens';
 
-const SHARED = path.resolve(import.meta.dirname, '../../shared/corpus');
+const SHARED = CORPUS_DIR;
 const CORPUS = path.join(SHARED, 'deepseek-math-v2');
 const SIZES = [10_000, 100_000, 1_000_000];
 
