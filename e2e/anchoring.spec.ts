@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   MOCK_FLAWED_LINE,
   MOCK_MINOR_LINE,
@@ -29,6 +30,22 @@ async function draftAndVerify(
   return id;
 }
 
+/** A verified draft with its critical finding on the flawed line, as the page shows it. */
+async function verifiedWithCritical(page: Page, request: Parameters<typeof createSession>[0]) {
+  const wb = new WorkbenchPage(page);
+  const id = await draftAndVerify(wb, request);
+  const critical = wb.finding('critical');
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
+  return { wb, id, critical };
+}
+
+/** Types `text` at the very top of the proof, as a person does. */
+async function typeAtTop(wb: WorkbenchPage, text: string) {
+  await wb.focusEditor();
+  await wb.page.keyboard.press('Control+Home');
+  await wb.page.keyboard.type(text);
+}
+
 for (const format of ['ours', 'imo25', 'deepseek', 'json']) {
   test(`a ${format} report's findings land on the right lines`, async ({ page, request }) => {
     const wb = new WorkbenchPage(page);
@@ -52,15 +69,10 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   page,
   request,
 }) => {
-  const wb = new WorkbenchPage(page);
-  const id = await draftAndVerify(wb, request);
-  const critical = wb.finding('critical');
-  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
+  const { wb, id, critical } = await verifiedWithCritical(page, request);
 
   // Insert a line above: the finding moves down with its text.
-  await wb.focusEditor();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('A new first line.\n');
+  await typeAtTop(wb, 'A new first line.\n');
   await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));
   await expect(critical).toHaveAttribute('data-anchor-status', 'current');
 
@@ -167,15 +179,10 @@ test('findings stay on their passages through the saves of an edited round, with
   page,
   request,
 }) => {
-  const wb = new WorkbenchPage(page);
-  const id = await draftAndVerify(wb, request);
-  const critical = wb.finding('critical');
-  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
+  const { wb, id, critical } = await verifiedWithCritical(page, request);
 
   // The first edit of the verified round makes R2; wait until it is saved there.
-  await wb.focusEditor();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('A new first line.\n');
+  await typeAtTop(wb, 'A new first line.\n');
   await expect(wb.roundTab(2)).toContainText('edited from R1');
   await expect.poll(async () => (await getSession(request, id)).rounds.length).toBe(2);
 
