@@ -9,7 +9,7 @@ import {
 import { AppError, notFound, tooLarge } from '@/lib/errors';
 import { placementsAfterEdit } from '@/lib/findings/anchor/after-edit';
 import { checkRoundQuietly } from '@/lib/findings/check-round';
-import { activeRunForSession, carryFindingsForward } from '@/lib/runs';
+import { activeRunForSession, carryFindingsForward, carryPartScores } from '@/lib/runs';
 import { byteLength, type Finding, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
 
 export type EditResult = { roundId: string; forked: boolean };
@@ -71,6 +71,7 @@ async function saveEdit(
     await carryFindingsForward({ id: round.id, proof: round.proof }, next.id, {
       keepDecisions: true,
     });
+    await carryPartScores(round, next.id);
     // Where the editor drew the findings it carried over beats a search for their quotes.
     await saveWithPlaces(next.id, proof, proof, placements);
     return { roundId: next.id, forked: true };
