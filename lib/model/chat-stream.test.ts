@@ -47,12 +47,13 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-async function streamAndCheck() {
+async function streamAndCheck(eagerReadMs?: number) {
   const rec = recorder();
   const result = await streamChat({
     config: { role: 'generator', baseURL, apiKey: '', model: 'm' },
     messages: [{ role: 'user', content: 'x' }],
     onDelta: rec.onDelta,
+    eagerReadMs,
   });
   expect(result.finishReason).toBe('stop');
   expect(result.text).toBe(TEXT);
@@ -62,14 +63,9 @@ async function streamAndCheck() {
 }
 
 describe('the upstream SSE decoder', () => {
-  it('gives byte-exact text and reasoning when every byte arrives on its own', streamAndCheck);
+  it('gives byte-exact text and reasoning when every byte arrives on its own', () =>
+    streamAndCheck());
 
-  it('gives the same when the socket is read only on the tick (read-pacer)', async () => {
-    process.env.PROOFDESK_EAGER_READ_MS = '1';
-    try {
-      await streamAndCheck();
-    } finally {
-      delete process.env.PROOFDESK_EAGER_READ_MS;
-    }
-  });
+  it('gives the same when the socket is read only on the tick (read-pacer)', () =>
+    streamAndCheck(1));
 });

@@ -56,6 +56,8 @@ export async function streamChatChunks(args: {
   signal: AbortSignal;
   /** Bytes arrived (headers or any body chunk, SSE comments included): the idle watch. */
   onActivity: () => void;
+  /** Read as packets arrive this long, then on the tick (read-pacer.ts). */
+  eagerReadMs?: number;
   onChunk: (chunk: unknown) => void;
 }): Promise<void> {
   const res = await request(completionsUrl(args.baseURL), {
@@ -86,7 +88,7 @@ export async function streamChatChunks(args: {
     throw new ProviderHttpError(res.statusCode, info, headersOf(res.headers), jsonForStream);
   }
   const body = res.body;
-  const unpace = paceReads(body);
+  const unpace = paceReads(body, args.eagerReadMs);
   await new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = (err?: unknown) => {

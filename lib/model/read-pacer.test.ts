@@ -5,7 +5,6 @@ import { paceReads } from './read-pacer';
 
 afterEach(() => {
   vi.useRealTimers();
-  delete process.env.PROOFDESK_EAGER_READ_MS;
 });
 
 /** Lets the tick's timer, its setImmediate and the streams' nextTicks run. */
@@ -16,11 +15,10 @@ async function tickOnce() {
 describe('paceReads', () => {
   it('leaves a stream flowing during its eager start, then pauses it between ticks', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setImmediate', 'performance'] });
-    process.env.PROOFDESK_EAGER_READ_MS = '100';
     const body = new PassThrough();
     const seen: string[] = [];
     body.on('data', (b: Buffer) => seen.push(b.toString()));
-    const release = paceReads(body);
+    const release = paceReads(body, 100);
     await tickOnce();
     expect(body.isPaused()).toBe(false);
     await vi.advanceTimersByTimeAsync(100);

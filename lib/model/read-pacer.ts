@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Readable } from 'node:stream';
 import { joinTick } from '@/lib/async/process-tick';
-import { runtimeConfig } from '@/lib/config/runtime';
+
+export const DEFAULT_EAGER_READ_MS = 2000;
 
 /**
  * Reads a streamed response body on the process tick instead of per network packet.
@@ -16,13 +17,13 @@ import { runtimeConfig } from '@/lib/config/runtime';
  * tick are read in one go, the tick's events go out after those reads (process-tick.ts), and
  * the body pauses again.
  *
- * A stream's first `eagerReadMs` (2 s) are read as they arrive: the opening characters go
+ * A stream's first `eagerMs` (2 s) are read as they arrive: the opening characters go
  * out delta by delta (first-token latency, lib/runs/engine/active-run.ts); after that a
  * token waits at most one tick, as its event does anyway. Returns the release: call it when
  * the body is done with, so it flows to its end and its connection goes back to the pool.
  */
-export function paceReads(body: Readable): () => void {
-  const eagerUntil = performance.now() + runtimeConfig().eagerReadMs;
+export function paceReads(body: Readable, eagerMs = DEFAULT_EAGER_READ_MS): () => void {
+  const eagerUntil = performance.now() + eagerMs;
   let paced = false;
   const leave = joinTick({
     beforeReads() {
