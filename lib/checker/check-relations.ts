@@ -6,6 +6,7 @@ import { parseTex, spanOf, type TexNode } from './katex-tree';
 import { formulaRelations, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 import { drive } from './steps';
+import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
@@ -75,12 +76,17 @@ export function* relationSteps(
       if (congruence) verdict = { verdict: 'skipped', reason: 'congruence' };
       else if (typeof lhs === 'string' || typeof rhs === 'string')
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
-      else if (
+      else verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text);
+      // A link of a chain that states conditions may put in what the context says a part
+      // equals: it holds when it is an identity, and is skipped (never false) otherwise.
+      if (
+        verdict.verdict === 'false' &&
         conditional.has(shape.chainId) &&
-        (freeSymbols(lhs).size > 0 || freeSymbols(rhs).size > 0)
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string' &&
+        replacesOneSubterm(lhs, rhs)
       )
         verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
-      else verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text);
       if (
         verdict.verdict === 'false' &&
         (CONTRADICTION_AFTER.test(f.after.slice(0, 80)) ||

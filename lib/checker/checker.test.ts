@@ -21,6 +21,21 @@ describe('relation shapes', () => {
     expect(bad.witness).toMatch(/^at x = [\d.]+, y = [\d.]+: left [-\d.e+]+, right [-\d.e+]+$/);
   });
 
+  it('judges each link of a chain that states conditions on its own: an identity holds, a substitution is skipped', () => {
+    const proof = 'So \\(a_2 = 3d + 2 + (E - O) = 3d + 2 + (E - (-4 - E)) = 3d + 2E + 6\\).';
+    expect(verdictOf(proof, '3d + 2 + (E - (-4 - E)) = 3d + 2E + 6').verdict).toBe('holds');
+    expect(verdictOf(proof, '3d + 2 + (E - O) = 3d + 2 + (E - (-4 - E))').verdict).toBe('skipped');
+    // 2^a = ak - 2 from context: the second link substitutes it, and is not an identity.
+    const substituted = 'Thus \\(2^{b}+2 = (2^{a})^{k}+2 = (a k-2)^{k}+2\\).';
+    expect(verdictOf(substituted, '(2^{a})^{k}+2 = (a k-2)^{k}+2')).toMatchObject({
+      verdict: 'skipped',
+      reason: 'depends on context (a chain of conditions)',
+    });
+    // A slip in such a chain that is no substitution is still false.
+    const slip = 'Thus \\(x^2 + y = (a+1)^2 + 1 = a^2 + 2a + 3\\).';
+    expect(verdictOf(slip, '(a+1)^2 + 1 = a^2 + 2a + 3').verdict).toBe('false');
+  });
+
   it('continues an `&=` row from the previous row’s last operand, on the row’s own line', () => {
     const proof = [
       'We compute',
