@@ -5,6 +5,7 @@ import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
 import { formulaRelations, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { recordBound, type StatedBounds } from './stated-bounds';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
@@ -16,6 +17,10 @@ const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
 const HYPOTHETICAL_BEFORE =
   /\b(if|suppose|assume|assuming|would|otherwise|unless|whether)\b[^.]*$/i;
+/** Prose that announces a goal, not a fact: a bound stated after it is not a domain. */
+const GOAL_BEFORE =
+  /\b(show|prov|need|want|claim|goal|suffic|remain|verif|check|whether|bound|estimat)\w*[^.:]*$/i;
+const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
 const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
@@ -28,6 +33,14 @@ function readSide(nodes: TexNode[]): Expr | string {
     if (err instanceof Unreadable) return err.message;
     throw err;
   }
+}
+
+/** The sentence a formula sits in, up to the formula (formulas before it in it included). */
+function sentenceBefore(proof: string, offset: number): string {
+  const before = proof.slice(Math.max(0, offset - 300), offset);
+  const ends = [...before.matchAll(/[.!?](\s|$)|\n\s*\n/g)];
+  const last = ends[ends.length - 1];
+  return last ? before.slice((last.index ?? 0) + last[0].length) : before;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -56,6 +69,7 @@ export function* relationSteps(
   const findings: CheckerFinding[] = [];
   const bindings = new Map<string, Expr>();
   const boundTexts = new Map<string, string>();
+  const bounds: StatedBounds = new Map();
   for (const f of formulas) {
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
@@ -67,7 +81,11 @@ export function* relationSteps(
     }
     const congruence = CONGRUENCE.test(f.tex);
     const binds = BINDING_CUE.test(f.before);
+    const announcesGoal = GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
     const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
+    // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
+    if (sides.length > 0 && GOES_ON_FROM_PROSE.test(f.tex))
+      sides[0] = ['a side that goes on from the prose', sides[0][1]];
     const conditional = conditionChains(shapes, sides);
     shapes.forEach((shape, idx) => {
       const placed = place(proof, f, shape, lines);
@@ -76,7 +94,8 @@ export function* relationSteps(
       if (congruence) verdict = { verdict: 'skipped', reason: 'congruence' };
       else if (typeof lhs === 'string' || typeof rhs === 'string')
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
-      else verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text);
+      else
+        verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text, bounds);
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -97,6 +116,8 @@ export function* relationSteps(
           reason: 'the text itself rules it out (a contradiction or a hypothesis)',
         };
       relations.push(toChecked(placed, verdict, boundTexts));
+      if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
+        recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
       if (
@@ -160,7 +181,7 @@ function place(proof: string, f: ProofFormula, shape: RelationShape, lines: Line
 
 /** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
 const UNPLACED_BEFORE =
-  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
+  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|ln|log|exp)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
 const UNPLACED_AFTER = /^\s*\\(?:right|[bB]igg?r?)\s*(\\[a-zA-Z]+|\S)/;
 
 function widen(tex: string, start: number, end: number): { start: number; end: number } {

@@ -147,6 +147,35 @@ describe('domains', () => {
   });
 });
 
+describe('inequalities asserted in context', () => {
+  it('holds when it holds for every value the text allows, with the bound the text stated', () => {
+    expect(verdictOf('Since \\(x \\ge 2\\), \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1').verdict).toBe(
+      'holds',
+    );
+    expect(verdictOf('Note \\(y^{2} + 4 > 0\\).', 'y^{2} + 4 > 0').verdict).toBe('holds');
+    expect(verdictOf('As \\(p > 7\\), \\(p - 4 > 3\\).', 'p - 4 > 3').verdict).toBe('holds');
+  });
+
+  it('skips (never false) what holds only for some values: no bound, a small sample range, a goal, equality at a strict sign', () => {
+    for (const [proof, text] of [
+      ['So \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1'],
+      ['Hence \\(|A| \\le 1000\\).', '|A| \\le 1000'],
+      ['We show that \\(x \\ge 2\\). Then \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1'],
+      ['As \\(M \\ge 1\\), \\(2M(M-1) > 0\\).', '2M(M-1) > 0'],
+      ['So \\(x - 5 \\ge 1\\).', 'x - 5 \\ge 1'],
+    ])
+      expect(verdictOf(proof, text)).toMatchObject({
+        verdict: 'skipped',
+        reason: expect.stringMatching(/context/),
+      });
+  });
+
+  it('does not read a formula that goes on from the prose (“the smaller number \\(+ (p+1) \\ge p+1\\)”)', () => {
+    const rel = verdictOf('the smaller number \\(+ (p+1) \\ge p+1\\).', '+ (p+1) \\ge p+1');
+    expect(rel).toMatchObject({ verdict: 'skipped', reason: 'a side that goes on from the prose' });
+  });
+});
+
 describe('what the text claims', () => {
   it('skips conclusions in context', () => {
     const proof = 'Suppose \\(x = 2\\). So \\(a + b = 5\\), hence \\(x^2 - 5x + 6 = 0\\).';

@@ -4,6 +4,8 @@ import { type Expr, freeSymbols, someNode, substitute } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
+import { sampleInequality } from './sample-inequality';
+import type { StatedBounds } from './stated-bounds';
 
 /** How loosely `\approx` is read: within 1%. */
 const APPROX_TOLERANCE = 0.01;
@@ -166,14 +168,39 @@ export function judgeRelation(
   chained: boolean,
   bindings: Bindings,
   seedText: string,
+  bounds: StatedBounds = new Map(),
+): SampleVerdict & { given?: string } {
+  const verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  if (verdict.verdict !== 'skipped' || chained || !ORDER.has(op)) return verdict;
+  // Not a rewriting, but an inequality asserted in context: it holds if it holds for every
+  // value the text allows.
+  const { l, r, given } = applyBindings(lhs, rhs, bindings);
+  const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
+  if (symbols.length === 0 || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return verdict;
+  const inContext = sampleInequality(l, r, op, symbols, bounds, seedText);
+  return inContext.verdict === 'holds' ? { ...inContext, given } : verdict;
+}
+
+const ORDER: ReadonlySet<RelationOp> = new Set(['<', '<=', '>', '>=']);
+
+const hasSymbolicBounds = (...es: Expr[]) =>
+  es.some((e) =>
+    someNode(e, (n) => n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0)),
+  );
+
+function judgeClaim(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  bindings: Bindings,
+  seedText: string,
 ): SampleVerdict & { given?: string } {
   const { l, r, given } = applyBindings(lhs, rhs, bindings);
   const ls = freeSymbols(l);
   const rs = freeSymbols(r);
   if (ls.size === 0 && rs.size === 0) return { ...judgeClosed(l, r, op), given };
-  const symbolicBounds = (e: Expr) =>
-    someNode(e, (n) => n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0));
-  if (symbolicBounds(l) || symbolicBounds(r))
+  if (hasSymbolicBounds(l, r))
     return { verdict: 'skipped', reason: 'sum or product with symbolic bounds' };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
     return { verdict: 'skipped', reason: 'depends on context' };
