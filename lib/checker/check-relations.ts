@@ -1,5 +1,6 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { type Expr, freeSymbols, Unreadable } from './expr';
+import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
 import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
@@ -70,7 +71,8 @@ export function* relationSteps(
   const bindings = new Map<string, Expr>();
   const boundTexts = new Map<string, string>();
   const bounds: StatedBounds = new Map();
-  for (const f of formulas) {
+  let prior: Prior | null = null;
+  for (const [fi, f] of formulas.entries()) {
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
     let shapes: RelationShape[];
@@ -96,6 +98,25 @@ export function* relationSteps(
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
       else
         verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text, bounds);
+      const span = spanOf(shape.lhs, f.tex.length);
+      if (
+        verdict.verdict === 'skipped' &&
+        verdict.reason.startsWith('depends on context') &&
+        shape.op === '=' &&
+        !shape.chained &&
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string' &&
+        prior &&
+        span &&
+        claimsConsequence(
+          prior.formula === fi
+            ? f.tex.slice(prior.end, span.start)
+            : prior.formula === fi - 1
+              ? f.before
+              : '',
+        )
+      )
+        verdict = judgeFromPrior(prior.equation, lhs, rhs, placed.text) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -116,6 +137,15 @@ export function* relationSteps(
           reason: 'the text itself rules it out (a contradiction or a hypothesis)',
         };
       relations.push(toChecked(placed, verdict, boundTexts));
+      const end = spanOf(shape.rhs, f.tex.length)?.end;
+      prior =
+        shape.op === '=' &&
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string' &&
+        end !== undefined &&
+        isPremise(lhs, rhs)
+          ? { equation: { lhs, rhs, line: placed.line }, formula: fi, end }
+          : null;
       if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
         recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
@@ -158,6 +188,14 @@ function conditionChains(
       out.add(shape.chainId);
   });
   return out;
+}
+
+/** The relation just read, when it is an equation a next one may follow from. */
+interface Prior {
+  equation: PriorEquation;
+  /** Its formula's index, and where its right side ends in that formula. */
+  formula: number;
+  end: number;
 }
 
 interface Placed {

@@ -176,6 +176,35 @@ describe('inequalities asserted in context', () => {
   });
 });
 
+describe('a relation the text says follows from the equation before', () => {
+  it('holds when it is that equation rearranged (“\\(3c - ac - c = 0 \\Longrightarrow 2c - ac = 0\\)”)', () => {
+    const proof = 'Then \\(3c-ac-c=0 \\Longrightarrow 2c-ac=0 \\Longrightarrow c(2-a)=0\\).';
+    expect(verdictOf(proof, '2c-ac=0').verdict).toBe('holds');
+    expect(verdictOf(proof, 'c(2-a)=0').verdict).toBe('holds');
+  });
+
+  it('puts a value claimed for the only unknown into the equation: a root holds, a non-root is false', () => {
+    expect(verdictOf('We get \\(x^2-5x+6=0\\), so \\(x=2\\).', 'x=2').verdict).toBe('holds');
+    expect(verdictOf('We get \\(x^2-5x+6=0\\), so \\(x=4\\).', 'x=4')).toMatchObject({
+      verdict: 'false',
+      witness: 'at x = 4 the equation on line 1 gives left 2, right 0',
+    });
+  });
+
+  it('is false when it is the equation before moved by a constant', () => {
+    const rel = verdictOf('Hence \\(2a+2b=10\\), i.e. \\(a+b=7\\).', 'a+b=7');
+    expect(rel.verdict).toBe('false');
+    expect(rel.witness).toContain('left − right = -2');
+  });
+
+  it('skips a step that may use other facts, or an alternative rather than a consequence', () => {
+    const other = 'We have \\(a+b=5\\) and \\(a-b=1\\), so \\(a=3\\).';
+    expect(verdictOf(other, 'a=3').verdict).toBe('skipped');
+    const alternative = 'Either \\(x^2-5x+6=0\\) or \\(x=7\\).';
+    expect(verdictOf(alternative, 'x=7').verdict).toBe('skipped');
+  });
+});
+
 describe('what the text claims', () => {
   it('skips conclusions in context', () => {
     const proof = 'Suppose \\(x = 2\\). So \\(a + b = 5\\), hence \\(x^2 - 5x + 6 = 0\\).';

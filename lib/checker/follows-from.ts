@@ -1,0 +1,125 @@
+import { evaluateExact, formatRational } from './evaluate-exact';
+import { evaluateFloat } from './evaluate-float';
+import { type Expr, freeSymbols, substitute } from './expr';
+import { hashString, mulberry32 } from './prng';
+import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict } from './sample';
+
+/** An equation the text just stated, which the next one may claim to follow from. */
+export interface PriorEquation {
+  lhs: Expr;
+  rhs: Expr;
+  line: number;
+}
+
+/**
+ * Words and arrows that say the next relation follows from the one before ("so", "i.e.",
+ * "\Longrightarrow"). "or" and "and" list alternatives or other facts: no consequence.
+ */
+const CONSEQUENCE =
+  /\\(Longrightarrow|Rightarrow|implies|iff|Leftrightarrow|Longleftrightarrow|therefore)(?![a-zA-Z])|\bi\.\s?e\.|\b(that is|so|hence|thus|therefore|gives?|giving|yields?|we (get|obtain)|implies|equivalently|which means|simplifies to)\b/i;
+const ALTERNATIVE = /\b(or|and|if|when|suppose|case|either)\b|\\(lor|vee)(?![a-zA-Z])/i;
+
+/** Whether the text between two relations claims the second follows from the first. */
+export function claimsConsequence(between: string): boolean {
+  return between.length <= 100 && CONSEQUENCE.test(between) && !ALTERNATIVE.test(between);
+}
+
+/** Whether an equation can be a premise: a side that computes something with a symbol in it. */
+export function isPremise(lhs: Expr, rhs: Expr): boolean {
+  const computes = (e: Expr) => e.k !== 'sym' && e.k !== 'num' && freeSymbols(e).size > 0;
+  return computes(lhs) || computes(rhs);
+}
+
+const difference = (l: Expr, r: Expr): Expr => ({ k: 'add', args: [l, { k: 'neg', a: r }] });
+const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
+
+/**
+ * "s^2 - 5s + 6 = 0, so s = 2": a value claimed for the only unknown of the equation before
+ * is put into it. It holds when the value solves it, and is false when it does not (the two
+ * cannot both be true), with the values as witness.
+ */
+function judgeRoot(prior: PriorEquation, s: string, value: Expr): SampleVerdict {
+  const map = new Map([[s, value]]);
+  const l = substitute(prior.lhs, map);
+  const r = substitute(prior.rhs, map);
+  const le = evaluateExact(l);
+  const re = evaluateExact(r);
+  const at = `at ${s} = `;
+  if (le && re) {
+    if (le.n * re.d === re.n * le.d) return { verdict: 'holds' };
+    const v = evaluateExact(value);
+    return {
+      verdict: 'false',
+      witness: `${at}${v ? formatRational(v) : '…'} the equation on line ${prior.line} gives left ${formatRational(le)}, right ${formatRational(re)}`,
+    };
+  }
+  const lf = evaluateFloat(l, new Map(), true);
+  const rf = evaluateFloat(r, new Map(), true);
+  if (!Number.isFinite(lf) || !Number.isFinite(rf))
+    return { verdict: 'skipped', reason: 'cannot evaluate' };
+  if (holdsAt(lf, rf, '=')) return { verdict: 'holds' };
+  return {
+    verdict: 'false',
+    witness: `${at}${show(evaluateFloat(value, new Map(), true))} the equation on line ${prior.line} gives left ${show(lf)}, right ${show(rf)}`,
+  };
+}
+
+const SAMPLES = 10;
+
+/**
+ * "3c - ac - c = 0 \Longrightarrow 2c - ac = 0": the relation is the one before rearranged
+ * when (left - right) is a fixed nonzero multiple of the one before's at random points. It
+ * is false when it is that multiple plus a nonzero constant: wherever the one before holds
+ * it fails. Anything else may use other facts of the proof: skipped.
+ */
+function judgeRearranged(
+  prior: PriorEquation,
+  lhs: Expr,
+  rhs: Expr,
+  symbols: string[],
+  seedText: string,
+): SampleVerdict | null {
+  const random = mulberry32(hashString(`follows:${seedText}`));
+  const d1 = difference(prior.lhs, prior.rhs);
+  const d2 = difference(lhs, rhs);
+  const points: [number, number][] = [];
+  for (let k = 0; k < SAMPLES * 2 && points.length < SAMPLES; k++) {
+    const at = new Map(symbols.map((s) => [s, (random() - 0.3) * 6]));
+    const a = evaluateFloat(d1, at, false);
+    const b = evaluateFloat(d2, at, false);
+    if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a) > 1e-6) points.push([a, b]);
+  }
+  if (points.length < 4) return null;
+  const [[a0, b0], [a1, b1]] = points;
+  const k = (b1 - b0) / (a1 - a0);
+  const delta = b0 - k * a0;
+  const fits = points.every(([a, b]) => holdsAt(b, k * a + delta, '=', 1e-7));
+  if (!fits || !Number.isFinite(k) || Math.abs(k) < RELATIVE_TOLERANCE) return null;
+  const scale = Math.max(1, ...points.map(([a, b]) => Math.abs(b) + Math.abs(k * a)));
+  if (Math.abs(delta) <= 1e-7 * scale) return { verdict: 'holds' };
+  return {
+    verdict: 'false',
+    witness: `it is the equation on line ${prior.line} moved by a constant: where that one holds, left − right = ${show(delta)}`,
+  };
+}
+
+/**
+ * A relation the text says follows from the equation just before it, checked against that
+ * equation alone; null when that says nothing (the step may use other facts).
+ */
+export function judgeFromPrior(
+  prior: PriorEquation,
+  lhs: Expr,
+  rhs: Expr,
+  seedText: string,
+): SampleVerdict | null {
+  const before = new Set([...freeSymbols(prior.lhs), ...freeSymbols(prior.rhs)]);
+  const now = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
+  if (now.size === 0 || [...now].some((s) => !before.has(s))) return null;
+  if (before.size === 1) {
+    const [s] = before;
+    if (lhs.k === 'sym' && freeSymbols(rhs).size === 0) return judgeRoot(prior, s, rhs);
+    if (rhs.k === 'sym' && freeSymbols(lhs).size === 0) return judgeRoot(prior, s, lhs);
+  }
+  return judgeRearranged(prior, lhs, rhs, [...before].sort(), seedText);
+}
