@@ -101,7 +101,7 @@ export function* relationSteps(
       const span = spanOf(shape.lhs, f.tex.length);
       if (
         verdict.verdict === 'skipped' &&
-        verdict.reason.startsWith('depends on context') &&
+        verdict.reason.startsWith('depends on') &&
         shape.op === '=' &&
         !shape.chained &&
         typeof lhs !== 'string' &&

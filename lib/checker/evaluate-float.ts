@@ -1,4 +1,5 @@
 import type { Expr } from './expr';
+import { hashString, mulberry32 } from './prng';
 
 /** Values of the free symbols at one sample point. */
 export type Assignment = ReadonlyMap<string, number>;
@@ -11,8 +12,8 @@ const MAX_TERMS = 10_000;
  * (division by zero, a factorial of a non-integer, a root of a negative number, …).
  * `integers` says the sample is on integers, where floor, ceil, ! and binomials make sense.
  */
-export function evaluateFloat(e: Expr, at: Assignment, integers: boolean): number {
-  const ev = (x: Expr): number => evaluateFloat(x, at, integers);
+export function evaluateFloat(e: Expr, at: Assignment, integers: boolean, salt = 0): number {
+  const ev = (x: Expr): number => evaluateFloat(x, at, integers, salt);
   switch (e.k) {
     case 'num':
       return Number(e.n) / Number(e.d);
@@ -51,13 +52,15 @@ export function evaluateFloat(e: Expr, at: Assignment, integers: boolean): numbe
       const inner = new Map(at);
       for (let v = lo; v <= hi; v++) {
         inner.set(e.v, v);
-        const t = evaluateFloat(e.body, inner, true);
+        const t = evaluateFloat(e.body, inner, true, salt);
         acc = e.op === 'sum' ? acc + t : acc * t;
       }
       return acc;
     }
     case 'fn':
       return applyFloat(e.name, e.args.map(ev), integers);
+    case 'app':
+      return unknownFunction(e.name, e.args.map(ev), salt);
   }
 }
 
@@ -99,6 +102,17 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
     default:
       return Number.NaN;
   }
+}
+
+/**
+ * An unknown function, evaluated as an arbitrary one: a value in [-5, 5] fixed by its name,
+ * its arguments (to 9 digits, so f(0 + 0) is f(0)) and the sample's salt, so each sample
+ * draws a new function. What holds for every such function holds for the text's f.
+ */
+function unknownFunction(name: string, args: number[], salt: number): number {
+  if (!args.every(Number.isFinite)) return Number.NaN;
+  const key = `${name}|${salt}|${args.map((a) => a.toPrecision(9)).join(',')}`;
+  return (mulberry32(hashString(key))() - 0.5) * 10;
 }
 
 function factorial(n: number): number {

@@ -1,6 +1,6 @@
 import { evaluateExact, formatRational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, substitute } from './expr';
+import { type Expr, freeSymbols, substitute, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict } from './sample';
 
@@ -16,7 +16,7 @@ export interface PriorEquation {
  * "\Longrightarrow"). "or" and "and" list alternatives or other facts: no consequence.
  */
 const CONSEQUENCE =
-  /\\(Longrightarrow|Rightarrow|implies|iff|Leftrightarrow|Longleftrightarrow|therefore)(?![a-zA-Z])|\bi\.\s?e\.|\b(that is|so|hence|thus|therefore|gives?|giving|yields?|we (get|obtain)|implies|equivalently|which means|simplifies to)\b/i;
+  /\\(Longrightarrow|Rightarrow|implies|iff|Leftrightarrow|Longleftrightarrow|therefore)(?![a-zA-Z])|\bi\.\s?e\.|\b(that is|so|hence|thus|therefore|gives?|giving|yields?|we (get|obtain)|implies|equivalently|which means|simplif\w*|factor\w*|rearrang\w*|expand\w*|cancel\w*|collect\w*)\b/i;
 const ALTERNATIVE = /\b(or|and|if|when|suppose|case|either)\b|\\(lor|vee)(?![a-zA-Z])/i;
 
 /** Whether the text between two relations claims the second follows from the first. */
@@ -85,17 +85,17 @@ function judgeRearranged(
   const points: [number, number][] = [];
   for (let k = 0; k < SAMPLES * 2 && points.length < SAMPLES; k++) {
     const at = new Map(symbols.map((s) => [s, (random() - 0.3) * 6]));
-    const a = evaluateFloat(d1, at, false);
-    const b = evaluateFloat(d2, at, false);
+    const a = evaluateFloat(d1, at, false, k);
+    const b = evaluateFloat(d2, at, false, k);
     if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a) > 1e-6) points.push([a, b]);
   }
   if (points.length < 4) return null;
   const [[a0, b0], [a1, b1]] = points;
-  const k = (b1 - b0) / (a1 - a0);
-  const delta = b0 - k * a0;
-  const fits = points.every(([a, b]) => holdsAt(b, k * a + delta, '=', 1e-7));
-  if (!fits || !Number.isFinite(k) || Math.abs(k) < RELATIVE_TOLERANCE) return null;
-  const scale = Math.max(1, ...points.map(([a, b]) => Math.abs(b) + Math.abs(k * a)));
+  const factor = (b1 - b0) / (a1 - a0);
+  const delta = b0 - factor * a0;
+  const fits = points.every(([a, b]) => holdsAt(b, factor * a + delta, '=', 1e-7));
+  if (!fits || !Number.isFinite(factor) || Math.abs(factor) < RELATIVE_TOLERANCE) return null;
+  const scale = Math.max(1, ...points.map(([a, b]) => Math.abs(b) + Math.abs(factor * a)));
   if (Math.abs(delta) <= 1e-7 * scale) return { verdict: 'holds' };
   return {
     verdict: 'false',
@@ -116,7 +116,7 @@ export function judgeFromPrior(
   const before = new Set([...freeSymbols(prior.lhs), ...freeSymbols(prior.rhs)]);
   const now = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
   if (now.size === 0 || [...now].some((s) => !before.has(s))) return null;
-  if (before.size === 1) {
+  if (before.size === 1 && !usesUnknownFunction(prior.lhs, prior.rhs)) {
     const [s] = before;
     if (lhs.k === 'sym' && freeSymbols(rhs).size === 0) return judgeRoot(prior, s, rhs);
     if (rhs.k === 'sym' && freeSymbols(lhs).size === 0) return judgeRoot(prior, s, lhs);

@@ -1,6 +1,6 @@
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
@@ -149,6 +149,14 @@ function growthOf(e: Expr, symbols: string[], seedText: string): number | null {
   return Math.log(far / near) / Math.log(100);
 }
 
+/** What kind of claim in context a relation is, for its skip reason. */
+function contextKind(l: Expr, r: Expr): string {
+  if (isAtom(l) && isAtom(r)) return 'a case or condition on a symbol';
+  if (l.k === 'sym' || r.k === 'sym') return 'a value or definition of a symbol';
+  if (isAtom(l) || isAtom(r)) return 'an equation or bound against a number';
+  return 'sides over different symbols';
+}
+
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;
 
@@ -171,6 +179,14 @@ export function judgeRelation(
   bounds: StatedBounds = new Map(),
 ): SampleVerdict & { given?: string } {
   const verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  // Sampled with an arbitrary function in place of f, what holds for every f holds; what
+  // fails may still follow from what the text knows about f.
+  const bound = applyBindings(lhs, rhs, bindings);
+  if (verdict.verdict !== 'holds' && usesUnknownFunction(bound.l, bound.r))
+    return {
+      verdict: 'skipped',
+      reason: `depends on what the text knows about ${functionName(bound.l, bound.r)}`,
+    };
   if (verdict.verdict !== 'skipped' || chained || !ORDER.has(op)) return verdict;
   // Not a rewriting, but an inequality asserted in context: it holds if it holds for every
   // value the text allows.
@@ -179,6 +195,16 @@ export function judgeRelation(
   if (symbols.length === 0 || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return verdict;
   const inContext = sampleInequality(l, r, op, symbols, bounds, seedText);
   return inContext.verdict === 'holds' ? { ...inContext, given } : verdict;
+}
+
+function functionName(...es: Expr[]): string {
+  let name = 'an unknown function';
+  for (const e of es)
+    someNode(e, (n) => {
+      if (n.k === 'app') name = n.name;
+      return n.k === 'app';
+    });
+  return name;
 }
 
 const ORDER: ReadonlySet<RelationOp> = new Set(['<', '<=', '>', '>=']);
@@ -203,7 +229,7 @@ function judgeClaim(
   if (hasSymbolicBounds(l, r))
     return { verdict: 'skipped', reason: 'sum or product with symbolic bounds' };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
-    return { verdict: 'skipped', reason: 'depends on context' };
+    return { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
   if (
     !(chained
       ? rewritingShape(l) || rewritingShape(r) || isSum(l) || isSum(r)

@@ -64,14 +64,15 @@ export function sampleInequality(
     verdict: 'skipped',
     reason: 'depends on context (an inequality that holds only for some values)',
   };
-  for (const domain of DOMAINS) {
+  for (const [d, domain] of DOMAINS.entries()) {
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let finite = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
       const at = new Map(symbols.map((name) => [name, draw(domain, bounds.get(name), random)]));
-      const l = evaluateFloat(lhs, at, integers);
-      const r = evaluateFloat(rhs, at, integers);
+      const salt = d * SAMPLES_PER_DOMAIN + s;
+      const l = evaluateFloat(lhs, at, integers, salt);
+      const r = evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       finite++;
       if (!holdsStrictly(l, r, op)) return skip;

@@ -6,6 +6,7 @@ function children(e: Expr): Expr[] {
     case 'add':
     case 'mul':
     case 'fn':
+    case 'app':
       return e.args;
     case 'neg':
       return [e.a];
@@ -26,7 +27,8 @@ function sameNode(a: Expr, b: Expr): boolean {
   if (a.k !== b.k) return false;
   if (a.k === 'num' && b.k === 'num') return a.n === b.n && a.d === b.d;
   if (a.k === 'sym' && b.k === 'sym') return a.name === b.name;
-  if (a.k === 'fn' && b.k === 'fn') return a.name === b.name && a.args.length === b.args.length;
+  if ((a.k === 'fn' && b.k === 'fn') || (a.k === 'app' && b.k === 'app'))
+    return a.name === b.name && a.args.length === b.args.length;
   if (a.k === 'big' && b.k === 'big') return a.op === b.op && a.v === b.v;
   return children(a).length === children(b).length;
 }

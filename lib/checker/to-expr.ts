@@ -186,8 +186,8 @@ class SideParser {
         if (isPointName(prev) && isPointName(next))
           throw new Unreadable('a segment or angle named by its points');
         if (last.k === 'sym' && last.name.includes('_') && opensParen(next))
-          throw new Unreadable(`unknown function ${last.name}`);
-        factors.push(this.parsePostfix());
+          factors[factors.length - 1] = this.application(last.name);
+        else factors.push(this.parsePostfix());
       } else break;
     }
     return product(factors);
@@ -251,8 +251,12 @@ class SideParser {
         return toExpr(bodyOf(n));
       case 'font':
         return this.parseFont(n);
-      case 'supsub':
+      case 'supsub': {
+        const next = this.peek();
+        const named = n.base?.type === 'mathord' && FUNCTION_LETTERS.has(n.base.text ?? '');
+        if (named && next && opensParen(next)) return this.application(serialize([n]));
         return this.parseSupSub(n);
+      }
       case 'genfrac':
         return this.parseFrac(n);
       case 'sqrt': {
@@ -292,9 +296,19 @@ class SideParser {
   private symbolOrCall(name: string): Expr {
     if (name === '\\pi') return { k: 'const', name: 'pi' };
     const next = this.peek();
-    if (next && opensParen(next) && FUNCTION_LETTERS.has(name))
-      throw new Unreadable(`unknown function ${name}`);
+    if (next && opensParen(next) && FUNCTION_LETTERS.has(name)) {
+      if (name === 'o' || name === 'O') throw new Unreadable('asymptotic notation');
+      return this.application(name);
+    }
     return { k: 'sym', name };
+  }
+
+  /** `f(x)`, `f\bigl(f(x)\bigr)`, `v_2(n)`, `g^{-1}(y)`: an unknown function applied. */
+  private application(name: string): Expr {
+    const next = this.peek() as TexNode;
+    this.i++;
+    const inner = next.type === 'leftright' ? bodyOf(next) : this.takeUntilClose('(', ')');
+    return { k: 'app', name, args: splitCommas(inner).map((part) => toExpr(part)) };
   }
 
   private parseFont(n: TexNode): Expr {
