@@ -213,6 +213,12 @@ describe('unknown functions', () => {
     expect(verdictOf(proof, 'g(0)=g(0+0)').verdict).toBe('holds');
   });
 
+  it('does not let an arbitrary function decide a bound, an inequation or a closed claim', () => {
+    const proof = 'So \\(|T(g)| \\le 995\\), \\(f(a) \\neq 0\\) and \\(h(\\sqrt2) < 1\\).';
+    for (const text of ['|T(g)| \\le 995', 'f(a) \\neq 0', 'h(\\sqrt2) < 1'])
+      expect(verdictOf(proof, text).verdict).toBe('skipped');
+  });
+
   it('never calls false what may follow from what the text knows about f', () => {
     const proof = 'Let \\(c=f(0)\\). So \\(g(0+0)=g(0)+g(0)\\), and \\(c\\cdot 2=0\\).';
     for (const text of ['g(0+0)=g(0)+g(0)', 'c\\cdot 2=0'])
@@ -220,6 +226,25 @@ describe('unknown functions', () => {
         verdict: 'skipped',
         reason: expect.stringMatching(/^depends on what the text knows about [fg]$/),
       });
+  });
+});
+
+describe('notation', () => {
+  it('reads trigonometric powers and reciprocals, and capital Greek letters as names', () => {
+    const proof =
+      'So \\(u = \\tan^2 x + 1 = \\sec^2 x\\) and \\(v = \\cot^{2} x + 1 = \\csc^{2} x + 1\\), \\(\\Delta = b^2 - 4ac\\).';
+    expect(verdictOf(proof, '\\tan^2 x + 1 = \\sec^2 x').verdict).toBe('holds');
+    expect(verdictOf(proof, '\\cot^{2} x + 1 = \\csc^{2} x + 1').verdict).toBe('false');
+    expect(verdictOf(proof, '\\Delta = b^2 - 4ac').reason).toBe(
+      'depends on context (a value or definition of a symbol)',
+    );
+  });
+
+  it('checks a link of a chain over the same symbols as a rewriting, whatever its shape', () => {
+    const proof = 'Then \\(a = 5(5x) = 26x\\) and \\(b = 9^{m} = (3^{2})^{m} = 3^{2m}\\).';
+    expect(verdictOf(proof, '5(5x) = 26x').verdict).toBe('false');
+    expect(verdictOf(proof, '9^{m} = (3^{2})^{m}').verdict).toBe('holds');
+    expect(verdictOf(proof, '(3^{2})^{m} = 3^{2m}').verdict).toBe('holds');
   });
 });
 

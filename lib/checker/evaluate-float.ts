@@ -94,6 +94,12 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
       return Math.cos(a);
     case 'tan':
       return Math.tan(a);
+    case 'cot':
+      return 1 / Math.tan(a);
+    case 'sec':
+      return 1 / Math.cos(a);
+    case 'csc':
+      return 1 / Math.sin(a);
     case 'ln':
     case 'log':
       return a > 0 ? Math.log(a) : Number.NaN;
@@ -105,14 +111,16 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
 }
 
 /**
- * An unknown function, evaluated as an arbitrary one: a value in [-5, 5] fixed by its name,
+ * An unknown function, evaluated as an arbitrary one: a value fixed by its name,
  * its arguments (to 9 digits, so f(0 + 0) is f(0)) and the sample's salt, so each sample
  * draws a new function. What holds for every such function holds for the text's f.
  */
 function unknownFunction(name: string, args: number[], salt: number): number {
   if (!args.every(Number.isFinite)) return Number.NaN;
   const key = `${name}|${salt}|${args.map((a) => a.toPrecision(9)).join(',')}`;
-  return (mulberry32(hashString(key))() - 0.5) * 10;
+  const random = mulberry32(hashString(key));
+  // Signed, over many scales (0.001 to 10,000), as the sampled symbols are.
+  return (random() < 0.5 ? -1 : 1) * 10 ** (-3 + 7 * random());
 }
 
 function factorial(n: number): number {

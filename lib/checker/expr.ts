@@ -32,6 +32,9 @@ export type FunctionName =
   | 'sin'
   | 'cos'
   | 'tan'
+  | 'cot'
+  | 'sec'
+  | 'csc'
   | 'ln'
   | 'exp'
   | 'log';

@@ -179,22 +179,28 @@ export function judgeRelation(
   bounds: StatedBounds = new Map(),
 ): SampleVerdict & { given?: string } {
   const verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  const { l, r, given } = applyBindings(lhs, rhs, bindings);
   // Sampled with an arbitrary function in place of f, what holds for every f holds; what
   // fails may still follow from what the text knows about f.
-  const bound = applyBindings(lhs, rhs, bindings);
-  if (verdict.verdict !== 'holds' && usesUnknownFunction(bound.l, bound.r))
-    return {
-      verdict: 'skipped',
-      reason: `depends on what the text knows about ${functionName(bound.l, bound.r)}`,
-    };
-  if (verdict.verdict !== 'skipped' || chained || !ORDER.has(op)) return verdict;
-  // Not a rewriting, but an inequality asserted in context: it holds if it holds for every
-  // value the text allows.
-  const { l, r, given } = applyBindings(lhs, rhs, bindings);
+  const unknownFunction = usesUnknownFunction(l, r);
+  if (verdict.verdict === 'holds' || (verdict.verdict === 'false' && !unknownFunction))
+    return verdict;
+  const skip: SampleVerdict = unknownFunction
+    ? { verdict: 'skipped', reason: `depends on what the text knows about ${functionName(l, r)}` }
+    : verdict;
+  // Not claimed as a rewriting, but true whatever the context if it holds for every value
+  // the text allows (an identity, or an inequality under the bounds the text stated). Never
+  // false from here: a claim in context may fail where the proof's conditions do not hold.
   const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
-  if (symbols.length === 0 || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return verdict;
-  const inContext = sampleInequality(l, r, op, symbols, bounds, seedText);
-  return inContext.verdict === 'holds' ? { ...inContext, given } : verdict;
+  // `\ne` is not probed: random values are almost never equal, so it would always hold.
+  const probed =
+    (symbols.length > 0 || unknownFunction) &&
+    op !== '~' &&
+    op !== '!=' &&
+    (op !== '=' || unknownFunction);
+  if (!probed || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return skip;
+  const everywhere = sampleInequality(l, r, op, symbols, bounds, seedText);
+  return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
 }
 
 function functionName(...es: Expr[]): string {
@@ -206,8 +212,6 @@ function functionName(...es: Expr[]): string {
     });
   return name;
 }
-
-const ORDER: ReadonlySet<RelationOp> = new Set(['<', '<=', '>', '>=']);
 
 const hasSymbolicBounds = (...es: Expr[]) =>
   es.some((e) =>
@@ -225,16 +229,15 @@ function judgeClaim(
   const { l, r, given } = applyBindings(lhs, rhs, bindings);
   const ls = freeSymbols(l);
   const rs = freeSymbols(r);
-  if (ls.size === 0 && rs.size === 0) return { ...judgeClosed(l, r, op), given };
+  if (ls.size === 0 && rs.size === 0 && !usesUnknownFunction(l, r))
+    return { ...judgeClosed(l, r, op), given };
   if (hasSymbolicBounds(l, r))
     return { verdict: 'skipped', reason: 'sum or product with symbolic bounds' };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
     return { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
-  if (
-    !(chained
-      ? rewritingShape(l) || rewritingShape(r) || isSum(l) || isSum(r)
-      : claimsRewriting(l, r, op))
-  )
+  // A link of a chain over the same symbols on both sides is a rewriting step; a single
+  // relation must have the shape of one.
+  if (!chained && !claimsRewriting(l, r, op))
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
   const growth = chained ? [null, null] : [l, r].map((e) => growthOf(e, symbols, seedText));

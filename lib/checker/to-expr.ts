@@ -33,6 +33,9 @@ const OPERATOR_FUNCTIONS: Readonly<Record<string, FunctionName>> = {
   '\\sin': 'sin',
   '\\cos': 'cos',
   '\\tan': 'tan',
+  '\\cot': 'cot',
+  '\\sec': 'sec',
+  '\\csc': 'csc',
   '\\ln': 'ln',
   '\\exp': 'exp',
   '\\log': 'log',
@@ -42,6 +45,11 @@ const OPERATOR_FUNCTIONS: Readonly<Record<string, FunctionName>> = {
   gcd: 'gcd',
   lcm: 'lcm',
 };
+
+/** Capital Greek letters, which KaTeX sets upright: names like any other letter (`\Delta`). */
+const UPRIGHT_GREEK = /^\\(Gamma|Delta|Theta|Lambda|Xi|Sigma|Upsilon|Phi|Psi|Omega)$/;
+
+const TRIG_POWERS = new Set(['\\sin', '\\cos', '\\tan', '\\cot', '\\sec', '\\csc']);
 
 const GROUP_CLOSER: Readonly<Record<string, string>> = {
   '(': ')',
@@ -238,6 +246,7 @@ class SideParser {
         return this.symbolOrCall(n.text ?? '');
       case 'textord':
         if (isBar(n)) return this.parseBars();
+        if (UPRIGHT_GREEK.test(n.text ?? '')) return this.symbolOrCall(n.text ?? '');
         throw new Unreadable(`“${n.text}”`);
       case 'atom':
         if (n.family === 'open') return this.parseBracketed(n.text ?? '');
@@ -325,6 +334,10 @@ class SideParser {
     if (base.type === 'op') {
       if (base.name === '\\sum' || base.name === '\\prod') return this.parseBig(base.name, n);
       if (base.name === '\\log' && n.sub && !n.sup) return this.parseOperator(base, n.sub);
+      // `\sin^2 x` is (sin x)^2; `\sin^{-1}` is an inverse, not a power.
+      const power = n.sup && !n.sub && TRIG_POWERS.has(base.name ?? '') ? toExpr([n.sup]) : null;
+      if (power && power.k === 'num' && power.n > 0n && power.d === 1n)
+        return { k: 'pow', a: this.parseOperator(base, null), b: power };
       throw new Unreadable(base.name ?? 'an operator');
     }
     const sup = n.sup ? (bodyOf(n.sup).length ? bodyOf(n.sup) : [n.sup]) : null;
