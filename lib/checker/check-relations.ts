@@ -4,7 +4,7 @@ import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from
 import type { LineIndex, ProofFormula } from './formulas';
 import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
-import { formulaRelations, type RelationShape } from './relations';
+import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 import { recordBound, type StatedBounds } from './stated-bounds';
 import { drive } from './steps';
@@ -102,7 +102,7 @@ export function* relationSteps(
       if (
         verdict.verdict === 'skipped' &&
         verdict.reason.startsWith('depends on') &&
-        shape.op === '=' &&
+        STEP_OPS.has(shape.op) &&
         !shape.chained &&
         typeof lhs !== 'string' &&
         typeof rhs !== 'string' &&
@@ -116,7 +116,7 @@ export function* relationSteps(
               : '',
         )
       )
-        verdict = judgeFromPrior(prior.equation, lhs, rhs, placed.text) ?? verdict;
+        verdict = judgeFromPrior(prior.equation, lhs, rhs, shape.op, placed.text) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -139,12 +139,12 @@ export function* relationSteps(
       relations.push(toChecked(placed, verdict, boundTexts));
       const end = spanOf(shape.rhs, f.tex.length)?.end;
       prior =
-        shape.op === '=' &&
+        STEP_OPS.has(shape.op) &&
         typeof lhs !== 'string' &&
         typeof rhs !== 'string' &&
         end !== undefined &&
         isPremise(lhs, rhs)
-          ? { equation: { lhs, rhs, line: placed.line }, formula: fi, end }
+          ? { equation: { lhs, rhs, op: shape.op, line: placed.line }, formula: fi, end }
           : null;
       if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
         recordBound(bounds, lhs, rhs, shape.op);
@@ -190,7 +190,10 @@ function conditionChains(
   return out;
 }
 
-/** The relation just read, when it is an equation a next one may follow from. */
+/** Relations a step can go from and to: equations and inequalities. */
+const STEP_OPS: ReadonlySet<RelationOp> = new Set(['=', '<', '<=', '>', '>=']);
+
+/** The relation just read, when it is one a next one may follow from. */
 interface Prior {
   equation: PriorEquation;
   /** Its formula's index, and where its right side ends in that formula. */

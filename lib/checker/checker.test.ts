@@ -197,6 +197,15 @@ describe('a relation the text says follows from the equation before', () => {
     expect(rel.witness).toContain('left − right = -2');
   });
 
+  it('holds for an inequality that is the one before scaled or loosened, and never calls one false', () => {
+    const proof = 'So \\(p^{3}+9r\\ge2p(p^{2}-1)\\), hence \\(9r\\ge p^{3}-2p\\).';
+    expect(verdictOf(proof, '9r\\ge p^{3}-2p').verdict).toBe('holds');
+    const tighter =
+      'So \\(2a \\ge 4\\), hence \\(a + 1 \\ge 3 + a - a\\), thus \\(a + 1 \\ge 4 + a - a\\).';
+    expect(verdictOf(tighter, 'a + 1 \\ge 3 + a - a').verdict).toBe('holds');
+    expect(verdictOf(tighter, 'a + 1 \\ge 4 + a - a').verdict).toBe('skipped');
+  });
+
   it('skips a step that may use other facts, or an alternative rather than a consequence', () => {
     const other = 'We have \\(a+b=5\\) and \\(a-b=1\\), so \\(a=3\\).';
     expect(verdictOf(other, 'a=3').verdict).toBe('skipped');

@@ -2,13 +2,24 @@ import { evaluateExact, formatRational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, substitute, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
+import type { RelationOp } from './relations';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict } from './sample';
 
-/** An equation the text just stated, which the next one may claim to follow from. */
+/** A relation the text just stated, which the next one may claim to follow from. */
 export interface PriorEquation {
   lhs: Expr;
   rhs: Expr;
+  op: RelationOp;
   line: number;
+}
+
+/** A relation as "d = 0" or "d ≥ 0" (or "d > 0"): its difference turned the right way. */
+function normal(lhs: Expr, rhs: Expr, op: RelationOp): { d: Expr; strict: boolean } {
+  const below = op === '<' || op === '<=';
+  return {
+    d: below ? difference(rhs, lhs) : difference(lhs, rhs),
+    strict: op === '<' || op === '>',
+  };
 }
 
 /**
@@ -66,22 +77,14 @@ function judgeRoot(prior: PriorEquation, s: string, value: Expr): SampleVerdict 
 
 const SAMPLES = 10;
 
-/**
- * "3c - ac - c = 0 \Longrightarrow 2c - ac = 0": the relation is the one before rearranged
- * when (left - right) is a fixed nonzero multiple of the one before's at random points. It
- * is false when it is that multiple plus a nonzero constant: wherever the one before holds
- * it fails. Anything else may use other facts of the proof: skipped.
- */
-function judgeRearranged(
-  prior: PriorEquation,
-  lhs: Expr,
-  rhs: Expr,
+/** (left − right) of one relation as a fixed multiple of another's plus a constant, if it is. */
+function affineFit(
+  d1: Expr,
+  d2: Expr,
   symbols: string[],
   seedText: string,
-): SampleVerdict | null {
+): { factor: number; delta: number; scale: number } | null {
   const random = mulberry32(hashString(`follows:${seedText}`));
-  const d1 = difference(prior.lhs, prior.rhs);
-  const d2 = difference(lhs, rhs);
   const points: [number, number][] = [];
   for (let k = 0; k < SAMPLES * 2 && points.length < SAMPLES; k++) {
     const at = new Map(symbols.map((s) => [s, (random() - 0.3) * 6]));
@@ -96,10 +99,39 @@ function judgeRearranged(
   const fits = points.every(([a, b]) => holdsAt(b, factor * a + delta, '=', 1e-7));
   if (!fits || !Number.isFinite(factor) || Math.abs(factor) < RELATIVE_TOLERANCE) return null;
   const scale = Math.max(1, ...points.map(([a, b]) => Math.abs(b) + Math.abs(factor * a)));
-  if (Math.abs(delta) <= 1e-7 * scale) return { verdict: 'holds' };
+  return { factor, delta, scale };
+}
+
+/**
+ * "3c - ac - c = 0 \Longrightarrow 2c - ac = 0": the relation is the one before rearranged
+ * when (left - right) is a fixed nonzero multiple of the one before's at random points. An
+ * equation is false when it is that multiple plus a nonzero constant: wherever the one
+ * before holds it fails. "p^3 + 9r \ge 2p(p^2 - 1) \Longrightarrow 9r \ge p^3 - 2p": an
+ * inequality follows when it is a positive multiple plus a constant that only loosens it.
+ * Anything else may use other facts of the proof: null.
+ */
+function judgeRearranged(
+  prior: PriorEquation,
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  symbols: string[],
+  seedText: string,
+): SampleVerdict | null {
+  if ((prior.op === '=') !== (op === '=')) return null;
+  const before = normal(prior.lhs, prior.rhs, prior.op);
+  const now = normal(lhs, rhs, op);
+  const fit = affineFit(before.d, now.d, symbols, seedText);
+  if (!fit) return null;
+  const tolerance = 1e-7 * fit.scale;
+  if (op !== '=') {
+    const loosens = now.strict && !before.strict ? fit.delta > tolerance : fit.delta >= -tolerance;
+    return fit.factor > 0 && loosens ? { verdict: 'holds' } : null;
+  }
+  if (Math.abs(fit.delta) <= tolerance) return { verdict: 'holds' };
   return {
     verdict: 'false',
-    witness: `it is the equation on line ${prior.line} moved by a constant: where that one holds, left − right = ${show(delta)}`,
+    witness: `it is the equation on line ${prior.line} moved by a constant: where that one holds, left − right = ${show(fit.delta)}`,
   };
 }
 
@@ -111,15 +143,21 @@ export function judgeFromPrior(
   prior: PriorEquation,
   lhs: Expr,
   rhs: Expr,
+  op: RelationOp,
   seedText: string,
 ): SampleVerdict | null {
   const before = new Set([...freeSymbols(prior.lhs), ...freeSymbols(prior.rhs)]);
   const now = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
   if (now.size === 0 || [...now].some((s) => !before.has(s))) return null;
-  if (before.size === 1 && !usesUnknownFunction(prior.lhs, prior.rhs)) {
+  if (
+    before.size === 1 &&
+    prior.op === '=' &&
+    op === '=' &&
+    !usesUnknownFunction(prior.lhs, prior.rhs)
+  ) {
     const [s] = before;
     if (lhs.k === 'sym' && freeSymbols(rhs).size === 0) return judgeRoot(prior, s, rhs);
     if (rhs.k === 'sym' && freeSymbols(lhs).size === 0) return judgeRoot(prior, s, lhs);
   }
-  return judgeRearranged(prior, lhs, rhs, [...before].sort(), seedText);
+  return judgeRearranged(prior, lhs, rhs, op, [...before].sort(), seedText);
 }
