@@ -4,6 +4,7 @@ import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from
 import type { LineIndex, ProofFormula } from './formulas';
 import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
+import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 import { recordBound, type StatedBounds } from './stated-bounds';
@@ -43,8 +44,6 @@ function sentenceBefore(proof: string, offset: number): string {
   const last = ends[ends.length - 1];
   return last ? before.slice((last.index ?? 0) + last[0].length) : before;
 }
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export interface RelationsAnalysis {
   relations: CheckedRelation[];
@@ -98,25 +97,14 @@ export function* relationSteps(
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
       else
         verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text, bounds);
-      const span = spanOf(shape.lhs, f.tex.length);
       if (
         verdict.verdict === 'skipped' &&
         verdict.reason.startsWith('depends on') &&
-        STEP_OPS.has(shape.op) &&
-        !shape.chained &&
         typeof lhs !== 'string' &&
         typeof rhs !== 'string' &&
-        prior &&
-        span &&
-        claimsConsequence(
-          prior.formula === fi
-            ? f.tex.slice(prior.end, span.start)
-            : prior.formula === fi - 1
-              ? f.before
-              : '',
-        )
+        prior
       )
-        verdict = judgeFromPrior(prior.equation, lhs, rhs, shape.op, placed.text) ?? verdict;
+        verdict = stepFrom(prior, fi, f, shape, lhs, rhs, placed.text) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -137,34 +125,74 @@ export function* relationSteps(
           reason: 'the text itself rules it out (a contradiction or a hypothesis)',
         };
       relations.push(toChecked(placed, verdict, boundTexts));
-      const end = spanOf(shape.rhs, f.tex.length)?.end;
       prior =
-        STEP_OPS.has(shape.op) &&
-        typeof lhs !== 'string' &&
-        typeof rhs !== 'string' &&
-        end !== undefined &&
-        isPremise(lhs, rhs)
-          ? { equation: { lhs, rhs, op: shape.op, line: placed.line }, formula: fi, end }
+        typeof lhs !== 'string' && typeof rhs !== 'string'
+          ? premiseOf(fi, f, shape, lhs, rhs, placed.line)
           : null;
       if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
         recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
-      if (
-        shape.op === '=' &&
-        typeof lhs !== 'string' &&
-        lhs.k === 'sym' &&
-        typeof rhs !== 'string'
-      ) {
-        if (binds && !freeSymbols(rhs).has(lhs.name)) {
-          bindings.set(lhs.name, rhs);
-          boundTexts.set(lhs.name, placed.text);
-        } else bindings.delete(lhs.name);
-      } else if (shape.op === '=' && typeof rhs !== 'string' && rhs.k === 'sym')
-        bindings.delete(rhs.name);
+      if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string')
+        rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
     });
   }
   return { relations, findings };
+}
+
+/**
+ * "let a = 3" binds a (read with its text); any other "a = …" or "… = a" unbinds it, for a
+ * later claim about a may be about another case.
+ */
+function rebind(
+  bindings: Map<string, Expr>,
+  texts: Map<string, string>,
+  lhs: Expr,
+  rhs: Expr,
+  binds: boolean,
+  text: string,
+): void {
+  if (lhs.k === 'sym') {
+    if (binds && !freeSymbols(rhs).has(lhs.name)) {
+      bindings.set(lhs.name, rhs);
+      texts.set(lhs.name, text);
+    } else bindings.delete(lhs.name);
+  } else if (rhs.k === 'sym') bindings.delete(rhs.name);
+}
+
+/** The relation just read as the premise a next step may go from, when it can be one. */
+function premiseOf(
+  fi: number,
+  f: ProofFormula,
+  shape: RelationShape,
+  lhs: Expr,
+  rhs: Expr,
+  line: number,
+): Prior | null {
+  const end = spanOf(shape.rhs, f.tex.length)?.end;
+  if (!STEP_OPS.has(shape.op) || end === undefined || !isPremise(lhs, rhs)) return null;
+  return { equation: { lhs, rhs, op: shape.op, line }, formula: fi, end };
+}
+
+/**
+ * A relation the text says follows from the premise just before it (in the same formula
+ * or the one before, with "so", "i.e.", an arrow… between), judged against that premise.
+ */
+function stepFrom(
+  prior: Prior,
+  fi: number,
+  f: ProofFormula,
+  shape: RelationShape,
+  lhs: Expr,
+  rhs: Expr,
+  seedText: string,
+): SampleVerdict | null {
+  const start = spanOf(shape.lhs, f.tex.length)?.start;
+  if (!STEP_OPS.has(shape.op) || shape.chained || start === undefined) return null;
+  const between =
+    prior.formula === fi ? f.tex.slice(prior.end, start) : prior.formula === fi - 1 ? f.before : '';
+  if (!claimsConsequence(between)) return null;
+  return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText);
 }
 
 const compound = (e: Expr | string): e is Expr =>
@@ -199,85 +227,4 @@ interface Prior {
   /** Its formula's index, and where its right side ends in that formula. */
   formula: number;
   end: number;
-}
-
-interface Placed {
-  line: number;
-  endLine: number;
-  text: string;
-}
-
-function place(proof: string, f: ProofFormula, shape: RelationShape, lines: LineIndex): Placed {
-  const full = spanOf([...shape.lhs, ...shape.rhs], f.tex.length);
-  const own = spanOf(shape.anchor, f.tex.length);
-  if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
-  const { start, end } = widen(f.tex, full.start, full.end);
-  const text = collapse(
-    proof.slice(f.texStart + start, f.texStart + end).replace(/\\\\|&/g, ' '),
-  ).replace(/[.,;]$/, '');
-  const line = lines.lineOf(f.texStart + own.start);
-  const endLine = Math.max(line, lines.lineOf(f.texStart + Math.max(own.start, own.end - 1)));
-  return { line, endLine, text };
-}
-
-/** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
-const UNPLACED_BEFORE =
-  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|ln|log|exp)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
-const UNPLACED_AFTER = /^\s*\\(?:right|[bB]igg?r?)\s*(\\[a-zA-Z]+|\S)/;
-
-function widen(tex: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  for (let k = 0; k < 4; k++) {
-    const m = UNPLACED_BEFORE.exec(tex.slice(Math.max(0, s - 40), s));
-    if (!m || m[0].length === 0) break;
-    s -= m[0].length;
-  }
-  let e = end;
-  for (let k = 0; k < 4; k++) {
-    const m = UNPLACED_AFTER.exec(tex.slice(e));
-    if (!m) break;
-    e += m[0].length;
-  }
-  return { start: s, end: e };
-}
-
-/** "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with. */
-function givenText(given: string | undefined, texts: BoundTexts): string {
-  if (!given) return '';
-  return ` (given ${given
-    .split(', ')
-    .map((s) => texts.get(s) ?? s)
-    .join(', ')} from earlier)`;
-}
-
-type BoundTexts = ReadonlyMap<string, string>;
-
-function toChecked(
-  p: Placed,
-  v: SampleVerdict & { given?: string },
-  bindings: BoundTexts,
-): CheckedRelation {
-  const base = { line: p.line, endLine: p.endLine, text: p.text, verdict: v.verdict };
-  if (v.verdict === 'false') return { ...base, witness: v.witness + givenText(v.given, bindings) };
-  if (v.verdict === 'skipped') return { ...base, reason: v.reason };
-  return base;
-}
-
-function toFinding(
-  p: Placed,
-  witness: string,
-  given: string | undefined,
-  bindings: BoundTexts,
-): CheckerFinding {
-  const w = witness + givenText(given, bindings);
-  return {
-    check: 'relations',
-    severity: 'gap',
-    category: 'computation',
-    startLine: p.line,
-    endLine: p.endLine,
-    text: p.text,
-    description: `Computed by the checker, this relation is false: \\(${p.text}\\) — ${w}.`,
-    witness: w,
-  };
 }
