@@ -4,7 +4,7 @@ import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } fro
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
-import { sampleInequality } from './sample-inequality';
+import { sampleEverywhere } from './sample-everywhere';
 import type { StatedBounds } from './stated-bounds';
 
 /** How loosely `\approx` is read: within 1%. */
@@ -167,7 +167,8 @@ const sameSet = (a: Set<string>, b: Set<string>) =>
  * What the text claims with one relation, and whether it is true: a closed numeric claim is
  * computed; a rewriting (a chain, an `&=` row, an expansion over the same symbols) is
  * checked as an identity; anything else is a conclusion in context, checked only when
- * earlier bindings close it, and otherwise skipped.
+ * earlier bindings close it or when it holds for every value the text allows, and
+ * otherwise skipped. In an unknown function it is never false.
  */
 export function judgeRelation(
   lhs: Expr,
@@ -189,8 +190,10 @@ export function judgeRelation(
     ? { verdict: 'skipped', reason: `depends on what the text knows about ${functionName(l, r)}` }
     : verdict;
   // Not claimed as a rewriting, but true whatever the context if it holds for every value
-  // the text allows (an identity, or an inequality under the bounds the text stated). Never
-  // false from here: a claim in context may fail where the proof's conditions do not hold.
+  // the text allows (an inequality under the bounds the text stated, or an identity in an
+  // unknown function). Never false from here: a claim in context may fail where the proof's
+  // conditions do not hold. A plain equation is not probed: one that holds could not be
+  // told from an equation to solve once a number in it is wrong, so its holding says little.
   const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
   // `\ne` is not probed: random values are almost never equal, so it would always hold.
   const probed =
@@ -199,7 +202,7 @@ export function judgeRelation(
     op !== '!=' &&
     (op !== '=' || unknownFunction);
   if (!probed || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return skip;
-  const everywhere = sampleInequality(l, r, op, symbols, bounds, seedText);
+  const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
   return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
 }
 

@@ -42,13 +42,13 @@ function holdsStrictly(l: number, r: number, op: RelationOp): boolean {
 }
 
 /**
- * An inequality the text asserts in context ("\frac{y + \sqrt{y^2+4}}{2} > 0"), checked over
+ * A relation the text asserts in context ("\frac{y + \sqrt{y^2+4}}{2} > 0"), checked over
  * every value the text allows: each symbol in the half-line the text last stated for it
  * ("x > 0", "n \ge 2"), otherwise over the integers, positive reals and reals alike. It
  * holds only when it holds at every sample of every domain; anything else is a skip (the
  * proof's other conditions may decide it), never false.
  */
-export function sampleInequality(
+export function sampleEverywhere(
   lhs: Expr,
   rhs: Expr,
   op: RelationOp,
