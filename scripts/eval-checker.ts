@@ -8,18 +8,18 @@
  *   npm run eval:checker -- --corpus     # those three files of ../shared/corpus
  *
  * Add `--skips` to list the commonest skip reasons (per file, and for DeepSeekMath-V2's proofs
- * together: the issue's target is the share of those checked). CHECKER_CORPUS=DIR reads the
- * corpus from DIR (a worktree has no ../shared beside it).
+ * together: the issue's target is the share of those checked).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { CORPUS_DIR } from '@/test/corpus-dir';
 import { runChecker } from '../lib/checker';
 import { clearParseCache } from '../lib/checker/katex-tree';
 import { plantError } from '../lib/checker/plant-error';
 import { hashString } from '../lib/checker/prng';
 import { type ProofRecord, readProofRecords } from '../lib/checker/proof-records';
 
-const CORPUS = process.env.CHECKER_CORPUS ?? join(__dirname, '../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 /** The proofs the issue's "checked, not skipped" target is about. */
 const TARGET_GROUP = 'deepseek-math-v2';
 const DEFAULT_FILES = [
