@@ -46,7 +46,14 @@ describe('proofdesk check (command line)', () => {
       {
         id: 'PB-1',
         stats: { relations: 1, holds: 0, false: 0, skipped: 1 },
-        relations: [{ line: 1, text: 'x = 2', verdict: 'skipped', reason: 'depends on context' }],
+        relations: [
+          {
+            line: 1,
+            text: 'x = 2',
+            verdict: 'skipped',
+            reason: 'depends on context (a case or condition on a symbol)',
+          },
+        ],
       },
     ]);
   });

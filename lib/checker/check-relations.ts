@@ -1,11 +1,15 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { type Expr, freeSymbols, Unreadable } from './expr';
+import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
 import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
-import { formulaRelations, type RelationShape } from './relations';
+import { place, toChecked, toFinding } from './placed-relation';
+import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { recordBound, type StatedBounds } from './stated-bounds';
 import { drive } from './steps';
+import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
@@ -15,6 +19,10 @@ const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
 const HYPOTHETICAL_BEFORE =
   /\b(if|suppose|assume|assuming|would|otherwise|unless|whether)\b[^.]*$/i;
+/** Prose that announces a goal, not a fact: a bound stated after it is not a domain. */
+const GOAL_BEFORE =
+  /\b(show|prov|need|want|claim|goal|suffic|remain|verif|check|whether|bound|estimat)\w*[^.:]*$/i;
+const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
 const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
@@ -29,7 +37,13 @@ function readSide(nodes: TexNode[]): Expr | string {
   }
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The sentence a formula sits in, up to the formula (formulas before it in it included). */
+function sentenceBefore(proof: string, offset: number): string {
+  const before = proof.slice(Math.max(0, offset - 300), offset);
+  const ends = [...before.matchAll(/[.!?](\s|$)|\n\s*\n/g)];
+  const last = ends[ends.length - 1];
+  return last ? before.slice((last.index ?? 0) + last[0].length) : before;
+}
 
 export interface RelationsAnalysis {
   relations: CheckedRelation[];
@@ -55,7 +69,9 @@ export function* relationSteps(
   const findings: CheckerFinding[] = [];
   const bindings = new Map<string, Expr>();
   const boundTexts = new Map<string, string>();
-  for (const f of formulas) {
+  const bounds: StatedBounds = new Map();
+  let prior: Prior | null = null;
+  for (const [fi, f] of formulas.entries()) {
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
     let shapes: RelationShape[];
@@ -66,7 +82,11 @@ export function* relationSteps(
     }
     const congruence = CONGRUENCE.test(f.tex);
     const binds = BINDING_CUE.test(f.before);
+    const announcesGoal = GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
     const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
+    // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
+    if (sides.length > 0 && GOES_ON_FROM_PROSE.test(f.tex))
+      sides[0] = ['a side that goes on from the prose', sides[0][1]];
     const conditional = conditionChains(shapes, sides);
     shapes.forEach((shape, idx) => {
       const placed = place(proof, f, shape, lines);
@@ -75,12 +95,26 @@ export function* relationSteps(
       if (congruence) verdict = { verdict: 'skipped', reason: 'congruence' };
       else if (typeof lhs === 'string' || typeof rhs === 'string')
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
-      else if (
+      else
+        verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text, bounds);
+      if (
+        verdict.verdict === 'skipped' &&
+        verdict.reason.startsWith('depends on') &&
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string' &&
+        prior
+      )
+        verdict = stepFrom(prior, fi, f, shape, lhs, rhs, placed.text) ?? verdict;
+      // A link of a chain that states conditions may put in what the context says a part
+      // equals: it holds when it is an identity, and is skipped (never false) otherwise.
+      if (
+        verdict.verdict === 'false' &&
         conditional.has(shape.chainId) &&
-        (freeSymbols(lhs).size > 0 || freeSymbols(rhs).size > 0)
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string' &&
+        replacesOneSubterm(lhs, rhs)
       )
         verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
-      else verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text);
       if (
         verdict.verdict === 'false' &&
         (CONTRADICTION_AFTER.test(f.after.slice(0, 80)) ||
@@ -91,23 +125,74 @@ export function* relationSteps(
           reason: 'the text itself rules it out (a contradiction or a hypothesis)',
         };
       relations.push(toChecked(placed, verdict, boundTexts));
+      prior =
+        typeof lhs !== 'string' && typeof rhs !== 'string'
+          ? premiseOf(fi, f, shape, lhs, rhs, placed.line)
+          : null;
+      if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
+        recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
-      if (
-        shape.op === '=' &&
-        typeof lhs !== 'string' &&
-        lhs.k === 'sym' &&
-        typeof rhs !== 'string'
-      ) {
-        if (binds && !freeSymbols(rhs).has(lhs.name)) {
-          bindings.set(lhs.name, rhs);
-          boundTexts.set(lhs.name, placed.text);
-        } else bindings.delete(lhs.name);
-      } else if (shape.op === '=' && typeof rhs !== 'string' && rhs.k === 'sym')
-        bindings.delete(rhs.name);
+      if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string')
+        rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
     });
   }
   return { relations, findings };
+}
+
+/**
+ * "let a = 3" binds a (read with its text); any other "a = …" or "… = a" unbinds it, for a
+ * later claim about a may be about another case.
+ */
+function rebind(
+  bindings: Map<string, Expr>,
+  texts: Map<string, string>,
+  lhs: Expr,
+  rhs: Expr,
+  binds: boolean,
+  text: string,
+): void {
+  if (lhs.k === 'sym') {
+    if (binds && !freeSymbols(rhs).has(lhs.name)) {
+      bindings.set(lhs.name, rhs);
+      texts.set(lhs.name, text);
+    } else bindings.delete(lhs.name);
+  } else if (rhs.k === 'sym') bindings.delete(rhs.name);
+}
+
+/** The relation just read as the premise a next step may go from, when it can be one. */
+function premiseOf(
+  fi: number,
+  f: ProofFormula,
+  shape: RelationShape,
+  lhs: Expr,
+  rhs: Expr,
+  line: number,
+): Prior | null {
+  const end = spanOf(shape.rhs, f.tex.length)?.end;
+  if (!STEP_OPS.has(shape.op) || end === undefined || !isPremise(lhs, rhs)) return null;
+  return { equation: { lhs, rhs, op: shape.op, line }, formula: fi, end };
+}
+
+/**
+ * A relation the text says follows from the premise just before it (in the same formula
+ * or the one before, with "so", "i.e.", an arrow… between), judged against that premise.
+ */
+function stepFrom(
+  prior: Prior,
+  fi: number,
+  f: ProofFormula,
+  shape: RelationShape,
+  lhs: Expr,
+  rhs: Expr,
+  seedText: string,
+): SampleVerdict | null {
+  const start = spanOf(shape.lhs, f.tex.length)?.start;
+  if (!STEP_OPS.has(shape.op) || shape.chained || start === undefined) return null;
+  const between =
+    prior.formula === fi ? f.tex.slice(prior.end, start) : prior.formula === fi - 1 ? f.before : '';
+  if (!claimsConsequence(between)) return null;
+  return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText);
 }
 
 const compound = (e: Expr | string): e is Expr =>
@@ -133,83 +218,13 @@ function conditionChains(
   return out;
 }
 
-interface Placed {
-  line: number;
-  endLine: number;
-  text: string;
-}
+/** Relations a step can go from and to: equations and inequalities. */
+const STEP_OPS: ReadonlySet<RelationOp> = new Set(['=', '<', '<=', '>', '>=']);
 
-function place(proof: string, f: ProofFormula, shape: RelationShape, lines: LineIndex): Placed {
-  const full = spanOf([...shape.lhs, ...shape.rhs], f.tex.length);
-  const own = spanOf(shape.anchor, f.tex.length);
-  if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
-  const { start, end } = widen(f.tex, full.start, full.end);
-  const text = collapse(
-    proof.slice(f.texStart + start, f.texStart + end).replace(/\\\\|&/g, ' '),
-  ).replace(/[.,;]$/, '');
-  const line = lines.lineOf(f.texStart + own.start);
-  const endLine = Math.max(line, lines.lineOf(f.texStart + Math.max(own.start, own.end - 1)));
-  return { line, endLine, text };
-}
-
-/** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
-const UNPLACED_BEFORE =
-  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
-const UNPLACED_AFTER = /^\s*\\(?:right|[bB]igg?r?)\s*(\\[a-zA-Z]+|\S)/;
-
-function widen(tex: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  for (let k = 0; k < 4; k++) {
-    const m = UNPLACED_BEFORE.exec(tex.slice(Math.max(0, s - 40), s));
-    if (!m || m[0].length === 0) break;
-    s -= m[0].length;
-  }
-  let e = end;
-  for (let k = 0; k < 4; k++) {
-    const m = UNPLACED_AFTER.exec(tex.slice(e));
-    if (!m) break;
-    e += m[0].length;
-  }
-  return { start: s, end: e };
-}
-
-/** "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with. */
-function givenText(given: string | undefined, texts: BoundTexts): string {
-  if (!given) return '';
-  return ` (given ${given
-    .split(', ')
-    .map((s) => texts.get(s) ?? s)
-    .join(', ')} from earlier)`;
-}
-
-type BoundTexts = ReadonlyMap<string, string>;
-
-function toChecked(
-  p: Placed,
-  v: SampleVerdict & { given?: string },
-  bindings: BoundTexts,
-): CheckedRelation {
-  const base = { line: p.line, endLine: p.endLine, text: p.text, verdict: v.verdict };
-  if (v.verdict === 'false') return { ...base, witness: v.witness + givenText(v.given, bindings) };
-  if (v.verdict === 'skipped') return { ...base, reason: v.reason };
-  return base;
-}
-
-function toFinding(
-  p: Placed,
-  witness: string,
-  given: string | undefined,
-  bindings: BoundTexts,
-): CheckerFinding {
-  const w = witness + givenText(given, bindings);
-  return {
-    check: 'relations',
-    severity: 'gap',
-    category: 'computation',
-    startLine: p.line,
-    endLine: p.endLine,
-    text: p.text,
-    description: `Computed by the checker, this relation is false: \\(${p.text}\\) — ${w}.`,
-    witness: w,
-  };
+/** The relation just read, when it is one a next one may follow from. */
+interface Prior {
+  equation: PriorEquation;
+  /** Its formula's index, and where its right side ends in that formula. */
+  formula: number;
+  end: number;
 }

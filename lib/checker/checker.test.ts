@@ -21,6 +21,21 @@ describe('relation shapes', () => {
     expect(bad.witness).toMatch(/^at x = [\d.]+, y = [\d.]+: left [-\d.e+]+, right [-\d.e+]+$/);
   });
 
+  it('judges each link of a chain that states conditions on its own: an identity holds, a substitution is skipped', () => {
+    const proof = 'So \\(a_2 = 3d + 2 + (E - O) = 3d + 2 + (E - (-4 - E)) = 3d + 2E + 6\\).';
+    expect(verdictOf(proof, '3d + 2 + (E - (-4 - E)) = 3d + 2E + 6').verdict).toBe('holds');
+    expect(verdictOf(proof, '3d + 2 + (E - O) = 3d + 2 + (E - (-4 - E))').verdict).toBe('skipped');
+    // 2^a = ak - 2 from context: the second link substitutes it, and is not an identity.
+    const substituted = 'Thus \\(2^{b}+2 = (2^{a})^{k}+2 = (a k-2)^{k}+2\\).';
+    expect(verdictOf(substituted, '(2^{a})^{k}+2 = (a k-2)^{k}+2')).toMatchObject({
+      verdict: 'skipped',
+      reason: 'depends on context (a chain of conditions)',
+    });
+    // A slip in such a chain that is no substitution is still false.
+    const slip = 'Thus \\(x^2 + y = (a+1)^2 + 1 = a^2 + 2a + 3\\).';
+    expect(verdictOf(slip, '(a+1)^2 + 1 = a^2 + 2a + 3').verdict).toBe('false');
+  });
+
   it('continues an `&=` row from the previous row’s last operand, on the row’s own line', () => {
     const proof = [
       'We compute',
@@ -132,6 +147,116 @@ describe('domains', () => {
   });
 });
 
+describe('inequalities asserted in context', () => {
+  it('holds when it holds for every value the text allows, with the bound the text stated', () => {
+    expect(verdictOf('Since \\(x \\ge 2\\), \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1').verdict).toBe(
+      'holds',
+    );
+    expect(verdictOf('Note \\(y^{2} + 4 > 0\\).', 'y^{2} + 4 > 0').verdict).toBe('holds');
+    expect(verdictOf('As \\(p > 7\\), \\(p - 4 > 3\\).', 'p - 4 > 3').verdict).toBe('holds');
+  });
+
+  it('skips (never false) what holds only for some values: no bound, a small sample range, a goal, equality at a strict sign', () => {
+    for (const [proof, text] of [
+      ['So \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1'],
+      ['Hence \\(|A| \\le 1000\\).', '|A| \\le 1000'],
+      ['We show that \\(x \\ge 2\\). Then \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1'],
+      ['As \\(M \\ge 1\\), \\(2M(M-1) > 0\\).', '2M(M-1) > 0'],
+      ['So \\(x - 5 \\ge 1\\).', 'x - 5 \\ge 1'],
+    ])
+      expect(verdictOf(proof, text)).toMatchObject({
+        verdict: 'skipped',
+        reason: expect.stringMatching(/context/),
+      });
+  });
+
+  it('does not read a formula that goes on from the prose (“the smaller number \\(+ (p+1) \\ge p+1\\)”)', () => {
+    const rel = verdictOf('the smaller number \\(+ (p+1) \\ge p+1\\).', '+ (p+1) \\ge p+1');
+    expect(rel).toMatchObject({ verdict: 'skipped', reason: 'a side that goes on from the prose' });
+  });
+});
+
+describe('a relation the text says follows from the equation before', () => {
+  it('holds when it is that equation rearranged (“\\(3c - ac - c = 0 \\Longrightarrow 2c - ac = 0\\)”)', () => {
+    const proof = 'Then \\(3c-ac-c=0 \\Longrightarrow 2c-ac=0 \\Longrightarrow c(2-a)=0\\).';
+    expect(verdictOf(proof, '2c-ac=0').verdict).toBe('holds');
+    expect(verdictOf(proof, 'c(2-a)=0').verdict).toBe('holds');
+  });
+
+  it('puts a value claimed for the only unknown into the equation: a root holds, a non-root is false', () => {
+    expect(verdictOf('We get \\(x^2-5x+6=0\\), so \\(x=2\\).', 'x=2').verdict).toBe('holds');
+    expect(verdictOf('We get \\(x^2-5x+6=0\\), so \\(x=4\\).', 'x=4')).toMatchObject({
+      verdict: 'false',
+      witness: 'at x = 4 the equation on line 1 gives left 2, right 0',
+    });
+  });
+
+  it('is false when it is the equation before moved by a constant', () => {
+    const rel = verdictOf('Hence \\(2a+2b=10\\), i.e. \\(a+b=7\\).', 'a+b=7');
+    expect(rel.verdict).toBe('false');
+    expect(rel.witness).toContain('left − right = -2');
+  });
+
+  it('holds for an inequality that is the one before scaled or loosened, and never calls one false', () => {
+    const proof = 'So \\(p^{3}+9r\\ge2p(p^{2}-1)\\), hence \\(9r\\ge p^{3}-2p\\).';
+    expect(verdictOf(proof, '9r\\ge p^{3}-2p').verdict).toBe('holds');
+    const tighter =
+      'So \\(2a \\ge 4\\), hence \\(a + 1 \\ge 3 + a - a\\), thus \\(a + 1 \\ge 4 + a - a\\).';
+    expect(verdictOf(tighter, 'a + 1 \\ge 3 + a - a').verdict).toBe('holds');
+    expect(verdictOf(tighter, 'a + 1 \\ge 4 + a - a').verdict).toBe('skipped');
+  });
+
+  it('skips a step that may use other facts, or an alternative rather than a consequence', () => {
+    const other = 'We have \\(a+b=5\\) and \\(a-b=1\\), so \\(a=3\\).';
+    expect(verdictOf(other, 'a=3').verdict).toBe('skipped');
+    const alternative = 'Either \\(x^2-5x+6=0\\) or \\(x=7\\).';
+    expect(verdictOf(alternative, 'x=7').verdict).toBe('skipped');
+  });
+});
+
+describe('unknown functions', () => {
+  it('reads f(x) as an arbitrary function: what holds for every function holds', () => {
+    const proof =
+      'Then \\(f(2t)+2c=c+2f(t)\\;\\Longrightarrow\\;f(2t)=2f(t)-c\\), and \\(g(0)=g(0+0)\\).';
+    expect(verdictOf(proof, 'f(2t)=2f(t)-c').verdict).toBe('holds');
+    expect(verdictOf(proof, 'g(0)=g(0+0)').verdict).toBe('holds');
+  });
+
+  it('does not let an arbitrary function decide a bound, an inequation or a closed claim', () => {
+    const proof = 'So \\(|T(g)| \\le 995\\), \\(f(a) \\neq 0\\) and \\(h(\\sqrt2) < 1\\).';
+    for (const text of ['|T(g)| \\le 995', 'f(a) \\neq 0', 'h(\\sqrt2) < 1'])
+      expect(verdictOf(proof, text).verdict).toBe('skipped');
+  });
+
+  it('never calls false what may follow from what the text knows about f', () => {
+    const proof = 'Let \\(c=f(0)\\). So \\(g(0+0)=g(0)+g(0)\\), and \\(c\\cdot 2=0\\).';
+    for (const text of ['g(0+0)=g(0)+g(0)', 'c\\cdot 2=0'])
+      expect(verdictOf(proof, text)).toMatchObject({
+        verdict: 'skipped',
+        reason: expect.stringMatching(/^depends on what the text knows about [fg]$/),
+      });
+  });
+});
+
+describe('notation', () => {
+  it('reads trigonometric powers and reciprocals, and capital Greek letters as names', () => {
+    const proof =
+      'So \\(u = \\tan^2 x + 1 = \\sec^2 x\\) and \\(v = \\cot^{2} x + 1 = \\csc^{2} x + 1\\), \\(\\Delta = b^2 - 4ac\\).';
+    expect(verdictOf(proof, '\\tan^2 x + 1 = \\sec^2 x').verdict).toBe('holds');
+    expect(verdictOf(proof, '\\cot^{2} x + 1 = \\csc^{2} x + 1').verdict).toBe('false');
+    expect(verdictOf(proof, '\\Delta = b^2 - 4ac').reason).toBe(
+      'depends on context (a value or definition of a symbol)',
+    );
+  });
+
+  it('checks a link of a chain over the same symbols as a rewriting, whatever its shape', () => {
+    const proof = 'Then \\(a = 5(5x) = 26x\\) and \\(b = 9^{m} = (3^{2})^{m} = 3^{2m}\\).';
+    expect(verdictOf(proof, '5(5x) = 26x').verdict).toBe('false');
+    expect(verdictOf(proof, '9^{m} = (3^{2})^{m}').verdict).toBe('holds');
+    expect(verdictOf(proof, '(3^{2})^{m} = 3^{2m}').verdict).toBe('holds');
+  });
+});
+
 describe('what the text claims', () => {
   it('skips conclusions in context', () => {
     const proof = 'Suppose \\(x = 2\\). So \\(a + b = 5\\), hence \\(x^2 - 5x + 6 = 0\\).';
@@ -171,7 +296,7 @@ describe('what the text claims', () => {
 
 describe('skip reasons', () => {
   it.each([
-    ['f(x+1) = f(x) + 2', 'unknown function f'],
+    ['f(x+1) = f(x) + 2', 'depends on what the text knows about f'],
     ['\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}', 'sum or product with symbolic bounds'],
     ['AB = CD + 1', 'a segment or angle named by its points'],
     ['x \\cdot \\int_0^1 t = 1', '\\int'],

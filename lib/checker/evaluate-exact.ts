@@ -86,6 +86,8 @@ export function evaluateExact(
       return root(ev(e.a), ev(e.n));
     case 'big':
       return big(e, env);
+    case 'app':
+      return null;
     case 'fn': {
       const args = e.args.map(ev);
       if (args.some((a) => !a)) return null;

@@ -1,4 +1,5 @@
 import type { Expr } from './expr';
+import { hashString, mulberry32 } from './prng';
 
 /** Values of the free symbols at one sample point. */
 export type Assignment = ReadonlyMap<string, number>;
@@ -11,8 +12,8 @@ const MAX_TERMS = 10_000;
  * (division by zero, a factorial of a non-integer, a root of a negative number, …).
  * `integers` says the sample is on integers, where floor, ceil, ! and binomials make sense.
  */
-export function evaluateFloat(e: Expr, at: Assignment, integers: boolean): number {
-  const ev = (x: Expr): number => evaluateFloat(x, at, integers);
+export function evaluateFloat(e: Expr, at: Assignment, integers: boolean, salt = 0): number {
+  const ev = (x: Expr): number => evaluateFloat(x, at, integers, salt);
   switch (e.k) {
     case 'num':
       return Number(e.n) / Number(e.d);
@@ -51,13 +52,15 @@ export function evaluateFloat(e: Expr, at: Assignment, integers: boolean): numbe
       const inner = new Map(at);
       for (let v = lo; v <= hi; v++) {
         inner.set(e.v, v);
-        const t = evaluateFloat(e.body, inner, true);
+        const t = evaluateFloat(e.body, inner, true, salt);
         acc = e.op === 'sum' ? acc + t : acc * t;
       }
       return acc;
     }
     case 'fn':
       return applyFloat(e.name, e.args.map(ev), integers);
+    case 'app':
+      return unknownFunction(e.name, e.args.map(ev), salt);
   }
 }
 
@@ -91,6 +94,12 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
       return Math.cos(a);
     case 'tan':
       return Math.tan(a);
+    case 'cot':
+      return 1 / Math.tan(a);
+    case 'sec':
+      return 1 / Math.cos(a);
+    case 'csc':
+      return 1 / Math.sin(a);
     case 'ln':
     case 'log':
       return a > 0 ? Math.log(a) : Number.NaN;
@@ -99,6 +108,19 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
     default:
       return Number.NaN;
   }
+}
+
+/**
+ * An unknown function, evaluated as an arbitrary one: a value fixed by its name,
+ * its arguments (to 9 digits, so f(0 + 0) is f(0)) and the sample's salt, so each sample
+ * draws a new function. What holds for every such function holds for the text's f.
+ */
+function unknownFunction(name: string, args: number[], salt: number): number {
+  if (!args.every(Number.isFinite)) return Number.NaN;
+  const key = `${name}|${salt}|${args.map((a) => a.toPrecision(9)).join(',')}`;
+  const random = mulberry32(hashString(key));
+  // Signed, over many scales (0.001 to 10,000), as the sampled symbols are.
+  return (random() < 0.5 ? -1 : 1) * 10 ** (-3 + 7 * random());
 }
 
 function factorial(n: number): number {

@@ -14,6 +14,8 @@ export type Expr =
   | { k: 'pow'; a: Expr; b: Expr }
   | { k: 'root'; a: Expr; n: Expr }
   | { k: 'fn'; name: FunctionName; args: Expr[] }
+  /** A function the text names but never defines (`f(x)`, `v_2(n)`): an unknown function. */
+  | { k: 'app'; name: string; args: Expr[] }
   | { k: 'big'; op: 'sum' | 'prod'; v: string; lo: Expr; hi: Expr; body: Expr };
 
 /** Functions the checker can evaluate. Integer-only ones are evaluated on integers alone. */
@@ -30,6 +32,9 @@ export type FunctionName =
   | 'sin'
   | 'cos'
   | 'tan'
+  | 'cot'
+  | 'sec'
+  | 'csc'
   | 'ln'
   | 'exp'
   | 'log';
@@ -66,6 +71,7 @@ export function freeSymbols(e: Expr, out = new Set<string>(), bound: string[] = 
     case 'add':
     case 'mul':
     case 'fn':
+    case 'app':
       for (const a of e.args) freeSymbols(a, out, bound);
       break;
     case 'neg':
@@ -96,6 +102,7 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'add':
     case 'mul':
     case 'fn':
+    case 'app':
       return e.args.some((a) => someNode(a, test));
     case 'neg':
       return someNode(e.a, test);
@@ -111,6 +118,10 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
   }
 }
 
+/** Whether an expression applies a function the text never defines. */
+export const usesUnknownFunction = (...es: Expr[]) =>
+  es.some((e) => someNode(e, (n) => n.k === 'app'));
+
 /** Replaces symbols by expressions ("let n = 2k + 1"). */
 export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
   switch (e.k) {
@@ -123,7 +134,8 @@ export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
     case 'mul':
       return { k: e.k, args: e.args.map((a) => substitute(a, map)) };
     case 'fn':
-      return { k: 'fn', name: e.name, args: e.args.map((a) => substitute(a, map)) };
+    case 'app':
+      return { ...e, args: e.args.map((a) => substitute(a, map)) } as Expr;
     case 'neg':
       return { k: 'neg', a: substitute(e.a, map) };
     case 'div':

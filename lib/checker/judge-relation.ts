@@ -1,9 +1,11 @@
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
+import { sampleEverywhere } from './sample-everywhere';
+import type { StatedBounds } from './stated-bounds';
 
 /** How loosely `\approx` is read: within 1%. */
 const APPROX_TOLERANCE = 0.01;
@@ -147,6 +149,14 @@ function growthOf(e: Expr, symbols: string[], seedText: string): number | null {
   return Math.log(far / near) / Math.log(100);
 }
 
+/** What kind of claim in context a relation is, for its skip reason. */
+function contextKind(l: Expr, r: Expr): string {
+  if (isAtom(l) && isAtom(r)) return 'a case or condition on a symbol';
+  if (l.k === 'sym' || r.k === 'sym') return 'a value or definition of a symbol';
+  if (isAtom(l) || isAtom(r)) return 'an equation or bound against a number';
+  return 'sides over different symbols';
+}
+
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;
 
@@ -157,9 +167,61 @@ const sameSet = (a: Set<string>, b: Set<string>) =>
  * What the text claims with one relation, and whether it is true: a closed numeric claim is
  * computed; a rewriting (a chain, an `&=` row, an expansion over the same symbols) is
  * checked as an identity; anything else is a conclusion in context, checked only when
- * earlier bindings close it, and otherwise skipped.
+ * earlier bindings close it or when it holds for every value the text allows, and
+ * otherwise skipped. In an unknown function it is never false.
  */
 export function judgeRelation(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  bindings: Bindings,
+  seedText: string,
+  bounds: StatedBounds = new Map(),
+): SampleVerdict & { given?: string } {
+  const verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  const { l, r, given } = applyBindings(lhs, rhs, bindings);
+  // Sampled with an arbitrary function in place of f, what holds for every f holds; what
+  // fails may still follow from what the text knows about f.
+  const unknownFunction = usesUnknownFunction(l, r);
+  if (verdict.verdict === 'holds' || (verdict.verdict === 'false' && !unknownFunction))
+    return verdict;
+  const skip: SampleVerdict = unknownFunction
+    ? { verdict: 'skipped', reason: `depends on what the text knows about ${functionName(l, r)}` }
+    : verdict;
+  // Not claimed as a rewriting, but true whatever the context if it holds for every value
+  // the text allows (an inequality under the bounds the text stated, or an identity in an
+  // unknown function). Never false from here: a claim in context may fail where the proof's
+  // conditions do not hold. A plain equation is not probed: one that holds could not be
+  // told from an equation to solve once a number in it is wrong, so its holding says little.
+  const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
+  // `\ne` is not probed: random values are almost never equal, so it would always hold.
+  const probed =
+    (symbols.length > 0 || unknownFunction) &&
+    op !== '~' &&
+    op !== '!=' &&
+    (op !== '=' || unknownFunction);
+  if (!probed || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return skip;
+  const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
+  return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
+}
+
+function functionName(...es: Expr[]): string {
+  let name = 'an unknown function';
+  for (const e of es)
+    someNode(e, (n) => {
+      if (n.k === 'app') name = n.name;
+      return n.k === 'app';
+    });
+  return name;
+}
+
+const hasSymbolicBounds = (...es: Expr[]) =>
+  es.some((e) =>
+    someNode(e, (n) => n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0)),
+  );
+
+function judgeClaim(
   lhs: Expr,
   rhs: Expr,
   op: RelationOp,
@@ -170,18 +232,15 @@ export function judgeRelation(
   const { l, r, given } = applyBindings(lhs, rhs, bindings);
   const ls = freeSymbols(l);
   const rs = freeSymbols(r);
-  if (ls.size === 0 && rs.size === 0) return { ...judgeClosed(l, r, op), given };
-  const symbolicBounds = (e: Expr) =>
-    someNode(e, (n) => n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0));
-  if (symbolicBounds(l) || symbolicBounds(r))
+  if (ls.size === 0 && rs.size === 0 && !usesUnknownFunction(l, r))
+    return { ...judgeClosed(l, r, op), given };
+  if (hasSymbolicBounds(l, r))
     return { verdict: 'skipped', reason: 'sum or product with symbolic bounds' };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
-    return { verdict: 'skipped', reason: 'depends on context' };
-  if (
-    !(chained
-      ? rewritingShape(l) || rewritingShape(r) || isSum(l) || isSum(r)
-      : claimsRewriting(l, r, op))
-  )
+    return { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
+  // A link of a chain over the same symbols on both sides is a rewriting step; a single
+  // relation must have the shape of one.
+  if (!chained && !claimsRewriting(l, r, op))
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
   const growth = chained ? [null, null] : [l, r].map((e) => growthOf(e, symbols, seedText));

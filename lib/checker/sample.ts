@@ -69,15 +69,16 @@ export function sampleIdentity(
   let held = 0;
   let witness: string | null = null;
   let holdsInSomeDomain = false;
-  for (const domain of DOMAINS) {
+  for (const [d, domain] of DOMAINS.entries()) {
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let domainFinite = 0;
     let domainHeld = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
       const at = new Map(symbols.map((name) => [name, draw(domain, random)]));
-      const l = evaluateFloat(lhs, at, integers);
-      const r = evaluateFloat(rhs, at, integers);
+      const salt = d * SAMPLES_PER_DOMAIN + s;
+      const l = evaluateFloat(lhs, at, integers, salt);
+      const r = evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       domainFinite++;
       if (holdsAt(l, r, op)) domainHeld++;

@@ -33,6 +33,9 @@ const OPERATOR_FUNCTIONS: Readonly<Record<string, FunctionName>> = {
   '\\sin': 'sin',
   '\\cos': 'cos',
   '\\tan': 'tan',
+  '\\cot': 'cot',
+  '\\sec': 'sec',
+  '\\csc': 'csc',
   '\\ln': 'ln',
   '\\exp': 'exp',
   '\\log': 'log',
@@ -42,6 +45,11 @@ const OPERATOR_FUNCTIONS: Readonly<Record<string, FunctionName>> = {
   gcd: 'gcd',
   lcm: 'lcm',
 };
+
+/** Capital Greek letters, which KaTeX sets upright: names like any other letter (`\Delta`). */
+const UPRIGHT_GREEK = /^\\(Gamma|Delta|Theta|Lambda|Xi|Sigma|Upsilon|Phi|Psi|Omega)$/;
+
+const TRIG_POWERS = new Set(['\\sin', '\\cos', '\\tan', '\\cot', '\\sec', '\\csc']);
 
 const GROUP_CLOSER: Readonly<Record<string, string>> = {
   '(': ')',
@@ -186,8 +194,8 @@ class SideParser {
         if (isPointName(prev) && isPointName(next))
           throw new Unreadable('a segment or angle named by its points');
         if (last.k === 'sym' && last.name.includes('_') && opensParen(next))
-          throw new Unreadable(`unknown function ${last.name}`);
-        factors.push(this.parsePostfix());
+          factors[factors.length - 1] = this.application(last.name);
+        else factors.push(this.parsePostfix());
       } else break;
     }
     return product(factors);
@@ -238,6 +246,7 @@ class SideParser {
         return this.symbolOrCall(n.text ?? '');
       case 'textord':
         if (isBar(n)) return this.parseBars();
+        if (UPRIGHT_GREEK.test(n.text ?? '')) return this.symbolOrCall(n.text ?? '');
         throw new Unreadable(`“${n.text}”`);
       case 'atom':
         if (n.family === 'open') return this.parseBracketed(n.text ?? '');
@@ -251,8 +260,12 @@ class SideParser {
         return toExpr(bodyOf(n));
       case 'font':
         return this.parseFont(n);
-      case 'supsub':
+      case 'supsub': {
+        const next = this.peek();
+        const named = n.base?.type === 'mathord' && FUNCTION_LETTERS.has(n.base.text ?? '');
+        if (named && next && opensParen(next)) return this.application(serialize([n]));
         return this.parseSupSub(n);
+      }
       case 'genfrac':
         return this.parseFrac(n);
       case 'sqrt': {
@@ -292,9 +305,19 @@ class SideParser {
   private symbolOrCall(name: string): Expr {
     if (name === '\\pi') return { k: 'const', name: 'pi' };
     const next = this.peek();
-    if (next && opensParen(next) && FUNCTION_LETTERS.has(name))
-      throw new Unreadable(`unknown function ${name}`);
+    if (next && opensParen(next) && FUNCTION_LETTERS.has(name)) {
+      if (name === 'o' || name === 'O') throw new Unreadable('asymptotic notation');
+      return this.application(name);
+    }
     return { k: 'sym', name };
+  }
+
+  /** `f(x)`, `f\bigl(f(x)\bigr)`, `v_2(n)`, `g^{-1}(y)`: an unknown function applied. */
+  private application(name: string): Expr {
+    const next = this.peek() as TexNode;
+    this.i++;
+    const inner = next.type === 'leftright' ? bodyOf(next) : this.takeUntilClose('(', ')');
+    return { k: 'app', name, args: splitCommas(inner).map((part) => toExpr(part)) };
   }
 
   private parseFont(n: TexNode): Expr {
@@ -311,6 +334,10 @@ class SideParser {
     if (base.type === 'op') {
       if (base.name === '\\sum' || base.name === '\\prod') return this.parseBig(base.name, n);
       if (base.name === '\\log' && n.sub && !n.sup) return this.parseOperator(base, n.sub);
+      // `\sin^2 x` is (sin x)^2; `\sin^{-1}` is an inverse, not a power.
+      const power = n.sup && !n.sub && TRIG_POWERS.has(base.name ?? '') ? toExpr([n.sup]) : null;
+      if (power && power.k === 'num' && power.n > 0n && power.d === 1n)
+        return { k: 'pow', a: this.parseOperator(base, null), b: power };
       throw new Unreadable(base.name ?? 'an operator');
     }
     const sup = n.sup ? (bodyOf(n.sup).length ? bodyOf(n.sup) : [n.sup]) : null;

@@ -56,7 +56,7 @@ describe('checking a round', () => {
     expect(round.findings.map((x) => x.source)).toEqual(['checker']);
     expect(round.check?.stats).toEqual(result.stats);
     expect(round.check?.relations.find((r) => r.verdict === 'skipped')?.reason).toBe(
-      'depends on context',
+      'depends on context (a case or condition on a symbol)',
     );
   });
 
