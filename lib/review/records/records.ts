@@ -81,8 +81,12 @@ function describeIssues(err: z.ZodError): string {
     .join('; ');
 }
 
-/** Reads one JSONL line into a record of the expected (or detected) shape. */
-function readLine(value: unknown, line: number, format: ImportFormat): ImportRecord | RecordError {
+/** Reads one parsed JSONL line into a record of the expected (or detected) shape. */
+export function readRecordValue(
+  value: unknown,
+  line: number,
+  format: ImportFormat,
+): ImportRecord | RecordError {
   const wantsDeepseek =
     format === 'deepseek-outputs' ||
     (format === 'auto' &&
@@ -114,7 +118,7 @@ export function readRecordLine(
   } catch (err) {
     return { line, message: `not valid JSON (${(err as Error).message})` };
   }
-  return readLine(value, line, format);
+  return readRecordValue(value, line, format);
 }
 
 /** Records and errors, in line order, from what `readRecordLine` gave for each line. */
