@@ -4,7 +4,7 @@ import { notFound } from '@/lib/errors';
 import { scheduleImportChecks } from '@/lib/findings/import-checks';
 import type { ImportFormat } from '@/lib/review/records/records';
 import type { ImportJob, ReviewImportResult } from '@/lib/schemas';
-import { type ImportOptions, importRecords } from './import-records';
+import { countRecordLines, type ImportOptions, importRecords } from './import-records';
 
 /**
  * `importRecords`, then the checker on the new proofs in the background (the import itself
@@ -58,7 +58,8 @@ export function startImportJob(
     id: newId(),
     state: 'running',
     done: 0,
-    total: 0,
+    // Known at once, so the page's first look already says "0 / N".
+    total: countRecordLines(text),
     startedAt: performance.now(),
     finishedAt: null,
     error: null,

@@ -8,7 +8,6 @@ import {
   withBulkTransaction,
   yieldToEventLoop,
 } from '@/lib/db';
-import { checkWriteFault } from '@/lib/db/write-fault';
 import { AppError } from '@/lib/errors';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import { analyzeLines } from '@/lib/review/records/analyze-pool';
@@ -25,6 +24,12 @@ export type ImportOptions = {
   /** Each record as it is stored (or analysed, in a dry run), in line order. */
   onRecord?: (record: PreparedRecord, sessionId: string | null) => void;
 };
+
+/** How many records a JSONL text holds at most: its non-blank lines. */
+export function countRecordLines(text: string | readonly string[]): number {
+  const lines = typeof text === 'string' ? text.split(/\r?\n/) : text;
+  return lines.reduce((n, l) => (l.trim() ? n + 1 : n), 0);
+}
 
 function rowOf({ rec, title, reference }: PreparedRecord, batchId: string): ImportedSessionRow {
   return {
@@ -81,7 +86,7 @@ export async function importRecords(
 ): Promise<ReviewImportResult> {
   const { dryRun, skipInvalid = false, onProgress, onRecord } = options;
   const lines = text.split(/\r?\n/);
-  const total = lines.reduce((n, l) => (l.trim() ? n + 1 : n), 0);
+  const total = countRecordLines(lines);
   const batchId = dryRun ? null : newId();
   const errors: RecordError[] = [];
   const records: ReviewImportPreview[] = [];
@@ -96,7 +101,6 @@ export async function importRecords(
         let sessionId: string | null = null;
         if (batchId && !refusing()) {
           try {
-            checkWriteFault('bulk item');
             sessionId = await insertImportedSession(rowOf(p, batchId));
           } catch (err) {
             throw storeFailure(nameOf(p), err);

@@ -2,6 +2,7 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDb } from '../client';
 import { newId } from '../ids';
+import { checkWriteFault } from '../write-fault';
 import { findingRows, type NewFinding } from './findings';
 import type { SessionReference } from './references';
 
@@ -58,6 +59,7 @@ function statements(sqlite: Database.Database): Statements {
  * inside the import's (`withBulkTransaction`).
  */
 export async function insertImportedSession(row: ImportedSessionRow): Promise<string> {
+  checkWriteFault('bulk item');
   const s = statements(getDb().$client);
   const now = Date.now();
   const sessionId = newId();

@@ -1,7 +1,7 @@
 import { MAX_TITLE_CHARS } from '@/lib/schemas';
 import { type RecordReference, referenceFromValue } from '../reference-fields';
 import { type AnalyzedRecord, analyzeRecord } from './analyze';
-import { type ImportFormat, type RecordError, readRecordValue } from './records';
+import { type ImportFormat, parseRecordLine, type RecordError, readRecordValue } from './records';
 
 /** One record read, analysed and ready to store: what a worker hands back per line. */
 export type PreparedRecord = {
@@ -21,13 +21,9 @@ export const isPrepared = (p: PreparedLine): p is PreparedRecord => p !== null &
  * runs in a worker thread (`analyze-pool`) as well as inline.
  */
 export function prepareLine(raw: string, line: number, format: ImportFormat): PreparedLine {
-  if (!raw.trim()) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (err) {
-    return { line, message: `not valid JSON (${(err as Error).message})` };
-  }
+  const parsed = parseRecordLine(raw, line);
+  if (!parsed || !('value' in parsed)) return parsed;
+  const { value } = parsed;
   const record = readRecordValue(value, line, format);
   if (!('kind' in record)) return record;
   const rec = analyzeRecord(record, format);
