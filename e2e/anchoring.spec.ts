@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   MOCK_FLAWED_LINE,
   MOCK_MINOR_LINE,
@@ -29,6 +30,22 @@ async function draftAndVerify(
   return id;
 }
 
+/** A verified draft with its critical finding on the flawed line, as the page shows it. */
+async function verifiedWithCritical(page: Page, request: Parameters<typeof createSession>[0]) {
+  const wb = new WorkbenchPage(page);
+  const id = await draftAndVerify(wb, request);
+  const critical = wb.finding('critical');
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
+  return { wb, id, critical };
+}
+
+/** Types `text` at the very top of the proof, as a person does. */
+async function typeAtTop(wb: WorkbenchPage, text: string) {
+  await wb.focusEditor();
+  await wb.page.keyboard.press('Control+Home');
+  await wb.page.keyboard.type(text);
+}
+
 for (const format of ['ours', 'imo25', 'deepseek', 'json']) {
   test(`a ${format} report's findings land on the right lines`, async ({ page, request }) => {
     const wb = new WorkbenchPage(page);
@@ -52,15 +69,10 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   page,
   request,
 }) => {
-  const wb = new WorkbenchPage(page);
-  const id = await draftAndVerify(wb, request);
-  const critical = wb.finding('critical');
-  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED));
+  const { wb, id, critical } = await verifiedWithCritical(page, request);
 
   // Insert a line above: the finding moves down with its text.
-  await wb.focusEditor();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('A new first line.\n');
+  await typeAtTop(wb, 'A new first line.\n');
   await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));
   await expect(critical).toHaveAttribute('data-anchor-status', 'current');
 
@@ -161,4 +173,42 @@ test('a refined round carries unresolved findings forward and shows what was res
   await expect(wb.roundTab(2).getByTestId('round-life')).not.toContainText('not verified');
   await expect(page.getByTestId('resolved-finding')).not.toHaveCount(0);
   await expect(wb.roundTab(1).getByTestId('round-life')).toHaveText('+3 new');
+});
+
+test('findings stay on their passages through the saves of an edited round, with no reload', async ({
+  page,
+  request,
+}) => {
+  const { wb, id, critical } = await verifiedWithCritical(page, request);
+
+  // The first edit of the verified round makes R2; wait until it is saved there.
+  await typeAtTop(wb, 'A new first line.\n');
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+  await expect.poll(async () => (await getSession(request, id)).rounds.length).toBe(2);
+
+  // Three more lines above, one of them a false expansion: its save brings the checker's
+  // finding, and with it the findings are placed again from what the save stored.
+  await page.keyboard.type('Second.\nWe expand \\((a+b)^2 = a^2 + b^2\\) here.\nFourth.\n');
+  await expect(page.locator('[data-testid="finding"][data-source="checker"]')).toHaveCount(1);
+  await expect
+    .poll(async () => (await getSession(request, id)).rounds[1].proof.startsWith('A new first'))
+    .toBe(true);
+
+  // The critical finding is still drawn on its sentence, as the card and the gutter say.
+  const line = FLAWED + 4;
+  await expect(critical).toHaveAttribute('data-start-line', String(line));
+  await expect(critical).toContainText(`L${line}`);
+  await critical.click();
+  const sentence = wb.editor.locator('.view-line', { hasText: 'termwise' }).first();
+  const glyph = wb.editor.locator('.finding-glyph-critical').first();
+  await expect(glyph).toBeVisible();
+  // On the same row: the gutter mark's middle lies within the sentence's line.
+  const [a, b] = [await sentence.boundingBox(), await glyph.boundingBox()];
+  if (!a || !b) throw new Error('the sentence or its mark is not drawn');
+  const middle = b.y + b.height / 2;
+  expect(middle).toBeGreaterThan(a.y);
+  expect(middle).toBeLessThan(a.y + a.height);
+  const stored = (await getSession(request, id)).rounds[1];
+  const anchor = stored.findings.find((f) => f.severity === 'critical')?.anchor;
+  expect(stored.proof.slice(anchor?.startOffset, anchor?.endOffset)).toContain('termwise');
 });

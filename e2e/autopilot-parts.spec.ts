@@ -63,7 +63,11 @@ test('autopilot part by part: stopped mid-way, resumed, passes; the Rounds tab c
   await pipe.openTab('rounds');
   const comparison = page.getByTestId('autopilot-comparison');
   await expect(comparison).toBeVisible();
-  await expect(comparison.getByTestId('autopilot-tokens-run')).toHaveCount(2);
+  // The stopped run and the run that resumed it are one effort.
+  await expect(comparison.getByTestId('autopilot-tokens-run')).toHaveCount(1);
+  await expect(comparison.getByTestId('autopilot-tokens-resumed')).toHaveText(
+    ' · 2 runs (stopped, then resumed)',
+  );
   await expect(page.getByTestId('autopilot-no-whole')).toHaveText(
     'No whole-proof autopilot has run on this problem, so there is nothing to compare with.',
   );
@@ -84,8 +88,12 @@ test('autopilot part by part: stopped mid-way, resumed, passes; the Rounds tab c
     .toBe('succeeded');
   const whole = (await (await request.get(`/api/runs/${runId}`)).json()).usage;
   const wholeTokens = whole.promptTokens + whole.completionTokens;
-  const mine = (await getSession(request, id)).runs.find((r) => r.kind === 'autopilot')?.usage;
-  const mineTokens = (mine?.promptTokens ?? 0) + (mine?.completionTokens ?? 0);
+  const mineTokens = (await getSession(request, id)).runs
+    .filter((r) => r.kind === 'autopilot')
+    .reduce((sum, r) => sum + (r.usage?.promptTokens ?? 0) + (r.usage?.completionTokens ?? 0), 0);
+  await expect(
+    comparison.locator('[data-testid="autopilot-tokens-run"][data-by-parts="true"]'),
+  ).toHaveAttribute('data-tokens', String(mineTokens));
 
   await page.reload();
   await pipe.openTab('rounds');
@@ -96,7 +104,7 @@ test('autopilot part by part: stopped mid-way, resumed, passes; the Rounds tab c
   await expect(wholeLine).toContainText('another session');
   await expect(wholeLine).toContainText('Passed in R2');
   await expect(page.getByTestId('autopilot-ratio')).toHaveText(
-    `The latest part-by-part run spent ${Math.round((100 * mineTokens) / wholeTokens)}% of the tokens of the latest whole-proof run.`,
+    `The latest finished part-by-part run spent ${Math.round((100 * mineTokens) / wholeTokens)}% of the tokens of the latest finished whole-proof run.`,
   );
   await expect(page.getByTestId('autopilot-ratio')).toBeInViewport();
   await shotsAt(page, 'autopilot-parts-rounds-tab', comparison);

@@ -65,10 +65,16 @@ test('Outline → Lemma 2 → Rewrite this part: it streams in the outline, and 
   request,
 }) => {
   const { id, flaw, gap } = await verifiedWithNotes(request);
+  // Lemma 1 verified on its own: the rewrite of Lemma 2 leaves it as it was.
+  const r1 = (await getSession(request, id)).rounds[0].id;
+  const lemma1 = { kind: 'verify', roundId: r1, nodeId: 'lemma-1' };
+  expect((await runAndWait(request, id, lemma1)).status).toBe('succeeded');
+  const lemma1Score = (await getSession(request, id)).rounds[0].partScores?.['lemma-1'];
   const wb = new WorkbenchPage(page);
   await wb.goto(id);
   const outline = new OutlinePane(page);
   await outline.open();
+  await expect(outline.partScore('Lemma 1')).toHaveText(`part ${lemma1Score ?? '—'}`);
 
   await mock.reset();
   await mock.scenario('structured', { tps: 30 });
@@ -111,6 +117,12 @@ test('Outline → Lemma 2 → Rewrite this part: it streams in the outline, and 
   await expect(wb.finding('gap')).toBeVisible();
   await expect(wb.finding('gap')).toContainText(GAP_NOTE);
   await outline.open();
+  // Round 2's outline: Lemma 1 reads the same and keeps its part score; Lemma 2 is new.
+  await expect(outline.partScore('Lemma 1')).toHaveText(`part ${lemma1Score ?? '—'}`);
+  await expect(outline.partScore('Lemma 2')).toHaveCount(0);
+  // Round 2 was not verified: the carried gap does not make its other parts look clean.
+  await expect(outline.status('Lemma 2')).toHaveText('unverified');
+  await expect(outline.history('Lemma 2')).toHaveText('critical in R1, unverified in R2');
   await shotsAt(page, 'rewrite-part-at-rest');
 
   // The prompt held the part's finding with the person's note, and nothing of Lemma 3's.

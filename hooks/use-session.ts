@@ -10,6 +10,7 @@ import type {
   SessionList,
   SessionListQuery,
 } from '@/lib/schemas';
+import { applySavedProof } from './apply-saved-proof';
 import { queryKeys } from './query-keys';
 import { useCursorList } from './use-cursor-list';
 
@@ -80,31 +81,9 @@ export function useSaveProof(sessionId: string) {
     async (roundId: string, proof: string, placements: LivePlacement[], keepalive: boolean) => {
       const saved = await api.sessions.saveProof(roundId, proof, placements, keepalive);
       if (saved.forked) void refresh();
-      else {
-        patch((s) => ({
-          ...s,
-          rounds: s.rounds.map((r) => (r.id === roundId ? { ...r, proof } : r)),
-        }));
-        // The server reread the saved proof with the checker: show what it found now.
-        void api.sessions.check(roundId).then(
-          (checked) =>
-            patch((s) => ({
-              ...s,
-              rounds: s.rounds.map((r) =>
-                r.id === roundId
-                  ? {
-                      ...r,
-                      findings: [
-                        ...r.findings.filter((f) => f.source !== 'checker'),
-                        ...checked.findings,
-                      ],
-                    }
-                  : r,
-              ),
-            })),
-          () => {},
-        );
-      }
+      // The text and the places stored with it go in together: places older than the text
+      // would draw findings lines away from their passages.
+      else patch((s) => applySavedProof(s, roundId, proof, saved));
       return saved;
     },
     [patch, refresh],

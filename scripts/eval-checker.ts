@@ -11,13 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { CORPUS_DIR } from '@/test/corpus-dir';
 import { runChecker } from '../lib/checker';
 import { clearParseCache } from '../lib/checker/katex-tree';
 import { plantError } from '../lib/checker/plant-error';
 import { hashString } from '../lib/checker/prng';
 import { type ProofRecord, readProofRecords } from '../lib/checker/proof-records';
 
-const CORPUS = join(__dirname, '../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const DEFAULT_FILES = [
   'deepseek-math-v2/IMO-ProofBench-Basic.jsonl',
   'deepseek-math-v2/Putnam2024.jsonl',

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/test/corpus-dir';
 import { HANG_GUARD_MS } from '@/test/hang-guard';
 import { MathInline } from './MathInline';
 import { MathMarkdown } from './MathMarkdown';
@@ -119,7 +119,7 @@ describe('MathMarkdown on hostile input', () => {
   });
 });
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/deepseek-math-v2/Putnam2024.jsonl');
+const CORPUS = corpusPath('deepseek-math-v2', 'Putnam2024.jsonl');
 
 describe.skipIf(!existsSync(CORPUS))('MathMarkdown on a corpus proof', () => {
   it('renders every formula of a real DeepSeekMath-V2 proof', () => {

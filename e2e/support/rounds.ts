@@ -8,10 +8,11 @@ const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
 export async function runAndWait(
   request: APIRequestContext,
   sessionId: string,
-  kind: string,
+  kind: string | { kind: string; roundId?: string; nodeId?: string },
   timeout = 120_000,
 ): Promise<{ id: string; status: string; error: string | null }> {
-  const res = await request.post(`/api/sessions/${sessionId}/runs`, { data: { kind } });
+  const data = typeof kind === 'string' ? { kind } : kind;
+  const res = await request.post(`/api/sessions/${sessionId}/runs`, { data });
   expect(res.status(), await res.text()).toBe(202);
   const { runId } = await res.json();
   let run = { id: runId, status: 'queued', error: null };

@@ -10,7 +10,6 @@ import type {
   FindingReply,
   LivePlacement,
   PromptText,
-  RoundCheckResult,
   SavedProof,
   SessionDetail,
   SessionList,
@@ -61,9 +60,6 @@ export const sessionsApi = (send: Send) => ({
       json: { proof, placements },
       keepalive,
     }),
-  /** Runs the deterministic checker on a round (the server does after every save too). */
-  check: (roundId: string) =>
-    send<RoundCheckResult>(`/api/rounds/${enc(roundId)}/check`, { method: 'POST' }),
   /** A person's decision on a finding (accept, override with a note, dismiss, undecide). */
   decide: (findingId: string, patch: DecisionPatch) =>
     send<Finding>(`/api/findings/${enc(findingId)}`, { method: 'PATCH', json: patch }),

@@ -5,11 +5,12 @@ import path from 'node:path';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { katexOptions } from '@/lib/math/katex-options';
+import { corpusPath } from '@/test/corpus-dir';
 import { twoRoundView } from './fixture.test-support';
 import { sessionLatex } from './latex';
 import { escapeLatexText } from './latex-text';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/deepseek-math-v2/Putnam2024.jsonl');
+const CORPUS = corpusPath('deepseek-math-v2', 'Putnam2024.jsonl');
 const hasPdflatex = spawnSync('pdflatex', ['--version']).status === 0;
 
 /** Every formula of a .tex file: $…$, \[…\] and the amsmath display environments. */

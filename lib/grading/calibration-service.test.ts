@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReviewRecords } from '@/lib/review/import-records';
+import { corpusPath } from '@/test/corpus-dir';
 import { withTempDb } from '@/test/fixtures/temp-db';
 import { gradesCalibration } from './calibration-service';
 import { setHumanGrade } from './service';
 
 withTempDb();
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/deepseek-math-v2');
+const CORPUS = corpusPath('deepseek-math-v2');
 const corpusPresent = fs.existsSync(CORPUS);
 
 const record = (id: string, mean: number, human: number) =>

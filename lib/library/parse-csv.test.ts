@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/test/corpus-dir';
 import { parseProblemCsv } from './parse-csv';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/imo-proofbench/proofbench_v2.csv');
+const CORPUS = corpusPath('imo-proofbench', 'proofbench_v2.csv');
 
 describe('parseProblemCsv', () => {
   it('finds columns by header name, in any order, with quoted commas, quotes and line breaks', async () => {

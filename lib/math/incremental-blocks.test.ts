@@ -1,14 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/test/corpus-dir';
 import { IncrementalBlocks } from './incremental-blocks';
 import { normalizeTex } from './normalize-tex';
 import { splitBlocks } from './split-blocks';
 
-const CORPUS = path.resolve(
-  __dirname,
-  '../../../shared/corpus/deepseek-math-v2/IMO-ProofBench-Basic.jsonl',
-);
+const CORPUS = corpusPath('deepseek-math-v2', 'IMO-ProofBench-Basic.jsonl');
 
 /** A document with every construct that could straddle a commit point. */
 const STAND_IN = [

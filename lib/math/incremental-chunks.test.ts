@@ -1,14 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/test/corpus-dir';
 import { seededRandom } from '../../test/seeded-random';
 import { IncrementalChunks } from './incremental-chunks';
 import { sourceChunks } from './source-chunks';
 
-const CORPUS = path.resolve(
-  __dirname,
-  '../../../shared/corpus/deepseek-math-v2/IMO-ProofBench-Basic.jsonl',
-);
+const CORPUS = corpusPath('deepseek-math-v2', 'IMO-ProofBench-Basic.jsonl');
 
 /** Shapes that end a chunk late or keep lines together: tables, displays, fences, CRLF. */
 const TRICKY = [

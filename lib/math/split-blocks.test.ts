@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/test/corpus-dir';
 import { normalizeTex } from './normalize-tex';
 import { splitBlocks } from './split-blocks';
 
@@ -29,10 +29,7 @@ describe('splitBlocks', () => {
   });
 
   it('leaves finished blocks unchanged while a corpus proof streams in', () => {
-    const file = path.resolve(
-      __dirname,
-      '../../../shared/corpus/deepseek-math-v2/Putnam2024.jsonl',
-    );
+    const file = corpusPath('deepseek-math-v2', 'Putnam2024.jsonl');
     let proof = '# A\n\nSome \\(x\\) text.\n\n\\[\na\n\n=b\n\\]\n\n- item\n\n- item two\n\nEnd.';
     try {
       proof = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]).model_prediction.proof;

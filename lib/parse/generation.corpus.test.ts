@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '@/lib/findings/parsers';
+import { corpusPath } from '@/test/corpus-dir';
 import { parseGeneration } from './generation';
 
-// The shared corpus lives beside the project (../shared/corpus); a fresh clone has none.
-const DIR = fileURLToPath(new URL('../../../shared/corpus/deepseek-math-v2/', import.meta.url));
+const DIR = `${corpusPath('deepseek-math-v2')}/`;
 const FILES = ['IMO-ProofBench-Basic.jsonl', 'Putnam2024.jsonl'];
 const present = FILES.every((f) => existsSync(DIR + f));
 

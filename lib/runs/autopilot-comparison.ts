@@ -1,14 +1,15 @@
 import 'server-only';
 import { finishedAutopilotsOnProblem, getSession, lastRunProgress } from '@/lib/db';
 import type { AutopilotComparison, AutopilotTokens } from '@/lib/schemas';
+import { chainResumedRuns } from './autopilot-chains';
 
-/** How many runs of each kind the comparison lists. */
+/** How many efforts of each kind the comparison lists. */
 const SHOWN = 5;
 
 /**
  * What autopilot cost on this session's problem (issue 17): the finished part-by-part runs
  * and the finished whole-proof runs of every session with exactly this problem, each with its
- * tokens and how it ended. Either list may be empty: the Rounds tab then says there is nothing
+ * tokens and how it ended; a stopped run and the run that resumed it count as one effort. Either list may be empty: the Rounds tab then says there is nothing
  * to compare with, rather than a number.
  */
 export async function autopilotComparison(sessionId: string): Promise<AutopilotComparison> {
@@ -29,18 +30,9 @@ export async function autopilotComparison(sessionId: string): Promise<AutopilotC
       finishedAt: r.finishedAt,
     };
   };
+  const lines = chainResumedRuns(await Promise.all(rows.map(line)));
   return {
-    parts: await Promise.all(
-      rows
-        .filter((r) => r.byParts)
-        .slice(0, SHOWN)
-        .map(line),
-    ),
-    whole: await Promise.all(
-      rows
-        .filter((r) => !r.byParts)
-        .slice(0, SHOWN)
-        .map(line),
-    ),
+    parts: lines.filter((l) => l.byParts).slice(0, SHOWN),
+    whole: lines.filter((l) => !l.byParts).slice(0, SHOWN),
   };
 }

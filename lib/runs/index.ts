@@ -10,4 +10,5 @@ export { type JobPlan, type JobStart, startJob } from './engine/start-job';
 export { carryFindingsForward } from './kinds/carry-findings';
 export { recoverInterruptedRuns } from './recover';
 export { type RunInput, startRun } from './start';
+export { carryPartScores } from './steps/carry-part-scores';
 export { sessionUsage } from './usage';

@@ -198,5 +198,10 @@ export const savedProofSchema = z.object({
   saved: z.literal(true),
   roundId: z.string(),
   forked: z.boolean(),
+  /**
+   * That round's findings as stored with the new text: their places in it and the checker's
+   * rereading. The page shows them together with the text, never one without the other.
+   */
+  findings: z.array(findingSchema),
 });
 export type SavedProof = z.infer<typeof savedProofSchema>;

@@ -30,6 +30,10 @@ export const autopilotTokensSchema = z.object({
   outcome: z.string().nullable(),
   end: runEndSchema.nullable(),
   finishedAt: z.number().nullable(),
+  /** How many runs this effort took: a stopped run and the runs that resumed it count as one. */
+  runs: z.number().optional(),
+  /** Whether the effort ended on its own (passed, failed, out of budget), not stopped midway. */
+  finished: z.boolean().optional(),
 });
 export type AutopilotTokens = z.infer<typeof autopilotTokensSchema>;
 

@@ -46,7 +46,7 @@ describe('editRoundProof', () => {
     const r1 = (await detail(id)).rounds[0];
 
     const draftEdit = `${r1.proof}\nA line typed before verifying.`;
-    expect(await editRoundProof(r1.id, draftEdit)).toEqual({ roundId: r1.id, forked: false });
+    expect(await editRoundProof(r1.id, draftEdit)).toMatchObject({ roundId: r1.id, forked: false });
     expect((await detail(id)).rounds).toHaveLength(1);
 
     await run(id, 'verify');
@@ -62,6 +62,8 @@ describe('editRoundProof', () => {
     expect(result.forked).toBe(true);
     const rounds = (await detail(id)).rounds;
     expect(rounds).toHaveLength(2);
+    // The answer carries the findings as stored with the new text, places included.
+    expect(result.findings).toEqual(rounds[1].findings);
     // The verified round keeps the text its score belongs to.
     expect(rounds[0].proof).toBe(draftEdit);
     expect(rounds[0].score).toBe(verified.score);

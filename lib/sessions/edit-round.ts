@@ -1,10 +1,16 @@
 import 'server-only';
-import { createRound, getRoundRow, listRoundAnchors, saveProofWithPlacements } from '@/lib/db';
+import {
+  createRound,
+  getRoundRow,
+  listRoundAnchors,
+  listRoundFindings,
+  saveProofWithPlacements,
+} from '@/lib/db';
 import { AppError, notFound, tooLarge } from '@/lib/errors';
 import { placementsAfterEdit } from '@/lib/findings/anchor/after-edit';
 import { checkRoundQuietly } from '@/lib/findings/check-round';
-import { activeRunForSession, carryFindingsForward } from '@/lib/runs';
-import { byteLength, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
+import { activeRunForSession, carryFindingsForward, carryPartScores } from '@/lib/runs';
+import { byteLength, type Finding, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
 
 export type EditResult = { roundId: string; forked: boolean };
 
@@ -22,11 +28,11 @@ export async function editRoundProof(
   roundId: string,
   proof: string,
   placements: LivePlacement[] = [],
-): Promise<EditResult> {
+): Promise<EditResult & { findings: Finding[] }> {
   const result = await saveEdit(roundId, proof, placements);
   // The client saves a hand edit after a pause in typing: the checker rereads it then.
   await checkRoundQuietly(result.roundId);
-  return result;
+  return { ...result, findings: await listRoundFindings(result.roundId) };
 }
 
 async function saveEdit(
@@ -65,6 +71,7 @@ async function saveEdit(
     await carryFindingsForward({ id: round.id, proof: round.proof }, next.id, {
       keepDecisions: true,
     });
+    await carryPartScores(round, next.id);
     // Where the editor drew the findings it carried over beats a search for their quotes.
     await saveWithPlaces(next.id, proof, proof, placements);
     return { roundId: next.id, forked: true };

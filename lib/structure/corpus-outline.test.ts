@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '@/test/corpus-dir';
 import { buildOutline } from './outline';
 
 /**
@@ -11,7 +12,7 @@ import { buildOutline } from './outline';
  * cases, "Claim (∗)", subcases, steps, base case and inductive step, proofs ended by ∎, and
  * `\tag{…}` and `\qquad (1)` equation labels.
  */
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const present = existsSync(CORPUS);
 if (!present)
   console.warn(

@@ -73,11 +73,16 @@ function linesOf(f: FindingLines): { start: number; end: number } | null {
 
 /**
  * A round counts as verified once a verifier scored it or raised a finding on the whole proof
- * (a part verification verifies its part only: see `partScores` in `roundOutline`).
+ * (a part verification verifies its part only: see `partScores` in `roundOutline`). Findings
+ * carried from the round it was made from say nothing of this round's text: a refined or
+ * edited round is unverified until a verifier reads it.
  */
 export function isVerified(round: {
   score: number | null;
-  findings: Pick<Finding, 'source' | 'nodeId'>[];
+  findings: Pick<Finding, 'source' | 'nodeId' | 'carriedFromId'>[];
 }): boolean {
-  return round.score !== null || round.findings.some((f) => f.source === 'verifier' && !f.nodeId);
+  return (
+    round.score !== null ||
+    round.findings.some((f) => f.source === 'verifier' && !f.nodeId && !f.carriedFromId)
+  );
 }

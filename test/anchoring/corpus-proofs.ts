@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CORPUS_DIR } from '../corpus-dir';
 
-/**
- * The shared corpus lives beside the project (`../shared/corpus`); a fresh clone has none,
- * and it must never be copied in. Tests skip with a message when it is absent.
- */
-export const CORPUS_DIR = path.resolve(__dirname, '../../../shared/corpus');
+export { CORPUS_DIR };
 
 /** Proofs written by models: the grok-4 proofs of the IMO25 reports and DeepSeekMath-V2's. */
 const PROOF_FILES = [

@@ -13,6 +13,12 @@ function RunLine({ line }: { line: Line }) {
       {line.outcome ?? line.status}
       {' · '}
       <span className="muted">{line.here ? 'this session' : 'another session'}</span>
+      {(line.runs ?? 1) > 1 ? (
+        <span className="muted" data-testid="autopilot-tokens-resumed">
+          {' · '}
+          {line.runs} runs (stopped, then resumed)
+        </span>
+      ) : null}
     </li>
   );
 }
@@ -47,7 +53,8 @@ export function AutopilotTokens({ sessionId, version }: { sessionId: string; ver
   const runs = data?.autopilots;
   // A session that never went part by part has nothing to set against whole-proof runs.
   if (!runs?.parts.some((l) => l.here)) return null;
-  const [parts, whole] = [runs.parts[0], runs.whole[0]];
+  // A ratio only between efforts that ended on their own: a stopped run spent a part only.
+  const [parts, whole] = [runs.parts.find((l) => l.finished), runs.whole.find((l) => l.finished)];
   return (
     <section className={styles.autopilots} data-testid="autopilot-comparison">
       <h3>Autopilot on this problem: part by part against whole proof</h3>
@@ -62,9 +69,9 @@ export function AutopilotTokens({ sessionId, version }: { sessionId: string; ver
       />
       {parts && whole && whole.tokens > 0 ? (
         <p data-testid="autopilot-ratio">
-          The latest part-by-part run spent{' '}
+          The latest finished part-by-part run spent{' '}
           <strong>{Math.round((100 * parts.tokens) / whole.tokens)}%</strong> of the tokens of the
-          latest whole-proof run.
+          latest finished whole-proof run.
         </p>
       ) : null}
     </section>

@@ -87,3 +87,32 @@ export async function partScoresOf(
   for (const r of rows) out.set(r.roundId, { ...out.get(r.roundId), [r.nodeId]: r.score });
   return out;
 }
+
+/**
+ * Copies the latest verification of each of `nodeIds` from one round to another (a round made
+ * from it), keeping its run, score and time: the part reads the same there, so what was found
+ * of it still holds. A later verification of the part on the new round wins as usual.
+ */
+export async function copyPartVerifications(
+  fromRoundId: string,
+  toRoundId: string,
+  nodeIds: string[],
+): Promise<void> {
+  if (!nodeIds.length) return;
+  const db = getDb();
+  db.transaction((tx) => {
+    const rows = tx
+      .select()
+      .from(partVerifications)
+      .where(
+        and(eq(partVerifications.roundId, fromRoundId), inArray(partVerifications.nodeId, nodeIds)),
+      )
+      .orderBy(asc(partVerifications.createdAt))
+      .all();
+    const latest = new Map(rows.map((r) => [r.nodeId, r]));
+    for (const r of latest.values())
+      tx.insert(partVerifications)
+        .values({ ...r, id: newId(), roundId: toRoundId })
+        .run();
+  });
+}

@@ -1,13 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '@/lib/findings/parsers';
+import { corpusPath } from '@/test/corpus-dir';
 import { anchorQuote, prepareProof } from './index';
 
-// The shared corpus lives beside the project (../shared/corpus); a fresh clone has none.
-const REPORTS = fileURLToPath(
-  new URL('../../../../shared/corpus/verifier-reports/grok-4.jsonl', import.meta.url),
-);
+const REPORTS = corpusPath('verifier-reports', 'grok-4.jsonl');
 const corpusPresent = existsSync(REPORTS);
 
 type ReportRow = { problem: string; proof: string; report: string };

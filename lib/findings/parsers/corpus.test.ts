@@ -1,12 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/test/corpus-dir';
 import { parseReport } from '.';
 
-// The shared corpus lives beside the project (../shared/corpus); a fresh clone has none.
-const FILE = fileURLToPath(
-  new URL('../../../../shared/corpus/verifier-reports/grok-4.jsonl', import.meta.url),
-);
+const FILE = corpusPath('verifier-reports', 'grok-4.jsonl');
 type Row = { id: string; report: string };
 const rows = (): Row[] =>
   readFileSync(FILE, 'utf8')

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Papa from 'papaparse';
+import { CORPUS_DIR } from '@/test/corpus-dir';
 
-/**
- * The shared corpus lives beside the project (`../shared/corpus`, never copied into it); a
- * fresh clone has none, so callers check `corpusPresent` and skip with a message.
- */
-export const CORPUS_DIR = join(__dirname, '../../../../shared/corpus');
+// Callers check `corpusPresent` and skip with a message: a fresh clone has no corpus.
+export { CORPUS_DIR };
 export const corpusPresent = existsSync(CORPUS_DIR);
 
 /** Every file of the shared corpus whose text a reader sees rendered. */

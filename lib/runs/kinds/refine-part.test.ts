@@ -83,6 +83,35 @@ describe('rewrite this part', () => {
     );
   });
 
+  it('the new round keeps the part scores of the parts that read the same; the rewritten part starts unverified', async () => {
+    const { id, roundId } = await structuredSession();
+    const { startSessionRun } = await import('@/lib/sessions/start-run');
+    for (const nodeId of ['lemma-1', 'lemma-2', 'lemma-3']) {
+      await fetch(`${ctx.mock.url}/__reset`, { method: 'POST' });
+      const run = await startSessionRun(id, { kind: 'verify', roundId, nodeId });
+      expect((await finishedRun(run.id)).status).toBe('succeeded');
+    }
+    const { getRound, listRounds } = await import('@/lib/db');
+    const scores = (await getRound(roundId))?.partScores ?? {};
+    expect(Object.keys(scores).sort()).toEqual(['lemma-1', 'lemma-2', 'lemma-3']);
+
+    const run = await rewrite(
+      id,
+      roundId,
+      `${REPLACEMENT_BEGIN}\n${NEW_LEMMA_2}\n${REPLACEMENT_END}\n`,
+    );
+    expect(run.status).toBe('succeeded');
+    const next = (await listRounds(id))[1];
+    expect((await getRound(next.id))?.partScores).toEqual({
+      'lemma-1': scores['lemma-1'],
+      'lemma-3': scores['lemma-3'],
+    });
+    const { outlineOfRound } = await import('@/lib/sessions/outline');
+    const outline = await outlineOfRound(next.id);
+    expect(outline.nodes.find((n) => n.id === 'lemma-1')?.partVerified).toBe(true);
+    expect(outline.nodes.find((n) => n.id === 'lemma-2')?.partVerified).toBeUndefined();
+  });
+
   it('an answer without a replacement creates no round, and keeps the raw answer with the reason', async () => {
     const { id, roundId } = await structuredSession();
     const { listRounds } = await import('@/lib/db');

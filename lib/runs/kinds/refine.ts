@@ -5,6 +5,7 @@ import type { RefineFeedback } from '@/lib/prompts/refine';
 import { refinementPrompt } from '@/lib/prompts/refine';
 import type { Finding } from '@/lib/schemas';
 import type { RunPlan } from '../plan';
+import { carryPartScores } from '../steps/carry-part-scores';
 import { carryFindingsForward } from './carry-findings';
 import { storeDraft } from './store-draft';
 
@@ -56,7 +57,9 @@ export async function planRefine(
     roundId: round.id,
     finalize: async (outcome) => {
       await storeDraft(round.id, outcome);
-      if (outcome.status === 'succeeded') await carryFindingsForward(parent, round.id);
+      if (outcome.status !== 'succeeded') return;
+      await carryFindingsForward(parent, round.id);
+      await carryPartScores(parent, round.id);
     },
   };
 }

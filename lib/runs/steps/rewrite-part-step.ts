@@ -5,6 +5,7 @@ import type { OutlineNode } from '@/lib/schemas/outline';
 import { readReplacement, splicePart } from '@/lib/structure/splice-part';
 import { JobFailure } from '../engine/execute-job';
 import type { RunContext } from '../engine/run-context';
+import { carryPartScores } from './carry-part-scores';
 import { carriedOutside, partFeedback } from './part-findings';
 import { streamedCall } from './streamed-call';
 
@@ -61,6 +62,7 @@ export async function rewritePartStep(
     sourceRunId: run.runId,
   });
   await addFindings(round.id, null, carriedOutside(stored.findings, node, spliced, parent.proof));
+  await carryPartScores(parent, round.id);
   run.changed();
   return { ok: true, round, finishReason: out.finishReason };
 }
