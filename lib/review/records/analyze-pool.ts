@@ -1,4 +1,5 @@
 import 'server-only';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Tinypool from 'tinypool';
@@ -21,19 +22,28 @@ export function importWorkerCount(env = process.env): number {
   return Math.min(4, os.availableParallelism());
 }
 
-function pool(): Tinypool {
+/** The worker's file: plain JS, resolved from the project's folder at run time (not bundled). */
+const workerFile = () =>
+  path.join(process.env.PROOFDESK_ROOT ?? process.cwd(), 'lib/review/records/prepare-worker.mjs');
+
+/** The pool, or null when it cannot work here (no worker file): then imports analyse inline. */
+function pool(): Tinypool | null {
   const g = globalThis as G;
-  g[key] ??= new Tinypool({
-    // Resolved from the project's folder at run time, not bundled: the worker is plain JS.
-    filename: path.join(
-      process.env.PROOFDESK_ROOT ?? process.cwd(),
-      'lib/review/records/prepare-worker.mjs',
-    ),
+  if (g[key]) return g[key];
+  const filename = workerFile();
+  if (!fs.existsSync(filename)) {
+    warnOnce(new Error(`${filename} is missing`));
+    return null;
+  }
+  g[key] = new Tinypool({
+    filename,
     minThreads: 0,
     maxThreads: importWorkerCount(),
     // Idle workers leave after a while: imports are occasional.
     idleTimeout: 30_000,
   });
+  // A worker that dies outside a task must not take the server with it.
+  g[key].on('error', warnOnce);
   return g[key];
 }
 
@@ -46,21 +56,35 @@ export async function closeImportPool(): Promise<void> {
 }
 
 let warned = false;
+const warnOnce = (err: unknown) => {
+  if (!warned) console.error('[proofdesk] import workers failed, analysing inline:', err);
+  warned = true;
+};
 
 /** A chunk on the main thread, yielding every ~10 ms so the server keeps serving. */
 const prepareInline = (chunk: LineChunk) =>
   mapInSlices(chunk.lines, (raw, i) => prepareLine(raw, chunk.firstLine + i, chunk.format));
 
+/** Longer than any chunk takes even on a saturated machine: past it the worker is stuck. */
+const CHUNK_TIMEOUT_MS = 60_000;
+
 /** One chunk in a worker; inline (in ~10 ms slices) if the worker cannot run it. */
 async function runChunk(chunk: LineChunk): Promise<PreparedLine[]> {
+  const workers = pool();
+  if (!workers) return prepareInline(chunk);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    return (await pool().run(chunk)) as PreparedLine[];
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('a worker did not answer')), CHUNK_TIMEOUT_MS);
+    });
+    return (await Promise.race([workers.run(chunk), stuck])) as PreparedLine[];
   } catch (err) {
     // The analysis itself never throws (a bad line is a value), so this is the pool failing
     // (a worker that cannot start): the import still works, on the main thread.
-    if (!warned) console.error('[proofdesk] import workers failed, analysing inline:', err);
-    warned = true;
+    warnOnce(err);
     return prepareInline(chunk);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
