@@ -2,15 +2,15 @@ import path from 'node:path';
 
 /**
  * Ports and paths shared by the Playwright config and the specs. Playwright runs
- * `E2E_WORKERS` workers (default 1); each has a slot (`TEST_PARALLEL_INDEX`, set in every
+ * `E2E_WORKERS` workers (default 2); each has a slot (`TEST_PARALLEL_INDEX`, set in every
  * worker; the runner is slot 0) with its own scripted model server, app, database files and
  * ports, so the tests of one worker never see another's state. A spec that starts extra app
  * processes uses ports `APP_PORT + k` (k < 100): slots are far enough apart for that.
  */
-// One worker by default: with two on two cores, timing-sensitive specs (anchoring's edit and
-// re-anchor race, the context menu in person-findings) failed 1 run in 3; opt in with
-// E2E_WORKERS=2 (about 10 min of e2e instead of 17 on this machine).
-export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 1));
+// Two workers by default: about 11 min of e2e instead of 20 on a 2-core machine. The two specs
+// that raced under two workers were fixed at their causes (the re-anchor lost to a fork's
+// reload; Monaco's menu ignoring a click in its first 100 ms). E2E_WORKERS=1 runs them alone.
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 const BASE_MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4310);
 const BASE_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3310);
 const SLOT_SPACING = 5000;
