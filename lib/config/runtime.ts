@@ -12,6 +12,8 @@ export function runtimeConfig() {
     heartbeatMs: num('PROOFDESK_HEARTBEAT_MS', 15_000),
     retryBaseMs: num('PROOFDESK_RETRY_BASE_MS', 1000),
     maxRetries: num('PROOFDESK_MAX_RETRIES', 4),
+    /** A model stream's first milliseconds are read as they arrive, then on the tick (read-pacer). */
+    eagerReadMs: num('PROOFDESK_EAGER_READ_MS', 2000),
     /** First wait before retrying a failed run-progress write; doubles, 7 tries (~6 s at 50). */
     writeRetryBaseMs: num('PROOFDESK_WRITE_RETRY_BASE_MS', 50),
   };

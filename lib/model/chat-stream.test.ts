@@ -47,18 +47,25 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-describe('the upstream SSE decoder', () => {
-  it('gives byte-exact text and reasoning when every byte arrives on its own', async () => {
-    const rec = recorder();
-    const result = await streamChat({
-      config: { role: 'generator', baseURL, apiKey: '', model: 'm' },
-      messages: [{ role: 'user', content: 'x' }],
-      onDelta: rec.onDelta,
-    });
-    expect(result.finishReason).toBe('stop');
-    expect(result.text).toBe(TEXT);
-    expect(result.reasoning).toBe(REASONING);
-    expect(rec.text()).toBe(TEXT);
-    expect(rec.reasoning()).toBe(REASONING);
+async function streamAndCheck(eagerReadMs?: number) {
+  const rec = recorder();
+  const result = await streamChat({
+    config: { role: 'generator', baseURL, apiKey: '', model: 'm' },
+    messages: [{ role: 'user', content: 'x' }],
+    onDelta: rec.onDelta,
+    eagerReadMs,
   });
+  expect(result.finishReason).toBe('stop');
+  expect(result.text).toBe(TEXT);
+  expect(result.reasoning).toBe(REASONING);
+  expect(rec.text()).toBe(TEXT);
+  expect(rec.reasoning()).toBe(REASONING);
+}
+
+describe('the upstream SSE decoder', () => {
+  it('gives byte-exact text and reasoning when every byte arrives on its own', () =>
+    streamAndCheck());
+
+  it('gives the same when the socket is read only on the tick (read-pacer)', () =>
+    streamAndCheck(1));
 });

@@ -1,9 +1,22 @@
 import 'server-only';
 import { StringDecoder } from 'node:string_decoder';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { request } from 'undici';
+import { Agent, request } from 'undici';
 import { ProviderHttpError, readErrorBody, StreamErrorEvent } from './error-body';
-import { modelAgent } from './http-fetch';
+import { paceReads } from './read-pacer';
+
+/**
+ * The streaming requests' connection pool. Header and body timeouts off, as for the SDK's
+ * (http-fetch.ts): our idle timeout and deadline replace them. A socket and a body that hold
+ * one byte before they stop reading, so a paused stream leaves its bytes in the kernel
+ * (read-pacer.ts); while a stream flows, nothing waits in either.
+ */
+const ONE_BYTE = 1;
+const streamAgent = new Agent({
+  headersTimeout: 0,
+  bodyTimeout: 0,
+  connect: { highWaterMark: ONE_BYTE } as object,
+});
 
 /** `<baseURL>/chat/completions`, joined as the OpenAI SDK joins it. */
 function completionsUrl(baseURL: string): string {
@@ -43,11 +56,14 @@ export async function streamChatChunks(args: {
   signal: AbortSignal;
   /** Bytes arrived (headers or any body chunk, SSE comments included): the idle watch. */
   onActivity: () => void;
+  /** Read as packets arrive this long, then on the tick (read-pacer.ts). */
+  eagerReadMs?: number;
   onChunk: (chunk: unknown) => void;
 }): Promise<void> {
   const res = await request(completionsUrl(args.baseURL), {
     method: 'POST',
-    dispatcher: modelAgent,
+    dispatcher: streamAgent,
+    highWaterMark: ONE_BYTE,
     signal: args.signal,
     headers: {
       // Local servers (vLLM, Ollama, llama.cpp) often need no key; send a placeholder anyway.
@@ -72,11 +88,13 @@ export async function streamChatChunks(args: {
     throw new ProviderHttpError(res.statusCode, info, headersOf(res.headers), jsonForStream);
   }
   const body = res.body;
+  const unpace = paceReads(body, args.eagerReadMs);
   await new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = (err?: unknown) => {
       if (settled) return;
       settled = true;
+      unpace();
       if (err === undefined) resolve();
       else {
         body.destroy();

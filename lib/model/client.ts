@@ -40,6 +40,7 @@ export async function streamChat(opts: StreamOptions): Promise<StreamResult> {
           output,
           signal: idle.signal,
           onActivity: idle.touch,
+          eagerReadMs: opts.eagerReadMs,
           progress,
         });
         if (!outcome) throw idle.signal.reason;

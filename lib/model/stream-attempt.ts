@@ -48,6 +48,7 @@ export async function streamAttempt(args: {
   output: StreamOutput;
   signal: AbortSignal;
   onActivity: () => void;
+  eagerReadMs?: number;
   progress: { receivedChars: number };
 }): Promise<AttemptOutcome | null> {
   const { config, output, progress } = args;
@@ -81,6 +82,7 @@ export async function streamAttempt(args: {
       body,
       signal: args.signal,
       onActivity: args.onActivity,
+      eagerReadMs: args.eagerReadMs,
       onChunk,
     });
   } catch (err) {

@@ -60,6 +60,8 @@ export type StreamOptions = {
   onRetry?: (info: RetryInfo) => void;
   /** Longest silence allowed between bytes. Default 10 minutes. */
   idleTimeoutMs?: number;
+  /** How long a stream is read as its packets arrive before its reads wait for the tick (read-pacer). Default 2 s. */
+  eagerReadMs?: number;
   /** Overall deadline for the whole request. Default 4 hours. */
   deadlineMs?: number;
   /** Retries for 429 / 5xx / network errors before any delta was emitted. Default 4. */

@@ -63,6 +63,13 @@ export class CallGuard {
 }
 
 /**
+ * The clock `touch()` reads. Not `Date.now()`: the server patches it (Next tracks it as
+ * I/O for prerendering, two AsyncLocalStorage look-ups a call), and `touch()` runs per
+ * network chunk, i.e. per token (issue 21's profile: a fifth of the per-token path).
+ */
+const clock = () => performance.now();
+
+/**
  * One HTTP attempt's signal: follows the call's signal and also aborts after `idleMs`
  * without a byte from the server. `touch()` is called per received chunk, so it only
  * records the time; the timer re-arms itself for the remaining silence instead of being
@@ -71,7 +78,7 @@ export class CallGuard {
 export class IdleWatch {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private last = Date.now();
+  private last = clock();
   private readonly onParentAbort = () => this.abort(this.parent.reason);
 
   constructor(
@@ -88,7 +95,7 @@ export class IdleWatch {
   }
 
   readonly touch = (): void => {
-    this.last = Date.now();
+    this.last = clock();
   };
 
   abort(reason?: unknown): void {
@@ -102,7 +109,7 @@ export class IdleWatch {
 
   private arm(ms: number): void {
     this.timer = setTimeout(() => {
-      const silent = Date.now() - this.last;
+      const silent = clock() - this.last;
       if (silent < this.idleMs) return this.arm(Math.min(this.idleMs - silent, MAX_TIMER_MS));
       this.abort(
         new StopReason(

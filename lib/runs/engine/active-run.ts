@@ -1,6 +1,6 @@
 import 'server-only';
+import { joinTick } from '@/lib/async/process-tick';
 import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
-import { joinTick } from './event-tick';
 import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
 
 /** Receives the events of one tick (or one emit) together, in order. */
@@ -24,7 +24,7 @@ const PERSIST_BATCH_CHARS = 16_000;
 
 /**
  * One run being executed by this process. Deltas from the model are appended to a buffer;
- * the process-wide tick (event-tick.ts) turns the buffer into numbered events, hands each
+ * the process-wide tick (lib/async/process-tick.ts) turns the buffer into numbered events, hands each
  * tick's events to the live readers in one batch, keeps them in memory (for live replays)
  * and appends them to SQLite in batches. Per token there is only the append. Only the
  * deltas are written while it streams, so the cost of a write is what arrived since the
@@ -64,7 +64,9 @@ export class ActiveRun {
     if (last && last.type === chunk.type) last.delta += chunk.delta;
     else this.pending.push({ type: chunk.type, delta: chunk.delta });
     // The opening of each kind goes out at once: time to first token is what users feel,
-    // and the proof's first word often comes after minutes of reasoning, mid-tick.
+    // and the proof's first word often comes after minutes of reasoning, mid-tick. (Past a
+    // stream's first seconds its bytes are read on the tick, lib/model/read-pacer.ts, so
+    // that word then waits for the tick's read instead: at most one tick.)
     if (this.opened[chunk.type] < OPENING_CHARS) {
       this.opened[chunk.type] += chunk.delta.length;
       this.flushPending();

@@ -85,6 +85,7 @@ export async function callModel(
       onRetry: spec.onRetry,
       onReplace: spec.onReplace,
       idleTimeoutMs: rt.idleTimeoutMs,
+      eagerReadMs: rt.eagerReadMs,
       deadlineMs: rt.deadlineMs,
       maxRetries: rt.maxRetries,
       retryBaseMs: rt.retryBaseMs,

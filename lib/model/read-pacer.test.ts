@@ -1,0 +1,40 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TICK_MS } from '@/lib/async/process-tick';
+import { paceReads } from './read-pacer';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Lets the tick's timer, its setImmediate and the streams' nextTicks run. */
+async function tickOnce() {
+  await vi.advanceTimersByTimeAsync(TICK_MS);
+}
+
+describe('paceReads', () => {
+  it('leaves a stream flowing during its eager start, then pauses it between ticks', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setImmediate', 'performance'] });
+    const body = new PassThrough();
+    const seen: string[] = [];
+    body.on('data', (b: Buffer) => seen.push(b.toString()));
+    const release = paceReads(body, 100);
+    await tickOnce();
+    expect(body.isPaused()).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(body.isPaused()).toBe(true);
+    // Written between ticks: held until the next tick lets it through.
+    body.write('a');
+    body.write('b');
+    await Promise.resolve();
+    expect(seen.join('')).toBe('');
+    await tickOnce();
+    expect(seen.join('')).toBe('ab');
+    expect(body.isPaused()).toBe(true);
+    release();
+    body.write('c');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.join('')).toBe('abc');
+    expect(body.isPaused()).toBe(false);
+  });
+});
