@@ -31,6 +31,9 @@ export async function register() {
   const { resumeInterruptedSearches } = await import('./lib/search');
   const resumedSearches = await resumeInterruptedSearches();
   if (resumedSearches) console.log(`[proofdesk] resumed ${resumedSearches} search(es)`);
+  // Imported proofs not yet checked (the checker runs after a bulk import) are checked now.
+  const { startImportChecks } = await import('./lib/findings/import-checks');
+  startImportChecks();
   const { warnIfExposed } = await import('./lib/config/exposure');
   warnIfExposed();
   // Load the streaming path's routes now, not under the first class's 20 runs.

@@ -9,6 +9,11 @@
  * size, and the database's size on disk. Prints the ratios 100k / 1k at the end.
  *
  *   npm run bench:scale [-- --sizes 1000,10000,100000 --import 1000 --port 3350]
+ *
+ * Quick mode, the import alone (no copying, no server, no browser): each size is imported
+ * whole through the real import and its records/s printed.
+ *
+ *   npm run bench:scale -- --import-only --sizes 1000,10000
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +25,7 @@ import { arg, fmtMs, percentile, table } from './support/format';
 const sizes = (arg('sizes') ?? '1000,10000,100000').split(',').map(Number);
 const importCount = Number(arg('import') ?? 1000);
 const port = Number(arg('port') ?? 3350);
+const importOnly = process.argv.includes('--import-only');
 const REQUESTS = 30;
 
 const LISTS: [string, string][] = [
@@ -55,13 +61,13 @@ async function p95Of(base: string, url: string): Promise<number> {
 
 const fileMb = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size / 2 ** 20 : 0);
 
-async function buildDb(size: number, dbFile: string) {
+async function buildDb(size: number, dbFile: string, count = Math.min(size, importCount)) {
   process.env.PROOFDESK_DB = dbFile;
   const db = await import('../lib/db');
   const { importReviewRecords } = await import('../lib/review/import-records');
   db.closeDb();
   await db.listSessions({ limit: 1 }); // open and migrate outside the measurement
-  const n = Math.min(size, importCount);
+  const n = count;
   const text = corpusRecords(n);
   const t0 = performance.now();
   const imported = await importReviewRecords(text, 'auto', false);
@@ -134,8 +140,20 @@ function report(all: Figures[]) {
   table(ratios);
 }
 
+/** The quick mode: records/s of a whole import of each size into a fresh database. */
+async function importOnlyRun() {
+  for (const size of sizes) {
+    const dir = freshDataDir(`bench-scale-import-${size}`);
+    console.log(`\n${size.toLocaleString()} records · ${loadNote()}`);
+    const built = await buildDb(size, path.join(dir, 'scale.db'), size);
+    console.log(`  import: ${built.importPerSec.toFixed(0)} records/s · ${loadNote()}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   console.log(`machine: ${machine()}`);
+  if (importOnly) return importOnlyRun();
   ensureBuild();
   const all: Figures[] = [];
   for (const size of sizes) all.push(await measureSize(size));

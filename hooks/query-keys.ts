@@ -22,6 +22,8 @@ export const queryKeys = {
   problemList: (filters: Partial<ProblemQuery>) => ['problems', filters] as const,
   problem: (id: string) => ['problem', id] as const,
   reviewQueues: ['review'] as const,
+  /** A web bulk import, polled while it runs. */
+  importJob: (jobId: string) => ['import-job', jobId] as const,
   reviewQueue: (filters: Partial<ReviewQuery>) => ['review', filters] as const,
   grade: (sessionId: string) => ['grade', sessionId] as const,
   /** Every grades overview, for any batch. */

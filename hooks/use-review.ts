@@ -1,6 +1,7 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api } from '@/lib/client';
 import type { ReviewQuery, ReviewQueue } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
@@ -27,19 +28,30 @@ export function usePreviewReviewImport() {
   });
 }
 
-/**
- * The bulk import itself. `skipInvalid` says the person saw the preview's bad lines and
- * imports the others only. The review queue is read again after.
- */
-export function useCommitReviewImport() {
-  const qc = useQueryClient();
+/** Starts the bulk import itself, as a job on the server (`useImportJob` follows it). */
+export function useStartReviewImport() {
   return useMutation({
     mutationFn: (v: ImportInput & { skipInvalid: boolean }) =>
-      api.review.importRecords(v.text, {
-        format: v.format,
-        dryRun: false,
-        skipInvalid: v.skipInvalid,
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.reviewQueues }),
+      api.review.startImport(v.text, { format: v.format, skipInvalid: v.skipInvalid }),
   });
+}
+
+/**
+ * A bulk import, polled while it runs (records done, records/s, ETA); once it is done the
+ * review queue is read again. A job the server no longer knows (it restarted) is an error.
+ */
+export function useImportJob(jobId: string | null) {
+  const qc = useQueryClient();
+  const job = useQuery({
+    queryKey: queryKeys.importJob(jobId ?? ''),
+    queryFn: ({ signal }) => api.review.importJob(jobId as string, { signal }),
+    enabled: jobId !== null,
+    retry: false,
+    refetchInterval: (q) => (q.state.data && q.state.data.state !== 'running' ? false : 400),
+  });
+  const finished = job.data?.state === 'done';
+  useEffect(() => {
+    if (finished) void qc.invalidateQueries({ queryKey: queryKeys.reviewQueues });
+  }, [finished, qc]);
+  return job;
 }

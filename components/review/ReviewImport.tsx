@@ -1,12 +1,13 @@
 'use client';
 
 import { Eye, Upload } from 'lucide-react';
-import Link from 'next/link';
 import { useState } from 'react';
 import { LineErrors } from '@/components/library/LineErrors';
 import { Select } from '@/components/ui/Select';
-import { useCommitReviewImport, usePreviewReviewImport } from '@/hooks/use-review';
+import { useImportJob, usePreviewReviewImport, useStartReviewImport } from '@/hooks/use-review';
+import { isApiError } from '@/lib/client';
 import { ImportPreviewTable } from './ImportPreviewTable';
+import { ImportProgress } from './ImportProgress';
 import styles from './review.module.css';
 
 const FORMATS = [
@@ -25,14 +26,16 @@ export function ReviewImport() {
   const [format, setFormat] = useState('auto');
   const [fileName, setFileName] = useState<string | null>(null);
   const preview = usePreviewReviewImport();
-  const commit = useCommitReviewImport();
+  const start = useStartReviewImport();
+  const job = useImportJob(start.data?.id ?? null);
+  const importing = start.isPending || job.data?.state === 'running';
   const load = (next: string, nextFormat = format) => {
     setText(next);
-    commit.reset();
+    start.reset();
     if (next.trim()) preview.mutate({ text: next, format: nextFormat });
     else preview.reset();
   };
-  const shown = commit.data ?? preview.data;
+  const shown = job.data?.result ?? preview.data;
   return (
     <section className={styles.importer}>
       <div className="form-row">
@@ -82,29 +85,28 @@ export function ReviewImport() {
         <button
           type="button"
           data-testid="review-import-submit"
-          disabled={!preview.data?.records.length || commit.isPending || !!commit.data}
+          disabled={!preview.data?.records.length || importing || job.data?.state === 'done'}
           className="primary"
           // The person saw the preview's bad lines: importing now means "the others only".
           onClick={() =>
-            commit.mutate({ text, format, skipInvalid: (preview.data?.errors.length ?? 0) > 0 })
+            start.mutate({ text, format, skipInvalid: (preview.data?.errors.length ?? 0) > 0 })
           }
         >
           <Upload size={14} aria-hidden />
-          {commit.isPending
+          {importing
             ? 'Importing…'
             : `Import ${preview.data?.records.length ?? 0} record(s)${preview.data?.errors.length ? `, skipping ${preview.data.errors.length} invalid line(s)` : ''}`}
         </button>
-        {commit.data?.batchId ? (
-          <Link href={`/review?batch=${commit.data.batchId}`} data-testid="review-open-queue">
-            Review the {commit.data.records.length} imported session(s) →
-          </Link>
-        ) : null}
-        {(preview.error ?? commit.error) ? (
+        {(preview.error ?? start.error) ? (
           <span className="error" role="alert">
-            {(preview.error ?? commit.error)?.message}
+            {(preview.error ?? start.error)?.message}
           </span>
         ) : null}
       </div>
+      <ImportProgress
+        job={job.data}
+        lost={isApiError(job.error) && job.error.code === 'not_found'}
+      />
       {shown ? (
         <>
           <p className="muted" data-testid="review-import-summary">

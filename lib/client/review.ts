@@ -1,4 +1,4 @@
-import type { ReviewImportResult, ReviewQuery, ReviewQueue } from '@/lib/schemas';
+import type { ImportJob, ReviewImportResult, ReviewQuery, ReviewQueue } from '@/lib/schemas';
 import { queryString, type ReadOptions, type Send } from './request';
 
 /** Reviewing imported model proofs: the bulk import (with a dry run) and the review queue. */
@@ -14,6 +14,13 @@ export const reviewApi = (send: Send) => ({
     send<ReviewImportResult>(`/api/review/import${queryString(input)}`, {
       text: { body: text, type: 'application/x-ndjson' },
     }),
+  /** The same import as a job the page follows (`importJob`): progress, records/s, ETA. */
+  startImport: (text: string, input: { format: string; skipInvalid: boolean }) =>
+    send<ImportJob>(`/api/review/import/jobs${queryString(input)}`, {
+      text: { body: text, type: 'application/x-ndjson' },
+    }),
+  importJob: (id: string, o: ReadOptions = {}) =>
+    send<ImportJob>(`/api/review/import/jobs/${encodeURIComponent(id)}`, o),
   queue: (filters: Partial<ReviewQuery>, o: ReadOptions = {}) =>
     send<ReviewQueue>(`/api/review${queryString(filters)}`, o),
 });

@@ -15,6 +15,15 @@ export function chunkedTransactionIdle(): Promise<void> {
 }
 
 /**
+ * Resolves when no bulk transaction is open, even if others queued behind the one open now:
+ * a synchronous read right after sees committed rows only.
+ */
+export async function noBulkTransaction(): Promise<void> {
+  const g = globalThis as G;
+  while (g[key]) await g[key];
+}
+
+/**
  * Stores many items in ONE transaction without holding the event loop: the work is cut into
  * slices of about 10 ms, with a yield between them, so live streams and page loads keep
  * being served during a bulk import. All or nothing: if `store` throws, everything is rolled
@@ -30,8 +39,38 @@ export async function chunkedTransaction<T>(
   store: (item: T, index: number) => unknown,
   nameOf: (item: T, index: number) => string,
 ): Promise<void> {
+  await withBulkTransaction(async () => {
+    let sliceStart = performance.now();
+    for (let i = 0; i < items.length; i++) {
+      try {
+        checkWriteFault('bulk item');
+        await store(items[i], i);
+      } catch (err) {
+        throw storeFailure(nameOf(items[i], i), err);
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
+  });
+}
+
+/** The error a person sees when an item could not be stored: which one, why, and that nothing was. */
+export function storeFailure(name: string, err: unknown): AppError {
+  // The message reaches the person (a 500 that says what failed, not "something").
+  const why = (err as Error).message;
+  return new AppError('internal', `${name} could not be stored: ${why}; nothing was stored.`);
+}
+
+/**
+ * ONE write transaction around `work`, which may await (worker results, yields to the event
+ * loop) while it is open: committed when `work` resolves, rolled back when it throws. One
+ * at a time per process: a second waits for the first. See `chunkedTransaction` for what
+ * else is written meanwhile.
+ */
+export async function withBulkTransaction<R>(work: () => Promise<R>): Promise<R> {
   const g = globalThis as G;
-  // One at a time: a second import waits for the first.
   while (g[key]) await g[key];
   let done = () => {};
   g[key] = new Promise<void>((r) => {
@@ -41,25 +80,9 @@ export async function chunkedTransaction<T>(
   try {
     sqlite.exec('BEGIN IMMEDIATE');
     try {
-      let sliceStart = performance.now();
-      for (let i = 0; i < items.length; i++) {
-        try {
-          checkWriteFault('bulk item');
-          await store(items[i], i);
-        } catch (err) {
-          // The message reaches the person (a 500 that says what failed, not "something").
-          const why = (err as Error).message;
-          throw new AppError(
-            'internal',
-            `${nameOf(items[i], i)} could not be stored: ${why}; nothing was stored.`,
-          );
-        }
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = performance.now();
-        }
-      }
+      const out = await work();
       sqlite.exec('COMMIT');
+      return out;
     } catch (err) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw err;

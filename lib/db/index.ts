@@ -8,6 +8,9 @@ export {
   chunkedTransaction,
   chunkedTransactionIdle,
   mapInSlices,
+  noBulkTransaction,
+  storeFailure,
+  withBulkTransaction,
   yieldToEventLoop,
 } from './chunked-transaction';
 export { closeDb, databasePath } from './client';
@@ -19,6 +22,7 @@ export * from './queries/checker';
 export * from './queries/findings';
 export * from './queries/grades';
 export * from './queries/grades-page';
+export * from './queries/import-bulk';
 export * from './queries/logins';
 export * from './queries/model-calls';
 export * from './queries/part-verifications';

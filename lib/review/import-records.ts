@@ -1,84 +1,56 @@
 import 'server-only';
+import { SLICE_MS } from '@/lib/async/slices';
 import {
-  chunkedTransaction,
-  mapInSlices,
+  type ImportedSessionRow,
+  insertImportedSession,
   newId,
-  recordImportedSession,
-  setSessionReference,
+  storeFailure,
+  withBulkTransaction,
+  yieldToEventLoop,
 } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { truncateTex } from '@/lib/math/truncate-tex';
-import { type AnalyzedRecord, analyzeRecord } from '@/lib/review/records/analyze';
-import {
-  type ImportFormat,
-  type ImportRecord,
-  readRecordLine,
-  refusalMessage,
-  splitRecords,
-} from '@/lib/review/records/records';
-import { storeImportedRecord } from '@/lib/review/records/store';
+import { analyzeLines } from '@/lib/review/records/analyze-pool';
+import { isPrepared, type PreparedRecord } from '@/lib/review/records/prepare';
+import { type ImportFormat, type RecordError, refusalMessage } from '@/lib/review/records/records';
 import type { ReviewImportPreview, ReviewImportResult } from '@/lib/schemas';
-import { MAX_TITLE_CHARS } from '@/lib/schemas';
-import { referenceFromLine } from './reference-fields';
 
-type Prepared = {
-  rec: AnalyzedRecord;
-  title: string | undefined;
-  reference: ReturnType<typeof referenceFromLine>;
+export type ImportOptions = {
+  dryRun: boolean;
+  /** The person saw the bad lines and imports the rest (by default one bad line refuses all). */
+  skipInvalid?: boolean;
+  /** Records done (analysed in a dry run, stored otherwise) of `total` non-blank lines. */
+  onProgress?: (done: number, total: number) => void;
+  /** Each record as it is stored (or analysed, in a dry run), in line order. */
+  onRecord?: (record: PreparedRecord, sessionId: string | null) => void;
 };
 
-function prepare(record: ImportRecord, format: ImportFormat, rawLines: string[]): Prepared {
-  const rec = analyzeRecord(record, format);
-  const reference = referenceFromLine(rawLines[record.line - 1]);
-  const explicitId = record.kind === 'deepseek' ? record.data.problem_idx : record.data.id;
-  const named = record.kind === 'review' ? record.data.title : undefined;
-  const title = (named ?? (explicitId !== undefined ? String(explicitId) : undefined))?.slice(
-    0,
-    MAX_TITLE_CHARS,
-  );
-  return { rec, title, reference };
+/** How many records a JSONL text holds at most: its non-blank lines. */
+export function countRecordLines(text: string | readonly string[]): number {
+  const lines = typeof text === 'string' ? text.split(/\r?\n/) : text;
+  return lines.reduce((n, l) => (l.trim() ? n + 1 : n), 0);
 }
 
-/**
- * The web UI's bulk import: the same reading and analysis as `proofdesk import` (one session
- * per record, the proof as round 1, the report's findings on its lines), plus the record's
- * reference solution when it has one, and a batch id so the review queue can walk exactly
- * what was imported. A dry run stores nothing and shows what would be created.
- *
- * A real import is all or nothing (issue 11): one transaction, and any invalid line refuses
- * the whole file, naming the line — unless `skipInvalid` (the person saw the preview's
- * errors and chose to import the rest). Reading, analysis and storing are cut into ~10 ms
- * slices so live streams keep flowing while thousands of records import.
- */
-export async function importReviewRecords(
-  text: string,
-  format: ImportFormat,
-  dryRun: boolean,
-  skipInvalid = false,
-): Promise<ReviewImportResult> {
-  const rawLines = text.split(/\r?\n/);
-  const { records, errors } = splitRecords(
-    await mapInSlices(rawLines, (raw, i) => readRecordLine(raw, i + 1, format)),
-  );
-  if (!dryRun && errors.length && !skipInvalid) {
-    throw new AppError('bad_request', refusalMessage(errors));
-  }
-  const prepared = await mapInSlices(records, (r) => prepare(r, format, rawLines));
-  const batchId = dryRun ? null : newId();
-  const sessionIds: string[] = [];
-  if (batchId && prepared.length) {
-    await chunkedTransaction(
-      prepared,
-      async ({ rec, title, reference }) => {
-        const sessionId = await storeImportedRecord(rec, title);
-        await recordImportedSession({ sessionId, batchId, line: rec.line, externalId: rec.id });
-        if (reference) await setSessionReference(sessionId, { problemId: null, ...reference });
-        sessionIds.push(sessionId);
-      },
-      ({ rec }) => `The record on line ${rec.line}${rec.id ? ` (${rec.id})` : ''}`,
-    );
-  }
-  const previews: ReviewImportPreview[] = prepared.map(({ rec, title, reference }, i) => ({
+function rowOf({ rec, title, reference }: PreparedRecord, batchId: string): ImportedSessionRow {
+  return {
+    title: title ?? null,
+    problem: rec.problem,
+    proof: rec.proof,
+    selfEvaluation: rec.selfEvaluation,
+    selfScore: rec.selfScore,
+    score: rec.score,
+    findings: rec.findings,
+    humanGrade: rec.humanGrade && {
+      ...rec.humanGrade,
+      text: 'Human grade released with the record (human_rating).',
+    },
+    batch: { batchId, line: rec.line, externalId: rec.id },
+    reference,
+  };
+}
+
+function previewOf({ rec, title, reference }: PreparedRecord, sessionId: string | null) {
+  return {
     line: rec.line,
     id: rec.id,
     title: title ?? truncateTex(rec.problem.split('\n')[0], 120),
@@ -86,7 +58,77 @@ export async function importReviewRecords(
     findings: rec.findings.length,
     anchored: rec.findings.filter((f) => f.anchor && f.anchor.confidence !== 'orphan').length,
     hasReference: reference !== null,
-    sessionId: sessionIds[i] ?? null,
-  }));
-  return { dryRun, batchId, records: previews, errors };
+    sessionId,
+  } satisfies ReviewImportPreview;
+}
+
+const nameOf = ({ rec }: PreparedRecord) =>
+  `The record on line ${rec.line}${rec.id ? ` (${rec.id})` : ''}`;
+
+/**
+ * A bulk import, for the web UI and `proofdesk import` alike: one session per record (the
+ * proof as round 1, the report's findings on its lines, the record's reference solution when
+ * it has one), in a batch the review queue can walk. A dry run stores nothing and shows what
+ * would be created.
+ *
+ * Worker threads read, check and anchor the lines (`analyzeLines`) while this thread stores
+ * the records they finished, in line order, through prepared statements. The deterministic
+ * checker is not run here: imported rounds are checked afterwards (`import-checks.ts`).
+ *
+ * A real import is all or nothing (issue 11): one transaction, and any invalid line refuses
+ * the whole file, naming every bad line — unless `skipInvalid`. Storing yields every ~10 ms
+ * so live streams keep flowing while thousands of records import.
+ */
+export async function importRecords(
+  text: string,
+  format: ImportFormat,
+  options: ImportOptions,
+): Promise<ReviewImportResult> {
+  const { dryRun, skipInvalid = false, onProgress, onRecord } = options;
+  const lines = text.split(/\r?\n/);
+  const total = countRecordLines(lines);
+  const batchId = dryRun ? null : newId();
+  const errors: RecordError[] = [];
+  const records: ReviewImportPreview[] = [];
+  // After a bad line a real import only reads on, to name every bad line; then refuses.
+  const refusing = () => !dryRun && !skipInvalid && errors.length > 0;
+  const work = async () => {
+    let sliceStart = performance.now();
+    await analyzeLines(lines, format, async (chunk) => {
+      for (const p of chunk) {
+        if (p && !isPrepared(p)) errors.push(p);
+        if (!p || !isPrepared(p)) continue;
+        let sessionId: string | null = null;
+        if (batchId && !refusing()) {
+          try {
+            sessionId = await insertImportedSession(rowOf(p, batchId));
+          } catch (err) {
+            throw storeFailure(nameOf(p), err);
+          }
+        }
+        records.push(previewOf(p, sessionId));
+        onRecord?.(p, sessionId);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+      onProgress?.(records.length + errors.length, total);
+    });
+    if (refusing()) throw new AppError('bad_request', refusalMessage(errors), { errors });
+  };
+  if (dryRun) await work();
+  else await withBulkTransaction(work);
+  return { dryRun, batchId, records, errors };
+}
+
+/** The web route's form of `importRecords` (its arguments as they were). */
+export function importReviewRecords(
+  text: string,
+  format: ImportFormat,
+  dryRun: boolean,
+  skipInvalid = false,
+  onProgress?: ImportOptions['onProgress'],
+): Promise<ReviewImportResult> {
+  return importRecords(text, format, { dryRun, skipInvalid, onProgress });
 }

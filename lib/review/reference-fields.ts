@@ -12,14 +12,7 @@ export type RecordReference = {
  * (DeepSeekMath-V2's IMO-ProofBench outputs have `solution` and `grading guidelines`), read
  * from the record's raw JSON line, since the import schemas keep only what a review needs.
  */
-export function referenceFromLine(raw: string | undefined): RecordReference | null {
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+export function referenceFromValue(value: unknown): RecordReference | null {
   if (typeof value !== 'object' || value === null) return null;
   const ref: RecordReference = { solution: '', guidelines: '', shortAnswer: '', source: '' };
   for (const [name, v] of Object.entries(value)) {

@@ -7,6 +7,7 @@ export * from './checker';
 
 export * from './findings';
 export * from './grade';
+export * from './import-job';
 export * from './library';
 export * from './limits';
 export * from './list-query';

@@ -12,6 +12,7 @@ import {
   updateSession,
 } from '@/lib/db';
 import { AppError, notFound, tooLarge } from '@/lib/errors';
+import { checkImportedRoundsOf } from '@/lib/findings/import-checks';
 import { activeRunForSession } from '@/lib/runs';
 import {
   byteLength,
@@ -37,12 +38,15 @@ export async function createSessionFromInput(input: CreateSessionInput): Promise
 export async function sessionDetail(id: string): Promise<SessionDetail> {
   const session = await getSession(id);
   if (!session) throw notFound('Session');
-  const [rounds, runs, grade, prompts] = await Promise.all([
+  const [listed, runs, grade, prompts] = await Promise.all([
     listRounds(id),
     listSessionRuns(id, 50),
     getSessionGrade(id),
     sessionRunPrompts(id),
   ]);
+  // An imported proof the background checker has not reached yet is checked now (its
+  // findings are then read again, with the checker's).
+  const rounds = (await checkImportedRoundsOf(listed)) ? await listRounds(id) : listed;
   const checks = await readRoundChecks(rounds.map((r) => r.id));
   return withVerifications({
     id: session.id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CalibrationPoint } from '@/lib/schemas';
 import { getDb } from '../client';
 import { grades, rounds, sessions } from '../schema';
@@ -27,7 +27,9 @@ export async function listCalibrationPoints(): Promise<CalibrationPoint[]> {
     .innerJoin(sessions, eq(sessions.id, grades.sessionId))
     .innerJoin(rounds, eq(rounds.id, grades.roundId))
     .where(and(eq(grades.kind, 'human')))
-    .orderBy(asc(sessions.createdAt), asc(grades.sessionId))
+    // Sessions created in the same millisecond (a bulk import stores several per ms) keep
+    // their creation order: the rowid.
+    .orderBy(asc(sessions.createdAt), sql`${sessions}.rowid`)
     .all();
   const verifications = await verificationsForRounds(rows.map((r) => r.roundId));
   const byRound = new Map(verifications.map((v) => [v.verification.roundId, v]));

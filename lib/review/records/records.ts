@@ -81,8 +81,12 @@ function describeIssues(err: z.ZodError): string {
     .join('; ');
 }
 
-/** Reads one JSONL line into a record of the expected (or detected) shape. */
-function readLine(value: unknown, line: number, format: ImportFormat): ImportRecord | RecordError {
+/** Reads one parsed JSONL line into a record of the expected (or detected) shape. */
+export function readRecordValue(
+  value: unknown,
+  line: number,
+  format: ImportFormat,
+): ImportRecord | RecordError {
   const wantsDeepseek =
     format === 'deepseek-outputs' ||
     (format === 'auto' &&
@@ -101,20 +105,27 @@ function readLine(value: unknown, line: number, format: ImportFormat): ImportRec
     : { line, ...keyOf(value), message: describeIssues(r.error) };
 }
 
+/** One JSONL line (1-based `line`) parsed: its value, an error, or null when blank. */
+export function parseRecordLine(
+  raw: string,
+  line: number,
+): { value: unknown } | RecordError | null {
+  if (!raw.trim()) return null;
+  try {
+    return { value: JSON.parse(raw) };
+  } catch (err) {
+    return { line, message: `not valid JSON (${(err as Error).message})` };
+  }
+}
+
 /** One JSONL line (1-based `line`): a record, an error, or null when blank. */
 export function readRecordLine(
   raw: string,
   line: number,
   format: ImportFormat,
 ): ImportRecord | RecordError | null {
-  if (!raw.trim()) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (err) {
-    return { line, message: `not valid JSON (${(err as Error).message})` };
-  }
-  return readLine(value, line, format);
+  const parsed = parseRecordLine(raw, line);
+  return parsed && 'value' in parsed ? readRecordValue(parsed.value, line, format) : parsed;
 }
 
 /** Records and errors, in line order, from what `readRecordLine` gave for each line. */

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import { readText } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
 import { queryOf } from '@/lib/http/query';
-import { importReviewRecords } from '@/lib/review/import-records';
+import { importThenCheck } from '@/lib/review/import-jobs';
 import { MAX_REVIEW_IMPORT_BYTES, reviewImportQuerySchema } from '@/lib/schemas';
 import { JSON_TYPES, JSONL_TYPES } from '@/lib/security/content-type';
 
@@ -17,6 +17,6 @@ export const POST = handle(async (req: Request) => {
   const { format, dryRun, skipInvalid } = reviewImportQuerySchema.parse(queryOf(req));
   const text = await readText(req, MAX_REVIEW_IMPORT_BYTES, [...JSONL_TYPES, ...JSON_TYPES]);
   if (!text.trim()) throw new AppError('bad_request', 'Nothing to import: the file is empty.');
-  const result = await importReviewRecords(text, format, dryRun, skipInvalid);
+  const result = await importThenCheck(text, format, { dryRun, skipInvalid });
   return Response.json(result, { status: dryRun || result.records.length === 0 ? 200 : 201 });
 });
