@@ -1,11 +1,22 @@
 import 'server-only';
 import { copyPartVerifications, getRoundRow, partScoresOf } from '@/lib/db';
-import { partOfProof } from './verify-part-step';
+import { buildOutline } from '@/lib/structure/outline';
+import { type PartContext, partContext } from '@/lib/structure/part-context';
 
-/** A part as a verifier saw it: its lines and the statements it was given. */
-function partText(proof: string, nodeId: string): string | null {
-  const found = partOfProof(proof, nodeId);
-  return found && JSON.stringify([found.part.lines, found.part.given.map((g) => g.text)]);
+/** A part as its verifier saw it: its lines and the statements it was given. */
+export function partFingerprint(part: PartContext): string {
+  return JSON.stringify([part.lines, part.given.map((g) => g.text)]);
+}
+
+/** The fingerprints of a proof's parts `nodeIds`, from one outline of it. */
+function partTexts(proof: string, nodeIds: string[]): Map<string, string> {
+  const outline = buildOutline(proof);
+  const out = new Map<string, string>();
+  for (const nodeId of nodeIds) {
+    const part = partContext(proof, outline, nodeId);
+    if (part) out.set(nodeId, partFingerprint(part));
+  }
+  return out;
 }
 
 /**
@@ -21,9 +32,9 @@ export async function carryPartScores(
   const scores = (await partScoresOf([parent.id])).get(parent.id);
   const round = await getRoundRow(roundId);
   if (!scores || !round) return;
-  const same = Object.keys(scores).filter((nodeId) => {
-    const before = partText(parent.proof, nodeId);
-    return before !== null && before === partText(round.proof, nodeId);
-  });
+  const nodeIds = Object.keys(scores);
+  const before = partTexts(parent.proof, nodeIds);
+  const after = partTexts(round.proof, nodeIds);
+  const same = nodeIds.filter((id) => before.has(id) && before.get(id) === after.get(id));
   await copyPartVerifications(parent.id, round.id, same);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getRoundRow, partScoresOf, type RoundRow } from '@/lib/db';
+import { partFingerprint } from './carry-part-scores';
 import { partOfProof } from './verify-part-step';
 
 /** How far back a part's earlier verification is looked for. */
@@ -17,16 +18,12 @@ export async function knownPartScore(
 ): Promise<number | null | undefined> {
   const found = partOfProof(round.proof, nodeId);
   if (!found) return undefined;
-  const same = JSON.stringify([found.part.lines, found.part.given.map((g) => g.text)]);
+  const same = partFingerprint(found.part);
   let at: RoundRow | undefined = round;
   for (let i = 0; at && i < MAX_ANCESTORS; i++) {
     if (at !== round) {
       const there = partOfProof(at.proof, nodeId);
-      if (
-        !there ||
-        JSON.stringify([there.part.lines, there.part.given.map((g) => g.text)]) !== same
-      )
-        return undefined;
+      if (!there || partFingerprint(there.part) !== same) return undefined;
     }
     const scores = (await partScoresOf([at.id])).get(at.id);
     if (scores && Object.hasOwn(scores, nodeId)) return scores[nodeId];
