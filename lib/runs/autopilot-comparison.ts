@@ -16,23 +16,38 @@ export async function autopilotComparison(sessionId: string): Promise<AutopilotC
   const session = await getSession(sessionId);
   if (!session) return { parts: [], whole: [] };
   const rows = await finishedAutopilotsOnProblem(session.problem);
-  const line = async (r: (typeof rows)[number]): Promise<AutopilotTokens> => {
-    const progress = await lastRunProgress(r.id);
-    return {
-      runId: r.id,
-      sessionId: r.sessionId,
-      here: r.sessionId === sessionId,
-      byParts: r.byParts,
-      status: r.status,
-      tokens: (r.usage?.promptTokens ?? 0) + (r.usage?.completionTokens ?? 0),
-      outcome: progress?.outcome ?? null,
-      end: progress?.end ?? null,
-      finishedAt: r.finishedAt,
-    };
+  const lines = chainResumedRuns(
+    rows.map(
+      (r): AutopilotTokens => ({
+        runId: r.id,
+        sessionId: r.sessionId,
+        here: r.sessionId === sessionId,
+        byParts: r.byParts,
+        status: r.status,
+        tokens: (r.usage?.promptTokens ?? 0) + (r.usage?.completionTokens ?? 0),
+        outcome: null,
+        end: null,
+        finishedAt: r.finishedAt,
+      }),
+    ),
+  );
+  // How each shown effort ended, read for those only (its newest run's last progress).
+  const withOutcome = async (l: AutopilotTokens): Promise<AutopilotTokens> => {
+    const progress = await lastRunProgress(l.runId);
+    return { ...l, outcome: progress?.outcome ?? null, end: progress?.end ?? null };
   };
-  const lines = chainResumedRuns(await Promise.all(rows.map(line)));
   return {
-    parts: lines.filter((l) => l.byParts).slice(0, SHOWN),
-    whole: lines.filter((l) => !l.byParts).slice(0, SHOWN),
+    parts: await Promise.all(
+      lines
+        .filter((l) => l.byParts)
+        .slice(0, SHOWN)
+        .map(withOutcome),
+    ),
+    whole: await Promise.all(
+      lines
+        .filter((l) => !l.byParts)
+        .slice(0, SHOWN)
+        .map(withOutcome),
+    ),
   };
 }
