@@ -42,6 +42,22 @@ describe('bulk import jobs', () => {
     expect((await listSessions({ limit: 1 })).total).toBe(before);
   });
 
+  it('refuses at once a file whose first record is not JSON or not a record, starting no job', async () => {
+    const before = (await listSessions({ limit: 1 })).total;
+    for (const [text, why] of [
+      ['{"problem": "p", "proof":', /line 1: .*JSON/i],
+      ['{"problem": 5, "proof": []}', /line 1: /],
+    ] as const) {
+      expect(() => startImportJob(`${text}\n${reviewRecords(3)}`, 'auto', false)).toThrow(why);
+    }
+    // With "skip invalid lines" the rest goes in as a job.
+    const { last } = await untilEnded(
+      startImportJob(`{"problem": 5}\n${reviewRecords(3)}`, 'auto', true).id,
+    );
+    expect(last.state).toBe('done');
+    expect((await listSessions({ limit: 1 })).total).toBe(before + 3);
+  });
+
   it('says an unknown job is not found (the server restarted)', () => {
     expect(() => importJobStatus('nope')).toThrow(/not found/);
   });

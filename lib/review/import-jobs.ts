@@ -1,8 +1,14 @@
 import 'server-only';
 import { lastRoundRowid, newId } from '@/lib/db';
-import { notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
 import { scheduleImportChecks } from '@/lib/findings/import-checks';
-import type { ImportFormat } from '@/lib/review/records/records';
+import {
+  type ImportFormat,
+  parseRecordLine,
+  type RecordError,
+  readRecordValue,
+  refusalMessage,
+} from '@/lib/review/records/records';
 import type { ImportJob, ReviewImportResult } from '@/lib/schemas';
 import { countRecordLines, type ImportOptions, importRecords } from './import-records';
 
@@ -49,11 +55,26 @@ const jobs = () => {
  * in this process's memory: after a restart the job is gone, and so is its import (the
  * transaction never committed), which the page says.
  */
+/** The first record's own fault (not JSON, or not a record of `format`), if it has one. */
+function firstRecordError(text: string, format: ImportFormat): RecordError | null {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.trim());
+  if (i < 0) return null;
+  const parsed = parseRecordLine(lines[i], i + 1);
+  if (!parsed || !('value' in parsed)) return parsed;
+  const record = readRecordValue(parsed.value, i + 1, format);
+  return 'kind' in record ? null : record;
+}
+
 export function startImportJob(
   text: string,
   format: ImportFormat,
   skipInvalid: boolean,
 ): ImportJob {
+  // A file that is wrong from its first record is refused at once, as the plain import route
+  // refuses it, rather than as a job that fails a moment later (all or nothing either way).
+  const first = skipInvalid ? null : firstRecordError(text, format);
+  if (first) throw new AppError('bad_request', refusalMessage([first]), { errors: [first] });
   const job: Job = {
     id: newId(),
     state: 'running',
