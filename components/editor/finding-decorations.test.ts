@@ -7,6 +7,7 @@
 import * as editorApi from 'monaco-editor/editor/editor.api';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { LivePlacement } from '@/lib/schemas';
+import { exactAnchor } from '@/test/fixtures/anchor';
 import { FindingDecorations } from './finding-decorations';
 import type { Monaco } from './monaco';
 import type { EditorFinding } from './types';
@@ -20,8 +21,6 @@ const PROOF = [
 ].join('\n');
 
 function finding(id: string, quote: string, p: Partial<EditorFinding> = {}): EditorFinding {
-  const start = PROOF.indexOf(quote);
-  const line = PROOF.slice(0, start).split('\n').length;
   return {
     id,
     severity: 'gap',
@@ -30,15 +29,8 @@ function finding(id: string, quote: string, p: Partial<EditorFinding> = {}): Edi
     decision: 'pending',
     quote,
     source: 'verifier',
-    anchor: {
-      startLine: line,
-      endLine: line,
-      startOffset: start,
-      endOffset: start + quote.length,
-      confidence: 'exact',
-      similarity: 1,
-      text: quote,
-    },
+    // A test that gives its own anchor (or none) may quote what the proof lacks.
+    anchor: p.anchor === undefined ? exactAnchor(PROOF, quote) : p.anchor,
     ...p,
   };
 }

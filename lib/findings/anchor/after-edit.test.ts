@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Anchor } from '@/lib/schemas/findings';
+import { exactAnchor } from '@/test/fixtures/anchor';
 import { type AnchoredFinding, placementsAfterEdit } from './after-edit';
 
 const OLD = ['Let n be odd.', 'Then n^2 is odd.', 'Hence the claim.'].join('\n');
 
 function at(quote: string, id: string, extra: Partial<AnchoredFinding> = {}): AnchoredFinding {
-  const start = OLD.indexOf(quote);
-  const line = OLD.slice(0, start).split('\n').length;
-  const anchor: Anchor = {
-    startLine: line,
-    endLine: line,
-    startOffset: start,
-    endOffset: start + quote.length,
-    confidence: 'exact',
-    similarity: 1,
-    text: quote,
-  };
-  return { id, carriedFromId: null, anchor, ...extra };
+  return { id, carriedFromId: null, anchor: exactAnchor(OLD, quote), ...extra };
 }
 
 const drawn = (findingId: string) => ({
