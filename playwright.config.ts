@@ -57,7 +57,9 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx next start -p ${slot.appPort} -H 127.0.0.1`,
+      // Idle keep-alive sockets live 65 s, not Node's 5 s: Playwright's request client reuses
+      // them, and a request sent as the server closed one failed with ECONNRESET.
+      command: `npx next start -p ${slot.appPort} -H 127.0.0.1 --keepAliveTimeout 65000`,
       url: `${slot.appUrl}/api/sessions`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -26,9 +26,15 @@ export class PreviewEndFollower {
   private readonly resize: ResizeObserver | null;
   private readonly listeners: [string, (e: Event) => void][] = [
     ['wheel', (e) => this.wheel(e as WheelEvent)],
-    ['keydown', (e) => this.gesture(UPWARD_KEYS.has((e as KeyboardEvent).key))],
-    ['pointerdown', () => this.gesture(true)],
-    ['pointerup', () => this.gesture(false)],
+    ['keydown', (e) => (UPWARD_KEYS.has((e as KeyboardEvent).key) ? this.away() : this.gesture())],
+    // Held on the scrollbar (or a selection being dragged): nothing pulls the view until release.
+    [
+      'pointerdown',
+      () => {
+        this.stuck = false;
+      },
+    ],
+    ['pointerup', () => this.gesture()],
   ];
 
   constructor(
@@ -71,9 +77,11 @@ export class PreviewEndFollower {
   }
 
   /**
-   * A wheel turn is judged before the browser scrolls, against the layout it will scroll in:
-   * one that reaches the end sticks at once. Judged afterwards, a stream that grew the preview
-   * in between would leave it short of the end and unstuck.
+   * A wheel turn is judged before the browser scrolls, against the layout it will scroll in.
+   * One that reaches the end sticks at once; one that leaves it unsticks at once. Judged
+   * afterwards, the answer depended on timing: a stream that grew the preview in between left
+   * a downward turn short of the end, and a smooth-scrolled upward turn had not moved yet, so
+   * it counted as "still at the end" and the next append pulled the reader back down.
    */
   private wheel(e: WheelEvent): void {
     const px =
@@ -83,18 +91,28 @@ export class PreviewEndFollower {
       this.stuck = true;
       this.readerAway = false;
       requestAnimationFrame(() => this.toEnd());
-      return;
+    } else if (px < 0 && this.box.scrollTop + px < bottom - AT_END_PX) {
+      this.away();
+    } else if (px > 0) {
+      this.gesture();
     }
-    this.gesture(px < 0);
   }
 
-  /** Once the browser has handled the gesture: stuck again if it left the view at the end. */
-  private gesture(upward: boolean): void {
-    if (upward) this.stuck = false;
+  /** The reader moved up, away from the end: the view is theirs until they come back. */
+  private away(): void {
+    this.stuck = false;
+    this.readerAway = this.streaming;
+  }
+
+  /**
+   * Once the browser has handled a move that is not upward (a key, a release of the
+   * scrollbar): stuck again if it left the view near the end. The bar is half a screen, as
+   * lines may have been appended between the move and this check.
+   */
+  private gesture(): void {
     setTimeout(() => {
       const below = this.box.scrollHeight - this.box.scrollTop - this.box.clientHeight;
-      const slack = upward ? AT_END_PX : Math.max(AT_END_PX, this.box.clientHeight / 2);
-      this.stuck = below <= slack;
+      this.stuck = below <= Math.max(AT_END_PX, this.box.clientHeight / 2);
       this.readerAway = this.streaming && !this.stuck;
       this.toEnd();
     }, 0);

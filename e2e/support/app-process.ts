@@ -39,6 +39,8 @@ export class AppProcess {
         '-p',
         String(this.port),
         ...(this.host ? ['-H', this.host] : []),
+        '--keepAliveTimeout',
+        '65000',
       ],
       {
         cwd: ROOT,
