@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   pageExtensions: BENCH_BUILD ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   poweredByHeader: false,
+  // proxy.ts serves stored page shells (lib/pages/shell-cache) to document requests only. By
+  // default Next hides from the proxy what tells a client-side navigation or prefetch apart
+  // (the RSC headers and the `_rsc` parameter), which would then get HTML where the router
+  // expects its payload; with this the proxy sees the request as it came.
+  skipProxyUrlNormalize: true,
   // `npm test`, `npm run serve` and `npm run setup` run `tsc --noEmit` before `next build`
   // (one check of the whole project, tests and benches included), so the build need not
   // repeat it. A type error stops `serve` before anything is built.

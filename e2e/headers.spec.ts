@@ -21,7 +21,9 @@ test('every page carries a nonce CSP (no inline scripts), fresh per response, on
 }) => {
   const id = await createSession(request, 'Show that $\\sqrt{2}$ is irrational.');
   const share = await (await request.post(`/api/sessions/${id}/share`)).json();
-  const pages = [...appPages({ id, token: share.token }), '/no-such-page'];
+  // The workbench and home page twice: the second answer comes from the server's stored
+  // shell (lib/pages/shell-cache), which must carry a nonce of its own on every script too.
+  const pages = [...appPages({ id, token: share.token }), '/no-such-page', `/sessions/${id}`, '/'];
   expect(pages).toContain('/settings');
   const nonces = new Set<string>();
   for (const page of pages) {
