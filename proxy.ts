@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { isAuthorized } from '@/lib/auth/guard';
 import { refuseForeign } from '@/lib/http/admission';
-import { cachedShell, PLACEHOLDER_NONCE, type Shell, withNonce } from '@/lib/pages/shell-cache';
-import { isShellRender, renderShell } from '@/lib/pages/shell-render';
-import { shellKey } from '@/lib/pages/shell-routes';
+import { servedShell } from '@/lib/pages/serve-shell';
+import { PLACEHOLDER_NONCE } from '@/lib/pages/shell-cache';
+import { isShellRender } from '@/lib/pages/shell-render';
 import { newNonce, pageCsp } from '@/lib/security/csp';
 
 /**
@@ -11,8 +11,9 @@ import { newNonce, pageCsp } from '@/lib/security/csp';
  * 421 and a change from another site 403 (lib/http/admission); with PROOFDESK_AUTH_TOKEN
  * set, a stranger is sent to the login form (share links excepted); then the page gets a
  * fresh CSP nonce, which Next reads from the request's CSP header and puts on its scripts.
- * A shell page (lib/pages/shell-routes) is rendered once and served from memory with the
- * fresh nonce put in (lib/pages/shell-cache): a class opening pages costs no render each.
+ * A shell page (lib/pages/shell-routes: the workbench, home, library, settings) is rendered
+ * once and served from memory with the fresh nonce put in (lib/pages/shell-cache): a class
+ * opening its sessions costs one render, not one per page.
  *
  * API routes are not matched: Next buffers a request's body for any request the proxy sees,
  * so API routes run the same checks themselves before reading a byte (lib/http/handle).
@@ -28,12 +29,10 @@ export async function proxy(req: NextRequest) {
     login.searchParams.set('next', `${back.pathname}${back.search}`);
     return NextResponse.redirect(login, 303);
   }
-  // The shell's own render, asked for by renderShell below: the placeholder is its nonce.
+  // The shell's own render, asked for by lib/pages/shell-render: the placeholder is its nonce.
   if (isShellRender(req.headers)) return renderWithNonce(req, PLACEHOLDER_NONCE);
   const nonce = newNonce();
-  const key = shellKey(req);
-  const shell = key ? await cachedShell(key, () => renderShell(key, req.headers)) : null;
-  return shell ? shellResponse(shell, nonce) : renderWithNonce(req, nonce);
+  return (await servedShell(req, nonce)) ?? renderWithNonce(req, nonce);
 }
 
 /** Lets Next render the page, its scripts carrying `nonce`. */
@@ -43,12 +42,6 @@ function renderWithNonce(req: NextRequest, nonce: string) {
   headers.set('Content-Security-Policy', csp);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set('Content-Security-Policy', csp);
-  return res;
-}
-
-function shellResponse(shell: Shell, nonce: string) {
-  const res = new NextResponse(withNonce(shell, nonce), { status: 200, headers: shell.headers });
-  res.headers.set('Content-Security-Policy', pageCsp(nonce));
   return res;
 }
 

@@ -10,7 +10,8 @@ import { newNonce } from '@/lib/security/csp';
  * rendered once with a placeholder nonce — 128 random bits drawn when the process starts,
  * never sent to a browser — and each response gets the stored HTML with a fresh nonce in the
  * placeholder's place: a string replace instead of a render. The nonce stays fresh and
- * unguessable per response; the CSP does not change.
+ * unguessable per response; the CSP does not change. Pages that differ only by an id share
+ * one shell with a stand-in id put in the same way (shell-routes.ts).
  */
 export const PLACEHOLDER_NONCE = newNonce();
 
@@ -18,9 +19,7 @@ export type Shell = { html: string; headers: [string, string][] };
 
 /** How long a shell is served before it is rendered again, should anything it shows change. */
 const TTL_MS = 5 * 60_000;
-/** Shells kept (14 KB each); the least recently rendered goes first. */
-const MAX_SHELLS = 200;
-
+/** By render path: a handful (shell-routes.ts), ~14 KB each. */
 const shells = new Map<string, { shell: Shell; until: number }>();
 /** One render per URL at a time: a class opening one page at once waits for one render. */
 const rendering = new Map<string, Promise<Shell | null>>();
@@ -38,7 +37,7 @@ export async function cachedShell(
       .catch(() => null)
       .then((shell) => {
         rendering.delete(key);
-        if (shell) store(key, shell);
+        if (shell) shells.set(key, { shell, until: performance.now() + TTL_MS });
         return shell;
       });
     rendering.set(key, pending);
@@ -46,12 +45,14 @@ export async function cachedShell(
   return pending;
 }
 
-function store(key: string, shell: Shell) {
-  shells.delete(key);
-  shells.set(key, { shell, until: performance.now() + TTL_MS });
-  if (shells.size > MAX_SHELLS) shells.delete(shells.keys().next().value as string);
+/**
+ * The shell's HTML with `nonce` wherever the placeholder nonce was (script tags and Next's
+ * payload), and each of `values`' placeholders replaced the same way.
+ */
+export function fillShell(shell: Shell, nonce: string, values: Record<string, string> = {}) {
+  let html = shell.html.replaceAll(PLACEHOLDER_NONCE, nonce);
+  for (const [placeholder, value] of Object.entries(values)) {
+    html = html.replaceAll(placeholder, value);
+  }
+  return html;
 }
-
-/** The shell's HTML with `nonce` wherever the placeholder was (script tags and Next's payload). */
-export const withNonce = (shell: Shell, nonce: string) =>
-  shell.html.replaceAll(PLACEHOLDER_NONCE, nonce);

@@ -24,9 +24,14 @@ function ownOrigin(): string {
 /**
  * Renders `path` through this very server with the placeholder nonce (proxy.ts sees the
  * header and lets Next render as usual), as the person asking would see it: their cookie and
- * Authorization go along. Null unless the answer is a whole 200 HTML page.
+ * Authorization go along. Null unless the answer is a whole 200 HTML page holding the
+ * placeholder nonce and each of `placeholders`.
  */
-export async function renderShell(path: string, from: Headers): Promise<Shell | null> {
+export async function renderShell(
+  path: string,
+  from: Headers,
+  placeholders: string[] = [],
+): Promise<Shell | null> {
   const headers = new Headers({ [SHELL_RENDER_HEADER]: PLACEHOLDER_NONCE });
   for (const name of ['cookie', 'authorization']) {
     const value = from.get(name);
@@ -39,9 +44,8 @@ export async function renderShell(path: string, from: Headers): Promise<Shell | 
   });
   const html = await res.text();
   const type = res.headers.get('content-type') ?? '';
-  if (res.status !== 200 || !type.startsWith('text/html') || !html.includes(PLACEHOLDER_NONCE)) {
-    return null;
-  }
+  const filled = [PLACEHOLDER_NONCE, ...placeholders].every((p) => html.includes(p));
+  if (res.status !== 200 || !type.startsWith('text/html') || !filled) return null;
   return {
     html,
     headers: KEPT_HEADERS.flatMap((h) => {
