@@ -8,7 +8,6 @@ import {
   judgeWithDefinitions,
   withDefinitions,
 } from './function-definitions';
-import { judgeRelation } from './judge-relation';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
