@@ -12,7 +12,7 @@ import { parseTex, spanOf, type TexNode } from './katex-tree';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
-import { recordBound, type StatedBounds } from './stated-bounds';
+import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
@@ -95,7 +95,12 @@ export function* relationSteps(
     }
     const congruence = CONGRUENCE.test(f.tex);
     const binds = BINDING_CUE.test(f.before);
-    const announcesGoal = GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
+    // Read only when a bound or a definition is to be recorded: the sentence search is not free.
+    let goal: boolean | undefined;
+    const announcesGoal = () => {
+      goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
+      return goal;
+    };
     const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
     // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
     if (sides.length > 0 && GOES_ON_FROM_PROSE.test(f.tex))
@@ -156,14 +161,14 @@ export function* relationSteps(
         typeof lhs !== 'string' && typeof rhs !== 'string'
           ? premiseOf(fi, f, shape, lhs, rhs, placed.line)
           : null;
-      if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
-        recordBound(bounds, lhs, rhs, shape.op);
+      if (typeof lhs !== 'string' && typeof rhs !== 'string' && statesBound(lhs, rhs, shape.op))
+        if (!announcesGoal()) recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
         rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
         const defined =
-          DEFINES_FUNCTION_CUE.test(f.before) && !announcesGoal ? definitionOf(lhs, rhs) : null;
+          DEFINES_FUNCTION_CUE.test(f.before) && !announcesGoal() ? definitionOf(lhs, rhs) : null;
         if (defined) {
           functions.set(defined.name, defined.def);
           boundTexts.set(defined.name, placed.text);
