@@ -15,8 +15,12 @@ const CONVERTED = [
   'queries/prompts.ts',
   'queries/references.ts',
   'queries/rubrics.ts',
+  'queries/run-progress.ts',
   'queries/run-prompt-summary.ts',
+  'queries/session-delete.ts',
+  'queries/sessions.ts',
   'queries/shares.ts',
+  'queries/verification-read.ts',
   'queries/verification-settings.ts',
 ];
 
