@@ -17,6 +17,7 @@ const CONVERTED = [
   'queries/rubrics.ts',
   'queries/run-progress.ts',
   'queries/run-prompt-summary.ts',
+  'queries/runs.ts',
   'queries/session-delete.ts',
   'queries/sessions.ts',
   'queries/shares.ts',
