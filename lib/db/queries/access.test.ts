@@ -1,14 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnBothBackends } from '@/test/db-backends';
-import { insertSessionRow } from '@/test/fixtures/db-rows';
 import { deleteExpiredLogins, deleteLogin, findLogin, insertLogin } from './logins';
+import { createSession } from './sessions';
 import { createShare, deleteShare, getShare, listShares } from './shares';
 
 /** Share links and logins, the same assertions on SQLite and on Postgres. */
 describeOnBothBackends('shares', () => {
   let sessionId = '';
   beforeAll(async () => {
-    sessionId = await insertSessionRow();
+    sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
   });
 
   it('creates, reads, lists newest first and revokes a link', async () => {

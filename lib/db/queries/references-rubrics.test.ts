@@ -1,9 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Rubric } from '@/lib/schemas';
 import { describeOnBothBackends } from '@/test/db-backends';
-import { insertProblemRow, insertSessionRow } from '@/test/fixtures/db-rows';
+import { insertProblemRow } from '@/test/fixtures/db-rows';
 import { getSessionReference, setSessionReference } from './references';
 import { clearRubric, getRubric, rubricForSession, rubricsByProblem, setRubric } from './rubrics';
+import { createSession } from './sessions';
 
 /** A session's reference and its problem's rubric, the same on SQLite and on Postgres. */
 const rubric = {
@@ -16,7 +17,7 @@ describeOnBothBackends('references and rubrics', () => {
   let sessionId = '';
   let problemId = '';
   beforeAll(async () => {
-    sessionId = await insertSessionRow();
+    sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
     problemId = await insertProblemRow('PB-1');
   });
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnBothBackends } from '@/test/db-backends';
-import { insertRunRow, insertSessionRow } from '@/test/fixtures/db-rows';
+import { insertRunRow } from '@/test/fixtures/db-rows';
 import { finishedAutopilotsOnProblem } from './autopilot-runs';
 import { listSessionModelCalls, recordModelCall } from './model-calls';
 import {
@@ -11,6 +11,7 @@ import {
   recordRunPrompt,
 } from './prompts';
 import { sessionRunPrompts } from './run-prompt-summary';
+import { createSession } from './sessions';
 import { getVerificationSettings, saveVerificationSettings } from './verification-settings';
 
 /** What a run records besides its events, the same on SQLite and on Postgres. */
@@ -20,7 +21,7 @@ describeOnBothBackends('run records', () => {
   let sessionId = '';
   let runId = '';
   beforeAll(async () => {
-    sessionId = await insertSessionRow('Show that n^2 >= 0.');
+    sessionId = await createSession({ problem: 'Show that n^2 >= 0.' });
     runId = await insertRunRow(sessionId, { kind: 'autopilot', params: { byParts: true } });
   });
 

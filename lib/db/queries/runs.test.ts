@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeOnBothBackends } from '@/test/db-backends';
-import { insertSessionRow } from '@/test/fixtures/db-rows';
 import { conn } from '../conn';
 import { first } from '../rows';
 import {
@@ -14,6 +13,7 @@ import {
   persistRunProgress,
   setRunRound,
 } from './runs';
+import { createSession } from './sessions';
 
 /**
  * Runs and their event log, the same on SQLite (prepared statements) and on Postgres (one
@@ -28,7 +28,7 @@ async function storedLastSeq(runId: string) {
 
 describeOnBothBackends('runs and their event log', () => {
   it('stores batches of events in order and rebuilds a running run’s text from them', async () => {
-    const sessionId = await insertSessionRow();
+    const sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
     const run = await createRun({
       sessionId,
       roundId: null,
@@ -72,7 +72,7 @@ describeOnBothBackends('runs and their event log', () => {
   });
 
   it('lists a session’s runs newest first and links a run to its round', async () => {
-    const sessionId = await insertSessionRow();
+    const sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
     const a = await createRun({ sessionId, roundId: null, kind: 'generate', model: 'm' });
     await new Promise((r) => setTimeout(r, 2));
     const b = await createRun({ sessionId, roundId: null, kind: 'verify', model: 'm' });
@@ -83,7 +83,7 @@ describeOnBothBackends('runs and their event log', () => {
   });
 
   it('refuses an event number written twice, keeping the first', async () => {
-    const sessionId = await insertSessionRow();
+    const sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
     const run = await createRun({ sessionId, roundId: null, kind: 'generate', model: 'm' });
     await persistRunProgress({ runId: run.id, events: [{ seq: 1, event: text('a') }] });
     await expect(

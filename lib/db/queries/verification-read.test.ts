@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeOnBothBackends } from '@/test/db-backends';
-import { insertSessionRow } from '@/test/fixtures/db-rows';
 import { conn } from '../conn';
+import { createSession } from './sessions';
 import { verificationsForRounds } from './verification-read';
 
 /** A round's latest verification with its samples, the same on SQLite and on Postgres. */
 describeOnBothBackends('verificationsForRounds', () => {
   it("reads each round's latest verification with its samples, wordings and support", async () => {
-    const sessionId = await insertSessionRow();
+    const sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
     const { db, t } = await conn();
     const at = { createdAt: 1, updatedAt: 1 };
     await db
