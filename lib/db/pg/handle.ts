@@ -10,8 +10,17 @@ type G = typeof globalThis & { [key]?: { url: string; db: Promise<PgDb> } };
 
 export function getPg(url: string): Promise<PgDb> {
   const g = globalThis as G;
-  if (g[key]?.url !== url) g[key] = { url, db: openPg(url) };
-  return g[key].db;
+  const open = g[key];
+  if (open?.url === url) return open.db;
+  // Another URL (a test moving to a fresh database): the old pool is not used again.
+  open?.db.then((db) => db.$client.end()).catch(() => {});
+  const db = openPg(url);
+  g[key] = { url, db };
+  // A failed open (server down, bad migration) is tried again by the next query.
+  db.catch(() => {
+    if (g[key]?.db === db) g[key] = undefined;
+  });
+  return db;
 }
 
 /** For tests and the CLI: end the pool and forget it. */
