@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { expect, it } from 'vitest';
 import { describeOnBothBackends } from '@/test/db-backends';
 import { conn } from './conn';
 import { first } from './rows';
-import { transaction } from './transaction';
+import { readSnapshot, transaction } from './transaction';
 
 /** The one transaction API, the same assertions on SQLite and on Postgres. */
 async function addLogin(idHash: string, expiresAt = 1) {
@@ -16,7 +17,7 @@ async function loginExpiry(idHash: string) {
   return row?.expiresAt;
 }
 
-describeOnBothBackends('transaction', () => {
+describeOnBothBackends('transaction', (backend) => {
   it('commits what the body wrote, and the body sees its own writes through conn()', async () => {
     const seen = await transaction('test', async () => {
       await addLogin('commit');
@@ -62,4 +63,25 @@ describeOnBothBackends('transaction', () => {
     await Promise.all(Array.from({ length: 8 }, increment));
     expect(await loginExpiry('counter')).toBe(8);
   });
+
+  it.runIf(backend === 'postgres')(
+    'readSnapshot reads one snapshot: a write committed by another connection meanwhile is not seen',
+    async () => {
+      const other = new pg.Client(process.env.PROOFDESK_DATABASE_URL);
+      await other.connect();
+      try {
+        const [before, after] = await readSnapshot(async () => {
+          const first = await loginExpiry('snapshot');
+          await other.query(
+            "INSERT INTO logins (id_hash, token_tag, created_at, expires_at) VALUES ('snapshot', 't', 0, 7)",
+          );
+          return [first, await loginExpiry('snapshot')];
+        });
+        expect([before, after]).toEqual([undefined, undefined]);
+        expect(await loginExpiry('snapshot')).toBe(7);
+      } finally {
+        await other.end();
+      }
+    },
+  );
 });

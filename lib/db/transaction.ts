@@ -1,7 +1,8 @@
 import 'server-only';
-import type { QueryDb } from './ambient';
+import { ambientTransaction, type QueryDb, withAmbient } from './ambient';
 import { selectedBackend } from './backend';
 import { getDb } from './client';
+import { conn } from './conn';
 import { getPg } from './pg/handle';
 import { pgTransaction } from './pg/transaction';
 import { sqliteTransaction } from './sqlite-transaction';
@@ -27,6 +28,25 @@ export async function durableTransaction<T>(
   body: (tx: QueryDb) => Promise<T>,
 ): Promise<T> {
   return run(what, true, body);
+}
+
+/**
+ * Several reads that must agree with each other (a verification and its samples). Postgres:
+ * one REPEATABLE READ, READ ONLY transaction, a single snapshot. SQLite: the body as it is;
+ * its awaited statements resolve in microtasks, so no other request's write runs between
+ * them (the guarantee `transaction` relies on), and no write lock is taken for a read.
+ */
+export async function readSnapshot<T>(body: (db: QueryDb) => Promise<T>): Promise<T> {
+  const backend = selectedBackend();
+  if (backend.kind === 'sqlite' || ambientTransaction()) return body((await conn()).db);
+  const pool = await getPg(backend.url);
+  return pool.transaction(
+    (tx) =>
+      withAmbient({ db: tx as unknown as QueryDb, owner: {} }, () =>
+        body(tx as unknown as QueryDb),
+      ),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 async function run<T>(what: string, durable: boolean, body: (tx: QueryDb) => Promise<T>) {

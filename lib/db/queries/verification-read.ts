@@ -1,12 +1,17 @@
 import 'server-only';
 import { desc, inArray } from 'drizzle-orm';
-import { conn } from '../conn';
+import { conn, type QueryDb } from '../conn';
+import { readSnapshot } from '../transaction';
 import type { VerificationRow } from './verification';
 
 /** The latest verification of each round, with its samples, support rows and wordings. */
 export async function verificationsForRounds(roundIds: string[]) {
   if (!roundIds.length) return [];
-  const { db, t } = await conn();
+  return readSnapshot((db) => readLatest(db, roundIds));
+}
+
+async function readLatest(db: QueryDb, roundIds: string[]) {
+  const { t } = await conn();
   const all = await db
     .select()
     .from(t.verifications)
