@@ -19,7 +19,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { timeToUsable } from './scale/browser';
 import { corpusRecords } from './scale/corpus-records';
-import { closeApp, ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
+import {
+  closeApp,
+  ensureBuild,
+  ensureImportWorker,
+  freshDataDir,
+  loadNote,
+  machine,
+  startApp,
+} from './support/app';
 import { arg, fmtMs, percentile, table } from './support/format';
 
 const sizes = (arg('sizes') ?? '1000,10000,100000').split(',').map(Number);
@@ -153,6 +161,12 @@ async function importOnlyRun() {
 
 async function main() {
   console.log(`machine: ${machine()}`);
+  // The import's worker threads run what the production server's run: the build's bundle.
+  ensureImportWorker();
+  process.env.PROOFDESK_IMPORT_WORKER ??= 'bundle';
+  console.log(
+    `import workers run: ${process.env.PROOFDESK_IMPORT_WORKER} (PROOFDESK_IMPORT_WORKER)`,
+  );
   if (importOnly) return importOnlyRun();
   ensureBuild();
   const all: Figures[] = [];

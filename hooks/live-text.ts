@@ -1,7 +1,11 @@
 import type { TextStream } from '@/components/editor/types';
 import { LiveProofParser } from '@/lib/parse/live-proof';
 
-type Listener = { delta: (d: string) => void; reset?: (text: string) => void };
+type Listener = {
+  delta: (d: string) => void;
+  reset?: (text: string) => void;
+  end?: () => void;
+};
 
 /**
  * One run's streamed text, reasoning and — for drafts — the proof as it will be stored
@@ -15,6 +19,8 @@ export class LiveText {
   /** The part of the text the editor shows now: [from, to). */
   private shown: [number, number] = [0, 0];
   private listeners = new Set<Listener>();
+  /** Listeners were told the text is complete (once per text). */
+  private ended = false;
 
   get text(): string {
     return this.parser.text;
@@ -31,8 +37,8 @@ export class LiveText {
       this.shown = this.parser.range();
       return this.parser.text.slice(...this.shown);
     },
-    subscribe: (delta, reset) => {
-      const l = { delta, reset };
+    subscribe: (delta, reset, end) => {
+      const l = { delta, reset, end };
       this.listeners.add(l);
       return () => this.listeners.delete(l);
     },
@@ -46,8 +52,20 @@ export class LiveText {
   replace(text: string, reasoning: string): void {
     this.reasoning = reasoning;
     this.parser = new LiveProofParser();
+    this.ended = false;
     this.parser.append(text);
     this.publish(true);
+  }
+
+  /**
+   * No more text will come (the run ended). Also said by itself once the draft's proof is
+   * complete: the self-evaluation that follows never reaches the editor, which need not wait
+   * for its next batch to show the proof's last line.
+   */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    for (const l of this.listeners) l.end?.();
   }
 
   /** Back to empty (a reconnect from the first event). */
@@ -61,10 +79,12 @@ export class LiveText {
     const [shownFrom, shownTo] = this.shown;
     const empty = shownFrom === shownTo;
     if (!replaced && (empty || (from === shownFrom && to >= shownTo))) {
-      if (to === from || (!empty && to === shownTo)) return;
-      const d = this.parser.text.slice(empty ? from : shownTo, to);
-      this.shown = [from, to];
-      for (const l of this.listeners) l.delta(d);
+      if (to !== from && (empty || to !== shownTo)) {
+        const d = this.parser.text.slice(empty ? from : shownTo, to);
+        this.shown = [from, to];
+        for (const l of this.listeners) l.delta(d);
+      }
+      if (this.parser.complete) this.end();
       return;
     }
     this.shown = [from, to];

@@ -120,6 +120,7 @@ export function useRunStream(
         };
         if (e.status === 'running') next.retry = null;
         if (TERMINAL_STATUSES.includes(e.status)) {
+          s.end();
           es.close();
           next.connection = 'closed';
           commit();

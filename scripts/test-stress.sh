@@ -9,7 +9,7 @@ RUNS="${RUNS:-3}"
 DIST="${NEXT_DIST_DIR:-.next}"
 if [ ! -f "$DIST/BUILD_ID" ]; then
   echo "== building (no $DIST/BUILD_ID) =="
-  OPENAI_API_KEY=sk-proofdesk-e2e-secret-4f1c9a7b2d npx next build
+  OPENAI_API_KEY=sk-proofdesk-e2e-secret-4f1c9a7b2d npm run build
 fi
 
 node scripts/cpu-load.mjs &

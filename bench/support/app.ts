@@ -18,7 +18,10 @@ export const BENCH_BUILD_ENV = { NEXT_DIST_DIR: BENCH_DIST_DIR, PROOFDESK_BENCH_
  */
 export function ensureBuild(extraEnv: Record<string, string> = {}): void {
   const dist = extraEnv.NEXT_DIST_DIR ?? DIST_DIR;
-  if (fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) return;
+  if (fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
+    ensureImportWorker(extraEnv);
+    return;
+  }
   console.log(`No production build in ${dist}/: running \`next build\` first (about a minute)…`);
   const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   // `next build` with another distDir adds that folder's types to tsconfig.json (and
@@ -32,6 +35,19 @@ export function ensureBuild(extraEnv: Record<string, string> = {}): void {
   });
   if (fs.readFileSync(tsconfig, 'utf8') !== config) fs.writeFileSync(tsconfig, config);
   if (built.status !== 0) throw new Error('next build failed; fix it or build by hand, then rerun');
+  ensureImportWorker(extraEnv);
+}
+
+/** The import worker bundle `npm run build` adds to a build (the server's import workers run it). */
+export function ensureImportWorker(extraEnv: Record<string, string> = {}): void {
+  const dist = extraEnv.NEXT_DIST_DIR ?? DIST_DIR;
+  if (fs.existsSync(path.join(ROOT, dist, 'import-worker.mjs'))) return;
+  const built = spawnSync(process.execPath, ['scripts/build-import-worker.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...extraEnv },
+  });
+  if (built.status !== 0) throw new Error('bundling the import worker failed');
 }
 
 /** A fresh database folder per bench run, so figures never depend on earlier data. */

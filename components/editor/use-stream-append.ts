@@ -84,6 +84,8 @@ export function useStreamAppend(
         remoteChange.current = false;
         end.follow();
       },
+      // The proof's last line is due now, not at the next batch.
+      () => flush(),
     );
     return () => {
       unsubscribe();

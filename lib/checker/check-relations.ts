@@ -2,18 +2,30 @@ import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
-import { judgeRelation } from './judge-relation';
+import {
+  definitionOf,
+  type FunctionDefinitions,
+  judgeWithDefinitions,
+  withDefinitions,
+} from './function-definitions';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
-import { recordBound, type StatedBounds } from './stated-bounds';
+import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
 const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
+/**
+ * Prose that introduces a function by a formula: "let", "for", "consider", "the solution is"
+ * … "\(f(x) = 2x + c\)". Not "we shall prove that" (a goal), "so" or "if" (a value at one
+ * point, or a case that ends before the text says so).
+ */
+const DEFINES_FUNCTION_CUE =
+  /\b(let|set|put|take|where|define|denote|consider|for|with|namely|is|are|be)\s*(\*\*|\*)?\s*$/i;
 /** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
 const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
@@ -70,6 +82,7 @@ export function* relationSteps(
   const bindings = new Map<string, Expr>();
   const boundTexts = new Map<string, string>();
   const bounds: StatedBounds = new Map();
+  const functions: FunctionDefinitions = new Map();
   let prior: Prior | null = null;
   for (const [fi, f] of formulas.entries()) {
     if (!MAY_RELATE.test(f.tex)) continue;
@@ -82,12 +95,24 @@ export function* relationSteps(
     }
     const congruence = CONGRUENCE.test(f.tex);
     const binds = BINDING_CUE.test(f.before);
-    const announcesGoal = GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
+    // Read only when a bound or a definition is to be recorded: the sentence search is not free.
+    let goal: boolean | undefined;
+    const announcesGoal = () => {
+      goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
+      return goal;
+    };
     const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
     // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
     if (sides.length > 0 && GOES_ON_FROM_PROSE.test(f.tex))
       sides[0] = ['a side that goes on from the prose', sides[0][1]];
-    const conditional = conditionChains(shapes, sides);
+    // Chains are read with the functions the text defined put in: "f(2x) + 2f(y) = 4x + 4y + 3c"
+    // rewrites f's definition; it is not a condition linking other symbols.
+    const expanded = sides.map(([l, r]) => {
+      if (typeof l === 'string' || typeof r === 'string') return [l, r] as const;
+      const e = withDefinitions(l, r, functions);
+      return [e.lhs, e.rhs] as const;
+    });
+    const conditional = conditionChains(shapes, expanded);
     shapes.forEach((shape, idx) => {
       const placed = place(proof, f, shape, lines);
       const [lhs, rhs] = sides[idx];
@@ -96,7 +121,16 @@ export function* relationSteps(
       else if (typeof lhs === 'string' || typeof rhs === 'string')
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
       else
-        verdict = judgeRelation(lhs, rhs, shape.op, shape.chained, bindings, placed.text, bounds);
+        verdict = judgeWithDefinitions(
+          lhs,
+          rhs,
+          shape.op,
+          shape.chained,
+          functions,
+          bindings,
+          placed.text,
+          bounds,
+        );
       if (
         verdict.verdict === 'skipped' &&
         verdict.reason.startsWith('depends on') &&
@@ -110,9 +144,7 @@ export function* relationSteps(
       if (
         verdict.verdict === 'false' &&
         conditional.has(shape.chainId) &&
-        typeof lhs !== 'string' &&
-        typeof rhs !== 'string' &&
-        replacesOneSubterm(lhs, rhs)
+        replacesOneSubterm(expanded[idx][0] as Expr, expanded[idx][1] as Expr)
       )
         verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
       if (
@@ -129,12 +161,19 @@ export function* relationSteps(
         typeof lhs !== 'string' && typeof rhs !== 'string'
           ? premiseOf(fi, f, shape, lhs, rhs, placed.line)
           : null;
-      if (typeof lhs !== 'string' && typeof rhs !== 'string' && !announcesGoal)
-        recordBound(bounds, lhs, rhs, shape.op);
+      if (typeof lhs !== 'string' && typeof rhs !== 'string' && statesBound(lhs, rhs, shape.op))
+        if (!announcesGoal()) recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
-      if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string')
+      if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
         rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
+        const defined =
+          DEFINES_FUNCTION_CUE.test(f.before) && !announcesGoal() ? definitionOf(lhs, rhs) : null;
+        if (defined) {
+          functions.set(defined.name, defined.def);
+          boundTexts.set(defined.name, placed.text);
+        }
+      }
     });
   }
   return { relations, findings };

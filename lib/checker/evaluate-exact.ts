@@ -24,7 +24,9 @@ export function rational(n: bigint, d: bigint): Rational | null {
   return { n: (s * n) / g, d: (s * d) / g };
 }
 const isInt = (r: Rational) => r.d === 1n;
-const tooBig = (r: Rational) => r.n.toString(16).length * 4 > MAX_BITS;
+const LIMIT = 1n << BigInt(MAX_BITS);
+/** A comparison, not a count of digits: this runs once per factor of a long product. */
+const tooBig = (r: Rational) => r.n >= LIMIT || -r.n >= LIMIT;
 
 /** Compares two rationals: negative, zero or positive. */
 export function compareRational(a: Rational, b: Rational): number {
@@ -44,7 +46,7 @@ export function evaluateExact(
   e: Expr,
   env: ReadonlyMap<string, Rational> = new Map(),
 ): Rational | null {
-  const ev = (x: Expr) => evaluateExact(x, env);
+  // No closure made per call (see evaluateFloat).
   switch (e.k) {
     case 'num':
       return rational(e.n, e.d);
@@ -55,7 +57,7 @@ export function evaluateExact(
     case 'add': {
       let acc: Rational | null = { n: 0n, d: 1n };
       for (const a of e.args) {
-        const v = ev(a);
+        const v = evaluateExact(a, env);
         if (!v || !acc) return null;
         acc = rational(acc.n * v.d + v.n * acc.d, acc.d * v.d);
       }
@@ -64,7 +66,7 @@ export function evaluateExact(
     case 'mul': {
       let acc: Rational | null = { n: 1n, d: 1n };
       for (const a of e.args) {
-        const v = ev(a);
+        const v = evaluateExact(a, env);
         if (!v || !acc) return null;
         acc = rational(acc.n * v.n, acc.d * v.d);
         if (acc && tooBig(acc)) return null;
@@ -72,26 +74,30 @@ export function evaluateExact(
       return acc;
     }
     case 'neg': {
-      const v = ev(e.a);
+      const v = evaluateExact(e.a, env);
       return v && { n: -v.n, d: v.d };
     }
     case 'div': {
-      const a = ev(e.a);
-      const b = ev(e.b);
+      const a = evaluateExact(e.a, env);
+      const b = evaluateExact(e.b, env);
       return a && b ? rational(a.n * b.d, a.d * b.n) : null;
     }
     case 'pow':
-      return power(ev(e.a), ev(e.b));
+      return power(evaluateExact(e.a, env), evaluateExact(e.b, env));
     case 'root':
-      return root(ev(e.a), ev(e.n));
+      return root(evaluateExact(e.a, env), evaluateExact(e.n, env));
     case 'big':
       return big(e, env);
     case 'app':
       return null;
     case 'fn': {
-      const args = e.args.map(ev);
-      if (args.some((a) => !a)) return null;
-      return apply(e.name, args as Rational[]);
+      const args: Rational[] = [];
+      for (const a of e.args) {
+        const v = evaluateExact(a, env);
+        if (!v) return null;
+        args.push(v);
+      }
+      return apply(e.name, args);
     }
   }
 }

@@ -52,6 +52,9 @@ export function parseTex(tex: string, display: boolean): TexNode[] {
   return parsed.nodes;
 }
 
+/** Where a node keeps its children (one list, not one made per node visited). */
+const CHILD_KEYS = ['body', 'base', 'sup', 'sub', 'numer', 'denom', 'index'] as const;
+
 /** The smallest source span covering a node and everything under it, when KaTeX knows it. */
 export function spanOf(
   nodes: readonly TexNode[],
@@ -70,8 +73,7 @@ export function spanOf(
       start = Math.min(start, node.loc.start);
       end = Math.max(end, node.loc.end);
     }
-    for (const key of ['body', 'base', 'sup', 'sub', 'numer', 'denom', 'index'] as const)
-      visit(node[key]);
+    for (const key of CHILD_KEYS) visit(node[key]);
   };
   visit(nodes);
   return end >= 0 ? { start, end } : null;

@@ -1,4 +1,4 @@
-import { evaluateFloat } from './evaluate-float';
+import { type Assignment, evaluateFloat } from './evaluate-float';
 import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
@@ -49,6 +49,11 @@ export type SampleVerdict =
 
 const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
 
+function witnessAt(at: Assignment, l: number, r: number): string {
+  const values = [...at].map(([k, v]) => `${k} = ${show(v)}`).join(', ');
+  return `at ${values}: left ${show(l)}, right ${show(r)}`;
+}
+
 /**
  * Checks `lhs op rhs` as an identity in `symbols` by random substitution. It is false only
  * when it fails at every sample where both sides are finite, in every domain, and holds at
@@ -68,28 +73,36 @@ export function sampleIdentity(
   let finite = 0;
   let held = 0;
   let witness: string | null = null;
-  let holdsInSomeDomain = false;
   for (const [d, domain] of DOMAINS.entries()) {
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let domainFinite = 0;
     let domainHeld = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
-      const at = new Map(symbols.map((name) => [name, draw(domain, random)]));
+      const at = new Map<string, number>();
+      for (const name of symbols) at.set(name, draw(domain, random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);
       const r = evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       domainFinite++;
       if (holdsAt(l, r, op)) domainHeld++;
-      else if (!witness) {
-        const values = [...at].map(([k, v]) => `${k} = ${show(v)}`).join(', ');
-        witness = `at ${values}: left ${show(l)}, right ${show(r)}`;
+      else {
+        if (!witness) witness = witnessAt(at, l, r);
+        // This domain can no longer hold throughout, and once some sample held and enough
+        // were finite, the verdict cannot be false or "no finite values": only a later
+        // domain can still change it, so the rest of this one is not evaluated. Its draws
+        // are still taken, so a later domain gets the values it always got.
+        if (held + domainHeld > 0 && finite + domainFinite >= MIN_FINITE) {
+          for (let k = (SAMPLES_PER_DOMAIN - 1 - s) * symbols.length; k > 0; k--) random();
+          break;
+        }
       }
     }
     finite += domainFinite;
     held += domainHeld;
-    if (domainFinite >= MIN_FINITE && domainHeld === domainFinite) holdsInSomeDomain = true;
+    // Held at every finite sample of a domain: nothing later can make it false.
+    if (domainFinite >= MIN_FINITE && domainHeld === domainFinite) return { verdict: 'holds' };
   }
   if (finite < MIN_FINITE)
     return {
@@ -99,6 +112,5 @@ export function sampleIdentity(
         : 'no finite values to compare',
     };
   if (held === 0 && witness) return { verdict: 'false', witness };
-  if (holdsInSomeDomain) return { verdict: 'holds' };
   return { verdict: 'skipped', reason: 'holds only for some values: depends on context' };
 }

@@ -20,6 +20,11 @@ const FLIP: Partial<Record<RelationOp, RelationOp>> = {
   '>=': '<=',
 };
 
+/** Whether a relation can state a bound: a symbol on one side, an inequality sign. */
+export function statesBound(lhs: Expr, rhs: Expr, op: RelationOp): boolean {
+  return (lhs.k === 'sym' || rhs.k === 'sym') && op !== '=' && op !== '!=' && op !== '~';
+}
+
 /**
  * Records "x > 0", "n \ge 2", "0 < t" (a symbol against a number) as the symbol's domain
  * from here on. Other relations state nothing the sampler can use.

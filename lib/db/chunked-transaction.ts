@@ -2,6 +2,7 @@ import 'server-only';
 import { mapInSlices, SLICE_MS, yieldToEventLoop } from '@/lib/async/slices';
 import { AppError } from '@/lib/errors';
 import { getDb } from './client';
+import { acquireSqliteTxLock } from './sqlite-tx-lock';
 import { checkWriteFault } from './write-fault';
 
 export { mapInSlices, yieldToEventLoop };
@@ -78,7 +79,14 @@ export async function withBulkTransaction<R>(work: () => Promise<R>): Promise<R>
   });
   const sqlite = getDb().$client;
   try {
-    sqlite.exec('BEGIN IMMEDIATE');
+    // Not inside an async transaction (`transaction`) that is open now: after this BEGIN,
+    // those join the import as savepoints instead.
+    const release = await acquireSqliteTxLock();
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+    } finally {
+      release();
+    }
     try {
       const out = await work();
       sqlite.exec('COMMIT');

@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backendProblem } from './backend';
 import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
+import { interleavingGuard } from './sqlite-tx-guard';
 import { checkWriteFault } from './write-fault';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -37,7 +38,8 @@ export function openSqliteFile(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = drizzle(sqlite, { schema }) as Db;
+  // The logger sees each statement as it runs: see `interleavingGuard`.
+  const db = drizzle(sqlite, { schema, logger: interleavingGuard }) as Db;
   migrate(db, { migrationsFolder: path.join(projectRoot(), 'lib/db/migrations') });
   return db;
 }

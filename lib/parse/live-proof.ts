@@ -62,6 +62,11 @@ export class LiveProofParser {
     this.scan();
   }
 
+  /** The self-evaluation has begun: the proof will not grow any further. */
+  get complete(): boolean {
+    return this.end !== null;
+  }
+
   /** Where the proof is in `text`: [from, to). */
   range(): [number, number] {
     const t = this.text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from './fts-query';
+import { toFtsQuery, toTsQuery } from './fts-query';
 
 describe('toFtsQuery', () => {
   it('ANDs the words, each as a word prefix', () => {
@@ -13,5 +13,15 @@ describe('toFtsQuery', () => {
 
   it('is null when nothing searchable was typed', () => {
     expect(toFtsQuery('  %$ ')).toBeNull();
+  });
+});
+
+describe('toTsQuery', () => {
+  it('ANDs the same words as prefix lexemes, passing no tsquery syntax through', () => {
+    expect(toTsQuery('tangent chord')).toBe("'tangent':* & 'chord':*");
+    expect(toTsQuery("\\frac{a} !x | 'y' <-> z:*")).toBe(
+      "'frac':* & 'a':* & 'x':* & 'y':* & 'z':*",
+    );
+    expect(toTsQuery('  %$ ')).toBeNull();
   });
 });

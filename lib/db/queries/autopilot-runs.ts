@@ -1,8 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Run } from '@/lib/schemas';
-import { getDb } from '../client';
-import { runs, sessions } from '../schema';
+import { conn } from '../conn';
 import { toRun } from './mappers';
 
 export type AutopilotRunRow = Run & { byParts: boolean };
@@ -15,22 +14,22 @@ export async function finishedAutopilotsOnProblem(
   problem: string,
   limit = 100,
 ): Promise<AutopilotRunRow[]> {
-  return getDb()
-    .select({ run: runs })
-    .from(runs)
-    .innerJoin(sessions, eq(sessions.id, runs.sessionId))
+  const { db, t } = await conn();
+  const rows = await db
+    .select({ run: t.runs })
+    .from(t.runs)
+    .innerJoin(t.sessions, eq(t.sessions.id, t.runs.sessionId))
     .where(
       and(
-        eq(runs.kind, 'autopilot'),
-        eq(sessions.problem, problem),
-        inArray(runs.status, ['succeeded', 'stopped', 'failed', 'interrupted']),
+        eq(t.runs.kind, 'autopilot'),
+        eq(t.sessions.problem, problem),
+        inArray(t.runs.status, ['succeeded', 'stopped', 'failed', 'interrupted']),
       ),
     )
-    .orderBy(desc(runs.createdAt))
-    .limit(limit)
-    .all()
-    .map(({ run }) => ({
-      ...toRun(run),
-      byParts: (run.params as { byParts?: unknown } | null)?.byParts === true,
-    }));
+    .orderBy(desc(t.runs.createdAt))
+    .limit(limit);
+  return rows.map(({ run }) => ({
+    ...toRun(run),
+    byParts: (run.params as { byParts?: unknown } | null)?.byParts === true,
+  }));
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { ModelRole, TokenUsage } from '@/lib/model/types';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { modelCalls } from '../schema';
+import type { modelCalls } from '../schema';
 
 export type ModelCallRow = typeof modelCalls.$inferSelect;
 
@@ -21,20 +21,19 @@ export async function recordModelCall(input: {
   finishedAt: number;
 }): Promise<void> {
   const { usage, ...rest } = input;
-  getDb()
-    .insert(modelCalls)
-    .values({
-      id: newId(),
-      ...rest,
-      provider: usage?.provider ?? null,
-      promptTokens: usage?.promptTokens ?? 0,
-      cachedPromptTokens: usage?.cachedPromptTokens ?? 0,
-      completionTokens: usage?.completionTokens ?? 0,
-      reasoningTokens: usage?.reasoningTokens ?? null,
-    })
-    .run();
+  const { db, t } = await conn();
+  await db.insert(t.modelCalls).values({
+    id: newId(),
+    ...rest,
+    provider: usage?.provider ?? null,
+    promptTokens: usage?.promptTokens ?? 0,
+    cachedPromptTokens: usage?.cachedPromptTokens ?? 0,
+    completionTokens: usage?.completionTokens ?? 0,
+    reasoningTokens: usage?.reasoningTokens ?? null,
+  });
 }
 
 export async function listSessionModelCalls(sessionId: string): Promise<ModelCallRow[]> {
-  return getDb().select().from(modelCalls).where(eq(modelCalls.sessionId, sessionId)).all();
+  const { db, t } = await conn();
+  return db.select().from(t.modelCalls).where(eq(t.modelCalls.sessionId, sessionId));
 }

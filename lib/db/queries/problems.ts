@@ -69,7 +69,7 @@ export async function upsertProblems(
   // One transaction, in ~10 ms slices so a large set does not hold the event loop.
   await chunkedTransaction(
     items,
-    (p) => {
+    async (p) => {
       const existing = p.key
         ? db.select({ id: problems.id }).from(problems).where(eq(problems.key, p.key)).get()
         : undefined;
@@ -93,7 +93,7 @@ export async function upsertProblems(
           .run();
       }
       // A set that brings a rubric replaces the problem's; one without leaves it alone.
-      if (p.rubric && id) setRubricInImport(id, p.rubric);
+      if (p.rubric && id) await setRubricInImport(id, p.rubric);
     },
     nameOf,
   );

@@ -2,9 +2,11 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ChatMessage } from '@/lib/prompts/types';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { promptTexts, runPrompts } from '../schema';
+import { first } from '../rows';
+import type { runPrompts } from '../schema';
+import { transaction } from '../transaction';
 
 export type RunPromptRow = typeof runPrompts.$inferSelect;
 
@@ -32,33 +34,33 @@ export async function recordRunPrompt(input: {
   const { messages, ...rest } = input;
   const hash = messagesHash(messages);
   const now = Date.now();
-  const db = getDb();
-  db.transaction((tx) => {
-    tx.insert(promptTexts).values({ hash, messages, createdAt: now }).onConflictDoNothing().run();
-    tx.insert(runPrompts)
+  await transaction('run prompt', async (tx) => {
+    const { t } = await conn();
+    await tx.insert(t.promptTexts).values({ hash, messages, createdAt: now }).onConflictDoNothing();
+    await tx
+      .insert(t.runPrompts)
       .values({ id: newId(), ...rest, messagesHash: hash, createdAt: now })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   });
   return hash;
 }
 
 export async function listRunPrompts(runId: string): Promise<RunPromptRow[]> {
-  return getDb()
+  const { db, t } = await conn();
+  return db
     .select()
-    .from(runPrompts)
-    .where(eq(runPrompts.runId, runId))
-    .orderBy(asc(runPrompts.createdAt))
-    .all();
+    .from(t.runPrompts)
+    .where(eq(t.runPrompts.runId, runId))
+    .orderBy(asc(t.runPrompts.createdAt));
 }
 
 export async function listSessionRunPrompts(sessionId: string): Promise<RunPromptRow[]> {
-  return getDb()
+  const { db, t } = await conn();
+  return db
     .select()
-    .from(runPrompts)
-    .where(eq(runPrompts.sessionId, sessionId))
-    .orderBy(asc(runPrompts.createdAt))
-    .all();
+    .from(t.runPrompts)
+    .where(eq(t.runPrompts.sessionId, sessionId))
+    .orderBy(asc(t.runPrompts.createdAt));
 }
 
 /** The messages stored under a hash (null when no run of this session sent them). */
@@ -66,23 +68,28 @@ export async function getSessionPromptText(
   sessionId: string,
   hash: string,
 ): Promise<ChatMessage[] | null> {
-  const used = getDb()
-    .select({ id: runPrompts.id })
-    .from(runPrompts)
-    .where(and(eq(runPrompts.sessionId, sessionId), eq(runPrompts.messagesHash, hash)))
-    .get();
+  const { db, t } = await conn();
+  const used = await first(
+    db
+      .select({ id: t.runPrompts.id })
+      .from(t.runPrompts)
+      .where(and(eq(t.runPrompts.sessionId, sessionId), eq(t.runPrompts.messagesHash, hash)))
+      .limit(1),
+  );
   if (!used) return null;
-  const row = getDb().select().from(promptTexts).where(eq(promptTexts.hash, hash)).get();
+  const row = await first(
+    db.select().from(t.promptTexts).where(eq(t.promptTexts.hash, hash)).limit(1),
+  );
   return row ? (row.messages as ChatMessage[]) : null;
 }
 
 /** The texts behind a set of hashes (for exports). */
 export async function getPromptTexts(hashes: string[]): Promise<Map<string, ChatMessage[]>> {
   if (!hashes.length) return new Map();
-  const rows = getDb()
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(promptTexts)
-    .where(inArray(promptTexts.hash, [...new Set(hashes)]))
-    .all();
+    .from(t.promptTexts)
+    .where(inArray(t.promptTexts.hash, [...new Set(hashes)]));
   return new Map(rows.map((r) => [r.hash, r.messages as ChatMessage[]]));
 }

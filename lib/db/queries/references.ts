@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '../client';
-import { sessionReferences } from '../schema';
+import { conn } from '../conn';
+import { first } from '../rows';
 
 export type SessionReference = {
   problemId: string | null;
@@ -13,19 +13,22 @@ export type SessionReference = {
 
 /** The reference solution and guidelines a session is graded against (a copy, see table). */
 export async function setSessionReference(sessionId: string, ref: SessionReference) {
-  getDb()
-    .insert(sessionReferences)
+  const { db, t } = await conn();
+  await db
+    .insert(t.sessionReferences)
     .values({ sessionId, ...ref })
-    .onConflictDoUpdate({ target: sessionReferences.sessionId, set: ref })
-    .run();
+    .onConflictDoUpdate({ target: t.sessionReferences.sessionId, set: ref });
 }
 
 export async function getSessionReference(sessionId: string): Promise<SessionReference | null> {
-  const row = getDb()
-    .select()
-    .from(sessionReferences)
-    .where(eq(sessionReferences.sessionId, sessionId))
-    .get();
+  const { db, t } = await conn();
+  const row = await first(
+    db
+      .select()
+      .from(t.sessionReferences)
+      .where(eq(t.sessionReferences.sessionId, sessionId))
+      .limit(1),
+  );
   if (!row) return null;
   const { sessionId: _s, ...ref } = row;
   return ref;

@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { durableWrite } from '../client';
-import { sessions } from '../schema';
+import { eq, notInArray } from 'drizzle-orm';
+import { conn } from '../conn';
+import { affectedRows } from '../rows';
+import { durableTransaction } from '../transaction';
 
 /**
  * Deletes a session and everything that hangs off it: the foreign keys cascade to its rounds,
@@ -10,10 +11,12 @@ import { sessions } from '../schema';
  * refers to any more go in the same transaction. False when there was no such session.
  */
 export async function deleteSessionRows(sessionId: string): Promise<boolean> {
-  return durableWrite('session delete', (tx) => {
-    const { changes } = tx.delete(sessions).where(eq(sessions.id, sessionId)).run();
-    if (!changes) return false;
-    tx.run(sql`DELETE FROM prompt_texts WHERE hash NOT IN (SELECT messages_hash FROM run_prompts)`);
+  return durableTransaction('session delete', async (tx) => {
+    const { t } = await conn();
+    const deleted = await tx.delete(t.sessions).where(eq(t.sessions.id, sessionId));
+    if (!affectedRows(deleted)) return false;
+    const used = tx.select({ hash: t.runPrompts.messagesHash }).from(t.runPrompts);
+    await tx.delete(t.promptTexts).where(notInArray(t.promptTexts.hash, used));
     return true;
   });
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { truncateTex } from '@/lib/math/truncate-tex';
-import { durableWrite, getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { sessions } from '../schema';
+import { first } from '../rows';
+import type { sessions } from '../schema';
+import { durableTransaction } from '../transaction';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -19,21 +21,20 @@ export function deriveTitle(problem: string, title?: string | null): string {
 export async function createSession(input: { problem: string; title?: string }): Promise<string> {
   const now = Date.now();
   const id = newId();
-  getDb()
-    .insert(sessions)
-    .values({
-      id,
-      problem: input.problem,
-      title: input.title?.trim() || null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
+  const { db, t } = await conn();
+  await db.insert(t.sessions).values({
+    id,
+    problem: input.problem,
+    title: input.title?.trim() || null,
+    createdAt: now,
+    updatedAt: now,
+  });
   return id;
 }
 
 export async function getSession(id: string): Promise<SessionRow | undefined> {
-  return getDb().select().from(sessions).where(eq(sessions.id, id)).get();
+  const { db, t } = await conn();
+  return first(db.select().from(t.sessions).where(eq(t.sessions.id, id)).limit(1));
 }
 
 export async function updateSession(
@@ -41,11 +42,11 @@ export async function updateSession(
   patch: { problem?: string; title?: string },
 ): Promise<void> {
   // A person's edit of the problem or title: durable once acknowledged.
-  await durableWrite('hand edit', (tx) =>
-    tx
-      .update(sessions)
+  await durableTransaction('hand edit', async (tx) => {
+    const { t } = await conn();
+    await tx
+      .update(t.sessions)
       .set({ ...patch, updatedAt: Date.now() })
-      .where(eq(sessions.id, id))
-      .run(),
-  );
+      .where(eq(t.sessions.id, id));
+  });
 }

@@ -1,38 +1,39 @@
 import 'server-only';
 import { desc, inArray } from 'drizzle-orm';
-import { getDb } from '../client';
-import { findingSupport, sampleFindings, verificationSamples, verifications } from '../schema';
+import { conn, type QueryDb } from '../conn';
+import { readSnapshot } from '../transaction';
 import type { VerificationRow } from './verification';
 
 /** The latest verification of each round, with its samples, support rows and wordings. */
 export async function verificationsForRounds(roundIds: string[]) {
-  const db = getDb();
   if (!roundIds.length) return [];
-  const all = db
+  return readSnapshot((db) => readLatest(db, roundIds));
+}
+
+async function readLatest(db: QueryDb, roundIds: string[]) {
+  const { t } = await conn();
+  const all = await db
     .select()
-    .from(verifications)
-    .where(inArray(verifications.roundId, roundIds))
-    .orderBy(desc(verifications.createdAt))
-    .all();
+    .from(t.verifications)
+    .where(inArray(t.verifications.roundId, roundIds))
+    .orderBy(desc(t.verifications.createdAt));
   const latest = new Map<string, VerificationRow>();
   for (const v of all) if (!latest.has(v.roundId)) latest.set(v.roundId, v);
   const ids = [...latest.values()].map((v) => v.id);
   if (!ids.length) return [];
-  const samples = db
+  const samples = await db
     .select()
-    .from(verificationSamples)
-    .where(inArray(verificationSamples.verificationId, ids))
-    .orderBy(verificationSamples.idx)
-    .all();
+    .from(t.verificationSamples)
+    .where(inArray(t.verificationSamples.verificationId, ids))
+    .orderBy(t.verificationSamples.idx);
   const sampleIds = samples.map((s) => s.id);
   const wordings = sampleIds.length
-    ? db.select().from(sampleFindings).where(inArray(sampleFindings.sampleId, sampleIds)).all()
+    ? await db.select().from(t.sampleFindings).where(inArray(t.sampleFindings.sampleId, sampleIds))
     : [];
-  const support = db
+  const support = await db
     .select()
-    .from(findingSupport)
-    .where(inArray(findingSupport.verificationId, ids))
-    .all();
+    .from(t.findingSupport)
+    .where(inArray(t.findingSupport.verificationId, ids));
   return [...latest.values()].map((v) => ({
     verification: v,
     samples: samples.filter((s) => s.verificationId === v.id),

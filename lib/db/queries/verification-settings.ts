@@ -1,18 +1,22 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '../client';
-import { verificationSettings } from '../schema';
+import { conn } from '../conn';
+import { first } from '../rows';
+import type { verificationSettings } from '../schema';
 
 export type VerificationSettingsRow = typeof verificationSettings.$inferSelect;
 
 export async function getVerificationSettings(
   sessionId: string,
 ): Promise<VerificationSettingsRow | undefined> {
-  return getDb()
-    .select()
-    .from(verificationSettings)
-    .where(eq(verificationSettings.sessionId, sessionId))
-    .get();
+  const { db, t } = await conn();
+  return first(
+    db
+      .select()
+      .from(t.verificationSettings)
+      .where(eq(t.verificationSettings.sessionId, sessionId))
+      .limit(1),
+  );
 }
 
 export async function saveVerificationSettings(
@@ -20,12 +24,12 @@ export async function saveVerificationSettings(
   patch: { samples?: number; metaAuto?: boolean; minConfirmed?: number },
 ): Promise<void> {
   const now = Date.now();
-  getDb()
-    .insert(verificationSettings)
+  const { db, t } = await conn();
+  await db
+    .insert(t.verificationSettings)
     .values({ sessionId, ...patch, updatedAt: now })
     .onConflictDoUpdate({
-      target: verificationSettings.sessionId,
+      target: t.verificationSettings.sessionId,
       set: { ...patch, updatedAt: now },
-    })
-    .run();
+    });
 }

@@ -1,9 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusPath } from '@/test/corpus-dir';
 import { reviewRecords } from '../import-fixture.test-support';
 import { analyzeLines, closeImportPool } from './analyze-pool';
 import { type PreparedLine, prepareLine } from './prepare';
+import { importWorkerFile } from './worker-file';
 
 /**
  * The worker threads read and anchor exactly as the main thread would, and hand the lines
@@ -47,6 +52,25 @@ describe('analysing import lines in worker threads', () => {
       if (root === undefined) delete process.env.PROOFDESK_ROOT;
       else process.env.PROOFDESK_ROOT = root;
       await closeImportPool();
+    }
+  }, 60_000);
+
+  it('the bundle the production build runs (npm run build) gives the same lines', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-worker-'));
+    try {
+      execFileSync(process.execPath, ['scripts/build-import-worker.mjs'], {
+        env: { ...process.env, NEXT_DIST_DIR: dist },
+      });
+      const bundle = importWorkerFile({ NEXT_DIST_DIR: dist, PROOFDESK_IMPORT_WORKER: 'bundle' });
+      expect(bundle).toBe(path.join(dist, 'import-worker.mjs'));
+      // Run as the worker thread runs it: its default export, in plain Node.
+      const { default: prepareChunk } = await import(/* @vite-ignore */ pathToFileURL(bundle).href);
+      const lines = reviewRecords(40, { line: 5, text: '[1, 2]' }).split('\n');
+      expect(prepareChunk({ firstLine: 1, lines, format: 'auto' })).toEqual(
+        lines.map((raw, i) => prepareLine(raw, i + 1, 'auto')),
+      );
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -1,11 +1,11 @@
 import 'server-only';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import Tinypool from 'tinypool';
 import { mapInSlices } from '@/lib/async/slices';
 import { type LineChunk, type PreparedLine, prepareLine } from './prepare';
 import type { ImportFormat } from './records';
+import { importWorkerFile } from './worker-file';
 
 /** Lines per task: big enough that messaging is noise, small enough to keep workers even. */
 const CHUNK_LINES = 32;
@@ -22,15 +22,11 @@ export function importWorkerCount(env = process.env): number {
   return Math.min(4, os.availableParallelism());
 }
 
-/** The worker's file: plain JS, resolved from the project's folder at run time (not bundled). */
-const workerFile = () =>
-  path.join(process.env.PROOFDESK_ROOT ?? process.cwd(), 'lib/review/records/prepare-worker.mjs');
-
 /** The pool, or null when it cannot work here (no worker file): then imports analyse inline. */
 function pool(): Tinypool | null {
   const g = globalThis as G;
   if (g[key]) return g[key];
-  const filename = workerFile();
+  const filename = importWorkerFile();
   if (!fs.existsSync(filename)) {
     warnOnce(new Error(`${filename} is missing`));
     return null;
