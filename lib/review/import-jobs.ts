@@ -2,6 +2,7 @@ import 'server-only';
 import { lastRoundRowid, newId } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { scheduleImportChecks } from '@/lib/findings/import-checks';
+import { warmImportWorkers } from '@/lib/review/records/analyze-pool';
 import {
   type ImportFormat,
   parseRecordLine,
@@ -9,7 +10,7 @@ import {
   readRecordValue,
   refusalMessage,
 } from '@/lib/review/records/records';
-import type { ImportJob, ReviewImportResult } from '@/lib/schemas';
+import { type ImportJob, MAX_REVIEW_IMPORT_BYTES, type ReviewImportResult } from '@/lib/schemas';
 import { countRecordLines, type ImportOptions, importRecords } from './import-records';
 
 /**
@@ -26,6 +27,15 @@ export async function importThenCheck(
   const result = await importRecords(text, format, options);
   if (!options.dryRun) void scheduleImportChecks(before);
   return result;
+}
+
+/**
+ * An import request has arrived and its body is on its way: start the workers now when it
+ * declares a size that will be analysed in them (and that the route accepts).
+ */
+export function warmForUpload(req: Request): void {
+  const bytes = Number(req.headers.get('content-length'));
+  if (bytes > 0 && bytes <= MAX_REVIEW_IMPORT_BYTES) warmImportWorkers(bytes);
 }
 
 /** A finished job is kept this long for the page to read its result. */

@@ -3,10 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { corpusPath } from '@/test/corpus-dir';
 import { reviewRecords } from '../import-fixture.test-support';
-import { analyzeLines, closeImportPool } from './analyze-pool';
+import {
+  analyzeLines,
+  closeImportPool,
+  importWorkerCount,
+  importWorkersRunning,
+  warmImportWorkers,
+} from './analyze-pool';
 import { type PreparedLine, prepareLine } from './prepare';
 import { importWorkerFile } from './worker-file';
 
@@ -73,4 +79,15 @@ describe('analysing import lines in worker threads', () => {
       fs.rmSync(dist, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('starts its workers while a large upload arrives, and not for a small one', async () => {
+    await closeImportPool();
+    warmImportWorkers(10_000);
+    expect(importWorkersRunning()).toBe(0);
+    warmImportWorkers(2_000_000);
+    await vi.waitFor(() => expect(importWorkersRunning()).toBe(importWorkerCount()), {
+      timeout: 20_000,
+    });
+    await closeImportPool();
+  }, 30_000);
 });

@@ -43,6 +43,11 @@ function pool(): Tinypool | null {
   return g[key];
 }
 
+/** How many worker threads are running now (0 when no pool has started). */
+export function importWorkersRunning(): number {
+  return (globalThis as G)[key]?.threads.length ?? 0;
+}
+
 /** Stops the workers (the CLI, before it exits; tests). */
 export async function closeImportPool(): Promise<void> {
   const g = globalThis as G;
@@ -56,6 +61,22 @@ const warnOnce = (err: unknown) => {
   if (!warned) console.error('[proofdesk] import workers failed, analysing inline:', err);
   warned = true;
 };
+
+/** An upload at least this large will likely be analysed in the workers (see INLINE_BELOW). */
+const WARM_FROM_BYTES = 256 * 1024;
+
+/**
+ * Starts the workers while an upload of `bytes` is still arriving, so they are ready when
+ * its lines are: their start is then off the import's path. Nothing for small uploads.
+ */
+export function warmImportWorkers(bytes: number): void {
+  const n = importWorkerCount();
+  const workers = bytes >= WARM_FROM_BYTES && n > 0 ? pool() : null;
+  if (!workers) return;
+  // One empty task per worker: the pool starts a thread for each task it cannot queue.
+  for (let i = 0; i < n; i++)
+    workers.run({ firstLine: 1, lines: [], format: 'auto' } satisfies LineChunk).catch(warnOnce);
+}
 
 /** A chunk on the main thread, yielding every ~10 ms so the server keeps serving. */
 const prepareInline = (chunk: LineChunk) =>

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import { readText } from '@/lib/http/body';
 import { handle } from '@/lib/http/handle';
 import { queryOf } from '@/lib/http/query';
-import { importThenCheck } from '@/lib/review/import-jobs';
+import { importThenCheck, warmForUpload } from '@/lib/review/import-jobs';
 import { MAX_REVIEW_IMPORT_BYTES, reviewImportQuerySchema } from '@/lib/schemas';
 import { JSON_TYPES, JSONL_TYPES } from '@/lib/security/content-type';
 
@@ -15,6 +15,7 @@ export const dynamic = 'force-dynamic';
  */
 export const POST = handle(async (req: Request) => {
   const { format, dryRun, skipInvalid } = reviewImportQuerySchema.parse(queryOf(req));
+  warmForUpload(req);
   const text = await readText(req, MAX_REVIEW_IMPORT_BYTES, [...JSONL_TYPES, ...JSON_TYPES]);
   if (!text.trim()) throw new AppError('bad_request', 'Nothing to import: the file is empty.');
   const result = await importThenCheck(text, format, { dryRun, skipInvalid });
