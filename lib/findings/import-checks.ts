@@ -1,4 +1,5 @@
 import 'server-only';
+import { serverQuiet } from '@/lib/async/server-activity';
 import {
   lastRoundRowid,
   noBulkTransaction,
@@ -20,6 +21,9 @@ import { checkRoundQuietly } from './check-round';
 /** Rowids per look-up: each is a short index walk, whatever the table's size. */
 const WINDOW = 2_000;
 const EVERY_MS = 30_000;
+/** After each proof, rest this many times as long as it took (a 25% duty cycle). */
+const REST_PER_WORK = 3;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const key = Symbol.for('proofdesk.importChecks');
 type State = {
@@ -47,8 +51,13 @@ async function sweep(s: State): Promise<void> {
       if (s.cursor >= end) break;
       const upTo = Math.min(end, s.cursor + WINDOW);
       for (const { id } of await uncheckedImportRounds(s.cursor, upTo)) {
+        // Only in the server's quiet moments: people's requests first (server-activity.ts).
+        await serverQuiet();
         await noBulkTransaction();
+        const started = performance.now();
         await checkRoundQuietly(id);
+        // A quarter of a core at most: the browser and the model streams share the machine.
+        await sleep((performance.now() - started) * REST_PER_WORK);
       }
       s.cursor = upTo;
       await yieldToEventLoop();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { requestStarted } from '@/lib/async/server-activity';
 import { admitApiRequest } from './admission';
 import { toErrorResponse } from './errors';
 
@@ -10,12 +11,16 @@ import { toErrorResponse } from './errors';
  */
 export function handle<A extends unknown[]>(fn: (req: Request, ...rest: A) => Promise<Response>) {
   return async (req: Request, ...rest: A): Promise<Response> => {
+    // Background work waits while a request is being answered (lib/async/server-activity).
+    const answered = requestStarted();
     try {
       const refused = await admitApiRequest(req);
       if (refused) return refused;
       return await fn(req, ...rest);
     } catch (err) {
       return toErrorResponse(err);
+    } finally {
+      answered();
     }
   };
 }
