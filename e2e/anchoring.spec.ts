@@ -79,7 +79,8 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   // Edit inside it: modified.
   // Selecting the finding scrolls its line into view; click into it.
   await critical.click();
-  const line = wb.editor.locator('.view-line', { hasText: 'termwise' }).first();
+  // The line wraps, and End goes to the end of the row clicked: click the row with its end.
+  const line = wb.editor.locator('.view-line', { hasText: MOCK_FLAWED_LINE.slice(-14) }).first();
   await line.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Indeed.');
