@@ -47,6 +47,8 @@ describe('bulk import jobs', () => {
     for (const [text, why] of [
       ['{"problem": "p", "proof":', /line 1: .*JSON/i],
       ['{"problem": 5, "proof": []}', /line 1: /],
+      // Blank lines (CRLF too) before it count: the message names the line a person sees.
+      ['\r\n  \r\n{"problem": "p", "proof":', /line 3: .*JSON/i],
     ] as const) {
       expect(() => startImportJob(`${text}\n${reviewRecords(3)}`, 'auto', false)).toThrow(why);
     }

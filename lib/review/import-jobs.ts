@@ -61,21 +61,29 @@ const jobs = () => {
 };
 
 /**
+ * The first record's own fault (not JSON, or not a record of `format`), if it has one. Reads
+ * up to the first non-blank line only: the file may be 20 MB, and the import splits it later.
+ */
+function firstRecordError(text: string, format: ImportFormat): RecordError | null {
+  for (let start = 0, line = 1; start < text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
+    if (!raw.trim()) continue;
+    const parsed = parseRecordLine(raw, line);
+    if (!parsed || !('value' in parsed)) return parsed;
+    const record = readRecordValue(parsed.value, line, format);
+    return 'kind' in record ? null : record;
+  }
+  return null;
+}
+
+/**
  * Starts a web bulk import and returns at once; the page polls `importJobStatus`. Jobs live
  * in this process's memory: after a restart the job is gone, and so is its import (the
  * transaction never committed), which the page says.
  */
-/** The first record's own fault (not JSON, or not a record of `format`), if it has one. */
-function firstRecordError(text: string, format: ImportFormat): RecordError | null {
-  const lines = text.split(/\r?\n/);
-  const i = lines.findIndex((l) => l.trim());
-  if (i < 0) return null;
-  const parsed = parseRecordLine(lines[i], i + 1);
-  if (!parsed || !('value' in parsed)) return parsed;
-  const record = readRecordValue(parsed.value, i + 1, format);
-  return 'kind' in record ? null : record;
-}
-
 export function startImportJob(
   text: string,
   format: ImportFormat,
