@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { foldRunText } from '@/lib/db/queries/run-text';
 import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { CheckerPanel } from './pages/checker';
 import { WorkbenchPage } from './pages/workbench';
+import { AppClient } from './support/app-client';
 import { AppProcess } from './support/app-process';
 import { readDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
@@ -91,6 +93,62 @@ test('a model server that refuses connections gives a clear failure', async ({ p
     await wb.waitForStatus('failed');
     await expect(wb.status).toContainText(/refused|ECONNREFUSED|unreachable/i);
   } finally {
+    await app.kill();
+  }
+});
+
+/** The script paths a Web Worker's URL lists for it to load (Next's worker bootstrap `#params`). */
+function workerChunks(workerUrl: string): string[] {
+  const params = decodeURIComponent(new URL(workerUrl).hash.slice('#params='.length));
+  return (JSON.parse(params || '[[]]')[0] as string[]).filter((p) => p.endsWith('.js'));
+}
+
+test('the server goes away between page load and the first check: the checker says so, the page keeps working, and after a restart the next edit checks and saves', async ({
+  page,
+}) => {
+  const app = new AppProcess(APP_PORT + 1, appEnv(path.join(E2E_DATA, 'worker-gone.db')));
+  await app.start();
+  try {
+    await mock.scenario('default', { tps: 0 });
+    const api = new AppClient(app.url);
+    const { id } = await api.createSession(MOCK_PROBLEM);
+    await api.settle((await api.startRun(id, 'generate')).runId);
+
+    // Hold the scripts of the first Web Worker the page starts (the checker's, 400 ms after the
+    // proof shows) until the server is gone: a crash or a redeploy in that moment.
+    const held: string[] = [];
+    let serverGone!: () => void;
+    const gone = new Promise<void>((resolve) => {
+      serverGone = resolve;
+    });
+    page.once('worker', (w) => held.push(...workerChunks(w.url())));
+    await page.context().route('**/_next/static/chunks/*.js', async (route) => {
+      if (held.includes(new URL(route.request().url()).pathname)) await gone;
+      await route.continue().catch(() => {});
+    });
+    const wb = new WorkbenchPage(page);
+    await page.goto(`${app.url}/sessions/${id}`);
+    await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await app.kill();
+    serverGone();
+
+    const checker = new CheckerPanel(page);
+    await expect(checker.summary).toHaveText(
+      /The checker could not start in this page: its script did not load from the server\. Your next edit tries again\./,
+    );
+    await expect.poll(() => wb.editorText()).toContain('holds termwise');
+
+    // Back up: the next edit starts a fresh worker, which loads and checks, and the edit is saved.
+    await app.start();
+    await page.context().unrouteAll();
+    await wb.typeAtEnd('\n\nHence \\(2 + 2 = 4\\).');
+    await expect(checker.summary).toContainText(/checked \d+ relations?: \d+ holds?/);
+    await expect
+      .poll(async () => (await api.session(id)).rounds.at(-1)?.proof ?? '', { timeout: 15_000 })
+      .toContain('Hence \\(2 + 2 = 4\\).');
+  } finally {
+    await page.close();
     await app.kill();
   }
 });

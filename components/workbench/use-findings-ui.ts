@@ -55,9 +55,14 @@ export function useFindingsUi(rounds: Round[], round: Round | null, actions: Act
     // verified round) must not land after the re-anchored places and overwrite them.
     const target = (await actions.flushEdits().catch(() => null)) ?? round.id;
     const text = api.getText();
-    const [anchor] = await anchorInWorker(text, [
+    const placed = await anchorInWorker(text, [
       { quote: f.quote, lines: f.citedLines, context: f.description },
-    ]);
+    ]).catch((e: Error) => e);
+    if (placed instanceof Error) {
+      setNotice(`${placed.message}; reload the page to place the finding again.`);
+      return;
+    }
+    const [anchor] = placed;
     if (!anchor || anchor.confidence === 'orphan') {
       setNotice('The quoted text is no longer in the proof; the finding stays where it was.');
       return;

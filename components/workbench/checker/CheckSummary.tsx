@@ -2,8 +2,9 @@
 
 import { Cpu } from 'lucide-react';
 import { summaryLine } from '@/lib/checker/summary-line';
-import type { CheckedRelation, CheckerResult } from '@/lib/schemas';
+import type { CheckedRelation } from '@/lib/schemas';
 import styles from './checker.module.css';
+import type { CheckerState } from './use-checker';
 
 /** Skipped relations grouped by reason, commonest first. */
 function byReason(relations: CheckedRelation[]): [string, CheckedRelation[]][] {
@@ -27,7 +28,14 @@ function linesOf(relations: CheckedRelation[]): string {
  * "checked 214 relations: 212 hold, 1 false, 37 skipped" above the findings, with each
  * skipped relation and its reason on demand.
  */
-export function CheckSummary({ result }: { result: CheckerResult | null }) {
+export function CheckSummary({ result, error }: CheckerState) {
+  if (error)
+    return (
+      <p className={`${styles.summary} ${styles.line}`} data-testid="checker-summary" role="status">
+        <Cpu size={13} aria-hidden />
+        <span>{error}. Your next edit tries again.</span>
+      </p>
+    );
   if (!result || result.stats.relations === 0) return null;
   const s = result.stats;
   const groups = byReason(result.relations);

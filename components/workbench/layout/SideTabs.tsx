@@ -88,7 +88,7 @@ export function SideTabs({
                   parser={verifying.parser}
                 />
               ) : null}
-              <CheckSummary result={checked} />
+              <CheckSummary {...checked} />
               <MergedFindingsPanel
                 verifying={!!verifying}
                 findings={fx.findings}
