@@ -20,6 +20,9 @@ const SCORE_FILTERS: { value: ScoreFilter; label: string }[] = [
   { value: 'unscored', label: 'Not scored' },
 ];
 
+/** Rows in the server's HTML: more than the list shows on a tall screen. */
+const INITIAL_ROWS = 30;
+
 /** The queue's filters and its items, the current one marked. */
 export function QueueList(props: {
   items: ReviewItem[];
@@ -104,6 +107,7 @@ export function QueueList(props: {
         onMore={props.onMore}
         className={styles.itemsBox}
         testId="review-items"
+        initialRows={INITIAL_ROWS}
         renderItem={(it, i) => (
           <QueueRow item={it} index={i} current={i === index} onSelect={select} />
         )}
