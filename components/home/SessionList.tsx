@@ -3,7 +3,7 @@
 import { Search } from 'lucide-react';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { MathInline } from '@/components/math/MathInline';
+import { MathLine } from '@/components/math/MathLine';
 import { countText, SearchCapNote } from '@/components/ui/list-count';
 import { Select } from '@/components/ui/Select';
 import { VirtualList } from '@/components/ui/VirtualList';
@@ -129,7 +129,7 @@ function SessionRow({ session: s }: { session: SessionSummary }) {
     <div className={styles.row} data-testid="session-row" data-session-id={s.id}>
       <div className={styles.titleCell}>
         <Link href={`/sessions/${s.id}`} className={styles.title}>
-          <MathInline text={s.title} />
+          <MathLine text={s.title} />
         </Link>
         {s.match ? <MatchSnippet sessionId={s.id} match={s.match} /> : null}
       </div>

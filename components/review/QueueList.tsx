@@ -3,7 +3,7 @@
 import { Upload } from 'lucide-react';
 import Link from 'next/link';
 import { memo, useCallback, useRef } from 'react';
-import { MathInline } from '@/components/math/MathInline';
+import { MathLine } from '@/components/math/MathLine';
 import { Kbd } from '@/components/ui/Kbd';
 import { Select } from '@/components/ui/Select';
 import { VirtualList } from '@/components/ui/VirtualList';
@@ -137,7 +137,7 @@ const QueueRow = memo(function QueueRow({
       aria-current={current ? 'true' : undefined}
       onClick={() => onSelect(index)}
     >
-      <MathInline text={it.title} />
+      <MathLine text={it.title} />
       <span className={styles.itemMeta}>
         score {it.score ?? '—'} · {it.unresolved}/{it.findings} open
         {it.autoPoints !== null ? ` · model ${it.autoPoints}/7` : ''}
