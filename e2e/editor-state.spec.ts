@@ -70,6 +70,44 @@ test('a line typed just before Refine reaches the model; the verified round keep
   await expect(wb.roundTab(2)).toContainText('not verified');
 });
 
+test('a person who pauses while typing into a verified round loses no key, and the cursor and findings stay put', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await wb.run('verify');
+  await expect(wb.findings).not.toHaveCount(0);
+  const placed = await wb.placedDecorations();
+  // Each save takes 400 ms to come back, as over a slow link.
+  await page.route('**/api/rounds/*', async (route) => {
+    if (route.request().method() === 'PATCH') await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await wb.typeAtEnd('\nPaused');
+  // The first save (600 ms after the last key) makes a new round: a verified one keeps its text.
+  await expect.poll(async () => (await getSession(request, sessionId)).rounds.length).toBe(2);
+  await page.keyboard.type(' while');
+  // The next save goes out 600 ms after this key; type again while it is on its way.
+  await page.waitForTimeout(700);
+  await page.keyboard.type(' typing');
+  await page.waitForTimeout(1500);
+  await page.keyboard.type('.');
+  await expect
+    .poll(async () => (await getSession(request, sessionId)).rounds.at(-1)?.proof ?? '')
+    .toMatch(/\nPaused while typing\.$/);
+  expect(squash(await wb.editorText())).toContain('Pausedwhiletyping.');
+  const rounds = (await getSession(request, sessionId)).rounds;
+  expect(rounds).toHaveLength(2);
+  // The findings (carried into the new round, with new ids) sit on the lines they sat on,
+  // current: the text above them never changed.
+  const lines = (list: typeof placed) =>
+    list.map(({ startLine, endLine, status }) => ({ startLine, endLine, status }));
+  expect(lines(await wb.placedDecorations())).toEqual(lines(placed));
+});
+
 test('an edit is saved when the page is left before the save delay', async ({ page, request }) => {
   const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);

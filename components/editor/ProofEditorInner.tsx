@@ -1,7 +1,7 @@
 'use client';
 
 import Editor from '@monaco-editor/react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import './decorations.css';
 import { useColorScheme } from '@/components/ui/use-color-scheme';
@@ -40,6 +40,8 @@ export type ProofEditorProps = {
   documentKey: string;
   /** The round the document belongs to (null for none): text typed into it is never dropped. */
   roundId: string | null;
+  /** Rounds whose text this round continues (the person's saved edits of them landed in it). */
+  continues?: readonly string[];
   initialText: string;
   readOnly: boolean;
   stream: TextStream | null;
@@ -139,9 +141,12 @@ export default function ProofEditorInner(props: ProofEditorProps) {
 
   // Replace the text when the document changes (another round, or a finished draft). An
   // edit still waiting for its debounce is saved first, to the document it was typed in.
+  // A layout effect: it runs in the commit's own task, so no keystroke can slip in between
+  // the render that computed the new document and the decision to load it (a passive effect
+  // runs after the paint, a frame or more later on a busy machine).
   const shownRound = useRef<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the document changes
-  useEffect(() => {
+  useLayoutEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model) return;
     const typedUnsaved = saver.hasPending();
@@ -149,6 +154,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
     const replace = shouldReplaceText({
       previousRoundId: shownRound.current,
       roundId: props.roundId,
+      continues: props.continues,
       typedUnsaved,
       editorText: model.getValue(),
       newText: props.initialText,

@@ -20,6 +20,14 @@ describe('shouldReplaceText', () => {
     expect(shouldReplaceText({ ...base, roundId: 'r3', typedUnsaved: true })).toBe(true);
     expect(shouldReplaceText({ ...base, previousRoundId: null, typedUnsaved: true })).toBe(true);
   });
+  test('the round a save of this text forked is the same document: keys typed meanwhile stay', () => {
+    const forked = { ...base, roundId: 'r3', continues: ['r2'], typedUnsaved: true };
+    expect(shouldReplaceText(forked)).toBe(false);
+    // Nothing typed since: the stored text of the new round is loaded.
+    expect(shouldReplaceText({ ...forked, typedUnsaved: false })).toBe(true);
+    // A round that continues another one than the editor shows is another document.
+    expect(shouldReplaceText({ ...forked, continues: ['r1'] })).toBe(true);
+  });
   test('the same text is left alone (no cursor jump)', () => {
     expect(shouldReplaceText({ ...base, newText: base.editorText })).toBe(false);
   });

@@ -9,12 +9,21 @@
 export function shouldReplaceText(p: {
   previousRoundId: string | null;
   roundId: string | null;
+  /**
+   * Rounds the new round's text continues: a save of the person's edits to one of them
+   * landed in it (the first edit of a verified round makes a new round). Going from one of
+   * them to it is staying in the same document.
+   */
+  continues?: readonly string[];
   /** The person typed since the last save (a save is waiting for its debounce). */
   typedUnsaved: boolean;
   editorText: string;
   newText: string;
 }): boolean {
   if (p.editorText === p.newText) return false;
-  const sameRound = p.roundId !== null && p.roundId === p.previousRoundId;
-  return !(sameRound && p.typedUnsaved);
+  const sameDocument =
+    p.roundId !== null &&
+    (p.roundId === p.previousRoundId ||
+      (p.previousRoundId !== null && !!p.continues?.includes(p.previousRoundId)));
+  return !(sameDocument && p.typedUnsaved);
 }

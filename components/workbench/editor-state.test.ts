@@ -159,5 +159,16 @@ describe('editorView', () => {
     expect(before.documentKey).toBe(K);
     const loaded = editorView(state, [r1, r2, { id: 'r3', proof: 'Edited.' }], null);
     expect(loaded).toMatchObject({ roundId: 'r3', text: 'Edited.' });
+    // The editor, still showing r1, learns that r3 continues it: keys typed meanwhile stay.
+    expect(loaded.continues).toEqual(['r1']);
+  });
+
+  it('a round the person picked continues nothing', () => {
+    const state = apply(
+      { type: 'edited', roundId: 'r1', seq: 1, key: K },
+      { type: 'saved', fromRoundId: 'r1', roundId: 'r3', upTo: 1, text: 'Edited.' },
+      { type: 'pick', roundId: 'r2' },
+    );
+    expect(editorView(state, [r1, { id: 'r2', proof: 'Two.' }], null).continues).toEqual([]);
   });
 });

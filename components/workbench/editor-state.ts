@@ -40,6 +40,12 @@ export type EditorState = {
     ackText: string | null;
     /** The document key when the typing started: kept, so the editor never reloads. */
     key: string;
+    /**
+     * Rounds these edits were typed into before a save moved them (a verified round keeps
+     * its text, so the first save of an edit to it lands in a new round): the editor's text
+     * continues theirs.
+     */
+    from: string[];
   } | null;
 };
 
@@ -101,6 +107,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
           stored: e?.stored ?? 0,
           ackText: e?.ackText ?? null,
           key: action.key,
+          from: e?.from ?? [],
         },
       };
     }
@@ -111,7 +118,13 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       if (action.upTo < e.stored) return state;
       return {
         picked: moved ? action.roundId : state.picked,
-        edits: { ...e, roundId: action.roundId, stored: action.upTo, ackText: action.text },
+        edits: {
+          ...e,
+          roundId: action.roundId,
+          stored: action.upTo,
+          ackText: action.text,
+          from: moved ? [...e.from, action.fromRoundId] : e.from,
+        },
       };
     }
   }
@@ -126,6 +139,12 @@ export type EditorView = {
   /** The stored text to load (ignored while streaming: the stream provides the text). */
   text: string;
   readOnly: boolean;
+  /**
+   * Rounds whose text this document continues: the person's edits of them were saved into
+   * this round. Text typed and not yet saved is never replaced by this round's stored text
+   * when the editor still shows one of them.
+   */
+  continues: string[];
 };
 
 /** A short, fast fingerprint of a text (FNV-1a), so a changed stored text gets a new key. */
@@ -157,6 +176,7 @@ export function editorView(
       documentKey: `${roundId}:live:${run?.runId}`,
       text: '',
       readOnly: true,
+      continues: [],
     };
   }
   const text = round?.proof ?? '';
@@ -170,5 +190,6 @@ export function editorView(
     documentKey: held && e ? e.key : `${roundId ?? 'none'}:stored:${fingerprint(text)}`,
     text,
     readOnly: !round && !held,
+    continues: e && e.roundId === roundId ? e.from : [],
   };
 }

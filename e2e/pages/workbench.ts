@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type Placed = { id: string; startLine: number; endLine: number };
+type Placed = { id: string; startLine: number; endLine: number; status?: string };
 
 /** The session workbench, in the words a user would use. */
 export class WorkbenchPage {

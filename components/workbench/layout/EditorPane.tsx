@@ -87,6 +87,7 @@ export function EditorPane(p: {
       <ProofEditor
         documentKey={p.documentKey}
         roundId={roundId}
+        continues={edit.view.continues}
         initialText={edit.view.text}
         readOnly={edit.view.readOnly}
         stream={streamingHere ? p.stream : null}
