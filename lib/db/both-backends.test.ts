@@ -10,19 +10,30 @@ import { describe, expect, it } from 'vitest';
  */
 const CONVERTED = [
   'queries/autopilot-runs.ts',
+  'queries/calibration.ts',
+  'queries/findings.ts',
+  'queries/grades.ts',
   'queries/logins.ts',
   'queries/model-calls.ts',
+  'queries/part-verifications.ts',
+  'queries/person-findings.ts',
   'queries/prompts.ts',
   'queries/references.ts',
+  'queries/replies.ts',
+  'queries/rounds.ts',
   'queries/rubrics.ts',
   'queries/run-progress.ts',
   'queries/run-prompt-summary.ts',
   'queries/runs.ts',
+  'queries/search.ts',
   'queries/session-delete.ts',
+  'queries/session-dump.ts',
   'queries/sessions.ts',
   'queries/shares.ts',
   'queries/verification-read.ts',
+  'queries/verification-record.ts',
   'queries/verification-settings.ts',
+  'queries/verification.ts',
 ];
 
 const SQLITE_ONLY: [RegExp, string][] = [
