@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 const CONVERTED = [
   'queries/autopilot-runs.ts',
   'queries/calibration.ts',
+  'queries/checker.ts',
   'queries/findings.ts',
   'queries/grades-page.ts',
   'queries/grades.ts',
