@@ -20,6 +20,7 @@ const CONVERTED = [
   'queries/model-calls.ts',
   'queries/part-verifications.ts',
   'queries/person-findings.ts',
+  'queries/problems.ts',
   'queries/prompts.ts',
   'queries/references.ts',
   'queries/replies.ts',

@@ -16,6 +16,11 @@ export function rowKey(backend: Conn['backend'], alias: string): SQL {
   return sql.raw(backend === 'sqlite' ? `${alias}.rowid` : `${alias}.id`);
 }
 
+/** Case-insensitive `like`, as SQLite's is for ASCII: Postgres's `like` is case-sensitive. */
+export function likeOp(backend: Conn['backend']): SQL {
+  return sql.raw(backend === 'sqlite' ? 'like' : 'ilike');
+}
+
 /** The rows of a hand-written select: better-sqlite3's `all`, node-postgres's `rows`. */
 export async function selectRows<T>({ db, backend }: Pick<Conn, 'db' | 'backend'>, query: SQL) {
   if (backend === 'sqlite') return (await db.all<T>(query)) as T[];
