@@ -33,6 +33,7 @@ const CONVERTED = [
   'queries/search.ts',
   'queries/session-delete.ts',
   'queries/session-dump.ts',
+  'queries/session-restore.ts',
   'queries/sessions.ts',
   'queries/shares.ts',
   'queries/verification-read.ts',

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnBothBackends } from '@/test/db-backends';
 import { insertRunRow } from '@/test/fixtures/db-rows';
+import { conn } from '../conn';
 import { addFindings, listActionableFindings } from './findings';
 import { setGrade } from './grades';
 import { recordPartVerification } from './part-verifications';
@@ -8,6 +9,7 @@ import { recordRunPrompt } from './prompts';
 import { addReply } from './replies';
 import { createRound } from './rounds';
 import { dumpSession } from './session-dump';
+import { restoreSession } from './session-restore';
 import { createSession } from './sessions';
 
 const finding = {
@@ -19,8 +21,8 @@ const finding = {
   anchor: null,
 };
 
-/** The JSON export's read of everything about a session, on SQLite and on Postgres. */
-describeOnBothBackends('dumpSession', () => {
+/** The JSON export's read of everything about a session and its restore, on SQLite and on Postgres. */
+describeOnBothBackends('dumpSession and restoreSession', () => {
   it('reads a session with its rounds, findings, threads, parts, runs, grades and prompts', async () => {
     expect(await dumpSession('no-such-session')).toBeUndefined();
     const sessionId = await createSession({ problem: 'Prove it.', title: 'T' });
@@ -57,5 +59,30 @@ describeOnBothBackends('dumpSession', () => {
     expect(Object.values(dump?.promptTexts ?? {})).toEqual([
       [{ role: 'user', content: 'check it' }],
     ]);
+  });
+
+  it('restores an export under fresh ids, and the copy exports the same document', async () => {
+    const sessionId = await createSession({ problem: 'Restore me.' });
+    const round = await createRound({ sessionId, origin: 'generate', proof: 'p' });
+    const runId = await insertRunRow(sessionId, { kind: 'verify', status: 'running' });
+    await addFindings(round.id, runId, [finding]);
+    const [f] = await listActionableFindings(round.id);
+    await addReply({ findingId: f.id, text: 'a note', author: null });
+    await setGrade(sessionId, 'auto', { points: 3, text: 'g', roundId: round.id, runId });
+    const dump = await dumpSession(sessionId);
+    if (!dump) throw new Error('no dump');
+    const copyId = await restoreSession(dump);
+    const copy = await dumpSession(copyId);
+    expect(copy?.rounds[0].findings[0].replies.map((r) => r.text)).toEqual(['a note']);
+    expect(copy?.runs[0].status).toBe('interrupted');
+    expect(copy?.grades[0].roundId).toBe(copy?.rounds[0].id);
+    expect(copy?.rounds[0].findings[0].runId).toBe(copy?.runs[0].id);
+    const broken = { ...dump, grades: [{ ...dump.grades[0], kind: null as unknown as 'auto' }] };
+    const { db, t } = await conn();
+    const sessionsNow = (await db.select({ id: t.sessions.id }).from(t.sessions)).length;
+    await expect(restoreSession(broken)).rejects.toThrow(
+      /The null grade could not be stored: [\s\S]*nothing was stored/,
+    );
+    expect((await db.select({ id: t.sessions.id }).from(t.sessions)).length).toBe(sessionsNow);
   });
 });
