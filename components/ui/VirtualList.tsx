@@ -84,6 +84,7 @@ export function VirtualList<T>(props: {
       ref={box}
       className={`${styles.virtualBox} ${props.className ?? ''}`}
       data-testid={props.testId}
+      data-hydrated={mounted ? 'true' : undefined}
     >
       <List
         className={`${styles.virtualList} ${props.listClassName ?? ''}`}
