@@ -61,7 +61,7 @@ describeOnBothBackends('dumpSession and restoreSession', () => {
     ]);
   });
 
-  it('restores an export under fresh ids, and the copy exports the same document', async () => {
+  it('restores an export under fresh ids with its links mapped, and stores nothing when a row fails', async () => {
     const sessionId = await createSession({ problem: 'Restore me.' });
     const round = await createRound({ sessionId, origin: 'generate', proof: 'p' });
     const runId = await insertRunRow(sessionId, { kind: 'verify', status: 'running' });
