@@ -6,8 +6,9 @@ import { AppError } from '@/lib/errors';
 type Key = number | string;
 
 /**
- * A list's order: key expressions, all in one direction, then the row's rowid as the tie
- * breaker (every SQLite index ends with it, so the walk stays inside the index).
+ * A list's order: key expressions, all in one direction, then a unique tie breaker: on
+ * SQLite the row's rowid (every SQLite index ends with it, so the walk stays inside the
+ * index), on Postgres a real unique column (`rowKey` in ./list-sql.ts).
  */
 export type Keyset = { keys: SQL[]; rowid: SQL; dir: 'asc' | 'desc' };
 
@@ -38,7 +39,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): Key[] |
 /** `k1 <= v1 and (k1, …, rowid) < (v1, …, r)` (or `>`): rows after the cursor, as an index range. */
 export function afterCursor(order: Keyset, cursor: string | undefined): SQL {
   const values = decodeCursor(cursor, order.keys.length + 1);
-  if (!values) return sql`1`;
+  if (!values) return sql`true`;
   const cols = sql.join([...order.keys, order.rowid], sql`, `);
   const vals = sql.join(
     values.map((v) => sql`${v}`),
@@ -64,7 +65,7 @@ export function orderByKeyset(order: Keyset): SQL {
  * A page from `limit + 1` rows read in keyset order: the extra row only says there is a next
  * page; the cursor is the last shown row's keys (selected as `sort_keys` JSON and `rid`).
  */
-export function pageOf<R extends { sort_keys: string; rid: number }>(
+export function pageOf<R extends { sort_keys: string; rid: Key }>(
   rows: R[],
   limit: number,
 ): { rows: R[]; nextCursor: string | null } {
@@ -75,6 +76,9 @@ export function pageOf<R extends { sort_keys: string; rid: number }>(
 }
 
 /** Selects the sort keys as one JSON value (`sort_keys`) so `pageOf` can build the cursor. */
-export function sortKeysColumn(order: Keyset): SQL {
-  return sql`json_array(${sql.join(order.keys, sql`, `)}) as sort_keys`;
+export function sortKeysColumn(order: Keyset, backend: 'sqlite' | 'postgres' = 'sqlite'): SQL {
+  const keys = sql.join(order.keys, sql`, `);
+  return backend === 'sqlite'
+    ? sql`json_array(${keys}) as sort_keys`
+    : sql`json_build_array(${keys})::text as sort_keys`;
 }

@@ -9,8 +9,12 @@ import { checkWriteFault } from './write-fault';
 export type TxOptions = {
   /** Names the write for the write-fault seam and the guards' messages. */
   what: string;
-  /** Commit with synchronous=FULL (a person's write, see `durableWrite`). */
-  durable: boolean;
+  /**
+   * Commit with synchronous=FULL (a person's write, see `durableWrite`). `'or-join-bulk'`:
+   * the same, but inside a bulk import's open transaction join it (commit with the import)
+   * instead of waiting for it to end.
+   */
+  durable: boolean | 'or-join-bulk';
 };
 
 let savepoints = 0;
@@ -32,11 +36,11 @@ export async function sqliteTransaction<T>(
   if (outer) return inSavepoint(db, outer, options, body);
   for (;;) {
     // Not inside a bulk import's open transaction: that would delay the fsync to its commit.
-    if (options.durable) await noBulkTransaction();
+    if (options.durable === true) await noBulkTransaction();
     const release = await acquireSqliteTxLock();
     try {
       // A bulk import opens only while holding this lock, so this cannot change below.
-      if (options.durable && db.$client.inTransaction) continue;
+      if (options.durable === true && db.$client.inTransaction) continue;
       return await topLevel(db, options, body);
     } finally {
       release();

@@ -31,6 +31,18 @@ export async function durableTransaction<T>(
 }
 
 /**
+ * `durableTransaction` for a write that may happen while a bulk import is open (a finished
+ * draft round): on SQLite it joins the import's transaction and commits with it instead of
+ * waiting for the import to end; otherwise it commits with synchronous=FULL.
+ */
+export async function durableOrInBulk<T>(
+  what: string,
+  body: (tx: QueryDb) => Promise<T>,
+): Promise<T> {
+  return run(what, 'or-join-bulk', body);
+}
+
+/**
  * Several reads that must agree with each other (a verification and its samples). Postgres:
  * one REPEATABLE READ, READ ONLY transaction, a single snapshot. SQLite: the body as it is;
  * its awaited statements resolve in microtasks, so no other request's write runs between
@@ -49,7 +61,11 @@ export async function readSnapshot<T>(body: (db: QueryDb) => Promise<T>): Promis
   );
 }
 
-async function run<T>(what: string, durable: boolean, body: (tx: QueryDb) => Promise<T>) {
+async function run<T>(
+  what: string,
+  durable: boolean | 'or-join-bulk',
+  body: (tx: QueryDb) => Promise<T>,
+) {
   const backend = selectedBackend();
   if (backend.kind === 'sqlite') return sqliteTransaction(getDb(), { what, durable }, body);
   return pgTransaction(await getPg(backend.url), what, body);

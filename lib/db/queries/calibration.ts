@@ -1,8 +1,7 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { CalibrationPoint } from '@/lib/schemas';
-import { getDb } from '../client';
-import { grades, rounds, sessions } from '../schema';
+import { conn } from '../conn';
 import { deriveTitle } from './sessions';
 import { verificationsForRounds } from './verification-read';
 
@@ -13,24 +12,25 @@ import { verificationsForRounds } from './verification-read';
  * `average_automatic_rating`, sample count unknown).
  */
 export async function listCalibrationPoints(): Promise<CalibrationPoint[]> {
-  const rows = getDb()
+  const { db, t } = await conn();
+  const rows = await db
     .select({
-      sessionId: grades.sessionId,
-      points: grades.points,
-      maxPoints: grades.maxPoints,
-      roundId: rounds.id,
-      roundScore: rounds.score,
-      title: sessions.title,
-      problem: sessions.problem,
+      sessionId: t.grades.sessionId,
+      points: t.grades.points,
+      maxPoints: t.grades.maxPoints,
+      roundId: t.rounds.id,
+      roundScore: t.rounds.score,
+      title: t.sessions.title,
+      problem: t.sessions.problem,
     })
-    .from(grades)
-    .innerJoin(sessions, eq(sessions.id, grades.sessionId))
-    .innerJoin(rounds, eq(rounds.id, grades.roundId))
-    .where(and(eq(grades.kind, 'human')))
+    .from(t.grades)
+    .innerJoin(t.sessions, eq(t.sessions.id, t.grades.sessionId))
+    .innerJoin(t.rounds, eq(t.rounds.id, t.grades.roundId))
+    .leftJoin(t.importedSessions, eq(t.importedSessions.sessionId, t.sessions.id))
+    .where(and(eq(t.grades.kind, 'human')))
     // Sessions created in the same millisecond (a bulk import stores several per ms) keep
-    // their creation order: the rowid.
-    .orderBy(asc(sessions.createdAt), sql`${sessions}.rowid`)
-    .all();
+    // their import order: the record's line in its file (both backends have it; no rowid).
+    .orderBy(asc(t.sessions.createdAt), asc(t.importedSessions.line), asc(t.sessions.id));
   const verifications = await verificationsForRounds(rows.map((r) => r.roundId));
   const byRound = new Map(verifications.map((v) => [v.verification.roundId, v]));
   const out: CalibrationPoint[] = [];

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Anchor, CheckedRelation, CheckerStats } from '@/lib/schemas';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { findings, roundChecks } from '../schema';
+import { transaction } from '../transaction';
 
 /** One checker finding as stored: what the checker said and where, by its key. */
 export interface StoredCheckerFinding {
@@ -38,22 +38,25 @@ export async function storeCheck(
   /** Decisions on the same findings in the round this one was made from, by key. */
   inherited: ReadonlyMap<string, { decision: string; note: string }> = new Map(),
 ): Promise<void> {
-  const db = getDb();
   const now = Date.now();
-  db.transaction((tx) => {
-    const old = tx
+  await transaction('checker', async (tx) => {
+    const { t } = await conn();
+    const findings = t.findings;
+    const old = await tx
       .select()
       .from(findings)
-      .where(and(eq(findings.roundId, roundId), eq(findings.source, 'checker')))
-      .all();
+      .where(and(eq(findings.roundId, roundId), eq(findings.source, 'checker')));
     const byKey = new Map(old.map((f) => [checkerKey(f.quote, f.category ?? ''), f]));
     const kept = new Set<string>();
-    let position = tx.select().from(findings).where(eq(findings.roundId, roundId)).all().length;
+    let position = (
+      await tx.select({ id: findings.id }).from(findings).where(eq(findings.roundId, roundId))
+    ).length;
     for (const item of items) {
       const prior = byKey.get(item.key);
       if (prior && !kept.has(prior.id)) {
         kept.add(prior.id);
-        tx.update(findings)
+        await tx
+          .update(findings)
           .set({
             description: item.description,
             anchor: item.anchor,
@@ -61,49 +64,46 @@ export async function storeCheck(
             citedEnd: item.anchor.endLine,
             updatedAt: now,
           })
-          .where(eq(findings.id, prior.id))
-          .run();
+          .where(eq(findings.id, prior.id));
         continue;
       }
-      tx.insert(findings)
-        .values({
-          id: newId(),
-          roundId,
-          runId: null,
-          position: position++,
-          severity: item.severity,
-          quote: item.quote,
-          description: item.description,
-          suggestion: '',
-          category: item.category,
-          citedStart: item.anchor.startLine,
-          citedEnd: item.anchor.endLine,
-          anchor: item.anchor,
-          decision: inherited.get(item.key)?.decision ?? 'pending',
-          note: inherited.get(item.key)?.note ?? '',
-          source: 'checker',
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
+      await tx.insert(findings).values({
+        id: newId(),
+        roundId,
+        runId: null,
+        position: position++,
+        severity: item.severity,
+        quote: item.quote,
+        description: item.description,
+        suggestion: '',
+        category: item.category,
+        citedStart: item.anchor.startLine,
+        citedEnd: item.anchor.endLine,
+        anchor: item.anchor,
+        decision: inherited.get(item.key)?.decision ?? 'pending',
+        note: inherited.get(item.key)?.note ?? '',
+        source: 'checker',
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     const gone = old.filter((f) => !kept.has(f.id)).map((f) => f.id);
-    if (gone.length) tx.delete(findings).where(inArray(findings.id, gone)).run();
-    tx.insert(roundChecks)
+    if (gone.length) await tx.delete(findings).where(inArray(findings.id, gone));
+    await tx
+      .insert(t.roundChecks)
       .values({ roundId, ...check })
-      .onConflictDoUpdate({ target: roundChecks.roundId, set: { ...check } })
-      .run();
+      .onConflictDoUpdate({ target: t.roundChecks.roundId, set: { ...check } });
   });
 }
 
 /** The stored checks of some rounds, by round id. */
 export async function readRoundChecks(roundIds: string[]): Promise<Map<string, RoundCheck>> {
   if (roundIds.length === 0) return new Map();
-  const rows = getDb()
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(roundChecks)
-    .where(inArray(roundChecks.roundId, roundIds))
-    .all();
+    .from(t.roundChecks)
+    .where(inArray(t.roundChecks.roundId, roundIds));
   return new Map(
     rows.map((r) => [
       r.roundId,
@@ -115,30 +115,4 @@ export async function readRoundChecks(roundIds: string[]): Promise<Map<string, R
       },
     ]),
   );
-}
-
-/**
- * Imported rounds not yet checked among rowids (after, upTo], in order: the background
- * checker walks the rounds table window by window (a bulk import leaves its rounds to it).
- */
-export async function uncheckedImportRounds(
-  after: number,
-  upTo: number,
-): Promise<{ rowid: number; id: string }[]> {
-  return getDb()
-    .$client.prepare(
-      `select r.rowid as rowid, r.id as id from rounds r
-       where r.rowid > ? and r.rowid <= ? and r.origin = 'import'
-         and not exists (select 1 from round_checks c where c.round_id = r.id)
-       order by r.rowid`,
-    )
-    .all(after, upTo) as { rowid: number; id: string }[];
-}
-
-/** The largest rowid of the rounds table (0 when empty): where the background checker stops. */
-export async function lastRoundRowid(): Promise<number> {
-  const row = getDb().$client.prepare('select max(rowid) as m from rounds').get() as {
-    m: number | null;
-  };
-  return row.m ?? 0;
 }

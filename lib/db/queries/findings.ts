@@ -8,9 +8,10 @@ import type {
   LivePlacement,
   ParsedFinding,
 } from '@/lib/schemas';
-import { durableWrite, getDb } from '../client';
+import { type Conn, conn } from '../conn';
 import { newId } from '../ids';
-import { findingReplies, findings, rounds } from '../schema';
+import { first } from '../rows';
+import { durableTransaction, transaction } from '../transaction';
 import { toFinding } from './mappers';
 import { copyReplies, readReplies } from './replies';
 
@@ -60,25 +61,36 @@ export function findingRows(
  * The findings a new verification of a round replaces: the verifier's undecided ones that
  * nobody answered. A person's decision is never thrown away, nor their finding or reply;
  * the checker's findings are the checker's to replace, and a part verification's findings
- * (`nodeId`) are replaced only by the next verification of that part.
+ * (`nodeId`) are replaced only by the next verification of that part. `on` is the
+ * connection the delete runs on (its tables render the backend's SQL).
  */
-export const replacedByVerification = (roundId: string) =>
+export const replacedByVerification = (roundId: string, { db, t }: Pick<Conn, 'db' | 't'>) =>
   and(
-    eq(findings.roundId, roundId),
-    isNull(findings.nodeId),
-    eq(findings.decision, 'pending'),
-    eq(findings.source, 'verifier'),
+    eq(t.findings.roundId, roundId),
+    isNull(t.findings.nodeId),
+    eq(t.findings.decision, 'pending'),
+    eq(t.findings.source, 'verifier'),
     notExists(
-      getDb()
-        .select({ id: findingReplies.id })
-        .from(findingReplies)
-        .where(eq(findingReplies.findingId, findings.id)),
+      db
+        .select({ id: t.findingReplies.id })
+        .from(t.findingReplies)
+        .where(eq(t.findingReplies.findingId, t.findings.id)),
     ),
   );
 
 /** What a verification keeps as it was: decided, answered, or written by a person. */
 export const keptByVerification = (f: Finding) =>
   f.decision !== 'pending' || f.source === 'person' || f.replies.length > 0;
+
+/** How many findings a round has (where the next one is positioned), inside the caller's transaction. */
+async function findingCount(roundId: string): Promise<number> {
+  const { db, t } = await conn();
+  const rows = await db
+    .select({ id: t.findings.id })
+    .from(t.findings)
+    .where(eq(t.findings.roundId, roundId));
+  return rows.length;
+}
 
 /**
  * Records one verification of a round: its score and findings. Findings still pending from
@@ -91,16 +103,20 @@ export async function recordVerification(input: {
   score: number | null;
   items: NewFinding[];
 }): Promise<void> {
-  const db = getDb();
-  db.transaction((tx) => {
-    tx.delete(findings).where(replacedByVerification(input.roundId)).run();
-    const kept = tx.select().from(findings).where(eq(findings.roundId, input.roundId)).all();
-    const rows = findingRows(input.roundId, input.runId, input.items, kept.length);
-    if (rows.length) tx.insert(findings).values(rows).run();
-    tx.update(rounds)
+  await transaction('verification', async (tx) => {
+    const { t } = await conn();
+    await tx.delete(t.findings).where(replacedByVerification(input.roundId, { db: tx, t }));
+    const rows = findingRows(
+      input.roundId,
+      input.runId,
+      input.items,
+      await findingCount(input.roundId),
+    );
+    if (rows.length) await tx.insert(t.findings).values(rows);
+    await tx
+      .update(t.rounds)
       .set({ score: input.score, updatedAt: Date.now() })
-      .where(eq(rounds.id, input.roundId))
-      .run();
+      .where(eq(t.rounds.id, input.roundId));
   });
 }
 
@@ -109,50 +125,44 @@ export async function recordVerification(input: {
  * carried finding takes its thread along.
  */
 export async function addFindings(roundId: string, runId: string | null, items: NewFinding[]) {
-  const db = getDb();
-  db.transaction((tx) => {
-    const count = tx.select().from(findings).where(eq(findings.roundId, roundId)).all().length;
-    const rows = findingRows(roundId, runId, items, count);
+  await transaction('findings', async (tx) => {
+    const { t } = await conn();
+    const rows = findingRows(roundId, runId, items, await findingCount(roundId));
     if (!rows.length) return;
-    tx.insert(findings).values(rows).run();
-    copyReplies(
-      tx as unknown as typeof db,
+    await tx.insert(t.findings).values(rows);
+    await copyReplies(
       rows.flatMap((r) => (r.carriedFromId ? [{ from: r.carriedFromId, to: r.id }] : [])),
     );
   });
 }
 
 export async function getFinding(id: string): Promise<Finding | undefined> {
-  const db = getDb();
-  const row = db.select().from(findings).where(eq(findings.id, id)).get();
-  return row ? toFinding(row, readReplies(db, [id]).get(id)) : undefined;
+  const { db, t } = await conn();
+  const row = await first(db.select().from(t.findings).where(eq(t.findings.id, id)).limit(1));
+  return row ? toFinding(row, (await readReplies([id])).get(id)) : undefined;
 }
 
 export async function setDecision(id: string, decision: Decision, note?: string): Promise<Finding> {
   // A person's decision (and override note) must survive power loss once acknowledged.
-  await durableWrite('decision', (tx) =>
-    tx
-      .update(findings)
+  await durableTransaction('decision', async (tx) => {
+    const { t } = await conn();
+    await tx
+      .update(t.findings)
       .set({ decision, ...(note !== undefined ? { note } : {}), updatedAt: Date.now() })
-      .where(eq(findings.id, id))
-      .run(),
-  );
+      .where(eq(t.findings.id, id));
+  });
   return (await getFinding(id)) as Finding;
 }
 
 /** Findings of a round that were not dismissed: what a refinement must address. */
 export async function listActionableFindings(roundId: string): Promise<Finding[]> {
-  const db = getDb();
-  const rows = db
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(findings)
-    .where(and(eq(findings.roundId, roundId), ne(findings.decision, 'dismissed')))
-    .orderBy(findings.position)
-    .all();
-  const replies = readReplies(
-    db,
-    rows.map((f) => f.id),
-  );
+    .from(t.findings)
+    .where(and(eq(t.findings.roundId, roundId), ne(t.findings.decision, 'dismissed')))
+    .orderBy(t.findings.position);
+  const replies = await readReplies(rows.map((f) => f.id));
   return rows.map((f) => toFinding(f, replies.get(f.id)));
 }
 
@@ -160,12 +170,17 @@ export async function listActionableFindings(roundId: string): Promise<Finding[]
 export async function listRoundAnchors(
   roundId: string,
 ): Promise<{ id: string; carriedFromId: string | null; anchor: Anchor | null }[]> {
-  return getDb()
-    .select({ id: findings.id, carriedFromId: findings.carriedFromId, anchor: findings.anchor })
-    .from(findings)
-    .where(eq(findings.roundId, roundId))
-    .all()
-    .map((r) => ({ ...r, anchor: (r.anchor as Anchor | null) ?? null }));
+  const { db, t } = await conn();
+  const rows = await db
+    .select({
+      id: t.findings.id,
+      carriedFromId: t.findings.carriedFromId,
+      anchor: t.findings.anchor,
+    })
+    .from(t.findings)
+    .where(eq(t.findings.roundId, roundId))
+    .orderBy(t.findings.position);
+  return rows.map((r) => ({ ...r, anchor: (r.anchor as Anchor | null) ?? null }));
 }
 
 /**
@@ -177,16 +192,19 @@ export async function saveProofWithPlacements(
   proof: string,
   placements: LivePlacement[],
 ): Promise<void> {
-  await durableWrite('hand edit', (tx) => {
-    tx.update(rounds).set({ proof, updatedAt: Date.now() }).where(eq(rounds.id, roundId)).run();
+  await durableTransaction('hand edit', async (tx) => {
+    const { t } = await conn();
+    await tx.update(t.rounds).set({ proof, updatedAt: Date.now() }).where(eq(t.rounds.id, roundId));
     for (const p of placements) {
-      const row = tx.select().from(findings).where(eq(findings.id, p.findingId)).get();
+      const row = await first(
+        tx.select().from(t.findings).where(eq(t.findings.id, p.findingId)).limit(1),
+      );
       if (!row || row.roundId !== roundId || !row.anchor) continue;
       const { findingId: _id, ...placed } = p;
-      tx.update(findings)
+      await tx
+        .update(t.findings)
         .set({ anchor: { ...(row.anchor as Anchor), ...placed }, updatedAt: Date.now() })
-        .where(eq(findings.id, p.findingId))
-        .run();
+        .where(eq(t.findings.id, p.findingId));
     }
   });
 }

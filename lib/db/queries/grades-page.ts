@@ -2,15 +2,15 @@ import 'server-only';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { GradeAwards, GradesQuery, PageInfo } from '@/lib/schemas';
 import { gradesQuerySchema } from '@/lib/schemas';
-import { getDb } from '../client';
+import { conn } from '../conn';
+import { countOf, rowKey, selectRows } from '../list-sql';
 import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { grades } from '../schema';
 import type { GradedSession, GradeKind } from './grades';
 import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
-  rid: number;
+  rid: number | string;
   sort_keys: string;
   id: string;
   title: string | null;
@@ -27,7 +27,7 @@ function whereOf(q: GradesQuery, searched: SQL): SQL {
       sql`s.grade_count > 0`,
       q.batch
         ? sql`exists (select 1 from imported_sessions i where i.session_id = s.id and i.batch_id = ${q.batch})`
-        : sql`1`,
+        : sql`true`,
       searched,
     ],
     sql` and `,
@@ -42,25 +42,31 @@ export async function pageGradedSessions(
   input: Partial<GradesQuery>,
 ): Promise<{ sessions: GradedSession[] } & PageInfo> {
   const q = gradesQuerySchema.parse(input);
+  const c = await conn();
+  const { db, t } = c;
+  const rid = rowKey(c.backend, 's');
   const order = searchOrder(
-    { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' },
+    { keys: [sql`s.created_at`], rowid: rid, dir: q.order ?? 'asc' },
     q.q,
+    c.backend,
   );
-  const db = getDb();
   const search = await sessionSearch(q.q);
   const where = whereOf(q, search.filter);
-  const found = db.all<Row>(sql`
-    select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem,
+  const found = await selectRows<Row>(
+    c,
+    sql`
+    select ${rid} as rid, ${sortKeysColumn(order, c.backend)}, s.id, s.title, s.problem,
       sr.problem_id, coalesce(sr.source, '') as source, p.key as problem_key
     from sessions s
     left join session_references sr on sr.session_id = s.id
     left join problems p on p.id = sr.problem_id
     where ${where} and ${afterCursor(order, q.cursor)}
-    order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
+    order by ${orderByKeyset(order)} limit ${q.limit + 1}`,
+  );
   const { rows, nextCursor } = pageOf(found, q.limit);
   const ids = rows.map((r) => r.id);
   const gradeRows = ids.length
-    ? db.select().from(grades).where(inArray(grades.sessionId, ids)).all()
+    ? await db.select().from(t.grades).where(inArray(t.grades.sessionId, ids))
     : [];
   const sessions = rows.map((r): GradedSession => {
     const entry: GradedSession = {
@@ -82,7 +88,6 @@ export async function pageGradedSessions(
     }
     return entry;
   });
-  const total =
-    db.get<{ n: number }>(sql`select count(*) as n from sessions s where ${where}`)?.n ?? 0;
+  const total = await countOf(c, sql`select count(*) as n from sessions s where ${where}`);
   return { sessions, nextCursor, total, totalCapped: search.capped };
 }

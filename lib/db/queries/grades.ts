@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { GradeAwards, SessionGrade } from '@/lib/schemas';
-import { type Db, durableWrite, fullSyncTransaction, getDb } from '../client';
-import { grades, importedSessions, problems, sessionReferences, sessions } from '../schema';
+import { conn } from '../conn';
+import { durableTransaction } from '../transaction';
 import { deriveTitle } from './sessions';
 
 export type GradeKind = 'auto' | 'human';
@@ -18,16 +18,17 @@ export type GradeWrite = {
   awards?: GradeAwards | null;
 };
 
-function upsertGrade(tx: Db, sessionId: string, kind: GradeKind, g: GradeWrite) {
+async function upsertGrade(sessionId: string, kind: GradeKind, g: GradeWrite) {
+  const { db, t } = await conn();
   const now = Date.now();
   const values = { ...g, maxPoints: g.maxPoints ?? 7, awards: g.awards ?? null };
-  tx.insert(grades)
+  await db
+    .insert(t.grades)
     .values({ sessionId, kind, ...values, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({
-      target: [grades.sessionId, grades.kind],
+      target: [t.grades.sessionId, t.grades.kind],
       set: { ...values, updatedAt: now },
-    })
-    .run();
+    });
 }
 
 /** Sets a session's automatic or human grade; the other kind is never touched. */
@@ -37,25 +38,21 @@ export async function setGrade(
   grade: GradeWrite,
 ): Promise<void> {
   // A grade survives power loss once acknowledged, like a finding's decision.
-  await durableWrite('grade', (tx) => upsertGrade(tx, sessionId, kind, grade));
-}
-
-/** The same inside a bulk import (it commits with the import's transaction). */
-export function setGradeInImport(sessionId: string, kind: GradeKind, grade: GradeWrite): void {
-  fullSyncTransaction('grade', (tx) => upsertGrade(tx, sessionId, kind, grade));
+  await durableTransaction('grade', () => upsertGrade(sessionId, kind, grade));
 }
 
 export async function clearGrade(sessionId: string, kind: GradeKind): Promise<void> {
-  await durableWrite('grade', (tx) =>
-    tx
-      .delete(grades)
-      .where(and(eq(grades.sessionId, sessionId), eq(grades.kind, kind)))
-      .run(),
-  );
+  await durableTransaction('grade', async (tx) => {
+    const { t } = await conn();
+    await tx
+      .delete(t.grades)
+      .where(and(eq(t.grades.sessionId, sessionId), eq(t.grades.kind, kind)));
+  });
 }
 
 export async function getSessionGrade(sessionId: string): Promise<SessionGrade> {
-  const rows = getDb().select().from(grades).where(eq(grades.sessionId, sessionId)).all();
+  const { db, t } = await conn();
+  const rows = await db.select().from(t.grades).where(eq(t.grades.sessionId, sessionId));
   const auto = rows.find((r) => r.kind === 'auto');
   const human = rows.find((r) => r.kind === 'human');
   return {
@@ -106,30 +103,29 @@ type GradedEntry = {
  * with `batch`, only the sessions of that web import.
  */
 export async function listGradedSessions(batch?: string): Promise<GradedSession[]> {
-  const db = getDb();
-  const rows = db
+  const { db, t } = await conn();
+  const rows = await db
     .select({
-      sessionId: grades.sessionId,
-      kind: grades.kind,
-      points: grades.points,
-      maxPoints: grades.maxPoints,
-      awards: grades.awards,
-      text: grades.text,
-      problemId: sessionReferences.problemId,
-      title: sessions.title,
-      problem: sessions.problem,
-      createdAt: sessions.createdAt,
-      source: sql<string>`coalesce(${sessionReferences.source}, '')`,
-      problemKey: problems.key,
+      sessionId: t.grades.sessionId,
+      kind: t.grades.kind,
+      points: t.grades.points,
+      maxPoints: t.grades.maxPoints,
+      awards: t.grades.awards,
+      text: t.grades.text,
+      problemId: t.sessionReferences.problemId,
+      title: t.sessions.title,
+      problem: t.sessions.problem,
+      createdAt: t.sessions.createdAt,
+      source: sql<string>`coalesce(${t.sessionReferences.source}, '')`,
+      problemKey: t.problems.key,
     })
-    .from(grades)
-    .innerJoin(sessions, eq(sessions.id, grades.sessionId))
-    .leftJoin(sessionReferences, eq(sessionReferences.sessionId, grades.sessionId))
-    .leftJoin(problems, eq(problems.id, sessionReferences.problemId))
-    .leftJoin(importedSessions, eq(importedSessions.sessionId, grades.sessionId))
-    .where(batch ? eq(importedSessions.batchId, batch) : undefined)
-    .orderBy(asc(sessions.createdAt), asc(grades.sessionId))
-    .all();
+    .from(t.grades)
+    .innerJoin(t.sessions, eq(t.sessions.id, t.grades.sessionId))
+    .leftJoin(t.sessionReferences, eq(t.sessionReferences.sessionId, t.grades.sessionId))
+    .leftJoin(t.problems, eq(t.problems.id, t.sessionReferences.problemId))
+    .leftJoin(t.importedSessions, eq(t.importedSessions.sessionId, t.grades.sessionId))
+    .where(batch ? eq(t.importedSessions.batchId, batch) : undefined)
+    .orderBy(asc(t.sessions.createdAt), asc(t.grades.sessionId));
   const bySession = new Map<string, GradedSession>();
   for (const r of rows) {
     let entry = bySession.get(r.sessionId);

@@ -1,24 +1,47 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { toFtsQuery } from '../full-text/fts-query';
+import { conn } from '../conn';
+import { toFtsQuery, toTsQuery } from '../full-text/fts-query';
+import { searchSessionIdsPg } from '../full-text/pg-search';
 import { type SessionSearch, searchSessions } from '../full-text/sqlite-search';
 import type { Keyset } from '../paging';
+import type { PgDb } from '../pg/client';
+
+const NONE: SessionSearch = { filter: sql`false`, capped: false };
 
 /**
  * The lists' `q` as a filter on sessions (alias `s`): full-text, over the problem and title,
  * the proofs, the findings and the notes, among the most recent matches (see
- * `pageInfoSchema`). A query with no word in it matches nothing.
+ * `pageInfoSchema`). A query with no word in it matches nothing. SQLite answers from its
+ * FTS5 tables, Postgres from its GIN indexes (`searchSessionIdsPg`).
  */
 export async function sessionSearch(q: string | undefined): Promise<SessionSearch> {
-  if (!q) return { filter: sql`1`, capped: false };
-  const fts = toFtsQuery(q);
-  return fts ? searchSessions(fts) : { filter: sql`0`, capped: false };
+  if (!q) return { filter: sql`true`, capped: false };
+  const { db, backend } = await conn();
+  if (backend === 'sqlite') {
+    const fts = toFtsQuery(q);
+    return fts ? searchSessions(fts) : NONE;
+  }
+  const tsq = toTsQuery(q);
+  if (!tsq) return NONE;
+  const { ids, capped } = await searchSessionIdsPg(db as unknown as PgDb, tsq);
+  if (!ids.length) return { ...NONE, capped };
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return { filter: sql`s.id in (${list})`, capped };
 }
 
 /**
- * A list's order when searched: its keys behind a unary `+`, so SQLite reads the (bounded) set
- * of matches and sorts it, instead of walking the whole list's index looking for them.
+ * A list's order when searched: on SQLite its keys behind a unary `+`, so SQLite reads the
+ * (bounded) set of matches and sorts it, instead of walking the whole list's index looking
+ * for them. Postgres plans that itself (and has no unary `+` on text).
  */
-export function searchOrder(order: Keyset, q: string | undefined): Keyset {
-  return q ? { ...order, keys: order.keys.map((k) => sql`+${k}`) } : order;
+export function searchOrder(
+  order: Keyset,
+  q: string | undefined,
+  backend: 'sqlite' | 'postgres' = 'sqlite',
+): Keyset {
+  return q && backend === 'sqlite' ? { ...order, keys: order.keys.map((k) => sql`+${k}`) } : order;
 }

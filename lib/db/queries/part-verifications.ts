@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Anchor, ParsedFinding } from '@/lib/schemas';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { findingReplies, findings, partVerifications } from '../schema';
+import { transaction } from '../transaction';
 import { findingRows } from './findings';
 
 export type PartFinding = ParsedFinding & { anchor: Anchor | null };
@@ -21,53 +21,47 @@ export async function recordPartVerification(input: {
   score: number | null;
   items: PartFinding[];
 }): Promise<void> {
-  const db = getDb();
   const now = Date.now();
-  db.transaction((tx) => {
-    const answered = tx
-      .select({ id: findingReplies.findingId })
-      .from(findingReplies)
-      .innerJoin(findings, eq(findings.id, findingReplies.findingId))
-      .where(and(eq(findings.roundId, input.roundId), eq(findings.nodeId, input.nodeId)))
-      .all()
-      .map((r) => r.id);
-    const stale = tx
-      .select({ id: findings.id })
-      .from(findings)
-      .where(
-        and(
-          eq(findings.roundId, input.roundId),
-          eq(findings.nodeId, input.nodeId),
-          eq(findings.decision, 'pending'),
-          eq(findings.source, 'verifier'),
-        ),
-      )
-      .all()
+  await transaction('part verification', async (tx) => {
+    const { t } = await conn();
+    const ofPart = and(eq(t.findings.roundId, input.roundId), eq(t.findings.nodeId, input.nodeId));
+    const answered = (
+      await tx
+        .select({ id: t.findingReplies.findingId })
+        .from(t.findingReplies)
+        .innerJoin(t.findings, eq(t.findings.id, t.findingReplies.findingId))
+        .where(ofPart)
+    ).map((r) => r.id);
+    const stale = (
+      await tx
+        .select({ id: t.findings.id })
+        .from(t.findings)
+        .where(and(ofPart, eq(t.findings.decision, 'pending'), eq(t.findings.source, 'verifier')))
+    )
       .map((r) => r.id)
       .filter((id) => !answered.includes(id));
-    if (stale.length) tx.delete(findings).where(inArray(findings.id, stale)).run();
-    const start = tx
-      .select({ id: findings.id })
-      .from(findings)
-      .where(eq(findings.roundId, input.roundId))
-      .all().length;
+    if (stale.length) await tx.delete(t.findings).where(inArray(t.findings.id, stale));
+    const start = (
+      await tx
+        .select({ id: t.findings.id })
+        .from(t.findings)
+        .where(eq(t.findings.roundId, input.roundId))
+    ).length;
     const rows = findingRows(
       input.roundId,
       input.runId,
       input.items.map((f) => ({ ...f, source: 'verifier' as const, nodeId: input.nodeId })),
       start,
     );
-    if (rows.length) tx.insert(findings).values(rows).run();
-    tx.insert(partVerifications)
-      .values({
-        id: newId(),
-        roundId: input.roundId,
-        nodeId: input.nodeId,
-        runId: input.runId,
-        score: input.score,
-        createdAt: now,
-      })
-      .run();
+    if (rows.length) await tx.insert(t.findings).values(rows);
+    await tx.insert(t.partVerifications).values({
+      id: newId(),
+      roundId: input.roundId,
+      nodeId: input.nodeId,
+      runId: input.runId,
+      score: input.score,
+      createdAt: now,
+    });
   });
 }
 
@@ -77,12 +71,12 @@ export async function partScoresOf(
 ): Promise<Map<string, Record<string, number | null>>> {
   const out = new Map<string, Record<string, number | null>>();
   if (!roundIds.length) return out;
-  const rows = getDb()
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(partVerifications)
-    .where(inArray(partVerifications.roundId, roundIds))
-    .orderBy(asc(partVerifications.createdAt))
-    .all();
+    .from(t.partVerifications)
+    .where(inArray(t.partVerifications.roundId, roundIds))
+    .orderBy(asc(t.partVerifications.createdAt));
   // Oldest first: a later verification of the same part overwrites the earlier score.
   for (const r of rows) out.set(r.roundId, { ...out.get(r.roundId), [r.nodeId]: r.score });
   return out;
@@ -99,20 +93,20 @@ export async function copyPartVerifications(
   nodeIds: string[],
 ): Promise<void> {
   if (!nodeIds.length) return;
-  const db = getDb();
-  db.transaction((tx) => {
-    const rows = tx
+  await transaction('part verifications copy', async (tx) => {
+    const { t } = await conn();
+    const rows = await tx
       .select()
-      .from(partVerifications)
+      .from(t.partVerifications)
       .where(
-        and(eq(partVerifications.roundId, fromRoundId), inArray(partVerifications.nodeId, nodeIds)),
+        and(
+          eq(t.partVerifications.roundId, fromRoundId),
+          inArray(t.partVerifications.nodeId, nodeIds),
+        ),
       )
-      .orderBy(asc(partVerifications.createdAt))
-      .all();
+      .orderBy(asc(t.partVerifications.createdAt));
     const latest = new Map(rows.map((r) => [r.nodeId, r]));
-    for (const r of latest.values())
-      tx.insert(partVerifications)
-        .values({ ...r, id: newId(), roundId: toRoundId })
-        .run();
+    const copies = [...latest.values()].map((r) => ({ ...r, id: newId(), roundId: toRoundId }));
+    if (copies.length) await tx.insert(t.partVerifications).values(copies);
   });
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Anchor, Finding, FindingContent, Severity } from '@/lib/schemas';
-import { durableWrite, getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { findings, rounds } from '../schema';
+import { first } from '../rows';
+import { durableTransaction } from '../transaction';
 import { getFinding } from './findings';
 
 /**
@@ -11,12 +12,14 @@ import { getFinding } from './findings';
  * edited or deleted until then: after it, the model has read it.
  */
 export async function refinedFrom(roundId: string): Promise<{ index: number } | undefined> {
-  return getDb()
-    .select({ index: rounds.index })
-    .from(rounds)
-    .where(and(eq(rounds.parentRoundId, roundId), eq(rounds.origin, 'refine')))
-    .limit(1)
-    .get();
+  const { db, t } = await conn();
+  return first(
+    db
+      .select({ index: t.rounds.index })
+      .from(t.rounds)
+      .where(and(eq(t.rounds.parentRoundId, roundId), eq(t.rounds.origin, 'refine')))
+      .limit(1),
+  );
 }
 
 /**
@@ -34,33 +37,33 @@ export async function insertPersonFinding(input: {
 }): Promise<Finding> {
   const id = newId();
   const now = Date.now();
-  await durableWrite('person finding', (tx) => {
-    const { next } = tx
-      .select({ next: sql<number>`coalesce(max(${findings.position}), -1) + 1` })
-      .from(findings)
-      .where(eq(findings.roundId, input.roundId))
-      .get() ?? { next: 0 };
-    tx.insert(findings)
-      .values({
-        id,
-        roundId: input.roundId,
-        runId: null,
-        position: next,
-        severity: input.severity,
-        quote: input.quote,
-        description: input.description,
-        suggestion: input.suggestion,
-        category: input.category,
-        citedStart: input.anchor.startLine,
-        citedEnd: input.anchor.endLine,
-        anchor: input.anchor,
-        decision: 'accepted',
-        note: '',
-        source: 'person',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+  await durableTransaction('person finding', async (tx) => {
+    const { t } = await conn();
+    const { next } = (await first(
+      tx
+        .select({ next: sql<number>`coalesce(max(${t.findings.position}), -1) + 1` })
+        .from(t.findings)
+        .where(eq(t.findings.roundId, input.roundId)),
+    )) ?? { next: 0 };
+    await tx.insert(t.findings).values({
+      id,
+      roundId: input.roundId,
+      runId: null,
+      position: next,
+      severity: input.severity,
+      quote: input.quote,
+      description: input.description,
+      suggestion: input.suggestion,
+      category: input.category,
+      citedStart: input.anchor.startLine,
+      citedEnd: input.anchor.endLine,
+      anchor: input.anchor,
+      decision: 'accepted',
+      note: '',
+      source: 'person',
+      createdAt: now,
+      updatedAt: now,
+    });
   });
   return (await getFinding(id)) as Finding;
 }
@@ -72,18 +75,19 @@ export async function updateFindingContent(
 ): Promise<void> {
   const set = Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined));
   if (!Object.keys(set).length) return;
-  await durableWrite('finding edit', (tx) =>
-    tx
-      .update(findings)
+  await durableTransaction('finding edit', async (tx) => {
+    const { t } = await conn();
+    await tx
+      .update(t.findings)
       .set({ ...set, updatedAt: Date.now() })
-      .where(eq(findings.id, id))
-      .run(),
-  );
+      .where(eq(t.findings.id, id));
+  });
 }
 
 /** Deletes a finding and its thread (replies cascade). */
 export async function deleteFindingRow(id: string): Promise<void> {
-  await durableWrite('finding delete', (tx) =>
-    tx.delete(findings).where(eq(findings.id, id)).run(),
-  );
+  await durableTransaction('finding delete', async (tx) => {
+    const { t } = await conn();
+    await tx.delete(t.findings).where(eq(t.findings.id, id));
+  });
 }

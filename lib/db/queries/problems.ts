@@ -9,11 +9,13 @@ import type {
   ProblemSummary,
 } from '@/lib/schemas';
 import { problemQuerySchema } from '@/lib/schemas';
-import { chunkedTransaction } from '../chunked-transaction';
-import { getDb } from '../client';
+import { storeAllOrNothing } from '../bulk-store';
+import { type Conn, conn } from '../conn';
 import { newId } from '../ids';
+import { countOf, likeOp, rowKey, selectRows } from '../list-sql';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { problems } from '../schema';
+import { first } from '../rows';
+import type { problems } from '../schema';
 import { setRubricInImport } from './rubrics';
 
 type ProblemRow = typeof problems.$inferSelect;
@@ -64,33 +66,37 @@ export async function upsertProblems(
   origin: 'builtin' | 'import',
   nameOf = (p: ProblemInput, i: number) => `Problem ${i + 1}${p.key ? ` (${p.key})` : ''}`,
 ) {
-  const db = getDb();
   const now = Date.now();
-  // One transaction, in ~10 ms slices so a large set does not hold the event loop.
-  await chunkedTransaction(
+  // One transaction (on SQLite in ~10 ms slices so a large set does not hold the event loop).
+  await storeAllOrNothing(
     items,
     async (p) => {
+      const { db, t } = await conn();
       const existing = p.key
-        ? db.select({ id: problems.id }).from(problems).where(eq(problems.key, p.key)).get()
+        ? await first(
+            db
+              .select({ id: t.problems.id })
+              .from(t.problems)
+              .where(eq(t.problems.key, p.key))
+              .limit(1),
+          )
         : undefined;
       let id = existing?.id;
       if (existing) {
-        db.update(problems)
+        await db
+          .update(t.problems)
           .set({ ...fields(p), updatedAt: now })
-          .where(eq(problems.id, existing.id))
-          .run();
+          .where(eq(t.problems.id, existing.id));
       } else {
         id = newId();
-        db.insert(problems)
-          .values({
-            id,
-            key: p.key || null,
-            origin,
-            ...fields(p),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
+        await db.insert(t.problems).values({
+          id,
+          key: p.key || null,
+          origin,
+          ...fields(p),
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       // A set that brings a rubric replaces the problem's; one without leaves it alone.
       if (p.rubric && id) await setRubricInImport(id, p.rubric);
@@ -102,16 +108,16 @@ export async function upsertProblems(
 
 /** Adds the problems whose keys are missing; never touches existing rows (idempotent seed). */
 export async function insertMissingProblems(items: ProblemInput[], origin: 'builtin' | 'import') {
-  const db = getDb();
+  const { db, t } = await conn();
   const keys = items.map((p) => p.key).filter((k): k is string => !!k);
   const present = new Set(
     keys.length
-      ? db
-          .select({ key: problems.key })
-          .from(problems)
-          .where(inArray(problems.key, keys))
-          .all()
-          .map((r) => r.key)
+      ? (
+          await db
+            .select({ key: t.problems.key })
+            .from(t.problems)
+            .where(inArray(t.problems.key, keys))
+        ).map((r) => r.key)
       : [],
   );
   const missing = items.filter((p) => p.key && !present.has(p.key));
@@ -121,18 +127,20 @@ export async function insertMissingProblems(items: ProblemInput[], origin: 'buil
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function whereFor(q: ProblemQuery): SQL | undefined {
+function whereFor(q: ProblemQuery, { t, backend }: Pick<Conn, 't' | 'backend'>): SQL | undefined {
+  const problems = t.problems;
+  const like = likeOp(backend);
   const conds: (SQL | undefined)[] = [];
   // Every word must appear somewhere: statement, source, set id or category.
   for (const word of (q.q ?? '').split(/\s+/).filter(Boolean)) {
     const pattern = `%${escapeLike(word)}%`;
-    const likeEsc = (col: AnySQLiteColumn) => sql`${col} like ${pattern} escape '\\'`;
+    const likeEsc = (col: AnySQLiteColumn) => sql`${col} ${like} ${pattern} escape '\\'`;
     conds.push(
       or(
         likeEsc(problems.statement),
         likeEsc(problems.source),
         likeEsc(problems.category),
-        sql`coalesce(${problems.key}, '') like ${pattern} escape '\\'`,
+        sql`coalesce(${problems.key}, '') ${like} ${pattern} escape '\\'`,
       ),
     );
   }
@@ -147,19 +155,24 @@ export async function listProblems(
   input: Partial<ProblemQuery>,
 ): Promise<{ problems: ProblemSummary[]; total: number; nextCursor: string | null }> {
   const q = problemQuerySchema.parse(input);
-  const db = getDb();
-  const where = whereFor(q);
+  const c = await conn();
+  const problems = c.t.problems;
+  const where = whereFor(q, c) ?? sql`true`;
+  const rid = rowKey(c.backend, 'problems');
   const order: Keyset = {
     keys: [sql`${problems.origin}`, sql`${problems.createdAt}`],
-    rowid: sql`problems.rowid`,
+    rowid: rid,
     dir: q.order ?? 'asc',
   };
-  const found = db.all<ProblemRow & { rid: number; sort_keys: string }>(sql`
-    select problems.*, problems.rowid as rid, ${sortKeysColumn(order)} from ${problems}
-    where ${where ?? sql`1`} and ${afterCursor(order, q.cursor)}
-    order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
+  const found = await selectRows<ProblemRow & { rid: number | string; sort_keys: string }>(
+    c,
+    sql`
+    select problems.*, ${rid} as rid, ${sortKeysColumn(order, c.backend)} from ${problems}
+    where ${where} and ${afterCursor(order, q.cursor)}
+    order by ${orderByKeyset(order)} limit ${q.limit + 1}`,
+  );
   const { rows, nextCursor } = pageOf(found, q.limit);
-  const total = db.select({ n: sql<number>`count(*)` }).from(problems).where(where).get()?.n ?? 0;
+  const total = await countOf(c, sql`select count(*) as n from ${problems} where ${where}`);
   return {
     // Raw rows have SQL column names; the summary reads one-word columns only, named alike.
     problems: rows.map((r) => toSummary(r)),
@@ -169,23 +182,24 @@ export async function listProblems(
 }
 
 export async function problemFacets(): Promise<ProblemFacets> {
-  const db = getDb();
-  const distinct = (col: AnySQLiteColumn) =>
-    db
-      .selectDistinct({ v: col })
-      .from(problems)
-      .where(sql`${col} <> ''`)
-      .orderBy(asc(col))
-      .all()
-      .map((r) => String(r.v));
+  const { db, t } = await conn();
+  const distinct = async (col: AnySQLiteColumn) =>
+    (
+      await db
+        .selectDistinct({ v: col })
+        .from(t.problems)
+        .where(sql`${col} <> ''`)
+        .orderBy(asc(col))
+    ).map((r) => String(r.v));
   return {
-    sources: distinct(problems.source),
-    levels: distinct(problems.level),
-    categories: distinct(problems.category),
+    sources: await distinct(t.problems.source),
+    levels: await distinct(t.problems.level),
+    categories: await distinct(t.problems.category),
   };
 }
 
 export async function getProblem(id: string): Promise<Problem | undefined> {
-  const row = getDb().select().from(problems).where(eq(problems.id, id)).get();
+  const { db, t } = await conn();
+  const row = await first(db.select().from(t.problems).where(eq(t.problems.id, id)).limit(1));
   return row ? toProblem(row) : undefined;
 }

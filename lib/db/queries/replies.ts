@@ -1,20 +1,20 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Decision, FindingReply } from '@/lib/schemas';
-import { type Db, durableWrite, getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { findingReplies, findings } from '../schema';
+import { durableTransaction } from '../transaction';
 import { repliesByFinding, toReply } from './mappers';
 
-/** The threads of these findings, each oldest first. */
-export function readReplies(db: Db, findingIds: string[]): Map<string, FindingReply[]> {
+/** The threads of these findings, each oldest first (inside the caller's transaction, if any). */
+export async function readReplies(findingIds: string[]): Promise<Map<string, FindingReply[]>> {
   if (!findingIds.length) return new Map();
-  const rows = db
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(findingReplies)
-    .where(inArray(findingReplies.findingId, findingIds))
-    .orderBy(asc(findingReplies.createdAt), asc(findingReplies.id))
-    .all();
+    .from(t.findingReplies)
+    .where(inArray(t.findingReplies.findingId, findingIds))
+    .orderBy(asc(t.findingReplies.createdAt), asc(t.findingReplies.id));
   return repliesByFinding(rows);
 }
 
@@ -37,44 +37,37 @@ export async function addReply(input: {
     decision: input.decision ?? null,
     createdAt: now,
   };
-  await durableWrite('reply', (tx) => {
-    tx.insert(findingReplies).values(row).run();
+  await durableTransaction('reply', async (tx) => {
+    const { t } = await conn();
+    await tx.insert(t.findingReplies).values(row);
     if (input.decision) {
       const note = input.decision === 'overridden' ? { note: input.text } : {};
-      tx.update(findings)
+      await tx
+        .update(t.findings)
         .set({ decision: input.decision, ...note, updatedAt: now })
-        .where(eq(findings.id, input.findingId))
-        .run();
+        .where(eq(t.findings.id, input.findingId));
     }
   });
   return toReply(row);
 }
 
-/** A carried finding takes its origin's thread along (new ids, same words and times). */
-export function copyReplies(db: Db, pairs: { from: string; to: string }[]): void {
-  const threads = readReplies(
-    db,
-    pairs.map((p) => p.from),
+/**
+ * A carried finding takes its origin's thread along (new ids, same words and times). Run it
+ * inside the transaction that inserts the carried findings.
+ */
+export async function copyReplies(pairs: { from: string; to: string }[]): Promise<void> {
+  const threads = await readReplies(pairs.map((p) => p.from));
+  const rows = pairs.flatMap(({ from, to }) =>
+    (threads.get(from) ?? []).map((r) => ({
+      id: newId(),
+      findingId: to,
+      text: r.text,
+      author: r.author,
+      decision: r.decision,
+      createdAt: r.createdAt,
+    })),
   );
-  for (const { from, to } of pairs) {
-    const thread = threads.get(from) ?? [];
-    if (!thread.length) continue;
-    db.insert(findingReplies)
-      .values(
-        thread.map((r) => ({
-          id: newId(),
-          findingId: to,
-          text: r.text,
-          author: r.author,
-          decision: r.decision,
-          createdAt: r.createdAt,
-        })),
-      )
-      .run();
-  }
-}
-
-/** Every reply of a session's findings, for the JSON export (findings' ids in `ids`). */
-export function repliesOf(findingIds: string[]): Map<string, FindingReply[]> {
-  return readReplies(getDb(), findingIds);
+  if (!rows.length) return;
+  const { db, t } = await conn();
+  await db.insert(t.findingReplies).values(rows);
 }

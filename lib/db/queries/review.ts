@@ -2,9 +2,9 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { ReviewItem, ReviewQuery, ReviewQueue } from '@/lib/schemas';
 import { reviewQuerySchema } from '@/lib/schemas';
-import { getDb } from '../client';
+import { conn } from '../conn';
+import { countOf, rowKey, selectRows } from '../list-sql';
 import { afterCursor, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { importedSessions } from '../schema';
 import { searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
@@ -15,14 +15,12 @@ export async function recordImportedSession(input: {
   line: number;
   externalId: string;
 }): Promise<void> {
-  getDb()
-    .insert(importedSessions)
-    .values({ ...input, createdAt: Date.now() })
-    .run();
+  const { db, t } = await conn();
+  await db.insert(t.importedSessions).values({ ...input, createdAt: Date.now() });
 }
 
 type Row = {
-  rid: number;
+  rid: number | string;
   sort_keys: string;
   id: string;
   title: string | null;
@@ -39,7 +37,7 @@ type Row = {
 };
 
 const SCORE: Record<ReviewQuery['score'], SQL> = {
-  any: sql`1`,
+  any: sql`true`,
   pass: sql`l.score >= 1`,
   partial: sql`l.score > 0 and l.score < 1`,
   fail: sql`l.score <= 0`,
@@ -59,12 +57,12 @@ function whereOf(q: ReviewQuery, searched: SQL): SQL {
     [
       // Kept by triggers (migration 0013): a walk and count of a partial index.
       sql`s.imported = 1`,
-      q.batch ? sql`i.batch_id = ${q.batch}` : sql`1`,
+      q.batch ? sql`i.batch_id = ${q.batch}` : sql`true`,
       searched,
       SCORE[q.score],
       q.unresolved
         ? sql`exists (select 1 from findings f where f.round_id = l.id and f.decision = 'pending')`
-        : sql`1`,
+        : sql`true`,
     ],
     sql` and `,
   );
@@ -73,20 +71,22 @@ function whereOf(q: ReviewQuery, searched: SQL): SQL {
 /**
  * The review queue, one page: every session that began with an imported proof (from the web
  * UI or the command line), in import order (sessions are inserted in line order, so their
- * rowid breaks ties within a batch), with its latest round's score and how many of that
- * round's findings nobody has decided on yet.
+ * rowid breaks ties within a batch; Postgres has no rowid, so there the line is a sort key),
+ * with its latest round's score and how many of that round's findings nobody has decided on yet.
  */
 export async function listReviewItems(input: Partial<ReviewQuery>): Promise<ReviewQueue> {
   const q = reviewQuerySchema.parse(input);
-  const order = searchOrder(
-    { keys: [sql`s.created_at`], rowid: sql`s.rowid`, dir: q.order ?? 'asc' },
-    q.q,
-  );
+  const c = await conn();
+  const rid = rowKey(c.backend, 's');
+  const keys =
+    c.backend === 'sqlite' ? [sql`s.created_at`] : [sql`s.created_at`, sql`coalesce(i.line, 0)`];
+  const order = searchOrder({ keys, rowid: rid, dir: q.order ?? 'asc' }, q.q, c.backend);
   const search = await sessionSearch(q.q);
   const where = whereOf(q, search.filter);
-  const db = getDb();
-  const found = db.all<Row>(sql`
-    select s.rowid as rid, ${sortKeysColumn(order)}, s.id, s.title, s.problem, s.created_at,
+  const found = await selectRows<Row>(
+    c,
+    sql`
+    select ${rid} as rid, ${sortKeysColumn(order, c.backend)}, s.id, s.title, s.problem, s.created_at,
       i.batch_id, i.external_id, l.score,
       (select count(*) from findings f where f.round_id = l.id) as findings,
       (select count(*) from findings f where f.round_id = l.id and f.decision = 'pending') as unresolved,
@@ -95,7 +95,8 @@ export async function listReviewItems(input: Partial<ReviewQuery>): Promise<Revi
       (select g.max_points from grades g where g.session_id = s.id and g.kind = 'human') as human_max_points
     ${FROM}
     where ${where} and ${afterCursor(order, q.cursor)}
-    order by ${orderByKeyset(order)} limit ${q.limit + 1}`);
+    order by ${orderByKeyset(order)} limit ${q.limit + 1}`,
+  );
   const { rows, nextCursor } = pageOf(found, q.limit);
   // Without a filter on the latest round or the batch, the count is one of an index alone.
   const countFrom =
@@ -104,8 +105,7 @@ export async function listReviewItems(input: Partial<ReviewQuery>): Promise<Revi
         ? sql`from sessions s left join imported_sessions i on i.session_id = s.id`
         : sql`from sessions s`
       : FROM;
-  const total =
-    db.get<{ n: number }>(sql`select count(*) as n ${countFrom} where ${where}`)?.n ?? 0;
+  const total = await countOf(c, sql`select count(*) as n ${countFrom} where ${where}`);
   return { items: rows.map(toItem), nextCursor, total, totalCapped: search.capped };
 }
 

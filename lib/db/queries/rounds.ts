@@ -1,9 +1,11 @@
 import 'server-only';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Round } from '@/lib/schemas';
-import { fullSyncTransaction, getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { findings, rounds, sessions } from '../schema';
+import { first } from '../rows';
+import type { rounds } from '../schema';
+import { durableOrInBulk, transaction } from '../transaction';
 import { toRound } from './mappers';
 import { partScoresOf } from './part-verifications';
 import { readReplies } from './replies';
@@ -17,15 +19,16 @@ export async function createRound(input: {
   parentRoundId?: string | null;
   sourceRunId?: string | null;
 }): Promise<RoundRow> {
-  const db = getDb();
   const now = Date.now();
   // Index allocation and insert in one transaction so concurrent runs never share an index.
-  return db.transaction((tx) => {
-    const { next } = tx
-      .select({ next: sql<number>`coalesce(max(${rounds.index}), 0) + 1` })
-      .from(rounds)
-      .where(eq(rounds.sessionId, input.sessionId))
-      .get() ?? { next: 1 };
+  return transaction('round', async (tx) => {
+    const { t } = await conn();
+    const { next } = (await first(
+      tx
+        .select({ next: sql<number>`coalesce(max(${t.rounds.index}), 0) + 1` })
+        .from(t.rounds)
+        .where(eq(t.rounds.sessionId, input.sessionId)),
+    )) ?? { next: 1 };
     const row = {
       id: newId(),
       sessionId: input.sessionId,
@@ -38,51 +41,50 @@ export async function createRound(input: {
       createdAt: now,
       updatedAt: now,
     };
-    tx.insert(rounds).values(row).run();
-    tx.update(sessions).set({ updatedAt: now }).where(eq(sessions.id, input.sessionId)).run();
-    return tx.select().from(rounds).where(eq(rounds.id, row.id)).get() as RoundRow;
+    await tx.insert(t.rounds).values(row);
+    await tx.update(t.sessions).set({ updatedAt: now }).where(eq(t.sessions.id, input.sessionId));
+    return (await getRoundRow(row.id)) as RoundRow;
   });
 }
 
 export async function getRoundRow(id: string): Promise<RoundRow | undefined> {
-  return getDb().select().from(rounds).where(eq(rounds.id, id)).get();
+  const { db, t } = await conn();
+  return first(db.select().from(t.rounds).where(eq(t.rounds.id, id)).limit(1));
 }
 
 export async function latestRoundRow(sessionId: string): Promise<RoundRow | undefined> {
-  return getDb()
+  const { db, t } = await conn();
+  return first(
+    db
+      .select()
+      .from(t.rounds)
+      .where(eq(t.rounds.sessionId, sessionId))
+      .orderBy(desc(t.rounds.index))
+      .limit(1),
+  );
+}
+
+/** The findings of these rounds in position order. */
+async function findingsOfRounds(roundIds: string[]) {
+  const { db, t } = await conn();
+  return db
     .select()
-    .from(rounds)
-    .where(eq(rounds.sessionId, sessionId))
-    .orderBy(sql`${rounds.index} desc`)
-    .limit(1)
-    .get();
+    .from(t.findings)
+    .where(inArray(t.findings.roundId, roundIds))
+    .orderBy(asc(t.findings.position));
 }
 
 /** Every round of a session with its findings, oldest first. */
 export async function listRounds(sessionId: string): Promise<Round[]> {
-  const db = getDb();
-  const rows = db
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(rounds)
-    .where(eq(rounds.sessionId, sessionId))
-    .orderBy(asc(rounds.index))
-    .all();
+    .from(t.rounds)
+    .where(eq(t.rounds.sessionId, sessionId))
+    .orderBy(asc(t.rounds.index));
   if (rows.length === 0) return [];
-  const all = db
-    .select()
-    .from(findings)
-    .where(
-      inArray(
-        findings.roundId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(asc(findings.position))
-    .all();
-  const replies = readReplies(
-    db,
-    all.map((f) => f.id),
-  );
+  const all = await findingsOfRounds(rows.map((r) => r.id));
+  const replies = await readReplies(all.map((f) => f.id));
   const parts = await partScoresOf(rows.map((r) => r.id));
   return rows.map((r) => ({
     ...toRound(
@@ -96,27 +98,12 @@ export async function listRounds(sessionId: string): Promise<Round[]> {
 
 /** One round with its findings (what a `findings` event tells the page). */
 export async function getRound(id: string): Promise<Round | undefined> {
-  const db = getDb();
-  const row = db.select().from(rounds).where(eq(rounds.id, id)).get();
+  const row = await getRoundRow(id);
   if (!row) return undefined;
-  const own = db
-    .select()
-    .from(findings)
-    .where(eq(findings.roundId, id))
-    .orderBy(asc(findings.position))
-    .all();
+  const own = await findingsOfRounds([id]);
+  const replies = await readReplies(own.map((f) => f.id));
   const parts = await partScoresOf([id]);
-  return {
-    ...toRound(
-      row,
-      own,
-      readReplies(
-        db,
-        own.map((f) => f.id),
-      ),
-    ),
-    partScores: parts.get(id) ?? {},
-  };
+  return { ...toRound(row, own, replies), partScores: parts.get(id) ?? {} };
 }
 
 export async function completeRoundDraft(
@@ -129,24 +116,25 @@ export async function completeRoundDraft(
   },
 ): Promise<void> {
   // A finished draft is worth keeping through a power loss too: committed with FULL.
-  fullSyncTransaction('finished round', (tx) =>
-    tx
-      .update(rounds)
+  await durableOrInBulk('finished round', async (tx) => {
+    const { t } = await conn();
+    await tx
+      .update(t.rounds)
       .set({ ...draft, updatedAt: Date.now() })
-      .where(eq(rounds.id, id))
-      .run(),
-  );
+      .where(eq(t.rounds.id, id));
+  });
 }
 
 /** Drops a round whose draft never produced a character (e.g. the model server was down). */
 export async function deleteEmptyRound(id: string): Promise<void> {
-  const db = getDb();
-  db.transaction((tx) => {
-    const row = tx.select().from(rounds).where(eq(rounds.id, id)).get();
-    if (row && !row.proof) tx.delete(rounds).where(eq(rounds.id, id)).run();
+  await transaction('empty round', async (tx) => {
+    const { t } = await conn();
+    const row = await getRoundRow(id);
+    if (row && !row.proof) await tx.delete(t.rounds).where(eq(t.rounds.id, id));
   });
 }
 
 export async function setRoundScore(id: string, score: number | null): Promise<void> {
-  getDb().update(rounds).set({ score, updatedAt: Date.now() }).where(eq(rounds.id, id)).run();
+  const { db, t } = await conn();
+  await db.update(t.rounds).set({ score, updatedAt: Date.now() }).where(eq(t.rounds.id, id));
 }

@@ -1,9 +1,12 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SearchParams, SearchStatus } from '@/lib/schemas';
-import { getDb } from '../client';
+import { checkpointCommitted } from '../checkpoint';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import { searchCandidates, searches, searchVerifications } from '../schema';
+import { first } from '../rows';
+import type { searchCandidates, searches, searchVerifications } from '../schema';
+import { transaction } from '../transaction';
 
 export type SearchRow = typeof searches.$inferSelect;
 export type CandidateRow = typeof searchCandidates.$inferSelect;
@@ -16,29 +19,31 @@ export async function createSearch(input: {
 }): Promise<string> {
   const id = newId();
   const now = Date.now();
-  getDb()
-    .insert(searches)
-    .values({ id, ...input, status: 'running', createdAt: now, updatedAt: now })
-    .run();
+  const { db, t } = await conn();
+  await db
+    .insert(t.searches)
+    .values({ id, ...input, status: 'running', createdAt: now, updatedAt: now });
   return id;
 }
 
 export async function getSearch(id: string): Promise<SearchRow | undefined> {
-  return getDb().select().from(searches).where(eq(searches.id, id)).get();
+  const { db, t } = await conn();
+  return first(db.select().from(t.searches).where(eq(t.searches.id, id)).limit(1));
 }
 
 export async function listSessionSearches(sessionId: string): Promise<SearchRow[]> {
-  return getDb()
+  const { db, t } = await conn();
+  return db
     .select()
-    .from(searches)
-    .where(eq(searches.sessionId, sessionId))
-    .orderBy(asc(searches.createdAt))
-    .all();
+    .from(t.searches)
+    .where(eq(t.searches.sessionId, sessionId))
+    .orderBy(asc(t.searches.createdAt));
 }
 
 /** Searches a restart left running: they resume on start-up. */
 export async function listRunningSearches(): Promise<SearchRow[]> {
-  return getDb().select().from(searches).where(eq(searches.status, 'running')).all();
+  const { db, t } = await conn();
+  return db.select().from(t.searches).where(eq(t.searches.status, 'running'));
 }
 
 export async function updateSearch(
@@ -47,30 +52,29 @@ export async function updateSearch(
     status?: SearchStatus;
   },
 ): Promise<void> {
-  getDb()
-    .update(searches)
+  const { db, t } = await conn();
+  await db
+    .update(t.searches)
     .set({ ...patch, updatedAt: Date.now() })
-    .where(eq(searches.id, id))
-    .run();
+    .where(eq(t.searches.id, id));
   // A search step is a checkpoint that must survive a restart.
-  if (patch.status) getDb().$client.pragma('wal_checkpoint(PASSIVE)');
+  if (patch.status) checkpointCommitted();
 }
 
 /** A written (or failed) proof; its ordinal is the next in the search, allocated here. */
 export async function insertCandidate(
   row: Omit<CandidateRow, 'id' | 'ordinal'>,
 ): Promise<{ id: string; ordinal: number }> {
-  const db = getDb();
   const id = newId();
-  return db.transaction((tx) => {
-    const { next } = tx
-      .select({ next: sql<number>`coalesce(max(${searchCandidates.ordinal}), 0) + 1` })
-      .from(searchCandidates)
-      .where(eq(searchCandidates.searchId, row.searchId))
-      .get() ?? { next: 1 };
-    tx.insert(searchCandidates)
-      .values({ ...row, id, ordinal: next })
-      .run();
+  return transaction('search candidate', async (tx) => {
+    const { t } = await conn();
+    const { next } = (await first(
+      tx
+        .select({ next: sql<number>`coalesce(max(${t.searchCandidates.ordinal}), 0) + 1` })
+        .from(t.searchCandidates)
+        .where(eq(t.searchCandidates.searchId, row.searchId)),
+    )) ?? { next: 1 };
+    await tx.insert(t.searchCandidates).values({ ...row, id, ordinal: next });
     return { id, ordinal: next };
   });
 }
@@ -79,17 +83,16 @@ export async function insertSearchVerification(
   row: Omit<SearchVerificationRow, 'id'>,
 ): Promise<string> {
   const id = newId();
-  getDb()
-    .insert(searchVerifications)
-    .values({ ...row, id })
-    .run();
+  const { db, t } = await conn();
+  await db.insert(t.searchVerifications).values({ ...row, id });
   return id;
 }
 
 /** The pool without proof texts (they are fetched one at a time). */
 export async function listCandidates(searchId: string) {
-  const c = searchCandidates;
-  return getDb()
+  const { db, t } = await conn();
+  const c = t.searchCandidates;
+  return db
     .select({
       id: c.id,
       ordinal: c.ordinal,
@@ -105,14 +108,14 @@ export async function listCandidates(searchId: string) {
     })
     .from(c)
     .where(eq(c.searchId, searchId))
-    .orderBy(asc(c.ordinal))
-    .all();
+    .orderBy(asc(c.ordinal));
 }
 
 /** Verifications without their report texts. */
 export async function listSearchVerifications(searchId: string) {
-  const v = searchVerifications;
-  return getDb()
+  const { db, t } = await conn();
+  const v = t.searchVerifications;
+  return db
     .select({
       id: v.id,
       candidateId: v.candidateId,
@@ -125,28 +128,29 @@ export async function listSearchVerifications(searchId: string) {
     })
     .from(v)
     .where(eq(v.searchId, searchId))
-    .orderBy(asc(v.finishedAt))
-    .all();
+    .orderBy(asc(v.finishedAt));
 }
 
 export async function getCandidate(
   searchId: string,
   id: string,
 ): Promise<CandidateRow | undefined> {
-  return getDb()
-    .select()
-    .from(searchCandidates)
-    .where(and(eq(searchCandidates.searchId, searchId), eq(searchCandidates.id, id)))
-    .get();
+  const { db, t } = await conn();
+  const c = t.searchCandidates;
+  return first(
+    db
+      .select()
+      .from(c)
+      .where(and(eq(c.searchId, searchId), eq(c.id, id)))
+      .limit(1),
+  );
 }
 
 export async function candidateProofs(ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = getDb()
-    .select({ id: searchCandidates.id, proof: searchCandidates.proof })
-    .from(searchCandidates)
-    .where(inArray(searchCandidates.id, ids))
-    .all();
+  const { db, t } = await conn();
+  const c = t.searchCandidates;
+  const rows = await db.select({ id: c.id, proof: c.proof }).from(c).where(inArray(c.id, ids));
   return new Map(rows.map((r) => [r.id, r.proof]));
 }
 
@@ -154,8 +158,9 @@ export async function candidateProofs(ids: string[]): Promise<Map<string, string
 export async function searchVerificationTexts(
   where: { ids: string[] } | { candidateId: string },
 ): Promise<SearchVerificationRow[]> {
-  const v = searchVerifications;
+  const { db, t } = await conn();
+  const v = t.searchVerifications;
   const cond = 'ids' in where ? inArray(v.id, where.ids) : eq(v.candidateId, where.candidateId);
   if ('ids' in where && !where.ids.length) return [];
-  return getDb().select().from(v).where(cond).orderBy(asc(v.finishedAt)).all();
+  return db.select().from(v).where(cond).orderBy(asc(v.finishedAt));
 }

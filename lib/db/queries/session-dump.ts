@@ -6,18 +6,9 @@ import {
   SESSION_EXPORT_VERSION,
   type SessionExport,
 } from '@/lib/schemas';
-import { getDb } from '../client';
-import {
-  findings,
-  grades,
-  partVerifications,
-  promptTexts,
-  rounds,
-  runPrompts,
-  runs,
-  sessionReferences,
-  sessions,
-} from '../schema';
+import { conn } from '../conn';
+import { first } from '../rows';
+import { readSnapshot } from '../transaction';
 import { readReplies } from './replies';
 
 /**
@@ -25,72 +16,61 @@ import { readReplies } from './replies';
  * transaction so a run finishing meanwhile cannot leave a round without its findings.
  */
 export async function dumpSession(id: string): Promise<SessionExport | undefined> {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const s = tx.select().from(sessions).where(eq(sessions.id, id)).get();
+  return readSnapshot(async (tx) => {
+    const { t } = await conn();
+    const s = await first(tx.select().from(t.sessions).where(eq(t.sessions.id, id)).limit(1));
     if (!s) return undefined;
-    const roundRows = tx
+    const roundRows = await tx
       .select()
-      .from(rounds)
-      .where(eq(rounds.sessionId, id))
-      .orderBy(asc(rounds.index))
-      .all();
+      .from(t.rounds)
+      .where(eq(t.rounds.sessionId, id))
+      .orderBy(asc(t.rounds.index));
     const findingRows = roundRows.length
-      ? tx
+      ? await tx
           .select()
-          .from(findings)
+          .from(t.findings)
           .where(
             inArray(
-              findings.roundId,
+              t.findings.roundId,
               roundRows.map((r) => r.id),
             ),
           )
-          .orderBy(asc(findings.position), asc(findings.createdAt))
-          .all()
+          .orderBy(asc(t.findings.position), asc(t.findings.createdAt))
       : [];
     const partRows = roundRows.length
-      ? tx
+      ? await tx
           .select()
-          .from(partVerifications)
+          .from(t.partVerifications)
           .where(
             inArray(
-              partVerifications.roundId,
+              t.partVerifications.roundId,
               roundRows.map((r) => r.id),
             ),
           )
-          .orderBy(asc(partVerifications.createdAt), asc(partVerifications.id))
-          .all()
+          .orderBy(asc(t.partVerifications.createdAt), asc(t.partVerifications.id))
       : [];
-    const replies = readReplies(
-      tx as unknown as typeof db,
-      findingRows.map((f) => f.id),
+    const replies = await readReplies(findingRows.map((f) => f.id));
+    const runRows = await tx
+      .select()
+      .from(t.runs)
+      .where(eq(t.runs.sessionId, id))
+      .orderBy(asc(t.runs.createdAt), asc(t.runs.id));
+    const ref = await first(
+      tx.select().from(t.sessionReferences).where(eq(t.sessionReferences.sessionId, id)).limit(1),
     );
-    const runRows = tx
+    const gradeRows = await tx
       .select()
-      .from(runs)
-      .where(eq(runs.sessionId, id))
-      .orderBy(asc(runs.createdAt), asc(runs.id))
-      .all();
-    const ref = tx
+      .from(t.grades)
+      .where(eq(t.grades.sessionId, id))
+      .orderBy(asc(t.grades.kind));
+    const promptRows = await tx
       .select()
-      .from(sessionReferences)
-      .where(eq(sessionReferences.sessionId, id))
-      .get();
-    const gradeRows = tx
-      .select()
-      .from(grades)
-      .where(eq(grades.sessionId, id))
-      .orderBy(asc(grades.kind))
-      .all();
-    const promptRows = tx
-      .select()
-      .from(runPrompts)
-      .where(eq(runPrompts.sessionId, id))
-      .orderBy(asc(runPrompts.createdAt), asc(runPrompts.id))
-      .all();
+      .from(t.runPrompts)
+      .where(eq(t.runPrompts.sessionId, id))
+      .orderBy(asc(t.runPrompts.createdAt), asc(t.runPrompts.id));
     const hashes = [...new Set(promptRows.map((p) => p.messagesHash))];
     const texts = hashes.length
-      ? tx.select().from(promptTexts).where(inArray(promptTexts.hash, hashes)).all()
+      ? await tx.select().from(t.promptTexts).where(inArray(t.promptTexts.hash, hashes))
       : [];
     return {
       format: SESSION_EXPORT_FORMAT,
@@ -142,7 +122,7 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
       })),
       prompts: promptRows.map(({ id: _i, sessionId: _s, ...p }) => p),
       promptTexts: Object.fromEntries(
-        texts.map((t) => [t.hash, t.messages as { role: 'user'; content: string }[]]),
+        texts.map((x) => [x.hash, x.messages as { role: 'user'; content: string }[]]),
       ),
     };
   });

@@ -1,23 +1,10 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { RunEvent, RunStatus, SessionExport } from '@/lib/schemas';
-import { chunkedTransaction } from '../chunked-transaction';
-import { getDb } from '../client';
+import { storeAllOrNothing } from '../bulk-store';
+import { type Conn, conn } from '../conn';
 import { newId } from '../ids';
-import {
-  findingReplies,
-  findings,
-  grades,
-  partVerifications,
-  problems,
-  promptTexts,
-  rounds,
-  runEvents,
-  runPrompts,
-  runs,
-  sessionReferences,
-  sessions,
-} from '../schema';
+import { first } from '../rows';
 import { messagesHash } from './prompts';
 
 /** A run cannot be live in a session that was just created from a file. */
@@ -38,17 +25,16 @@ function eventsFor(run: SessionExport['runs'][number]): RunEvent[] {
   return events;
 }
 
-type Step = { name: string; store: () => void };
+type Step = { name: string; store: (c: Conn) => Promise<unknown> };
 
 /**
  * Rebuilds an exported session under fresh ids, in one transaction: every reference between
  * rows (finding → round, round → run, carried finding → its origin) is mapped to the new
  * ids; nothing else changes, so exporting the copy gives the same document. Stored row by
- * row through `chunkedTransaction` (all or nothing, in ~10 ms slices, a failure names the
- * row: "Round 2's finding 3 could not be stored: …"). Validate the document first.
+ * row through `storeAllOrNothing` (all or nothing, on SQLite in ~10 ms slices; a failure names
+ * the row: "Round 2's finding 3 could not be stored: …"). Validate the document first.
  */
 export async function restoreSession(data: SessionExport): Promise<string> {
-  const db = getDb();
   const ids = new Map<string, string>();
   const map = (old: string | null) => (old ? (ids.get(old) ?? null) : null);
   const fresh = (old: string) => {
@@ -63,32 +49,26 @@ export async function restoreSession(data: SessionExport): Promise<string> {
   const steps: Step[] = [
     {
       name: 'The session',
-      store: () =>
-        db
-          .insert(sessions)
-          .values({ ...data.session, id: sessionId })
-          .run(),
+      store: ({ db, t }) => db.insert(t.sessions).values({ ...data.session, id: sessionId }),
     },
   ];
   data.runs.forEach((run, i) => {
     steps.push({
       name: `Run ${i + 1} (${run.kind})`,
-      store: () => {
+      store: async ({ db, t }) => {
         const id = map(run.id) as string;
         const events = eventsFor(run);
-        db.insert(runs)
-          .values({
-            ...run,
-            id,
-            sessionId,
-            roundId: map(run.roundId),
-            status: settled(run.status),
-            lastSeq: events.length,
-          })
-          .run();
-        db.insert(runEvents)
-          .values(events.map((e, n) => ({ runId: id, seq: n + 1, data: JSON.stringify(e) })))
-          .run();
+        await db.insert(t.runs).values({
+          ...run,
+          id,
+          sessionId,
+          roundId: map(run.roundId),
+          status: settled(run.status),
+          lastSeq: events.length,
+        });
+        await db
+          .insert(t.runEvents)
+          .values(events.map((e, n) => ({ runId: id, seq: n + 1, data: JSON.stringify(e) })));
       },
     });
   });
@@ -96,37 +76,32 @@ export async function restoreSession(data: SessionExport): Promise<string> {
     const roundId = map(round.id) as string;
     steps.push({
       name: `Round ${round.index}`,
-      store: () =>
-        db
-          .insert(rounds)
-          .values({
-            ...round,
-            id: roundId,
-            sessionId,
-            sourceRunId: map(round.sourceRunId),
-            parentRoundId: map(round.parentRoundId),
-          })
-          .run(),
+      store: ({ db, t }) =>
+        db.insert(t.rounds).values({
+          ...round,
+          id: roundId,
+          sessionId,
+          sourceRunId: map(round.sourceRunId),
+          parentRoundId: map(round.parentRoundId),
+        }),
     });
     items.forEach(({ replies, ...f }, i) => {
       steps.push({
         name: `Round ${round.index}'s finding ${i + 1}`,
-        store: () => {
+        store: async ({ db, t }) => {
           const findingId = map(f.id) as string;
-          db.insert(findings)
-            .values({
-              ...f,
-              id: findingId,
-              roundId,
-              runId: map(f.runId),
-              carriedFromId: map(f.carriedFromId),
-              anchor: f.anchor ?? null,
-            })
-            .run();
+          await db.insert(t.findings).values({
+            ...f,
+            id: findingId,
+            roundId,
+            runId: map(f.runId),
+            carriedFromId: map(f.carriedFromId),
+            anchor: f.anchor ?? null,
+          });
           if (replies.length) {
-            db.insert(findingReplies)
-              .values(replies.map((r) => ({ ...r, id: newId(), findingId })))
-              .run();
+            await db
+              .insert(t.findingReplies)
+              .values(replies.map((r) => ({ ...r, id: newId(), findingId })));
           }
         },
       });
@@ -134,11 +109,10 @@ export async function restoreSession(data: SessionExport): Promise<string> {
     if (parts.length) {
       steps.push({
         name: `Round ${round.index}'s part scores`,
-        store: () =>
+        store: ({ db, t }) =>
           db
-            .insert(partVerifications)
-            .values(parts.map((p) => ({ ...p, id: newId(), roundId, runId: map(p.runId) })))
-            .run(),
+            .insert(t.partVerifications)
+            .values(parts.map((p) => ({ ...p, id: newId(), roundId, runId: map(p.runId) }))),
       });
     }
   }
@@ -146,25 +120,25 @@ export async function restoreSession(data: SessionExport): Promise<string> {
   if (reference) {
     steps.push({
       name: 'The reference solution',
-      store: () => {
+      store: async ({ db, t }) => {
         const { problemId, ...ref } = reference;
         // Keep the link only when this library has that problem.
         const known =
-          problemId && db.select().from(problems).where(eq(problems.id, problemId)).get();
-        db.insert(sessionReferences)
-          .values({ sessionId, problemId: known ? problemId : null, ...ref })
-          .run();
+          problemId &&
+          (await first(db.select().from(t.problems).where(eq(t.problems.id, problemId)).limit(1)));
+        await db
+          .insert(t.sessionReferences)
+          .values({ sessionId, problemId: known ? problemId : null, ...ref });
       },
     });
   }
   for (const g of data.grades) {
     steps.push({
       name: `The ${g.kind} grade`,
-      store: () =>
+      store: ({ db, t }) =>
         db
-          .insert(grades)
-          .values({ ...g, sessionId, roundId: map(g.roundId), runId: map(g.runId) })
-          .run(),
+          .insert(t.grades)
+          .values({ ...g, sessionId, roundId: map(g.roundId), runId: map(g.runId) }),
     });
   }
   const texts = data.promptTexts ?? {};
@@ -177,12 +151,13 @@ export async function restoreSession(data: SessionExport): Promise<string> {
     if (!runId || !messages || messagesHash(messages) !== p.messagesHash) return;
     steps.push({
       name: `Prompt ${i + 1} (${p.purpose})`,
-      store: () => {
-        db.insert(promptTexts)
+      store: async ({ db, t }) => {
+        await db
+          .insert(t.promptTexts)
           .values({ hash: p.messagesHash, messages, createdAt: p.createdAt })
-          .onConflictDoNothing()
-          .run();
-        db.insert(runPrompts)
+          .onConflictDoNothing();
+        await db
+          .insert(t.runPrompts)
           .values({
             ...p,
             parser: p.parser ?? 'auto',
@@ -191,14 +166,13 @@ export async function restoreSession(data: SessionExport): Promise<string> {
             sessionId,
             roundId: map(p.roundId),
           })
-          .onConflictDoNothing()
-          .run();
+          .onConflictDoNothing();
       },
     });
   });
-  await chunkedTransaction(
+  await storeAllOrNothing(
     steps,
-    (step) => step.store(),
+    async (step) => step.store(await conn()),
     (step) => step.name,
   );
   return sessionId;

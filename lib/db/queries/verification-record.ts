@@ -1,17 +1,10 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Anchor, ParsedFinding } from '@/lib/schemas';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import {
-  findingSupport,
-  findings,
-  rounds,
-  runs,
-  sampleFindings,
-  verificationSamples,
-  verifications,
-} from '../schema';
+import { first } from '../rows';
+import { transaction } from '../transaction';
 import { replacedByVerification } from './findings';
 
 /** A finding row for a merged finding (the caller has chosen its wording and anchor). */
@@ -37,82 +30,75 @@ export async function recordMergedVerification(input: {
   merged: MergedRow[];
   keptIds: string[];
 }): Promise<void> {
-  const db = getDb();
   const now = Date.now();
-  db.transaction((tx) => {
-    tx.delete(findings).where(replacedByVerification(input.roundId)).run();
-    let position = tx
-      .select()
-      .from(findings)
-      .where(eq(findings.roundId, input.roundId))
-      .all().length;
+  await transaction('merged verification', async (tx) => {
+    const { t } = await conn();
+    await tx.delete(t.findings).where(replacedByVerification(input.roundId, { db: tx, t }));
+    let position = (
+      await tx
+        .select({ id: t.findings.id })
+        .from(t.findings)
+        .where(eq(t.findings.roundId, input.roundId))
+    ).length;
     const supported = new Set<string>();
     for (const m of input.merged) {
       let findingId = m.keptId;
       if (!findingId && m.finding) {
         findingId = newId();
         const f = m.finding;
-        tx.insert(findings)
-          .values({
-            id: findingId,
-            roundId: input.roundId,
-            runId: input.runId,
-            position: position++,
-            severity: f.severity,
-            quote: f.quote,
-            description: f.description,
-            suggestion: f.suggestion,
-            category: f.category ?? null,
-            citedStart: f.lines?.start ?? null,
-            citedEnd: f.lines?.end ?? null,
-            anchor: f.anchor,
-            carriedFromId: f.carriedFromId ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
+        await tx.insert(t.findings).values({
+          id: findingId,
+          roundId: input.roundId,
+          runId: input.runId,
+          position: position++,
+          severity: f.severity,
+          quote: f.quote,
+          description: f.description,
+          suggestion: f.suggestion,
+          category: f.category ?? null,
+          citedStart: f.lines?.start ?? null,
+          citedEnd: f.lines?.end ?? null,
+          anchor: f.anchor,
+          carriedFromId: f.carriedFromId ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       if (!findingId) continue;
       supported.add(findingId);
-      writeSupport(tx, findingId, input.verificationId, m.foundBy, input.sampleCount);
+      await writeSupport(findingId, input.verificationId, m.foundBy, input.sampleCount);
       if (m.sampleFindingIds.length) {
-        tx.update(sampleFindings)
+        await tx
+          .update(t.sampleFindings)
           .set({ findingId })
-          .where(inArray(sampleFindings.id, m.sampleFindingIds))
-          .run();
+          .where(inArray(t.sampleFindings.id, m.sampleFindingIds));
       }
     }
     // A decided finding no sample raised again: "found by 0 of n" in this verification.
     for (const id of input.keptIds) {
-      if (!supported.has(id)) writeSupport(tx, id, input.verificationId, 0, input.sampleCount);
+      if (!supported.has(id)) await writeSupport(id, input.verificationId, 0, input.sampleCount);
     }
-    tx.update(verifications)
+    await tx
+      .update(t.verifications)
       .set({ completedAt: now, sampleCount: input.sampleCount })
-      .where(eq(verifications.id, input.verificationId))
-      .run();
-    tx.update(rounds)
+      .where(eq(t.verifications.id, input.verificationId));
+    await tx
+      .update(t.rounds)
       .set({ score: input.score, updatedAt: now })
-      .where(eq(rounds.id, input.roundId))
-      .run();
+      .where(eq(t.rounds.id, input.roundId));
   });
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
-
-function writeSupport(
-  tx: Tx,
-  findingId: string,
-  verificationId: string,
-  foundBy: number,
-  n: number,
-) {
-  tx.insert(findingSupport)
+/** A finding's support in its latest verification (inside the caller's transaction). */
+async function writeSupport(findingId: string, verificationId: string, foundBy: number, n: number) {
+  const { db, t } = await conn();
+  await db
+    .insert(t.findingSupport)
     .values({ findingId, verificationId, foundBy, sampleCount: n })
     .onConflictDoUpdate({
-      target: findingSupport.findingId,
+      target: t.findingSupport.findingId,
       set: { verificationId, foundBy, sampleCount: n },
-    })
-    .run();
+    });
 }
 
 /**
@@ -121,60 +107,61 @@ function writeSupport(
  * so meta-verification and the score views treat both paths alike.
  */
 export async function adoptSingleVerification(roundId: string): Promise<string | null> {
-  const db = getDb();
-  const run = db
-    .select()
-    .from(runs)
-    .where(and(eq(runs.roundId, roundId), eq(runs.kind, 'verify'), eq(runs.status, 'succeeded')))
-    .orderBy(desc(runs.createdAt))
-    .limit(1)
-    .get();
-  if (!run) return null;
-  const round = db.select().from(rounds).where(eq(rounds.id, roundId)).get();
-  const own = db.select().from(findings).where(eq(findings.runId, run.id)).all();
-  const verificationId = newId();
-  const sampleId = newId();
-  db.transaction((tx) => {
-    tx.insert(verifications)
-      .values({
-        id: verificationId,
-        roundId,
-        runId: run.id,
-        sampleCount: 1,
-        createdAt: run.createdAt,
-        completedAt: run.finishedAt,
-      })
-      .run();
-    tx.insert(verificationSamples)
-      .values({
-        id: sampleId,
-        verificationId,
-        idx: 0,
-        status: 'succeeded',
-        score: round?.score ?? null,
-        text: run.text,
-        reasoning: run.reasoning,
-        usage: run.usage,
-        startedAt: run.startedAt,
-        finishedAt: run.finishedAt,
-      })
-      .run();
+  return transaction('adopt verification', async (tx) => {
+    const { t } = await conn();
+    const run = await first(
+      tx
+        .select()
+        .from(t.runs)
+        .where(
+          and(
+            eq(t.runs.roundId, roundId),
+            eq(t.runs.kind, 'verify'),
+            eq(t.runs.status, 'succeeded'),
+          ),
+        )
+        .orderBy(desc(t.runs.createdAt))
+        .limit(1),
+    );
+    if (!run) return null;
+    const round = await first(tx.select().from(t.rounds).where(eq(t.rounds.id, roundId)).limit(1));
+    const own = await tx.select().from(t.findings).where(eq(t.findings.runId, run.id));
+    const verificationId = newId();
+    const sampleId = newId();
+    await tx.insert(t.verifications).values({
+      id: verificationId,
+      roundId,
+      runId: run.id,
+      sampleCount: 1,
+      createdAt: run.createdAt,
+      completedAt: run.finishedAt,
+    });
+    await tx.insert(t.verificationSamples).values({
+      id: sampleId,
+      verificationId,
+      idx: 0,
+      status: 'succeeded',
+      score: round?.score ?? null,
+      text: run.text,
+      reasoning: run.reasoning,
+      usage: run.usage,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+    });
     for (const f of own) {
-      tx.insert(sampleFindings)
-        .values({
-          id: newId(),
-          sampleId,
-          findingId: f.id,
-          position: f.position,
-          severity: f.severity,
-          quote: f.quote,
-          description: f.description,
-          suggestion: f.suggestion,
-          anchor: f.anchor,
-        })
-        .run();
-      writeSupport(tx, f.id, verificationId, 1, 1);
+      await tx.insert(t.sampleFindings).values({
+        id: newId(),
+        sampleId,
+        findingId: f.id,
+        position: f.position,
+        severity: f.severity,
+        quote: f.quote,
+        description: f.description,
+        suggestion: f.suggestion,
+        anchor: f.anchor,
+      });
+      await writeSupport(f.id, verificationId, 1, 1);
     }
+    return verificationId;
   });
-  return verificationId;
 }

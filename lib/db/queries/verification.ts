@@ -2,15 +2,11 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import type { TokenUsage } from '@/lib/model/types';
 import type { Anchor, Finding, ParsedFinding } from '@/lib/schemas';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
-import {
-  type findingSupport,
-  findings,
-  sampleFindings,
-  verificationSamples,
-  verifications,
-} from '../schema';
+import { first } from '../rows';
+import type { findingSupport, sampleFindings, verificationSamples, verifications } from '../schema';
+import { transaction } from '../transaction';
 import { toFinding } from './mappers';
 import { readReplies } from './replies';
 
@@ -25,10 +21,8 @@ export async function createVerification(input: {
   sampleCount: number;
 }): Promise<string> {
   const id = newId();
-  getDb()
-    .insert(verifications)
-    .values({ id, ...input, createdAt: Date.now() })
-    .run();
+  const { db, t } = await conn();
+  await db.insert(t.verifications).values({ id, ...input, createdAt: Date.now() });
   return id;
 }
 
@@ -48,37 +42,34 @@ export async function saveSample(input: {
 }): Promise<{ sampleId: string; findingIds: string[] }> {
   const sampleId = newId();
   const findingIds = input.findings.map(() => newId());
-  getDb().transaction((tx) => {
-    tx.insert(verificationSamples)
-      .values({
-        id: sampleId,
-        verificationId: input.verificationId,
-        idx: input.index,
-        status: input.status,
-        score: input.score,
-        text: input.text,
-        reasoning: input.reasoning,
-        error: input.error,
-        usage: input.usage,
-        startedAt: input.startedAt,
-        finishedAt: input.finishedAt,
-      })
-      .run();
+  await transaction('sample', async (tx) => {
+    const { t } = await conn();
+    await tx.insert(t.verificationSamples).values({
+      id: sampleId,
+      verificationId: input.verificationId,
+      idx: input.index,
+      status: input.status,
+      score: input.score,
+      text: input.text,
+      reasoning: input.reasoning,
+      error: input.error,
+      usage: input.usage,
+      startedAt: input.startedAt,
+      finishedAt: input.finishedAt,
+    });
     if (input.findings.length) {
-      tx.insert(sampleFindings)
-        .values(
-          input.findings.map((f, i) => ({
-            id: findingIds[i],
-            sampleId,
-            position: i,
-            severity: f.severity,
-            quote: f.quote,
-            description: f.description,
-            suggestion: f.suggestion,
-            anchor: f.anchor,
-          })),
-        )
-        .run();
+      await tx.insert(t.sampleFindings).values(
+        input.findings.map((f, i) => ({
+          id: findingIds[i],
+          sampleId,
+          position: i,
+          severity: f.severity,
+          quote: f.quote,
+          description: f.description,
+          suggestion: f.suggestion,
+          anchor: f.anchor,
+        })),
+      );
     }
   });
   return { sampleId, findingIds };
@@ -88,44 +79,46 @@ export async function setSampleMeta(
   sampleId: string,
   meta: { metaScore: number | null; metaText: string | null; metaError: string | null },
 ): Promise<void> {
-  getDb().update(verificationSamples).set(meta).where(eq(verificationSamples.id, sampleId)).run();
+  const { db, t } = await conn();
+  await db.update(t.verificationSamples).set(meta).where(eq(t.verificationSamples.id, sampleId));
 }
 
 export async function latestVerification(roundId: string): Promise<VerificationRow | undefined> {
-  return getDb()
-    .select()
-    .from(verifications)
-    .where(eq(verifications.roundId, roundId))
-    .orderBy(desc(verifications.createdAt))
-    .limit(1)
-    .get();
+  const { db, t } = await conn();
+  return first(
+    db
+      .select()
+      .from(t.verifications)
+      .where(eq(t.verifications.roundId, roundId))
+      .orderBy(desc(t.verifications.createdAt))
+      .limit(1),
+  );
 }
 
 export async function listSamples(verificationId: string): Promise<SampleRow[]> {
-  return getDb()
+  const { db, t } = await conn();
+  return db
     .select()
-    .from(verificationSamples)
-    .where(eq(verificationSamples.verificationId, verificationId))
-    .orderBy(verificationSamples.idx)
-    .all();
+    .from(t.verificationSamples)
+    .where(eq(t.verificationSamples.verificationId, verificationId))
+    .orderBy(t.verificationSamples.idx);
 }
 
 export async function getSampleRow(id: string): Promise<SampleRow | undefined> {
-  return getDb().select().from(verificationSamples).where(eq(verificationSamples.id, id)).get();
+  const { db, t } = await conn();
+  return first(
+    db.select().from(t.verificationSamples).where(eq(t.verificationSamples.id, id)).limit(1),
+  );
 }
 
 /** Every finding of a round, decided or not. */
 export async function listRoundFindings(roundId: string): Promise<Finding[]> {
-  const db = getDb();
-  const rows = db
+  const { db, t } = await conn();
+  const rows = await db
     .select()
-    .from(findings)
-    .where(eq(findings.roundId, roundId))
-    .orderBy(findings.position)
-    .all();
-  const replies = readReplies(
-    db,
-    rows.map((f) => f.id),
-  );
+    .from(t.findings)
+    .where(eq(t.findings.roundId, roundId))
+    .orderBy(t.findings.position);
+  const replies = await readReplies(rows.map((f) => f.id));
   return rows.map((f) => toFinding(f, replies.get(f.id)));
 }
