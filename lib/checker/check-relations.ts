@@ -40,6 +40,17 @@ const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
 const CONGRUENCE = /\\(equiv|pmod|bmod|mod|pod)(?![a-zA-Z])/;
 
+/**
+ * Where a formula's relations stop being exact: at its first congruence sign. What comes
+ * before a first `\\equiv` ("b = 2^{a}+2 \\equiv 1 \\pmod{a-1}") is an equation of numbers;
+ * after it, or in a formula whose first sign is `\\pmod` or `\\bmod`, `=` may mean "congruent".
+ */
+function exactBefore(tex: string): number {
+  const at = tex.search(CONGRUENCE);
+  if (at < 0) return Number.POSITIVE_INFINITY;
+  return tex.startsWith('\\equiv', at) ? at : -1;
+}
+
 function readSide(nodes: TexNode[]): Expr | string {
   try {
     return toExpr(nodes);
@@ -93,7 +104,7 @@ export function* relationSteps(
     } catch {
       continue; // KaTeX cannot read it: the TeX check reports that.
     }
-    const congruence = CONGRUENCE.test(f.tex);
+    const congruenceAt = exactBefore(f.tex);
     const binds = BINDING_CUE.test(f.before);
     // Read only when a bound or a definition is to be recorded: the sentence search is not free.
     let goal: boolean | undefined;
@@ -117,7 +128,11 @@ export function* relationSteps(
       const placed = place(proof, f, shape, lines);
       const [lhs, rhs] = sides[idx];
       let verdict: SampleVerdict & { given?: string };
-      if (congruence) verdict = { verdict: 'skipped', reason: 'congruence' };
+      if (
+        congruenceAt < f.tex.length &&
+        (spanOf(shape.rhs, f.tex.length)?.end ?? f.tex.length) > congruenceAt
+      )
+        verdict = { verdict: 'skipped', reason: 'congruence' };
       else if (typeof lhs === 'string' || typeof rhs === 'string')
         verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
       else

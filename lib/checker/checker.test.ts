@@ -147,6 +147,47 @@ describe('domains', () => {
   });
 });
 
+describe('sums, products and dots with symbolic bounds', () => {
+  it('checks a sum or product with symbolic bounds as an identity on the integers', () => {
+    const sum = '\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}';
+    expect(verdictOf(`Then \\(${sum}\\).`, sum).verdict).toBe('holds');
+    const product = '\\prod_{j=1}^{n-1}(n-j+3) = \\prod_{k=1}^{n-1}(k+3) = \\frac{(n+2)!}{6}';
+    const links = runChecker(`\\[${product}\\]`).relations;
+    expect(links.map((r) => r.verdict)).toEqual(['holds', 'holds']);
+    const wrong = '\\sum_{i=1}^{n} i = \\frac{n(n-1)}{2}';
+    const flagged = verdictOf(`Then \\(${wrong}\\).`, wrong);
+    expect(flagged.verdict).toBe('false');
+    expect(flagged.witness).toMatch(/^at n = \d+: left \d+, right \d+$/);
+  });
+
+  it('does not sample a sum whose upper bound falls below its start, and never calls it false', () => {
+    // Holds for n ≥ L only: n − L < 0 is not a case the text means.
+    const tex = '\\sum_{i=1}^{n-L}\\bigl((n-L+1)-i\\bigr) = \\frac{(n-L)(n-L+1)}{2}';
+    expect(verdictOf(`So \\(${tex}\\).`, tex).verdict).not.toBe('false');
+  });
+
+  it('reads an arithmetic progression written with dots, closed or up to a symbol', () => {
+    const proof =
+      'So \\(1+2+\\cdots+100 = 5050\\), \\(1+3+5+\\dots+(2k-1) = k^2\\), \\(2+4+\\ldots+2n = n(n-1)\\) and \\(1+2+\\cdots+10 = 56\\).';
+    expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual([
+      'holds',
+      'holds',
+      'false',
+      'false',
+    ]);
+  });
+});
+
+describe('congruences', () => {
+  it('checks the equations written before a first \\equiv exactly, and skips what follows it', () => {
+    const proof =
+      'Here \\(2^{10} = 1024 \\equiv 1 \\pmod{11}\\) and \\(3^{4} = 80 \\equiv 3 = 8 \\pmod{5}\\).';
+    const rels = runChecker(proof).relations;
+    expect(rels.map((r) => r.verdict)).toEqual(['holds', 'false', 'skipped']);
+    expect(rels[2].reason).toBe('congruence');
+  });
+});
+
 describe('inequalities asserted in context', () => {
   it('holds when it holds for every value the text allows, with the bound the text stated', () => {
     expect(verdictOf('Since \\(x \\ge 2\\), \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1').verdict).toBe(
@@ -297,10 +338,12 @@ describe('what the text claims', () => {
 describe('skip reasons', () => {
   it.each([
     ['f(x+1) = f(x) + 2', 'depends on what the text knows about f'],
-    ['\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}', 'sum or product with symbolic bounds'],
+    ['\\sum_{i=1}^{n} i = m', 'sum or product with symbolic bounds'],
+    ['1 + 2 + 4 + \\cdots + 2^{k} = 2^{k+1} - 1', '“\\@cdots”'],
     ['AB = CD + 1', 'a segment or angle named by its points'],
     ['x \\cdot \\int_0^1 t = 1', '\\int'],
     ['a \\equiv b + 3 = c', 'congruence'],
+    ['7 = 2 \\pmod 5', 'congruence'],
     ['(1, 2) = (a, b)', 'a tuple or interval'],
   ])('%s: %s', (tex, reason) => {
     const rel = runChecker(`Note \\(${tex}\\).`).relations[0];

@@ -1,5 +1,5 @@
 import { type Assignment, evaluateFloat } from './evaluate-float';
-import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
+import { type Expr, freeSymbols, INTEGER_FUNCTIONS, someNode } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 
@@ -67,8 +67,14 @@ export function sampleIdentity(
   seedText: string,
 ): SampleVerdict {
   const random = mulberry32(hashString(seedText));
+  // A sum whose bounds are symbols ("\\sum_{i=1}^{n}") has a value only at integers.
   const integerOnly = [lhs, rhs].some((e) =>
-    someNode(e, (n) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)),
+    someNode(
+      e,
+      (n) =>
+        (n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)) ||
+        (n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0)),
+    ),
   );
   let finite = 0;
   let held = 0;
@@ -108,7 +114,7 @@ export function sampleIdentity(
     return {
       verdict: 'skipped',
       reason: integerOnly
-        ? 'floor, ceiling or factorial with no integer values'
+        ? 'floor, ceiling, factorial or sum with no integer values'
         : 'no finite values to compare',
     };
   if (held === 0 && witness) return { verdict: 'false', witness };
