@@ -1,4 +1,5 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
+import { simplifiesAway } from './cancelling-symbols';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
@@ -159,7 +160,9 @@ export function* relationSteps(
       if (
         verdict.verdict === 'false' &&
         conditional.has(shape.chainId) &&
-        replacesOneSubterm(expanded[idx][0] as Expr, expanded[idx][1] as Expr)
+        replacesOneSubterm(expanded[idx][0] as Expr, expanded[idx][1] as Expr) &&
+        // "1 + 2j - 2(b + j) = 1 - 2b" puts nothing in: j cancels. It is a rewriting.
+        !simplifiesAway(expanded[idx][0] as Expr, expanded[idx][1] as Expr, placed.text)
       )
         verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
       if (

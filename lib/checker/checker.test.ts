@@ -178,6 +178,30 @@ describe('sums, products and dots with symbolic bounds', () => {
   });
 });
 
+describe('simplifications where a symbol cancels', () => {
+  it('checks sides over different symbols as an identity when the extra symbols cancel', () => {
+    const proof =
+      'Then \\(C-(x+C-y)=y-x\\), \\(\\tan(n\\pi+\\delta)=\\tan\\delta\\) and \\((x+2c)-x = 3c\\).';
+    const [first, second, third] = runChecker(proof).relations;
+    expect(first.verdict).toBe('holds');
+    expect(second.verdict).toBe('holds');
+    expect(third.verdict).toBe('false');
+    expect(third.witness).toMatch(/^at c = [\d.-]+, x = [\d.-]+: left [\d.-]+, right [\d.-]+$/);
+  });
+
+  it('flags a false cancellation in a chain that states conditions', () => {
+    const proof = "Then \\(a - 2b' = 1 + 2j - 2(b + j) = 2 - 2b\\).";
+    expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual(['skipped', 'false']);
+  });
+
+  it('skips sides over different symbols that do not cancel: a condition', () => {
+    const tex = '2m+2k-4j = 2m+2r';
+    const rel = verdictOf(`So \\(${tex}\\).`, tex);
+    expect(rel.verdict).toBe('skipped');
+    expect(rel.reason).toBe('depends on context (sides over different symbols)');
+  });
+});
+
 describe('congruences', () => {
   it('checks the equations written before a first \\equiv exactly, and skips what follows it', () => {
     const proof =

@@ -1,3 +1,4 @@
+import { simplifiesAway } from './cancelling-symbols';
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
@@ -236,6 +237,8 @@ function judgeClaim(
   const rs = freeSymbols(r);
   if (ls.size === 0 && rs.size === 0 && !usesUnknownFunction(l, r))
     return { ...judgeClosed(l, r, op), given };
+  if (op === '=' && !sameSet(ls, rs) && simplifiesAway(l, r, seedText))
+    return { ...sampleIdentity(l, r, op, [...new Set([...ls, ...rs])].sort(), seedText), given };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
     return hasSymbolicBounds(l, r)
       ? { verdict: 'skipped', reason: 'sum or product with symbolic bounds' }

@@ -13,7 +13,7 @@ const MIN_FINITE = 4;
 /** Relative tolerance for equality of floating-point values. */
 export const RELATIVE_TOLERANCE = 1e-9;
 
-function draw(domain: Domain, random: () => number): number {
+export function drawFrom(domain: Domain, random: () => number): number {
   if (domain === 'small positive integers') return 1 + Math.floor(random() * 9);
   if (domain === 'positive reals') return 0.1 + random() * 4.9;
   return (random() - 0.5) * 10;
@@ -86,7 +86,7 @@ export function sampleIdentity(
     let domainHeld = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
       const at = new Map<string, number>();
-      for (const name of symbols) at.set(name, draw(domain, random));
+      for (const name of symbols) at.set(name, drawFrom(domain, random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);
       const r = evaluateFloat(rhs, at, integers, salt);

@@ -1,0 +1,70 @@
+import { type Assignment, evaluateFloat } from './evaluate-float';
+import { type Expr, freeSymbols, usesUnknownFunction } from './expr';
+import { hashString, mulberry32 } from './prng';
+import { DOMAINS, type Domain, drawFrom, holdsAt } from './sample';
+
+const TRIES = 8;
+
+const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
+
+const MIN_FINITE = 4;
+
+/**
+ * Whether `e` keeps its value when only `extra` change: "C - (x + C - y)" does not depend on
+ * C, "\tan(n\pi + \delta)" not on n at integers. A side written with symbols the other side
+ * lacks, all of which cancel, is a simplification the text claims, not a condition linking
+ * them. True when, in some domain, every one of enough finite pairs of values agrees.
+ */
+function cancels(e: Expr, kept: string[], extra: string[], seedText: string): boolean {
+  const random = mulberry32(hashString(`cancels:${seedText}`));
+  return DOMAINS.some((domain) => cancelsIn(e, kept, extra, domain, random));
+}
+
+function cancelsIn(
+  e: Expr,
+  kept: string[],
+  extra: string[],
+  domain: Domain,
+  random: () => number,
+): boolean {
+  const integers = domain === 'small positive integers';
+  let finite = 0;
+  for (let s = 0; s < TRIES; s++) {
+    const at = new Map<string, number>();
+    for (const name of kept) at.set(name, drawFrom(domain, random));
+    const value = (): number => {
+      const point: Assignment = new Map([
+        ...at,
+        ...extra.map((name) => [name, drawFrom(domain, random)] as const),
+      ]);
+      return evaluateFloat(e, point, integers, s);
+    };
+    const a = value();
+    const b = value();
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    finite++;
+    if (!holdsAt(a, b, '=')) return false;
+  }
+  return finite >= MIN_FINITE;
+}
+
+/**
+ * "C - (x + C - y) = y - x", "(x + 2c) - x = 2c": compound sides over different symbols, where
+ * every symbol one side has and the other lacks cancels out of it. In an unknown function nothing is
+ * known to cancel.
+ */
+export function simplifiesAway(l: Expr, r: Expr, seedText: string): boolean {
+  if (isAtom(l) || isAtom(r) || usesUnknownFunction(l, r)) return false;
+  const ls = freeSymbols(l);
+  const rs = freeSymbols(r);
+  const extraL = [...ls].filter((s) => !rs.has(s));
+  const extraR = [...rs].filter((s) => !ls.has(s));
+  const keptL = [...ls].filter((s) => rs.has(s));
+  const keptR = [...rs].filter((s) => ls.has(s));
+  if ((keptL.length === 0 && keptR.length === 0) || extraL.length + extraR.length === 0)
+    return false;
+  return (
+    (extraL.length === 0 || cancels(l, keptL, extraL, seedText)) &&
+    (extraR.length === 0 || cancels(r, keptR, extraR, seedText))
+  );
+}
