@@ -10,6 +10,7 @@ import {
   withDefinitions,
 } from './function-definitions';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
+import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
@@ -113,7 +114,12 @@ export function* relationSteps(
       goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
       return goal;
     };
-    const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
+    const sides = shapes.map((shape) => {
+      const [l, r] = [readSide(shape.lhs), readSide(shape.rhs)];
+      return typeof l === 'string' || typeof r === 'string'
+        ? ([l, r] as const)
+        : withLetterProducts(l, r);
+    });
     // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
     if (sides.length > 0 && GOES_ON_FROM_PROSE.test(f.tex))
       sides[0] = ['a side that goes on from the prose', sides[0][1]];

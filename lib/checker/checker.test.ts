@@ -202,6 +202,24 @@ describe('simplifications where a symbol cancels', () => {
   });
 });
 
+describe('a letter that names functions, used as a number', () => {
+  it('reads the bracket after it as a factor when the relation also uses the letter alone', () => {
+    const tex = '\\frac{P^{2}}{16} - P = P\\Bigl(\\frac{P}{16}-1\\Bigr)';
+    expect(verdictOf(`So \\(${tex}\\).`, tex).verdict).toBe('holds');
+    const wrong = 'd(a+c) = da + 2dc';
+    expect(verdictOf(`So \\(${wrong}\\).`, wrong).verdict).toBe('false');
+  });
+
+  it('keeps an application when the letter is never alone, or its argument is one symbol', () => {
+    const applied = 'd(e^{2}+1) = e^{2}+1';
+    expect(verdictOf(`So \\(${applied}\\).`, applied).reason).toBe(
+      'depends on what the text knows about d',
+    );
+    const argument = '\\frac{2}{2z-10-20T}= \\frac{1}{z-5-10T(z)}';
+    expect(verdictOf(`So \\(${argument}\\).`, argument).verdict).not.toBe('false');
+  });
+});
+
 describe('congruences', () => {
   it('checks the equations written before a first \\equiv exactly, and skips what follows it', () => {
     const proof =
