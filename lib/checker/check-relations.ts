@@ -28,6 +28,12 @@ const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
  */
 const DEFINES_FUNCTION_CUE =
   /\b(let|set|put|take|where|define|denote|consider|for|with|namely|is|are|be)\s*(\*\*|\*)?\s*$/i;
+/**
+ * A formula that heads a list item, as its label ("* **\(f(x)=2x+c\):**"): the case the
+ * item goes on to verify, so the function it gives is the one the item computes with.
+ */
+const headsCase = (f: ProofFormula) =>
+  /(^|\n)[ \t]*([*-]|\d+\.)[ \t]*(\*\*|\*)?[ \t]*$/.test(f.before) && /^(\*\*|\*)?:/.test(f.after);
 /** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
 const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
@@ -192,7 +198,9 @@ export function* relationSteps(
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
         rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
         const defined =
-          DEFINES_FUNCTION_CUE.test(f.before) && !announcesGoal() ? definitionOf(lhs, rhs) : null;
+          (DEFINES_FUNCTION_CUE.test(f.before) || headsCase(f)) && !announcesGoal()
+            ? definitionOf(lhs, rhs)
+            : null;
         if (defined) {
           functions.set(defined.name, defined.def);
           boundTexts.set(defined.name, placed.text);
