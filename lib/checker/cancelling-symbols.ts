@@ -5,8 +5,6 @@ import { DOMAINS, type Domain, drawFrom, holdsAt } from './sample';
 
 const TRIES = 8;
 
-const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
-
 const MIN_FINITE = 4;
 
 /**
@@ -49,20 +47,19 @@ function cancelsIn(
 }
 
 /**
- * "C - (x + C - y) = y - x", "(x + 2c) - x = 2c": compound sides over different symbols, where
- * every symbol one side has and the other lacks cancels out of it. In an unknown function nothing is
+ * "C - (x + C - y) = y - x", "(x + 2c) - x = 2c", "c \\cdot 0 = 0": sides over different symbols,
+ * neither a bare symbol, where every symbol one side has and the other lacks cancels out of it. In an unknown function nothing is
  * known to cancel.
  */
 export function simplifiesAway(l: Expr, r: Expr, seedText: string): boolean {
-  if (isAtom(l) || isAtom(r) || usesUnknownFunction(l, r)) return false;
+  if (l.k === 'sym' || r.k === 'sym' || usesUnknownFunction(l, r)) return false;
   const ls = freeSymbols(l);
   const rs = freeSymbols(r);
   const extraL = [...ls].filter((s) => !rs.has(s));
   const extraR = [...rs].filter((s) => !ls.has(s));
   const keptL = [...ls].filter((s) => rs.has(s));
   const keptR = [...rs].filter((s) => ls.has(s));
-  if ((keptL.length === 0 && keptR.length === 0) || extraL.length + extraR.length === 0)
-    return false;
+  if (extraL.length + extraR.length === 0) return false;
   return (
     (extraL.length === 0 || cancels(l, keptL, extraL, seedText)) &&
     (extraR.length === 0 || cancels(r, keptR, extraR, seedText))

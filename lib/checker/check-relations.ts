@@ -18,6 +18,8 @@ import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
+import { tupleComponents } from './tuple-sides';
+import { judgeComponents, TUPLE } from './tuple-verdict';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
 const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
@@ -146,9 +148,28 @@ export function* relationSteps(
         (spanOf(shape.rhs, f.tex.length)?.end ?? f.tex.length) > congruenceAt
       )
         verdict = { verdict: 'skipped', reason: 'congruence' };
-      else if (typeof lhs === 'string' || typeof rhs === 'string')
-        verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
-      else
+      else if (typeof lhs === 'string' || typeof rhs === 'string') {
+        const reason = typeof lhs === 'string' ? lhs : (rhs as string);
+        const tuples = reason === TUPLE ? tupleComponents(shape.lhs, shape.rhs) : null;
+        const chained = shape.chained || !!tuples?.computes;
+        verdict = tuples
+          ? judgeComponents(tuples.components, (l, r, k) =>
+              judgeWithDefinitions(
+                l,
+                r,
+                shape.op,
+                chained,
+                functions,
+                bindings,
+                `${placed.text}#${k}`,
+                bounds,
+              ),
+            )
+          : { verdict: 'skipped', reason };
+        // A link of a chain of conditions may put in what the context says: never false here.
+        if (verdict.verdict === 'false' && conditional.has(shape.chainId))
+          verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
+      } else
         verdict = judgeWithDefinitions(
           lhs,
           rhs,

@@ -194,6 +194,11 @@ describe('simplifications where a symbol cancels', () => {
     expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual(['skipped', 'false']);
   });
 
+  it('checks a side that cancels to a number (“c \\cdot 0 = 0”, “(b+1) - (b-1) = 2”)', () => {
+    const proof = 'So \\(c\\cdot 0 = 0\\), \\((b+1) - (b-1) = 2\\) and \\((b+1) - (b-1) = 3\\).';
+    expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual(['holds', 'holds', 'false']);
+  });
+
   it('skips sides over different symbols that do not cancel: a condition', () => {
     const tex = '2m+2k-4j = 2m+2r';
     const rel = verdictOf(`So \\(${tex}\\).`, tex);
@@ -217,6 +222,25 @@ describe('a letter that names functions, used as a number', () => {
     );
     const argument = '\\frac{2}{2z-10-20T}= \\frac{1}{z-5-10T(z)}';
     expect(verdictOf(`So \\(${argument}\\).`, argument).verdict).not.toBe('false');
+  });
+});
+
+describe('tuples', () => {
+  it('checks a computation with tuples component by component, naming the false component', () => {
+    const proof =
+      'So \\(c(b\\cos\\alpha,0) = (bc\\cos\\alpha,0)\\) and \\((1,0)+2(p,h)-(q,b) = (1+2p-q,\\;2h-b)\\) and \\(2(a,b) = (2a, 3b)\\).';
+    const [scaled, combined, wrong] = runChecker(proof).relations;
+    expect(scaled.verdict).toBe('holds');
+    expect(combined.verdict).toBe('holds');
+    expect(wrong.verdict).toBe('false');
+    expect(wrong.witness).toMatch(/^in component 2: at b = \d+: left \d+, right \d+$/);
+  });
+
+  it('leaves alone a length, a dot product, a function of two arguments and a tuple of values', () => {
+    const proof =
+      'Here \\(|(x,y)-C|^{2}=|(x,y)-E|^{2}\\), \\((a,b)\\cdot(c,d) = (ac, bd)\\), \\(f(a,b) = (a, b)\\) and \\((a,b)=(7,3)\\).';
+    const verdicts = runChecker(proof).relations.map((r) => r.verdict);
+    expect(verdicts).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
   });
 });
 
@@ -386,7 +410,7 @@ describe('skip reasons', () => {
     ['x \\cdot \\int_0^1 t = 1', '\\int'],
     ['a \\equiv b + 3 = c', 'congruence'],
     ['7 = 2 \\pmod 5', 'congruence'],
-    ['(1, 2) = (a, b)', 'a tuple or interval'],
+    ['(1, 2) \\cdot (a, b) = 1', 'a tuple or interval'],
   ])('%s: %s', (tex, reason) => {
     const rel = runChecker(`Note \\(${tex}\\).`).relations[0];
     expect(rel.verdict).toBe('skipped');
