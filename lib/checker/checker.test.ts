@@ -244,6 +244,18 @@ describe('tuples', () => {
   });
 });
 
+describe('geometric progressions written with dots', () => {
+  it('reads powers of one base with exponents falling or rising by one as their sum', () => {
+    const proof =
+      'So \\(X^{t}-1 = (X-1)(X^{t-1}+X^{t-2}+\\cdots+X+1)\\), \\(2^{n+1}-1 = 1+2+2^{2}+\\cdots+2^{n}\\) and \\(3^{n}-1 = 1+3+3^{2}+\\cdots+3^{n}\\).';
+    const [falling, rising, wrong] = runChecker(proof).relations;
+    expect(falling.verdict).toBe('holds');
+    expect(rising.verdict).toBe('holds');
+    expect(wrong.verdict).toBe('false');
+    expect(wrong.witness).toMatch(/^at n = \d+: left \d+, right \d+$/);
+  });
+});
+
 describe('congruences', () => {
   it('checks the equations written before a first \\equiv exactly, and skips what follows it', () => {
     const proof =

@@ -1,4 +1,4 @@
-import { arithmeticSeries } from './arithmetic-series';
+import { arithmeticSeries, geometricSeries } from './arithmetic-series';
 import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
 import type { TexNode } from './katex-tree';
 
@@ -189,7 +189,8 @@ class SideParser {
     this.i++;
     if (!isBin(this.peek(), '+')) throw new Unreadable(`“${dots.text}”`);
     this.i++;
-    const series = arithmeticSeries(before, this.parseTerm());
+    const last = this.parseTerm();
+    const series = arithmeticSeries(before, last) ?? geometricSeries(before, last);
     if (!series) throw new Unreadable(`“${dots.text}”`);
     return series;
   }
