@@ -1,4 +1,4 @@
-import { type Assignment, evaluateFloat } from './evaluate-float';
+import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import { DOMAINS, type Domain, drawFrom, holdsAt } from './sample';
@@ -26,19 +26,14 @@ function cancelsIn(
   random: () => number,
 ): boolean {
   const integers = domain === 'small positive integers';
+  const point = new Map<string, number>();
   let finite = 0;
   for (let s = 0; s < TRIES; s++) {
-    const at = new Map<string, number>();
-    for (const name of kept) at.set(name, drawFrom(domain, random));
-    const value = (): number => {
-      const point: Assignment = new Map([
-        ...at,
-        ...extra.map((name) => [name, drawFrom(domain, random)] as const),
-      ]);
-      return evaluateFloat(e, point, integers, s);
-    };
-    const a = value();
-    const b = value();
+    for (const name of kept) point.set(name, drawFrom(domain, random));
+    for (const name of extra) point.set(name, drawFrom(domain, random));
+    const a = evaluateFloat(e, point, integers, s);
+    for (const name of extra) point.set(name, drawFrom(domain, random));
+    const b = evaluateFloat(e, point, integers, s);
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
     finite++;
     if (!holdsAt(a, b, '=')) return false;

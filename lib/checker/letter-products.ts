@@ -1,4 +1,4 @@
-import { type Expr, someNode } from './expr';
+import { type Expr, someNode, usesUnknownFunction } from './expr';
 
 /** A sum or product: what a letter times a bracket multiplies, unlike `f(x)` or `f(2)`. */
 const compound = (e: Expr) => e.k === 'add' || e.k === 'mul' || e.k === 'neg' || e.k === 'div';
@@ -11,6 +11,7 @@ const compound = (e: Expr) => e.k === 'add' || e.k === 'mul' || e.k === 'neg' ||
  * in "20T = 10T(z)" the `(z)` may still be an argument.
  */
 export function withLetterProducts(lhs: Expr, rhs: Expr): [Expr, Expr] {
+  if (!usesUnknownFunction(lhs, rhs)) return [lhs, rhs];
   const bare = new Set<string>();
   for (const side of [lhs, rhs])
     someNode(side, (n) => {
