@@ -5,8 +5,9 @@
  * `--import` records, 1,000 by default), then filled up to the size by copying those
  * sessions inside SQLite (`copySessionsForBench`: the import path would take hours at 100k).
  * Then, against the production server on that database: p95 of each list API's first page,
- * of a full-text search, the time to a usable `/` and `/review` in Chromium and their DOM
- * size, and the database's size on disk. Prints the ratios 100k / 1k at the end.
+ * of a full-text search, in Chromium the time until `/` and `/review` paint their first row
+ * ("usable": the rows come in the HTML and are links) and until their list runs in the browser
+ * ("interactive": search, keys, paging), their DOM size, and the database's size on disk. Prints the ratios 100k / 1k at the end.
  *
  *   npm run bench:scale [-- --sizes 1000,10000,100000 --import 1000 --port 3350]
  *
@@ -17,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { timeToUsable } from './scale/browser';
+import { type PageFigures, timeToUsable } from './scale/browser';
 import { corpusRecords } from './scale/corpus-records';
 import {
   closeApp,
@@ -50,8 +51,8 @@ type Figures = {
   importPerSec: number;
   buildSec: number;
   p95: Record<string, number>;
-  home: { usableMs: number; domNodes: number };
-  review: { usableMs: number; domNodes: number };
+  home: PageFigures;
+  review: PageFigures;
   dbMb: number;
 };
 
@@ -103,8 +104,16 @@ async function measureSize(size: number): Promise<Figures> {
   try {
     const p95: Record<string, number> = {};
     for (const [name, url] of LISTS) p95[name] = await p95Of(app.url, url);
-    const home = await timeToUsable(`${app.url}/`, '[data-testid="session-row"]');
-    const review = await timeToUsable(`${app.url}/review`, '[data-testid="review-current"]');
+    const home = await timeToUsable(
+      `${app.url}/`,
+      '[data-testid="session-row"]',
+      '[data-testid="session-list-box"][data-hydrated="true"]',
+    );
+    const review = await timeToUsable(
+      `${app.url}/review`,
+      '[data-testid="review-current"]',
+      '[data-testid="review-items"][data-hydrated="true"]',
+    );
     const dbMb = fileMb(dbFile) + fileMb(`${dbFile}-wal`);
     return {
       size,
@@ -127,6 +136,8 @@ function report(all: Figures[]) {
   for (const [name] of LISTS) rows.push([`p95 ${name}`, ...all.map((f) => fmtMs(f.p95[name]))]);
   rows.push(['usable /', ...all.map((f) => fmtMs(f.home.usableMs))]);
   rows.push(['usable /review', ...all.map((f) => fmtMs(f.review.usableMs))]);
+  rows.push(['interactive /', ...all.map((f) => fmtMs(f.home.interactiveMs))]);
+  rows.push(['interactive /review', ...all.map((f) => fmtMs(f.review.interactiveMs))]);
   rows.push(['DOM nodes /', ...all.map((f) => String(f.home.domNodes))]);
   rows.push(['DOM nodes /review', ...all.map((f) => String(f.review.domNodes))]);
   rows.push(['database (MB)', ...all.map((f) => f.dbMb.toFixed(0))]);
@@ -142,6 +153,11 @@ function report(all: Figures[]) {
   for (const [name] of LISTS) ratios.push([`p95 ${name}`, ratio(last.p95[name], first.p95[name])]);
   ratios.push(['usable /', ratio(last.home.usableMs, first.home.usableMs)]);
   ratios.push(['usable /review', ratio(last.review.usableMs, first.review.usableMs)]);
+  ratios.push(['interactive /', ratio(last.home.interactiveMs, first.home.interactiveMs)]);
+  ratios.push([
+    'interactive /review',
+    ratio(last.review.interactiveMs, first.review.interactiveMs),
+  ]);
   ratios.push(['DOM nodes /', ratio(last.home.domNodes, first.home.domNodes)]);
   ratios.push(['DOM nodes /review', ratio(last.review.domNodes, first.review.domNodes)]);
   ratios.push(['database size', ratio(last.dbMb, first.dbMb)]);

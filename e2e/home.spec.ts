@@ -1,5 +1,6 @@
 import { HomePage } from './pages/home';
 import { createSession } from './support/api';
+import { APP_URL } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 import { runAndWait, twoRoundSession } from './support/rounds';
@@ -66,4 +67,47 @@ test('every page has the Proofdesk icon (favicon)', async ({ page, request }) =>
   const icon = await request.get(href ?? '');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test('home’s newest sessions come with its HTML: readable before any script runs, then the same list once hydrated', async ({
+  browser,
+  page,
+  request,
+}) => {
+  const id = await createSession(
+    request,
+    'Home HTML: prove that $\\frac{a}{b} + \\frac{b}{a} \\ge 2$ for all positive $a, b$.',
+  );
+  const rowIn = (p: typeof page) =>
+    p.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
+
+  // Scripts off: what the server sent is all there is.
+  const bare = await browser.newContext({ javaScriptEnabled: false, baseURL: APP_URL });
+  try {
+    const noJs = await bare.newPage();
+    await noJs.goto('/');
+    const row = rowIn(noJs);
+    await expect(row).toBeInViewport();
+    await expect(row).toContainText('Home HTML: prove that');
+    await expect(row.locator('.katex')).toHaveCount(2);
+    await expect(row).not.toContainText('\\frac');
+    await expect(row.getByTestId('session-rounds')).toHaveText('0 rounds');
+    await expect(row.getByTestId('session-state-label')).toHaveText('never run');
+  } finally {
+    await bare.close();
+  }
+
+  // Scripts on: the page hydrates what it was sent without a mismatch, and the list works.
+  const complaints: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /hydrat/i.test(m.text())) complaints.push(m.text());
+  });
+  await new HomePage(page).goto();
+  await expect(rowIn(page)).toBeInViewport();
+  await expect(rowIn(page).getByTestId('session-when')).toHaveText('just now');
+  await page.getByTestId('session-search').fill('Home HTML');
+  await expect(page.getByTestId('session-row')).toHaveCount(1);
+  await page.getByTestId('session-search').fill('');
+  await expect(rowIn(page)).toBeVisible();
+  expect(complaints).toEqual([]);
 });

@@ -159,6 +159,24 @@ test('header, footer and side tabs are one row with every control in view, at ev
     const tag = `${size.width}×${size.height}`;
     await page.setViewportSize(size);
     await expectBarsInView(page, tag);
+    // The title (with formulas) is cut at its box and fades there, with its whole text in the
+    // tooltip: never an ellipsis, which Chromium draws over the cut formula's pieces.
+    const title = await page
+      .getByTestId('session-title')
+      .locator('span')
+      .first()
+      .evaluate((el) => ({
+        clip: getComputedStyle(el).textOverflow,
+        cut: el.scrollWidth > el.clientWidth + 1,
+        fades: getComputedStyle(el).maskImage.includes('linear-gradient'),
+      }));
+    expect(title.clip, tag).toBe('clip');
+    expect(title.fades, tag).toBe(title.cut);
+    if (size.width === 1280) expect(title.cut, tag).toBe(true);
+    await expect(page.getByTestId('session-title'), tag).toHaveAttribute(
+      'title',
+      MOCK_PROBLEM.split('\n')[0].trim(),
+    );
     // The proof gets the screen: the editor is the largest thing on it, the page never scrolls.
     const editor = await wb.editor.boundingBox();
     const side = await page.getByTestId('side').boundingBox();

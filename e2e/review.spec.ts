@@ -2,11 +2,13 @@ import { ReviewPage } from './pages/review';
 import { choose } from './pages/select';
 import { getSession } from './support/api';
 import { corpusFile } from './support/corpus';
+import { APP_URL } from './support/env';
 import { expect, test } from './support/fixtures';
 
 const putnam = corpusFile('deepseek-math-v2/Putnam2024.jsonl');
 
 test('bulk-import Putnam 2024 proofs with a preview, then walk the review queue by keyboard', async ({
+  browser,
   page,
   request,
 }) => {
@@ -41,6 +43,21 @@ test('bulk-import Putnam 2024 proofs with a preview, then walk the review queue 
   await expect(page).toHaveURL(/[?&]i=2\b/);
   await page.reload();
   await expect(review.position()).toHaveText('2 / 12');
+
+  // The queue's rows and the session at that place come with the page's HTML: a reviewer
+  // reads them before any script has run.
+  const bare = await browser.newContext({ javaScriptEnabled: false, baseURL: APP_URL });
+  try {
+    const noJs = new ReviewPage(await bare.newPage());
+    await noJs.page.goto(page.url());
+    await expect(noJs.items()).toHaveCount(12);
+    await expect(noJs.items().first()).toContainText('Putnam2024-A1');
+    await expect(noJs.position()).toHaveText('2 / 12');
+    await expect(noJs.current()).toBeInViewport();
+    await expect(noJs.current()).toContainText('Putnam2024-A2');
+  } finally {
+    await bare.close();
+  }
 
   // Filter by score: only B5 has a mean automatic rating below 1.
   await choose(page, 'review-filter-score', 'below1');

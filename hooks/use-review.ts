@@ -3,18 +3,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '@/lib/client';
-import type { ReviewQuery, ReviewQueue } from '@/lib/schemas';
+import type { ReviewQuery, ReviewQueue, ServerFirstPage } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
 import { useCursorList } from './use-cursor-list';
 
 const itemsOf = (page: ReviewQueue) => page.items;
 
 /** The review queue over imported sessions, page by page; the previous list stays while filters change. */
-export function useReviewQueue(filters: Partial<ReviewQuery>) {
+export function useReviewQueue(
+  filters: Partial<ReviewQuery>,
+  /** The first page of exactly these filters, read by the server as it rendered the page. */
+  initial?: ServerFirstPage<ReviewQueue> | null,
+) {
   return useCursorList({
     queryKey: queryKeys.reviewQueue(filters),
     fetchPage: (cursor, signal) => api.review.queue({ ...filters, cursor }, { signal }),
     itemsOf,
+    initial,
   });
 }
 

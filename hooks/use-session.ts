@@ -6,6 +6,7 @@ import { api } from '@/lib/client';
 import type {
   CreateSessionInput,
   LivePlacement,
+  ServerFirstPage,
   SessionDetail,
   SessionList,
   SessionListQuery,
@@ -25,11 +26,16 @@ export function useSession(sessionId: string) {
 const sessionsOf = (page: SessionList) => page.sessions;
 
 /** Home's list, page by page (`fetchNextPage` reads the next). */
-export function useSessionList(query: Partial<SessionListQuery>) {
+export function useSessionList(
+  query: Partial<SessionListQuery>,
+  /** The first page of exactly this query, read by the server as it rendered the page. */
+  initial?: ServerFirstPage<SessionList> | null,
+) {
   return useCursorList({
     queryKey: queryKeys.sessionList(query),
     fetchPage: (cursor, signal) => api.sessions.list({ ...query, cursor }, { signal }),
     itemsOf: sessionsOf,
+    initial,
   });
 }
 

@@ -3,13 +3,19 @@
 import { Search } from 'lucide-react';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { MathInline } from '@/components/math/MathInline';
+import { MathLine } from '@/components/math/MathLine';
 import { countText, SearchCapNote } from '@/components/ui/list-count';
 import { Select } from '@/components/ui/Select';
 import { VirtualList } from '@/components/ui/VirtualList';
 import { ScoreBadge } from '@/components/workbench/ScoreBadge';
 import { useSessionList } from '@/hooks/use-session';
-import type { SessionListQuery, SessionSummary } from '@/lib/schemas';
+import {
+  HOME_LIST_QUERY,
+  type ServerFirstPage,
+  type SessionList as SessionListPage,
+  type SessionListQuery,
+  type SessionSummary,
+} from '@/lib/schemas';
 import styles from './home.module.css';
 import { MatchSnippet } from './MatchSnippet';
 import { ago, lastRunState } from './session-state';
@@ -31,13 +37,25 @@ const SORTS: { value: SessionListQuery['sort']; label: string }[] = [
   { value: 'title', label: 'Title' },
 ];
 
+/** Rows in the server's HTML: more than the list box shows on a tall screen. */
+const INITIAL_ROWS = 30;
+
 /** Sessions with their rounds, last score, last run and last change; searched on the server. */
-export function SessionList() {
-  const [q, setQ] = useState('');
-  const [state, setState] = useState<SessionListQuery['state']>('any');
-  const [sort, setSort] = useState<SessionListQuery['sort']>('updated');
+export function SessionList({
+  initial,
+}: {
+  /** The first page of the list as it first opens, read by the server with the page. */
+  initial?: ServerFirstPage<SessionListPage> | null;
+}) {
+  const [q, setQ] = useState<string>(HOME_LIST_QUERY.q);
+  const [state, setState] = useState<SessionListQuery['state']>(HOME_LIST_QUERY.state);
+  const [sort, setSort] = useState<SessionListQuery['sort']>(HOME_LIST_QUERY.sort);
   const query = { q: useDeferredValue(q).trim(), state, sort };
-  const list = useSessionList(query);
+  const opening =
+    query.q === HOME_LIST_QUERY.q &&
+    state === HOME_LIST_QUERY.state &&
+    sort === HOME_LIST_QUERY.sort;
+  const list = useSessionList(query, opening ? initial : null);
   const { items: sessions, data, error, isLoading, total } = list;
   const filtered = query.q !== '' || state !== 'any';
   return (
@@ -98,6 +116,7 @@ export function SessionList() {
         className={styles.listBox}
         testId="session-list-box"
         resetKey={`${query.q}|${state}|${sort}`}
+        initialRows={INITIAL_ROWS}
         renderItem={(s) => <SessionRow session={s} />}
       />
     </section>
@@ -110,7 +129,7 @@ function SessionRow({ session: s }: { session: SessionSummary }) {
     <div className={styles.row} data-testid="session-row" data-session-id={s.id}>
       <div className={styles.titleCell}>
         <Link href={`/sessions/${s.id}`} className={styles.title}>
-          <MathInline text={s.title} />
+          <MathLine text={s.title} />
         </Link>
         {s.match ? <MatchSnippet sessionId={s.id} match={s.match} /> : null}
       </div>
@@ -130,7 +149,9 @@ function SessionRow({ session: s }: { session: SessionSummary }) {
         ) : null}
       </span>
       <SessionState session={s} />
+      {/* The server's clock and locale may word it differently; the browser's render wins. */}
       <time
+        suppressHydrationWarning
         className={styles.when}
         dateTime={new Date(s.updatedAt).toISOString()}
         title={new Date(s.updatedAt).toLocaleString()}

@@ -2,7 +2,7 @@
 
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
-import { MathInline } from '@/components/math/MathInline';
+import { MathLine } from '@/components/math/MathLine';
 import type { RoundOutline } from '@/lib/schemas';
 import { NodeStatusChip } from './NodeStatusChip';
 import styles from './outline.module.css';
@@ -101,7 +101,7 @@ export function OutlineTree(p: {
               ) : null}
               {n.title ? (
                 <span className={styles.title}>
-                  <MathInline text={n.title} />
+                  <MathLine text={n.title} />
                 </span>
               ) : null}
             </button>

@@ -3,7 +3,7 @@
 import { Upload } from 'lucide-react';
 import Link from 'next/link';
 import { memo, useCallback, useRef } from 'react';
-import { MathInline } from '@/components/math/MathInline';
+import { MathLine } from '@/components/math/MathLine';
 import { Kbd } from '@/components/ui/Kbd';
 import { Select } from '@/components/ui/Select';
 import { VirtualList } from '@/components/ui/VirtualList';
@@ -19,6 +19,9 @@ const SCORE_FILTERS: { value: ScoreFilter; label: string }[] = [
   { value: 'fail', label: 'Score 0' },
   { value: 'unscored', label: 'Not scored' },
 ];
+
+/** Rows in the server's HTML: more than the list shows on a tall screen. */
+const INITIAL_ROWS = 30;
 
 /** The queue's filters and its items, the current one marked. */
 export function QueueList(props: {
@@ -104,6 +107,7 @@ export function QueueList(props: {
         onMore={props.onMore}
         className={styles.itemsBox}
         testId="review-items"
+        initialRows={INITIAL_ROWS}
         renderItem={(it, i) => (
           <QueueRow item={it} index={i} current={i === index} onSelect={select} />
         )}
@@ -133,7 +137,7 @@ const QueueRow = memo(function QueueRow({
       aria-current={current ? 'true' : undefined}
       onClick={() => onSelect(index)}
     >
-      <MathInline text={it.title} />
+      <MathLine text={it.title} />
       <span className={styles.itemMeta}>
         score {it.score ?? '—'} · {it.unresolved}/{it.findings} open
         {it.autoPoints !== null ? ` · model ${it.autoPoints}/7` : ''}

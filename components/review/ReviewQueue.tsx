@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useReviewQueue } from '@/hooks/use-review';
-import type { ScoreFilter } from '@/lib/schemas';
+import type { ReviewQueue as ReviewQueuePage, ScoreFilter, ServerFirstPage } from '@/lib/schemas';
 import { QueueList } from './QueueList';
 import { ReviewItemPanel } from './ReviewItemPanel';
 import styles from './review.module.css';
@@ -18,16 +18,19 @@ export type QueueFilters = { batch?: string; score: ScoreFilter; unresolved: boo
 export function ReviewQueue({
   initial,
   initialIndex,
+  firstPage,
 }: {
   initial: QueueFilters;
   initialIndex: number;
+  /** The first page for `initial`, read by the server with the page: its rows are in the HTML. */
+  firstPage?: ServerFirstPage<ReviewQueuePage> | null;
 }) {
   const [filters, setFilters] = useState(initial);
   const [pos, setPos] = useState<{ id: string | null; index: number }>({
     id: null,
     index: initialIndex,
   });
-  const queue = useReviewQueue(filters);
+  const queue = useReviewQueue(filters, filters === initial ? firstPage : null);
   const { items, error, isLoading, total } = queue;
   // Stay on the same session when the list changes; else keep the position.
   const found = pos.id ? items.findIndex((i) => i.sessionId === pos.id) : -1;

@@ -43,7 +43,8 @@ export function Select<T extends string>({
       >
         {hideLabel ? null : <span className={styles.selectLabel}>{label}</span>}
         <span className={styles.selectValue}>
-          <RadixSelect.Value />
+          {/* Spelled out, not read from the mounted items: the server's HTML shows it too. */}
+          <RadixSelect.Value>{options.find((o) => o.value === value)?.label}</RadixSelect.Value>
         </span>
         <RadixSelect.Icon className={styles.selectIcon}>
           <ChevronDown size={14} />

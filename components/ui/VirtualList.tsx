@@ -1,7 +1,7 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import styles from './ui.module.css';
 
 /**
@@ -32,9 +32,16 @@ export function VirtualList<T>(props: {
    * list was scrolled to.
    */
   resetKey?: string;
+  /**
+   * Rows the server renders into the page's HTML (its first page of data): until the list
+   * has mounted in the browser, its first rows are drawn in plain flow, readable before the
+   * scripts run and with no guessed heights; then it becomes virtual.
+   */
+  initialRows?: number;
 }) {
   const { items, hasMore, loadingMore, onMore, activeIndex } = props;
   const box = useRef<HTMLDivElement>(null);
+  const mounted = useMounted();
   const virtual = useVirtualizer({
     count: items.length,
     getScrollElement: () => box.current,
@@ -57,11 +64,27 @@ export function VirtualList<T>(props: {
     }
   }, [activeIndex, items.length, virtual]);
   const List = props.ordered ? 'ol' : 'ul';
+  if (!mounted && props.initialRows)
+    return (
+      <div className={`${styles.virtualBox} ${props.className ?? ''}`} data-testid={props.testId}>
+        <List
+          className={`${styles.virtualList} ${props.listClassName ?? ''}`}
+          aria-label={props.ariaLabel}
+        >
+          {items.slice(0, props.initialRows).map((item, index) => (
+            <li key={props.keyOf(item)} data-index={index}>
+              {props.renderItem(item, index)}
+            </li>
+          ))}
+        </List>
+      </div>
+    );
   return (
     <div
       ref={box}
       className={`${styles.virtualBox} ${props.className ?? ''}`}
       data-testid={props.testId}
+      data-hydrated={mounted ? 'true' : undefined}
     >
       <List
         className={`${styles.virtualList} ${props.listClassName ?? ''}`}
@@ -83,4 +106,11 @@ export function VirtualList<T>(props: {
       {loadingMore ? <p className="muted">Loading more…</p> : null}
     </div>
   );
+}
+
+/** False in the server's render and the browser's first (hydrating) render; true after. */
+function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
 }

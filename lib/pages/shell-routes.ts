@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
  * again with a fresh nonce (shell-cache.ts). A page that reads the database, cookies or the
  * search parameters on the server must not be listed here.
  */
-const STATIC_SHELLS = new Set(['/', '/library', '/settings']);
+// Not `/`: Home puts its first rows of sessions in its HTML (app/page.tsx).
+const STATIC_SHELLS = new Set(['/library', '/settings']);
 
 /**
  * The workbench (`<Workbench sessionId={id} />`, all else fetched by the client) differs

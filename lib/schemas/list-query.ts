@@ -32,3 +32,9 @@ export const pageInfoSchema = z.object({
 /** How many matching sessions a searched list reaches (the most recent ones). */
 export const SEARCH_CAP = 1000;
 export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+/**
+ * A list's first page as the server read it while rendering the list's page (so its rows are
+ * in the HTML), and when it read it (the browser's cache counts its age from then).
+ */
+export type ServerFirstPage<P> = { page: P; readAt: number };

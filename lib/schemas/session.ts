@@ -137,6 +137,13 @@ export const sessionListQuerySchema = listQuerySchema.extend({
 });
 export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 
+/** Home's list as it first opens: no search, any state, last change first. */
+export const HOME_LIST_QUERY = {
+  q: '',
+  state: 'any',
+  sort: 'updated',
+} as const satisfies Partial<SessionListQuery>;
+
 export const runSummarySchema = z.object({
   id: z.string(),
   roundId: z.string().nullable(),

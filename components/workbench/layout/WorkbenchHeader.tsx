@@ -1,6 +1,6 @@
 'use client';
 
-import { MathInline } from '@/components/math/MathInline';
+import { MathLine } from '@/components/math/MathLine';
 import { SessionTools } from '@/components/share/SessionTools';
 import type { Round } from '@/lib/schemas';
 import { RoundTimeline } from '../RoundTimeline';
@@ -19,8 +19,8 @@ export function WorkbenchHeader(p: {
 }) {
   return (
     <div className={frame.header} data-testid="wb-header">
-      <h1 className={frame.title} title={p.title}>
-        <MathInline text={p.title} />
+      <h1 className={frame.title} title={p.title} data-testid="session-title">
+        <MathLine text={p.title} />
       </h1>
       <RoundTimeline rounds={p.rounds} selectedId={p.selectedRoundId} onSelect={p.onSelectRound} />
       <div className={frame.headerEnd}>
