@@ -1,4 +1,5 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
+import { simplifiesAway } from './cancelling-symbols';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
@@ -9,6 +10,7 @@ import {
   withDefinitions,
 } from './function-definitions';
 import { parseTex, spanOf, type TexNode } from './katex-tree';
+import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
@@ -16,6 +18,8 @@ import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
+import { tupleComponents } from './tuple-sides';
+import { judgeComponents, TUPLE } from './tuple-verdict';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
 const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
@@ -26,6 +30,12 @@ const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
  */
 const DEFINES_FUNCTION_CUE =
   /\b(let|set|put|take|where|define|denote|consider|for|with|namely|is|are|be)\s*(\*\*|\*)?\s*$/i;
+/**
+ * A formula that heads a list item, as its label ("* **\(f(x)=2x+c\):**"): the case the
+ * item goes on to verify, so the function it gives is the one the item computes with.
+ */
+const headsCase = (f: ProofFormula) =>
+  /(^|\n)[ \t]*([*-]|\d+\.)[ \t]*(\*\*|\*)?[ \t]*$/.test(f.before) && /^(\*\*|\*)?:/.test(f.after);
 /** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
 const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
@@ -39,6 +49,17 @@ const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
 const CONGRUENCE = /\\(equiv|pmod|bmod|mod|pod)(?![a-zA-Z])/;
+
+/**
+ * Where a formula's relations stop being exact: at its first congruence sign. What comes
+ * before a first `\\equiv` ("b = 2^{a}+2 \\equiv 1 \\pmod{a-1}") is an equation of numbers;
+ * after it, or in a formula whose first sign is `\\pmod` or `\\bmod`, `=` may mean "congruent".
+ */
+function exactBefore(tex: string): number {
+  const at = tex.search(CONGRUENCE);
+  if (at < 0) return Number.POSITIVE_INFINITY;
+  return tex.startsWith('\\equiv', at) ? at : -1;
+}
 
 function readSide(nodes: TexNode[]): Expr | string {
   try {
@@ -93,7 +114,7 @@ export function* relationSteps(
     } catch {
       continue; // KaTeX cannot read it: the TeX check reports that.
     }
-    const congruence = CONGRUENCE.test(f.tex);
+    const congruenceAt = exactBefore(f.tex);
     const binds = BINDING_CUE.test(f.before);
     // Read only when a bound or a definition is to be recorded: the sentence search is not free.
     let goal: boolean | undefined;
@@ -101,7 +122,12 @@ export function* relationSteps(
       goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
       return goal;
     };
-    const sides = shapes.map((shape) => [readSide(shape.lhs), readSide(shape.rhs)] as const);
+    const sides = shapes.map((shape) => {
+      const [l, r] = [readSide(shape.lhs), readSide(shape.rhs)];
+      return typeof l === 'string' || typeof r === 'string'
+        ? ([l, r] as const)
+        : withLetterProducts(l, r);
+    });
     // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
     if (sides.length > 0 && GOES_ON_FROM_PROSE.test(f.tex))
       sides[0] = ['a side that goes on from the prose', sides[0][1]];
@@ -117,10 +143,33 @@ export function* relationSteps(
       const placed = place(proof, f, shape, lines);
       const [lhs, rhs] = sides[idx];
       let verdict: SampleVerdict & { given?: string };
-      if (congruence) verdict = { verdict: 'skipped', reason: 'congruence' };
-      else if (typeof lhs === 'string' || typeof rhs === 'string')
-        verdict = { verdict: 'skipped', reason: typeof lhs === 'string' ? lhs : (rhs as string) };
-      else
+      if (
+        congruenceAt < f.tex.length &&
+        (spanOf(shape.rhs, f.tex.length)?.end ?? f.tex.length) > congruenceAt
+      )
+        verdict = { verdict: 'skipped', reason: 'congruence' };
+      else if (typeof lhs === 'string' || typeof rhs === 'string') {
+        const reason = typeof lhs === 'string' ? lhs : (rhs as string);
+        const tuples = reason === TUPLE ? tupleComponents(shape.lhs, shape.rhs) : null;
+        const chained = shape.chained || !!tuples?.computes;
+        verdict = tuples
+          ? judgeComponents(tuples.components, (l, r, k) =>
+              judgeWithDefinitions(
+                l,
+                r,
+                shape.op,
+                chained,
+                functions,
+                bindings,
+                `${placed.text}#${k}`,
+                bounds,
+              ),
+            )
+          : { verdict: 'skipped', reason };
+        // A link of a chain of conditions may put in what the context says: never false here.
+        if (verdict.verdict === 'false' && conditional.has(shape.chainId))
+          verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
+      } else
         verdict = judgeWithDefinitions(
           lhs,
           rhs,
@@ -144,7 +193,9 @@ export function* relationSteps(
       if (
         verdict.verdict === 'false' &&
         conditional.has(shape.chainId) &&
-        replacesOneSubterm(expanded[idx][0] as Expr, expanded[idx][1] as Expr)
+        replacesOneSubterm(expanded[idx][0] as Expr, expanded[idx][1] as Expr) &&
+        // "1 + 2j - 2(b + j) = 1 - 2b" puts nothing in: j cancels. It is a rewriting.
+        !simplifiesAway(expanded[idx][0] as Expr, expanded[idx][1] as Expr, placed.text)
       )
         verdict = { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
       if (
@@ -168,7 +219,9 @@ export function* relationSteps(
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
         rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
         const defined =
-          DEFINES_FUNCTION_CUE.test(f.before) && !announcesGoal() ? definitionOf(lhs, rhs) : null;
+          (DEFINES_FUNCTION_CUE.test(f.before) || headsCase(f)) && !announcesGoal()
+            ? definitionOf(lhs, rhs)
+            : null;
         if (defined) {
           functions.set(defined.name, defined.def);
           boundTexts.set(defined.name, placed.text);

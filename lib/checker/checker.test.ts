@@ -147,6 +147,125 @@ describe('domains', () => {
   });
 });
 
+describe('sums, products and dots with symbolic bounds', () => {
+  it('checks a sum or product with symbolic bounds as an identity on the integers', () => {
+    const sum = '\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}';
+    expect(verdictOf(`Then \\(${sum}\\).`, sum).verdict).toBe('holds');
+    const product = '\\prod_{j=1}^{n-1}(n-j+3) = \\prod_{k=1}^{n-1}(k+3) = \\frac{(n+2)!}{6}';
+    const links = runChecker(`\\[${product}\\]`).relations;
+    expect(links.map((r) => r.verdict)).toEqual(['holds', 'holds']);
+    const wrong = '\\sum_{i=1}^{n} i = \\frac{n(n-1)}{2}';
+    const flagged = verdictOf(`Then \\(${wrong}\\).`, wrong);
+    expect(flagged.verdict).toBe('false');
+    expect(flagged.witness).toMatch(/^at n = \d+: left \d+, right \d+$/);
+  });
+
+  it('does not sample a sum whose upper bound falls below its start, and never calls it false', () => {
+    // Holds for n ≥ L only: n − L < 0 is not a case the text means.
+    const tex = '\\sum_{i=1}^{n-L}\\bigl((n-L+1)-i\\bigr) = \\frac{(n-L)(n-L+1)}{2}';
+    expect(verdictOf(`So \\(${tex}\\).`, tex).verdict).not.toBe('false');
+  });
+
+  it('reads an arithmetic progression written with dots, closed or up to a symbol', () => {
+    const proof =
+      'So \\(1+2+\\cdots+100 = 5050\\), \\(1+3+5+\\dots+(2k-1) = k^2\\), \\(2+4+\\ldots+2n = n(n-1)\\) and \\(1+2+\\cdots+10 = 56\\).';
+    expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual([
+      'holds',
+      'holds',
+      'false',
+      'false',
+    ]);
+  });
+});
+
+describe('simplifications where a symbol cancels', () => {
+  it('checks sides over different symbols as an identity when the extra symbols cancel', () => {
+    const proof =
+      'Then \\(C-(x+C-y)=y-x\\), \\(\\tan(n\\pi+\\delta)=\\tan\\delta\\) and \\((x+2c)-x = 3c\\).';
+    const [first, second, third] = runChecker(proof).relations;
+    expect(first.verdict).toBe('holds');
+    expect(second.verdict).toBe('holds');
+    expect(third.verdict).toBe('false');
+    expect(third.witness).toMatch(/^at c = [\d.-]+, x = [\d.-]+: left [\d.-]+, right [\d.-]+$/);
+  });
+
+  it('flags a false cancellation in a chain that states conditions', () => {
+    const proof = "Then \\(a - 2b' = 1 + 2j - 2(b + j) = 2 - 2b\\).";
+    expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual(['skipped', 'false']);
+  });
+
+  it('checks a side that cancels to a number (“c \\cdot 0 = 0”, “(b+1) - (b-1) = 2”)', () => {
+    const proof = 'So \\(c\\cdot 0 = 0\\), \\((b+1) - (b-1) = 2\\) and \\((b+1) - (b-1) = 3\\).';
+    expect(runChecker(proof).relations.map((r) => r.verdict)).toEqual(['holds', 'holds', 'false']);
+  });
+
+  it('skips sides over different symbols that do not cancel: a condition', () => {
+    const tex = '2m+2k-4j = 2m+2r';
+    const rel = verdictOf(`So \\(${tex}\\).`, tex);
+    expect(rel.verdict).toBe('skipped');
+    expect(rel.reason).toBe('depends on context (sides over different symbols)');
+  });
+});
+
+describe('a letter that names functions, used as a number', () => {
+  it('reads the bracket after it as a factor when the relation also uses the letter alone', () => {
+    const tex = '\\frac{P^{2}}{16} - P = P\\Bigl(\\frac{P}{16}-1\\Bigr)';
+    expect(verdictOf(`So \\(${tex}\\).`, tex).verdict).toBe('holds');
+    const wrong = 'd(a+c) = da + 2dc';
+    expect(verdictOf(`So \\(${wrong}\\).`, wrong).verdict).toBe('false');
+  });
+
+  it('keeps an application when the letter is never alone, or its argument is one symbol', () => {
+    const applied = 'd(e^{2}+1) = e^{2}+1';
+    expect(verdictOf(`So \\(${applied}\\).`, applied).reason).toBe(
+      'depends on what the text knows about d',
+    );
+    const argument = '\\frac{2}{2z-10-20T}= \\frac{1}{z-5-10T(z)}';
+    expect(verdictOf(`So \\(${argument}\\).`, argument).verdict).not.toBe('false');
+  });
+});
+
+describe('tuples', () => {
+  it('checks a computation with tuples component by component, naming the false component', () => {
+    const proof =
+      'So \\(c(b\\cos\\alpha,0) = (bc\\cos\\alpha,0)\\) and \\((1,0)+2(p,h)-(q,b) = (1+2p-q,\\;2h-b)\\) and \\(2(a,b) = (2a, 3b)\\).';
+    const [scaled, combined, wrong] = runChecker(proof).relations;
+    expect(scaled.verdict).toBe('holds');
+    expect(combined.verdict).toBe('holds');
+    expect(wrong.verdict).toBe('false');
+    expect(wrong.witness).toMatch(/^in component 2: at b = \d+: left \d+, right \d+$/);
+  });
+
+  it('leaves alone a length, a dot product, a function of two arguments and a tuple of values', () => {
+    const proof =
+      'Here \\(|(x,y)-C|^{2}=|(x,y)-E|^{2}\\), \\((a,b)\\cdot(c,d) = (ac, bd)\\), \\(f(a,b) = (a, b)\\) and \\((a,b)=(7,3)\\).';
+    const verdicts = runChecker(proof).relations.map((r) => r.verdict);
+    expect(verdicts).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
+  });
+});
+
+describe('geometric progressions written with dots', () => {
+  it('reads powers of one base with exponents falling or rising by one as their sum', () => {
+    const proof =
+      'So \\(X^{t}-1 = (X-1)(X^{t-1}+X^{t-2}+\\cdots+X+1)\\), \\(2^{n+1}-1 = 1+2+2^{2}+\\cdots+2^{n}\\) and \\(3^{n}-1 = 1+3+3^{2}+\\cdots+3^{n}\\).';
+    const [falling, rising, wrong] = runChecker(proof).relations;
+    expect(falling.verdict).toBe('holds');
+    expect(rising.verdict).toBe('holds');
+    expect(wrong.verdict).toBe('false');
+    expect(wrong.witness).toMatch(/^at n = \d+: left \d+, right \d+$/);
+  });
+});
+
+describe('congruences', () => {
+  it('checks the equations written before a first \\equiv exactly, and skips what follows it', () => {
+    const proof =
+      'Here \\(2^{10} = 1024 \\equiv 1 \\pmod{11}\\) and \\(3^{4} = 80 \\equiv 3 = 8 \\pmod{5}\\).';
+    const rels = runChecker(proof).relations;
+    expect(rels.map((r) => r.verdict)).toEqual(['holds', 'false', 'skipped']);
+    expect(rels[2].reason).toBe('congruence');
+  });
+});
+
 describe('inequalities asserted in context', () => {
   it('holds when it holds for every value the text allows, with the bound the text stated', () => {
     expect(verdictOf('Since \\(x \\ge 2\\), \\(x - 1 \\ge 1\\).', 'x - 1 \\ge 1').verdict).toBe(
@@ -297,11 +416,13 @@ describe('what the text claims', () => {
 describe('skip reasons', () => {
   it.each([
     ['f(x+1) = f(x) + 2', 'depends on what the text knows about f'],
-    ['\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}', 'sum or product with symbolic bounds'],
+    ['\\sum_{i=1}^{n} i = m', 'sum or product with symbolic bounds'],
+    ['1 + 2 + 4 + \\cdots + 2^{k} = 2^{k+1} - 1', '“\\@cdots”'],
     ['AB = CD + 1', 'a segment or angle named by its points'],
     ['x \\cdot \\int_0^1 t = 1', '\\int'],
     ['a \\equiv b + 3 = c', 'congruence'],
-    ['(1, 2) = (a, b)', 'a tuple or interval'],
+    ['7 = 2 \\pmod 5', 'congruence'],
+    ['(1, 2) \\cdot (a, b) = 1', 'a tuple or interval'],
   ])('%s: %s', (tex, reason) => {
     const rel = runChecker(`Note \\(${tex}\\).`).relations[0];
     expect(rel.verdict).toBe('skipped');

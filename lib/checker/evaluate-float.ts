@@ -75,6 +75,9 @@ function bigFloat(
   const lo = evaluateFloat(e.lo, at, integers, salt);
   const hi = evaluateFloat(e.hi, at, integers, salt);
   if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi - lo > MAX_TERMS) return Number.NaN;
+  // An empty range is one short of its start ("\\sum_{i=1}^{0}"); a bound further below is
+  // not a case the text means (n - L < 0 in "\\sum_{i=1}^{n-L}"), so it is not a sample.
+  if (hi < lo - 1) return Number.NaN;
   let acc = e.op === 'sum' ? 0 : 1;
   const inner = new Map(at);
   for (let v = lo; v <= hi; v++) {

@@ -30,6 +30,17 @@ describe('functions the text defined by a formula', () => {
     expect(verdictOf(right, 'f(2x) + 2f(y) = 4x + 4y + 3c').verdict).toBe('holds');
   });
 
+  it('reads a formula that labels a list item as the function the item verifies', () => {
+    const item = (c: string) =>
+      `Verification.\n\n* **\\(f(x)=2x+c\\):**\n  \\[ f(2x)+2f(y)=(2\\cdot2x+c)+2(2y+${c})=4x+4y+3c \\]`;
+    const text = (c: string) => `f(2x)+2f(y)=(2\\cdot2x+c)+2(2y+${c})`;
+    expect(verdictOf(item('c'), text('c')).verdict).toBe('holds');
+    expect(verdictOf(item('2c'), text('2c')).verdict).toBe('false');
+    // Not a label: the formula goes on in the item's sentence.
+    const inline = '* \\(f(x)=2x+c\\) and \\(f(2x)+2f(y)=(2\\cdot2x+c)+2(2y+2c)=4x+4y+3c\\)';
+    expect(verdictOf(inline, text('2c')).verdict).toBe('skipped');
+  });
+
   it('evaluates a defined function at a number', () => {
     const proof = 'Consider \\(g(t) = t^{2} + 1\\). Then \\(g(3) = 10\\) and \\(g(2) = 6\\).';
     expect(verdictOf(proof, 'g(3) = 10').verdict).toBe('holds');

@@ -1,3 +1,4 @@
+import { simplifiesAway } from './cancelling-symbols';
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
@@ -99,7 +100,9 @@ function claimsRewriting(l: Expr, r: Expr, op: RelationOp): boolean {
       e,
       (n) => n.k === 'big' || (n.k === 'fn' && (n.name === 'binom' || n.name === 'fact')),
     );
-  if (special(l) !== special(r)) return true;
+  // Two sums over the same symbols ("\\sum_{k=0}^{n} … = \\sum_{j=1}^{n+1} …") re-index or split.
+  const big = (e: Expr) => someNode(e, (n) => n.k === 'big');
+  if (special(l) !== special(r) || big(l) !== big(r) || hasSymbolicBounds(l, r)) return true;
   return (ls && !rs && isSum(r)) || (rs && !ls && isSum(l));
 }
 
@@ -234,10 +237,12 @@ function judgeClaim(
   const rs = freeSymbols(r);
   if (ls.size === 0 && rs.size === 0 && !usesUnknownFunction(l, r))
     return { ...judgeClosed(l, r, op), given };
-  if (hasSymbolicBounds(l, r))
-    return { verdict: 'skipped', reason: 'sum or product with symbolic bounds' };
+  if (op === '=' && !sameSet(ls, rs) && simplifiesAway(l, r, seedText))
+    return { ...sampleIdentity(l, r, op, [...new Set([...ls, ...rs])].sort(), seedText), given };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
-    return { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
+    return hasSymbolicBounds(l, r)
+      ? { verdict: 'skipped', reason: 'sum or product with symbolic bounds' }
+      : { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
   // A link of a chain over the same symbols on both sides is a rewriting step; a single
   // relation must have the shape of one.
   if (!chained && !claimsRewriting(l, r, op))

@@ -1,5 +1,5 @@
 import { type Assignment, evaluateFloat } from './evaluate-float';
-import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
+import { type Expr, freeSymbols, INTEGER_FUNCTIONS, someNode } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 
@@ -13,7 +13,7 @@ const MIN_FINITE = 4;
 /** Relative tolerance for equality of floating-point values. */
 export const RELATIVE_TOLERANCE = 1e-9;
 
-function draw(domain: Domain, random: () => number): number {
+export function drawFrom(domain: Domain, random: () => number): number {
   if (domain === 'small positive integers') return 1 + Math.floor(random() * 9);
   if (domain === 'positive reals') return 0.1 + random() * 4.9;
   return (random() - 0.5) * 10;
@@ -67,8 +67,14 @@ export function sampleIdentity(
   seedText: string,
 ): SampleVerdict {
   const random = mulberry32(hashString(seedText));
+  // A sum whose bounds are symbols ("\\sum_{i=1}^{n}") has a value only at integers.
   const integerOnly = [lhs, rhs].some((e) =>
-    someNode(e, (n) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)),
+    someNode(
+      e,
+      (n) =>
+        (n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)) ||
+        (n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0)),
+    ),
   );
   let finite = 0;
   let held = 0;
@@ -80,7 +86,7 @@ export function sampleIdentity(
     let domainHeld = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
       const at = new Map<string, number>();
-      for (const name of symbols) at.set(name, draw(domain, random));
+      for (const name of symbols) at.set(name, drawFrom(domain, random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);
       const r = evaluateFloat(rhs, at, integers, salt);
@@ -108,7 +114,7 @@ export function sampleIdentity(
     return {
       verdict: 'skipped',
       reason: integerOnly
-        ? 'floor, ceiling or factorial with no integer values'
+        ? 'floor, ceiling, factorial or sum with no integer values'
         : 'no finite values to compare',
     };
   if (held === 0 && witness) return { verdict: 'false', witness };

@@ -1,3 +1,4 @@
+import { arithmeticSeries, geometricSeries } from './arithmetic-series';
 import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
 import type { TexNode } from './katex-tree';
 
@@ -68,6 +69,9 @@ const isBar = (n: TexNode | undefined) =>
   !!n &&
   ['|', '\\vert', '\\lvert', '\\rvert', '\\mid'].includes(n.text ?? '') &&
   n.family !== 'rel';
+const isDots = (n: TexNode | undefined) =>
+  !!n && n.type === 'atom' && n.family === 'inner' && DOTS.has(n.text ?? '');
+const DOTS = new Set(['\\@cdots', '\\ldots', '\\cdots', '\\dots']);
 const isIgnorable = (n: TexNode) =>
   n.type === 'kern' || n.type === 'spacing' || n.type === 'mathchoice' || n.type === 'tag';
 
@@ -163,6 +167,11 @@ class SideParser {
         this.i++;
         continue;
       }
+      if (isDots(this.peek()) && !negative) {
+        terms.splice(0, terms.length, this.seriesFrom(terms));
+        if (isBin(this.peek(), '+', '-')) continue;
+        break;
+      }
       const t = this.parseTerm();
       terms.push(negative ? { k: 'neg', a: t } : t);
       negative = false;
@@ -172,6 +181,18 @@ class SideParser {
       break;
     }
     return terms.length === 1 ? terms[0] : { k: 'add', args: terms };
+  }
+
+  /** `1 + 2 + \\cdots + n`: the dots and the last term, with the terms before them. */
+  private seriesFrom(before: Expr[]): Expr {
+    const dots = this.peek() as TexNode;
+    this.i++;
+    if (!isBin(this.peek(), '+')) throw new Unreadable(`“${dots.text}”`);
+    this.i++;
+    const last = this.parseTerm();
+    const series = arithmeticSeries(before, last) ?? geometricSeries(before, last);
+    if (!series) throw new Unreadable(`“${dots.text}”`);
+    return series;
   }
 
   private parseTerm(): Expr {
