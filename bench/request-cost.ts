@@ -32,6 +32,8 @@ async function main() {
     const kinds: [string, () => Promise<unknown>][] = [
       ['page /sessions/:id', () => text(`/sessions/${d.sessionId}`)],
       ['page /login', () => text('/login')],
+      ['page / (first rows in the HTML)', () => text('/')],
+      ['page /review (first rows in the HTML)', () => text('/review')],
       ['GET /api/ready', () => text('/api/ready')],
       ['GET /api/sessions/:id', () => text(`/api/sessions/${d.sessionId}`)],
       [

@@ -85,8 +85,10 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   await page.keyboard.press('End');
   await page.keyboard.type(' Indeed.');
   await expect(critical).toHaveAttribute('data-anchor-status', /modified|current/);
-  await page.keyboard.press('Home');
-  await page.keyboard.type('Clearly ');
+  // Inside the quoted text whatever the wrapping: back past " Indeed." and into the line's
+  // last formula (Home would go to the start of the wrapped row, wherever that falls).
+  for (let i = 0; i < ' Indeed.'.length + 6; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('clearly ');
   await expect(critical).toHaveAttribute('data-anchor-status', 'modified');
 
   // Delete the line: outdated, with "re-anchor" on offer.

@@ -51,7 +51,7 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
   const { roundId, streaming: streamingHere, documentKey } = edit.view;
   const round = edit.round;
   const setSelectedRoundId = edit.pick;
-  const fx = useFindingsUi(session.rounds, round, {
+  const fx = useFindingsUi(session.rounds, edit.findingsRound, {
     decide: actions.decide.mutate,
     confirmKeepNote: (note) =>
       window.confirm(`Keep your note with the new decision?\n\n“${note.slice(0, 200)}”`),

@@ -6,6 +6,7 @@ import {
   type EditorState,
   editorReducer,
   editorView,
+  findingsRoundOf,
   initialEditorState,
 } from './editor-state';
 
@@ -170,5 +171,17 @@ describe('editorView', () => {
       { type: 'pick', roundId: 'r2' },
     );
     expect(editorView(state, [r1, { id: 'r2', proof: 'Two.' }], null).continues).toEqual([]);
+  });
+});
+
+describe('findingsRoundOf', () => {
+  it('shows the edited round’s findings until the round its save forked is loaded', () => {
+    const view = { roundId: 'r3', continues: ['r1'] };
+    expect(findingsRoundOf(view, [r1, r2])).toBe(r1);
+    const r3 = { id: 'r3', proof: 'Edited.' };
+    expect(findingsRoundOf(view, [r1, r2, r3])).toBe(r3);
+  });
+  it('shows nothing for a round that is not loaded and continues none', () => {
+    expect(findingsRoundOf({ roundId: 'r9', continues: [] }, [r1])).toBeNull();
   });
 });

@@ -193,3 +193,17 @@ export function editorView(
     continues: e && e.roundId === roundId ? e.from : [],
   };
 }
+
+/**
+ * The round whose findings the editor shows. A round an edit just forked arrives with the next
+ * read of the session; until then its findings are the edited round's (it carries them), so
+ * the editor never shows none for a moment and loses the places Monaco tracked (placed again
+ * from their stored anchors through a line diff, a finding on an edited line lost its range).
+ */
+export function findingsRoundOf<R extends { id: string }>(
+  view: Pick<EditorView, 'roundId' | 'continues'>,
+  rounds: readonly R[],
+): R | null {
+  const loaded = (id: string | null) => rounds.find((r) => r.id === id) ?? null;
+  return loaded(view.roundId) ?? view.continues.map(loaded).findLast((r) => r !== null) ?? null;
+}

@@ -4,7 +4,13 @@ import { useReducer, useRef, useState } from 'react';
 import type { EditorApi, SaveOptions } from '@/components/editor/ProofEditorInner';
 import { useSaveProof } from '@/hooks/use-session';
 import type { LivePlacement, SessionDetail } from '@/lib/schemas';
-import { type EditorRun, editorReducer, editorView, initialEditorState } from './editor-state';
+import {
+  type EditorRun,
+  editorReducer,
+  editorView,
+  findingsRoundOf,
+  initialEditorState,
+} from './editor-state';
 
 /**
  * The editor's document (see editor-state) and the person's edits: saves go out one after
@@ -61,6 +67,7 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
   return {
     view,
     round: session.rounds.find((r) => r.id === view.roundId) ?? null,
+    findingsRound: findingsRoundOf(view, session.rounds),
     editorApi,
     saving: saving > 0,
     error,
