@@ -5,7 +5,7 @@ import { conn } from '../conn';
 import { newId } from '../ids';
 import { first } from '../rows';
 import { transaction } from '../transaction';
-import { replacedByVerification } from './findings';
+import { findingRows, replacedByVerification } from './findings';
 
 /** A finding row for a merged finding (the caller has chosen its wording and anchor). */
 export type MergedRow = {
@@ -44,25 +44,9 @@ export async function recordMergedVerification(input: {
     for (const m of input.merged) {
       let findingId = m.keptId;
       if (!findingId && m.finding) {
-        findingId = newId();
-        const f = m.finding;
-        await tx.insert(t.findings).values({
-          id: findingId,
-          roundId: input.roundId,
-          runId: input.runId,
-          position: position++,
-          severity: f.severity,
-          quote: f.quote,
-          description: f.description,
-          suggestion: f.suggestion,
-          category: f.category ?? null,
-          citedStart: f.lines?.start ?? null,
-          citedEnd: f.lines?.end ?? null,
-          anchor: f.anchor,
-          carriedFromId: f.carriedFromId ?? null,
-          createdAt: now,
-          updatedAt: now,
-        });
+        const [row] = findingRows(input.roundId, input.runId, [m.finding], position++);
+        findingId = row.id;
+        await tx.insert(t.findings).values(row);
       }
       if (!findingId) continue;
       supported.add(findingId);
