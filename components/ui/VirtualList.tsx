@@ -64,21 +64,8 @@ export function VirtualList<T>(props: {
     }
   }, [activeIndex, items.length, virtual]);
   const List = props.ordered ? 'ol' : 'ul';
-  if (!mounted && props.initialRows)
-    return (
-      <div className={`${styles.virtualBox} ${props.className ?? ''}`} data-testid={props.testId}>
-        <List
-          className={`${styles.virtualList} ${props.listClassName ?? ''}`}
-          aria-label={props.ariaLabel}
-        >
-          {items.slice(0, props.initialRows).map((item, index) => (
-            <li key={props.keyOf(item)} data-index={index}>
-              {props.renderItem(item, index)}
-            </li>
-          ))}
-        </List>
-      </div>
-    );
+  // Until mounted, the server's rows in plain flow (see `initialRows`); then the virtual rows.
+  const inFlow = !mounted && !!props.initialRows;
   return (
     <div
       ref={box}
@@ -88,20 +75,26 @@ export function VirtualList<T>(props: {
     >
       <List
         className={`${styles.virtualList} ${props.listClassName ?? ''}`}
-        style={{ height: virtual.getTotalSize() }}
+        style={inFlow ? undefined : { height: virtual.getTotalSize() }}
         aria-label={props.ariaLabel}
       >
-        {rows.map((row) => (
-          <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtual.measureElement}
-            className={styles.virtualRow}
-            style={{ transform: `translateY(${row.start}px)` }}
-          >
-            {props.renderItem(items[row.index], row.index)}
-          </li>
-        ))}
+        {inFlow
+          ? items.slice(0, props.initialRows).map((item, index) => (
+              <li key={props.keyOf(item)} data-index={index}>
+                {props.renderItem(item, index)}
+              </li>
+            ))
+          : rows.map((row) => (
+              <li
+                key={row.key}
+                data-index={row.index}
+                ref={virtual.measureElement}
+                className={styles.virtualRow}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                {props.renderItem(items[row.index], row.index)}
+              </li>
+            ))}
       </List>
       {loadingMore ? <p className="muted">Loading more…</p> : null}
     </div>
