@@ -10,6 +10,7 @@ import { toRun } from './mappers';
 import { persistRunProgressPg } from './run-events-pg';
 import { persistRunProgressSqlite } from './run-events-sqlite';
 import type { ProgressBatch } from './run-events-types';
+import { batchListState } from './run-list-state';
 import { foldRunText } from './run-text';
 
 export { listRunEventRows } from './run-events-sqlite';
@@ -38,6 +39,7 @@ export async function createRun(input: {
     roundId: input.roundId,
     kind: input.kind,
     status: 'queued',
+    listState: 'running',
     model: input.model,
     params: input.params ?? null,
     createdAt: now,
@@ -86,7 +88,7 @@ export async function persistRunProgress(input: ProgressBatch): Promise<void> {
   const changed = {
     ...(input.text != null ? { text: input.text } : {}),
     ...(input.reasoning != null ? { reasoning: input.reasoning } : {}),
-    ...(input.status ? { status: input.status } : {}),
+    ...(input.status ? { status: input.status, listState: await batchListState(input) } : {}),
     ...input.patch,
   };
   const row = Object.keys(changed).length
