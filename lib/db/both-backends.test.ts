@@ -11,10 +11,12 @@ import { describe, expect, it } from 'vitest';
 const CONVERTED = [
   'queries/autopilot-runs.ts',
   'queries/calibration.ts',
+  'queries/checker-sweep.ts',
   'queries/checker.ts',
   'queries/findings.ts',
   'queries/grades-page.ts',
   'queries/grades.ts',
+  'queries/import-bulk.ts',
   'queries/list-search.ts',
   'queries/logins.ts',
   'queries/model-calls.ts',
