@@ -51,7 +51,9 @@ export const sessions = sqliteTable(
     index('sessions_title').on(sql`lower(coalesce(${t.title}, substr(${t.problem}, 1, 200)))`),
     index('sessions_imported_created').on(t.createdAt).where(sql`${t.imported} = 1`),
     index('sessions_graded_created').on(t.createdAt).where(sql`${t.gradeCount} > 0`),
-    index('sessions_last_run_state').on(t.lastRunState),
+    // The state filter walks its sessions in the default order (last change first) and counts
+    // them from this index alone, whether the state is rare or every session's.
+    index('sessions_last_run_state').on(t.lastRunState, t.activityAt),
   ],
 );
 
