@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   pageExtensions: BENCH_BUILD ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   poweredByHeader: false,
+  // Only for profiling a build (`PROOFDESK_BROWSER_SOURCEMAPS=1`): lets a trace of the page
+  // name our functions (bench/render/trace-summary.ts). Never in a build users run.
+  productionBrowserSourceMaps: process.env.PROOFDESK_BROWSER_SOURCEMAPS === '1',
   // proxy.ts serves stored page shells (lib/pages/shell-cache) to document requests only. By
   // default Next hides from the proxy what tells a client-side navigation or prefetch apart
   // (the RSC headers and the `_rsc` parameter), which would then get HTML where the router

@@ -3,6 +3,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
 import { settled } from './support/settled';
 import { watchRunStreams } from './support/sse-watch';
 
@@ -29,7 +30,9 @@ test('reloading mid-stream shows everything so far, keeps streaming, and ends by
   const afterReload = (await wb.editorText()).trim().length;
   expect(afterReload).toBeGreaterThan(40);
   await expect.poll(async () => (await wb.editorText()).trim().length).toBeGreaterThan(afterReload);
+  await shotsAt(page, 'streams-mid-stream');
   await wb.waitForStatus('succeeded');
+  await shotsAt(page, 'streams-at-rest');
 
   const session = await getSession(request, id);
   const runId = session.runs[0].id;

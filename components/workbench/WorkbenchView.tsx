@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useShortcuts } from '@/components/keys/use-shortcut';
 import { usePersonFindings } from '@/hooks/use-person-findings';
 import { useSessionActions } from '@/hooks/use-session-actions';
@@ -30,8 +30,12 @@ import { useProofEditing } from './use-proof-editing';
 import { useRefineAsk } from './use-refine-ask';
 import { useRoundOutputs } from './use-round-outputs';
 
-/** The workbench for one session: problem, proof editor, findings, runs and rounds. */
-export function WorkbenchView({ session }: { session: SessionDetail }) {
+/**
+ * The workbench for one session: problem, proof editor, findings, runs and rounds. Memoised:
+ * while a new session renders deferred (see Workbench), the urgent render must not redo
+ * this whole tree with the old one.
+ */
+export const WorkbenchView = memo(function WorkbenchView({ session }: { session: SessionDetail }) {
   const run = useCurrentRun(session);
   const edit = useProofEditing(
     session,
@@ -273,4 +277,4 @@ export function WorkbenchView({ session }: { session: SessionDetail }) {
       ) : null}
     </main>
   );
-}
+});
