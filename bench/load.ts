@@ -55,6 +55,7 @@ async function main() {
   }, 250);
   const stats: ReaderStats = {
     requests: 0,
+    notModified: 0,
     errors: [],
     mixed: 0,
     latencies: { page: [], session: [], stream: [] },
@@ -138,7 +139,7 @@ async function main() {
       `aggregate: ${Math.round((SESSIONS * chunkText(results[0].expected).length * 1000) / wall).toLocaleString()} tokens/s through one server; wall ${fmtMs(wall)}; app CPU ${fmtMs(cpu)} (${Math.round((cpu / wall) * 100)}% of one core)`,
     );
     console.log(
-      `readers: ${stats.requests.toLocaleString()} requests; p95 page ${p95(stats.latencies.page)}, session JSON ${p95(stats.latencies.session)}, first stream event ${p95(stats.latencies.stream)}; errors ${stats.errors.length}${stats.errors.length ? ` (${[...new Set(stats.errors)].slice(0, 3).join('; ')})` : ''}`,
+      `readers: ${stats.requests.toLocaleString()} requests; p95 page ${p95(stats.latencies.page)}, session JSON ${p95(stats.latencies.session)} (${stats.notModified.toLocaleString()} of ${stats.latencies.session.length.toLocaleString()} answered 304), first stream event ${p95(stats.latencies.stream)}; errors ${stats.errors.length}${stats.errors.length ? ` (${[...new Set(stats.errors)].slice(0, 3).join('; ')})` : ''}`,
     );
     console.log(
       `app server RSS: ${rssBefore.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB, after ${rssMb(app.pid).toFixed(0)} MB`,

@@ -30,7 +30,9 @@
  * when missing (delete it after changing the app). `--screenshots P` saves P-<page>-streaming.png
  * (mid-stream) and P-<page>-rest.png; `--trace P` a Chromium performance trace per page in
  * P-<page>.json (DevTools' Performance panel opens it; tracing slows the page, so figures taken
- * with it are not comparable).
+ * with it are not comparable). To see our functions in a trace rather than minified names,
+ * build `.next-bench` with `PROOFDESK_BROWSER_SOURCEMAPS=1` (next.config.ts): DevTools then
+ * maps each frame to its source file.
  */
 import { chromium } from '@playwright/test';
 import { AppProcess } from '../e2e/support/app-process';

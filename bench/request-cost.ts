@@ -28,7 +28,10 @@ async function main() {
     });
     const d = await startDraft(app.url, 's01', 500);
     await follow(app.url, d);
-    const text = async (url: string) => (await fetch(`${app.url}${url}`)).text();
+    const text = async (url: string, headers: Record<string, string> = {}) =>
+      (await fetch(`${app.url}${url}`, { headers })).text();
+    // What a browser holding the session JSON sends (an older build sends no tag: a 200).
+    const etag = (await fetch(`${app.url}/api/sessions/${d.sessionId}`)).headers.get('etag');
     const kinds: [string, () => Promise<unknown>][] = [
       ['page /sessions/:id', () => text(`/sessions/${d.sessionId}`)],
       ['page /login', () => text('/login')],
@@ -36,6 +39,10 @@ async function main() {
       ['page /review (first rows in the HTML)', () => text('/review')],
       ['GET /api/ready', () => text('/api/ready')],
       ['GET /api/sessions/:id', () => text(`/api/sessions/${d.sessionId}`)],
+      [
+        `GET /api/sessions/:id, If-None-Match (${etag ? '304' : 'no ETag: 200'})`,
+        () => text(`/api/sessions/${d.sessionId}`, etag ? { 'If-None-Match': etag } : {}),
+      ],
       [
         'SSE replay of a finished run',
         () => readRunEvents(`${app.url}/api/runs/${d.runId}/events`),
@@ -50,7 +57,7 @@ async function main() {
       for (let i = 0; i < REQUESTS; i++) await request();
       const perCpu = (cpuTimeMs(app.pid) - cpu) / REQUESTS;
       const perWall = (performance.now() - started) / REQUESTS;
-      console.log(`${name.padEnd(30)} ${perCpu.toFixed(2)} ms CPU, ${perWall.toFixed(2)} ms wall`);
+      console.log(`${name.padEnd(44)} ${perCpu.toFixed(2)} ms CPU, ${perWall.toFixed(2)} ms wall`);
     }
     console.log(`after: ${loadNote()}`);
   } finally {

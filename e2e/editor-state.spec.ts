@@ -251,8 +251,11 @@ test('"Open as round" shows the proof at once, and a second click makes no secon
   await expect.poll(async () => (await rounds()).length).toBe(1);
 });
 
-test('during Verify the findings pane reads the report as it arrives', async ({ page }) => {
-  await new HomePage(page).createSession(MOCK_PROBLEM);
+test('during Verify the findings pane reads the report as it arrives', async ({
+  page,
+  request,
+}) => {
+  const id = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   await mock.scenario('default', { tps: 0 });
   await wb.run('generate');
@@ -265,6 +268,17 @@ test('during Verify the findings pane reads the report as it arrives', async ({ 
   });
   await expect(page.getByTestId('live-finding').first()).toBeInViewport();
   await expect(page.getByText('Not verified yet: press Verify', { exact: false })).toHaveCount(0);
+  // A verification under way is not a failed one: its samples are on their way. Read again
+  // (a reload) once the session holds the verification, as any later read would.
+  await expect
+    .poll(async () => (await getSession(request, id)).rounds[0].verification?.id ?? null)
+    .not.toBeNull();
+  await page.reload();
+  await expect(pane).toContainText(/Reading the report…/);
+  await expect(page.getByTestId('add-finding')).toBeVisible();
+  // Read at once, while the run still streams (an expectation would wait for its end).
+  expect(await page.getByText('verification incomplete').count()).toBe(0);
+  await expect(wb.status).toHaveAttribute('data-status', 'running');
   await wb.waitForStatus('succeeded', 60_000);
   await expect(pane).toHaveCount(0);
   await expect(wb.findings).not.toHaveCount(0);

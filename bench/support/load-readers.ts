@@ -4,6 +4,8 @@ export type ReaderTarget = { sessionId: string; runId: string; expected: string 
 
 export type ReaderStats = {
   requests: number;
+  /** Session JSON answered 304: the reader's copy was current. */
+  notModified: number;
   errors: string[];
   /** A reader saw text that is not a prefix of that session's own proof. */
   mixed: number;
@@ -13,8 +15,27 @@ export type ReaderStats = {
 const now = () => performance.timeOrigin + performance.now();
 
 /**
+ * A browser's HTTP cache for the session JSON: the answer is sent with an ETag and `no-cache`,
+ * so a browser keeps it and asks again with `If-None-Match`; a 304 gives the page the stored
+ * body. Each reader is one person's browser, with a cache of its own.
+ */
+class JsonCache {
+  private held = new Map<string, { etag: string; body: unknown }>();
+
+  async get(url: string): Promise<{ res: Response; body: unknown }> {
+    const held = this.held.get(url);
+    const res = await fetch(url, { headers: held ? { 'If-None-Match': held.etag } : {} });
+    if (res.status === 304 && held) return { res, body: held.body };
+    const body = await res.json();
+    const etag = res.headers.get('etag');
+    if (res.ok && etag) this.held.set(url, { etag, body });
+    return { res, body };
+  }
+}
+
+/**
  * One person reading session pages while drafts stream elsewhere: the page's HTML, the
- * session's JSON, then the run's event stream (replay + live) for up to `followMs`, again and
+ * session's JSON (revalidated as a browser would, see JsonCache), then the run's event stream (replay + live) for up to `followMs`, again and
  * again until `until()` says stop. Text replayed must belong to that session and no other.
  */
 export async function readPages(
@@ -24,6 +45,7 @@ export async function readPages(
   stats: ReaderStats,
   followMs = 2000,
 ): Promise<void> {
+  const browserCache = new JsonCache();
   while (!until()) {
     const t = targets[Math.floor(Math.random() * targets.length)];
     try {
@@ -33,10 +55,14 @@ export async function readPages(
       stats.latencies.page.push(now() - start);
       if (!page.ok) stats.errors.push(`page ${page.status}`);
       start = now();
-      const session = await fetch(`${appUrl}/api/sessions/${t.sessionId}`);
-      const body = await session.json();
+      const { res: session, body } = await browserCache.get(
+        `${appUrl}/api/sessions/${t.sessionId}`,
+      );
       stats.latencies.session.push(now() - start);
-      if (!session.ok || body.id !== t.sessionId) stats.errors.push(`session ${session.status}`);
+      if (session.status === 304) stats.notModified++;
+      else if (!session.ok) stats.errors.push(`session ${session.status}`);
+      if ((body as { id?: string } | null)?.id !== t.sessionId)
+        stats.errors.push('session: wrong id');
       start = now();
       let first = 0;
       let text = '';

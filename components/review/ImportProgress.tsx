@@ -49,7 +49,7 @@ export function ImportProgress({ job, lost }: { job: ImportJob | undefined; lost
       </span>
       {job.result?.batchId ? (
         <Link href={`/review?batch=${job.result.batchId}`} data-testid="review-open-queue">
-          Review the {n(stored)} imported session(s) →
+          Review the {n(stored)} imported session{stored === 1 ? '' : 's'} →
         </Link>
       ) : null}
     </div>

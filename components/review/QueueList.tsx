@@ -94,7 +94,9 @@ export function QueueList(props: {
         </p>
       ) : null}
       <p className="muted" data-testid="review-count">
-        {props.loading ? 'Loading…' : `${props.total} session(s)`}
+        {props.loading
+          ? 'Loading…'
+          : `${props.total.toLocaleString('en')} session${props.total === 1 ? '' : 's'}`}
       </p>
       <VirtualList
         ordered

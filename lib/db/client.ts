@@ -8,6 +8,7 @@ import { backendProblem, selectedBackend } from './backend';
 import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
 import { interleavingGuard } from './sqlite-tx-guard';
+import { cacheStatements } from './statement-cache';
 import { checkWriteFault } from './write-fault';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -38,6 +39,7 @@ export function openSqliteFile(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  cacheStatements(sqlite);
   // The logger sees each statement as it runs: see `interleavingGuard`.
   const db = drizzle(sqlite, { schema, logger: interleavingGuard }) as Db;
   migrate(db, { migrationsFolder: path.join(projectRoot(), 'lib/db/migrations') });

@@ -20,6 +20,7 @@ export * from './queries/bulk-copy';
 export * from './queries/calibration';
 export * from './queries/checker';
 export * from './queries/checker-sweep';
+export { dataGeneration } from './queries/data-generation';
 export * from './queries/findings';
 export * from './queries/grades';
 export * from './queries/grades-page';

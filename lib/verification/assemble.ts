@@ -33,6 +33,11 @@ export function assembleVerification(
   wordings: WordingIn[],
   support: SupportIn[],
   minConfirmed: number,
+  /**
+   * Its run is still going: samples not stored yet are on their way, not missing, so the
+   * round is not "verification incomplete" while a person watches it being verified.
+   */
+  running = false,
 ): { view: RoundVerification; supportByFinding: Map<string, FindingSupport> } {
   const answered = samples.filter((s) => s.status === 'succeeded');
   const scores = answered.map((s) => s.score);
@@ -55,7 +60,7 @@ export function assembleVerification(
     min: minOf(scores),
     verdict: verdictOf(answered, minConfirmed),
     answered: answered.length,
-    incomplete: verificationIncomplete(samples, v.sampleCount),
+    incomplete: !running && verificationIncomplete(samples, v.sampleCount),
   };
   const supportByFinding = new Map<string, FindingSupport>();
   for (const row of support) {

@@ -1,11 +1,20 @@
 import 'server-only';
 import { getRound, verificationsForRounds } from '@/lib/db';
-import type { FindingsEvent, Round, SessionDetail } from '@/lib/schemas';
+import {
+  type FindingsEvent,
+  type Round,
+  type RunStatus,
+  type SessionDetail,
+  TERMINAL_STATUSES,
+} from '@/lib/schemas';
 import { assembleVerification } from '@/lib/verification/assemble';
 import { verificationSettings } from './settings';
 
+/** Whether a run is still going, by id (a verification not completed may be on its way). */
+type RunActive = (runId: string) => boolean;
+
 /** Each round's latest verification (samples, distribution, verdict) and findings' support. */
-async function enrich(rounds: Round[], minConfirmed: number): Promise<Round[]> {
+async function enrich(rounds: Round[], minConfirmed: number, active: RunActive): Promise<Round[]> {
   const found = await verificationsForRounds(rounds.map((r) => r.id));
   const byRound = new Map(found.map((v) => [v.verification.roundId, v]));
   return rounds.map((r) => {
@@ -17,6 +26,7 @@ async function enrich(rounds: Round[], minConfirmed: number): Promise<Round[]> {
       v.wordings,
       v.support,
       minConfirmed,
+      v.verification.completedAt === null && !!v.verification.runId && active(v.verification.runId),
     );
     return {
       ...r,
@@ -32,9 +42,12 @@ async function enrich(rounds: Round[], minConfirmed: number): Promise<Round[]> {
  */
 export async function withVerifications(detail: SessionDetail): Promise<SessionDetail> {
   const settings = await verificationSettings(detail.id);
+  const going = new Set(
+    detail.runs.filter((r) => !TERMINAL_STATUSES.includes(r.status as RunStatus)).map((r) => r.id),
+  );
   return {
     ...detail,
-    rounds: await enrich(detail.rounds, settings.minConfirmed),
+    rounds: await enrich(detail.rounds, settings.minConfirmed, (id) => going.has(id)),
     verificationSettings: settings,
   };
 }
@@ -46,11 +59,13 @@ export async function withVerifications(detail: SessionDetail): Promise<SessionD
 export async function findingsEvent(
   sessionId: string,
   roundId: string,
+  /** The run that stored them (it is going). */
+  runId: string,
 ): Promise<FindingsEvent | null> {
   const round = await getRound(roundId);
   if (!round) return null;
   const settings = await verificationSettings(sessionId);
-  const [view] = await enrich([round], settings.minConfirmed);
+  const [view] = await enrich([round], settings.minConfirmed, (id) => id === runId);
   return {
     type: 'findings',
     roundId,

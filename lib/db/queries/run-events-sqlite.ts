@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { runs } from '../schema';
 import { checkWriteFault } from '../write-fault';
+import { countEventRows } from './data-generation-sqlite';
 import type { ProgressBatch, StoredEventRow } from './run-events-types';
 
 /**
@@ -30,7 +31,14 @@ export function persistRunProgressSqlite(input: ProgressBatch, row: Record<strin
     checkWriteFault('run progress');
     if (input.events.length) {
       const insert = insertEventStatement(db);
-      for (const e of input.events) insert.run(input.runId, e.seq, JSON.stringify(e.event));
+      let rows = 0;
+      try {
+        for (const e of input.events)
+          rows += insert.run(input.runId, e.seq, JSON.stringify(e.event)).changes;
+      } finally {
+        // Event rows are in no session's JSON: they must not move the data generation.
+        countEventRows(db.$client, rows);
+      }
     }
     if (!Object.keys(row).length) return;
     tx.update(runs).set(row).where(eq(runs.id, input.runId)).run();

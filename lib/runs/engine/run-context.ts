@@ -107,7 +107,7 @@ export class RunContext {
    * decisions): the page gets them as a `findings` event and applies them in place.
    */
   async findingsStored(roundId: string): Promise<void> {
-    const event = await findingsEvent(this.session.id, roundId);
+    const event = await findingsEvent(this.session.id, roundId, this.runId);
     if (event) this.active.emit(event);
   }
 

@@ -1,14 +1,18 @@
 import { readJson } from '@/lib/http/body';
+import { conditionalJson } from '@/lib/http/conditional-json';
 import { handle } from '@/lib/http/handle';
 import { MAX_PROBLEM_BYTES, updateSessionSchema } from '@/lib/schemas';
 import { deleteSession, editSession, sessionDetail } from '@/lib/sessions/service';
+import { sessionJson } from '@/lib/sessions/session-json';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
 
-export const GET = handle(async (_req: Request, ctx: Ctx) => {
+/** The session's JSON; 304 when the client's copy (its `If-None-Match`) is still current. */
+export const GET = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
-  return Response.json(await sessionDetail(id));
+  const { json, etag } = await sessionJson(id);
+  return conditionalJson(req, json, etag);
 });
 
 export const PATCH = handle(async (req: Request, ctx: Ctx) => {
