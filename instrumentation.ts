@@ -9,7 +9,7 @@ export async function register() {
     console.error(`[proofdesk] ${problem}`);
     process.exit(1);
   }
-  // A database URL the app cannot serve from yet is refused, not silently replaced by SQLite.
+  // A database URL that is not a postgres:// URL is refused, not silently replaced by SQLite.
   const { backendProblem } = await import('./lib/db/backend');
   const dbProblem = backendProblem();
   if (dbProblem) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { APP_PORT, APP_URL, appEnv, E2E_WORKERS, slotOf } from './e2e/support/env';
+import { E2E_ON_POSTGRES, startE2ePostgres } from './e2e/support/pg-cluster';
 
 const slots = Array.from({ length: E2E_WORKERS }, (_, i) => slotOf(i));
 
@@ -13,6 +14,8 @@ if (!process.env.PROOFDESK_E2E_STARTED) {
     fs.rmSync(slot.data, { recursive: true, force: true });
     fs.mkdirSync(slot.data, { recursive: true });
   }
+  // E2E_DATABASE=postgres: a throwaway cluster, one database per slot (e2e/support/pg-cluster.ts).
+  if (E2E_ON_POSTGRES) startE2ePostgres(slots.map((slot) => path.join(slot.data, 'main.db')));
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +28,7 @@ export default defineConfig({
   // time) and its own app and database (e2e/support/env.ts): files run in parallel, the
   // tests of one file in order.
   workers: E2E_WORKERS,
+  globalTeardown: E2E_ON_POSTGRES ? './e2e/support/pg-teardown.ts' : undefined,
   fullyParallel: false,
   // Hang guards, not speed limits: a step that takes a second on a quiet machine can take
   // ten on a saturated one (npm run test:stress); only a real hang reaches these.

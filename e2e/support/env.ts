@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pgEnvFor } from './pg-cluster';
 
 /**
  * Ports and paths shared by the Playwright config and the specs. Playwright runs
@@ -49,6 +50,8 @@ export function appEnv(
 ): Record<string, string> {
   return {
     PROOFDESK_DB: dbFile,
+    // E2E_DATABASE=postgres: the same app on its database of the run's cluster.
+    ...pgEnvFor(dbFile),
     OPENAI_BASE_URL: `${mockUrl}/v1`,
     OPENAI_API_KEY: TEST_API_KEY,
     PROOFDESK_MODEL: 'mock',

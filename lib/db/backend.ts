@@ -15,12 +15,12 @@ export function selectedBackend(env: Partial<Record<string, string>> = process.e
   );
 }
 
-/** Why the server cannot start on the selected database, or null when it can. */
+/** Why the server cannot start on the selected database (a malformed URL), or null when it can. */
 export function backendProblem(env: Partial<Record<string, string>> = process.env): string | null {
   try {
-    if (selectedBackend(env).kind === 'sqlite') return null;
+    selectedBackend(env);
+    return null;
   } catch (err) {
     return (err as Error).message;
   }
-  return 'PROOFDESK_DATABASE_URL selects Postgres, but the app cannot serve from Postgres yet: only its schema and `proofdesk migrate` exist. Unset PROOFDESK_DATABASE_URL to use SQLite.';
 }

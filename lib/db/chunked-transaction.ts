@@ -1,7 +1,10 @@
 import 'server-only';
 import { mapInSlices, SLICE_MS, yieldToEventLoop } from '@/lib/async/slices';
 import { AppError } from '@/lib/errors';
+import { selectedBackend } from './backend';
 import { getDb } from './client';
+import { pgBulkTransaction } from './pg/bulk-transaction';
+import { getPg } from './pg/handle';
 import { acquireSqliteTxLock } from './sqlite-tx-lock';
 import { checkWriteFault } from './write-fault';
 
@@ -66,11 +69,13 @@ export function storeFailure(name: string, err: unknown): AppError {
 
 /**
  * ONE write transaction around `work`, which may await (worker results, yields to the event
- * loop) while it is open: committed when `work` resolves, rolled back when it throws. One
- * at a time per process: a second waits for the first. See `chunkedTransaction` for what
- * else is written meanwhile.
+ * loop) while it is open: committed when `work` resolves, rolled back when it throws. SQLite:
+ * one at a time per process, a second waits for the first; see `chunkedTransaction` for what
+ * else is written meanwhile. Postgres: `pgBulkTransaction`, on a connection of its own.
  */
 export async function withBulkTransaction<R>(work: () => Promise<R>): Promise<R> {
+  const backend = selectedBackend();
+  if (backend.kind === 'postgres') return pgBulkTransaction(await getPg(backend.url), work);
   const g = globalThis as G;
   while (g[key]) await g[key];
   let done = () => {};

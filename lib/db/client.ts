@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { backendProblem } from './backend';
+import { backendProblem, selectedBackend } from './backend';
 import { chunkedTransactionIdle } from './chunked-transaction';
 import * as schema from './schema';
 import { interleavingGuard } from './sqlite-tx-guard';
@@ -47,13 +47,16 @@ export function openSqliteFile(file: string): Db {
 }
 
 /**
- * The SQLite file to open. With PROOFDESK_DATABASE_URL set to Postgres the app refuses
- * rather than quietly writing to a SQLite file nobody else sees: the Postgres schema and
- * `proofdesk migrate` exist, the query layer does not run on Postgres yet (issue 18).
+ * The SQLite file to open. With PROOFDESK_DATABASE_URL set to Postgres, code reaching for the
+ * SQLite connection is a bug (queries go through `conn()`): it fails, rather than quietly
+ * writing to a SQLite file nobody else sees.
  */
 function sqliteOnly(): string {
   const problem = backendProblem();
   if (problem) throw new Error(problem);
+  if (selectedBackend().kind === 'postgres') {
+    throw new Error('getDb() is the SQLite connection: on Postgres, queries go through conn()');
+  }
   return databasePath();
 }
 

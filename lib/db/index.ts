@@ -19,7 +19,7 @@ export * from './queries/autopilot-runs';
 export * from './queries/bulk-copy';
 export * from './queries/calibration';
 export * from './queries/checker';
-export * from './queries/checker-sweep-sqlite';
+export * from './queries/checker-sweep';
 export { dataGeneration } from './queries/data-generation';
 export * from './queries/findings';
 export * from './queries/grades';

@@ -1,16 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dumpSession, readRoundChecks } from '@/lib/db';
 import { importReviewRecords } from '@/lib/review/import-records';
 import { sessionDetail } from '@/lib/sessions/service';
-import { withTempDb } from '@/test/fixtures/temp-db';
+import { describeOnBothBackends } from '@/test/db-backends';
 import { scheduleImportChecks } from './import-checks';
 
 /**
  * Issue 20: a bulk import leaves the deterministic checker to afterwards. Its findings still
  * reach every imported round: from the background sweep, or when a session is opened first.
  */
-withTempDb();
-
 // A false relation on line 3: the checker's finding there.
 const PROOF = ['We expand the square.', '\\[', '(a+b)^2 = a^2 + ab + b^2.', '\\]', 'Done.'].join(
   '\n',
@@ -25,13 +23,15 @@ async function checkerFindingsOf(sessionId: string) {
   return (dump?.rounds[0].findings ?? []).filter((f) => f.source === 'checker');
 }
 
-describe('checking imported proofs after the import', () => {
+describeOnBothBackends('checking imported proofs after the import', () => {
   it('stores proofs unchecked, then the background sweep checks every one', async () => {
     const r = await importReviewRecords(records(3), 'auto', false);
     const ids = r.records.map((p) => p.sessionId as string);
     // The import itself ran no checker.
     expect(await checkerFindingsOf(ids[0])).toEqual([]);
-    await scheduleImportChecks();
+    // From the table's start: the sweep's cursor is the process's, and each backend's
+    // database here is new.
+    await scheduleImportChecks(0);
     for (const id of ids) {
       const found = await checkerFindingsOf(id);
       expect(

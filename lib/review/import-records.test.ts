@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   dumpSession,
   getSessionReference,
@@ -6,10 +6,8 @@ import {
   listSessions,
   setDecision,
 } from '@/lib/db';
-import { withTempDb } from '@/test/fixtures/temp-db';
+import { describeOnBothBackends } from '@/test/db-backends';
 import { importReviewRecords } from './import-records';
-
-withTempDb();
 
 const reviewItems = async (q: Parameters<typeof listReviewItems>[0]) =>
   (await listReviewItems(q)).items;
@@ -43,7 +41,7 @@ const FILE = [
   JSON.stringify({ id: 'c', problem: 'No proof field' }),
 ].join('\n');
 
-describe('bulk review import', () => {
+describeOnBothBackends('bulk review import', () => {
   it('previews without storing anything, with per-line errors', async () => {
     const before = (await listSessions()).total;
     const r = await importReviewRecords(FILE, 'auto', true);

@@ -95,12 +95,28 @@ export async function startCluster(): Promise<Cluster | null> {
     '-w',
     'start',
   ]);
-  const stop = () => {
-    try {
-      run([path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dir,
+    stop: () => stopCluster(dir),
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, stop };
+}
+
+/** Stops the cluster `startCluster` made in `dir` and removes it (from another process too). */
+export function stopCluster(dir: string): void {
+  const bin = findPostgresBin();
+  try {
+    if (bin)
+      run([
+        path.join(bin, 'pg_ctl'),
+        '-D',
+        path.join(dir, 'data'),
+        '-m',
+        'immediate',
+        '-w',
+        'stop',
+      ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

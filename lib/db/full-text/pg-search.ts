@@ -7,7 +7,6 @@ import type { PgDb } from '../pg/client';
  * The Postgres twin of `searchSessions` (./sqlite-search.ts): the same four indexes, as GIN
  * indexes over `to_tsvector('simple', …)` (pg migration 0001). Each arm repeats its index's
  * expression exactly, or Postgres could not use the index. `tsq` comes from `toTsQuery`.
- * Not yet called by the session lists, which still run on SQLite only (docs/POSTGRES.md).
  */
 const matches = (vector: string, tsq: string) =>
   sql`to_tsvector('simple', ${sql.raw(vector)}) @@ to_tsquery('simple', ${tsq})`;

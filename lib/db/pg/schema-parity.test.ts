@@ -57,6 +57,9 @@ async function pgShape(db: PgDb): Promise<Shape> {
     shape[r.t].columns.push(`${r.c}${r.nullable === 'NO' ? ' not null' : ''}`);
   }
   for (const r of idx.rows) shape[r.t]?.indexes.push(r.i);
+  // The checker sweep's order on Postgres (pg migration 0006): SQLite has its rowid instead.
+  shape.rounds.columns = shape.rounds.columns.filter((c) => c !== 'sweep_seq not null');
+  shape.rounds.indexes = shape.rounds.indexes.filter((i) => i !== 'rounds_sweep_seq');
   for (const s of Object.values(shape)) {
     s.columns.sort();
     s.indexes.sort();

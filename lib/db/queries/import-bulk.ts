@@ -1,9 +1,9 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
-import { getDb } from '../client';
+import { conn } from '../conn';
 import { newId } from '../ids';
 import { checkWriteFault } from '../write-fault';
 import { findingRows, type NewFinding } from './findings';
+import { insertImportedSessionSqlite } from './import-bulk-sqlite';
 import type { SessionReference } from './references';
 
 /** One analysed record as a bulk import stores it: a session whose round 1 is the proof. */
@@ -20,89 +20,57 @@ export type ImportedSessionRow = {
   /** The web import's batch (so the review queue can walk it) and the record's line and id. */
   batch: { batchId: string; line: number; externalId: string } | null;
   reference: Omit<SessionReference, 'problemId'> | null;
-};
-
-// Plain statements, prepared once per connection: a bulk import writes six tables per record,
-// and drizzle builds every statement anew per call (about half of a record's storing time).
-// The triggers (search index, list summary columns) run as for any other write.
-const SQL = {
-  session: `insert into sessions (id, title, problem, created_at, updated_at) values (?, ?, ?, ?, ?)`,
-  round: `insert into rounds (id, session_id, idx, origin, proof, self_evaluation, self_score, score,
-    truncated, created_at, updated_at) values (?, ?, 1, 'import', ?, ?, ?, ?, 0, ?, ?)`,
-  finding: `insert into findings (id, round_id, run_id, position, severity, quote, description,
-    suggestion, category, cited_start, cited_end, anchor, decision, note, carried_from_id, source,
-    node_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  grade: `insert into grades (session_id, kind, points, max_points, awards, text, round_id, run_id,
-    created_at, updated_at) values (?, 'human', ?, ?, null, ?, ?, null, ?, ?)`,
-  batch: `insert into imported_sessions (session_id, batch_id, line, external_id, created_at)
-    values (?, ?, ?, ?, ?)`,
-  reference: `insert into session_references (session_id, problem_id, solution, guidelines,
-    short_answer, source) values (?, null, ?, ?, ?, ?)`,
-} as const;
-
-type Statements = { [K in keyof typeof SQL]: Database.Statement };
-const prepared = new WeakMap<Database.Database, Statements>();
-
-function statements(sqlite: Database.Database): Statements {
-  let s = prepared.get(sqlite);
-  if (!s) {
-    s = Object.fromEntries(
-      Object.entries(SQL).map(([k, q]) => [k, sqlite.prepare(q)]),
-    ) as unknown as Statements;
-    prepared.set(sqlite, s);
-  }
-  return s;
-}
-
-/**
+}; /**
  * Stores one imported record and returns its session id. No transaction of its own: call it
- * inside the import's (`withBulkTransaction`).
+ * inside the import's (`withBulkTransaction`). SQLite keeps its prepared statements (a bulk
+ * import's speed is mostly this); Postgres inserts through the query builder, on the import's
+ * transaction (`conn()` hands it out).
  */
 export async function insertImportedSession(row: ImportedSessionRow): Promise<string> {
   checkWriteFault('bulk item');
-  const s = statements(getDb().$client);
+  const { db, t, backend } = await conn();
+  if (backend === 'sqlite') return insertImportedSessionSqlite(row);
   const now = Date.now();
   const sessionId = newId();
   const roundId = newId();
-  s.session.run(sessionId, row.title?.trim() || null, row.problem, now, now);
-  s.round.run(
-    roundId,
+  await db.insert(t.sessions).values({
+    id: sessionId,
+    title: row.title?.trim() || null,
+    problem: row.problem,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.insert(t.rounds).values({
+    id: roundId,
     sessionId,
-    row.proof,
-    row.selfEvaluation,
-    row.selfScore,
-    row.score,
-    now,
-    now,
-  );
-  for (const f of findingRows(roundId, null, row.findings, 0)) {
-    s.finding.run(
-      f.id,
-      f.roundId,
-      f.runId,
-      f.position,
-      f.severity,
-      f.quote,
-      f.description,
-      f.suggestion,
-      f.category,
-      f.citedStart,
-      f.citedEnd,
-      f.anchor ? JSON.stringify(f.anchor) : null,
-      f.decision,
-      f.note,
-      f.carriedFromId,
-      f.source,
-      f.nodeId,
-      f.createdAt,
-      f.updatedAt,
-    );
-  }
+    index: 1,
+    origin: 'import',
+    proof: row.proof,
+    selfEvaluation: row.selfEvaluation,
+    selfScore: row.selfScore,
+    score: row.score,
+    truncated: false,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const findings = findingRows(roundId, null, row.findings, 0);
+  if (findings.length) await db.insert(t.findings).values(findings);
   const g = row.humanGrade;
-  if (g) s.grade.run(sessionId, g.points, g.maxPoints, g.text, roundId, now, now);
+  if (g) {
+    await db.insert(t.grades).values({
+      sessionId,
+      kind: 'human',
+      points: g.points,
+      maxPoints: g.maxPoints,
+      text: g.text,
+      roundId,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
   const b = row.batch;
-  if (b) s.batch.run(sessionId, b.batchId, b.line, b.externalId, now);
+  if (b) await db.insert(t.importedSessions).values({ sessionId, ...b, createdAt: now });
   const r = row.reference;
-  if (r) s.reference.run(sessionId, r.solution, r.guidelines, r.shortAnswer, r.source);
+  if (r) await db.insert(t.sessionReferences).values({ sessionId, ...r });
   return sessionId;
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import type { SearchMatch } from '@/lib/schemas';
 import { conn } from '../conn';
 import { toFtsQuery, toTsQuery } from '../full-text/fts-query';
 import { searchSessionIdsPg } from '../full-text/pg-search';
-import { type SessionSearch, searchSessions } from '../full-text/sqlite-search';
+import { matchesForPg } from '../full-text/pg-snippets';
+import { matchesFor, type SessionSearch, searchSessions } from '../full-text/sqlite-search';
 import type { Keyset } from '../paging';
 import type { PgDb } from '../pg/client';
 
@@ -44,4 +46,21 @@ export function searchOrder(
   backend: 'sqlite' | 'postgres' = 'sqlite',
 ): Keyset {
   return q && backend === 'sqlite' ? { ...order, keys: order.keys.map((k) => sql`+${k}`) } : order;
+}
+
+/**
+ * Where each of a page's sessions matched `q`, with the matched words marked: FTS5's
+ * `snippet()` on SQLite, `ts_headline` on Postgres. Empty when `q` has no word.
+ */
+export async function searchMatches(
+  q: string,
+  sessionIds: string[],
+): Promise<Map<string, SearchMatch>> {
+  const { db, backend } = await conn();
+  if (backend === 'sqlite') {
+    const fts = toFtsQuery(q);
+    return fts ? matchesFor(fts, sessionIds) : new Map();
+  }
+  const tsq = toTsQuery(q);
+  return tsq ? matchesForPg(db as unknown as PgDb, tsq, sessionIds) : new Map();
 }

@@ -51,10 +51,10 @@ const selectEventRows = new WeakMap<object, Database.Statement<[string, number],
  * A run's events after `afterSeq`, as stored, for a replay that sends them on as they are
  * (SSE frames need the JSON text, not the object): no parse, no re-stringify, no per-row
  * mapping, one prepared statement per connection. Readers of finished runs replay whole
- * logs of thousands of events, many times a minute. Synchronous, so SQLite only: its caller
- * (the SSE replay) changes when runs move to Postgres (issue 18, stage B).
+ * logs of thousands of events, many times a minute. `listRunEventRows` (./runs.ts) picks it
+ * on SQLite.
  */
-export function listRunEventRows(runId: string, afterSeq: number): StoredEventRow[] {
+export function listRunEventRowsSqlite(runId: string, afterSeq: number): StoredEventRow[] {
   const client = getDb().$client;
   let stmt = selectEventRows.get(client);
   if (!stmt) {

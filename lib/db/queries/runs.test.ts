@@ -7,6 +7,7 @@ import {
   createRun,
   getRun,
   lastRunSeq,
+  listRunEventRows,
   listRunEvents,
   listSessionRuns,
   listUnfinishedRuns,
@@ -51,6 +52,11 @@ describeOnBothBackends('runs and their event log', () => {
     await persistRunProgress({ runId: run.id, events: [{ seq: 4, event: text(deltas[3]) }] });
     expect(await lastRunSeq(run.id)).toBe(4);
     expect((await listRunEvents(run.id, 2)).map((e) => e.seq)).toEqual([3, 4]);
+    // The SSE replay's rows: the JSON text as written, in order.
+    expect(await listRunEventRows(run.id, 2)).toEqual([
+      { seq: 3, data: JSON.stringify(text(deltas[2])) },
+      { seq: 4, data: JSON.stringify(text(deltas[3])) },
+    ]);
     const running = await getRun(run.id);
     expect(running?.text).toBe(deltas.join(''));
     expect(await storedLastSeq(run.id)).toBe(0); // the row is touched at status changes only

@@ -8,11 +8,11 @@ import { getPg } from '../pg/handle';
 import { first } from '../rows';
 import { toRun } from './mappers';
 import { persistRunProgressPg } from './run-events-pg';
-import { persistRunProgressSqlite } from './run-events-sqlite';
-import type { ProgressBatch } from './run-events-types';
+import { listRunEventRowsSqlite, persistRunProgressSqlite } from './run-events-sqlite';
+import type { ProgressBatch, StoredEventRow } from './run-events-types';
+import { batchListState } from './run-list-state';
 import { foldRunText } from './run-text';
 
-export { listRunEventRows } from './run-events-sqlite';
 export type { StoredEventRow } from './run-events-types';
 
 const UNFINISHED = ['queued', 'running'];
@@ -38,6 +38,7 @@ export async function createRun(input: {
     roundId: input.roundId,
     kind: input.kind,
     status: 'queued',
+    listState: 'running',
     model: input.model,
     params: input.params ?? null,
     createdAt: now,
@@ -86,7 +87,7 @@ export async function persistRunProgress(input: ProgressBatch): Promise<void> {
   const changed = {
     ...(input.text != null ? { text: input.text } : {}),
     ...(input.reasoning != null ? { reasoning: input.reasoning } : {}),
-    ...(input.status ? { status: input.status } : {}),
+    ...(input.status ? { status: input.status, listState: await batchListState(input) } : {}),
     ...input.patch,
   };
   const row = Object.keys(changed).length
@@ -105,6 +106,21 @@ export async function listRunEvents(runId: string, afterSeq: number): Promise<Se
     .where(and(eq(t.runEvents.runId, runId), gt(t.runEvents.seq, afterSeq)))
     .orderBy(asc(t.runEvents.seq));
   return rows.map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as RunEvent }));
+}
+
+/**
+ * A run's events after `afterSeq`, as stored (JSON text, unparsed), for the SSE replay.
+ * SQLite keeps its prepared statement (`listRunEventRowsSqlite`); Postgres selects the two
+ * columns in order of the primary key.
+ */
+export async function listRunEventRows(runId: string, afterSeq: number): Promise<StoredEventRow[]> {
+  const { db, t, backend } = await conn();
+  if (backend === 'sqlite') return listRunEventRowsSqlite(runId, afterSeq);
+  return db
+    .select({ seq: t.runEvents.seq, data: t.runEvents.data })
+    .from(t.runEvents)
+    .where(and(eq(t.runEvents.runId, runId), gt(t.runEvents.seq, afterSeq)))
+    .orderBy(asc(t.runEvents.seq));
 }
 
 /** Runs a crash left `queued`/`running`: the caller turns them into `interrupted`. */

@@ -111,7 +111,7 @@ export async function dumpSession(id: string): Promise<SessionExport | undefined
           .filter((p) => p.roundId === r.id)
           .map(({ nodeId, runId, score, createdAt }) => ({ nodeId, runId, score, createdAt })),
       })),
-      runs: runRows.map(({ sessionId: _s, lastSeq: _l, ...r }) => ({
+      runs: runRows.map(({ sessionId: _s, lastSeq: _l, listState: _ls, ...r }) => ({
         ...r,
         usage: r.usage ?? null,
         params: r.params ?? null,

@@ -1,24 +1,16 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
-import { inferEnd, runOutcome } from '@/lib/run-outcome';
-import type {
-  RunEnd,
-  RunProgress,
-  RunStatus,
-  SessionList,
-  SessionListQuery,
-  SessionSummary,
-} from '@/lib/schemas';
+import { endOfProgressEvent } from '@/lib/run-list-state';
+import type { RunStatus, SessionList, SessionListQuery, SessionSummary } from '@/lib/schemas';
 import { sessionListQuerySchema } from '@/lib/schemas';
-import { type Db, getDb } from '../client';
-import { toFtsQuery } from '../full-text/fts-query';
-import { matchesFor } from '../full-text/sqlite-search';
+import { type Conn, conn } from '../conn';
+import { countOf, rowKey, selectRows } from '../list-sql';
 import { afterCursor, type Keyset, orderByKeyset, pageOf, sortKeysColumn } from '../paging';
-import { searchOrder, sessionSearch } from './list-search';
+import { searchMatches, searchOrder, sessionSearch } from './list-search';
 import { deriveTitle } from './sessions';
 
 type Row = {
-  rid: number;
+  rid: number | string;
   sort_keys: string;
   id: string;
   title: string | null;
@@ -36,9 +28,10 @@ type Row = {
 // Plain SQL with explicit table names: drizzle renders a column of the outer table without
 // its table name inside a `sql` subquery, so `r.session_id = ${sessions.id}` became
 // `r.session_id = "id"` (the round's own id) and every session listed "0 rounds · last —".
-// Rounds, last score and last change are summary columns kept by triggers (migration 0009):
-// the page is a walk of one index, and the per-row look-ups below run for its rows only.
-const COLUMNS = sql`s.rowid as rid, s.id, s.title, s.problem, s.created_at, s.activity_at,
+// Rounds, last score, last change and the latest run are summary columns kept by triggers
+// (migrations 0009 and 0015): the page is a walk of one index, and the per-row look-ups
+// below run for its rows only.
+const COLUMNS = sql`s.id, s.title, s.problem, s.created_at, s.activity_at,
     s.round_count, s.last_score,
     (select v.sample_count from rounds r join verifications v on v.round_id = r.id
       where r.session_id = s.id and r.score is not null
@@ -51,8 +44,7 @@ const COLUMNS = sql`s.rowid as rid, s.id, s.title, s.problem, s.created_at, s.ac
         and e.data like '{"type":"progress"%' order by e.seq desc limit 1)
     end as last_run_progress`;
 
-const LAST_RUN = sql`left join runs lr on lr.id = (select id from runs x where x.session_id = s.id
-    order by x.created_at desc, x.rowid desc limit 1)`;
+const LAST_RUN = sql`left join runs lr on lr.id = s.last_run_id`;
 
 const SORT_KEY: Record<SessionListQuery['sort'], SQL> = {
   updated: sql`s.activity_at`,
@@ -62,88 +54,71 @@ const SORT_KEY: Record<SessionListQuery['sort'], SQL> = {
   title: sql`lower(coalesce(s.title, substr(s.problem, 1, 200)))`,
 };
 
-function keysetOf(query: SessionListQuery): Keyset {
+function keysetOf(query: SessionListQuery, backend: Conn['backend']): Keyset {
   const dir = query.order ?? (query.sort === 'title' ? 'asc' : 'desc');
-  return searchOrder({ keys: [SORT_KEY[query.sort]], rowid: sql`s.rowid`, dir }, query.q);
+  const order: Keyset = { keys: [SORT_KEY[query.sort]], rowid: rowKey(backend, 's'), dir };
+  return searchOrder(order, query.q, backend);
 }
 
 /**
- * The filter follows what the list shows: "Done" is a run shown green, a run that finished
- * without passing (shown as a warning) is listed under "Not passed", one whose every request
- * failed under "Failed". The tone is decided by `runOutcome` alone, called from SQL.
+ * The filter follows what the list shows (`runListState`, stored with every status as
+ * `runs.list_state` and copied to the session's `last_run_state` by triggers). `column` is
+ * how a query reads it (`stateColumn`).
  */
-function stateFilter(state: SessionListQuery['state']) {
-  if (state === 'any') return sql`1`;
-  if (state === 'never-run') return sql`lr.id is null`;
-  if (state === 'running') return sql`lr.status in ('queued', 'running')`;
-  if (state === 'stopped') return sql`lr.status in ('stopped', 'interrupted')`;
-  if (state === 'failed')
-    return sql`(lr.status = 'failed' or (lr.status = 'succeeded' and ${TONE}(last_run_progress) = 'danger'))`;
-  if (state === 'not-passed')
-    return sql`lr.status = 'succeeded' and ${TONE}(last_run_progress) in ('warning', 'neutral')`;
-  return sql`lr.status = 'succeeded' and ${TONE}(last_run_progress) = 'success'`;
+function stateFilter(state: SessionListQuery['state'], column: SQL): SQL {
+  if (state === 'any') return sql`true`;
+  if (state === 'never-run') return sql`${column} is null`;
+  return sql`${column} = ${state}`;
 }
 
-const TONE = sql.raw('proofdesk_succeeded_tone');
-const withTone = new WeakSet<object>();
-
-/** Registers `proofdesk_succeeded_tone(progress)`: the tone of a succeeded run that ended so. */
-function registerTone(db: Db): Db {
-  if (withTone.has(db.$client)) return db;
-  db.$client.function(
-    'proofdesk_succeeded_tone',
-    { deterministic: true },
-    (progress) => runOutcome({ status: 'succeeded', end: endOf(progress as string | null) }).tone,
-  );
-  withTone.add(db.$client);
-  return db;
-}
-
-/** Why a finished multi-step run ended, from its last progress event (older runs: its words). */
-function endOf(progressEvent: string | null): RunEnd | null {
-  if (!progressEvent) return null;
-  const { progress } = JSON.parse(progressEvent) as { progress: RunProgress };
-  return progress.end ?? inferEnd(progress.outcome);
+/**
+ * How a query reads the state. The state index (last_run_state, activity_at) serves the
+ * default order (last change first) and the count, whether the state is rare or every
+ * session's. SQLite would pick it for any query, though: in another order it then sorts
+ * every matching session with its per-row look-ups (52 ms at 10k never-run sessions), and
+ * when searched it reads the whole state instead of the few matches. There the column goes
+ * behind a unary `+`, so SQLite walks the order's own index (or the matches) and reads the
+ * column per row. Postgres plans this from its statistics (and has no unary `+` on text).
+ */
+function stateColumn(backend: Conn['backend'], useIndex: boolean): SQL {
+  return backend === 'sqlite' && !useIndex ? sql`+s.last_run_state` : sql`s.last_run_state`;
 }
 
 /**
  * Home's session list, one page: per session its rounds, last verifier score and sample
  * count, its last run's state and when anything changed; searched, filtered, sorted and
- * paged by cursor in SQL. `total` counts every match (capped when searched: `pageInfoSchema`).
+ * paged by cursor in SQL, on either backend. `total` counts every match (capped when
+ * searched: `pageInfoSchema`).
  */
 export async function listSessions(input: Partial<SessionListQuery> = {}): Promise<SessionList> {
   const query = sessionListQuerySchema.parse(input);
-  const db = registerTone(getDb());
-  const order = keysetOf(query);
+  const c = await conn();
+  const order = keysetOf(query, c.backend);
   const search = await sessionSearch(query.q);
-  const where = sql`${search.filter} and ${stateFilter(query.state)}`;
-  const found = db.all<Row>(sql`select ${COLUMNS}, ${sortKeysColumn(order)}
+  const state = (useIndex: boolean) => stateFilter(query.state, stateColumn(c.backend, useIndex));
+  const where = sql`${search.filter} and ${state(!query.q)}`;
+  const pageWhere = sql`${search.filter} and ${state(!query.q && query.sort === 'updated')}`;
+  const found = await selectRows<Row>(
+    c,
+    sql`select ${order.rowid} as rid, ${sortKeysColumn(order, c.backend)}, ${COLUMNS}
     from sessions s ${LAST_RUN}
-    where ${where} and ${afterCursor(order, query.cursor)}
-    order by ${orderByKeyset(order)} limit ${query.limit + 1}`);
+    where ${pageWhere} and ${afterCursor(order, query.cursor)}
+    order by ${orderByKeyset(order)} limit ${query.limit + 1}`,
+  );
   const { rows, nextCursor } = pageOf(found, query.limit);
-  const fts = query.q ? toFtsQuery(query.q) : null;
-  const matches = fts
-    ? await matchesFor(
-        fts,
+  const matches = query.q
+    ? await searchMatches(
+        query.q,
         rows.map((r) => r.id),
       )
     : null;
   return {
     sessions: rows.map((r) => ({ ...toSummary(r), match: matches?.get(r.id) ?? null })),
     nextCursor,
-    total: countSessions(db, query, search.filter, where),
+    // The state is a column of sessions: the count needs no look-up of any run.
+    total: await countOf(c, sql`select count(*) as n from sessions s where ${where}`),
     totalCapped: search.capped,
   };
-}
-
-/** Every match: with no state filter, no per-row look-up of the last run is needed. */
-function countSessions(db: Db, query: SessionListQuery, searched: SQL, where: SQL): number {
-  const stmt =
-    query.state === 'any'
-      ? sql`select count(*) as n from sessions s where ${searched}`
-      : sql`select count(*) as n from (select ${COLUMNS} from sessions s ${LAST_RUN} where ${where})`;
-  return db.get<{ n: number }>(stmt)?.n ?? 0;
 }
 
 function toSummary(r: Row): SessionSummary {
@@ -155,7 +130,7 @@ function toSummary(r: Row): SessionSummary {
     rounds: r.round_count,
     lastRunStatus: r.last_run_status,
     lastRunKind: r.last_run_kind,
-    lastRunEnd: endOf(r.last_run_progress),
+    lastRunEnd: endOfProgressEvent(r.last_run_progress),
     createdAt: r.created_at,
     updatedAt: r.activity_at,
   };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { runListState } from '@/lib/run-list-state';
 import type { RunEvent, RunStatus, SessionExport } from '@/lib/schemas';
 import { storeAllOrNothing } from '../bulk-store';
 import { type Conn, conn } from '../conn';
@@ -64,6 +65,8 @@ export async function restoreSession(data: SessionExport): Promise<string> {
           sessionId,
           roundId: map(run.roundId),
           status: settled(run.status),
+          // A file keeps no progress events: the state is its status's.
+          listState: runListState(settled(run.status) as RunStatus, null),
           lastSeq: events.length,
         });
         await db

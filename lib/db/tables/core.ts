@@ -35,6 +35,13 @@ export const sessions = sqliteTable(
     imported: integer('imported').notNull().default(0),
     /** How many grades it has (auto and human): above 0, it is in the grades list. */
     gradeCount: integer('grade_count').notNull().default(0),
+    // The latest run (by creation) and its state as home's filter names it, kept by triggers
+    // on runs (migration 0015): the state filter and its count read a column, not a look-up
+    // of every session's latest run and its last progress event.
+    /** The session's latest run, null before its first. */
+    lastRunId: text('last_run_id'),
+    /** That run's `runs.list_state`; null when never run. */
+    lastRunState: text('last_run_state'),
   },
   (t) => [
     index('sessions_activity').on(t.activityAt),
@@ -44,6 +51,9 @@ export const sessions = sqliteTable(
     index('sessions_title').on(sql`lower(coalesce(${t.title}, substr(${t.problem}, 1, 200)))`),
     index('sessions_imported_created').on(t.createdAt).where(sql`${t.imported} = 1`),
     index('sessions_graded_created').on(t.createdAt).where(sql`${t.gradeCount} > 0`),
+    // The state filter walks its sessions in the default order (last change first) and counts
+    // them from this index alone, whether the state is rare or every session's.
+    index('sessions_last_run_state').on(t.lastRunState, t.activityAt),
   ],
 );
 
@@ -90,6 +100,12 @@ export const runs = sqliteTable(
     createdAt: integer('created_at').notNull(),
     startedAt: integer('started_at'),
     finishedAt: integer('finished_at'),
+    /**
+     * The run's state as home's filter names it (`runListState`: running, stopped, failed,
+     * not-passed, succeeded), written with every status; a succeeded run's depends on why it
+     * ended, which only its last progress event says.
+     */
+    listState: text('list_state'),
   },
   (t) => [
     index('runs_session').on(t.sessionId),

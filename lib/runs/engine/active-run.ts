@@ -21,6 +21,8 @@ const OPENING_CHARS = 256;
 const PERSIST_MIN_MS = 1000;
 const PERSIST_MAX_MS = 3000;
 const PERSIST_BATCH_CHARS = 16_000;
+/** How long a run's final status waits for its write before the readers hear it anyway. */
+const STORED_WAIT_MS = 1000;
 
 /**
  * One run being executed by this process. Deltas from the model are appended to a buffer;
@@ -78,6 +80,27 @@ export class ActiveRun {
     this.takePending();
     this.append(event);
     this.notify();
+  }
+
+  /**
+   * The run's last event (its final status), told to the live readers once `write` has
+   * stored it: a page that reloads the session on that status then reads the run as ended.
+   * On SQLite the write is done before any other request can read anyway; on Postgres it is
+   * I/O, and a reload read the run still `running` meanwhile. A database that does not take
+   * the write (retrying) holds the end back for STORED_WAIT_MS at most.
+   */
+  async emitStored<T>(event: RunEvent, write: () => Promise<T>): Promise<T> {
+    this.takePending();
+    this.append(event);
+    const written = write();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise((r) => {
+      timer = setTimeout(r, STORED_WAIT_MS);
+    });
+    await Promise.race([written.catch(() => {}), waited]);
+    clearTimeout(timer);
+    this.notify();
+    return written;
   }
 
   subscribe(listener: Listener): () => void {

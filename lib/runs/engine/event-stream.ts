@@ -72,7 +72,7 @@ export function runEventStream(
         return;
       }
       // A run no longer in memory has ended: its stored log, as written, then the end.
-      const rows = listRunEventRows(runId, afterSeq);
+      const rows = await listRunEventRows(runId, afterSeq);
       if (rows.length) controller.enqueue(storedFrames(rows));
       close();
     },

@@ -86,9 +86,12 @@ async function runJob(run: RunContext, job: Job): Promise<void> {
   run.finish(outcome?.text ?? error, outcome?.end ?? null);
   const finishReason = result.finishReason ?? null;
   active.emit({ type: 'usage', usage: run.usage() });
-  active.emit({ type: 'status', status, error, ...(finishReason ? { finishReason } : {}) });
-  await active.persistLast({
-    status,
-    patch: { error, usage: run.usage(), finishedAt: Date.now(), finishReason },
-  });
+  await active.emitStored(
+    { type: 'status', status, error, ...(finishReason ? { finishReason } : {}) },
+    () =>
+      active.persistLast({
+        status,
+        patch: { error, usage: run.usage(), finishedAt: Date.now(), finishReason },
+      }),
+  );
 }
