@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { SearchMatch } from '@/lib/schemas';
 import type { PgDb } from '../pg/client';
+import { firstMatchPerSession, type KindHit } from './first-match';
 import { MARK_CLOSE, MARK_OPEN } from './sqlite-search';
 
 /**
@@ -53,17 +54,10 @@ const KINDS: Kind[] = [
 /** About as long as FTS5's 14-token snippets, one fragment, marked as the UI expects. */
 const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "`;
 
-type Hit = {
-  session_id: string;
-  round_idx: number | null;
-  finding_id: string | null;
-  snippet: string;
-};
-
 function kindHits(db: PgDb, k: Kind, tsq: string, ids: string[]) {
   const text = sql.raw(k.text);
   const query = sql`to_tsquery('simple', ${tsq})`;
-  return db.execute<Hit>(sql`select ${sql.raw(k.columns)},
+  return db.execute<KindHit>(sql`select ${sql.raw(k.columns)},
       ts_headline('simple', ${text}, ${query}, ${HEADLINE}) as snippet
     from ${sql.raw(k.from)}
     where s.id = any(${sql.param(ids)}::text[]) and to_tsvector('simple', ${text}) @@ ${query}
@@ -76,19 +70,9 @@ export async function matchesForPg(
   tsq: string,
   sessionIds: string[],
 ): Promise<Map<string, SearchMatch>> {
-  const found = new Map<string, SearchMatch>();
-  for (const k of KINDS) {
-    const left = sessionIds.filter((id) => !found.has(id));
-    if (!left.length) break;
-    for (const h of (await kindHits(db, k, tsq, left)).rows) {
-      if (found.has(h.session_id)) continue;
-      found.set(h.session_id, {
-        kind: k.kind,
-        snippet: h.snippet,
-        roundIndex: h.round_idx,
-        findingId: h.finding_id,
-      });
-    }
-  }
-  return found;
+  return firstMatchPerSession(
+    KINDS,
+    sessionIds,
+    async (k, left) => (await kindHits(db, k, tsq, left)).rows,
+  );
 }

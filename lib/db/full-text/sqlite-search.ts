@@ -2,6 +2,7 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import { SEARCH_CAP, type SearchMatch } from '@/lib/schemas';
 import { getDb } from '../client';
+import { firstMatchPerSession, type KindHit } from './first-match';
 
 /**
  * Full-text search over SQLite FTS5 (migration 0010): problems and titles, proofs, findings
@@ -61,13 +62,6 @@ export const MARK_CLOSE = '\u0003';
 const snip = (table: string, column: number) =>
   sql.raw(`snippet(${table}, ${column}, char(2), char(3), '…', 14)`);
 
-type Hit = {
-  session_id: string;
-  round_idx: number | null;
-  finding_id: string | null;
-  snippet: string;
-};
-
 /** Where one kind of match is looked for: the FTS table, its rows' table (aliased) and joins. */
 type Kind = {
   kind: SearchMatch['kind'];
@@ -126,7 +120,7 @@ const KINDS: Kind[] = [
  * the index, not every hit of a common word (tens of thousands at 100k sessions). Asking the
  * index row by row is no better: FTS5 re-reads a prefix query's hits for each row.
  */
-function kindHits(k: Kind, fts: string, ids: SQL): Hit[] {
+function kindHits(k: Kind, fts: string, ids: SQL): KindHit[] {
   const db = getDb();
   const from = sql.raw(k.from);
   const row = sql.raw(k.row);
@@ -135,7 +129,7 @@ function kindHits(k: Kind, fts: string, ids: SQL): Hit[] {
   );
   if (range?.lo == null || range.hi == null) return [];
   const t = sql.raw(k.table);
-  return db.all<Hit>(sql`select ${sql.raw(k.columns)}, ${k.snippet} as snippet
+  return db.all<KindHit>(sql`select ${sql.raw(k.columns)}, ${k.snippet} as snippet
     from ${t}, ${from}
     where ${row} = ${t}.rowid and ${t} match ${fts} and ${t}.rowid between ${range.lo} and ${range.hi} and s.id in ${ids}
     order by ${sql.raw(k.order)}`);
@@ -149,23 +143,14 @@ export async function matchesFor(
   fts: string,
   sessionIds: string[],
 ): Promise<Map<string, SearchMatch>> {
-  const found = new Map<string, SearchMatch>();
-  for (const k of KINDS) {
-    const left = sessionIds.filter((id) => !found.has(id));
-    if (!left.length) break;
-    const ids = sql`(${sql.join(
-      left.map((id) => sql`${id}`),
-      sql`, `,
-    )})`;
-    for (const h of kindHits(k, fts, ids)) {
-      if (found.has(h.session_id)) continue;
-      found.set(h.session_id, {
-        kind: k.kind,
-        snippet: h.snippet,
-        roundIndex: h.round_idx,
-        findingId: h.finding_id,
-      });
-    }
-  }
-  return found;
+  return firstMatchPerSession(KINDS, sessionIds, (k, left) =>
+    kindHits(
+      k,
+      fts,
+      sql`(${sql.join(
+        left.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    ),
+  );
 }
