@@ -89,13 +89,11 @@ export function useRunStream(
     // instead of interrupting it. The end of the run is a transition too, without waiting for
     // the next frame: it swaps the live draft for the stored one and shows the checker's
     // findings, the largest render of a run (bench:render's longest task when it was urgent).
-    const throttle = new FrameThrottle(
-      () => startTransition(() => setView(snapshot())),
-      VIEW_INTERVAL_MS,
-    );
+    const show = () => startTransition(() => setView(snapshot()));
+    const throttle = new FrameThrottle(show, VIEW_INTERVAL_MS);
     const commit = () => {
       throttle.cancel();
-      startTransition(() => setView(snapshot()));
+      show();
     };
     const schedule = () => throttle.schedule();
     // The stream opened when the run was started, if it was started here (early-run-events).
