@@ -24,7 +24,9 @@ export async function register() {
     console.error(`[proofdesk] prompt set refused:\n  ${promptProblems.join('\n  ')}`);
     process.exit(1);
   }
-  const { recoverInterruptedRuns } = await import('./lib/runs');
+  const { listenForRunStops, recoverInterruptedRuns } = await import('./lib/runs');
+  // On Postgres, Stop pressed on another instance reaches the runs executing here.
+  listenForRunStops();
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
   // Searches continue from their persisted steps, once their old runs are interrupted.
