@@ -23,7 +23,13 @@ import { ensureBuild, loadNote, machine } from './support/app';
 import { arg, fmtMs, percentile, table } from './support/format';
 import { postgresInstances, sqliteInstance } from './support/load-instances';
 import { type ReaderStats, readPages } from './support/load-readers';
-import { eventDelays, follow, gapsAndRepeats, startDraft } from './support/load-streams';
+import {
+  crossInstanceDelays,
+  eventDelays,
+  follow,
+  gapsAndRepeats,
+  startDraft,
+} from './support/load-streams';
 import { startMockProcess } from './support/mock-process';
 import { cpuTimeMs, rssMb } from './support/proc';
 
@@ -90,7 +96,12 @@ async function main() {
     const readers = Array.from({ length: READERS }, (_, k) =>
       readPages(apps[k % apps.length].url, drafts, () => done, stats),
     );
+    // With several instances, each draft is also followed where it executes: the same
+    // event's arrival there and on the other instance gives the cross-instance delay alone.
+    const localFollowers =
+      apps.length > 1 ? Promise.all(drafts.map((d, i) => follow(startedOn(i).url, d))) : [];
     const results = await Promise.all(drafts.map((d, i) => follow(followedOn(i).url, d)));
+    const locals = await localFollowers;
     done = true;
     await Promise.all(readers);
     const wall = performance.now() - started;
@@ -148,6 +159,12 @@ async function main() {
       ...rows,
     ]);
     const p95 = (xs: number[]) => fmtMs(percentile(xs, 95));
+    const cross = locals.flatMap((local, i) => crossInstanceDelays(local, results[i]));
+    if (cross.length) {
+      console.log(
+        `\ncross-instance, the same event on the executing instance's follower (from memory, at the tick) and on the other's (stored, NOTIFYed, read): ${cross.length.toLocaleString()} events, p50 ${fmtMs(percentile(cross, 50))}, p95 ${p95(cross)}, max ${fmtMs(Math.max(...cross))}`,
+      );
+    }
     console.log(
       `\nall ${allDelays.length.toLocaleString()} events: p50 delay ${fmtMs(percentile(allDelays, 50))}, p95 ${p95(allDelays)}, max ${fmtMs(Math.max(...allDelays))} (from when the model server sent the text to when the session's follower had it); after each stream's first 3 s: p50 ${fmtMs(percentile(steadyDelays, 50))}, p95 ${p95(steadyDelays)}`,
     );

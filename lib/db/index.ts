@@ -36,6 +36,7 @@ export { addReply } from './queries/replies';
 export * from './queries/review';
 export * from './queries/rounds';
 export * from './queries/rubrics';
+export * from './queries/run-events-many';
 export * from './queries/run-progress';
 export * from './queries/run-prompt-summary';
 export * from './queries/runs';

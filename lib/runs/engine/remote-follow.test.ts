@@ -11,8 +11,8 @@ import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
 import { describeOnBothBackends } from '@/test/db-backends';
 import { ActiveRun } from './active-run';
 import { runEventStream } from './event-stream';
+import { feedStats } from './feed-reads';
 import { registry } from './registry';
-import { feedStats } from './remote-run-feed';
 import { listenForRunStops } from './stop-anywhere';
 
 /**
@@ -124,6 +124,35 @@ describeOnBothBackends('following a run executing elsewhere', (backend) => {
     await write(ended);
     await Promise.all(readers.map((r) => r.finished));
     for (const r of readers) expect(r.state.raw).toBe(readers[0].state.raw);
+  });
+
+  it('runs notified at the same moment are read in one query', async () => {
+    const runs = await Promise.all([newRun(), newRun(), newRun()]);
+    const readers = runs.map(({ run }) =>
+      collect(runEventStream(run.id, 0, new AbortController().signal)),
+    );
+    await Promise.all(runs.map(({ write }) => write(text('a'))));
+    await until(() => readers.every((r) => framesIn(r.state.raw).length === 1));
+    const before = feedStats.reads;
+    // One transaction commits all three batches: their notifications arrive together.
+    const admin = new pg.Client(process.env.PROOFDESK_DATABASE_URL);
+    await admin.connect();
+    await admin.query('BEGIN');
+    for (const [k, { run }] of runs.entries()) {
+      await admin.query(
+        `INSERT INTO run_events (run_id, seq, data) VALUES ($1, 2, '{"type":"text","delta":"b${k}"}')`,
+        [run.id],
+      );
+      await admin.query(`SELECT pg_notify('proofdesk_run_events', $1)`, [`${run.id}:2`]);
+    }
+    await admin.query('COMMIT');
+    await admin.end();
+    await until(() => readers.every((r) => framesIn(r.state.raw).length === 2));
+    expect(feedStats.reads - before).toBe(1);
+    readers.forEach((r, k) => {
+      expect(framesIn(r.state.raw)[1].event.delta).toBe(`b${k}`);
+    });
+    for (const r of readers) await r.cancel();
   });
 
   it('a LISTEN connection that drops is re-established and readers catch up from the rows', async () => {

@@ -1,7 +1,6 @@
 import 'server-only';
 import {
   getRun,
-  listRunEventRows,
   type PgListener,
   parseRunEventsPayload,
   RUN_EVENTS_CHANNEL,
@@ -9,6 +8,7 @@ import {
   type StoredEventRow,
 } from '@/lib/db';
 import { TERMINAL_STATUSES } from '@/lib/schemas';
+import { FeedReads } from './feed-reads';
 import { storedFrames } from './sse-frames';
 
 /** Rows a feed read, handed to every reader of the run (`ended`: the run is over, rows or not). */
@@ -21,9 +21,6 @@ export type FeedBatch = {
   frames(): Uint8Array;
 };
 type Reader = (batch: FeedBatch) => void;
-
-/** Counts for tests: reads of stored events made by feeds (one per notification heard). */
-export const feedStats = { reads: 0 };
 
 /**
  * How often a feed checks the run's row besides its notifications: a run whose executor
@@ -55,21 +52,23 @@ export function feedBatch(rows: readonly StoredEventRow[], ended = false): FeedB
 }
 
 /**
- * The stored events of one run executing on another instance, read once per notification
- * for all of this process's readers of that run (one query whatever their number), from the
- * last seq read. Notifications arriving during a read make one more read after it.
+ * The stored events of one run executing on another instance, for all of this process's
+ * readers of that run. It does not read by itself: when notified it asks the process's
+ * FeedReads, which reads every feed that heard something in one query.
  */
 export class RemoteRunFeed {
   private readonly readers = new Set<Reader>();
-  private cursor: number;
-  private reading = false;
-  private again = false;
+  /** The last seq read for the readers. */
+  cursor: number;
+  /** Part of a read in flight (its cursor is being moved by it). */
+  reading = false;
   private done = false;
   private readonly poll: NodeJS.Timeout;
 
   constructor(
     readonly runId: string,
     cursor: number,
+    private readonly reads: FeedReads,
     private readonly onIdle: () => void,
   ) {
     this.cursor = cursor;
@@ -92,36 +91,20 @@ export class RemoteRunFeed {
 
   /** A batch up to `lastSeq` was committed (or, with no argument, maybe some were: catch up). */
   heard(lastSeq = Number.POSITIVE_INFINITY): void {
-    if (lastSeq > this.cursor) void this.read();
+    if (lastSeq > this.cursor && !this.done) this.reads.want(this);
   }
 
-  private async read(): Promise<void> {
-    if (this.reading) {
-      this.again = true;
-      return;
-    }
-    this.reading = true;
-    try {
-      do {
-        this.again = false;
-        feedStats.reads++;
-        const rows = await listRunEventRows(this.runId, this.cursor);
-        if (!rows.length || this.done) continue;
-        this.cursor = rows[rows.length - 1].seq;
-        this.deliver(feedBatch(rows));
-      } while (this.again && !this.done);
-    } catch (err) {
-      // The readers stay; the next notification, reconnect or poll reads again.
-      console.error(`[proofdesk] run ${this.runId}: reading its events failed`, err);
-    } finally {
-      this.reading = false;
-    }
+  /** Rows the shared read found after `cursor`. */
+  took(rows: readonly StoredEventRow[]): void {
+    if (!rows.length || this.done) return;
+    this.cursor = rows[rows.length - 1].seq;
+    this.deliver(feedBatch(rows));
   }
 
   private async checkEnded(): Promise<void> {
     const run = await getRun(this.runId, false).catch(() => undefined);
     if (!run || TERMINAL_STATUSES.includes(run.status)) {
-      await this.read();
+      await this.reads.readNow(this);
       this.deliver(feedBatch([], true));
     }
   }
@@ -138,7 +121,7 @@ export class RemoteRunFeed {
 }
 
 const key = Symbol.for('proofdesk.remote-run-feeds');
-type Feeds = { listener: PgListener; feeds: Map<string, RemoteRunFeed> };
+type Feeds = { listener: PgListener; feeds: Map<string, RemoteRunFeed>; reads: FeedReads };
 type G = typeof globalThis & { [key]?: Feeds };
 
 /** This process's feeds, fed by its one LISTEN connection; null on SQLite. */
@@ -156,7 +139,7 @@ function feeds(): Feeds | null {
     listener.onReconnect(() => {
       for (const feed of feeds.values()) feed.heard();
     });
-    g[key] = { listener, feeds };
+    g[key] = { listener, feeds, reads: new FeedReads() };
   }
   return g[key];
 }
@@ -174,7 +157,7 @@ export function joinRemoteFeed(
   if (!all) return null;
   let feed = all.feeds.get(runId);
   if (!feed) {
-    const made: RemoteRunFeed = new RemoteRunFeed(runId, afterSeq, () => {
+    const made: RemoteRunFeed = new RemoteRunFeed(runId, afterSeq, all.reads, () => {
       if (all.feeds.get(runId) === made) all.feeds.delete(runId);
     });
     feed = made;
