@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Browser } from '@playwright/test';
 import {
   MOCK_GENERATION_ANSWER,
   MOCK_PROBLEM,
@@ -58,18 +59,24 @@ test.beforeEach(async () => {
   await instances.mock.reset();
 });
 
-/** The editor's visible text length, whitespace aside. */
-const shown = async (wb: WorkbenchPage) => (await wb.editorText()).trim().length;
-
-test('a draft generated on A streams live through B, survives a reload of B, and ends byte-exact', async ({
-  browser,
-}) => {
+/** A draft started through A (slowly streamed), and B's workbench on its session. */
+async function draftOnAFollowedOnB(browser: Browser) {
   // Slow enough that B opens, reloads and still sees the draft growing on a loaded machine.
   await instances.mock.scenario('slow', { tps: 15 });
   const a = instances.client(0);
   const { id } = await a.createSession(MOCK_PROBLEM);
   const { runId } = await a.startRun(id, 'generate');
   const b = await instances.workbench(browser, 1, id);
+  return { a, b, runId };
+}
+
+/** The editor's visible text length, whitespace aside. */
+const shown = async (wb: WorkbenchPage) => (await wb.editorText()).trim().length;
+
+test('a draft generated on A streams live through B, survives a reload of B, and ends byte-exact', async ({
+  browser,
+}) => {
+  const { a, b, runId } = await draftOnAFollowedOnB(browser);
   await b.waitForStatus('running');
   await expect.poll(() => shown(b)).toBeGreaterThan(40);
   // Live, not replayed at the end: B's text grows while A still executes the run.
@@ -102,11 +109,7 @@ test('a draft generated on A streams live through B, survives a reload of B, and
 test('Stop pressed through B stops the run executing on A and keeps its partial draft', async ({
   browser,
 }) => {
-  await instances.mock.scenario('slow', { tps: 15 });
-  const a = instances.client(0);
-  const { id } = await a.createSession(MOCK_PROBLEM);
-  const { runId } = await a.startRun(id, 'generate');
-  const b = await instances.workbench(browser, 1, id);
+  const { a, b, runId } = await draftOnAFollowedOnB(browser);
   await expect.poll(() => shown(b)).toBeGreaterThan(30);
   await b.button('stop').click();
   await b.waitForStatus('stopped');
