@@ -40,3 +40,11 @@ export async function publishRunStop(runId: string): Promise<boolean> {
   await db.execute(sql`SELECT pg_notify(${RUN_STOP_CHANNEL}, ${runId})`);
   return true;
 }
+
+/** For tests: closes this process's LISTEN connection, whatever the backend now selected. */
+export async function closeRunChannels(): Promise<void> {
+  const g = globalThis as G;
+  const held = g[key];
+  g[key] = undefined;
+  await held?.listener.close();
+}

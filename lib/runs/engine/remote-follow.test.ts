@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   createRun,
   createSession,
@@ -66,10 +66,6 @@ async function newRun() {
   await persistRunProgress({ runId: run.id, events: [], status: 'running' });
   return { run, write };
 }
-
-afterAll(async () => {
-  await runChannels()?.close();
-});
 
 describeOnBothBackends('following a run executing elsewhere', (backend) => {
   if (backend === 'sqlite') {
