@@ -7,6 +7,7 @@ import {
   publishRunStop,
   runChannels,
 } from '@/lib/db';
+import { groupStats } from '@/lib/db/queries/run-events-pg-group';
 import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
 import { describeOnBothBackends } from '@/test/db-backends';
 import { ActiveRun } from './active-run';
@@ -147,6 +148,21 @@ describeOnBothBackends('following a run executing elsewhere', (backend) => {
     expect(feedStats.reads - before).toBe(1);
     readers.forEach((r, k) => {
       expect(framesIn(r.state.raw)[1].event.delta).toBe(`b${k}`);
+    });
+    for (const r of readers) await r.cancel();
+  });
+
+  it('batches of several runs written on the same tick are one statement, each announced', async () => {
+    const runs = await Promise.all([newRun(), newRun(), newRun()]);
+    const readers = runs.map(({ run }) =>
+      collect(runEventStream(run.id, 0, new AbortController().signal)),
+    );
+    const before = groupStats.statements;
+    await Promise.all(runs.map(({ write }, k) => write(text(`x${k}`), text(`y${k}`))));
+    expect(groupStats.statements - before).toBe(1);
+    await until(() => readers.every((r) => framesIn(r.state.raw).length === 2));
+    readers.forEach((r, k) => {
+      expect(framesIn(r.state.raw).map((f) => f.event.delta)).toEqual([`x${k}`, `y${k}`]);
     });
     for (const r of readers) await r.cancel();
   });
