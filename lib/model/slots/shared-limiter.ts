@@ -1,0 +1,43 @@
+import type { Semaphore } from '../semaphore';
+import { SlotHolder } from './slot-holder';
+import type { SlotWakeups } from './slot-wakeups';
+
+/** What a model request waits on before it is sent: resolves to the function that frees it. */
+export interface EndpointLimiter {
+  acquire(signal?: AbortSignal): Promise<() => void>;
+}
+
+/**
+ * An endpoint's limit across every instance sharing the database: the process's own
+ * semaphore first (FIFO here, and no Postgres round trip while this instance alone is at
+ * the limit), then one of the endpoint's advisory-lock slots in Postgres. The local slot is
+ * freed only after the Postgres one, so this instance never holds more connections than its
+ * limit.
+ */
+export class SharedEndpointLimiter implements EndpointLimiter {
+  private readonly slots: SlotHolder;
+
+  constructor(
+    readonly local: Semaphore,
+    opts: { url: string; key: number; wakeups: SlotWakeups; pollMs: number },
+  ) {
+    this.slots = new SlotHolder(opts);
+  }
+
+  async acquire(signal?: AbortSignal): Promise<() => void> {
+    const releaseLocal = await this.local.acquire(signal);
+    let held: Awaited<ReturnType<SlotHolder['hold']>>;
+    try {
+      held = await this.slots.hold(this.local.limit, signal);
+    } catch (err) {
+      releaseLocal();
+      throw err;
+    }
+    return () => void held.release().finally(releaseLocal);
+  }
+
+  /** Ends the slot connections (tests; a process that exits drops them anyway). */
+  end(): Promise<void> {
+    return this.slots.end();
+  }
+}
