@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * A counting semaphore: at most `limit` holders at once, served in arrival order. A waiter
  * whose signal aborts leaves the queue at once.

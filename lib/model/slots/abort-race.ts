@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * `work`'s result, or the signal's reason as soon as it aborts: the caller leaves at once.
  * Work that still succeeds after the abort is handed to `discard` (a slot taken in the last

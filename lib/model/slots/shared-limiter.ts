@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Semaphore } from '../semaphore';
 import { SlotHolder } from './slot-holder';
 import type { SlotWakeups } from './slot-wakeups';

@@ -1,3 +1,4 @@
+import 'server-only';
 import pg from 'pg';
 import { raceAbort } from './abort-race';
 import { trySlot, unlockSlot } from './slot-lock';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type pg from 'pg';
 import { SLOT_CHANNEL } from './slot-wakeups';
 

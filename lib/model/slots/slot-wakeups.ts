@@ -1,3 +1,4 @@
+import 'server-only';
 import pg from 'pg';
 
 /** The channel a released slot is announced on; the payload is the endpoint key. */
