@@ -41,22 +41,29 @@ test('8 verifier samples through two instances with a limit of 4: the server nev
     const draft = await instances.client(i).startRun(s.id, 'generate');
     expect((await instances.client(i).settle(draft.runId)).status).toBe('succeeded');
   }
-  // Each sample streams for a few seconds, so the first four still run when the rest arrive.
+  // Each sample streams for a few seconds, so A's four still run when B's arrive.
   await instances.mock.reset();
   await instances.mock.scenario('default', { tps: 60 });
   const wb = await instances.workbench(browser, 1, sessions[1].id);
-  const verify = (i: number) =>
-    instances.client(i).json<{ runId: string }>('POST', `/api/sessions/${sessions[i].id}/runs`, {
-      kind: 'verify',
-      samples: 4,
-    });
-  const runs = await Promise.all([verify(0), verify(1)]);
-
-  // The server is full: four open, the other four wait in the instances.
-  await expect.poll(async () => (await instances.mock.stats()).inFlight).toBe(4);
   const pipe = new LaunchPage(wb.page);
+  await pipe.setSamples(4);
+  const runA = await a.json<{ runId: string }>('POST', `/api/sessions/${sessions[0].id}/runs`, {
+    kind: 'verify',
+    samples: 4,
+  });
+  await expect.poll(async () => (await instances.mock.stats()).inFlight).toBe(4);
+  // A person presses Verify on B while A's four samples hold the endpoint's four slots.
+  await wb.button('verify').click();
   await pipe.openTab('samples');
+  await expect(wb.status).toHaveAttribute('data-status', 'running');
+  // B's samples wait for a slot: the run bar says none has answered and no request is done.
+  await expect(pipe.progress).toContainText('verifying R1: 0 of 4 samples · 0/4 requests');
+  await expect(pipe.progress).toBeInViewport();
+  await wb.page.waitForTimeout(1_000);
+  expect((await instances.mock.stats()).inFlight).toBe(4);
   await shotsAt(wb.page, 'waiting-samples');
+  const runB = { runId: (await wb.status.getAttribute('data-run-id')) as string };
+  const runs = [runA, runB];
 
   const settled = await Promise.all(
     runs.map((r, i) => instances.client(i).settle(r.runId, 120_000)),
@@ -67,6 +74,39 @@ test('8 verifier samples through two instances with a limit of 4: the server nev
   const verifications = (await instances.mock.log()).filter((r) => r.kind === 'verification');
   expect(verifications).toHaveLength(8);
   expect(verifications.every((r) => r.completed)).toBe(true);
+  await wb.waitForStatus('succeeded');
   await expect(wb.page.getByTestId('sample')).toHaveCount(4);
   await shotsAt(wb.page, 'samples-done');
+});
+
+test('Stop on B while its samples wait for a slot ends the run at once; none of them is sent', async ({
+  browser,
+}) => {
+  const [a, b] = [instances.client(0), instances.client(1)];
+  await instances.mock.reset();
+  await instances.mock.scenario('default', { tps: 0 });
+  const sessions = [await a.createSession(MOCK_PROBLEM), await b.createSession(MOCK_PROBLEM)];
+  for (const [i, s] of sessions.entries()) {
+    const draft = await instances.client(i).startRun(s.id, 'generate');
+    expect((await instances.client(i).settle(draft.runId)).status).toBe('succeeded');
+  }
+  await instances.mock.reset();
+  await instances.mock.scenario('default', { tps: 30 });
+  const wb = await instances.workbench(browser, 1, sessions[1].id);
+  const pipe = new LaunchPage(wb.page);
+  await pipe.setSamples(4);
+  const runA = await a.json<{ runId: string }>('POST', `/api/sessions/${sessions[0].id}/runs`, {
+    kind: 'verify',
+    samples: 4,
+  });
+  await expect.poll(async () => (await instances.mock.stats()).inFlight).toBe(4);
+  await wb.button('verify').click();
+  await expect(pipe.progress).toContainText('0 of 4 samples · 0/4 requests');
+  await wb.button('stop').click();
+  await expect(wb.status).toHaveAttribute('data-status', 'stopped', { timeout: 5_000 });
+  // A's samples go on; once they are done, the server has seen only those four.
+  expect((await a.settle(runA.runId, 120_000)).status).toBe('succeeded');
+  const verifications = (await instances.mock.log()).filter((r) => r.kind === 'verification');
+  expect(verifications).toHaveLength(4);
+  expect((await instances.mock.stats()).maxInFlight).toBe(4);
 });
