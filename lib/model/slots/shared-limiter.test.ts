@@ -125,4 +125,23 @@ describe.runIf(Boolean(testPgUrl()))('an endpoint limit shared through Postgres'
       await Promise.all([first.end(), second.end()]);
     }
   });
+
+  it('with Postgres unreachable a request waits (never past the limit) until stopped', async () => {
+    const gone = await startInstance('postgres://nobody@127.0.0.1:1/none', 4, 100);
+    open.push(gone);
+    const errors: unknown[] = [];
+    const logged = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const ctrl = new AbortController();
+      const waiting = gone.limiter.acquire(ctrl.signal);
+      await sleep(350);
+      ctrl.abort(new Error('Stop'));
+      await expect(waiting).rejects.toThrow('Stop');
+      expect(errors).toHaveLength(1); // said once, not at every retry
+      await expect.poll(() => gone.limiter.local.inUse).toBe(0);
+    } finally {
+      console.error = logged;
+    }
+  });
 });
