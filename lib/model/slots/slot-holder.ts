@@ -26,7 +26,12 @@ export class SlotHolder {
   private readonly pool: pg.Pool;
 
   constructor(private readonly opts: SlotHolderOptions) {
-    this.pool = new pg.Pool({ connectionString: opts.url, max: 1, idleTimeoutMillis: 60_000 });
+    this.pool = new pg.Pool({
+      connectionString: opts.url,
+      max: 1,
+      idleTimeoutMillis: 60_000,
+      allowExitOnIdle: true,
+    });
     this.pool.on('error', () => {}); // an idle connection that died is simply replaced
   }
 
