@@ -3,7 +3,9 @@
  * endpoint limit costs a model request on Postgres (issue 18): the time to acquire an
  * uncontended slot (the local semaphore, then one advisory-lock try on a warm connection)
  * and to release it (unlock + NOTIFY, then the local slot), p50/p95/max over n requests on a
- * throwaway cluster. The SQLite path (the semaphore alone) beside it.
+ * throwaway cluster. The SQLite path (the semaphore alone) beside it. Then the hand-over
+ * between two instances at a limit of 1: from A's release to B's waiting acquire resolving
+ * (unlock + NOTIFY, B's LISTEN connection, B's try).
  */
 
 import pg from 'pg';
@@ -40,6 +42,35 @@ async function measure(limiter: { acquire: () => Promise<() => void> }, local: S
   return { acquire: quantiles(acquire), release: quantiles(release) };
 }
 
+/** A holds the only slot, B waits; the time from A's release to B holding it. */
+async function handovers(url: string, key: number) {
+  const make = () => {
+    const wakeups = new SlotWakeups(url);
+    const local = new Semaphore(1);
+    return {
+      wakeups,
+      limiter: new SharedEndpointLimiter(local, { url, key, wakeups, pollMs: 2000 }),
+    };
+  };
+  const [a, b] = [make(), make()];
+  await Promise.all([a.wakeups.ready(), b.wakeups.ready()]);
+  const times: number[] = [];
+  for (let i = 0; i < Math.min(N, 300) + 20; i++) {
+    const freeA = await a.limiter.acquire();
+    const waiting = b.limiter.acquire();
+    await new Promise((r) => setTimeout(r, 2));
+    const t0 = performance.now();
+    freeA();
+    const freeB = await waiting;
+    if (i >= 20) times.push(performance.now() - t0);
+    freeB();
+    while (a.limiter.local.inUse + b.limiter.local.inUse > 0)
+      await new Promise((r) => setImmediate(r));
+  }
+  for (const side of [a, b]) await Promise.all([side.limiter.end(), side.wakeups.close()]);
+  return quantiles(times);
+}
+
 async function main() {
   const cluster = await startCluster();
   if (!cluster) throw new Error('no PostgreSQL binaries');
@@ -68,6 +99,8 @@ async function main() {
     console.log(`sqlite    acquire: ${sqliteRun.acquire}\n          release: ${sqliteRun.release}`);
     await shared.end();
     await wakeups.close();
+    const handover = await handovers(url.toString(), endpointKey('http://bench-2/v1'));
+    console.log(`hand-over A→B at a limit of 1: ${handover}`);
   } finally {
     cluster.stop();
   }
