@@ -28,6 +28,16 @@ describe('Semaphore', () => {
     expect(s.inUse).toBe(0);
   });
 
+  it('says when a request has to queue', async () => {
+    const s = new Semaphore(1);
+    const waits: string[] = [];
+    const held = await s.acquire(undefined, () => waits.push('first'));
+    const next = s.acquire(undefined, () => waits.push('second'));
+    expect(waits).toEqual(['second']);
+    held();
+    (await next)();
+  });
+
   it('drops a waiter whose signal aborts', async () => {
     const s = new Semaphore(1);
     const held = await s.acquire();

@@ -1,7 +1,8 @@
 import 'server-only';
 /**
  * A counting semaphore: at most `limit` holders at once, served in arrival order. A waiter
- * whose signal aborts leaves the queue at once.
+ * whose signal aborts leaves the queue at once; `onWait` is called when a request has to
+ * queue (so a caller can say it is waiting).
  */
 export class Semaphore {
   private active = 0;
@@ -17,7 +18,7 @@ export class Semaphore {
     return this.queue.length;
   }
 
-  acquire(signal?: AbortSignal): Promise<() => void> {
+  acquire(signal?: AbortSignal, onWait?: () => void): Promise<() => void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.active < this.limit) {
       this.active++;
@@ -38,6 +39,7 @@ export class Semaphore {
       };
       signal?.addEventListener('abort', entry.onAbort, { once: true });
       this.queue.push(entry);
+      onWait?.();
     });
   }
 

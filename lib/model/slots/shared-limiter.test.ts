@@ -57,6 +57,20 @@ describe.runIf(Boolean(testPgUrl()))('an endpoint limit shared through Postgres'
     await expect.poll(() => heldSlots(url)).toEqual([]);
   });
 
+  it("says when a request has to wait: for this instance's queue or another's slots", async () => {
+    const [a, b] = [await instance(1), await instance(1)];
+    const calls: string[] = [];
+    const first = await a.acquire(undefined, () => calls.push('a1'));
+    expect(calls).toEqual([]); // a free slot: sent at once, no wait reported
+    const queuedHere = a.acquire(undefined, () => calls.push('a2'));
+    const heldElsewhere = b.acquire(undefined, () => calls.push('b1'));
+    await expect.poll(() => calls.sort()).toEqual(['a2', 'b1']);
+    first();
+    (await Promise.race([queuedHere, heldElsewhere]))();
+    for (const release of await Promise.all([queuedHere, heldElsewhere])) release();
+    expect(calls).toHaveLength(2); // once each, however many tries
+  });
+
   it('a holder that throws mid-request still gives its slot back (finally)', async () => {
     const a = await instance(1);
     const failing = async () => {

@@ -5,7 +5,8 @@ import type { SlotWakeups } from './slot-wakeups';
 
 /** What a model request waits on before it is sent: resolves to the function that frees it. */
 export interface EndpointLimiter {
-  acquire(signal?: AbortSignal): Promise<() => void>;
+  /** `onWait` is called (once at most) when the request cannot be sent at once. */
+  acquire(signal?: AbortSignal, onWait?: () => void): Promise<() => void>;
 }
 
 /**
@@ -25,11 +26,16 @@ export class SharedEndpointLimiter implements EndpointLimiter {
     this.slots = new SlotHolder(opts);
   }
 
-  async acquire(signal?: AbortSignal): Promise<() => void> {
-    const releaseLocal = await this.local.acquire(signal);
+  async acquire(signal?: AbortSignal, onWait?: () => void): Promise<() => void> {
+    let waited = false;
+    const waiting = () => {
+      if (!waited) onWait?.();
+      waited = true;
+    };
+    const releaseLocal = await this.local.acquire(signal, waiting);
     let held: Awaited<ReturnType<SlotHolder['hold']>>;
     try {
-      held = await this.slots.hold(this.local.limit, signal);
+      held = await this.slots.hold(this.local.limit, signal, waiting);
     } catch (err) {
       releaseLocal();
       throw err;

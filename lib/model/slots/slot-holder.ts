@@ -35,25 +35,33 @@ export class SlotHolder {
     this.pool.on('error', () => {}); // an idle connection that died is simply replaced
   }
 
-  /** Waits for a slot out of `limit`; rejects with the signal's reason at once on abort. */
-  hold(limit: number, signal?: AbortSignal): Promise<HeldSlot> {
+  /**
+   * Waits for a slot out of `limit` (calling `onWait` before each wait); rejects with the
+   * signal's reason at once on abort.
+   */
+  hold(limit: number, signal?: AbortSignal, onWait: () => void = () => {}): Promise<HeldSlot> {
     // A pool checks `max` on every connect, so a changed limit applies to the next request.
     this.pool.options.max = Math.max(1, limit);
-    return raceAbort(this.waitForSlot(limit, signal), signal, (late) => late.release());
+    const waiting = this.waitForSlot(limit, onWait, signal);
+    return raceAbort(waiting, signal, (late) => late.release());
   }
 
   end(): Promise<void> {
     return this.pool.end();
   }
 
-  private async waitForSlot(limit: number, signal?: AbortSignal): Promise<HeldSlot> {
+  private async waitForSlot(
+    limit: number,
+    onWait: () => void,
+    signal?: AbortSignal,
+  ): Promise<HeldSlot> {
     const { key, wakeups, pollMs } = this.opts;
     let failures = 0;
     while (!signal?.aborted) {
       let conn: Checkout | null = null;
       try {
         conn = await this.checkout();
-        const held = await this.tryUntilAborted(conn, limit, signal);
+        const held = await this.tryUntilAborted(conn, limit, onWait, signal);
         if (held) return held;
         conn.done();
         break;
@@ -61,6 +69,7 @@ export class SlotHolder {
         conn?.done(true);
         if (failures++ === 0)
           console.error(`[proofdesk] model slot: Postgres unreachable, waiting: ${String(err)}`);
+        onWait();
         await wakeups.wait(key, pollMs, signal);
       }
     }
@@ -85,13 +94,20 @@ export class SlotHolder {
   }
 
   /** Tries on one connection until a slot is taken (then returns it) or the signal aborts. */
-  private async tryUntilAborted(conn: Checkout, limit: number, signal?: AbortSignal) {
+  private async tryUntilAborted(
+    conn: Checkout,
+    limit: number,
+    onWait: () => void,
+    signal?: AbortSignal,
+  ) {
     const { key, wakeups, pollMs } = this.opts;
     while (!signal?.aborted) {
       const seen = wakeups.generation(key);
       const slot = await trySlot(conn.client, key, limit);
       if (slot !== null) return this.held(conn, slot);
-      if (wakeups.generation(key) === seen) await wakeups.wait(key, pollMs, signal);
+      if (wakeups.generation(key) !== seen) continue; // a release came during the try
+      onWait();
+      await wakeups.wait(key, pollMs, signal);
     }
     return null;
   }
