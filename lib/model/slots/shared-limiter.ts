@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Semaphore } from '../semaphore';
-import { SlotHolder } from './slot-holder';
-import type { SlotWakeups } from './slot-wakeups';
+import { type HeldSlot, SlotHolder, type SlotHolderOptions } from './slot-holder';
 
 /** What a model request waits on before it is sent: resolves to the function that frees it. */
 export interface EndpointLimiter {
@@ -21,7 +20,7 @@ export class SharedEndpointLimiter implements EndpointLimiter {
 
   constructor(
     readonly local: Semaphore,
-    opts: { url: string; key: number; wakeups: SlotWakeups; pollMs: number },
+    opts: SlotHolderOptions,
   ) {
     this.slots = new SlotHolder(opts);
   }
@@ -33,7 +32,7 @@ export class SharedEndpointLimiter implements EndpointLimiter {
       waited = true;
     };
     const releaseLocal = await this.local.acquire(signal, waiting);
-    let held: Awaited<ReturnType<SlotHolder['hold']>>;
+    let held: HeldSlot;
     try {
       held = await this.slots.hold(this.local.limit, signal, waiting);
     } catch (err) {
