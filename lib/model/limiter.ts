@@ -1,5 +1,5 @@
 import 'server-only';
-import { selectedBackend } from '@/lib/db/backend';
+import { selectedBackend } from '@/lib/database-backend';
 import { Semaphore } from './semaphore';
 import { endpointKey } from './slots/endpoint-key';
 import { type EndpointLimiter, SharedEndpointLimiter } from './slots/shared-limiter';
