@@ -119,3 +119,12 @@ test('.dockerignore keeps installed trees, local databases and secrets out of th
   for (const entry of ['node_modules', '.next', 'data', '*.db', '.env', '.env.*', '.git'])
     expect(ignored).toContain(entry);
 });
+
+test('deploy/team.env.example names every variable the compose file requires', () => {
+  const required = [...readRepoFile('docker-compose.yml').matchAll(/\$\{(\w+):\?/g)].map(
+    (m) => m[1],
+  );
+  const example = readRepoFile('deploy/team.env.example');
+  expect(required.length).toBeGreaterThan(0);
+  for (const name of new Set(required)) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
+});
