@@ -1,3 +1,4 @@
+import type { InFlightStats } from '../../scripts/mock-model/in-flight';
 import { MOCK_URL } from './env';
 
 export type MockRequest = {
@@ -38,6 +39,10 @@ export function mockAt(base: string) {
       const res = await fetch(`${base}/__log`);
       const body = await res.json();
       return Array.isArray(body) ? body : body.requests;
+    },
+    /** Chat requests open now and the most open at once since the last reset. */
+    async stats(): Promise<InFlightStats> {
+      return (await fetch(`${base}/__stats`)).json();
     },
   };
 }
