@@ -114,9 +114,11 @@ describe.runIf(Boolean(testPgUrl()))('runs across instances [postgres]', () => {
   it("continues a dead instance's autopilot here through the job queue, counting the rounds it did", async () => {
     const sessionId = await sessionWithDraft();
     const db = await import('@/lib/db');
-    const { keepLeases, continueRun } = await import('@/lib/instances');
-    const { workContinuations } = await import('@/lib/runs');
+    const { keepLeases, continueRun, executeQueued } = await import('@/lib/instances');
+    const { workContinuations, workRuns } = await import('@/lib/runs');
     await workContinuations(continueRun);
+    // The continuation is an autopilot like any: a job on the run queue, executed here.
+    await workRuns(executeQueued);
     const input = {
       kind: 'autopilot' as const,
       samples: 2,

@@ -6,16 +6,20 @@ export { runProgress } from './engine/live-progress';
 export { activeRun, activeRunForSession, localRunIds, stopRun } from './engine/registry';
 // The runs area's one entry: everything outside lib/runs imports from here.
 export type { RunContext } from './engine/run-context';
-export { type JobPlan, type JobStart, startJob } from './engine/start-job';
+export { executeQueuedRun, type JobPlan, type JobStart, startJob } from './engine/start-job';
 export {
   CONTINUE_QUEUE,
   type ContinueJob,
+  RUN_QUEUE,
+  type RunJob,
   sendContinue,
   stopBoss,
   workContinuations,
+  workRuns,
 } from './instances/boss';
 export { instanceId, LEASE_MS, leaseUntil, RENEW_MS, sharedDeployment } from './instances/instance';
 export { interruptRun } from './interrupt';
+export { autopilotJobStart } from './kinds/autopilot';
 export { carryFindingsForward } from './kinds/carry-findings';
 export { recoverInterruptedRuns, removeEmptyAutopilotRounds } from './recover';
 export { type RunInput, startRun } from './start';

@@ -8,6 +8,9 @@ export type ContinueJob =
   | { kind: 'search'; interruptedRunId: string; searchId: string };
 
 export const CONTINUE_QUEUE = 'proofdesk-continue';
+/** Autopilot and search runs, admitted by one instance and executed by any. */
+export const RUN_QUEUE = 'proofdesk-run';
+export type RunJob = { runId: string };
 
 const key = Symbol.for('proofdesk.boss');
 type G = typeof globalThis & { [key]?: Promise<PgBoss> };
@@ -25,12 +28,9 @@ export function boss(): Promise<PgBoss> {
     const b = new PgBoss({ connectionString: backend.url, max: 3, schema: 'pgboss' });
     b.on('error', (err) => console.error('[proofdesk] job queue:', err.message));
     await b.start();
-    await b.createQueue(CONTINUE_QUEUE, {
-      name: CONTINUE_QUEUE,
-      policy: 'standard',
-      retryLimit: 3,
-      retryDelay: 2,
-    });
+    for (const name of [CONTINUE_QUEUE, RUN_QUEUE]) {
+      await b.createQueue(name, { name, policy: 'standard', retryLimit: 3, retryDelay: 2 });
+    }
     return b;
   })();
   g[key].catch(() => {
@@ -56,7 +56,39 @@ export async function workContinuations(handle: (job: ContinueJob) => Promise<vo
   });
 }
 
+const workers = Symbol.for('proofdesk.boss-workers');
+type W = typeof globalThis & { [workers]?: Map<string, string> };
+
+function rememberWorker(queue: string, id: string) {
+  const g = globalThis as W;
+  g[workers] ??= new Map();
+  g[workers].set(queue, id);
+}
+
+/** Queues a run; this instance's worker is woken at once, so it rarely waits for a poll. */
+export async function sendRunJob(runId: string): Promise<void> {
+  const b = await boss();
+  await b.send(RUN_QUEUE, { runId } satisfies RunJob, { retryLimit: 3 });
+  const worker = (globalThis as W)[workers]?.get(RUN_QUEUE);
+  if (worker) b.notifyWorker(worker);
+}
+
+/**
+ * This instance executes queued runs. The handler returns once the run is launched here:
+ * the run's lease, renewed every few seconds, is what keeps it; a job held active for hours
+ * could only expire after a fixed time (pg-boss 10 has no heartbeat).
+ */
+export async function workRuns(handle: (job: RunJob) => Promise<void>) {
+  const b = await boss();
+  const id = await b.work<RunJob>(RUN_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await handle(job.data);
+  });
+  rememberWorker(RUN_QUEUE, id);
+  return id;
+}
+
 export async function stopBoss(): Promise<void> {
+  (globalThis as W)[workers]?.clear();
   const g = globalThis as G;
   const b = g[key];
   g[key] = undefined;
