@@ -24,7 +24,9 @@ export async function register() {
     console.error(`[proofdesk] prompt set refused:\n  ${promptProblems.join('\n  ')}`);
     process.exit(1);
   }
-  const { recoverInterruptedRuns } = await import('./lib/runs');
+  const { listenForRunStops, recoverInterruptedRuns } = await import('./lib/runs');
+  // On Postgres, Stop pressed on another instance reaches the runs executing here.
+  listenForRunStops();
   // Several instances on Postgres: renew this one's run leases, take over dead ones' runs,
   // and take continuation jobs (before recovery, so nothing waits for the first renewal).
   const { joinDeployment } = await import('./lib/instances');

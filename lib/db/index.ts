@@ -52,3 +52,4 @@ export * from './queries/verification';
 export * from './queries/verification-read';
 export * from './queries/verification-record';
 export * from './queries/verification-settings';
+export * from './run-channels';

@@ -6,7 +6,10 @@ export { runProgress } from './engine/live-progress';
 export { activeRun, activeRunForSession, localRunIds, stopRun } from './engine/registry';
 // The runs area's one entry: everything outside lib/runs imports from here.
 export type { RunContext } from './engine/run-context';
+export { sessionActiveRunId } from './engine/session-active-run';
 export { executeQueuedRun, type JobPlan, type JobStart, startJob } from './engine/start-job';
+export { listenForRunStops, stopRunAnywhere } from './engine/stop-anywhere';
+export { nothingMoreToStream } from './engine/stream-over';
 export {
   CONTINUE_QUEUE,
   type ContinueJob,
