@@ -27,6 +27,17 @@ export async function register() {
   const { listenForRunStops, recoverInterruptedRuns } = await import('./lib/runs');
   // On Postgres, Stop pressed on another instance reaches the runs executing here.
   listenForRunStops();
+  // Several instances on Postgres: renew this one's run leases, take over dead ones' runs,
+  // and take continuation jobs (before recovery, so nothing waits for the first renewal).
+  const { joinDeployment } = await import('./lib/instances');
+  try {
+    if (await joinDeployment())
+      console.log('[proofdesk] joined the deployment (run leases, job queue)');
+  } catch (err) {
+    // Without its job queue this instance could not continue a dead one's work: refuse.
+    console.error(`[proofdesk] could not join the deployment: ${(err as Error).message}`);
+    process.exit(1);
+  }
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
   // Searches continue from their persisted steps, once their old runs are interrupted.

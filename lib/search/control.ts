@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSearch, listRunningSearches, updateSearch } from '@/lib/db';
+import { getRun, getSearch, listRunningSearches, updateSearch } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { activeRun, stopRun } from '@/lib/runs';
 import { requestPause } from './pause-flags';
@@ -30,14 +30,22 @@ export async function cancelSearch(id: string): Promise<void> {
   if (search.runId && activeRun(search.runId)) stopRun(search.runId);
 }
 
+/** Its run is still going: here, or (several instances on Postgres) on another instance. */
+async function driven(runId: string): Promise<boolean> {
+  if (activeRun(runId)) return true;
+  const status = (await getRun(runId, false))?.status;
+  return status === 'queued' || status === 'running';
+}
+
 /**
  * On start-up: every search a restart interrupted continues from its persisted steps (its
- * old run was marked interrupted by the run recovery; a new run drives it now).
+ * old run was marked interrupted by the run recovery; a new run drives it now). A search
+ * another instance is driving is left to it (or to whoever takes it over if that one died).
  */
 export async function resumeInterruptedSearches(): Promise<number> {
   let resumed = 0;
   for (const search of await listRunningSearches()) {
-    if (search.runId && activeRun(search.runId)) continue;
+    if (search.runId && (await driven(search.runId))) continue;
     try {
       await resumeSearch(search.id);
       resumed++;

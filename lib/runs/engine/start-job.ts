@@ -1,6 +1,8 @@
 import 'server-only';
-import { setRunRound } from '@/lib/db';
+import { claimLease, persistRunProgress, releaseLease, setRunRound } from '@/lib/db';
 import type { Run, RunKind, RunProgress } from '@/lib/schemas';
+import { sendRunJob } from '../instances/boss';
+import { instanceId, leaseUntil, sharedDeployment } from '../instances/instance';
 import { RUN_ROLE } from '../roles';
 import { ActiveRun } from './active-run';
 import { admitRun } from './admit-run';
@@ -22,8 +24,34 @@ export type JobPlan = {
 export type JobStart = {
   kind: RunKind;
   params?: unknown;
+  /**
+   * Decides the run's work. For a kind that is `queued`, it must only read (or write what
+   * it would write again the same way): with several instances it is called once to admit
+   * the run and again by the instance that executes it.
+   */
   plan: (session: Session, runId: string) => Promise<JobPlan>;
+  /**
+   * Several instances (Postgres): the run is a job on the shared queue, executed by
+   * whichever instance takes it (autopilot and search, which can be rebuilt from what they
+   * stored). A single request is executed where it was asked for: its plan creates the
+   * round its draft lands in.
+   */
+  queued?: boolean;
 };
+
+/** Registers the planned run in this process and executes it in the background. */
+function launchHere(run: Run, session: Session, plan: JobPlan): Run {
+  const active = new ActiveRun({ ...run, roundId: plan.roundId });
+  const context = new RunContext(active, session, plan.progress);
+  registry().runs.set(run.id, active);
+  registry().bySession.set(session.id, run.id);
+  active.emit({ type: 'status', status: 'queued' });
+  context.emitNow();
+  setImmediate(() => {
+    executeJob(context, plan.job).catch((err) => console.error('[proofdesk] run crashed', err));
+  });
+  return { ...run, roundId: plan.roundId };
+}
 
 /**
  * The one way a run starts, whatever its kind: admitted under the one-run-per-session rule,
@@ -38,16 +66,43 @@ export function startJob(sessionId: string, start: JobStart): Promise<Run> {
     (session, runId) => start.plan(session, runId),
     async (run, plan, session) => {
       if (plan.roundId) await setRunRound(run.id, plan.roundId);
-      const active = new ActiveRun({ ...run, roundId: plan.roundId });
-      const context = new RunContext(active, session, plan.progress);
-      registry().runs.set(run.id, active);
-      registry().bySession.set(sessionId, run.id);
-      active.emit({ type: 'status', status: 'queued' });
-      context.emitNow();
-      setImmediate(() => {
-        executeJob(context, plan.job).catch((err) => console.error('[proofdesk] run crashed', err));
-      });
+      if (!(start.queued && sharedDeployment())) return launchHere(run, session, plan);
+      // Admitted here, executed by whichever instance takes the job (usually this one: the
+      // send wakes this instance's worker). The database holds the session's slot now.
+      if (registry().bySession.get(sessionId) === 'starting')
+        registry().bySession.delete(sessionId);
+      await sendRunJob(run.id);
       return { ...run, roundId: plan.roundId };
     },
   );
+}
+
+/**
+ * An instance took a queued run's job: it takes the run's lease (false when the run was
+ * taken over meanwhile, because its admitting instance died: then it is not executed), plans
+ * it again from what is stored, and executes it here.
+ */
+export async function executeQueuedRun(run: Run, session: Session, start: JobStart) {
+  if (run.status !== 'queued') return false;
+  if (!(await claimLease(run.id, instanceId(), leaseUntil()))) return false;
+  let plan: JobPlan;
+  try {
+    plan = await start.plan(session, run.id);
+  } catch (err) {
+    // Something changed between admission and now (a round deleted): the run fails, saying why.
+    await persistRunProgress({
+      runId: run.id,
+      events: [
+        { seq: 1, event: { type: 'status', status: 'failed', error: (err as Error).message } },
+      ],
+      text: '',
+      reasoning: '',
+      status: 'failed',
+      patch: { error: (err as Error).message, finishedAt: Date.now() },
+    });
+    await releaseLease(run.id, instanceId());
+    return false;
+  }
+  launchHere(run, session, plan);
+  return true;
 }

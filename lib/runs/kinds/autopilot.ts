@@ -4,7 +4,7 @@ import type { AutopilotInput, Run, VerificationSettings } from '@/lib/schemas';
 import { verificationSettings } from '@/lib/verification/settings';
 import { ended, type JobOutcome } from '../engine/execute-job';
 import type { RunContext } from '../engine/run-context';
-import { startJob } from '../engine/start-job';
+import { type JobStart, startJob } from '../engine/start-job';
 import { autoAccept } from '../steps/auto-accept';
 import { judgeRound } from '../steps/judge-round';
 import { describeRule } from '../steps/pass-rule';
@@ -72,11 +72,19 @@ async function autopilot(
   }
 }
 
-export async function startAutopilot(sessionId: string, input: AutopilotInput): Promise<Run> {
+/**
+ * An autopilot as a job: rebuilt from its input alone, so with several instances any of
+ * them can execute it, and its plan only reads (the round to work on).
+ */
+export async function autopilotJobStart(
+  sessionId: string,
+  input: AutopilotInput,
+): Promise<JobStart> {
   const settings = await verificationSettings(sessionId);
-  return startJob(sessionId, {
+  return {
     kind: 'autopilot',
     params: input,
+    queued: true,
     plan: async () => {
       const round = await roundToWorkOn(sessionId, input.roundId);
       return {
@@ -92,5 +100,9 @@ export async function startAutopilot(sessionId: string, input: AutopilotInput): 
             : autopilot(run, input, settings, round),
       };
     },
-  });
+  };
+}
+
+export async function startAutopilot(sessionId: string, input: AutopilotInput): Promise<Run> {
+  return startJob(sessionId, await autopilotJobStart(sessionId, input));
 }
