@@ -98,7 +98,16 @@ test('a draft generated on A streams live through B, survives a reload of B, and
   // Monaco wraps long lines wherever it likes (even inside `\(`): compare what it shows
   // without the whitespace, then the output panel byte for byte.
   const bare = (text: string) => text.replace(/\s+/g, '');
-  expect(bare(await b.editorText())).toBe(bare(MOCK_PROOF));
+  // A person reads the whole proof by scrolling: its end, then its start (how far the editor
+  // followed the stream depends on the window's height). Together they show all of it.
+  const proof = bare(MOCK_PROOF);
+  await b.editor.locator('.view-lines').click();
+  await b.page.keyboard.press('Control+End');
+  const end = bare(await b.editorText());
+  await b.page.keyboard.press('Control+Home');
+  const start = bare(await b.editorText());
+  expect(proof.startsWith(start) && proof.endsWith(end)).toBe(true);
+  expect(start.length + end.length).toBeGreaterThanOrEqual(proof.length);
   // What B's browser assembled from the SSE stream, as shown, byte for byte.
   const output = await b.openOutput();
   await expect(output).toBeVisible();

@@ -157,3 +157,37 @@ test('the instance running a search is SIGKILLed: the search completes on the ot
   await shotsAt(page, 'takeover-search-passed-on-survivor');
   await instances.restart(dead);
 });
+
+test('a search executing on one instance is paused and resumed through the other, and passes', async () => {
+  test.setTimeout(240_000);
+  await instances.mock.scenario('default', { tps: 0, latencyMs: 300, latencyJitter: 300 });
+  const { id } = await instances.client(0).createSession(MOCK_PROBLEM);
+  await instances.client(0).json('POST', `/api/sessions/${id}/runs`, {
+    kind: 'search',
+    pool: 4,
+    verificationsPerProof: 3,
+    analysesPerRefinement: 2,
+    proofsPerRefinement: 1,
+    iterations: 2,
+    concurrency: 4,
+  });
+  const { searches } = await instances
+    .client(0)
+    .json<{ searches: { id: string }[] }>('GET', `/api/sessions/${id}/searches`);
+  const searchId = searches[0].id;
+  const view = (i: number) =>
+    instances.client(i).json<SearchView>('GET', `/api/searches/${searchId}`);
+  await expect.poll(async () => (await view(0)).requests).toBeGreaterThanOrEqual(4);
+  const [{ run_id }] = await query<{ run_id: string }>(
+    'SELECT run_id FROM searches WHERE id = $1',
+    [searchId],
+  );
+  const other = 1 - (await executor(run_id));
+  await instances.client(other).json('POST', `/api/searches/${searchId}/pause`);
+  await expect.poll(async () => (await view(other)).status, { timeout: 30_000 }).toBe('paused');
+  expect((await instances.client(other).run(run_id)).status).toBe('stopped');
+  await instances.client(other).json('POST', `/api/searches/${searchId}/resume`);
+  await expect
+    .poll(async () => (await view(1 - other)).status, { timeout: 180_000 })
+    .toBe('passed');
+});
