@@ -1,16 +1,18 @@
 import 'server-only';
-import { getRun, getRunParams, getSession } from '@/lib/db';
-import { autopilotJobStart, executeQueuedRun, type JobStart, type RunJob } from '@/lib/runs';
-import type { AutopilotInput, Run } from '@/lib/schemas';
+import { getRun, getSession } from '@/lib/db';
+import {
+  executeQueuedRun,
+  failQueuedRun,
+  type JobStart,
+  jobStartFor,
+  type RunJob,
+} from '@/lib/runs';
 import { searchRunJob } from '@/lib/search';
 
-/** A queued run's job, rebuilt from what its admission stored. */
-async function jobOf(run: Run): Promise<JobStart | null> {
-  if (run.kind === 'autopilot') {
-    return autopilotJobStart(run.sessionId, (await getRunParams(run.id)) as AutopilotInput);
-  }
-  if (run.kind === 'search') return searchRunJob(run.id);
-  return null;
+/** A queued run's job, built again from its request (a search's, from its stored row). */
+function jobOf(job: RunJob, sessionId: string): Promise<JobStart | null> {
+  if (job.input) return jobStartFor(sessionId, job.input);
+  return searchRunJob(job.runId);
 }
 
 /**
@@ -21,7 +23,13 @@ export async function executeQueued(job: RunJob): Promise<void> {
   const run = await getRun(job.runId, false);
   if (run?.status !== 'queued') return;
   const session = await getSession(run.sessionId);
-  const start = await jobOf(run);
-  if (!session || !start) return;
-  await executeQueuedRun(run, session, start);
+  if (!session) return;
+  let start: JobStart | null;
+  try {
+    start = await jobOf(job, run.sessionId);
+  } catch (err) {
+    start = null;
+    await failQueuedRun(run, (err as Error).message);
+  }
+  if (start) await executeQueuedRun(run, session, start);
 }

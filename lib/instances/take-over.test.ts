@@ -23,6 +23,11 @@ describe.runIf(Boolean(testPgUrl()))('runs across instances [postgres]', () => {
       PROOFDESK_MODEL: 'mock',
       PROOFDESK_RETRY_BASE_MS: '50',
     });
+    // This process is an instance of the deployment: it takes queued runs and continuations.
+    const { continueRun, executeQueued } = await import('@/lib/instances');
+    const { workContinuations, workRuns } = await import('@/lib/runs');
+    await workRuns(executeQueued);
+    await workContinuations(continueRun);
   });
   afterAll(async () => {
     const { stopBoss } = await import('@/lib/runs');
@@ -114,11 +119,7 @@ describe.runIf(Boolean(testPgUrl()))('runs across instances [postgres]', () => {
   it("continues a dead instance's autopilot here through the job queue, counting the rounds it did", async () => {
     const sessionId = await sessionWithDraft();
     const db = await import('@/lib/db');
-    const { keepLeases, continueRun, executeQueued } = await import('@/lib/instances');
-    const { workContinuations, workRuns } = await import('@/lib/runs');
-    await workContinuations(continueRun);
-    // The continuation is an autopilot like any: a job on the run queue, executed here.
-    await workRuns(executeQueued);
+    const { keepLeases } = await import('@/lib/instances');
     const input = {
       kind: 'autopilot' as const,
       samples: 2,
@@ -148,6 +149,22 @@ describe.runIf(Boolean(testPgUrl()))('runs across instances [postgres]', () => {
     expect(params.maxRounds).toBe(2);
     expect(params.roundId).toBeUndefined();
     expect((await finishedRun(next.id)).status).toBe('succeeded');
+  });
+
+  it('a draft is a job: planned again by the instance that takes it, it still makes one round, and a second delivery does nothing', async () => {
+    const db = await import('@/lib/db');
+    const { startRun } = await import('@/lib/runs');
+    const { executeQueued } = await import('@/lib/instances');
+    const id = await db.createSession({ problem: MOCK_PROBLEM });
+    const run = await startRun(id, { kind: 'generate' });
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
+    const rounds = await db.listRounds(id);
+    expect(rounds.map((r) => r.id)).toEqual([run.roundId]);
+    expect(rounds[0].proof.length).toBeGreaterThan(100);
+    // pg-boss may deliver a job again (a worker died after launching it): nothing happens.
+    await executeQueued({ runId: run.id, input: { kind: 'generate' } });
+    expect(await db.listRounds(id)).toHaveLength(1);
+    expect((await db.getRun(run.id))?.status).toBe('succeeded');
   });
 
   async function eventuallyNewRun(sessionId: string, oldRunId: string) {

@@ -7,7 +7,13 @@ export { activeRun, activeRunForSession, localRunIds, stopRun } from './engine/r
 // The runs area's one entry: everything outside lib/runs imports from here.
 export type { RunContext } from './engine/run-context';
 export { sessionActiveRunId } from './engine/session-active-run';
-export { executeQueuedRun, type JobPlan, type JobStart, startJob } from './engine/start-job';
+export {
+  executeQueuedRun,
+  failQueuedRun,
+  type JobPlan,
+  type JobStart,
+  startJob,
+} from './engine/start-job';
 export { listenForRunStops, stopRunAnywhere } from './engine/stop-anywhere';
 export { nothingMoreToStream } from './engine/stream-over';
 export {
@@ -22,9 +28,8 @@ export {
 } from './instances/boss';
 export { instanceId, LEASE_MS, leaseUntil, RENEW_MS, sharedDeployment } from './instances/instance';
 export { interruptRun } from './interrupt';
-export { autopilotJobStart } from './kinds/autopilot';
 export { carryFindingsForward } from './kinds/carry-findings';
 export { recoverInterruptedRuns, removeEmptyAutopilotRounds } from './recover';
-export { type RunInput, startRun } from './start';
+export { jobStartFor, type RunInput, startRun } from './start';
 export { carryPartScores } from './steps/carry-part-scores';
 export { sessionUsage } from './usage';

@@ -104,7 +104,7 @@ function searchJobStart(
   return {
     kind: 'search',
     params,
-    queued: mode === 'pipelined',
+    queued: mode === 'pipelined' ? undefined : false,
     plan: async (_session, runId) => {
       const id = await searchId();
       await updateSearch(id, { runId, status: 'running', finishedAt: null });

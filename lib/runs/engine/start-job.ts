@@ -4,6 +4,7 @@ import type { Run, RunKind, RunProgress } from '@/lib/schemas';
 import { sendRunJob } from '../instances/boss';
 import { instanceId, leaseUntil, sharedDeployment } from '../instances/instance';
 import { RUN_ROLE } from '../roles';
+import type { RunInput } from '../start';
 import { ActiveRun } from './active-run';
 import { admitRun } from './admit-run';
 import { executeJob, type Job } from './execute-job';
@@ -25,16 +26,15 @@ export type JobStart = {
   kind: RunKind;
   params?: unknown;
   /**
-   * Decides the run's work. For a kind that is `queued`, it must only read (or write what
-   * it would write again the same way): with several instances it is called once to admit
-   * the run and again by the instance that executes it.
+   * Decides the run's work. With several instances it is called once to admit the run and
+   * again by the instance that executes it, so what it writes it must write once (a draft's
+   * round is the run's own: `roundForRun`).
    */
   plan: (session: Session, runId: string) => Promise<JobPlan>;
   /**
-   * Several instances (Postgres): the run is a job on the shared queue, executed by
-   * whichever instance takes it (autopilot and search, which can be rebuilt from what they
-   * stored). A single request is executed where it was asked for: its plan creates the
-   * round its draft lands in.
+   * false: executed where it was admitted even with several instances (the bench's batch
+   * search, which no other instance could rebuild). Otherwise, on Postgres, the run is a job
+   * on the shared queue, executed by whichever instance takes it.
    */
   queued?: boolean;
 };
@@ -59,19 +59,20 @@ function launchHere(run: Run, session: Session, plan: JobPlan): Run {
  * Planning errors (no proof yet, nothing to meta-verify) reach the caller as HTTP errors,
  * and the run is recorded as failed.
  */
-export function startJob(sessionId: string, start: JobStart): Promise<Run> {
+export function startJob(sessionId: string, start: JobStart, input?: RunInput): Promise<Run> {
   return admitRun(
     sessionId,
     { kind: start.kind, role: RUN_ROLE[start.kind], params: start.params },
     (session, runId) => start.plan(session, runId),
     async (run, plan, session) => {
       if (plan.roundId) await setRunRound(run.id, plan.roundId);
-      if (!(start.queued && sharedDeployment())) return launchHere(run, session, plan);
+      if (start.queued === false || !sharedDeployment()) return launchHere(run, session, plan);
       // Admitted here, executed by whichever instance takes the job (usually this one: the
       // send wakes this instance's worker). The database holds the session's slot now.
       if (registry().bySession.get(sessionId) === 'starting')
         registry().bySession.delete(sessionId);
-      await sendRunJob(run.id);
+      // The request travels with the job, so the executing instance builds the same job.
+      await sendRunJob({ runId: run.id, input });
       return { ...run, roundId: plan.roundId };
     },
   );
@@ -90,19 +91,22 @@ export async function executeQueuedRun(run: Run, session: Session, start: JobSta
     plan = await start.plan(session, run.id);
   } catch (err) {
     // Something changed between admission and now (a round deleted): the run fails, saying why.
-    await persistRunProgress({
-      runId: run.id,
-      events: [
-        { seq: 1, event: { type: 'status', status: 'failed', error: (err as Error).message } },
-      ],
-      text: '',
-      reasoning: '',
-      status: 'failed',
-      patch: { error: (err as Error).message, finishedAt: Date.now() },
-    });
-    await releaseLease(run.id, instanceId());
+    await failQueuedRun(run, (err as Error).message);
     return false;
   }
   launchHere(run, session, plan);
   return true;
+}
+
+/** A queued run this instance took but cannot execute: failed, saying why, and let go. */
+export async function failQueuedRun(run: Run, error: string): Promise<void> {
+  await persistRunProgress({
+    runId: run.id,
+    events: [{ seq: 1, event: { type: 'status', status: 'failed', error } }],
+    text: '',
+    reasoning: '',
+    status: 'failed',
+    patch: { error, finishedAt: Date.now() },
+  });
+  await releaseLease(run.id, instanceId());
 }

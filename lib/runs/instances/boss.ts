@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { selectedBackend } from '@/lib/db';
+import type { RunInput } from '../start';
 
 /** A dead instance's autopilot or search, to be continued by whichever instance takes the job. */
 export type ContinueJob =
@@ -8,9 +9,9 @@ export type ContinueJob =
   | { kind: 'search'; interruptedRunId: string; searchId: string };
 
 export const CONTINUE_QUEUE = 'proofdesk-continue';
-/** Autopilot and search runs, admitted by one instance and executed by any. */
+/** Runs admitted by one instance and executed by any (a search's job has no input: its row has it). */
 export const RUN_QUEUE = 'proofdesk-run';
-export type RunJob = { runId: string };
+export type RunJob = { runId: string; input?: RunInput };
 
 const key = Symbol.for('proofdesk.boss');
 type G = typeof globalThis & { [key]?: Promise<PgBoss> };
@@ -66,9 +67,9 @@ function rememberWorker(queue: string, id: string) {
 }
 
 /** Queues a run; this instance's worker is woken at once, so it rarely waits for a poll. */
-export async function sendRunJob(runId: string): Promise<void> {
+export async function sendRunJob(job: RunJob): Promise<void> {
   const b = await boss();
-  await b.send(RUN_QUEUE, { runId } satisfies RunJob, { retryLimit: 3 });
+  await b.send(RUN_QUEUE, job, { retryLimit: 3 });
   const worker = (globalThis as W)[workers]?.get(RUN_QUEUE);
   if (worker) b.notifyWorker(worker);
 }

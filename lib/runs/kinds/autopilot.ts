@@ -1,10 +1,10 @@
 import 'server-only';
 import type { RoundRow } from '@/lib/db';
-import type { AutopilotInput, Run, VerificationSettings } from '@/lib/schemas';
+import type { AutopilotInput, VerificationSettings } from '@/lib/schemas';
 import { verificationSettings } from '@/lib/verification/settings';
 import { ended, type JobOutcome } from '../engine/execute-job';
 import type { RunContext } from '../engine/run-context';
-import { type JobStart, startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import { autoAccept } from '../steps/auto-accept';
 import { judgeRound } from '../steps/judge-round';
 import { describeRule } from '../steps/pass-rule';
@@ -72,10 +72,7 @@ async function autopilot(
   }
 }
 
-/**
- * An autopilot as a job: rebuilt from its input alone, so with several instances any of
- * them can execute it, and its plan only reads (the round to work on).
- */
+/** Verify → refine → verify … as one run (its plan only reads: the round to work on). */
 export async function autopilotJobStart(
   sessionId: string,
   input: AutopilotInput,
@@ -84,7 +81,6 @@ export async function autopilotJobStart(
   return {
     kind: 'autopilot',
     params: input,
-    queued: true,
     plan: async () => {
       const round = await roundToWorkOn(sessionId, input.roundId);
       return {
@@ -101,8 +97,4 @@ export async function autopilotJobStart(
       };
     },
   };
-}
-
-export async function startAutopilot(sessionId: string, input: AutopilotInput): Promise<Run> {
-  return startJob(sessionId, await autopilotJobStart(sessionId, input));
 }

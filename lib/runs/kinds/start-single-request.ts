@@ -1,8 +1,7 @@
 import 'server-only';
 import { getRoundRow, latestRoundRow } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import type { Run } from '@/lib/schemas';
-import { startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import type { RunPlan } from '../plan';
 import { planGenerate } from './generate';
 import { planGrade } from './grade';
@@ -32,11 +31,11 @@ async function plan(
 }
 
 /** Generate, refine or grade: one model request whose answer streams into the run's text. */
-export function startSingleRequest(
+export function singleRequestJobStart(
   sessionId: string,
   input: { kind: SingleRequestKind; roundId?: string },
-): Promise<Run> {
-  return startJob(sessionId, {
+): JobStart {
+  return {
     kind: input.kind,
     plan: async (session, runId) => {
       const planned = await plan(session, input.kind, input.roundId, runId);
@@ -46,5 +45,5 @@ export function startSingleRequest(
         job: singleRequestJob(input.kind, planned),
       };
     },
-  });
+  };
 }
