@@ -27,8 +27,11 @@ export async function register() {
   const { listenForRunStops, recoverInterruptedRuns } = await import('./lib/runs');
   // On Postgres, Stop pressed on another instance reaches the runs executing here.
   listenForRunStops();
+  const count = await recoverInterruptedRuns();
+  if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
   // Several instances on Postgres: renew this one's run leases, take over dead ones' runs,
-  // and take continuation jobs (before recovery, so nothing waits for the first renewal).
+  // and take queued runs and continuations: after the recovery above has ended this
+  // instance's own runs from before a restart, so their leases are never renewed.
   const { joinDeployment } = await import('./lib/instances');
   try {
     if (await joinDeployment())
@@ -38,8 +41,6 @@ export async function register() {
     console.error(`[proofdesk] could not join the deployment: ${(err as Error).message}`);
     process.exit(1);
   }
-  const count = await recoverInterruptedRuns();
-  if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
   // Searches continue from their persisted steps, once their old runs are interrupted.
   const { resumeInterruptedSearches } = await import('./lib/search');
   const resumedSearches = await resumeInterruptedSearches();

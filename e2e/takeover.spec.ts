@@ -47,14 +47,14 @@ async function query<T>(text: string, values: unknown[]): Promise<T[]> {
   }
 }
 
-/** Which instance holds a run's lease (its pid is in the lease's instance name). */
+/** Which instance holds a run's lease (an instance is named by its host and port). */
 async function executor(runId: string): Promise<number> {
   const rows = await query<{ instance: string }>(
     'SELECT instance FROM run_leases WHERE run_id = $1',
     [runId],
   );
-  const pid = Number(rows[0]?.instance.split(':').at(-2));
-  return instances.apps.findIndex((app) => app.pid === pid);
+  const port = Number(rows[0]?.instance.split(':').at(-1));
+  return instances.apps.findIndex((app) => app.port === port);
 }
 
 test('the instance running a draft is SIGKILLed: the draft is interrupted, seen through the other, with its text kept', async ({

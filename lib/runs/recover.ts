@@ -2,10 +2,11 @@ import 'server-only';
 import {
   deleteEmptyRound,
   emptyRoundsOfInterrupted,
-  leasedRunIds,
+  leasesOf,
   listUnfinishedRuns,
+  releaseLease,
 } from '@/lib/db';
-import { sharedDeployment } from './instances/instance';
+import { instanceId, sharedDeployment } from './instances/instance';
 import { interruptRun } from './interrupt';
 
 export const INTERRUPTED_BY_RESTART =
@@ -18,16 +19,20 @@ export const INTERRUPTED_BY_RESTART =
  * of this (lib/search), once their old runs are marked interrupted.
  *
  * With several instances on one database (Postgres), an unfinished run may belong to an
- * instance that is alive: only runs without a lease are ours to end here. A leased run whose
+ * instance that is alive: only runs without a lease, or leased to this instance before it
+ * restarted (its id is kept across restarts, see instanceId), are ours to end here. A leased run whose
  * instance died is taken over when its lease runs out (instances/lease-keeper.ts).
  */
 export async function recoverInterruptedRuns(): Promise<number> {
   let stale = await listUnfinishedRuns();
   if (sharedDeployment()) {
-    const leased = new Set(await leasedRunIds(stale.map((r) => r.id)));
-    stale = stale.filter((r) => !leased.has(r.id));
+    const held = new Map((await leasesOf(stale.map((r) => r.id))).map((l) => [l.runId, l]));
+    stale = stale.filter((r) => (held.get(r.id)?.instance ?? instanceId()) === instanceId());
   }
-  for (const run of stale) await interruptRun(run, INTERRUPTED_BY_RESTART);
+  for (const run of stale) {
+    await interruptRun(run, INTERRUPTED_BY_RESTART);
+    if (sharedDeployment()) await releaseLease(run.id, instanceId());
+  }
   await removeEmptyAutopilotRounds();
   return stale.length;
 }

@@ -79,13 +79,17 @@ export async function takeExpiredLeases(now: number): Promise<Lease[]> {
     .returning({ runId: t.runLeases.runId, instance: t.runLeases.instance });
 }
 
-/** Which of these runs hold a lease (alive or not yet swept). */
-export async function leasedRunIds(runIds: string[]): Promise<string[]> {
+/** The leases these runs hold (alive or not yet swept). */
+export async function leasesOf(runIds: string[]): Promise<Lease[]> {
   if (!runIds.length) return [];
   const { db, t } = await conn();
-  const rows = await db
-    .select({ runId: t.runLeases.runId })
+  return db
+    .select({ runId: t.runLeases.runId, instance: t.runLeases.instance })
     .from(t.runLeases)
     .where(inArray(t.runLeases.runId, runIds));
-  return rows.map((r) => r.runId);
+}
+
+/** Which of these runs hold a lease. */
+export async function leasedRunIds(runIds: string[]): Promise<string[]> {
+  return (await leasesOf(runIds)).map((l) => l.runId);
 }

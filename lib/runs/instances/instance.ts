@@ -15,10 +15,19 @@ export const RENEW_MS = 5_000;
 const key = Symbol.for('proofdesk.instance-id');
 type G = typeof globalThis & { [key]?: string };
 
-/** This process's name in the leases table: host, pid and a random tag (pids repeat). */
-export function instanceId(): string {
+/**
+ * This instance's name in the leases table: `PROOFDESK_INSTANCE_ID`, else host and port
+ * (`next start` sets PORT), which no two live servers share and a restarted one keeps, so it
+ * ends its own runs from before the restart at once instead of waiting out their leases.
+ * Without a port: host, pid and a random tag, unique but not kept across restarts.
+ */
+export function instanceId(env: Record<string, string | undefined> = process.env): string {
   const g = globalThis as G;
-  g[key] ??= `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  g[key] ??=
+    env.PROOFDESK_INSTANCE_ID?.trim() ||
+    (env.PORT
+      ? `${hostname()}:${env.PORT}`
+      : `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`);
   return g[key];
 }
 
