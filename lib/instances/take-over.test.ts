@@ -167,6 +167,19 @@ describe.runIf(Boolean(testPgUrl()))('runs across instances [postgres]', () => {
     expect((await db.getRun(run.id))?.status).toBe('succeeded');
   });
 
+  it('a refinement taken from the queue is planned again and refines the round it was asked to, not its own', async () => {
+    const id = await sessionWithDraft();
+    const db = await import('@/lib/db');
+    const { startRun } = await import('@/lib/runs');
+    const [first] = await db.listRounds(id);
+    const run = await startRun(id, { kind: 'refine' });
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
+    const rounds = await db.listRounds(id);
+    expect(rounds).toHaveLength(2);
+    expect(rounds[1].parentRoundId).toBe(first.id);
+    expect(rounds[1].proof.length).toBeGreaterThan(100);
+  });
+
   async function eventuallyNewRun(sessionId: string, oldRunId: string) {
     const { getSession, getRun } = await import('@/lib/db');
     for (let i = 0; i < 400; i++) {

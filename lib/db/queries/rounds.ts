@@ -23,18 +23,20 @@ export async function roundForRun(input: {
   parentRoundId?: string | null;
   sourceRunId: string;
 }): Promise<RoundRow> {
+  return (await runRound(input.sessionId, input.sourceRunId)) ?? createRound(input);
+}
+
+/** The round a run created, if it has made one yet. */
+export async function runRound(sessionId: string, runId: string): Promise<RoundRow | undefined> {
   const { db, t } = await conn();
-  const made = await first(
+  return first(
     // Within the session's rounds (indexed by session), so no scan of every round.
     db
       .select()
       .from(t.rounds)
-      .where(
-        and(eq(t.rounds.sessionId, input.sessionId), eq(t.rounds.sourceRunId, input.sourceRunId)),
-      )
+      .where(and(eq(t.rounds.sessionId, sessionId), eq(t.rounds.sourceRunId, runId)))
       .limit(1),
   );
-  return made ?? createRound(input);
 }
 
 export async function createRound(input: {

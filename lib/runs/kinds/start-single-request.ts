@@ -1,5 +1,5 @@
 import 'server-only';
-import { getRoundRow, latestRoundRow } from '@/lib/db';
+import { getRoundRow, latestRoundRow, runRound } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { JobStart } from '../engine/start-job';
 import type { RunPlan } from '../plan';
@@ -25,14 +25,17 @@ async function plan(
   runId: string,
 ): Promise<RunPlan> {
   if (kind === 'generate') return planGenerate(session, runId);
-  const round = await targetRound(session.id, roundId);
+  // Planned again by the instance that executes it, a refinement's own round already exists
+  // and is the session's latest: the round to refine is the one the first plan chose.
+  const chosen = roundId ?? (await runRound(session.id, runId))?.parentRoundId ?? undefined;
+  const round = await targetRound(session.id, chosen);
   if (kind === 'grade') return planGrade(session, round, runId);
   return planRefine(session, round, runId);
 }
 
 /** Generate, refine or grade: one model request whose answer streams into the run's text. */
 export function singleRequestJobStart(
-  sessionId: string,
+  _sessionId: string,
   input: { kind: SingleRequestKind; roundId?: string },
 ): JobStart {
   return {
