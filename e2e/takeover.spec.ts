@@ -57,6 +57,31 @@ async function executor(runId: string): Promise<number> {
   return instances.apps.findIndex((app) => app.port === port);
 }
 
+/**
+ * A search started through instance 0 (a pool of 4, 3 verifications each, 2 iterations), its
+ * requests each 0.3–0.6 s, so a kill or a pause lands while some are in flight.
+ */
+async function searchThroughA() {
+  await instances.mock.scenario('default', { tps: 0, latencyMs: 300, latencyJitter: 300 });
+  const { id } = await instances.client(0).createSession(MOCK_PROBLEM);
+  await instances.client(0).json('POST', `/api/sessions/${id}/runs`, {
+    kind: 'search',
+    pool: 4,
+    verificationsPerProof: 3,
+    analysesPerRefinement: 2,
+    proofsPerRefinement: 1,
+    iterations: 2,
+    concurrency: 4,
+  });
+  const { searches } = await instances
+    .client(0)
+    .json<{ searches: { id: string }[] }>('GET', `/api/sessions/${id}/searches`);
+  const searchId = searches[0].id;
+  const view = (i: number) =>
+    instances.client(i).json<SearchView>('GET', `/api/searches/${searchId}`);
+  return { id, searchId, view };
+}
+
 test('the instance running a draft is SIGKILLed: the draft is interrupted, seen through the other, with its text kept', async ({
   browser,
 }) => {
@@ -92,24 +117,7 @@ test('the instance running a search is SIGKILLed: the search completes on the ot
   browser,
 }) => {
   test.setTimeout(300_000);
-  // Every request waits 0.3–0.6 s: the kill lands while some are in flight.
-  await instances.mock.scenario('default', { tps: 0, latencyMs: 300, latencyJitter: 300 });
-  const { id } = await instances.client(0).createSession(MOCK_PROBLEM);
-  await instances.client(0).json('POST', `/api/sessions/${id}/runs`, {
-    kind: 'search',
-    pool: 4,
-    verificationsPerProof: 3,
-    analysesPerRefinement: 2,
-    proofsPerRefinement: 1,
-    iterations: 2,
-    concurrency: 4,
-  });
-  const { searches } = await instances
-    .client(0)
-    .json<{ searches: { id: string }[] }>('GET', `/api/sessions/${id}/searches`);
-  const searchId = searches[0].id;
-  const view = (i: number) =>
-    instances.client(i).json<SearchView & { runId: string }>('GET', `/api/searches/${searchId}`);
+  const { id, searchId, view } = await searchThroughA();
   await expect.poll(async () => (await view(0)).requests).toBeGreaterThanOrEqual(6);
   const first = await query<{ run_id: string }>('SELECT run_id FROM searches WHERE id = $1', [
     searchId,
@@ -160,23 +168,7 @@ test('the instance running a search is SIGKILLed: the search completes on the ot
 
 test('a search executing on one instance is paused and resumed through the other, and passes', async () => {
   test.setTimeout(240_000);
-  await instances.mock.scenario('default', { tps: 0, latencyMs: 300, latencyJitter: 300 });
-  const { id } = await instances.client(0).createSession(MOCK_PROBLEM);
-  await instances.client(0).json('POST', `/api/sessions/${id}/runs`, {
-    kind: 'search',
-    pool: 4,
-    verificationsPerProof: 3,
-    analysesPerRefinement: 2,
-    proofsPerRefinement: 1,
-    iterations: 2,
-    concurrency: 4,
-  });
-  const { searches } = await instances
-    .client(0)
-    .json<{ searches: { id: string }[] }>('GET', `/api/sessions/${id}/searches`);
-  const searchId = searches[0].id;
-  const view = (i: number) =>
-    instances.client(i).json<SearchView>('GET', `/api/searches/${searchId}`);
+  const { searchId, view } = await searchThroughA();
   await expect.poll(async () => (await view(0)).requests).toBeGreaterThanOrEqual(4);
   const [{ run_id }] = await query<{ run_id: string }>(
     'SELECT run_id FROM searches WHERE id = $1',
