@@ -41,8 +41,9 @@ export function boss(): Promise<PgBoss> {
 }
 
 /**
- * Queues a continuation. The job's key is the interrupted run, so a second sweep that somehow
- * saw the same lease cannot queue it twice.
+ * Queues a continuation. Only the instance whose delete removed the lease sends it, so it is
+ * sent once; a job delivered twice is harmless (continueRun does nothing once the session has
+ * moved past the interrupted run). The key names the run in pg-boss's tables.
  */
 export async function sendContinue(job: ContinueJob): Promise<void> {
   const b = await boss();
