@@ -23,6 +23,22 @@ const PATH = arg('path') ?? '/api/ready';
 const IMPORT = Number(arg('import') ?? 0);
 const IMPORT_FILE_RECORDS = 50_000;
 
+/**
+ * With `BENCH_NODE_OPTIONS="--trace-gc …"` the server prints each collection: how many
+ * mark-compacts and scavenges ran, and their main-thread pauses in all.
+ */
+function gcSummary(output: string): string {
+  const pauses = (kind: string) =>
+    [...output.matchAll(new RegExp(`${kind} [^\\n]*? MB, ([\\d.]+) / `, 'g'))].map((m) =>
+      Number(m[1]),
+    );
+  const line = (kind: string) => {
+    const ms = pauses(kind);
+    return `${ms.length} ${kind} (${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms)`;
+  };
+  return `GC (with --trace-gc): ${line('Mark-Compact')}, ${line('Scavenge')}`;
+}
+
 /** Current and peak resident set size of `pid`, in MB. */
 function rss(pid: number): { now: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -69,6 +85,7 @@ async function main() {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     show('at the end');
+    console.log(gcSummary(app.output));
     console.log(`after: ${loadNote()}`);
   } finally {
     await closeApp(app);
