@@ -59,6 +59,8 @@ test('8 verifier samples through two instances with a limit of 4: the server nev
   // B's samples wait for a slot: the run bar says none has answered and no request is done.
   await expect(pipe.progress).toContainText('verifying R1: 0 of 4 samples · 0/4 requests');
   await expect(pipe.progress).toBeInViewport();
+  // …and the status says why: all four wait for the model server, whose limit A's samples hold.
+  await expect(wb.status).toContainText('· 4 waiting for the model server (4 at a time)');
   await wb.page.waitForTimeout(1_000);
   expect((await instances.mock.stats()).inFlight).toBe(4);
   await shotsAt(wb.page, 'waiting-samples');

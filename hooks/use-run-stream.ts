@@ -20,6 +20,8 @@ export type RunView = {
   error: string | null;
   finishReason: string | null;
   retry: { attempt: number; delayMs: number; reason: string } | null;
+  /** Requests of the run waiting for a free slot of the model endpoint's limit, if any. */
+  slots: { waiting: number; limit: number } | null;
   /** Where a multi-step run (many verifiers, autopilot, search) stands. */
   progress: RunProgress | null;
   reasoning: string;
@@ -44,6 +46,7 @@ const EMPTY: RunView = {
   error: null,
   finishReason: null,
   retry: null,
+  slots: null,
   progress: null,
   reasoning: '',
   text: '',
@@ -109,6 +112,7 @@ export function useRunStream(
       else if (e.type === 'reasoning') s.reasoning += e.delta;
       else if (e.type === 'replace') s.replace(e.text, e.reasoning);
       else if (e.type === 'retry') next = { ...next, retry: e };
+      else if (e.type === 'slots') next = { ...next, slots: e.waiting ? e : null };
       else if (e.type === 'progress') next = { ...next, progress: e.progress };
       else if (e.type === 'findings') findingsRef.current?.(e);
       else if (e.type === 'status') {

@@ -44,6 +44,9 @@ export function RunStatusLine({
   });
   const Icon = ICON[shown.tone];
   const waiting = view.retry && view.status === 'running';
+  const live = view.status === 'running' || view.status === 'queued';
+  // Nothing streams yet because the model endpoint's limit is taken: say so, not "Streaming…".
+  const held = live && view.slots ? view.slots : null;
   return (
     <span
       data-testid="run-status"
@@ -56,7 +59,13 @@ export function RunStatusLine({
     >
       {Icon ? <Icon size={13} aria-hidden className={styles.statusIcon} /> : null}
       {kind ? <strong>{kind}: </strong> : null}
-      {shown.label}
+      {/* A run of many requests keeps its own label and says how many of them wait. */}
+      {held && !view.progress
+        ? `Waiting for the model server (${held.limit} request${held.limit === 1 ? '' : 's'} at a time)`
+        : shown.label}
+      {held && view.progress
+        ? ` · ${held.waiting} waiting for the model server (${held.limit} at a time)`
+        : ''}
       {waiting && view.retry
         ? ` (model server busy: retry ${view.retry.attempt} in ${Math.round(view.retry.delayMs / 1000)} s — ${view.retry.reason})`
         : ''}

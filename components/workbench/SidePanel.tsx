@@ -53,7 +53,9 @@ export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: b
         {live ? 'Streaming · ' : ''}
         {reasoning.length.toLocaleString()} characters
       </p>
-      <pre className={outputStyles.reasoning}>{reasoning || 'No reasoning for this run.'}</pre>
+      <pre className={outputStyles.reasoning}>
+        {reasoning || (live ? 'Nothing streamed yet.' : 'No reasoning for this run.')}
+      </pre>
     </div>
   );
 }

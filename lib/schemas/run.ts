@@ -95,6 +95,8 @@ export type RunEvent =
   | { type: 'status'; status: RunStatus; error?: string | null; finishReason?: string | null }
   | { type: 'replace'; text: string; reasoning: string }
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
+  /** How many of the run's requests wait for a free slot of the endpoint's limit (0: none now). */
+  | { type: 'slots'; waiting: number; limit: number }
   | { type: 'usage'; usage: z.infer<typeof usageSchema> }
   /** Multi-step runs (many verifiers, meta-verify, autopilot, search): where they stand. */
   | { type: 'progress'; progress: RunProgress }

@@ -7,6 +7,7 @@ import { ModelError } from '@/lib/model/errors';
 import { endpointLimiter } from '@/lib/model/limiter';
 import type { ChatMessage, ModelRole, RetryInfo, StreamDelta, TokenUsage } from '@/lib/model/types';
 import type { PromptUse } from '@/lib/prompts/build';
+import { slotWaitChanged } from './slot-waits';
 
 /** Why a request that ended at the model's length limit counts as failed. */
 export const LENGTH_MESSAGE =
@@ -68,10 +69,16 @@ export async function callModel(
     return { ...base, status: 'failed', error: err.message, finishedAt: Date.now() };
   }
   let release: () => void;
+  let waited = false;
   try {
-    release = await endpointLimiter(config.baseURL).acquire(signal);
+    release = await endpointLimiter(config.baseURL).acquire(signal, () => {
+      waited = true;
+      slotWaitChanged(owner.runId, 1);
+    });
   } catch {
     return { ...base, status: 'stopped', error: null, finishedAt: Date.now() };
+  } finally {
+    if (waited) slotWaitChanged(owner.runId, -1);
   }
   const began = Date.now();
   let outcome: CallOutcome;

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { AppClient } from './support/app-client';
+import { AppProcess } from './support/app-process';
+import { APP_PORT, appEnv, E2E_DATA } from './support/env';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+/**
+ * A class shares one model server: with its limit taken by another person's draft, a draft
+ * started now waits. The person who started it sees why nothing streams yet, and then their
+ * draft streams as soon as the other one ends.
+ */
+test('a draft held back by the endpoint limit says it waits for the model server, then streams', async ({
+  page,
+}) => {
+  const app = new AppProcess(
+    APP_PORT + 12,
+    appEnv(path.join(E2E_DATA, 'slot-wait.db'), { PROOFDESK_CONCURRENCY: '1' }),
+  );
+  await app.start();
+  try {
+    // Slow enough that the first draft holds the only slot for a few seconds.
+    await mock.scenario('slow', { tps: 60 });
+    const api = new AppClient(app.url);
+    const other = await api.createSession(MOCK_PROBLEM);
+    const { runId: otherRun } = await api.startRun(other.id, 'generate');
+    const mine = await api.createSession(MOCK_PROBLEM);
+    const wb = new WorkbenchPage(page);
+    await page.goto(`${app.url}/sessions/${mine.id}`);
+    await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+    await wb.button('generate').click();
+
+    await expect(wb.status).toContainText('Waiting for the model server (1 request at a time)');
+    await expect(wb.status).toBeInViewport();
+    expect((await wb.editorText()).trim()).toBe('');
+    await shotsAt(page, 'slot-wait-waiting');
+
+    // The other draft ends: this one gets the slot, the notice goes, the draft streams.
+    await expect
+      .poll(async () => (await api.run(otherRun)).status, { timeout: 60_000 })
+      .toBe('succeeded');
+    await expect(wb.status).not.toContainText('Waiting for the model server');
+    await expect.poll(() => wb.editorText(), { timeout: 30_000 }).not.toBe('');
+    await shotsAt(page, 'slot-wait-streaming');
+    await wb.waitForStatus('succeeded');
+    await expect(wb.status).not.toContainText('Waiting');
+  } finally {
+    await app.kill();
+  }
+});
