@@ -1,5 +1,7 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { simplifiesAway } from './cancelling-symbols';
+import { CaseScope } from './case-scope';
+import { DefinedContext } from './defined-symbols';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
@@ -14,6 +16,7 @@ import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { withoutSideCondition } from './side-condition';
 import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
@@ -23,6 +26,8 @@ import { judgeComponents, TUPLE } from './tuple-verdict';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
 const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
+/** Between the items of a list of bindings: "let \\(x = \\sqrt a\\), \\(y = …\\)". */
+const NEXT_ITEM = /^\s*(,|and|,\s*and)\s*$/i;
 /**
  * Prose that introduces a function by a formula: "let", "for", "consider", "the solution is"
  * … "\(f(x) = 2x + c\)". Not "we shall prove that" (a goal), "so" or "if" (a value at one
@@ -70,6 +75,13 @@ function readSide(nodes: TexNode[]): Expr | string {
   }
 }
 
+/** A right side, read without a condition written after it ("r = xyz\\;(>0)"). */
+function readRightSide(nodes: TexNode[]): Expr | string {
+  const read = readSide(nodes);
+  const value = typeof read === 'string' ? withoutSideCondition(nodes) : null;
+  return value ? readSide(value) : read;
+}
+
 /** The sentence a formula sits in, up to the formula (formulas before it in it included). */
 function sentenceBefore(proof: string, offset: number): string {
   const before = proof.slice(Math.max(0, offset - 300), offset);
@@ -104,10 +116,21 @@ export function* relationSteps(
   const boundTexts = new Map<string, string>();
   const bounds: StatedBounds = new Map();
   const functions: FunctionDefinitions = new Map();
+  const context = new DefinedContext();
+  const cases = new CaseScope();
+  let proseFrom = 0;
+  /** The last formula that defined a symbol: the next one in its list defines too. */
+  let boundBy = -1;
   let prior: Prior | null = null;
   for (const [fi, f] of formulas.entries()) {
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
+    // A definition made in a case ends with it.
+    for (const name of cases.advance(proof.slice(proseFrom, f.texStart))) {
+      bindings.delete(name);
+      context.definitions.delete(name);
+    }
+    proseFrom = f.texStart + f.tex.length;
     let shapes: RelationShape[];
     try {
       shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));
@@ -115,7 +138,7 @@ export function* relationSteps(
       continue; // KaTeX cannot read it: the TeX check reports that.
     }
     const congruenceAt = exactBefore(f.tex);
-    const binds = BINDING_CUE.test(f.before);
+    const binds = BINDING_CUE.test(f.before) || (boundBy === fi - 1 && NEXT_ITEM.test(f.before));
     // Read only when a bound or a definition is to be recorded: the sentence search is not free.
     let goal: boolean | undefined;
     const announcesGoal = () => {
@@ -123,7 +146,7 @@ export function* relationSteps(
       return goal;
     };
     const sides = shapes.map((shape) => {
-      const [l, r] = [readSide(shape.lhs), readSide(shape.rhs)];
+      const [l, r] = [readSide(shape.lhs), readRightSide(shape.rhs)];
       return typeof l === 'string' || typeof r === 'string'
         ? ([l, r] as const)
         : withLetterProducts(l, r);
@@ -163,6 +186,7 @@ export function* relationSteps(
                 bindings,
                 `${placed.text}#${k}`,
                 bounds,
+                context,
               ),
             )
           : { verdict: 'skipped', reason };
@@ -179,6 +203,7 @@ export function* relationSteps(
           bindings,
           placed.text,
           bounds,
+          context,
         );
       if (
         verdict.verdict === 'skipped' &&
@@ -217,7 +242,13 @@ export function* relationSteps(
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
-        rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
+        // A definition stays through later equations about its symbol (they are claims about
+        // it); only a new definition or the end of its case replaces it.
+        if (rebind(bindings, boundTexts, lhs, rhs, binds, placed.text)) {
+          context.definitions.set(lhs.name, rhs);
+          cases.defined(lhs.name);
+          boundBy = fi;
+        } else if (verdict.verdict === 'skipped') context.stated(lhs, rhs);
         const defined =
           (DEFINES_FUNCTION_CUE.test(f.before) || headsCase(f)) && !announcesGoal()
             ? definitionOf(lhs, rhs)
@@ -233,8 +264,8 @@ export function* relationSteps(
 }
 
 /**
- * "let a = 3" binds a (read with its text); any other "a = …" or "… = a" unbinds it, for a
- * later claim about a may be about another case.
+ * "let a = 3" binds a (read with its text) and says so; any other "a = …" or "… = a"
+ * unbinds it, for a later claim about a may be about another case.
  */
 function rebind(
   bindings: Map<string, Expr>,
@@ -243,13 +274,16 @@ function rebind(
   rhs: Expr,
   binds: boolean,
   text: string,
-): void {
+): lhs is Expr & { k: 'sym' } {
   if (lhs.k === 'sym') {
     if (binds && !freeSymbols(rhs).has(lhs.name)) {
       bindings.set(lhs.name, rhs);
       texts.set(lhs.name, text);
-    } else bindings.delete(lhs.name);
+      return true;
+    }
+    bindings.delete(lhs.name);
   } else if (rhs.k === 'sym') bindings.delete(rhs.name);
+  return false;
 }
 
 /** The relation just read as the premise a next step may go from, when it can be one. */

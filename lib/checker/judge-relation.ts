@@ -1,4 +1,5 @@
 import { simplifiesAway } from './cancelling-symbols';
+import { type DefinedContext, withDefinedSymbols } from './defined-symbols';
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
@@ -160,6 +161,8 @@ function contextKind(l: Expr, r: Expr): string {
   return 'sides over different symbols';
 }
 
+const usesAny = (e: Expr, bindings: Bindings) => [...freeSymbols(e)].some((s) => bindings.has(s));
+
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;
 
@@ -181,8 +184,17 @@ export function judgeRelation(
   bindings: Bindings,
   seedText: string,
   bounds: StatedBounds = new Map(),
+  defined?: DefinedContext,
 ): SampleVerdict & { given?: string } {
-  const verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  let verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  // What holds as written ("h \\cdot 0 = 0") holds whatever h was bound to.
+  if (verdict.verdict === 'skipped' && [lhs, rhs].some((e) => usesAny(e, bindings))) {
+    const asWritten = judgeClaim(lhs, rhs, op, chained, new Map(), seedText);
+    if (asWritten.verdict === 'holds') verdict = asWritten;
+  }
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on context'))
+    verdict =
+      (defined && judgeWithDefinedSymbols(lhs, rhs, op, chained, defined, seedText)) ?? verdict;
   const { l, r, given } = applyBindings(lhs, rhs, bindings);
   // Sampled with an arbitrary function in place of f, what holds for every f holds; what
   // fails may still follow from what the text knows about f.
@@ -265,4 +277,40 @@ function judgeClaim(
       reason: 'depends on context (an inequality under the proof’s conditions)',
     };
   return { ...verdict, given };
+}
+
+/**
+ * A claim over symbols the text defined ("put s = a + b + c" … "s^2 = a^2 + b^2 + c^2 +
+ * 2(ab + bc + ca)"), read with every definition put in, through definitions that use
+ * earlier ones, and judged as a claim over what is left. It holds when that is an identity;
+ * it is false only when no equation the text stated links the symbols left (a relation may
+ * use "x^2 + y^2 + z^2 = 1" as well as the definitions); null when it settles nothing.
+ */
+function judgeWithDefinedSymbols(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  defined: DefinedContext,
+  seedText: string,
+): (SampleVerdict & { given?: string }) | null {
+  // "s = a + b + c" itself, or a value for s: a definition or a case, not a claim to compute.
+  if (lhs.k === 'sym' || rhs.k === 'sym') return null;
+  const put = withDefinedSymbols(lhs, rhs, defined.definitions);
+  if (!put) return null;
+  // Read as a rewriting of what was defined: an equation is checked as an identity; an
+  // inequality that fails may still hold under the proof's conditions, as may an equation
+  // whose sides grow unlike (an equation to solve).
+  const asRewriting = chained || op === '=';
+  const v = judgeClaim(put.l, put.r, op, asRewriting, new Map(), seedText);
+  const given = put.used.join(', ');
+  if (v.verdict === 'holds') return { verdict: 'holds', given };
+  if (v.verdict !== 'false' || defined.linksAny(lhs, rhs, put.l, put.r)) return null;
+  if (!chained) {
+    const symbols = [...new Set([...freeSymbols(put.l), ...freeSymbols(put.r)])].sort();
+    const [gl, gr] = [put.l, put.r].map((e) => growthOf(e, symbols, seedText));
+    if (gl === null || gr === null || Math.abs(gl - gr) > GROWTH_GAP) return null;
+  }
+  return { ...v, given };
+  return null;
 }
