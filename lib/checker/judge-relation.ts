@@ -312,5 +312,4 @@ function judgeWithDefinedSymbols(
     if (gl === null || gr === null || Math.abs(gl - gr) > GROWTH_GAP) return null;
   }
   return { ...v, given };
-  return null;
 }
