@@ -2,6 +2,7 @@ import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { simplifiesAway } from './cancelling-symbols';
 import { CaseScope } from './case-scope';
 import { DefinedContext } from './defined-symbols';
+import { judgeOnStatedDomain } from './domain-claim';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
@@ -18,6 +19,7 @@ import { formulaRelations, type RelationOp, type RelationShape } from './relatio
 import type { SampleVerdict } from './sample';
 import { withoutSideCondition } from './side-condition';
 import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
+import { quantifiedDomains, type StatedDomain } from './stated-domain';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
@@ -141,6 +143,7 @@ export function* relationSteps(
     const binds = BINDING_CUE.test(f.before) || (boundBy === fi - 1 && NEXT_ITEM.test(f.before));
     // Read only when a bound or a definition is to be recorded: the sentence search is not free.
     let goal: boolean | undefined;
+    let domains: StatedDomain[] | undefined;
     const announcesGoal = () => {
       goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
       return goal;
@@ -205,6 +208,21 @@ export function* relationSteps(
           bounds,
           context,
         );
+      // "f(x) \\ge \\frac{3x}{2} for every x \\in (0, 1)": checked inside the stated domain.
+      if (verdict.verdict === 'skipped' && typeof lhs !== 'string' && typeof rhs !== 'string') {
+        domains ??= quantifiedDomains(formulas, fi);
+        const onDomain = judgeOnStatedDomain(
+          lhs,
+          rhs,
+          shape.op,
+          domains,
+          functions,
+          context.definitions,
+          placed.text,
+        );
+        // A goal ("we show that … for every x") that fails is the proof's to settle.
+        if (onDomain && !(onDomain.verdict === 'false' && announcesGoal())) verdict = onDomain;
+      }
       if (
         verdict.verdict === 'skipped' &&
         verdict.reason.startsWith('depends on') &&
