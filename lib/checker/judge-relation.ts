@@ -187,10 +187,16 @@ export function judgeRelation(
   defined?: DefinedContext,
 ): SampleVerdict & { given?: string } {
   let verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
-  // What holds as written ("h \\cdot 0 = 0") holds whatever h was bound to.
+  // What holds as written ("h \\cdot 0 = 0") holds whatever h was bound to; what fails as
+  // an identity as written is false unless the bound values make it a claim in context (a
+  // product up to n = 2023 that cannot be evaluated is still an identity in n).
   if (verdict.verdict === 'skipped' && [lhs, rhs].some((e) => usesAny(e, bindings))) {
     const asWritten = judgeClaim(lhs, rhs, op, chained, new Map(), seedText);
-    if (asWritten.verdict === 'holds') verdict = asWritten;
+    if (
+      asWritten.verdict === 'holds' ||
+      (asWritten.verdict === 'false' && !verdict.reason.startsWith('depends on context'))
+    )
+      verdict = asWritten;
   }
   if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on context'))
     verdict =
