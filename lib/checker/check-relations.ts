@@ -1,6 +1,7 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { simplifiesAway } from './cancelling-symbols';
 import { CaseScope } from './case-scope';
+import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
 import { judgeOnStatedDomain } from './domain-claim';
 import { type Expr, freeSymbols, Unreadable } from './expr';
@@ -53,7 +54,7 @@ const GOAL_BEFORE =
   /\b(show|prov|need|want|claim|goal|suffic|remain|verif|check|whether|bound|estimat)\w*[^.:]*$/i;
 const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
-const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
+const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx|coloneq)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
 const CONGRUENCE = /\\(equiv|pmod|bmod|mod|pod)(?![a-zA-Z])/;
 
@@ -138,6 +139,18 @@ export function* relationSteps(
       shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));
     } catch {
       continue; // KaTeX cannot read it: the TeX check reports that.
+    }
+    // "S := …", "g(p) := …": definitions, with no relation to judge in them.
+    for (const { lhs, rhs } of colonDefinitions(f.tex)) {
+      const fn = definitionOf(lhs, rhs);
+      const name = fn?.name ?? (lhs.k === 'sym' ? lhs.name : null);
+      if (!name) continue;
+      if (fn) functions.set(fn.name, fn.def);
+      else {
+        context.definitions.set(name, rhs);
+        cases.defined(name);
+      }
+      boundTexts.set(name, f.tex.trim());
     }
     const congruenceAt = exactBefore(f.tex);
     const binds = BINDING_CUE.test(f.before) || (boundBy === fi - 1 && NEXT_ITEM.test(f.before));

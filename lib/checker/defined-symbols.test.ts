@@ -77,4 +77,21 @@ describe('symbols the text defined', () => {
     expect(verdictOf(proof, 's^2 = a^2+2ab+b^2').verdict).toBe('holds');
     expect(verdictOf(proof, 's^2 - 2ab = a^2+b^2').verdict).toBe('holds');
   });
+
+  it('reads := and \\coloneqq as definitions, of symbols and of functions, and counts no relation for them', () => {
+    const proof = [
+      'Put \\(s := a+b+c\\). Then \\(s^2 = a^2+b^2+c^2+2(ab+bc+ca)\\).',
+      'Define \\[g(p)\\coloneqq\\frac{p^{3}-2p}{9}. \\tag{8}\\]',
+      'Then \\(9g(p) = p^3 - 2p\\) and \\(g(3) = \\frac{8}{3}\\).',
+    ].join('\n');
+    const { relations } = runChecker(proof);
+    expect(relations.map((r) => [r.text, r.verdict])).toEqual([
+      ['s^2 = a^2+b^2+c^2+2(ab+bc+ca)', 'holds'],
+      ['9g(p) = p^3 - 2p', 'holds'],
+      ['g(3) = \\frac{8}{3}', 'false'],
+    ]);
+    expect(relations[2].witness).toMatch(
+      /^left 7\/3, right 8\/3 \(given .*g\(p\).* from earlier\)$/,
+    );
+  });
 });

@@ -132,7 +132,7 @@ function domainOf(tex: string, kind: string): Omit<StatedDomain, 'text'> | null 
     };
   }
   // "for all positive reals \\(a, b, c\\)": the kind is the domain.
-  m = new RegExp(String.raw`^${SYMBOL_LIST}$`).exec(t);
+  m = new RegExp(`^${SYMBOL_LIST}$`).exec(t);
   if (m && kindMatch) return { symbols: symbolsOf(m[1]), ...base, integers };
   return null;
 }
