@@ -28,7 +28,7 @@ import { tupleComponents } from './tuple-sides';
 import { judgeComponents, TUPLE } from './tuple-verdict';
 
 /** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
-const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
+const BINDING_CUE = /\b(let|set|put|take|where|define|denote|write|introduce)\s*$/i;
 /** Between the items of a list of bindings: "let \\(x = \\sqrt a\\), \\(y = …\\)". */
 const NEXT_ITEM = /^\s*(,|and|,\s*and)\s*$/i;
 /**
