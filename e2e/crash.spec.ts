@@ -5,7 +5,7 @@ import { CheckerPanel } from './pages/checker';
 import { WorkbenchPage } from './pages/workbench';
 import { AppClient } from './support/app-client';
 import { AppProcess } from './support/app-process';
-import { readDb } from './support/db-file';
+import { queryDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
@@ -35,16 +35,17 @@ test('a server killed mid-run restarts with the run interrupted and its partial 
     });
     const { runId } = await started.json();
     // Let at least one batched write of the text land (batches are at most 3 s apart): the
-    // persisted text is the fold of the run's events in the file.
-    const persisted = () =>
-      readDb(dbFile, (db) => {
-        const rows = db
-          .prepare('SELECT data FROM run_events WHERE run_id = ? ORDER BY seq')
-          .all(runId) as { data: string }[];
-        return foldRunText(rows.map((r) => JSON.parse(r.data))).text;
-      });
-    await expect.poll(() => persisted().length).toBeGreaterThan(50);
-    const before = persisted();
+    // persisted text is the fold of the run's events in the database.
+    const persisted = async () => {
+      const rows = await queryDb<{ data: string }>(
+        dbFile,
+        'SELECT data FROM run_events WHERE run_id = ? ORDER BY seq',
+        [runId],
+      );
+      return foldRunText(rows.map((r) => JSON.parse(r.data))).text;
+    };
+    await expect.poll(async () => (await persisted()).length).toBeGreaterThan(50);
+    const before = await persisted();
     await app.kill();
 
     await app.start();

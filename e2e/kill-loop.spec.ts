@@ -5,10 +5,11 @@ import { MOCK_GENERATION_ANSWER, MOCK_PROBLEM } from '../scripts/mock-model/proo
 import { seededRandom } from '../test/seeded-random';
 import { AppClient } from './support/app-client';
 import { AppProcess } from './support/app-process';
-import { checkIntegrity, readDb } from './support/db-file';
+import { checkIntegrity, queryDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { E2E_ON_POSTGRES } from './support/pg-cluster';
 
 const KILLS = 30;
 const TERMINAL = ['succeeded', 'failed', 'stopped', 'interrupted'];
@@ -41,18 +42,21 @@ test(`${KILLS} SIGKILLs at random moments lose nothing acknowledged`, async () =
   const app = new AppProcess(APP_PORT + 5, appEnv(dbFile));
   const api = new AppClient(app.url);
   // While a run streams only its events (deltas) are written: its persisted text is their fold.
-  const persisted = (runId: string): Row =>
-    readDb(dbFile, (db) => {
-      const row = db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as
-        | { status: string }
-        | undefined;
-      if (!row) return undefined;
-      const events = db
-        .prepare('SELECT data FROM run_events WHERE run_id = ? ORDER BY seq')
-        .all(runId) as { data: string }[];
-      const text = foldRunText(events.map((e) => JSON.parse(e.data)));
-      return { status: row.status, text: text.text };
-    });
+  const persisted = async (runId: string): Promise<Row> => {
+    const [row] = await queryDb<{ status: string }>(
+      dbFile,
+      'SELECT status FROM runs WHERE id = ?',
+      [runId],
+    );
+    if (!row) return undefined;
+    const events = await queryDb<{ data: string }>(
+      dbFile,
+      'SELECT data FROM run_events WHERE run_id = ? ORDER BY seq',
+      [runId],
+    );
+    const text = foldRunText(events.map((e) => JSON.parse(e.data)));
+    return { status: row.status, text: text.text };
+  };
 
   const decided = new Map<string, Map<string, string>>(); // session → finding → decision (200 seen)
   const finishedRounds = new Map<string, Map<string, string>>(); // session → round → proof
@@ -117,7 +121,7 @@ test(`${KILLS} SIGKILLs at random moments lose nothing acknowledged`, async () =
         // findings to decide on and finished work to lose.
         if (rand() < 0.25) await api.settle(runId);
         await new Promise((r) => setTimeout(r, rand() * 2500));
-        const before = persisted(runId);
+        const before = await persisted(runId);
         await app.kill();
         cut = { runId, kind, sessionId, before };
         killed.push(cut);
@@ -127,9 +131,12 @@ test(`${KILLS} SIGKILLs at random moments lose nothing acknowledged`, async () =
       await checkAcknowledged();
     }
     await app.kill();
-    const { integrity, foreignKeyErrors } = checkIntegrity(dbFile);
-    expect(integrity).toBe('ok');
-    expect(foreignKeyErrors).toBe(0);
+    // A SQLite file must be sound after 30 kills; Postgres recovers its own (db-file.ts).
+    if (!E2E_ON_POSTGRES) {
+      const { integrity, foreignKeyErrors } = checkIntegrity(dbFile);
+      expect(integrity).toBe('ok');
+      expect(foreignKeyErrors).toBe(0);
+    }
 
     await app.start();
     await checkAcknowledged();

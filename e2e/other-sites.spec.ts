@@ -34,7 +34,7 @@ test.describe('DNS rebinding: a Host this server does not serve', () => {
     request,
   }) => {
     const id = await createSession(request, 'Rebinding target: prove that 2 + 2 = 4.');
-    const before = contentDigest(dbFile);
+    const before = await contentDigest(dbFile);
     const sessions = await sessionCount();
     const targets = [
       ...ROUTES.flatMap((r) =>
@@ -55,7 +55,7 @@ test.describe('DNS rebinding: a Host this server does not serve', () => {
       expect.soft(res.body, `${method} ${url}`).not.toContain('Rebinding target');
     }
     expect(await sessionCount()).toBe(sessions);
-    expect(contentDigest(dbFile)).toEqual(before);
+    expect(await contentDigest(dbFile)).toEqual(before);
   });
 
   test('loopback names on the listening port pass; another port does not', async () => {
@@ -124,7 +124,7 @@ test.describe('cross-site requests', () => {
     request,
   }) => {
     const id = await createSession(request, 'Cross-site target.');
-    const before = contentDigest(dbFile);
+    const before = await contentDigest(dbFile);
     const sessions = await sessionCount();
     let tried = 0;
     for (const route of ROUTES) {
@@ -151,7 +151,7 @@ test.describe('cross-site requests', () => {
     }
     expect(tried).toBeGreaterThan(60);
     expect(await sessionCount()).toBe(sessions);
-    expect(contentDigest(dbFile)).toEqual(before);
+    expect(await contentDigest(dbFile)).toEqual(before);
   });
 
   test("the app's own pages, the CLI and scripts keep working; JSON endpoints want JSON", async () => {

@@ -4,7 +4,7 @@ import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { LaunchPage } from './pages/launch';
 import { WorkbenchPage } from './pages/workbench';
 import { AppProcess } from './support/app-process';
-import { readDb } from './support/db-file';
+import { queryDb } from './support/db-file';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
@@ -20,26 +20,28 @@ const json = (method: string, body: unknown): RequestInit => ({
 });
 
 /** Search steps the server had persisted (proofs written + verifications), read from its file. */
-function persistedSteps(dbFile: string, searchId: string): number {
-  return stepIds(dbFile, searchId).length;
+async function persistedSteps(dbFile: string, searchId: string): Promise<number> {
+  return (await stepIds(dbFile, searchId)).length;
 }
 
 /** Ids of the persisted steps, with each proof's ordinal and its verifications' proof ids. */
-function stepRows(dbFile: string, searchId: string) {
-  return readDb(dbFile, (db) => ({
-    candidates: db
-      .prepare('SELECT id, ordinal FROM search_candidates WHERE search_id = ?')
-      .all(searchId) as { id: string; ordinal: number }[],
-    verifications: db
-      .prepare(
-        'SELECT id, candidate_id AS candidateId FROM search_verifications WHERE search_id = ?',
-      )
-      .all(searchId) as { id: string; candidateId: string }[],
-  }));
+async function stepRows(dbFile: string, searchId: string) {
+  return {
+    candidates: await queryDb<{ id: string; ordinal: number }>(
+      dbFile,
+      'SELECT id, ordinal FROM search_candidates WHERE search_id = ?',
+      [searchId],
+    ),
+    verifications: await queryDb<{ id: string; candidateId: string }>(
+      dbFile,
+      'SELECT id, candidate_id AS "candidateId" FROM search_verifications WHERE search_id = ?',
+      [searchId],
+    ),
+  };
 }
 
-function stepIds(dbFile: string, searchId: string): string[] {
-  const rows = stepRows(dbFile, searchId);
+async function stepIds(dbFile: string, searchId: string): Promise<string[]> {
+  const rows = await stepRows(dbFile, searchId);
   return [...rows.candidates.map((c) => c.id), ...rows.verifications.map((v) => v.id)];
 }
 
@@ -83,7 +85,7 @@ test('a search finds a passing proof, survives a server kill halfway, and repeat
     await expect.poll(async () => (await view())?.requests ?? 0).toBeGreaterThanOrEqual(6);
 
     await app.kill();
-    const beforeIds = stepIds(dbFile, searchId);
+    const beforeIds = await stepIds(dbFile, searchId);
     const lastBeforeKill = Math.max(0, ...(await mock.log()).map((r) => r.id));
     expect(beforeIds.length).toBeGreaterThanOrEqual(6);
 
@@ -92,12 +94,12 @@ test('a search finds a passing proof, survives a server kill halfway, and repeat
     await expect.poll(async () => (await view())?.status, { timeout: 120_000 }).toBe('passed');
     const done = (await view()) as SearchView;
     expect(done.best?.meanScore).toBe(1);
-    expect(done.requests).toBe(persistedSteps(dbFile, searchId));
+    expect(done.requests).toBe(await persistedSteps(dbFile, searchId));
 
     // No finished step was repeated: every step persisted before the kill is still there,
     // no proof slot was written twice, and no proof got more verifications than asked for.
-    const rows = stepRows(dbFile, searchId);
-    expect(stepIds(dbFile, searchId)).toEqual(expect.arrayContaining(beforeIds));
+    const rows = await stepRows(dbFile, searchId);
+    expect(await stepIds(dbFile, searchId)).toEqual(expect.arrayContaining(beforeIds));
     const ordinals = rows.candidates.map((c) => c.ordinal);
     expect(new Set(ordinals).size).toBe(ordinals.length);
     const perProof = new Map<string, number>();

@@ -154,7 +154,7 @@ test('bodies over each route limit: 413 with a message, nothing stored changes',
   test.setTimeout(300_000);
   const ids = await realIds(request);
   const dbFile = path.join(E2E_DATA, 'main.db');
-  const before = contentDigest(dbFile);
+  const before = await contentDigest(dbFile);
   for (const route of ROUTES.filter((r) => r.bodyLimit !== null && !isForm(r))) {
     const known = idsFor(route, ids);
     const url = fillRoute(route.template, known, UNKNOWN);
@@ -175,7 +175,7 @@ test('bodies over each route limit: 413 with a message, nothing stored changes',
       expect.soft(allowed, what).toContain(res.status());
     }
   }
-  expect(contentDigest(dbFile)).toEqual(before);
+  expect(await contentDigest(dbFile)).toEqual(before);
 });
 
 test('no API response, page or browser bundle contains the model key or endpoint URL', async ({

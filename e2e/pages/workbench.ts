@@ -52,8 +52,20 @@ export class WorkbenchPage {
 
   /** The text Monaco shows (every line is rendered for short proofs). */
   async editorText(): Promise<string> {
+    // In the order a person sees the lines, not the DOM's: Monaco places each line by its
+    // `top`, and a line that scrolls into view at the top is appended at the DOM's end.
+    const lines = await this.editor.locator('.view-lines > .view-line').evaluateAll((els) =>
+      (els as HTMLElement[]).map((el) => ({
+        top: Number.parseFloat(el.style.top) || 0,
+        text: el.innerText,
+      })),
+    );
+    lines.sort((a, b) => a.top - b.top);
     // Monaco draws spaces as NBSP.
-    return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+    return lines
+      .map((line) => line.text)
+      .join('\n')
+      .replace(/\u00a0/g, ' ');
   }
 
   /**

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './env';
+import { ensurePgDatabase } from './pg-cluster';
 
 /**
  * A Proofdesk server of a test's own (`next start`), for tests that kill it or need a
@@ -29,6 +30,9 @@ export class AppProcess {
   }
 
   async start(timeoutMs = 60_000): Promise<void> {
+    // E2E_DATABASE=postgres: this app's database file has a database of its own in the cluster.
+    const databaseUrl = this.env.PROOFDESK_DATABASE_URL;
+    if (databaseUrl) await ensurePgDatabase(databaseUrl);
     const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
     this.child = spawn(
       process.execPath,

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
  * E2E_DATABASE=postgres: the apps serve from a throwaway Postgres cluster instead of SQLite
- * files, one database per slot's main database file (`pgDatabaseFor`). Started once by the
- * runner (playwright.config.ts), stopped by `pg-teardown.ts`.
+ * files, one database per app's database file (`pgDatabaseFor`): the slots' main files get
+ * theirs when the runner starts the cluster (playwright.config.ts), an extra app's file
+ * (crash.db, kill-loop.db, …) when its AppProcess starts (`ensurePgDatabase`). Stopped by
+ * `pg-teardown.ts`.
  */
 export const E2E_ON_POSTGRES = process.env.E2E_DATABASE === 'postgres';
 
@@ -28,11 +31,35 @@ export function startE2ePostgres(dbFiles: string[]): void {
   process.env.PROOFDESK_E2E_PG_DIR = dir;
 }
 
-/** The app's PROOFDESK_DATABASE_URL for this SQLite file's stand-in, when on Postgres. */
-export function pgEnvFor(dbFile: string): Record<string, string> {
+/** The URL of this SQLite file's stand-in database, or null when the run is on SQLite. */
+export function pgUrlFor(dbFile: string): string | null {
   const base = process.env.PROOFDESK_E2E_PG_URL;
-  if (!base) return {};
+  if (!base) return null;
   const url = new URL(base);
   url.pathname = `/${pgDatabaseFor(dbFile)}`;
-  return { PROOFDESK_DATABASE_URL: url.toString() };
+  return url.toString();
+}
+
+/** The app's PROOFDESK_DATABASE_URL for this SQLite file's stand-in, when on Postgres. */
+export function pgEnvFor(dbFile: string): Record<string, string> {
+  const url = pgUrlFor(dbFile);
+  return url ? { PROOFDESK_DATABASE_URL: url } : {};
+}
+
+/**
+ * Creates the database an app's PROOFDESK_DATABASE_URL names, unless it exists: each extra
+ * app's file has its own, made on its first start and kept across restarts (as its file is).
+ */
+export async function ensurePgDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = '/postgres';
+  const client = new pg.Client(url.toString());
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!found.rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,57 +1,16 @@
-/**
- * A counting semaphore: at most `limit` holders at once, served in arrival order. A waiter
- * whose signal aborts leaves the queue at once.
- */
-export class Semaphore {
-  private active = 0;
-  private queue: { grant: () => void; signal?: AbortSignal; onAbort: () => void }[] = [];
+import 'server-only';
+import { selectedBackend } from '@/lib/database-backend';
+import { Semaphore } from './semaphore';
+import { endpointKey } from './slots/endpoint-key';
+import { type EndpointLimiter, SharedEndpointLimiter } from './slots/shared-limiter';
+import { SlotWakeups } from './slots/slot-wakeups';
 
-  constructor(public limit: number) {}
-
-  get inUse(): number {
-    return this.active;
-  }
-
-  get waiting(): number {
-    return this.queue.length;
-  }
-
-  acquire(signal?: AbortSignal): Promise<() => void> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.active < this.limit) {
-      this.active++;
-      return Promise.resolve(this.releaser());
-    }
-    return new Promise((resolve, reject) => {
-      const entry = {
-        signal,
-        grant: () => {
-          signal?.removeEventListener('abort', entry.onAbort);
-          this.active++;
-          resolve(this.releaser());
-        },
-        onAbort: () => {
-          this.queue = this.queue.filter((e) => e !== entry);
-          reject(signal?.reason);
-        },
-      };
-      signal?.addEventListener('abort', entry.onAbort, { once: true });
-      this.queue.push(entry);
-    });
-  }
-
-  private releaser(): () => void {
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.active--;
-      while (this.active < this.limit && this.queue.length) this.queue.shift()?.grant();
-    };
-  }
-}
+export { Semaphore } from './semaphore';
+export type { EndpointLimiter } from './slots/shared-limiter';
 
 const DEFAULT_CONCURRENCY = 8;
+/** How often a waiter looks again when no release was heard (a dead holder sends none). */
+const SLOT_POLL_MS = 2_000;
 
 /** Requests in flight per model endpoint: `PROOFDESK_CONCURRENCY`, default 8. */
 export function endpointConcurrency(env: Record<string, string | undefined> = process.env): number {
@@ -60,17 +19,52 @@ export function endpointConcurrency(env: Record<string, string | undefined> = pr
 }
 
 const key = Symbol.for('proofdesk.endpoint-limits');
-type G = typeof globalThis & { [key]?: Map<string, Semaphore> };
+type Registry = {
+  local: Map<string, Semaphore>;
+  shared: Map<string, SharedEndpointLimiter>;
+  wakeups: Map<string, SlotWakeups>;
+};
+type G = typeof globalThis & { [key]?: Registry };
+
+function registry(): Registry {
+  const g = globalThis as G;
+  g[key] ??= { local: new Map(), shared: new Map(), wakeups: new Map() };
+  return g[key];
+}
 
 /**
  * The one semaphore of a model endpoint (keyed by base URL), shared by every run of this
  * process, so many samples and a search together never overload one server.
  */
-export function endpointLimiter(baseURL: string): Semaphore {
-  const g = globalThis as G;
-  g[key] ??= new Map();
-  const sem = g[key].get(baseURL) ?? new Semaphore(endpointConcurrency());
-  g[key].set(baseURL, sem);
+export function localEndpointLimiter(baseURL: string): Semaphore {
+  const { local } = registry();
+  const sem = local.get(baseURL) ?? new Semaphore(endpointConcurrency());
+  local.set(baseURL, sem);
   sem.limit = endpointConcurrency();
   return sem;
+}
+
+/**
+ * The limiter a model request waits on. On SQLite, the process's semaphore. On Postgres, the
+ * same semaphore in front of the endpoint's slots in the database, so the limit holds across
+ * every instance sharing it (docs/POSTGRES.md, "Model endpoint limits").
+ */
+export function endpointLimiter(baseURL: string): EndpointLimiter {
+  const local = localEndpointLimiter(baseURL);
+  const backend = selectedBackend();
+  if (backend.kind === 'sqlite') return local;
+  const reg = registry();
+  const id = `${backend.url} ${baseURL}`;
+  let shared = reg.shared.get(id);
+  if (!shared) {
+    let wakeups = reg.wakeups.get(backend.url);
+    if (!wakeups) {
+      wakeups = new SlotWakeups(backend.url);
+      reg.wakeups.set(backend.url, wakeups);
+    }
+    const opts = { url: backend.url, key: endpointKey(baseURL), wakeups, pollMs: SLOT_POLL_MS };
+    shared = new SharedEndpointLimiter(local, opts);
+    reg.shared.set(id, shared);
+  }
+  return shared;
 }

@@ -222,3 +222,19 @@ describe('mock model server: scenarios', () => {
     expect((await chat('mock:tps=0')).status).toBe(200);
   });
 });
+
+describe('mock model server: GET /__stats', () => {
+  const stats = async () => (await fetch(`${server.url}/__stats`)).json();
+
+  it('reports the most chat requests it had open at once, until reset', async () => {
+    const slow = { latencyMs: 300 };
+    await post('/__control', { scenario: 'default', ...slow, tps: 0 });
+    const three = [chat('mock'), chat('mock'), chat('mock')];
+    await sleep(100);
+    expect(await stats()).toMatchObject({ inFlight: 3, maxInFlight: 3, total: 3 });
+    await Promise.all((await Promise.all(three)).map((r) => r.text()));
+    expect(await stats()).toMatchObject({ inFlight: 0, maxInFlight: 3 });
+    await fetch(`${server.url}/__reset`, { method: 'POST' });
+    expect(await stats()).toEqual({ inFlight: 0, maxInFlight: 0, total: 0 });
+  });
+});

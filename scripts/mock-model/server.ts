@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { handleChat } from './chat-handler';
 import { ControlState } from './control-state';
 import { readJsonBody, sendError, sendJson } from './http-utils';
+import { InFlight } from './in-flight';
 import type { WireProfileId } from './profiles/wire-profiles';
 import { RequestLog } from './request-log';
 import { SCENARIOS } from './scenario';
@@ -17,7 +18,7 @@ export type MockModelServer = {
   close(): Promise<void>;
 };
 
-type Deps = { state: ControlState; log: RequestLog; taps: Taps };
+type Deps = { state: ControlState; log: RequestLog; taps: Taps; inFlight: InFlight };
 
 function modelList() {
   return {
@@ -36,10 +37,12 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: Deps): Pro
   const path = url.pathname.replace(/\/+$/, '');
   const key = `${req.method} ${path}`;
   if (key === 'POST /v1/chat/completions' || key === 'POST /chat/completions') {
+    deps.inFlight.enter(res);
     return handleChat(req, res, deps);
   }
   if (key === 'GET /v1/models' || key === 'GET /models') return sendJson(res, 200, modelList());
   if (key === 'GET /__log') return sendJson(res, 200, deps.log.list());
+  if (key === 'GET /__stats') return sendJson(res, 200, deps.inFlight.stats());
   if (key === 'GET /__tap') return deps.taps.open(res, url.searchParams.get('match') ?? '');
   if (key === 'GET /__control') return sendJson(res, 200, deps.state.current());
   if (key === 'POST /__control') {
@@ -53,6 +56,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: Deps): Pro
   if (key === 'POST /__reset') {
     deps.state.reset();
     deps.log.clear();
+    deps.inFlight.reset();
     return sendJson(res, 200, { ok: true });
   }
   sendError(res, 404, `No route ${req.method} ${path} on the mock model server.`);
@@ -69,6 +73,7 @@ export async function startMockModelServer(
     state: new ControlState(opts.profile ?? null),
     log: new RequestLog(),
     taps: new Taps(),
+    inFlight: new InFlight(),
   };
   const server = createServer((req, res) => {
     res.on('error', () => {}); // a write to a closed socket is the client's business
