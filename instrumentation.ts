@@ -24,9 +24,23 @@ export async function register() {
     console.error(`[proofdesk] prompt set refused:\n  ${promptProblems.join('\n  ')}`);
     process.exit(1);
   }
-  const { recoverInterruptedRuns } = await import('./lib/runs');
+  const { listenForRunStops, recoverInterruptedRuns } = await import('./lib/runs');
+  // On Postgres, Stop pressed on another instance reaches the runs executing here.
+  listenForRunStops();
   const count = await recoverInterruptedRuns();
   if (count) console.log(`[proofdesk] marked ${count} run(s) interrupted after a restart`);
+  // Several instances on Postgres: renew this one's run leases, take over dead ones' runs,
+  // and take queued runs and continuations: after the recovery above has ended this
+  // instance's own runs from before a restart, so their leases are never renewed.
+  const { joinDeployment } = await import('./lib/instances');
+  try {
+    if (await joinDeployment())
+      console.log('[proofdesk] joined the deployment (run leases, job queue)');
+  } catch (err) {
+    // Without its job queue this instance could not continue a dead one's work: refuse.
+    console.error(`[proofdesk] could not join the deployment: ${(err as Error).message}`);
+    process.exit(1);
+  }
   // Searches continue from their persisted steps, once their old runs are interrupted.
   const { resumeInterruptedSearches } = await import('./lib/search');
   const resumedSearches = await resumeInterruptedSearches();

@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // SSE must reach the browser unbuffered and uncompressed.
   compress: false,
-  serverExternalPackages: ['better-sqlite3', 'undici', 'tinypool'],
+  serverExternalPackages: ['better-sqlite3', 'undici', 'tinypool', 'pg-boss'],
   experimental: {
     // Next copies the body of every request proxy.ts sees into memory, up to this size,
     // before the route runs, even when the proxy refuses it. proxy.ts sees pages only, and

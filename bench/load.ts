@@ -1,5 +1,5 @@
 /**
- * npm run bench:load — one app server under load (issue 7).
+ * npm run bench:load — one app server under load (issue 7), or two on Postgres (issue 18).
  *
  * 20 sessions draft at once against the scripted model server (each a `--tokens` proof at
  * `--tps` tokens/s, every one with its own tag in every step), each followed by its own SSE
@@ -7,17 +7,29 @@
  * event stream for a while). Printed: per-session throughput and p95 event delay, errors,
  * the app server's memory, and whether anything was mixed between sessions.
  *
- *   npm run bench:load [-- --sessions 20 --readers 50 --tokens 4000 --tps 200 --port 3770]
+ * `--postgres`: two instances on one throwaway Postgres cluster. Drafts are started on the
+ * two in turn and each is followed through the OTHER one, so every delay is from the model's
+ * delta reaching the executing instance A to the frame B sends (stored, NOTIFYed, read);
+ * the readers are spread over both. CPU and RSS per instance, and Postgres's CPU.
+ *
+ *   npm run bench:load [-- --sessions 20 --readers 50 --tokens 4000 --tps 200 --port 3770 --postgres]
  */
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildAnswer } from '../scripts/mock-model/answers';
 import { chunkText } from '../scripts/mock-model/chunking';
 import { scenarioDefaults } from '../scripts/mock-model/scenario';
-import { closeApp, ensureBuild, freshDataDir, loadNote, machine, startApp } from './support/app';
+import { ensureBuild, loadNote, machine } from './support/app';
 import { arg, fmtMs, percentile, table } from './support/format';
+import { postgresInstances, sqliteInstance } from './support/load-instances';
 import { type ReaderStats, readPages } from './support/load-readers';
-import { eventDelays, follow, gapsAndRepeats, startDraft } from './support/load-streams';
+import {
+  crossInstanceDelays,
+  eventDelays,
+  follow,
+  gapsAndRepeats,
+  startDraft,
+} from './support/load-streams';
 import { startMockProcess } from './support/mock-process';
 import { cpuTimeMs, rssMb } from './support/proc';
 
@@ -26,9 +38,10 @@ const READERS = Number(arg('readers') ?? 50);
 const TOKENS = Number(arg('tokens') ?? 4000);
 const TPS = Number(arg('tps') ?? 200);
 const PORT = Number(arg('port') ?? process.env.BENCH_LOAD_PORT ?? 3770);
+const POSTGRES = process.argv.includes('--postgres');
 
-/** Issue 21's targets for 20 sessions and 50 readers. */
-const TARGET_P95_DELAY_MS = 50;
+/** Issue 21's targets for 20 sessions and 50 readers; issue 18's across instances. */
+const TARGET_P95_DELAY_MS = POSTGRES ? 150 : 50;
 const TARGET_CPU_SHARE = 0.3;
 const TARGET_RSS_MB = 300;
 const tick = (ok: boolean) => (ok ? '✔' : '✘');
@@ -36,22 +49,28 @@ const tick = (ok: boolean) => (ok ? '✔' : '✘');
 async function main() {
   ensureBuild();
   const mock = await startMockProcess(PORT + 1000);
-  const dir = freshDataDir(`bench-load-${PORT}`);
   // Every session streams at once, as a class would: the endpoint's limit (default 8) would
   // otherwise queue 12 of the 20 behind the first 8 for a whole draft each.
-  const app = await startApp(PORT, mock.baseURL, `${dir}/bench.db`, {
-    PROOFDESK_CONCURRENCY: String(SESSIONS),
-  });
+  const env = { PROOFDESK_CONCURRENCY: String(SESSIONS) };
+  const setup = POSTGRES
+    ? await postgresInstances(PORT, mock.baseURL, env)
+    : await sqliteInstance(PORT, mock.baseURL, env);
+  const { apps } = setup;
+  /** Session i is started on one instance and followed through the next (itself if alone). */
+  const startedOn = (i: number) => apps[i % apps.length];
+  const followedOn = (i: number) => apps[(i + 1) % apps.length];
   console.log(`machine: ${machine()} · ${loadNote()}`);
   console.log(
-    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, all streaming at once (PROOFDESK_CONCURRENCY=${SESSIONS}), ${READERS} page readers\n`,
+    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, all streaming at once (PROOFDESK_CONCURRENCY=${SESSIONS}), ${READERS} page readers · ${setup.mode}, ${apps.length} instance(s)${apps.length > 1 ? ', each draft followed through the instance not executing it' : ''}\n`,
   );
   const reasoningChunks = chunkText(
     buildAnswer('generation', [], scenarioDefaults('long')).reasoning,
   ).length;
-  let peakRss = 0;
+  const peakRss = apps.map(() => 0);
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, rssMb(app.pid));
+    apps.forEach((app, i) => {
+      peakRss[i] = Math.max(peakRss[i], rssMb(app.pid));
+    });
   }, 250);
   const stats: ReaderStats = {
     requests: 0,
@@ -67,20 +86,28 @@ async function main() {
     });
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
-    const rssBefore = rssMb(app.pid);
-    const cpuBefore = cpuTimeMs(app.pid);
+    const rssBefore = apps.map((app) => rssMb(app.pid));
+    const cpuBefore = apps.map((app) => cpuTimeMs(app.pid));
+    const dbCpuBefore = setup.databaseCpuMs();
     const started = performance.now();
     const tags = Array.from({ length: SESSIONS }, (_, i) => `s${String(i + 1).padStart(2, '0')}`);
-    const drafts = await Promise.all(tags.map((t) => startDraft(app.url, t, TOKENS)));
+    const drafts = await Promise.all(tags.map((t, i) => startDraft(startedOn(i).url, t, TOKENS)));
     let done = false;
-    const readers = Array.from({ length: READERS }, () =>
-      readPages(app.url, drafts, () => done, stats),
+    const readers = Array.from({ length: READERS }, (_, k) =>
+      readPages(apps[k % apps.length].url, drafts, () => done, stats),
     );
-    const results = await Promise.all(drafts.map((d) => follow(app.url, d)));
+    // With several instances, each draft is also followed where it executes: the same
+    // event's arrival there and on the other instance gives the cross-instance delay alone.
+    const localFollowers =
+      apps.length > 1 ? Promise.all(drafts.map((d, i) => follow(startedOn(i).url, d))) : [];
+    const results = await Promise.all(drafts.map((d, i) => follow(followedOn(i).url, d)));
+    const locals = await localFollowers;
     done = true;
     await Promise.all(readers);
     const wall = performance.now() - started;
-    const cpu = cpuTimeMs(app.pid) - cpuBefore;
+    const cpus = apps.map((app, i) => cpuTimeMs(app.pid) - cpuBefore[i]);
+    const cpu = cpus.reduce((a, b) => a + b, 0);
+    const dbCpu = dbCpuBefore === null ? null : (setup.databaseCpuMs() ?? 0) - dbCpuBefore;
     clearInterval(sampler);
 
     const log = (await (await fetch(`${mock.url}/__log`)).json()) as {
@@ -132,18 +159,27 @@ async function main() {
       ...rows,
     ]);
     const p95 = (xs: number[]) => fmtMs(percentile(xs, 95));
+    const cross = locals.flatMap((local, i) => crossInstanceDelays(local, results[i]));
+    if (cross.length) {
+      console.log(
+        `\ncross-instance, the same event on the executing instance's follower (from memory, at the tick) and on the other's (stored, NOTIFYed, read): ${cross.length.toLocaleString()} events, p50 ${fmtMs(percentile(cross, 50))}, p95 ${p95(cross)}, max ${fmtMs(Math.max(...cross))}`,
+      );
+    }
     console.log(
       `\nall ${allDelays.length.toLocaleString()} events: p50 delay ${fmtMs(percentile(allDelays, 50))}, p95 ${p95(allDelays)}, max ${fmtMs(Math.max(...allDelays))} (from when the model server sent the text to when the session's follower had it); after each stream's first 3 s: p50 ${fmtMs(percentile(steadyDelays, 50))}, p95 ${p95(steadyDelays)}`,
     );
+    const share = (ms: number) => `${Math.round((ms / wall) * 100)}% of one core`;
     console.log(
-      `aggregate: ${Math.round((SESSIONS * chunkText(results[0].expected).length * 1000) / wall).toLocaleString()} tokens/s through one server; wall ${fmtMs(wall)}; app CPU ${fmtMs(cpu)} (${Math.round((cpu / wall) * 100)}% of one core)`,
+      `aggregate: ${Math.round((SESSIONS * chunkText(results[0].expected).length * 1000) / wall).toLocaleString()} tokens/s through ${apps.length} server(s); wall ${fmtMs(wall)}; app CPU ${fmtMs(cpu)} (${share(cpu)})${dbCpu === null ? '' : `; Postgres CPU ${fmtMs(dbCpu)} (${share(dbCpu)})`}`,
     );
     console.log(
       `readers: ${stats.requests.toLocaleString()} requests; p95 page ${p95(stats.latencies.page)}, session JSON ${p95(stats.latencies.session)} (${stats.notModified.toLocaleString()} of ${stats.latencies.session.length.toLocaleString()} answered 304), first stream event ${p95(stats.latencies.stream)}; errors ${stats.errors.length}${stats.errors.length ? ` (${[...new Set(stats.errors)].slice(0, 3).join('; ')})` : ''}`,
     );
-    console.log(
-      `app server RSS: ${rssBefore.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB, after ${rssMb(app.pid).toFixed(0)} MB`,
-    );
+    apps.forEach((app, i) => {
+      console.log(
+        `instance ${i + 1} (:${app.port}): CPU ${fmtMs(cpus[i])} (${share(cpus[i])}); RSS ${rssBefore[i].toFixed(0)} MB before, peak ${peakRss[i].toFixed(0)} MB, after ${rssMb(app.pid).toFixed(0)} MB`,
+      );
+    });
     console.log(
       `mixed between sessions: ${stats.mixed} reader streams, ${bad} follower streams with missing, repeated or foreign text (must be 0 and 0)`,
     );
@@ -152,17 +188,19 @@ async function main() {
       `this bench's own event-loop lag: p99 ${fmtMs(lag.percentile(99) / 1e6)}, max ${fmtMs(lag.max / 1e6)} (delays above include it)`,
     );
     const p95All = percentile(allDelays, 95);
-    const share = cpu / wall;
+    // Per instance: each serves its share of the sessions and readers.
+    const cpuShare = Math.max(...cpus) / wall;
+    const rssPeak = Math.max(...peakRss);
     console.log(
       `targets: p95 event delay over the whole run ${fmtMs(p95All)} ${tick(p95All <= TARGET_P95_DELAY_MS)} (≤ ${TARGET_P95_DELAY_MS} ms) · ` +
-        `app CPU ${Math.round(share * 100)}% of one core ${tick(share <= TARGET_CPU_SHARE)} (≤ ${TARGET_CPU_SHARE * 100}%) · ` +
-        `peak RSS ${peakRss.toFixed(0)} MB ${tick(peakRss <= TARGET_RSS_MB)} (≤ ${TARGET_RSS_MB} MB) · ${loadNote()}`,
+        `app CPU ${Math.round(cpuShare * 100)}% of one core (busiest instance) ${tick(cpuShare <= TARGET_CPU_SHARE)} (≤ ${TARGET_CPU_SHARE * 100}%) · ` +
+        `peak RSS ${rssPeak.toFixed(0)} MB (largest instance) ${tick(rssPeak <= TARGET_RSS_MB)} (≤ ${TARGET_RSS_MB} MB) · ${loadNote()}`,
     );
     console.log(`after the run: ${loadNote()}`);
     if (bad || stats.mixed || stats.errors.length) process.exitCode = 1;
   } finally {
     clearInterval(sampler);
-    await closeApp(app);
+    await setup.close();
     await mock.close();
   }
 }

@@ -40,11 +40,7 @@ const BY_STATUS: Record<RunStatus, View> = {
   succeeded: view('success', 'Done', 'done'),
   failed: view('danger', 'Failed', 'failed'),
   stopped: view('warning', 'Stopped — partial output kept', 'stopped'),
-  interrupted: view(
-    'danger',
-    'Interrupted by a server restart — partial output kept',
-    'interrupted',
-  ),
+  interrupted: view('danger', 'Interrupted — partial output kept', 'interrupted'),
 };
 
 /** A run that finished its job (`succeeded`), by why it ended. */

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { BackendKind } from '@/lib/db/conn';
 import { closePg } from '@/lib/db/pg/handle';
+import { closeRunChannels } from '@/lib/db/run-channels';
 import { withTempDb } from './fixtures/temp-db';
 import { freshPgDatabase, testPgUrl } from './pg-database';
 
@@ -16,6 +17,7 @@ function withTempPg(): void {
     process.env.PROOFDESK_DATABASE_URL = (await freshPgDatabase()) as string;
   });
   afterAll(async () => {
+    await closeRunChannels();
     await closePg();
     if (before === undefined) delete process.env.PROOFDESK_DATABASE_URL;
     else process.env.PROOFDESK_DATABASE_URL = before;

@@ -8,6 +8,8 @@ export type StreamResult = Draft & {
   text: string;
   storedText: string;
   seqs: number[];
+  /** Arrival (wall clock, ms) of each event, by position in `seqs`. */
+  seqTimes: number[];
   /** Arrival (wall clock, ms) and content length after each text event. */
   arrivals: { at: number; length: number }[];
   status: string | null;
@@ -36,11 +38,13 @@ export async function follow(appUrl: string, draft: Draft): Promise<StreamResult
     text: '',
     storedText: '',
     seqs: [],
+    seqTimes: [],
     arrivals: [],
     status: null,
   };
   await readRunEvents(`${appUrl}/api/runs/${draft.runId}/events`, (e, at) => {
     result.seqs.push(e.seq);
+    result.seqTimes.push(at);
     if (e.data.type === 'text') {
       result.text += e.data.delta as string;
       result.arrivals.push({ at, length: result.text.length });
@@ -86,4 +90,17 @@ export function gapsAndRepeats(seqs: number[]) {
     else lost += seqs[i] - seqs[i - 1] - 1;
   }
   return { lost: lost + (seqs[0] === 1 ? 0 : 1), repeated };
+}
+
+/**
+ * How much later each event reached a follower on another instance (`remote`) than one on
+ * the instance executing the run (`local`, served from memory at the tick): the
+ * cross-instance path alone (stored, NOTIFYed, read), without the model server's own lag.
+ */
+export function crossInstanceDelays(local: StreamResult, remote: StreamResult): number[] {
+  const at = new Map(local.seqs.map((seq, k) => [seq, local.seqTimes[k]]));
+  return remote.seqs.flatMap((seq, k) => {
+    const first = at.get(seq);
+    return first === undefined ? [] : [remote.seqTimes[k] - first];
+  });
 }

@@ -1,8 +1,12 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import pg from 'pg';
 import { type MockModelServer, startMockModelServer } from '../../scripts/mock-model/server';
-import { type Cluster, findPostgresBin, startCluster } from '../../scripts/pg/cluster';
+import {
+  type Cluster,
+  createDatabase,
+  findPostgresBin,
+  startCluster,
+} from '../../scripts/pg/cluster';
 import { WorkbenchPage } from '../pages/workbench';
 import { AppClient } from './app-client';
 import { AppProcess } from './app-process';
@@ -138,18 +142,4 @@ export class Instances {
     if (!app) throw new Error(`no instance ${i} (there are ${this.apps.length})`);
     return app;
   }
-}
-
-/** Creates an empty database on the cluster and returns its URL. */
-async function createDatabase(clusterUrl: string, name: string): Promise<string> {
-  const client = new pg.Client(clusterUrl);
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(clusterUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 
+export { selectedBackend } from './backend';
 /**
  * The one door to persistence. Callers import from `@/lib/db` only; every function is
  * async so a Postgres backend can replace the SQLite one without touching them.
@@ -36,6 +37,8 @@ export { addReply } from './queries/replies';
 export * from './queries/review';
 export * from './queries/rounds';
 export * from './queries/rubrics';
+export * from './queries/run-events-many';
+export * from './queries/run-leases';
 export * from './queries/run-progress';
 export * from './queries/run-prompt-summary';
 export * from './queries/runs';
@@ -50,3 +53,4 @@ export * from './queries/verification';
 export * from './queries/verification-read';
 export * from './queries/verification-record';
 export * from './queries/verification-settings';
+export * from './run-channels';

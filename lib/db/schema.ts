@@ -11,6 +11,7 @@ export * from './tables/model-calls';
 export * from './tables/parts';
 export * from './tables/prompts';
 export * from './tables/replies';
+export * from './tables/run-leases';
 export * from './tables/search';
 export * from './tables/verification';
 export * from './tables/verification-settings';

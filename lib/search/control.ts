@@ -1,7 +1,7 @@
 import 'server-only';
-import { getSearch, listRunningSearches, updateSearch } from '@/lib/db';
+import { getRun, getSearch, listRunningSearches, updateSearch } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { activeRun, stopRun } from '@/lib/runs';
+import { activeRun, stopRunAnywhere } from '@/lib/runs';
 import { requestPause } from './pause-flags';
 import { resumeSearch } from './run-search';
 
@@ -18,7 +18,16 @@ async function searchOrThrow(id: string) {
 export async function pauseSearch(id: string): Promise<void> {
   const search = await searchOrThrow(id);
   if (search.runId && activeRun(search.runId)) requestPause(id);
-  else if (search.status === 'running') await updateSearch(id, { status: 'paused' });
+  else if (search.runId && (await driven(search.runId))) {
+    // Driven by another instance (Postgres): its run is stopped there, and a stopped search
+    // ends paused; the requests in flight are cut rather than awaited, the finished steps kept.
+    await stopElsewhere(search.runId);
+  } else if (search.status === 'running') await updateSearch(id, { status: 'paused' });
+}
+
+async function stopElsewhere(runId: string): Promise<void> {
+  const run = await getRun(runId, false);
+  if (run) await stopRunAnywhere(run);
 }
 
 export async function cancelSearch(id: string): Promise<void> {
@@ -27,17 +36,25 @@ export async function cancelSearch(id: string): Promise<void> {
     throw new AppError('conflict', `This search has already ended (${search.status}).`);
   }
   await updateSearch(id, { status: 'cancelled', finishedAt: Date.now() });
-  if (search.runId && activeRun(search.runId)) stopRun(search.runId);
+  if (search.runId) await stopElsewhere(search.runId);
+}
+
+/** Its run is still going: here, or (several instances on Postgres) on another instance. */
+async function driven(runId: string): Promise<boolean> {
+  if (activeRun(runId)) return true;
+  const status = (await getRun(runId, false))?.status;
+  return status === 'queued' || status === 'running';
 }
 
 /**
  * On start-up: every search a restart interrupted continues from its persisted steps (its
- * old run was marked interrupted by the run recovery; a new run drives it now).
+ * old run was marked interrupted by the run recovery; a new run drives it now). A search
+ * another instance is driving is left to it (or to whoever takes it over if that one died).
  */
 export async function resumeInterruptedSearches(): Promise<number> {
   let resumed = 0;
   for (const search of await listRunningSearches()) {
-    if (search.runId && activeRun(search.runId)) continue;
+    if (search.runId && (await driven(search.runId))) continue;
     try {
       await resumeSearch(search.id);
       resumed++;

@@ -4,5 +4,5 @@ import 'server-only';
 export { cancelSearch, pauseSearch, resumeInterruptedSearches } from './control';
 export { searchLowerBound, type TimedCandidate } from './lower-bound';
 export { openCandidateAsRound } from './open-round';
-export { resumeSearch, startSearch } from './run-search';
+export { resumeSearch, searchRunJob, startSearch } from './run-search';
 export { searchView } from './view';

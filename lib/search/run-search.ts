@@ -1,7 +1,7 @@
 import 'server-only';
-import { createSearch, getSearch, updateSearch } from '@/lib/db';
+import { createSearch, getSearch, searchOfRun, updateSearch } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { ended, type JobOutcome, type RunContext, startJob } from '@/lib/runs';
+import { ended, type JobOutcome, type JobStart, type RunContext, startJob } from '@/lib/runs';
 import type { Run, RunEnd, SearchParams, SearchStatus } from '@/lib/schemas';
 import { type DriveOutcome, driveSearch } from './driver';
 import { searchExecutor } from './engine';
@@ -91,15 +91,20 @@ async function runSearch(
   return ended(END[status], MESSAGE[status]);
 }
 
-function searchStart(
+/**
+ * A search as a job: it drives itself from its persisted pool, so with several instances any
+ * of them can execute it; its plan marks the search as driven by this run (the same write
+ * when done again by the executing instance).
+ */
+function searchJobStart(
   searchId: () => Promise<string>,
-  sessionId: string,
   params: SearchParams,
   mode: ScheduleMode = 'pipelined',
-) {
-  return startJob(sessionId, {
+): JobStart {
+  return {
     kind: 'search',
     params,
+    queued: mode === 'pipelined' ? undefined : false,
     plan: async (_session, runId) => {
       const id = await searchId();
       await updateSearch(id, { runId, status: 'running', finishedAt: null });
@@ -109,7 +114,23 @@ function searchStart(
         job: (run) => runSearch(run, id, params, mode),
       };
     },
-  });
+  };
+}
+
+function searchStart(
+  searchId: () => Promise<string>,
+  sessionId: string,
+  params: SearchParams,
+  mode: ScheduleMode = 'pipelined',
+) {
+  return startJob(sessionId, searchJobStart(searchId, params, mode));
+}
+
+/** The job of a search's queued run, for the instance that executes it. */
+export async function searchRunJob(runId: string): Promise<JobStart | null> {
+  const search = await searchOfRun(runId);
+  if (!search) return null;
+  return searchJobStart(async () => search.id, search.params as SearchParams);
 }
 
 /** `mode: 'batch'` is the reference harness's schedule, for `npm run bench:search` only. */

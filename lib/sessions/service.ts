@@ -13,7 +13,7 @@ import {
 } from '@/lib/db';
 import { AppError, notFound, tooLarge } from '@/lib/errors';
 import { checkImportedRoundsOf } from '@/lib/findings/import-checks';
-import { activeRunForSession } from '@/lib/runs';
+import { activeRunForSession, sessionActiveRunId } from '@/lib/runs';
 import {
   byteLength,
   type CreateSessionInput,
@@ -66,7 +66,7 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
       ...rest,
       prompts: prompts.get(rest.id) ?? [],
     })),
-    activeRunId: activeRunForSession(id)?.run.id ?? null,
+    activeRunId: sessionActiveRunId(id, runs),
     grade,
   });
 }

@@ -24,6 +24,7 @@ withTempDb();
 const live = vi.hoisted(() => ({ runId: null as string | null }));
 vi.mock('@/lib/runs', () => ({
   activeRunForSession: () => (live.runId ? { run: { id: live.runId } } : undefined),
+  sessionActiveRunId: () => live.runId ?? null,
 }));
 
 async function sessionWithFinding() {

@@ -227,6 +227,9 @@ describe('mock model server: GET /__stats', () => {
   const stats = async () => (await fetch(`${server.url}/__stats`)).json();
 
   it('reports the most chat requests it had open at once, until reset', async () => {
+    // The test before this one cuts a request: the server may hear of it a moment later.
+    await expect.poll(async () => (await stats()).inFlight).toBe(0);
+    await fetch(`${server.url}/__reset`, { method: 'POST' });
     const slow = { latencyMs: 300 };
     await post('/__control', { scenario: 'default', ...slow, tps: 0 });
     const three = [chat('mock'), chat('mock'), chat('mock')];

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 export type Cluster = { url: string; dir: string; stop: () => void };
 
@@ -119,4 +120,18 @@ export function stopCluster(dir: string): void {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Creates an empty database `name` on a cluster and returns its URL. */
+export async function createDatabase(clusterUrl: string, name: string): Promise<string> {
+  const client = new pg.Client(clusterUrl);
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

@@ -70,7 +70,7 @@ export async function upsertProblems(
   // One transaction (on SQLite in ~10 ms slices so a large set does not hold the event loop).
   await storeAllOrNothing(
     items,
-    async (p) => {
+    async (p, i) => {
       const { db, t } = await conn();
       const existing = p.key
         ? await first(
@@ -94,7 +94,10 @@ export async function upsertProblems(
           key: p.key || null,
           origin,
           ...fields(p),
-          createdAt: now,
+          // One millisecond apart, in the set's order: the library lists a set as its file
+          // does on both backends (with one shared time, the tie-break is the row's key, and
+          // on Postgres that key is a random id).
+          createdAt: now + i,
           updatedAt: now,
         });
       }

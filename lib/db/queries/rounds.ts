@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Round } from '@/lib/schemas';
 import { conn } from '../conn';
 import { newId } from '../ids';
@@ -11,6 +11,33 @@ import { partScoresOf } from './part-verifications';
 import { readReplies } from './replies';
 
 export type RoundRow = typeof rounds.$inferSelect;
+
+/**
+ * The round a run writes its draft into, created on the first call and found on the next:
+ * with several instances a run is planned by the instance that admits it and again by the one
+ * that executes it, and it must still make one round.
+ */
+export async function roundForRun(input: {
+  sessionId: string;
+  origin: Round['origin'];
+  parentRoundId?: string | null;
+  sourceRunId: string;
+}): Promise<RoundRow> {
+  return (await runRound(input.sessionId, input.sourceRunId)) ?? createRound(input);
+}
+
+/** The round a run created, if it has made one yet. */
+export async function runRound(sessionId: string, runId: string): Promise<RoundRow | undefined> {
+  const { db, t } = await conn();
+  return first(
+    // Within the session's rounds (indexed by session), so no scan of every round.
+    db
+      .select()
+      .from(t.rounds)
+      .where(and(eq(t.rounds.sessionId, sessionId), eq(t.rounds.sourceRunId, runId)))
+      .limit(1),
+  );
+}
 
 export async function createRound(input: {
   sessionId: string;

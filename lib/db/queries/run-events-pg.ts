@@ -1,30 +1,32 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { ambientTransaction } from '../ambient';
 import type { PgDb } from '../pg/client';
 import { pgTablesAsSqlite as t } from '../pg/tables';
 import { pgTransaction } from '../pg/transaction';
+import { checkWriteFault } from '../write-fault';
+import { insertAndAnnounce, insertGrouped } from './run-events-pg-group';
 import type { ProgressBatch } from './run-events-types';
 
 /**
- * The event log's Postgres batch: all of a batch's events in ONE insert of three array
- * parameters unnested into rows (one round trip, and the same SQL text for any batch size:
- * nothing is built value by value), and the row's changes in the same transaction.
+ * The event log's Postgres batch. While a run streams, a batch is only events (every 50 ms,
+ * persist-policy.ts): one statement, atomic by itself, shared with the other runs writing
+ * on the same tick (run-events-pg-group.ts). At a status change the row's changes go with
+ * the events in one transaction.
  */
 export async function persistRunProgressPg(
   db: PgDb,
   input: ProgressBatch,
   row: Record<string, unknown>,
 ): Promise<void> {
+  const changesRow = Object.keys(row).length > 0;
+  if (!changesRow && !input.events.length) return;
+  if (!changesRow && !ambientTransaction()) {
+    checkWriteFault('run progress');
+    return insertGrouped(db, input);
+  }
   await pgTransaction(db, 'run progress', async (tx) => {
-    if (input.events.length) {
-      const runIds = sql.param(input.events.map(() => input.runId));
-      const seqs = sql.param(input.events.map((e) => e.seq));
-      const data = sql.param(input.events.map((e) => JSON.stringify(e.event)));
-      await (tx as unknown as PgDb).execute(sql`INSERT INTO run_events (run_id, seq, data)
-        SELECT * FROM unnest(${runIds}::text[], ${seqs}::bigint[], ${data}::text[])`);
-    }
-    if (Object.keys(row).length) {
-      await tx.update(t.runs).set(row).where(eq(t.runs.id, input.runId));
-    }
+    if (input.events.length) await (tx as unknown as PgDb).execute(insertAndAnnounce([input]));
+    if (changesRow) await tx.update(t.runs).set(row).where(eq(t.runs.id, input.runId));
   });
 }

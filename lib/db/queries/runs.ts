@@ -141,3 +141,12 @@ export async function lastRunSeq(runId: string): Promise<number> {
   );
   return row?.s ?? 0;
 }
+
+/** What a run was started with (an autopilot's settings, a search's parameters). */
+export async function getRunParams(id: string): Promise<unknown> {
+  const { db, t } = await conn();
+  const row = await first(
+    db.select({ params: t.runs.params }).from(t.runs).where(eq(t.runs.id, id)).limit(1),
+  );
+  return row?.params ?? null;
+}

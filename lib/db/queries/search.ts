@@ -164,3 +164,9 @@ export async function searchVerificationTexts(
   if ('ids' in where && !where.ids.length) return [];
   return db.select().from(v).where(cond).orderBy(asc(v.finishedAt));
 }
+
+/** The search a run drives (searches.run_id is the run driving it now). */
+export async function searchOfRun(runId: string): Promise<SearchRow | undefined> {
+  const { db, t } = await conn();
+  return first(db.select().from(t.searches).where(eq(t.searches.runId, runId)).limit(1));
+}

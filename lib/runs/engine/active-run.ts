@@ -1,6 +1,7 @@
 import 'server-only';
 import { joinTick } from '@/lib/async/process-tick';
 import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
+import { type PersistPolicy, persistPolicy } from './persist-policy';
 import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
 
 /** Receives the events of one tick (or one emit) together, in order. */
@@ -13,14 +14,6 @@ type Chunk = { type: 'text' | 'reasoning'; delta: string };
  * word, a few milliseconds behind it, would otherwise wait for the next tick.
  */
 const OPENING_CHARS = 256;
-// When to write a batch: a commit costs whole pages whatever it carries (table and index
-// leaves, the header, then the checkpoint copies them: 25–50 kB), so batches are sized by
-// what arrived — at least ~16 kB of text, at least a second apart — and at most 3 s apart.
-// A SIGKILL loses at most the last 3 s of the stream (the run comes back interrupted with
-// everything written before).
-const PERSIST_MIN_MS = 1000;
-const PERSIST_MAX_MS = 3000;
-const PERSIST_BATCH_CHARS = 16_000;
 /** How long a run's final status waits for its write before the readers hear it anyway. */
 const STORED_WAIT_MS = 1000;
 
@@ -28,9 +21,9 @@ const STORED_WAIT_MS = 1000;
  * One run being executed by this process. Deltas from the model are appended to a buffer;
  * the process-wide tick (lib/async/process-tick.ts) turns the buffer into numbered events, hands each
  * tick's events to the live readers in one batch, keeps them in memory (for live replays)
- * and appends them to SQLite in batches. Per token there is only the append. Only the
- * deltas are written while it streams, so the cost of a write is what arrived since the
- * last one; the full text is the fold of the log, and is written to the run's row at status
+ * and appends them to the database in batches (persist-policy.ts). Per token there is only
+ * the append. Only the deltas are written while it streams, so the cost of a write is what
+ * arrived since the last one; the full text is the fold of the log, and is written to the run's row at status
  * changes (start, end) — so a reconnect or a crash never sees a gap.
  */
 export class ActiveRun {
@@ -52,6 +45,9 @@ export class ActiveRun {
   private unpersistedChars = 0;
   private unpersistedEvents = 0;
   private lastPersistAt = Date.now();
+  /** When a batch is due (persist-policy.ts: seconds on SQLite, 50 ms on Postgres). */
+  private readonly policy: PersistPolicy = persistPolicy();
+  private writesInFlight = 0;
 
   constructor(readonly run: Run) {
     this.writer = new RunWriter(run.id, this.events, () => ({
@@ -113,9 +109,9 @@ export class ActiveRun {
     if (this.pending.length) this.flushPending();
     if (!this.unpersistedEvents) return;
     const since = now - this.lastPersistAt;
-    const due =
-      since >= PERSIST_MAX_MS ||
-      (this.unpersistedChars >= PERSIST_BATCH_CHARS && since >= PERSIST_MIN_MS);
+    const { minMs, maxMs, batchChars, oneInFlight } = this.policy;
+    if (oneInFlight && this.writesInFlight) return;
+    const due = since >= maxMs || (this.unpersistedChars >= batchChars && since >= minMs);
     // A failure is recorded in `writeFailure` (and aborts the run); nothing to add here.
     if (due) this.persist().catch(() => {});
   }
@@ -128,10 +124,16 @@ export class ActiveRun {
   persist(extra?: ProgressExtra): Promise<void> {
     this.flushPending();
     this.markPersisted();
-    return this.writer.write(extra).catch((err: unknown) => {
-      this.failWrites(err);
-      throw err;
-    });
+    this.writesInFlight += 1;
+    return this.writer
+      .write(extra)
+      .catch((err: unknown) => {
+        this.failWrites(err);
+        throw err;
+      })
+      .finally(() => {
+        this.writesInFlight -= 1;
+      });
   }
 
   /** The run's last write: never throws; if the database is still down it retries later. */

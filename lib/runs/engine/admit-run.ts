@@ -1,12 +1,33 @@
 import 'server-only';
 import { ModelConfigError, roleConfig } from '@/lib/config/models';
-import { createRun, getSession, persistRunProgress, type SessionRow } from '@/lib/db';
+import {
+  createLeasedRun,
+  createRun,
+  getSession,
+  persistRunProgress,
+  releaseLease,
+  type SessionRow,
+} from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { ModelRole } from '@/lib/model/types';
 import type { Run, RunKind } from '@/lib/schemas';
+import { instanceId, leaseUntil, sharedDeployment } from '../instances/instance';
 import { registry } from './registry';
 
 type Admission = { kind: RunKind; role: ModelRole; params?: unknown };
+
+const BUSY = 'A run is already in progress in this session: stop it or wait for it.';
+
+/**
+ * Records the run. With several instances (Postgres), under the session's lock in the
+ * database, and leased to this instance; on SQLite this process's registry already decided.
+ */
+async function recordRun(input: Parameters<typeof createRun>[0]): Promise<Run> {
+  if (!sharedDeployment()) return createRun(input);
+  const run = await createLeasedRun(input, instanceId(), leaseUntil());
+  if (!run) throw new AppError('conflict', BUSY);
+  return run;
+}
 
 function configuredModel(role: ModelRole): string {
   try {
@@ -32,17 +53,14 @@ export async function admitRun<P>(
 ): Promise<Run> {
   const reg = registry();
   if (reg.bySession.has(sessionId)) {
-    throw new AppError(
-      'conflict',
-      'A run is already in progress in this session: stop it or wait for it.',
-    );
+    throw new AppError('conflict', BUSY);
   }
   reg.bySession.set(sessionId, 'starting');
   try {
     const session = await getSession(sessionId);
     if (!session) throw notFound('Session');
     const model = configuredModel(admission.role);
-    const run = await createRun({
+    const run = await recordRun({
       sessionId,
       roundId: null,
       kind: admission.kind,
@@ -61,6 +79,7 @@ export async function admitRun<P>(
         status: 'failed',
         patch: { error: (err as Error).message, finishedAt: Date.now() },
       });
+      if (sharedDeployment()) await releaseLease(run.id, instanceId());
       throw err;
     }
     return await launch(run, planned, session);

@@ -1,5 +1,7 @@
 import 'server-only';
+import { releaseLease } from '@/lib/db';
 import type { RunEnd, RunStatus } from '@/lib/schemas';
+import { instanceId, sharedDeployment } from '../instances/instance';
 import type { ActiveRun } from './active-run';
 import { setLiveProgress } from './live-progress';
 import { releaseRun } from './registry';
@@ -49,6 +51,12 @@ export async function executeJob(run: RunContext, job: Job): Promise<void> {
     run.dispose();
     releaseRun(run.active.run);
     run.active.dispose();
+    // After the registry let go, so a renewal in between never finds a local run unleased.
+    if (sharedDeployment()) {
+      await releaseLease(run.runId, instanceId()).catch((err) =>
+        console.error('[proofdesk] could not release a run lease', err),
+      );
+    }
   }
 }
 

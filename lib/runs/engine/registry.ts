@@ -36,3 +36,8 @@ export function stopRun(runId: string): boolean {
   active.abort.abort();
   return true;
 }
+
+/** The runs this process is executing (a lease renewal checks it still holds each). */
+export function localRunIds(): string[] {
+  return [...registry().runs.keys()];
+}

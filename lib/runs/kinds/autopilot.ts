@@ -1,10 +1,10 @@
 import 'server-only';
 import type { RoundRow } from '@/lib/db';
-import type { AutopilotInput, Run, VerificationSettings } from '@/lib/schemas';
+import type { AutopilotInput, VerificationSettings } from '@/lib/schemas';
 import { verificationSettings } from '@/lib/verification/settings';
 import { ended, type JobOutcome } from '../engine/execute-job';
 import type { RunContext } from '../engine/run-context';
-import { startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import { autoAccept } from '../steps/auto-accept';
 import { judgeRound } from '../steps/judge-round';
 import { describeRule } from '../steps/pass-rule';
@@ -72,9 +72,13 @@ async function autopilot(
   }
 }
 
-export async function startAutopilot(sessionId: string, input: AutopilotInput): Promise<Run> {
+/** Verify → refine → verify … as one run (its plan only reads: the round to work on). */
+export async function autopilotJobStart(
+  sessionId: string,
+  input: AutopilotInput,
+): Promise<JobStart> {
   const settings = await verificationSettings(sessionId);
-  return startJob(sessionId, {
+  return {
     kind: 'autopilot',
     params: input,
     plan: async () => {
@@ -92,5 +96,5 @@ export async function startAutopilot(sessionId: string, input: AutopilotInput): 
             : autopilot(run, input, settings, round),
       };
     },
-  });
+  };
 }

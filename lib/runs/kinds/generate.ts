@@ -1,5 +1,5 @@
 import 'server-only';
-import { createRound } from '@/lib/db';
+import { roundForRun } from '@/lib/db';
 import { generationPrompt } from '@/lib/prompts/generate';
 import type { RunPlan } from '../plan';
 import { storeDraft } from './store-draft';
@@ -9,7 +9,7 @@ export async function planGenerate(
   runId: string,
 ): Promise<RunPlan> {
   const prompt = generationPrompt(session.problem);
-  const round = await createRound({
+  const round = await roundForRun({
     sessionId: session.id,
     origin: 'generate',
     sourceRunId: runId,

@@ -1,9 +1,8 @@
 import 'server-only';
 import { notFound } from '@/lib/errors';
-import type { Run } from '@/lib/schemas';
 import { buildOutline } from '@/lib/structure/outline';
 import { JobFailure } from '../engine/execute-job';
-import { startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import { rewritePartStep } from '../steps/rewrite-part-step';
 import { roundToWorkOn } from '../steps/rounds';
 
@@ -12,11 +11,11 @@ import { roundToWorkOn } from '../steps/rounds';
  * (see rewritePartStep). An answer without a replacement creates no round: the run fails
  * saying why, and its output keeps the raw answer.
  */
-export function startRefinePart(
+export function refinePartJob(
   sessionId: string,
   input: { roundId?: string; nodeId: string },
-): Promise<Run> {
-  return startJob(sessionId, {
+): JobStart {
+  return {
     kind: 'refine',
     params: { nodeId: input.nodeId },
     plan: async () => {
@@ -38,5 +37,5 @@ export function startRefinePart(
         },
       };
     },
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createRound, listActionableFindings } from '@/lib/db';
+import { listActionableFindings, roundForRun } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RefineFeedback } from '@/lib/prompts/refine';
 import { refinementPrompt } from '@/lib/prompts/refine';
@@ -44,7 +44,7 @@ export async function planRefine(
     .map(toFeedback)
     .filter((f): f is RefineFeedback => f !== null);
   const prompt = refinementPrompt(session.problem, parent.proof, feedback);
-  const round = await createRound({
+  const round = await roundForRun({
     sessionId: session.id,
     origin: 'refine',
     parentRoundId: parent.id,

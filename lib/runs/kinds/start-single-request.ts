@@ -1,8 +1,7 @@
 import 'server-only';
-import { getRoundRow, latestRoundRow } from '@/lib/db';
+import { getRoundRow, latestRoundRow, runRound } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import type { Run } from '@/lib/schemas';
-import { startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import type { RunPlan } from '../plan';
 import { planGenerate } from './generate';
 import { planGrade } from './grade';
@@ -26,17 +25,20 @@ async function plan(
   runId: string,
 ): Promise<RunPlan> {
   if (kind === 'generate') return planGenerate(session, runId);
-  const round = await targetRound(session.id, roundId);
+  // Planned again by the instance that executes it, a refinement's own round already exists
+  // and is the session's latest: the round to refine is the one the first plan chose.
+  const chosen = roundId ?? (await runRound(session.id, runId))?.parentRoundId ?? undefined;
+  const round = await targetRound(session.id, chosen);
   if (kind === 'grade') return planGrade(session, round, runId);
   return planRefine(session, round, runId);
 }
 
 /** Generate, refine or grade: one model request whose answer streams into the run's text. */
-export function startSingleRequest(
-  sessionId: string,
+export function singleRequestJobStart(
+  _sessionId: string,
   input: { kind: SingleRequestKind; roundId?: string },
-): Promise<Run> {
-  return startJob(sessionId, {
+): JobStart {
+  return {
     kind: input.kind,
     plan: async (session, runId) => {
       const planned = await plan(session, input.kind, input.roundId, runId);
@@ -46,5 +48,5 @@ export function startSingleRequest(
         job: singleRequestJob(input.kind, planned),
       };
     },
-  });
+  };
 }

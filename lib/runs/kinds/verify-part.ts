@@ -1,7 +1,6 @@
 import 'server-only';
 import { notFound } from '@/lib/errors';
-import type { Run } from '@/lib/schemas';
-import { startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import { roundToWorkOn } from '../steps/rounds';
 import { partOfProof, verifyPartStep } from '../steps/verify-part-step';
 
@@ -10,11 +9,11 @@ import { partOfProof, verifyPartStep } from '../steps/verify-part-step';
  * verifyPartStep). A normal run: its report streams into the run's text, Stop works, the run
  * is persisted.
  */
-export function startVerifyPart(
+export function verifyPartJob(
   sessionId: string,
   input: { roundId?: string; nodeId: string },
-): Promise<Run> {
-  return startJob(sessionId, {
+): JobStart {
+  return {
     kind: 'verify',
     params: { nodeId: input.nodeId },
     plan: async () => {
@@ -30,5 +29,5 @@ export function startVerifyPart(
         },
       };
     },
-  });
+  };
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import type { Run } from '@/lib/schemas';
 import { answeredCount, verificationIncomplete } from '@/lib/verification/completeness';
 import { verificationSettings } from '@/lib/verification/settings';
 import { ended, type JobOutcome } from '../engine/execute-job';
-import { startJob } from '../engine/start-job';
+import type { JobStart } from '../engine/start-job';
 import { metaVerifyRound, verificationToCheck } from '../steps/meta-verify';
 import { roundToWorkOn } from '../steps/rounds';
 import { verifySamples } from '../steps/verify-samples';
@@ -13,14 +12,14 @@ import { verifySamples } from '../steps/verify-samples';
  * sample without meta-verification is the core loop's Verify: its report streams into the
  * run's text (the findings pane reads it live) and it sends no progress events.
  */
-export async function startVerify(
+export async function verifyJob(
   sessionId: string,
   input: { roundId?: string; samples?: number },
-): Promise<Run> {
+): Promise<JobStart> {
   const settings = await verificationSettings(sessionId);
   const samples = input.samples ?? settings.samples;
   const single = samples === 1 && !settings.metaAuto;
-  return startJob(sessionId, {
+  return {
     kind: 'verify',
     params: single ? undefined : { samples, metaAuto: settings.metaAuto },
     plan: async () => {
@@ -42,7 +41,7 @@ export async function startVerify(
         },
       };
     },
-  });
+  };
 }
 
 /** "8 of 8 samples answered" is done; a failed sample is a warning, under half incomplete. */
@@ -55,9 +54,9 @@ function summary(samples: { status: string }[], n: number): JobOutcome {
 }
 
 /** Meta-verify the latest verification of a round, on demand. */
-export async function startMetaVerify(sessionId: string, roundId?: string): Promise<Run> {
+export async function metaVerifyJob(sessionId: string, roundId?: string): Promise<JobStart> {
   const settings = await verificationSettings(sessionId);
-  return startJob(sessionId, {
+  return {
     kind: 'meta-verify',
     params: {},
     plan: async () => {
@@ -74,5 +73,5 @@ export async function startMetaVerify(sessionId: string, roundId?: string): Prom
         },
       };
     },
-  });
+  };
 }

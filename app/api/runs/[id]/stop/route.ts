@@ -1,7 +1,7 @@
 import { getRun } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
-import { stopRun } from '@/lib/runs';
+import { stopRunAnywhere } from '@/lib/runs';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
@@ -10,6 +10,6 @@ export const POST = handle(async (_req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
   const run = await getRun(id, false);
   if (!run) throw notFound('Run');
-  const stopping = stopRun(id);
+  const stopping = await stopRunAnywhere(run);
   return Response.json({ id, stopping, status: stopping ? 'stopping' : run.status });
 });
