@@ -27,8 +27,12 @@ import { toExpr } from './to-expr';
 import { tupleComponents } from './tuple-sides';
 import { judgeComponents, TUPLE } from './tuple-verdict';
 
-/** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
-const BINDING_CUE = /\b(let|set|put|take|where|define|denote|write|introduce)\s*$/i;
+/**
+ * Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$", "introduce the
+ * convenient notations $\rho = de$, …".
+ */
+const BINDING_CUE =
+  /\b(let|set|put|take|where|define|denote|write|introduce)\s*$|\b(introduce|define|use|with|set)\s+(the\s+)?(\w+\s+){0,2}(notations?|abbreviations?|shorthands?)\s*:?\s*$/i;
 /** Between the items of a list of bindings: "let \\(x = \\sqrt a\\), \\(y = …\\)". */
 const NEXT_ITEM = /^\s*(,|and|,\s*and)\s*$/i;
 /**

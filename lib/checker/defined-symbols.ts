@@ -1,4 +1,6 @@
+import { type Assignment, evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, substitute } from './expr';
+import { holdsAt } from './sample';
 
 /** Symbols the text defined ("put s = a + b + c", "where t = x/y"), by name. */
 export type Definitions = ReadonlyMap<string, Expr>;
@@ -43,12 +45,37 @@ export function withDefinedSymbols(
 export class DefinedContext {
   readonly definitions = new Map<string, Expr>();
   private readonly linked = new Set<string>();
+  /** Every equation stated, as written and with the definitions put in. */
+  private readonly equations: [Expr, Expr][] = [];
 
-  /** Records the symbols of a stated equation, as written and with the definitions put in. */
+  /** Records a stated equation and its symbols, as written and with the definitions put in. */
   stated(lhs: Expr, rhs: Expr): void {
     const put = withDefinedSymbols(lhs, rhs, this.definitions);
+    this.equations.push([lhs, rhs]);
+    if (put) this.equations.push([put.l, put.r]);
     for (const e of put ? [lhs, rhs, put.l, put.r] : [lhs, rhs])
       for (const s of freeSymbols(e)) this.linked.add(s);
+  }
+
+  /**
+   * Whether an equation the text stated or a definition it made holds at every one of these
+   * samples (all its symbols given a value there): what would make a relation that held only
+   * at them hold by the text's own account ("Δ = ρ - 1" at the draws where Δ = ρ - 1).
+   */
+  explains(points: readonly Assignment[]): boolean {
+    if (points.length === 0) return false;
+    const defined: [Expr, Expr][] = [...this.definitions].map(([s, e]) => [
+      { k: 'sym', name: s },
+      e,
+    ]);
+    return [...this.equations, ...defined].some(([l, r]) => {
+      const symbols = [...freeSymbols(l), ...freeSymbols(r)];
+      return points.every((at) => {
+        if (symbols.some((s) => !at.has(s))) return false;
+        const [a, b] = [evaluateFloat(l, at, true), evaluateFloat(r, at, true)];
+        return Number.isFinite(a) && Number.isFinite(b) && holdsAt(a, b, '=');
+      });
+    });
   }
 
   /** Whether any symbol of these expressions is linked by a stated equation. */

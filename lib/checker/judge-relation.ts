@@ -5,7 +5,13 @@ import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
-import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
+import {
+  COINCIDENCE,
+  holdsAt,
+  RELATIVE_TOLERANCE,
+  type SampleVerdict,
+  sampleIdentity,
+} from './sample';
 import { sampleEverywhere } from './sample-everywhere';
 import type { StatedBounds } from './stated-bounds';
 
@@ -103,7 +109,10 @@ function claimsRewriting(l: Expr, r: Expr, op: RelationOp): boolean {
     );
   // Two sums over the same symbols ("\\sum_{k=0}^{n} … = \\sum_{j=1}^{n+1} …") re-index or split.
   const big = (e: Expr) => someNode(e, (n) => n.k === 'big');
-  if (special(l) !== special(r) || big(l) !== big(r) || hasSymbolicBounds(l, r)) return true;
+  // Binomials or factorials on both sides over the same symbols ("\binom{n}{k} =
+  // \binom{n}{n-k}", "\binom{2k}{k} = \frac{(2k)!}{k!\,k!}"): a binomial identity, hardly
+  // ever an equation to solve.
+  if (special(l) || special(r) || big(l) !== big(r) || hasSymbolicBounds(l, r)) return true;
   return (ls && !rs && isSum(r)) || (rs && !ls && isSum(l));
 }
 
@@ -198,7 +207,11 @@ export function judgeRelation(
     )
       verdict = asWritten;
   }
-  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on context'))
+  verdict = unlessExplained(verdict, defined);
+  if (
+    verdict.verdict === 'skipped' &&
+    (verdict.reason.startsWith('depends on context') || verdict.reason === COINCIDENCE)
+  )
     verdict =
       (defined && judgeWithDefinedSymbols(lhs, rhs, op, chained, defined, seedText)) ?? verdict;
   const { l, r, given } = applyBindings(lhs, rhs, bindings);
@@ -225,6 +238,21 @@ export function judgeRelation(
   if (!probed || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return skip;
   const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
   return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
+}
+
+/**
+ * A rewriting that agreed with its claim only where integer draws coincided is false unless
+ * an equation the text stated (or a definition it made) holds at each of those draws too:
+ * "Δ = ρ - 1" makes such a coincidence the point, "j = k" would make "(k+i)(k-j)" one.
+ */
+function unlessExplained(
+  verdict: SampleVerdict & { given?: string },
+  defined: DefinedContext | undefined,
+): SampleVerdict & { given?: string } {
+  if (verdict.verdict !== 'skipped' || verdict.reason !== COINCIDENCE || !verdict.witness)
+    return verdict;
+  if (!defined || defined.explains(verdict.heldAt ?? [])) return verdict;
+  return { verdict: 'false', witness: verdict.witness, given: verdict.given };
 }
 
 function functionName(...es: Expr[]): string {
