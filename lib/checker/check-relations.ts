@@ -56,6 +56,8 @@ const HYPOTHETICAL_BEFORE =
 /** Prose that announces a goal, not a fact: a bound stated after it is not a domain. */
 const GOAL_BEFORE =
   /\b(show|prov|need|want|claim|goal|suffic|remain|verif|check|whether|bound|estimat)\w*[^.:]*$/i;
+/** Prose right after a relation that names what else it uses: "(since h^2 + k^2 = r^2)". */
+const CITES_OTHER_FACT = /^[\s,.;:)]*\(?\s*(since|because|as|using|by|from|with|where)\b/i;
 const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
 const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx|coloneq)/;
@@ -353,7 +355,8 @@ function stepFrom(
   const between =
     prior.formula === fi ? f.tex.slice(prior.end, start) : prior.formula === fi - 1 ? f.before : '';
   if (!claimsConsequence(between)) return null;
-  return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText);
+  const citesOtherFacts = CITES_OTHER_FACT.test(f.after.slice(0, 40));
+  return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText, citesOtherFacts);
 }
 
 const compound = (e: Expr | string): e is Expr =>

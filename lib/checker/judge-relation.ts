@@ -1,4 +1,5 @@
 import { simplifiesAway } from './cancelling-symbols';
+import { claimsCoefficient } from './coefficient-claim';
 import { type DefinedContext, withDefinedSymbols } from './defined-symbols';
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
@@ -291,11 +292,13 @@ function judgeClaim(
       : { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
   // A link of a chain over the same symbols on both sides is a rewriting step; a single
   // relation must have the shape of one.
-  if (!chained && !claimsRewriting(l, r, op))
+  const coefficient = op === '=' && claimsCoefficient(l, r);
+  if (!chained && !coefficient && !claimsRewriting(l, r, op))
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
-  const growth = chained ? [null, null] : [l, r].map((e) => growthOf(e, symbols, seedText));
-  if (!chained && growth[0] !== null && growth[1] !== null) {
+  const asEquation = !chained && !coefficient;
+  const growth = asEquation ? [l, r].map((e) => growthOf(e, symbols, seedText)) : [null, null];
+  if (asEquation && growth[0] !== null && growth[1] !== null) {
     if (Math.abs(growth[0] - growth[1]) > GROWTH_GAP)
       return {
         verdict: 'skipped',

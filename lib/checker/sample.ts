@@ -51,6 +51,10 @@ const tiny = (l: number, r: number) => Math.max(Math.abs(l), Math.abs(r)) < 1e-6
 /** The skip reason of an equation that held only where small-integer draws coincided. */
 export const COINCIDENCE = 'holds only where integer values coincide: depends on context';
 
+/** An equation met at a value every claim of its kind meets: 0 = 0, or 1 = 1 over integers. */
+const trivially = (op: RelationOp, l: number, r: number, integerOnly: boolean) =>
+  op === '=' && l === r && (l === 0 || (integerOnly && l === 1));
+
 export type SampleVerdict =
   | { verdict: 'holds' }
   | { verdict: 'false'; witness: string }
@@ -119,10 +123,11 @@ export function sampleIdentity(
       if (!integers && !tiny(l, r)) reals.finite++;
       if (holdsAt(l, r, op)) {
         domainHeld++;
-        // Both sides of an equation exactly 0 ("\\binom{N}{r+2}" and "\\binom{N}{r}" past N):
-        // any claim about binomials holds there; it counts toward holding throughout, not
+        // Both sides of an equation exactly 0 ("\\binom{N}{r+2}" and "\\binom{N}{r}" past N),
+        // or, for sums, products and binomials, both exactly 1 (an empty product at n = 1):
+        // any claim of the kind holds there; it counts toward holding throughout, not
         // against false.
-        if (op !== '=' || l !== 0 || r !== 0) informative++;
+        if (!trivially(op, l, r, integerOnly)) informative++;
         if (!integers && !tiny(l, r)) reals.held++;
         if (integers) heldAtIntegers.push(at);
       } else {
