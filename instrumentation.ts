@@ -1,6 +1,9 @@
 /** Runs once when the server starts: crashed runs become `interrupted` before any request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Each response's head leaves in one write with its body, not in a write of its own.
+  const { coalesceResponseHeads } = await import('./lib/http/response-head-coalescing');
+  coalesceResponseHeads();
   // A guessable access token is worse than a clear refusal to start.
   const { tokenProblem } = await import('./lib/auth/token');
   const token = process.env.PROOFDESK_AUTH_TOKEN?.trim();

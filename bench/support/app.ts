@@ -62,7 +62,8 @@ export function freshDataDir(name: string): string {
  * `next start` of the built app on `port`, pointed at the scripted model server. With
  * `--cpu-prof DIR` on the bench's command line the server runs under `node --cpu-prof` and
  * writes its profile into DIR when the bench ends (`closeApp`); read it with
- * `npx tsx bench/profile-top.ts DIR/*.cpuprofile`.
+ * `npx tsx bench/profile-top.ts DIR/*.cpuprofile`. Node runs with the options `npm start` gives
+ * it (`serverNodeOptions`).
  */
 export async function startApp(
   port: number,
@@ -81,11 +82,27 @@ export async function startApp(
       ...extraEnv,
     },
     '127.0.0.1',
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [],
+    [
+      ...serverNodeOptions(),
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []),
+    ],
   );
   await app.start();
   if (!app.pid) throw new Error('app server has no pid');
   return app as AppProcess & { pid: number };
+}
+
+/**
+ * The Node options package.json's start script sets (the old space bound), so a bench measures
+ * the server as `npm start` runs it. `BENCH_NODE_OPTIONS` replaces them, e.g. empty for a build
+ * of an older commit whose start script set none.
+ */
+export function serverNodeOptions(): string[] {
+  const fromEnv = process.env.BENCH_NODE_OPTIONS;
+  if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const options = /NODE_OPTIONS="([^"$]*)/.exec(pkg.scripts.start)?.[1] ?? '';
+  return options.split(/\s+/).filter(Boolean);
 }
 
 /** Ends the bench's app: SIGTERM when profiling (the profile is written at exit), else SIGKILL. */

@@ -81,6 +81,35 @@ export function eventDelays(
   return delays;
 }
 
+/**
+ * How late each text event reached its follower after the scripted model server actually
+ * wrote the chunk (its send timeline, GET /__sends): the app's delay alone. It differs from
+ * `eventDelays` when the model server, sharing the machine's cores, falls behind its own
+ * schedule — lateness a real model server on its own hardware would not add here.
+ */
+export function sentDelays(
+  r: StreamResult,
+  sends: [number, number][],
+  reasoningChunks: number,
+): number[] {
+  const ends: number[] = [];
+  let offset = 0;
+  for (const c of chunkText(r.expected)) {
+    offset += c.length;
+    ends.push(offset);
+  }
+  const delays: number[] = [];
+  let i = 0;
+  let s = 0;
+  for (const { at, length } of r.arrivals) {
+    while (i < ends.length && ends[i] < length) i++;
+    const pieces = reasoningChunks + i + 1;
+    while (s < sends.length && sends[s][0] < pieces) s++;
+    if (s < sends.length) delays.push(at - sends[s][1]);
+  }
+  return delays;
+}
+
 /** Seq numbers must run 1, 2, 3… with nothing missing or repeated. */
 export function gapsAndRepeats(seqs: number[]) {
   let lost = 0;

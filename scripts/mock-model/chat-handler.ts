@@ -194,6 +194,7 @@ export async function handleChat(
         },
         gone: gone.signal,
         markCut,
+        sent: (pieces) => deps.log.recordSend(entry.id, pieces),
       })
     : await writeJson(res, who, plan, scenario, promptChars, gone.signal, markCut);
   entry.completed = outcome === 'done';

@@ -51,6 +51,7 @@
  *   POST /__control {"scenario":"cut","tps":50,"profile":"gemini",...}   overrides the model name until reset
  *   POST /__reset                                      clears the override, 429 count and log, and restarts the in-flight peak
  *   GET  /__log      [{id,time,kind,model,scenario,stream,messages,status,closedByClient,closedAt,completed}]
+ *   GET  /__sends    {requestId: [[piecesSentSoFar, epochMs], ...]}, one pair per socket write
  *   GET  /__control  the current override
  *   GET  /__stats    {inFlight,maxInFlight,total}: chat requests open now, the most at once since reset
  *   GET  /__tap[?match=text]  (benchmarks) stays open, then receives byte for byte, at the same

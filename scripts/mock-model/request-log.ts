@@ -22,9 +22,18 @@ export type LoggedRequest = {
   served?: { prompt: number; cached: number; answer: number; reasoning: number };
 };
 
+/** When a streamed answer's pieces left: `[pieces sent so far, epoch ms]`, one per socket write. */
+export type SendTimeline = [number, number][];
+
 export class RequestLog {
   private entries: LoggedRequest[] = [];
   private nextId = 1;
+  /**
+   * Kept apart from the entries (GET /__sends, not /__log): a load bench needs to know when
+   * the model server actually sent each piece, which differs from its schedule when the
+   * server itself is short of CPU, and the tests reading /__log need none of it.
+   */
+  private sends = new Map<number, SendTimeline>();
 
   add(
     entry: Omit<
@@ -49,7 +58,19 @@ export class RequestLog {
     return this.entries;
   }
 
+  recordSend(id: number, pieces: number): void {
+    const timeline = this.sends.get(id) ?? [];
+    timeline.push([pieces, Date.now()]);
+    this.sends.set(id, timeline);
+  }
+
+  /** Every streamed answer's send timeline, by request id. */
+  sendTimelines(): Record<number, SendTimeline> {
+    return Object.fromEntries(this.sends);
+  }
+
   clear(): void {
     this.entries = [];
+    this.sends.clear();
   }
 }

@@ -107,6 +107,27 @@ describe('mock model server: protocol', () => {
     expect(await reads(400)).toBeGreaterThanOrEqual(8);
   });
 
+  it('logs when each paced write left: pieces sent so far, rising to the whole answer, in time order', async () => {
+    const chunks = await events(await chat('mock:tps=400'));
+    const [entry] = await log();
+    const timeline = (await (await fetch(`${server.url}/__sends`)).json())[entry.id] as [
+      number,
+      number,
+    ][];
+    expect(timeline.length).toBeGreaterThanOrEqual(8);
+    for (let k = 1; k < timeline.length; k++) {
+      expect(timeline[k][0]).toBeGreaterThan(timeline[k - 1][0]);
+      expect(timeline[k][1]).toBeGreaterThanOrEqual(timeline[k - 1][1]);
+    }
+    // Every piece went out: the role chunk, each piece, then finish (and usage) chunks.
+    const pieces = (chunks as Chunk[]).filter(
+      (c) => c.choices?.[0]?.delta?.content || c.choices?.[0]?.delta?.reasoning_content,
+    ).length;
+    expect(timeline.at(-1)?.[0]).toBe(pieces);
+    await fetch(`${server.url}/__reset`, { method: 'POST' });
+    expect(await (await fetch(`${server.url}/__sends`)).json()).toEqual({});
+  });
+
   it('lists models, rejects unknown mock scenarios and bad bodies', async () => {
     const models = await (await fetch(`${server.url}/v1/models`)).json();
     expect(models.data.map((m: { id: string }) => m.id)).toContain('mock-slow');

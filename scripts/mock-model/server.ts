@@ -42,6 +42,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: Deps): Pro
   }
   if (key === 'GET /v1/models' || key === 'GET /models') return sendJson(res, 200, modelList());
   if (key === 'GET /__log') return sendJson(res, 200, deps.log.list());
+  if (key === 'GET /__sends') return sendJson(res, 200, deps.log.sendTimelines());
   if (key === 'GET /__stats') return sendJson(res, 200, deps.inFlight.stats());
   if (key === 'GET /__tap') return deps.taps.open(res, url.searchParams.get('match') ?? '');
   if (key === 'GET /__control') return sendJson(res, 200, deps.state.current());

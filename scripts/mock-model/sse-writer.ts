@@ -26,6 +26,8 @@ export type StreamJob = {
   gone: AbortSignal;
   /** Called just before the writer destroys the socket itself, so it is not logged as a client close. */
   markCut: () => void;
+  /** Told after each socket write how many pieces (reasoning, then content) have gone out. */
+  sent?: (pieces: number) => void;
 };
 
 /**
@@ -75,6 +77,8 @@ export async function writeStream(job: StreamJob): Promise<'done' | 'cut' | 'gon
       if (i === plan.holdAfter) break;
     }
     await write(res, batch, gone);
+    // A timer may wake before the next piece is due: such a wake sends nothing.
+    if (batch) job.sent?.(i);
     if (i === plan.holdAfter) {
       await pause(MAX_HOLD_MS, gone);
       return 'gone';

@@ -16,11 +16,16 @@ function projectRoot(): string {
  * milliseconds and counts, which fit a JS number: read them as numbers, not strings.
  */
 export async function openPg(url: string): Promise<PgDb> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('error', (err) => console.error('[proofdesk] postgres pool error:', err.message));
-  const db = drizzle(pool) as PgDb;
+  const db = poolOnly(url, 10);
   await migrate(db, { migrationsFolder: path.join(projectRoot(), 'lib/db/pg/migrations') });
   return db;
+}
+
+/** A pool of at most `max` connections on `url`, without migrating. */
+export function poolOnly(url: string, max: number): PgDb {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('error', (err) => console.error('[proofdesk] postgres pool error:', err.message));
+  return drizzle(pool) as PgDb;
 }
 
 // int8 (bigint) and count(*) come back as strings by default; every value we store fits 2^53.

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { selectedBackend } from '../backend';
-import { getPg } from '../pg/handle';
+import { getStreamPg } from '../pg/handle';
 import { listRunEventRowsSqlite } from './run-events-sqlite';
 import type { StoredEventRow } from './run-events-types';
 
@@ -11,7 +11,8 @@ export type EventCursor = { runId: string; afterSeq: number };
  * The stored events of several runs, each after its own seq, in ONE query on Postgres (the
  * cursors unnested and joined to the log's primary key): an instance following twenty runs
  * executing elsewhere reads them together once per wake-up rather than once per run and
- * notification. SQLite asks its prepared statement per run.
+ * notification, through the streaming path's own pool. SQLite asks its prepared statement
+ * per run.
  */
 export async function listRunEventRowsOfMany(
   cursors: readonly EventCursor[],
@@ -23,7 +24,7 @@ export async function listRunEventRowsOfMany(
     for (const c of cursors) out.set(c.runId, listRunEventRowsSqlite(c.runId, c.afterSeq));
     return out;
   }
-  const db = await getPg(backend.url);
+  const db = await getStreamPg(backend.url);
   const ids = sql.param(cursors.map((c) => c.runId));
   const after = sql.param(cursors.map((c) => c.afterSeq));
   const result = await db.execute<{ run_id: string; seq: number; data: string }>(sql`

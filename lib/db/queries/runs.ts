@@ -4,7 +4,6 @@ import type { Run, RunEvent, RunKind, SequencedRunEvent } from '@/lib/schemas';
 import { selectedBackend } from '../backend';
 import { conn } from '../conn';
 import { newId } from '../ids';
-import { getPg } from '../pg/handle';
 import { first } from '../rows';
 import { toRun } from './mappers';
 import { persistRunProgressPg } from './run-events-pg';
@@ -95,7 +94,7 @@ export async function persistRunProgress(input: ProgressBatch): Promise<void> {
     : {};
   const backend = selectedBackend();
   if (backend.kind === 'sqlite') return persistRunProgressSqlite(input, row);
-  await persistRunProgressPg(await getPg(backend.url), input, row);
+  await persistRunProgressPg(backend.url, input, row);
 }
 
 export async function listRunEvents(runId: string, afterSeq: number): Promise<SequencedRunEvent[]> {

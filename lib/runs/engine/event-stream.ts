@@ -2,7 +2,8 @@ import 'server-only';
 import { runtimeConfig } from '@/lib/config/runtime';
 import { listRunEventRows } from '@/lib/db';
 import { type SequencedRunEvent, TERMINAL_STATUSES } from '@/lib/schemas';
-import { activeRun } from './registry';
+import type { ActiveRun } from './active-run';
+import { activeRun, watchLocalStart } from './registry';
 import { followRemoteRun } from './remote-follow';
 import { framesOf, sseText, storedFrames } from './sse-frames';
 
@@ -64,21 +65,26 @@ export function runEventStream(
         }, runtimeConfig().heartbeatMs);
         return () => clearInterval(timer);
       };
+      /** Live from memory, after a replay from memory, subscribed in the same tick: no event can slip between. */
+      const followActive = (active: ActiveRun) => {
+        const unsubscribe = active.subscribe((batch) => send(batch, true));
+        // Seqs run 1…N without a gap, so event k is at index k − 1.
+        send(active.events.slice(Math.max(0, last)), false);
+        return unsubscribe;
+      };
       const active = activeRun(runId);
       if (active) {
-        // Replay from memory and subscribe in the same tick: no event can slip between.
-        const unsubscribe = active.subscribe((batch) => send(batch, true));
+        const unsubscribe = followActive(active);
         const stopBeats = heartbeats();
         cleanup = () => {
           unsubscribe();
           stopBeats();
         };
-        // Seqs run 1…N without a gap, so event k is at index k − 1.
-        send(active.events.slice(Math.max(0, afterSeq)), false);
         return;
       }
       // On Postgres a run not in memory may execute on another instance: its stored events,
-      // then each committed batch as it is announced, until its terminal status.
+      // then each committed batch as it is announced, until its terminal status. If it starts
+      // executing here instead (this instance took its job), the reader moves to memory.
       const remote = followRemoteRun(runId, afterSeq, {
         enqueue: (bytes) => {
           if (!closed) controller.enqueue(bytes);
@@ -87,8 +93,17 @@ export function runEventStream(
       });
       if (remote) {
         const stopBeats = heartbeats();
+        let unsubscribe = () => {};
+        const unwatch = watchLocalStart(runId, () => {
+          const here = activeRun(runId);
+          if (closed || !here) return;
+          last = Math.max(last, remote.handOver());
+          unsubscribe = followActive(here);
+        });
         cleanup = () => {
+          unwatch();
           remote.leave();
+          unsubscribe();
           stopBeats();
         };
         return;

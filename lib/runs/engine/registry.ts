@@ -1,15 +1,24 @@
 import 'server-only';
 import type { ActiveRun } from './active-run';
 
-/** Runs executing in this process, by id; shared across route handlers via globalThis. */
-type Registry = { runs: Map<string, ActiveRun>; bySession: Map<string, string> };
+/**
+ * Runs executing in this process, by id; shared across route handlers via globalThis.
+ * `watchers`: readers of a run not (yet) executing here, told when it starts here.
+ */
+type Registry = {
+  runs: Map<string, ActiveRun>;
+  bySession: Map<string, string>;
+  watchers: Map<string, Set<() => void>>;
+};
 
 const key = Symbol.for('proofdesk.runs');
 type G = typeof globalThis & { [key]?: Registry };
 
 export function registry(): Registry {
   const g = globalThis as G;
-  g[key] ??= { runs: new Map(), bySession: new Map() };
+  g[key] ??= { runs: new Map(), bySession: new Map(), watchers: new Map() };
+  // A registry made by an earlier build of this module (a dev reload) has no watchers yet.
+  g[key].watchers ??= new Map();
   return g[key];
 }
 
@@ -40,4 +49,29 @@ export function stopRun(runId: string): boolean {
 /** The runs this process is executing (a lease renewal checks it still holds each). */
 export function localRunIds(): string[] {
   return [...registry().runs.keys()];
+}
+
+/**
+ * Calls `onStart` once if run `runId` starts executing in this process. On Postgres a page
+ * usually opens its run's events before any worker has taken the run's job, so it follows
+ * the stored events; when this instance turns out to execute the run, the page's stream can
+ * move to memory (no storage, notification and read between the model and the page).
+ */
+export function watchLocalStart(runId: string, onStart: () => void): () => void {
+  const { watchers } = registry();
+  const set = watchers.get(runId) ?? new Set();
+  watchers.set(runId, set);
+  set.add(onStart);
+  return () => {
+    set.delete(onStart);
+    if (!set.size && watchers.get(runId) === set) watchers.delete(runId);
+  };
+}
+
+/** A run was registered here: its watchers move to it (each is told once). */
+export function announceLocalStart(runId: string): void {
+  const { watchers } = registry();
+  const set = watchers.get(runId);
+  watchers.delete(runId);
+  for (const onStart of set ?? []) onStart();
 }

@@ -13,7 +13,7 @@ import { describeOnBothBackends } from '@/test/db-backends';
 import { ActiveRun } from './active-run';
 import { runEventStream } from './event-stream';
 import { feedStats } from './feed-reads';
-import { registry } from './registry';
+import { announceLocalStart, registry } from './registry';
 import { listenForRunStops } from './stop-anywhere';
 
 /**
@@ -186,6 +186,41 @@ describeOnBothBackends('following a run executing elsewhere', (backend) => {
     await write(ended);
     await reader.finished;
     expect(framesIn(reader.state.raw).map((f) => f.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('a reader following storage moves to memory when the run starts executing here, without a repeat or a gap', async () => {
+    const { run } = await newRun();
+    const reader = collect(runEventStream(run.id, 0, new AbortController().signal));
+    await runChannels()?.ready;
+    // This instance's worker takes the run's job: it registers, then emits from memory.
+    // Left off the process tick, the run never stores an event: whatever the reader gets
+    // came from memory (following storage alone, it would get nothing and time out).
+    const active = new ActiveRun(run);
+    active.dispose();
+    registry().runs.set(run.id, active);
+    try {
+      active.emit(text('## Sol'));
+      announceLocalStart(run.id);
+      await until(() => framesIn(reader.state.raw).length === 1);
+      active.emit(text('ution'));
+      active.emit(ended);
+      await reader.finished;
+      const frames = framesIn(reader.state.raw);
+      expect(frames.map((f) => f.seq)).toEqual([1, 2, 3]);
+      expect(frames.map((f) => f.event.delta ?? '').join('')).toBe('## Solution');
+      expect(registry().watchers.has(run.id)).toBe(false);
+    } finally {
+      active.dispose();
+      registry().runs.delete(run.id);
+    }
+  });
+
+  it('a reader that leaves before the run starts here stops watching for it', async () => {
+    const { run } = await newRun();
+    const reader = collect(runEventStream(run.id, 0, new AbortController().signal));
+    expect(registry().watchers.has(run.id)).toBe(true);
+    await reader.cancel();
+    expect(registry().watchers.has(run.id)).toBe(false);
   });
 
   it('Stop published by another instance stops the run executing here', async () => {

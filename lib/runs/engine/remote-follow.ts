@@ -12,13 +12,15 @@ export type FrameSink = { enqueue(bytes: Uint8Array): void; close(): void };
  * until the terminal status. Batches are handled one after another; a batch that does not
  * start right after what this reader has (it joined while the feed was ahead) is replaced by
  * a read of its own from where it is, so ids stay 1…N without a gap or a repeat. Returns
- * null on SQLite (no other instance), else how to leave.
+ * null on SQLite (no other instance), else how to leave, or how to hand the reader over to
+ * the run's memory once it executes in this process (`handOver`: the last seq sent; nothing
+ * more is sent from storage after it, and the sink stays open).
  */
 export function followRemoteRun(
   runId: string,
   afterSeq: number,
   sink: FrameSink,
-): { leave: () => void } | null {
+): { leave: () => void; handOver: () => number } | null {
   let last = afterSeq;
   let over = false;
   let chain: Promise<void> = Promise.resolve();
@@ -32,13 +34,18 @@ export function followRemoteRun(
   if (!joined) return null;
   const { feed, leave } = joined;
 
-  const finish = () => {
-    if (over) return;
+  const stop = () => {
+    if (over) return false;
     over = true;
     leave();
-    sink.close();
+    return true;
+  };
+  const finish = () => {
+    if (stop()) sink.close();
   };
   const send = (batch: FeedBatch, whole: boolean) => {
+    // A read in flight when the reader left or was handed over sends nothing.
+    if (over) return;
     const end = batch.terminalAt;
     const rows = end >= 0 ? batch.rows.slice(0, end + 1) : batch.rows;
     if (rows.length) {
@@ -71,5 +78,11 @@ export function followRemoteRun(
     await catchUp(false);
     feed.advanceTo(last);
   });
-  return { leave: finish };
+  return {
+    leave: finish,
+    handOver: () => {
+      stop();
+      return last;
+    },
+  };
 }

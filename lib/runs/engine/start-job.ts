@@ -8,7 +8,7 @@ import type { RunInput } from '../start';
 import { ActiveRun } from './active-run';
 import { admitRun } from './admit-run';
 import { executeJob, type Job } from './execute-job';
-import { registry } from './registry';
+import { announceLocalStart, registry } from './registry';
 import { RunContext, type Session } from './run-context';
 
 /** What a run will do, decided (and validated) before it is accepted. */
@@ -47,6 +47,7 @@ function launchHere(run: Run, session: Session, plan: JobPlan): Run {
   registry().bySession.set(session.id, run.id);
   active.emit({ type: 'status', status: 'queued' });
   context.emitNow();
+  announceLocalStart(run.id);
   setImmediate(() => {
     executeJob(context, plan.job).catch((err) => console.error('[proofdesk] run crashed', err));
   });
