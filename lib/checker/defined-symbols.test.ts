@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecker } from './run-checker';
-
-function verdictOf(proof: string, text: string) {
-  const found = runChecker(proof).relations.find((r) => r.text === text);
-  if (!found)
-    throw new Error(`no relation “${text}” in ${runChecker(proof).relations.map((r) => r.text)}`);
-  return found;
-}
+import { verdictOf } from './verdict-of';
 
 describe('symbols the text defined', () => {
   it('puts a definition in: an expansion of the defined symbol holds', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker } from './run-checker';
-
-function verdictOf(proof: string, text: string) {
-  const relations = runChecker(proof).relations;
-  const found = relations.find((r) => r.text === text);
-  if (!found) throw new Error(`no relation “${text}” in ${relations.map((r) => r.text)}`);
-  return found;
-}
+import { verdictOf } from './verdict-of';
 
 /** "A \\Longrightarrow B" over the same symbols, B no rearrangement of A: judged where A holds. */
 describe('a consequence checked where its premise holds', () => {

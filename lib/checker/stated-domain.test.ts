@@ -5,13 +5,7 @@ import {
   MOCK_PROOF,
 } from '../../scripts/mock-model/proof-texts';
 import { runChecker } from './run-checker';
-
-function verdictOf(proof: string, text: string) {
-  const found = runChecker(proof).relations.find((r) => r.text === text);
-  if (!found)
-    throw new Error(`no relation “${text}” in ${runChecker(proof).relations.map((r) => r.text)}`);
-  return found;
-}
+import { verdictOf } from './verdict-of';
 
 describe('claims for every value of a stated domain', () => {
   it('flags the mock Nesbitt proof’s termwise bound, with a witness inside (0, 1)', () => {
