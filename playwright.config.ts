@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { APP_PORT, APP_URL, appEnv, E2E_WORKERS, slotOf } from './e2e/support/env';
 import { E2E_ON_POSTGRES, startE2ePostgres } from './e2e/support/pg-cluster';
+import { serverNodeOptions } from './scripts/server-node-options';
 
 const slots = Array.from({ length: E2E_WORKERS }, (_, i) => slotOf(i));
 
@@ -67,7 +68,11 @@ export default defineConfig({
       url: `${slot.appUrl}/api/sessions`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: appEnv(path.join(slot.data, 'main.db'), {}, slot.mockUrl),
+      // The Node options `npm start` gives the server (package.json's config.serverNodeOptions).
+      env: {
+        ...appEnv(path.join(slot.data, 'main.db'), {}, slot.mockUrl),
+        NODE_OPTIONS: serverNodeOptions().join(' '),
+      },
     },
   ]),
 });

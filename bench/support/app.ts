@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppProcess } from '../../e2e/support/app-process';
+import { serverNodeOptions } from '../../scripts/server-node-options';
 import { arg } from './format';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -63,7 +64,7 @@ export function freshDataDir(name: string): string {
  * `--cpu-prof DIR` on the bench's command line the server runs under `node --cpu-prof` and
  * writes its profile into DIR when the bench ends (`closeApp`); read it with
  * `npx tsx bench/profile-top.ts DIR/*.cpuprofile`. Node runs with the options `npm start` gives
- * it (`serverNodeOptions`).
+ * it (`benchServerNodeOptions`).
  */
 export async function startApp(
   port: number,
@@ -83,7 +84,7 @@ export async function startApp(
     },
     '127.0.0.1',
     [
-      ...serverNodeOptions(),
+      ...benchServerNodeOptions(),
       ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []),
     ],
   );
@@ -93,16 +94,14 @@ export async function startApp(
 }
 
 /**
- * The Node options package.json's start script sets (the old space bound), so a bench measures
- * the server as `npm start` runs it. `BENCH_NODE_OPTIONS` replaces them, e.g. empty for a build
- * of an older commit whose start script set none.
+ * The Node options a user's `npm start` gives the server (scripts/server-node-options.ts), so
+ * a bench measures the server as it runs. `BENCH_NODE_OPTIONS` replaces them, e.g. empty for a
+ * build of an older commit that ran without them.
  */
-export function serverNodeOptions(): string[] {
+export function benchServerNodeOptions(): string[] {
   const fromEnv = process.env.BENCH_NODE_OPTIONS;
   if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const options = /NODE_OPTIONS="([^"$]*)/.exec(pkg.scripts.start)?.[1] ?? '';
-  return options.split(/\s+/).filter(Boolean);
+  return serverNodeOptions();
 }
 
 /** Ends the bench's app: SIGTERM when profiling (the profile is written at exit), else SIGKILL. */

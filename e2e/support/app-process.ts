@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { serverNodeOptions } from '../../scripts/server-node-options';
 import { ROOT } from './env';
 import { ensurePgDatabase } from './pg-cluster';
 
@@ -17,7 +18,8 @@ export class AppProcess {
     /** Address to bind (`-H`); null = Next's default, every interface. Tests talk to loopback. */
     private readonly host: string | null = '127.0.0.1',
     /** Options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
-    private readonly nodeArgs: string[] = [],
+    // As `npm start` runs the server (package.json's config.serverNodeOptions).
+    private readonly nodeArgs: string[] = serverNodeOptions(),
   ) {}
 
   get url() {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { serverNodeOptions } from '@/scripts/server-node-options';
 import {
   type ComposeService,
   execForm,
@@ -104,6 +105,16 @@ describe('Dockerfile', () => {
     expect(cmd.slice(0, 2)).toEqual(['node_modules/.bin/next', 'start']);
     expect(cmd[cmd.indexOf('-H') + 1]).toBe('0.0.0.0');
     expect(docker.find((i) => i.op === 'EXPOSE')?.args).toBe(appPort);
+  });
+
+  test('runs the server with the Node options npm start gives it', () => {
+    const env = docker
+      .filter((i) => i.op === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
+    const options = /NODE_OPTIONS=(\S+)/.exec(env)?.[1];
+    expect(options).toBeTruthy();
+    expect(options).toBe(serverNodeOptions().join(' '));
   });
 
   test('its healthcheck asks /api/ready', () => {
