@@ -1,4 +1,4 @@
-import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { MOCK_FLAWED_LINE, MOCK_PROBLEM, MOCK_PROOF } from '../scripts/mock-model/proof-texts';
 import { CheckerPanel } from './pages/checker';
 import { HomePage } from './pages/home';
 import { WorkbenchPage } from './pages/workbench';
@@ -12,6 +12,9 @@ test.beforeEach(async () => {
   await mock.reset();
   await mock.scenario('default', { tps: 0 });
 });
+
+/** The scripted draft's termwise bound, false for x < 1/3: the checker finds it too. */
+const DRAFT_FLAW = MOCK_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
 
 const PLANTED = 'Expanding the square, \\((a+b)^2 = a^2 + ab + b^2\\).';
 
@@ -33,30 +36,37 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   const checker = new CheckerPanel(page);
   const card = checker.findingOn(line);
   await expect(card).toBeVisible();
+  // Below the scripted draft's own two (its termwise bound fails for x < 1/3).
+  await card.scrollIntoViewIfNeeded();
   await expect(card).toBeInViewport();
   await expect(card.getByTestId('finding-source')).toHaveText('check');
   await expect(card).toContainText(/at a = [\d.]+, b = [\d.]+: left [\d.]+, right [\d.]+/);
   await expect(card).toHaveAttribute('data-severity', 'gap');
-  await expect(checker.findings).toHaveCount(1);
+  await expect(checker.findings).toHaveCount(3);
+  await expect(checker.findingOn(DRAFT_FLAW)).toHaveCount(2);
+  await expect(checker.findingOn(DRAFT_FLAW).first()).toContainText(
+    /at x = 0\.\d+ \(for every .+\): left [\d.]+, right [\d.]+/,
+  );
 
   // The counts, computed in the browser's worker, and the skip reasons on demand.
   await expect(checker.summary).toBeVisible();
   await expect(checker.summary).toContainText(
-    /checked \d+ relations: \d+ holds?, 1 false, \d+ skipped/,
+    /checked \d+ relations: \d+ holds?, 3 false, \d+ skipped/,
   );
   await checker.skipped.locator('summary').click();
   await expect(checker.skipped).toContainText('depends on context');
 
   // POST /api/rounds/:id/check answers the same finding and counts.
   const check = await (await request.post(`/api/rounds/${round.id}/check`)).json();
-  expect(check.stats.false).toBe(1);
-  expect(check.findings).toEqual([
+  expect(check.stats.false).toBe(3);
+  expect(check.findings).toContainEqual(
     expect.objectContaining({ source: 'checker', quote: '\\((a+b)^2 = a^2 + ab + b^2\\)' }),
-  ]);
+  );
 
   await card.getByTestId('finding-accept').click();
   await expect(card).toHaveAttribute('data-decision', 'accepted');
-  await wb.run('refine');
+  // The checker's two on the draft's termwise bound are undecided: left out.
+  await wb.refine('leave-out');
   const prompt = (await mock.log()).find((r) => r.kind === 'refinement');
   const text = prompt?.messages.map((m) => m.content).join('\n') ?? '';
   expect(text).toContain('computed by the deterministic checker');

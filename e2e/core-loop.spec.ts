@@ -58,7 +58,8 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   await expect(wb.editor.locator('.finding-glyph-critical').first()).toBeVisible();
 
   // Selecting in the editor (its gutter dot) selects in the list…
-  await wb.editor.locator('.finding-glyph-gap').first().click();
+  // The verifier's gap is below the checker's two on the flawed line.
+  await wb.editor.locator('.finding-glyph-gap').last().click();
   await expect(wb.finding('gap')).toHaveAttribute('aria-current', 'true');
   // …and selecting in the list selects in the editor; decisions are saved at once.
   await wb.finding('critical').click();
@@ -71,7 +72,8 @@ test('the whole round loop: generate, verify, decide, refine, verify again, relo
   await wb.finding('minor').getByTestId('finding-dismiss').click();
   await expect(wb.finding('minor')).toHaveAttribute('data-decision', 'dismissed');
 
-  await wb.run('refine', 'succeeded');
+  // The checker's two findings on the draft's termwise bound are left undecided: left out.
+  await wb.refine('leave-out');
   await expect(wb.roundTab(2)).toBeVisible();
   const refineRequest = (await mock.log()).filter((r) => r.kind === 'refinement').at(-1);
   const prompt = refineRequest?.messages.map((m) => m.content).join('\n') ?? '';

@@ -30,7 +30,8 @@ test('Refine with undecided findings asks; "include as accepted" sends them', as
   await wb.button('refine').click();
   const ask = page.getByTestId('refine-ask');
   await expect(ask).toBeVisible();
-  await expect(ask).toContainText('2 findings not decided yet');
+  // Two of the verifier's and the checker's two on the draft's termwise bound.
+  await expect(ask).toContainText('4 findings not decided yet');
 
   // "Review now" goes to the first undecided finding and starts nothing.
   await page.getByTestId('refine-review').click();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import katex from 'katex';
 import { katexOptions } from '../lib/math/katex-options';
+import { CheckerPanel } from './pages/checker';
 import { WorkbenchPage } from './pages/workbench';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
@@ -154,7 +155,11 @@ test('export a two-round session as Markdown, LaTeX, PDF and JSON; JSON imports 
   await wb.goto(copyId);
   await expect(wb.roundTab(2)).toBeVisible();
   await wb.roundTab(1).click();
-  await expect(wb.findings).toHaveCount(session.rounds[0].findings.length);
+  const r1 = session.rounds[0].findings;
+  await expect(wb.findings).toHaveCount(r1.filter((f) => f.source !== 'checker').length);
+  await expect(new CheckerPanel(page).findings).toHaveCount(
+    r1.filter((f) => f.source === 'checker').length,
+  );
   await expect(wb.finding('gap')).toHaveAttribute('data-decision', 'overridden');
 });
 

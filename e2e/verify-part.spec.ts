@@ -29,7 +29,9 @@ test('Outline → Lemma 2 → Verify this part: it streams, and its finding land
   await wb.goto(id);
   const outline = new OutlinePane(page);
   await outline.open();
-  await expect(outline.status('Lemma 2')).toHaveText('unverified');
+  // Before any verification, the checker's one finding: the bound's reason, 1 - x <= 2/3,
+  // fails on (0, 1).
+  await expect(outline.status('Lemma 2')).toHaveText(/gaps? 1.*1 open/);
 
   await outline.node('Lemma 2').click();
   await expect(outline.panel.getByTestId('outline-verify-part')).toBeInViewport();
@@ -52,10 +54,13 @@ test('Outline → Lemma 2 → Verify this part: it streams, and its finding land
   await expect(wb.finding('critical')).toBeVisible();
   await expect
     .poll(async () => (await wb.placedDecorations()).map((d) => [d.startLine, d.endLine]))
-    .toEqual([[FLAW_LINE, FLAW_LINE]]);
+    .toEqual([
+      [FLAW_LINE, FLAW_LINE],
+      [FLAW_LINE, FLAW_LINE],
+    ]);
 
   await outline.open();
-  await expect(outline.status('Lemma 2')).toHaveText(/critical 1.*1 open/);
+  await expect(outline.status('Lemma 2')).toHaveText(/critical 1.*2 open/);
   await expect(outline.partScore('Lemma 2')).toHaveText('part 0');
   await expect(outline.partScore('Lemma 2')).toBeInViewport();
   // Lemma 1 was only given, not verified: still unverified, no part score.
@@ -101,11 +106,13 @@ test('the runs API takes a node: 202 for a part, 404 for a node the proof lacks,
   const lemma2 = outline.nodes.find((n: { id: string }) => n.id === 'lemma-2');
   expect(lemma2).toMatchObject({
     partScore: 0,
-    findings: { critical: 1, gap: 0, minor: 0, open: 1 },
+    // The verifier's critical finding and the checker's gap on the same line.
+    findings: { critical: 1, gap: 1, minor: 0, open: 2 },
   });
   expect(outline.verified).toBe(false);
   const round = (await getSession(request, id)).rounds[0];
-  expect(round.findings.map((f) => [f.nodeId, f.anchor?.startLine])).toEqual([
+  const verifierFindings = round.findings.filter((f) => f.source !== 'checker');
+  expect(verifierFindings.map((f) => [f.nodeId, f.anchor?.startLine])).toEqual([
     ['lemma-2', FLAW_LINE],
   ]);
   expect(round.score).toBeNull();

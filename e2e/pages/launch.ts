@@ -35,7 +35,7 @@ export class LaunchPage {
   /** The "found by k of n" line of the finding with this severity. */
   support(severity: string): Locator {
     return this.page
-      .locator(`[data-testid="finding"][data-severity="${severity}"]`)
+      .locator(`[data-testid="finding"][data-severity="${severity}"]:not([data-source="checker"])`)
       .getByTestId('finding-support');
   }
 

@@ -7,13 +7,17 @@ export class WorkbenchPage {
   readonly editor: Locator;
   readonly status: Locator;
   readonly reasoning: Locator;
+  /**
+   * The verifier's and the person's findings. The checker's are counted apart (CheckerPanel):
+   * the scripted draft's termwise bound is false, so every generated draft carries them.
+   */
   readonly findings: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId('proof-editor');
     this.status = page.getByTestId('run-status');
     this.reasoning = page.getByTestId('reasoning-panel');
-    this.findings = page.getByTestId('finding');
+    this.findings = page.locator('[data-testid="finding"]:not([data-source="checker"])');
   }
 
   async goto(sessionId: string) {
@@ -95,8 +99,11 @@ export class WorkbenchPage {
     return this.page.getByTestId('score-badge');
   }
 
+  /** The verifier's (or the person's) finding of this severity; the checker's are apart. */
   finding(severity: string) {
-    return this.page.locator(`[data-testid="finding"][data-severity="${severity}"]`);
+    return this.page.locator(
+      `[data-testid="finding"][data-severity="${severity}"]:not([data-source="checker"])`,
+    );
   }
 
   /** Where the editor currently draws each finding (Monaco-tracked ranges). */

@@ -1,5 +1,9 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { simplifiesAway } from './cancelling-symbols';
+import { CaseScope } from './case-scope';
+import { colonDefinitions } from './colon-definitions';
+import { DefinedContext } from './defined-symbols';
+import { judgeOnStatedDomain } from './domain-claim';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
@@ -14,15 +18,23 @@ import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { withoutSideCondition } from './side-condition';
 import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
+import { quantifiedDomains, type StatedDomain } from './stated-domain';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
 import { tupleComponents } from './tuple-sides';
 import { judgeComponents, TUPLE } from './tuple-verdict';
 
-/** Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$". */
-const BINDING_CUE = /\b(let|set|put|take|where|define|denote)\s*$/i;
+/**
+ * Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$", "introduce the
+ * convenient notations $\rho = de$, …".
+ */
+const BINDING_CUE =
+  /\b(let|set|put|take|where|define|denote|write|introduce)\s*$|\b(introduce|define|use|with|set)\s+(the\s+)?(\w+\s+){0,2}(notations?|abbreviations?|shorthands?)\s*:?\s*$/i;
+/** Between the items of a list of bindings: "let \\(x = \\sqrt a\\), \\(y = …\\)". */
+const NEXT_ITEM = /^\s*(,|and|,\s*and)\s*$/i;
 /**
  * Prose that introduces a function by a formula: "let", "for", "consider", "the solution is"
  * … "\(f(x) = 2x + c\)". Not "we shall prove that" (a goal), "so" or "if" (a value at one
@@ -44,9 +56,11 @@ const HYPOTHETICAL_BEFORE =
 /** Prose that announces a goal, not a fact: a bound stated after it is not a domain. */
 const GOAL_BEFORE =
   /\b(show|prov|need|want|claim|goal|suffic|remain|verif|check|whether|bound|estimat)\w*[^.:]*$/i;
+/** Prose right after a relation that names what else it uses: "(since h^2 + k^2 = r^2)". */
+const CITES_OTHER_FACT = /^[\s,.;:)]*\(?\s*(since|because|as|using|by|from|with|where)\b/i;
 const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
-const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx)/;
+const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx|coloneq)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
 const CONGRUENCE = /\\(equiv|pmod|bmod|mod|pod)(?![a-zA-Z])/;
 
@@ -68,6 +82,13 @@ function readSide(nodes: TexNode[]): Expr | string {
     if (err instanceof Unreadable) return err.message;
     throw err;
   }
+}
+
+/** A right side, read without a condition written after it ("r = xyz\\;(>0)"). */
+function readRightSide(nodes: TexNode[]): Expr | string {
+  const read = readSide(nodes);
+  const value = typeof read === 'string' ? withoutSideCondition(nodes) : null;
+  return value ? readSide(value) : read;
 }
 
 /** The sentence a formula sits in, up to the formula (formulas before it in it included). */
@@ -104,26 +125,50 @@ export function* relationSteps(
   const boundTexts = new Map<string, string>();
   const bounds: StatedBounds = new Map();
   const functions: FunctionDefinitions = new Map();
+  const context = new DefinedContext();
+  const cases = new CaseScope();
+  let proseFrom = 0;
+  /** The last formula that defined a symbol: the next one in its list defines too. */
+  let boundBy = -1;
   let prior: Prior | null = null;
   for (const [fi, f] of formulas.entries()) {
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
+    // A definition made in a case ends with it.
+    for (const name of cases.advance(proof.slice(proseFrom, f.texStart))) {
+      bindings.delete(name);
+      context.definitions.delete(name);
+    }
+    proseFrom = f.texStart + f.tex.length;
     let shapes: RelationShape[];
     try {
       shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));
     } catch {
       continue; // KaTeX cannot read it: the TeX check reports that.
     }
+    // "S := …", "g(p) := …": definitions, with no relation to judge in them.
+    for (const { lhs, rhs } of colonDefinitions(f.tex)) {
+      const fn = definitionOf(lhs, rhs);
+      const name = fn?.name ?? (lhs.k === 'sym' ? lhs.name : null);
+      if (!name) continue;
+      if (fn) functions.set(fn.name, fn.def);
+      else {
+        context.definitions.set(name, rhs);
+        cases.defined(name);
+      }
+      boundTexts.set(name, f.tex.trim());
+    }
     const congruenceAt = exactBefore(f.tex);
-    const binds = BINDING_CUE.test(f.before);
+    const binds = BINDING_CUE.test(f.before) || (boundBy === fi - 1 && NEXT_ITEM.test(f.before));
     // Read only when a bound or a definition is to be recorded: the sentence search is not free.
     let goal: boolean | undefined;
+    let domains: StatedDomain[] | undefined;
     const announcesGoal = () => {
       goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
       return goal;
     };
     const sides = shapes.map((shape) => {
-      const [l, r] = [readSide(shape.lhs), readSide(shape.rhs)];
+      const [l, r] = [readSide(shape.lhs), readRightSide(shape.rhs)];
       return typeof l === 'string' || typeof r === 'string'
         ? ([l, r] as const)
         : withLetterProducts(l, r);
@@ -163,6 +208,7 @@ export function* relationSteps(
                 bindings,
                 `${placed.text}#${k}`,
                 bounds,
+                context,
               ),
             )
           : { verdict: 'skipped', reason };
@@ -179,7 +225,23 @@ export function* relationSteps(
           bindings,
           placed.text,
           bounds,
+          context,
         );
+      // "f(x) \\ge \\frac{3x}{2} for every x \\in (0, 1)": checked inside the stated domain.
+      if (verdict.verdict === 'skipped' && typeof lhs !== 'string' && typeof rhs !== 'string') {
+        domains ??= quantifiedDomains(formulas, fi);
+        const onDomain = judgeOnStatedDomain(
+          lhs,
+          rhs,
+          shape.op,
+          domains,
+          functions,
+          context.definitions,
+          placed.text,
+        );
+        // A goal ("we show that … for every x") that fails is the proof's to settle.
+        if (onDomain && !(onDomain.verdict === 'false' && announcesGoal())) verdict = onDomain;
+      }
       if (
         verdict.verdict === 'skipped' &&
         verdict.reason.startsWith('depends on') &&
@@ -217,7 +279,13 @@ export function* relationSteps(
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
-        rebind(bindings, boundTexts, lhs, rhs, binds, placed.text);
+        // A definition stays through later equations about its symbol (they are claims about
+        // it); only a new definition or the end of its case replaces it.
+        if (rebind(bindings, boundTexts, lhs, rhs, binds, placed.text)) {
+          context.definitions.set(lhs.name, rhs);
+          cases.defined(lhs.name);
+          boundBy = fi;
+        } else if (verdict.verdict === 'skipped') context.stated(lhs, rhs);
         const defined =
           (DEFINES_FUNCTION_CUE.test(f.before) || headsCase(f)) && !announcesGoal()
             ? definitionOf(lhs, rhs)
@@ -233,8 +301,8 @@ export function* relationSteps(
 }
 
 /**
- * "let a = 3" binds a (read with its text); any other "a = …" or "… = a" unbinds it, for a
- * later claim about a may be about another case.
+ * "let a = 3" binds a (read with its text) and says so; any other "a = …" or "… = a"
+ * unbinds it, for a later claim about a may be about another case.
  */
 function rebind(
   bindings: Map<string, Expr>,
@@ -243,13 +311,16 @@ function rebind(
   rhs: Expr,
   binds: boolean,
   text: string,
-): void {
+): lhs is Expr & { k: 'sym' } {
   if (lhs.k === 'sym') {
     if (binds && !freeSymbols(rhs).has(lhs.name)) {
       bindings.set(lhs.name, rhs);
       texts.set(lhs.name, text);
-    } else bindings.delete(lhs.name);
+      return true;
+    }
+    bindings.delete(lhs.name);
   } else if (rhs.k === 'sym') bindings.delete(rhs.name);
+  return false;
 }
 
 /** The relation just read as the premise a next step may go from, when it can be one. */
@@ -284,7 +355,8 @@ function stepFrom(
   const between =
     prior.formula === fi ? f.tex.slice(prior.end, start) : prior.formula === fi - 1 ? f.before : '';
   if (!claimsConsequence(between)) return null;
-  return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText);
+  const citesOtherFacts = CITES_OTHER_FACT.test(f.after.slice(0, 40));
+  return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText, citesOtherFacts);
 }
 
 const compound = (e: Expr | string): e is Expr =>

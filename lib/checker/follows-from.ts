@@ -4,6 +4,7 @@ import { type Expr, freeSymbols, substitute, usesUnknownFunction } from './expr'
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict } from './sample';
+import { judgeOnZeroSet } from './zero-set';
 
 /** A relation the text just stated, which the next one may claim to follow from. */
 export interface PriorEquation {
@@ -137,7 +138,8 @@ function judgeRearranged(
 
 /**
  * A relation the text says follows from the equation just before it, checked against that
- * equation alone; null when that says nothing (the step may use other facts).
+ * equation alone; null when that says nothing (the step may use other facts). When the text
+ * names another fact right after it ("(since h^2 + k^2 = r^2)"), only a rearrangement is judged.
  */
 export function judgeFromPrior(
   prior: PriorEquation,
@@ -145,6 +147,7 @@ export function judgeFromPrior(
   rhs: Expr,
   op: RelationOp,
   seedText: string,
+  citesOtherFacts = false,
 ): SampleVerdict | null {
   const before = new Set([...freeSymbols(prior.lhs), ...freeSymbols(prior.rhs)]);
   const now = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
@@ -159,5 +162,21 @@ export function judgeFromPrior(
     if (lhs.k === 'sym' && freeSymbols(rhs).size === 0) return judgeRoot(prior, s, rhs);
     if (rhs.k === 'sym' && freeSymbols(lhs).size === 0) return judgeRoot(prior, s, lhs);
   }
-  return judgeRearranged(prior, lhs, rhs, op, [...before].sort(), seedText);
+  const symbols = [...before].sort();
+  const rearranged = judgeRearranged(prior, lhs, rhs, op, symbols, seedText);
+  if (rearranged || prior.op !== '=' || op !== '=' || citesOtherFacts) return rearranged;
+  if (!restatesPremise(before, now, lhs, rhs)) return null;
+  if (usesUnknownFunction(prior.lhs, prior.rhs) || usesUnknownFunction(lhs, rhs)) return null;
+  return judgeOnZeroSet(prior, lhs, rhs, symbols, seedText);
+}
+
+/**
+ * A consequence that restates the premise in other terms: over the same symbols, both sides
+ * computed ("a^2 - ab = b^3 + 1 \Longrightarrow a(a-b) = (b+1)(b^2-b+1)"). A value ("a = d",
+ * "y = …"), an equation against a number ("m + n = 11") or one over fewer symbols is how a
+ * proof brings in its other facts, so it is not judged against the premise alone.
+ */
+function restatesPremise(before: Set<string>, now: Set<string>, lhs: Expr, rhs: Expr): boolean {
+  const computed = (e: Expr) => e.k !== 'sym' && e.k !== 'num' && freeSymbols(e).size > 0;
+  return before.size === now.size && computed(lhs) && computed(rhs);
 }

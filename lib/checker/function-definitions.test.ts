@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecker } from './run-checker';
-
-function verdictOf(proof: string, text: string) {
-  const found = runChecker(proof).relations.find((r) => r.text === text);
-  if (!found) throw new Error(`no relation “${text}”`);
-  return found;
-}
+import { verdictOf } from './verdict-of';
 
 describe('functions the text defined by a formula', () => {
   it('puts a defined function in: a verification that is right holds', () => {

@@ -1,3 +1,4 @@
+import type { DefinedContext } from './defined-symbols';
 import { type Expr, freeSymbols, someNode, substitute } from './expr';
 import { type Bindings, judgeRelation } from './judge-relation';
 import type { RelationOp } from './relations';
@@ -97,14 +98,24 @@ export function judgeWithDefinitions(
   bindings: Bindings,
   text: string,
   bounds: StatedBounds,
+  defined?: DefinedContext,
 ): SampleVerdict & { given?: string } {
   const expanded = withDefinitions(lhs, rhs, functions);
   if (expanded.used.length > 0) {
-    const v = judgeRelation(expanded.lhs, expanded.rhs, op, chained, bindings, text, bounds);
+    const v = judgeRelation(
+      expanded.lhs,
+      expanded.rhs,
+      op,
+      chained,
+      bindings,
+      text,
+      bounds,
+      defined,
+    );
     if (v.verdict !== 'skipped')
       return { ...v, given: [...expanded.used, v.given].filter(Boolean).join(', ') };
   }
-  return judgeRelation(lhs, rhs, op, chained, bindings, text, bounds);
+  return judgeRelation(lhs, rhs, op, chained, bindings, text, bounds, defined);
 }
 
 /**

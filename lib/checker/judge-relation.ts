@@ -1,10 +1,18 @@
 import { simplifiesAway } from './cancelling-symbols';
+import { claimsCoefficient } from './coefficient-claim';
+import { type DefinedContext, withDefinedSymbols } from './defined-symbols';
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
-import { holdsAt, RELATIVE_TOLERANCE, type SampleVerdict, sampleIdentity } from './sample';
+import {
+  COINCIDENCE,
+  holdsAt,
+  RELATIVE_TOLERANCE,
+  type SampleVerdict,
+  sampleIdentity,
+} from './sample';
 import { sampleEverywhere } from './sample-everywhere';
 import type { StatedBounds } from './stated-bounds';
 
@@ -102,7 +110,10 @@ function claimsRewriting(l: Expr, r: Expr, op: RelationOp): boolean {
     );
   // Two sums over the same symbols ("\\sum_{k=0}^{n} … = \\sum_{j=1}^{n+1} …") re-index or split.
   const big = (e: Expr) => someNode(e, (n) => n.k === 'big');
-  if (special(l) !== special(r) || big(l) !== big(r) || hasSymbolicBounds(l, r)) return true;
+  // Binomials or factorials on both sides over the same symbols ("\binom{n}{k} =
+  // \binom{n}{n-k}", "\binom{2k}{k} = \frac{(2k)!}{k!\,k!}"): a binomial identity, hardly
+  // ever an equation to solve.
+  if (special(l) || special(r) || big(l) !== big(r) || hasSymbolicBounds(l, r)) return true;
   return (ls && !rs && isSum(r)) || (rs && !ls && isSum(l));
 }
 
@@ -160,6 +171,8 @@ function contextKind(l: Expr, r: Expr): string {
   return 'sides over different symbols';
 }
 
+const usesAny = (e: Expr, bindings: Bindings) => [...freeSymbols(e)].some((s) => bindings.has(s));
+
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;
 
@@ -181,8 +194,27 @@ export function judgeRelation(
   bindings: Bindings,
   seedText: string,
   bounds: StatedBounds = new Map(),
+  defined?: DefinedContext,
 ): SampleVerdict & { given?: string } {
-  const verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  let verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  // What holds as written ("h \\cdot 0 = 0") holds whatever h was bound to; what fails as
+  // an identity as written is false unless the bound values make it a claim in context (a
+  // product up to n = 2023 that cannot be evaluated is still an identity in n).
+  if (verdict.verdict === 'skipped' && [lhs, rhs].some((e) => usesAny(e, bindings))) {
+    const asWritten = judgeClaim(lhs, rhs, op, chained, new Map(), seedText);
+    if (
+      asWritten.verdict === 'holds' ||
+      (asWritten.verdict === 'false' && !verdict.reason.startsWith('depends on context'))
+    )
+      verdict = asWritten;
+  }
+  verdict = unlessExplained(verdict, defined);
+  if (
+    verdict.verdict === 'skipped' &&
+    (verdict.reason.startsWith('depends on context') || verdict.reason === COINCIDENCE)
+  )
+    verdict =
+      (defined && judgeWithDefinedSymbols(lhs, rhs, op, chained, defined, seedText)) ?? verdict;
   const { l, r, given } = applyBindings(lhs, rhs, bindings);
   // Sampled with an arbitrary function in place of f, what holds for every f holds; what
   // fails may still follow from what the text knows about f.
@@ -207,6 +239,21 @@ export function judgeRelation(
   if (!probed || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return skip;
   const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
   return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
+}
+
+/**
+ * A rewriting that agreed with its claim only where integer draws coincided is false unless
+ * an equation the text stated (or a definition it made) holds at each of those draws too:
+ * "Δ = ρ - 1" makes such a coincidence the point, "j = k" would make "(k+i)(k-j)" one.
+ */
+function unlessExplained(
+  verdict: SampleVerdict & { given?: string },
+  defined: DefinedContext | undefined,
+): SampleVerdict & { given?: string } {
+  if (verdict.verdict !== 'skipped' || verdict.reason !== COINCIDENCE || !verdict.witness)
+    return verdict;
+  if (!defined || defined.explains(verdict.heldAt ?? [])) return verdict;
+  return { verdict: 'false', witness: verdict.witness, given: verdict.given };
 }
 
 function functionName(...es: Expr[]): string {
@@ -245,11 +292,13 @@ function judgeClaim(
       : { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
   // A link of a chain over the same symbols on both sides is a rewriting step; a single
   // relation must have the shape of one.
-  if (!chained && !claimsRewriting(l, r, op))
+  const coefficient = op === '=' && claimsCoefficient(l, r);
+  if (!chained && !coefficient && !claimsRewriting(l, r, op))
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
-  const growth = chained ? [null, null] : [l, r].map((e) => growthOf(e, symbols, seedText));
-  if (!chained && growth[0] !== null && growth[1] !== null) {
+  const asEquation = !chained && !coefficient;
+  const growth = asEquation ? [l, r].map((e) => growthOf(e, symbols, seedText)) : [null, null];
+  if (asEquation && growth[0] !== null && growth[1] !== null) {
     if (Math.abs(growth[0] - growth[1]) > GROWTH_GAP)
       return {
         verdict: 'skipped',
@@ -265,4 +314,39 @@ function judgeClaim(
       reason: 'depends on context (an inequality under the proof’s conditions)',
     };
   return { ...verdict, given };
+}
+
+/**
+ * A claim over symbols the text defined ("put s = a + b + c" … "s^2 = a^2 + b^2 + c^2 +
+ * 2(ab + bc + ca)"), read with every definition put in, through definitions that use
+ * earlier ones, and judged as a claim over what is left. It holds when that is an identity;
+ * it is false only when no equation the text stated links the symbols left (a relation may
+ * use "x^2 + y^2 + z^2 = 1" as well as the definitions); null when it settles nothing.
+ */
+function judgeWithDefinedSymbols(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  defined: DefinedContext,
+  seedText: string,
+): (SampleVerdict & { given?: string }) | null {
+  // "s = a + b + c" itself, or a value for s: a definition or a case, not a claim to compute.
+  if (lhs.k === 'sym' || rhs.k === 'sym') return null;
+  const put = withDefinedSymbols(lhs, rhs, defined.definitions);
+  if (!put) return null;
+  // Read as a rewriting of what was defined: an equation is checked as an identity; an
+  // inequality that fails may still hold under the proof's conditions, as may an equation
+  // whose sides grow unlike (an equation to solve).
+  const asRewriting = chained || op === '=';
+  const v = judgeClaim(put.l, put.r, op, asRewriting, new Map(), seedText);
+  const given = put.used.join(', ');
+  if (v.verdict === 'holds') return { verdict: 'holds', given };
+  if (v.verdict !== 'false' || defined.linksAny(lhs, rhs, put.l, put.r)) return null;
+  if (!chained) {
+    const symbols = [...new Set([...freeSymbols(put.l), ...freeSymbols(put.r)])].sort();
+    const [gl, gr] = [put.l, put.r].map((e) => growthOf(e, symbols, seedText));
+    if (gl === null || gr === null || Math.abs(gl - gr) > GROWTH_GAP) return null;
+  }
+  return { ...v, given };
 }

@@ -42,10 +42,29 @@ export function holdsAt(
   }
 }
 
+/**
+ * Both sides so near zero that the absolute part of the tolerance calls them equal
+ * ("9^{14M}" and "16^{14M}" at M = -3): such a sample cannot tell an identity from none.
+ */
+const tiny = (l: number, r: number) => Math.max(Math.abs(l), Math.abs(r)) < 1e-6;
+
+/** The skip reason of an equation that held only where small-integer draws coincided. */
+export const COINCIDENCE = 'holds only where integer values coincide: depends on context';
+
+/** An equation met at a value every claim of its kind meets: 0 = 0, or 1 = 1 over integers. */
+const trivially = (op: RelationOp, l: number, r: number, integerOnly: boolean) =>
+  op === '=' && l === r && (l === 0 || (integerOnly && l === 1));
+
 export type SampleVerdict =
   | { verdict: 'holds' }
   | { verdict: 'false'; witness: string }
-  | { verdict: 'skipped'; reason: string };
+  | {
+      verdict: 'skipped';
+      reason: string;
+      /** For COINCIDENCE: where it failed, and the integer samples where it held. */
+      witness?: string;
+      heldAt?: readonly Assignment[];
+    };
 
 const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
 
@@ -55,9 +74,14 @@ function witnessAt(at: Assignment, l: number, r: number): string {
 }
 
 /**
- * Checks `lhs op rhs` as an identity in `symbols` by random substitution. It is false only
- * when it fails at every sample where both sides are finite, in every domain, and holds at
- * none; it holds when every finite sample of some domain satisfies it.
+ * Checks `lhs op rhs` as an identity in `symbols` by random substitution. It holds when every
+ * finite sample of some domain satisfies it. It is false when it fails at every sample where
+ * both sides are finite, in every domain, and holds at none. An equation that held only at
+ * small-integer samples, and at no real one (positive reals, reals) of enough, is skipped as
+ * COINCIDENCE with a real witness: "(k+i)(k-j)" for "(k-i)(k-j)" agrees only where integer
+ * draws make j = k, but so does a claim true because the text said "Δ = ρ - 1" (the caller
+ * decides, by what the text stated). An equation true on a stretch of the reals ("1 - a =
+ * |a - 1|" for a ≤ 1) holds at some real sample there, and stays "only for some values".
  */
 export function sampleIdentity(
   lhs: Expr,
@@ -77,13 +101,17 @@ export function sampleIdentity(
     ),
   );
   let finite = 0;
+  /** Samples that held, but for those where both sides are exactly 0 (see below). */
   let held = 0;
   let witness: string | null = null;
+  const reals = { finite: 0, held: 0, witness: null as string | null };
+  const heldAtIntegers: Assignment[] = [];
   for (const [d, domain] of DOMAINS.entries()) {
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let domainFinite = 0;
     let domainHeld = 0;
+    let informative = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
       const at = new Map<string, number>();
       for (const name of symbols) at.set(name, drawFrom(domain, random));
@@ -92,21 +120,32 @@ export function sampleIdentity(
       const r = evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       domainFinite++;
-      if (holdsAt(l, r, op)) domainHeld++;
-      else {
+      if (!integers && !tiny(l, r)) reals.finite++;
+      if (holdsAt(l, r, op)) {
+        domainHeld++;
+        // Both sides of an equation exactly 0 ("\\binom{N}{r+2}" and "\\binom{N}{r}" past N),
+        // or, for sums, products and binomials, both exactly 1 (an empty product at n = 1):
+        // any claim of the kind holds there; it counts toward holding throughout, not
+        // against false.
+        if (!trivially(op, l, r, integerOnly)) informative++;
+        if (!integers && !tiny(l, r)) reals.held++;
+        if (integers) heldAtIntegers.push(at);
+      } else {
         if (!witness) witness = witnessAt(at, l, r);
-        // This domain can no longer hold throughout, and once some sample held and enough
-        // were finite, the verdict cannot be false or "no finite values": only a later
-        // domain can still change it, so the rest of this one is not evaluated. Its draws
-        // are still taken, so a later domain gets the values it always got.
-        if (held + domainHeld > 0 && finite + domainFinite >= MIN_FINITE) {
+        if (!integers && !reals.witness) reals.witness = witnessAt(at, l, r);
+        // This domain can no longer hold throughout, and once some sample held (a real one,
+        // for an equation) and enough were finite, the verdict cannot be false or "no finite
+        // values": only a later domain can still change it, so the rest of this one is not
+        // evaluated. Its draws are still taken, so a later domain gets the values it always got.
+        const settled = op !== '=' || integers || reals.held > 0;
+        if (held + informative > 0 && settled && finite + domainFinite >= MIN_FINITE) {
           for (let k = (SAMPLES_PER_DOMAIN - 1 - s) * symbols.length; k > 0; k--) random();
           break;
         }
       }
     }
     finite += domainFinite;
-    held += domainHeld;
+    held += informative;
     // Held at every finite sample of a domain: nothing later can make it false.
     if (domainFinite >= MIN_FINITE && domainHeld === domainFinite) return { verdict: 'holds' };
   }
@@ -118,5 +157,12 @@ export function sampleIdentity(
         : 'no finite values to compare',
     };
   if (held === 0 && witness) return { verdict: 'false', witness };
+  if (op === '=' && reals.held === 0 && reals.finite >= MIN_FINITE && reals.witness)
+    return {
+      verdict: 'skipped',
+      reason: COINCIDENCE,
+      witness: reals.witness,
+      heldAt: heldAtIntegers,
+    };
   return { verdict: 'skipped', reason: 'holds only for some values: depends on context' };
 }

@@ -216,7 +216,21 @@ class SideParser {
           throw new Unreadable('a segment or angle named by its points');
         if (last.k === 'sym' && last.name.includes('_') && opensParen(next))
           factors[factors.length - 1] = this.application(last.name);
-        else factors.push(this.parsePostfix());
+        else {
+          const factor = this.parsePostfix();
+          // "r(x)^2": the square of r(x) if r is a function, r·x² if r is a number; the two
+          // readings differ, so neither is judged (unlike "r(x)", read r·x either way).
+          const powered = this.ns[this.i - 1]?.type === 'postscript';
+          if (
+            last.k === 'sym' &&
+            opensParen(next) &&
+            powered &&
+            factor.k === 'pow' &&
+            factor.a.k === 'sym'
+          )
+            throw new Unreadable('a letter before a powered bracket');
+          factors.push(factor);
+        }
       } else break;
     }
     return product(factors);

@@ -54,8 +54,11 @@ describe('editRoundProof', () => {
     expect(verified.score).not.toBeNull();
     const open = verified.findings.length;
     expect(open).toBeGreaterThan(0);
+    // The verifier's findings are carried; the checker's (the draft's termwise bound is false)
+    // are computed again for the new round.
+    const fromVerifier = verified.findings.filter((f) => f.source !== 'checker');
     const { setDecision } = await import('@/lib/db');
-    await setDecision(verified.findings[0].id, 'overridden', 'This step is fine: see L3.');
+    await setDecision(fromVerifier[0].id, 'overridden', 'This step is fine: see L3.');
 
     const edited = `${draftEdit}\nA line typed after verifying.`;
     const result = await editRoundProof(r1.id, edited);
@@ -76,8 +79,10 @@ describe('editRoundProof', () => {
     });
     // The findings come along, linked to the ones they continue, with the person's decisions.
     expect(rounds[1].findings.length).toBe(open);
-    expect(rounds[1].findings.every((f) => f.carriedFromId)).toBe(true);
-    const carried = rounds[1].findings.find((f) => f.carriedFromId === verified.findings[0].id);
+    const carriedAll = rounds[1].findings.filter((f) => f.source !== 'checker');
+    expect(carriedAll).toHaveLength(fromVerifier.length);
+    expect(carriedAll.every((f) => f.carriedFromId)).toBe(true);
+    const carried = rounds[1].findings.find((f) => f.carriedFromId === fromVerifier[0].id);
     expect(carried).toMatchObject({ decision: 'overridden', note: 'This step is fine: see L3.' });
 
     // Two saves of the verified round at once make one new round, not two.

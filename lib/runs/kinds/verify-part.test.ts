@@ -18,6 +18,11 @@ const flawLine = MOCK_STRUCTURED_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1
 
 const structuredSession = () => structuredDraftSession(control);
 
+/** The checker's findings of a round (the draft's, computed when it finished). */
+function checkerFindings<F extends { source: string }>(round: { findings: F[] } | undefined) {
+  return (round?.findings ?? []).filter((f) => f.source === 'checker');
+}
+
 async function verifyPart(id: string, roundId: string, nodeId: string) {
   const { startSessionRun } = await import('@/lib/sessions/start-run');
   const run = await startSessionRun(id, { kind: 'verify', roundId, nodeId });
@@ -43,10 +48,16 @@ describe('verify this part', () => {
     expect(prompt).toContain(`L${String(flawLine).padStart(3, '0')}| ${MOCK_FLAWED_LINE}`);
 
     const round = await getRound(roundId);
-    expect(round?.findings).toHaveLength(1);
-    const [f] = round?.findings ?? [];
+    const verifiers = round?.findings.filter((x) => x.source !== 'checker') ?? [];
+    expect(verifiers).toHaveLength(1);
+    const [f] = verifiers;
     expect(f).toMatchObject({ severity: 'critical', nodeId: 'lemma-2', decision: 'pending' });
     expect(f.anchor?.startLine).toBe(flawLine);
+    // The checker's gap on the same line (the bound's reason, 1 - x <= 2/3, fails on (0, 1))
+    // was there since the draft; verifying the part does not touch it.
+    expect(checkerFindings(round).map((x) => [x.severity, x.anchor?.startLine])).toEqual([
+      ['gap', flawLine],
+    ]);
     // The part's score is the part's; the round (the whole proof) is still unverified.
     expect(round?.partScores).toEqual({ 'lemma-2': 0 });
     expect(round?.score).toBeNull();
@@ -55,7 +66,8 @@ describe('verify this part', () => {
     const outline = await outlineOfRound(roundId);
     const lemma2 = outline.nodes.find((n) => n.id === 'lemma-2');
     expect(lemma2).toMatchObject({ partScore: 0, partVerified: true });
-    expect(lemma2?.findings).toEqual({ critical: 1, gap: 0, minor: 0, open: 1 });
+    // The verifier's critical finding and the checker's gap, both inside Lemma 2.
+    expect(lemma2?.findings).toEqual({ critical: 1, gap: 1, minor: 0, open: 2 });
     expect(outline.verified).toBe(false);
     expect(outline.nodes.find((n) => n.id === 'lemma-1')?.partVerified).toBeUndefined();
   });
@@ -73,10 +85,9 @@ describe('verify this part', () => {
     const round = await getRound(roundId);
     expect(round?.findings.filter((f) => f.nodeId === 'lemma-2')).toHaveLength(1);
     // The whole proof's verifier found the flaw and the gap of Lemma 3 on its own.
-    expect(round?.findings.filter((f) => !f.nodeId).map((f) => f.severity)).toEqual([
-      'critical',
-      'gap',
-    ]);
+    const wholeProofs = round?.findings.filter((f) => !f.nodeId && f.source !== 'checker');
+    expect(wholeProofs?.map((f) => f.severity)).toEqual(['critical', 'gap']);
+    expect(checkerFindings(round)).toHaveLength(1);
     expect(round?.score).toBe(0);
     expect(round?.partScores).toEqual({ 'lemma-2': 0 });
   });
@@ -93,7 +104,9 @@ describe('verify this part', () => {
     const stopped = await finishedRun(run.id);
     expect(stopped.status).toBe('stopped');
     const round = await getRound(roundId);
-    expect(round?.findings).toEqual([]);
+    // No verifier finding was stored; the checker's, from the draft, is still the only one.
+    expect(round?.findings.filter((f) => f.source !== 'checker')).toEqual([]);
+    expect(checkerFindings(round)).toHaveLength(1);
     expect(round?.partScores).toEqual({});
   });
 

@@ -1,0 +1,34 @@
+/**
+ * A case, sub-case or hypothesis the text opens at the start of a line ("**Case 1.**",
+ * "*Case \\(m=2\\).*", "Subcase", "If n is odd, …", "Suppose …").
+ */
+const OPENS_CASE =
+  /(^|\n)[ \t>#*_+-]*(\(?[\divx]+[.):][ \t]*)?[*_]*[ \t]*((sub-?)?case\b|if\b|suppose\b|assume\b|when\b)/i;
+/** Where cases end: a heading, or the text joining them ("in both cases", "combining"). */
+const CLOSES_CASES =
+  /(^|\n)[ \t]*#{1,6}[ \t]|\b(in (all|both|each|every|either|any) (of the )?(\w+ )?cases?|combining|in all|both cases)\b/i;
+
+/**
+ * Keeps a definition made inside a case ("Case 1: … let x = 2") from reaching the next
+ * case or the text after the cases: it is forgotten when a case opens or cases close. A
+ * definition made outside every case holds for the rest of the proof.
+ */
+export class CaseScope {
+  private inCase = false;
+  private readonly madeInCase = new Set<string>();
+
+  /** Reads the prose since the last formula read; returns the definitions now out of scope. */
+  advance(prose: string): string[] {
+    const opens = OPENS_CASE.test(prose);
+    if (!opens && !CLOSES_CASES.test(prose)) return [];
+    const gone = [...this.madeInCase];
+    this.madeInCase.clear();
+    this.inCase = opens;
+    return gone;
+  }
+
+  /** A definition made here: it is scoped to the case when inside one. */
+  defined(name: string): void {
+    if (this.inCase) this.madeInCase.add(name);
+  }
+}

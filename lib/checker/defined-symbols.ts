@@ -1,0 +1,85 @@
+import { type Assignment, evaluateFloat } from './evaluate-float';
+import { type Expr, freeSymbols, substitute } from './expr';
+import { holdsAt } from './sample';
+
+/** Symbols the text defined ("put s = a + b + c", "where t = x/y"), by name. */
+export type Definitions = ReadonlyMap<string, Expr>;
+
+/** A definition may use symbols defined before it ("x = \\sqrt a", "p = x + y + z"): this deep. */
+const MAX_DEPTH = 4;
+
+/**
+ * Both sides with every defined symbol replaced by what it was defined as, through
+ * definitions that use earlier ones; null when no defined symbol occurs. `used` names the
+ * definitions put in, for the witness.
+ */
+export function withDefinedSymbols(
+  lhs: Expr,
+  rhs: Expr,
+  definitions: Definitions,
+): { l: Expr; r: Expr; used: string[] } | null {
+  const used = new Set<string>();
+  let [l, r] = [lhs, rhs];
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const present = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].filter((s) =>
+      definitions.has(s),
+    );
+    if (present.length === 0) break;
+    for (const s of present) used.add(s);
+    const map = new Map(present.map((s) => [s, definitions.get(s) as Expr]));
+    [l, r] = [substitute(l, map), substitute(r, map)];
+  }
+  if (used.size === 0) return null;
+  // Still a defined symbol after MAX_DEPTH rounds: a definition through itself; not used.
+  if ([...freeSymbols(l), ...freeSymbols(r)].some((s) => definitions.has(s))) return null;
+  return { l, r, used: [...used].sort() };
+}
+
+/**
+ * What the text defined and stated so far, for claims over defined symbols: the definitions
+ * ("put s = a + b + c"; a later definition of s replaces it, a case's ends with the case),
+ * and the symbols a stated equation links ("x^2 + y^2 + z^2 = 1", "case y = 0"): a relation
+ * over those may hold only because of that equation, so failing as an identity once the
+ * definitions are put in does not make it false.
+ */
+export class DefinedContext {
+  readonly definitions = new Map<string, Expr>();
+  private readonly linked = new Set<string>();
+  /** Every equation stated, as written and with the definitions put in. */
+  private readonly equations: [Expr, Expr][] = [];
+
+  /** Records a stated equation and its symbols, as written and with the definitions put in. */
+  stated(lhs: Expr, rhs: Expr): void {
+    const put = withDefinedSymbols(lhs, rhs, this.definitions);
+    this.equations.push([lhs, rhs]);
+    if (put) this.equations.push([put.l, put.r]);
+    for (const e of put ? [lhs, rhs, put.l, put.r] : [lhs, rhs])
+      for (const s of freeSymbols(e)) this.linked.add(s);
+  }
+
+  /**
+   * Whether an equation the text stated or a definition it made holds at every one of these
+   * samples (all its symbols given a value there): what would make a relation that held only
+   * at them hold by the text's own account ("Δ = ρ - 1" at the draws where Δ = ρ - 1).
+   */
+  explains(points: readonly Assignment[]): boolean {
+    if (points.length === 0) return false;
+    const defined: [Expr, Expr][] = [...this.definitions].map(([s, e]) => [
+      { k: 'sym', name: s },
+      e,
+    ]);
+    return [...this.equations, ...defined].some(([l, r]) => {
+      const symbols = [...freeSymbols(l), ...freeSymbols(r)];
+      return points.every((at) => {
+        if (symbols.some((s) => !at.has(s))) return false;
+        const [a, b] = [evaluateFloat(l, at, true), evaluateFloat(r, at, true)];
+        return Number.isFinite(a) && Number.isFinite(b) && holdsAt(a, b, '=');
+      });
+    });
+  }
+
+  /** Whether any symbol of these expressions is linked by a stated equation. */
+  linksAny(...es: Expr[]): boolean {
+    return es.some((e) => [...freeSymbols(e)].some((s) => this.linked.has(s)));
+  }
+}
