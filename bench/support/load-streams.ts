@@ -55,9 +55,26 @@ export async function follow(appUrl: string, draft: Draft): Promise<StreamResult
 }
 
 /**
- * How late each text event reached its follower: the scripted model sends chunk i of the
- * answer at `start + i / tps` (after the reasoning), so an event ending at content offset c
- * was due when the chunk holding c was sent.
+ * For each text event, how many pieces the scripted model had to send for it to be whole:
+ * the reasoning's chunks, then the answer's up to the one holding the event's last character.
+ */
+function piecesFor(r: StreamResult, reasoningChunks: number): number[] {
+  const ends: number[] = [];
+  let offset = 0;
+  for (const c of chunkText(r.expected)) {
+    offset += c.length;
+    ends.push(offset);
+  }
+  let i = 0;
+  return r.arrivals.map(({ length }) => {
+    while (i < ends.length && ends[i] < length) i++;
+    return reasoningChunks + i + 1;
+  });
+}
+
+/**
+ * How late each text event reached its follower against the scripted model's schedule: it
+ * sends piece n at `start + n / tps`.
  */
 export function eventDelays(
   r: StreamResult,
@@ -65,46 +82,26 @@ export function eventDelays(
   reasoningChunks: number,
   tps: number,
 ) {
-  const ends: number[] = [];
-  let offset = 0;
-  for (const c of chunkText(r.expected)) {
-    offset += c.length;
-    ends.push(offset);
-  }
-  const delays: number[] = [];
-  let i = 0;
-  for (const { at, length } of r.arrivals) {
-    while (i < ends.length && ends[i] < length) i++;
-    const due = mockStart + ((reasoningChunks + i + 1) * 1000) / tps;
-    delays.push(at - due);
-  }
-  return delays;
+  const pieces = piecesFor(r, reasoningChunks);
+  return r.arrivals.map(({ at }, k) => at - (mockStart + (pieces[k] * 1000) / tps));
 }
 
 /**
  * How late each text event reached its follower after the scripted model server actually
- * wrote the chunk (its send timeline, GET /__sends): the app's delay alone. It differs from
- * `eventDelays` when the model server, sharing the machine's cores, falls behind its own
- * schedule — lateness a real model server on its own hardware would not add here.
+ * wrote the piece that completed it (its send timeline, GET /__sends): the app's delay alone.
+ * It differs from `eventDelays` when the model server, sharing the machine's cores, falls
+ * behind its own schedule — lateness a real model server on its own hardware would not add.
  */
 export function sentDelays(
   r: StreamResult,
   sends: [number, number][],
   reasoningChunks: number,
 ): number[] {
-  const ends: number[] = [];
-  let offset = 0;
-  for (const c of chunkText(r.expected)) {
-    offset += c.length;
-    ends.push(offset);
-  }
+  const pieces = piecesFor(r, reasoningChunks);
   const delays: number[] = [];
-  let i = 0;
   let s = 0;
-  for (const { at, length } of r.arrivals) {
-    while (i < ends.length && ends[i] < length) i++;
-    const pieces = reasoningChunks + i + 1;
-    while (s < sends.length && sends[s][0] < pieces) s++;
+  for (const [k, { at }] of r.arrivals.entries()) {
+    while (s < sends.length && sends[s][0] < pieces[k]) s++;
     if (s < sends.length) delays.push(at - sends[s][1]);
   }
   return delays;
