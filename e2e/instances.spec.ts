@@ -8,65 +8,52 @@ import {
 import type { WorkbenchPage } from './pages/workbench';
 import { APP_PORT, MOCK_PORT } from './support/env';
 import { expect, test } from './support/fixtures';
-import { Instances, instancesUnavailable } from './support/instances';
+import { Instances } from './support/instances';
 import { shotsAt } from './support/screenshots';
+import { sharedInstances } from './support/shared-instances';
 
 /**
  * Two `next start` instances on one Postgres (issue 18), as behind a load balancer: what one
  * writes, the other serves. Ports APP_PORT+1, +2 and MOCK_PORT+1 (env.ts: k < 100 per slot).
  */
-const unavailable = instancesUnavailable();
-test.skip(unavailable !== null, unavailable ?? '');
-test.describe.configure({ mode: 'serial' });
-
-let instances: Instances;
-
-test.beforeAll(async () => {
-  // Hang guard: a cluster and two cold `next start`s take several times longer under load.
-  test.setTimeout(180_000);
-  instances = await Instances.start({
-    appPorts: [APP_PORT + 1, APP_PORT + 2],
-    mockPort: MOCK_PORT + 1,
-  });
-});
-
-test.afterAll(async () => {
-  await instances?.stopAll();
+const instances = sharedInstances({
+  appPorts: [APP_PORT + 1, APP_PORT + 2],
+  mockPort: MOCK_PORT + 1,
 });
 
 test.afterEach(() => {
-  expect(instances.pageErrors.map((e) => e.message)).toEqual([]);
+  expect(instances().pageErrors.map((e) => e.message)).toEqual([]);
 });
 
 test('a session created through A opens through B', async ({ browser }) => {
-  const { id } = await instances.client(0).createSession(MOCK_PROBLEM);
-  const b = await instances.workbench(browser, 1, id);
+  const { id } = await instances().client(0).createSession(MOCK_PROBLEM);
+  const b = await instances().workbench(browser, 1, id);
   await expect(b.page.getByTestId('problem-pane')).toContainText('Prove that');
-  expect((await instances.client(1).session(id)).problem).toBe(MOCK_PROBLEM);
+  expect((await instances().client(1).session(id)).problem).toBe(MOCK_PROBLEM);
 });
 
 test('B keeps serving while A is SIGKILLed, and A serves again after a restart', async () => {
-  const { id } = await instances.client(1).createSession(MOCK_PROBLEM);
-  const pid = instances.apps[0].pid as number;
-  await instances.kill(0, 'SIGKILL');
+  const { id } = await instances().client(1).createSession(MOCK_PROBLEM);
+  const pid = instances().apps[0].pid as number;
+  await instances().kill(0, 'SIGKILL');
   expect(alive(pid)).toBe(false);
-  expect((await instances.client(1).session(id)).id).toBe(id);
-  await instances.restart(0);
-  expect((await instances.client(0).session(id)).problem).toBe(MOCK_PROBLEM);
+  expect((await instances().client(1).session(id)).id).toBe(id);
+  await instances().restart(0);
+  expect((await instances().client(0).session(id)).problem).toBe(MOCK_PROBLEM);
 });
 
 test.beforeEach(async () => {
-  await instances.mock.reset();
+  await instances().mock.reset();
 });
 
 /** A draft started through A (slowly streamed), and B's workbench on its session. */
 async function draftOnAFollowedOnB(browser: Browser) {
   // Slow enough that B opens, reloads and still sees the draft growing on a loaded machine.
-  await instances.mock.scenario('slow', { tps: 15 });
-  const a = instances.client(0);
+  await instances().mock.scenario('slow', { tps: 15 });
+  const a = instances().client(0);
   const { id } = await a.createSession(MOCK_PROBLEM);
   const { runId } = await a.startRun(id, 'generate');
-  const b = await instances.workbench(browser, 1, id);
+  const b = await instances().workbench(browser, 1, id);
   return { a, b, runId };
 }
 
@@ -128,24 +115,24 @@ test('Stop pressed through B stops the run executing on A and keeps its partial 
   expect(MOCK_GENERATION_ANSWER.startsWith(run.text)).toBe(true);
   expect(run.text.length).toBeLessThan(MOCK_GENERATION_ANSWER.length);
   // A hung up on the model: the request was closed by the client, not completed.
-  const generation = (await instances.mock.log()).find((r) => r.kind === 'generation');
+  const generation = (await instances().mock.log()).find((r) => r.kind === 'generation');
   expect(generation?.closedByClient).toBe(true);
   expect(generation?.completed).toBe(false);
 });
 
 test('a decision made through B is read through A', async ({ browser }) => {
-  await instances.mock.scenario('default', { tps: 0 });
-  const a = await instances.workbench(
+  await instances().mock.scenario('default', { tps: 0 });
+  const a = await instances().workbench(
     browser,
     0,
-    (await instances.client(0).createSession(MOCK_PROBLEM)).id,
+    (await instances().client(0).createSession(MOCK_PROBLEM)).id,
   );
   await a.run('generate');
   await a.run('verify');
   await expect(a.findings).toHaveCount(3);
   const id = new URL(a.page.url()).pathname.split('/').at(-1) as string;
 
-  const b = await instances.workbench(browser, 1, id);
+  const b = await instances().workbench(browser, 1, id);
   await expect(b.findings).toHaveCount(3);
   await b.finding('minor').getByTestId('finding-dismiss').click();
   await expect(b.finding('minor')).toContainText('dismissed');
