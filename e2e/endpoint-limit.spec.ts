@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { LaunchPage } from './pages/launch';
 import { APP_PORT, MOCK_PORT } from './support/env';
@@ -17,19 +18,21 @@ const instances = sharedInstances({
   env: { PROOFDESK_CONCURRENCY: '4' },
 });
 
-test('8 verifier samples through two instances with a limit of 4: the server never sees more than 4 at once', async ({
-  browser,
-}) => {
+/**
+ * Both instances have a drafted session; B's workbench is open with 4 samples set; A verifies
+ * with 4 samples streaming at `tps`, which holds all four of the endpoint's slots.
+ */
+async function slotsHeldByA(browser: Browser, tps: number) {
   const [a, b] = [instances().client(0), instances().client(1)];
+  await instances().mock.reset();
   await instances().mock.scenario('default', { tps: 0 });
   const sessions = [await a.createSession(MOCK_PROBLEM), await b.createSession(MOCK_PROBLEM)];
   for (const [i, s] of sessions.entries()) {
     const draft = await instances().client(i).startRun(s.id, 'generate');
     expect((await instances().client(i).settle(draft.runId)).status).toBe('succeeded');
   }
-  // Each sample streams for a few seconds, so A's four still run when B's arrive.
   await instances().mock.reset();
-  await instances().mock.scenario('default', { tps: 60 });
+  await instances().mock.scenario('default', { tps });
   const wb = await instances().workbench(browser, 1, sessions[1].id);
   const pipe = new LaunchPage(wb.page);
   await pipe.setSamples(4);
@@ -38,6 +41,14 @@ test('8 verifier samples through two instances with a limit of 4: the server nev
     samples: 4,
   });
   await expect.poll(async () => (await instances().mock.stats()).inFlight).toBe(4);
+  return { a, wb, pipe, runA };
+}
+
+test('8 verifier samples through two instances with a limit of 4: the server never sees more than 4 at once', async ({
+  browser,
+}) => {
+  // Each sample streams for a few seconds, so A's four still run when B's arrive.
+  const { wb, pipe, runA } = await slotsHeldByA(browser, 60);
   // A person presses Verify on B while A's four samples hold the endpoint's four slots.
   await wb.button('verify').click();
   await pipe.openTab('samples');
@@ -70,24 +81,7 @@ test('8 verifier samples through two instances with a limit of 4: the server nev
 test('Stop on B while its samples wait for a slot ends the run at once; none of them is sent', async ({
   browser,
 }) => {
-  const [a, b] = [instances().client(0), instances().client(1)];
-  await instances().mock.reset();
-  await instances().mock.scenario('default', { tps: 0 });
-  const sessions = [await a.createSession(MOCK_PROBLEM), await b.createSession(MOCK_PROBLEM)];
-  for (const [i, s] of sessions.entries()) {
-    const draft = await instances().client(i).startRun(s.id, 'generate');
-    expect((await instances().client(i).settle(draft.runId)).status).toBe('succeeded');
-  }
-  await instances().mock.reset();
-  await instances().mock.scenario('default', { tps: 30 });
-  const wb = await instances().workbench(browser, 1, sessions[1].id);
-  const pipe = new LaunchPage(wb.page);
-  await pipe.setSamples(4);
-  const runA = await a.json<{ runId: string }>('POST', `/api/sessions/${sessions[0].id}/runs`, {
-    kind: 'verify',
-    samples: 4,
-  });
-  await expect.poll(async () => (await instances().mock.stats()).inFlight).toBe(4);
+  const { a, wb, pipe, runA } = await slotsHeldByA(browser, 30);
   await wb.button('verify').click();
   await expect(pipe.progress).toContainText('0 of 4 samples · 0/4 requests');
   await wb.button('stop').click();
