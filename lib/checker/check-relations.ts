@@ -13,7 +13,7 @@ import {
   judgeWithDefinitions,
   withDefinitions,
 } from './function-definitions';
-import { parseTex, spanOf, type TexNode } from './katex-tree';
+import { FormulaSpans, parseTex, type TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
@@ -184,14 +184,12 @@ export function* relationSteps(
       return [e.lhs, e.rhs] as const;
     });
     const conditional = conditionChains(shapes, expanded);
+    const spans = new FormulaSpans(f.tex.length);
     shapes.forEach((shape, idx) => {
-      const placed = place(proof, f, shape, lines);
+      const placed = place(proof, f, shape, lines, spans);
       const [lhs, rhs] = sides[idx];
       let verdict: SampleVerdict & { given?: string };
-      if (
-        congruenceAt < f.tex.length &&
-        (spanOf(shape.rhs, f.tex.length)?.end ?? f.tex.length) > congruenceAt
-      )
+      if (congruenceAt < f.tex.length && (spans.of(shape.rhs)?.end ?? f.tex.length) > congruenceAt)
         verdict = { verdict: 'skipped', reason: 'congruence' };
       else if (typeof lhs === 'string' || typeof rhs === 'string') {
         const reason = typeof lhs === 'string' ? lhs : (rhs as string);
@@ -249,7 +247,7 @@ export function* relationSteps(
         typeof rhs !== 'string' &&
         prior
       )
-        verdict = stepFrom(prior, fi, f, shape, lhs, rhs, placed.text) ?? verdict;
+        verdict = stepFrom(prior, fi, f, shape, lhs, rhs, placed.text, spans) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -272,7 +270,7 @@ export function* relationSteps(
       relations.push(toChecked(placed, verdict, boundTexts));
       prior =
         typeof lhs !== 'string' && typeof rhs !== 'string'
-          ? premiseOf(fi, f, shape, lhs, rhs, placed.line)
+          ? premiseOf(fi, shape, lhs, rhs, placed.line, spans)
           : null;
       if (typeof lhs !== 'string' && typeof rhs !== 'string' && statesBound(lhs, rhs, shape.op))
         if (!announcesGoal()) recordBound(bounds, lhs, rhs, shape.op);
@@ -326,13 +324,13 @@ function rebind(
 /** The relation just read as the premise a next step may go from, when it can be one. */
 function premiseOf(
   fi: number,
-  f: ProofFormula,
   shape: RelationShape,
   lhs: Expr,
   rhs: Expr,
   line: number,
+  spans: FormulaSpans,
 ): Prior | null {
-  const end = spanOf(shape.rhs, f.tex.length)?.end;
+  const end = spans.of(shape.rhs)?.end;
   if (!STEP_OPS.has(shape.op) || end === undefined || !isPremise(lhs, rhs)) return null;
   return { equation: { lhs, rhs, op: shape.op, line }, formula: fi, end };
 }
@@ -349,8 +347,9 @@ function stepFrom(
   lhs: Expr,
   rhs: Expr,
   seedText: string,
+  spans: FormulaSpans,
 ): SampleVerdict | null {
-  const start = spanOf(shape.lhs, f.tex.length)?.start;
+  const start = spans.of(shape.lhs)?.start;
   if (!STEP_OPS.has(shape.op) || shape.chained || start === undefined) return null;
   const between =
     prior.formula === fi ? f.tex.slice(prior.end, start) : prior.formula === fi - 1 ? f.before : '';

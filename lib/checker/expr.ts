@@ -59,8 +59,25 @@ export class Unreadable {
 
 export const num = (n: bigint, d = 1n, decimals = 0): Expr => ({ k: 'num', n, d, decimals });
 
-/** Free symbols of an expression (a sum's index is bound, not free). */
-export function freeSymbols(e: Expr, out = new Set<string>(), bound: string[] = []): Set<string> {
+/**
+ * Free symbols already found, per expression: a relation's sides are asked about a dozen
+ * times while it is judged. Keyed by the expression object, which is built afresh for each
+ * check (expressions are never changed once built), so nothing is kept from one proof to
+ * the next.
+ */
+const freeMemo = new WeakMap<Expr, ReadonlySet<string>>();
+
+/** Free symbols of an expression (a sum's index is bound, not free). Do not change the set. */
+export function freeSymbols(e: Expr): ReadonlySet<string> {
+  let found = freeMemo.get(e);
+  if (!found) {
+    found = collectFree(e, new Set<string>(), []);
+    freeMemo.set(e, found);
+  }
+  return found;
+}
+
+function collectFree(e: Expr, out: Set<string>, bound: readonly string[]): Set<string> {
   switch (e.k) {
     case 'sym':
       if (!bound.includes(e.name)) out.add(e.name);
@@ -72,24 +89,24 @@ export function freeSymbols(e: Expr, out = new Set<string>(), bound: string[] = 
     case 'mul':
     case 'fn':
     case 'app':
-      for (const a of e.args) freeSymbols(a, out, bound);
+      for (const a of e.args) collectFree(a, out, bound);
       break;
     case 'neg':
-      freeSymbols(e.a, out, bound);
+      collectFree(e.a, out, bound);
       break;
     case 'div':
     case 'pow':
-      freeSymbols(e.a, out, bound);
-      freeSymbols(e.b, out, bound);
+      collectFree(e.a, out, bound);
+      collectFree(e.b, out, bound);
       break;
     case 'root':
-      freeSymbols(e.a, out, bound);
-      freeSymbols(e.n, out, bound);
+      collectFree(e.a, out, bound);
+      collectFree(e.n, out, bound);
       break;
     case 'big':
-      freeSymbols(e.lo, out, bound);
-      freeSymbols(e.hi, out, bound);
-      freeSymbols(e.body, out, [...bound, e.v]);
+      collectFree(e.lo, out, bound);
+      collectFree(e.hi, out, bound);
+      collectFree(e.body, out, [...bound, e.v]);
       break;
   }
   return out;

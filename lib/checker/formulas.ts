@@ -1,5 +1,6 @@
 import { lineAt, lineStartsOf } from '../math/line-starts';
 import { tokenize } from '../math/tokenize';
+import type { Token } from '../math/tokens';
 
 /** One formula of a proof, where it is, and the prose around it. */
 export interface ProofFormula {
@@ -41,13 +42,13 @@ export class LineIndex {
 export function proofFormulas(
   proof: string,
   lines = new LineIndex(proof),
+  tokens: readonly Token[] = tokenize(proof),
 ): {
   formulas: ProofFormula[];
   strays: StrayDelimiter[];
 } {
   const formulas: ProofFormula[] = [];
   const strays: StrayDelimiter[] = [];
-  const tokens = tokenize(proof);
   tokens.forEach((t, idx) => {
     if (t.start === undefined || t.end === undefined) return;
     if (t.kind === 'stray') strays.push({ value: t.value, line: lines.lineOf(t.start) });

@@ -136,8 +136,8 @@ function applyBindings(
   const r = substitute(rhs, map);
   const closed = freeSymbols(l).size === 0 && freeSymbols(r).size === 0;
   const targets = new Set(used.flatMap((s) => [...freeSymbols(map.get(s) as Expr)]));
-  const allBound = (set: Set<string>) => [...set].every((s) => bindings.has(s));
-  const onlyTargets = (set: Set<string>) =>
+  const allBound = (set: ReadonlySet<string>) => [...set].every((s) => bindings.has(s));
+  const onlyTargets = (set: ReadonlySet<string>) =>
     [...set].every((s) => targets.has(s) && !bindings.has(s));
   const rewrittenInTerms = (allBound(ls) && onlyTargets(rs)) || (allBound(rs) && onlyTargets(ls));
   if (!closed && !rewrittenInTerms) return { l: lhs, r: rhs };
@@ -176,7 +176,7 @@ const usesAny = (e: Expr, bindings: Bindings) => [...freeSymbols(e)].some((s) =>
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;
 
-const sameSet = (a: Set<string>, b: Set<string>) =>
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((x) => b.has(x));
 
 /**

@@ -54,29 +54,64 @@ export function parseTex(tex: string, display: boolean): TexNode[] {
 
 /** Where a node keeps its children (one list, not one made per node visited). */
 const CHILD_KEYS = ['body', 'base', 'sup', 'sub', 'numer', 'denom', 'index'] as const;
+/** Symbols, spaces and kerns: KaTeX gives these no children, so their span is their own. */
+const LEAF_TYPES = new Set(['mathord', 'textord', 'atom', 'spacing', 'kern']);
 
-/** The smallest source span covering a node and everything under it, when KaTeX knows it. */
-export function spanOf(
-  nodes: readonly TexNode[],
-  limit: number,
-): { start: number; end: number } | null {
-  let start = Number.POSITIVE_INFINITY;
-  let end = -1;
-  const visit = (value: unknown) => {
-    if (!value || typeof value !== 'object') return;
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** No location: the identity of the union below. */
+const NOWHERE: Span = { start: Number.POSITIVE_INFINITY, end: -1 };
+
+/**
+ * Source spans of one formula's nodes, each node walked once however often it is asked
+ * about: a relation's sides are placed, cut at congruences and matched to the step before,
+ * and a chain's middle operand belongs to two relations. Made per formula and dropped with it.
+ */
+export class FormulaSpans {
+  private readonly memo = new Map<TexNode, Span>();
+  /** `limit`: the formula's length; locations past it come from macro expansions. */
+  constructor(private readonly limit: number) {}
+
+  /** The smallest source span covering the nodes and everything under them, when KaTeX knows it. */
+  of(nodes: readonly TexNode[]): Span | null {
+    const s = this.within(nodes);
+    return s.end >= 0 ? { start: s.start, end: s.end } : null;
+  }
+
+  private within(value: unknown): Span {
+    if (!value || typeof value !== 'object') return NOWHERE;
     if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
+      let start = Number.POSITIVE_INFINITY;
+      let end = -1;
+      for (const v of value) {
+        const s = this.within(v);
+        if (s.start < start) start = s.start;
+        if (s.end > end) end = s.end;
+      }
+      return end >= 0 ? { start, end } : NOWHERE;
     }
     const node = value as TexNode;
-    if (node.loc && node.loc.end <= limit) {
-      start = Math.min(start, node.loc.start);
-      end = Math.max(end, node.loc.end);
+    const known = this.memo.get(node);
+    if (known) return known;
+    let start = Number.POSITIVE_INFINITY;
+    let end = -1;
+    if (node.loc && node.loc.end <= this.limit) {
+      start = node.loc.start;
+      end = node.loc.end;
     }
-    for (const key of CHILD_KEYS) visit(node[key]);
-  };
-  visit(nodes);
-  return end >= 0 ? { start, end } : null;
+    if (LEAF_TYPES.has(node.type)) return end >= 0 ? { start, end } : NOWHERE;
+    for (const key of CHILD_KEYS) {
+      const s = this.within(node[key]);
+      if (s.start < start) start = s.start;
+      if (s.end > end) end = s.end;
+    }
+    const span = end >= 0 ? { start, end } : NOWHERE;
+    this.memo.set(node, span);
+    return span;
+  }
 }
 
 /** For measurements that must time cold parses. */

@@ -1,6 +1,6 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import type { LineIndex, ProofFormula } from './formulas';
-import { spanOf } from './katex-tree';
+import type { FormulaSpans } from './katex-tree';
 import type { RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 
@@ -18,9 +18,10 @@ export function place(
   f: ProofFormula,
   shape: RelationShape,
   lines: LineIndex,
+  spans: FormulaSpans,
 ): Placed {
-  const full = spanOf([...shape.lhs, ...shape.rhs], f.tex.length);
-  const own = spanOf(shape.anchor, f.tex.length);
+  const full = spans.of([...shape.lhs, ...shape.rhs]);
+  const own = spans.of(shape.anchor);
   if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
   const { start, end } = widen(f.tex, full.start, full.end);
   const text = collapse(

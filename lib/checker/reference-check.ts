@@ -18,7 +18,7 @@ const finding = (line: number, label: string, description: string): CheckerFindi
  * check the argument does not lean on what it is about to prove).
  */
 export const referenceCheck: CheckerCheck = (p) => {
-  const { dangling, duplicates, forward } = referenceProblems(p.text);
+  const { dangling, duplicates, forward } = referenceProblems(p.text, p.tokens);
   return [
     ...dangling.map((d) =>
       finding(d.line, d.label, `${d.label} is cited here but defined nowhere in the proof.`),

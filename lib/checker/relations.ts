@@ -60,24 +60,20 @@ function plainRelation(n: TexNode): TexNode {
 function depthChange(node: TexNode): number {
   // `(x+y)^2`: the exponent sits on the closing bracket.
   const n = node.type === 'supsub' && node.base ? node.base : node;
+  if (n.type === 'atom') {
+    if (n.family === 'open') return 1;
+    return n.family === 'close' && n.text !== '!' ? -1 : 0;
+  }
+  if (n.type !== 'delimsizing') return 0;
   const mclass = (n as unknown as { mclass?: string }).mclass;
-  if (
-    (n.type === 'atom' && n.family === 'open') ||
-    (n.type === 'delimsizing' && mclass === 'mopen')
-  )
-    return 1;
-  if (
-    (n.type === 'atom' && n.family === 'close' && n.text !== '!') ||
-    (n.type === 'delimsizing' && mclass === 'mclose')
-  )
-    return -1;
-  return 0;
+  return mclass === 'mopen' ? 1 : mclass === 'mclose' ? -1 : 0;
 }
 
 /** A `\quad` parses as a kern of 1em: count such kerns as statement breaks too. */
 function isWideKern(n: TexNode): boolean {
+  if (n.type !== 'kern') return false;
   const dim = (n as unknown as { dimension?: { number: number; unit: string } }).dimension;
-  return n.type === 'kern' && !!dim && dim.unit === 'em' && dim.number >= 1;
+  return !!dim && dim.unit === 'em' && dim.number >= 1;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { tokenize } from '../math/tokenize';
+import type { Token } from '../math/tokens';
 import type { CheckerFinding, CheckerResult, CheckerStats } from '../schemas/checker';
 import { relationSteps } from './check-relations';
 import { LineIndex, type ProofFormula, proofFormulas, type StrayDelimiter } from './formulas';
@@ -11,6 +13,8 @@ export interface CheckerProof {
   formulas: readonly ProofFormula[];
   strays: readonly StrayDelimiter[];
   lines: LineIndex;
+  /** The proof split into prose, code and math, once for every check. */
+  tokens: readonly Token[];
 }
 
 /**
@@ -46,9 +50,10 @@ export function runCheckerInSlices(
 /** Reading the formulas, then each formula's relations, then each other check: one step each. */
 function* checkerSteps(text: string, checks: readonly CheckerCheck[]): Steps<CheckerResult> {
   const lines = new LineIndex(text);
-  const { formulas, strays } = proofFormulas(text, lines);
+  const tokens = tokenize(text);
+  const { formulas, strays } = proofFormulas(text, lines, tokens);
   yield;
-  const proof: CheckerProof = { text, formulas, strays, lines };
+  const proof: CheckerProof = { text, formulas, strays, lines, tokens };
   const { relations, findings } = yield* relationSteps(text, formulas, lines);
   const all = [...findings];
   for (const check of checks) {

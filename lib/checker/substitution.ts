@@ -45,7 +45,7 @@ function differences(a: Expr, b: Expr, out: [Expr, Expr][], limit: number): void
   for (let i = 0; i < ca.length; i++) differences(ca[i], cb[i], out, limit);
 }
 
-const sameSymbols = (a: Set<string>, b: Set<string>) =>
+const sameSymbols = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((s) => b.has(s));
 
 /**

@@ -62,13 +62,26 @@ const GROUP_CLOSER: Readonly<Record<string, string>> = {
   '\\langle': '\\rangle',
 };
 
-const isDigit = (n: TexNode) => n.type === 'textord' && /^[0-9.]$/.test(n.text ?? '');
-const isBin = (n: TexNode | undefined, ...texts: string[]) =>
-  !!n && n.type === 'atom' && n.family === 'bin' && texts.includes(n.text ?? '');
-const isBar = (n: TexNode | undefined) =>
-  !!n &&
-  ['|', '\\vert', '\\lvert', '\\rvert', '\\mid'].includes(n.text ?? '') &&
-  n.family !== 'rel';
+/** A digit or a decimal point, as KaTeX reads one character of a number. */
+function isDigit(n: TexNode): boolean {
+  const t = n.text;
+  return (
+    n.type === 'textord' &&
+    t !== undefined &&
+    t.length === 1 &&
+    ((t >= '0' && t <= '9') || t === '.')
+  );
+}
+/**
+ * The sign of a binary operator (`+`, `-`, `\\cdot` …), or '' for any other node. Sides are
+ * read node by node, and each node is asked for its sign several times: one read, no list.
+ */
+const binOf = (n: TexNode | undefined): string =>
+  n !== undefined && n.type === 'atom' && n.family === 'bin' ? (n.text ?? '') : '';
+const isPlusOrMinus = (sign: string) => sign === '+' || sign === '-';
+const isPlusMinusSign = (sign: string) => sign === '\\pm' || sign === '\\mp';
+const BARS = new Set(['|', '\\vert', '\\lvert', '\\rvert', '\\mid']);
+const isBar = (n: TexNode | undefined) => !!n && BARS.has(n.text ?? '') && n.family !== 'rel';
 const isDots = (n: TexNode | undefined) =>
   !!n && n.type === 'atom' && n.family === 'inner' && DOTS.has(n.text ?? '');
 const DOTS = new Set(['\\@cdots', '\\ldots', '\\cdots', '\\dots']);
@@ -99,7 +112,8 @@ export function serialize(nodes: readonly TexNode[]): string {
 
 /** Reads one side of a relation (a list of KaTeX nodes) as an expression, or throws Unreadable. */
 export function toExpr(nodes: readonly TexNode[]): Expr {
-  const kept = nodes.filter((n) => !isIgnorable(n));
+  const kept: TexNode[] = [];
+  for (const n of nodes) if (!isIgnorable(n)) kept.push(n);
   // A sentence's full stop written inside the formula ("… = b^2.") is not a decimal point.
   while (
     kept.length > 0 &&
@@ -107,7 +121,9 @@ export function toExpr(nodes: readonly TexNode[]): Expr {
     kept[kept.length - 1].text === '.'
   )
     kept.pop();
-  const parser = new SideParser(kept.flatMap(detachScripts));
+  const read: TexNode[] = [];
+  for (const n of kept) pushDetached(n, read);
+  const parser = new SideParser(read);
   const e = parser.parseSum();
   if (!parser.done())
     throw new Unreadable(`cannot read “${serialize([parser.peek() as TexNode])}”`);
@@ -118,17 +134,21 @@ export function toExpr(nodes: readonly TexNode[]): Expr {
  * `(x+y)^2`: KaTeX puts the exponent on the closing parenthesis alone. Detach it into a
  * `postscript` node that applies to the whole bracketed group read before it.
  */
-function detachScripts(node: TexNode): TexNode[] {
+function pushDetached(node: TexNode, out: TexNode[]): void {
   const n = sizedDelimiter(node);
-  if (n.type !== 'supsub' || !n.base) return [n];
-  const base = n.base;
-  const sized = sizedDelimiter(base);
+  if (n.type !== 'supsub' || !n.base) {
+    out.push(n);
+    return;
+  }
+  const sized = sizedDelimiter(n.base);
   const closes = (sized.type === 'atom' && sized.family === 'close') || isBar(sized);
-  if (!closes || sized.text === '!') return [n];
-  return [sized, { type: 'postscript', sup: n.sup, sub: n.sub }];
+  if (!closes || sized.text === '!') out.push(n);
+  else out.push(sized, { type: 'postscript', sup: n.sup, sub: n.sub });
 }
 
 const CLOSERS = new Set(Object.values(GROUP_CLOSER));
+/** Nodes that never start a factor: prose, classes, `\\ne`'s two parts, row breaks. */
+const NOT_OPERANDS = new Set(['text', 'mclass', 'htmlmathml', 'cr']);
 
 /** `\bigl(` and `\Bigr)` are KaTeX "delimsizing" nodes: read them as plain brackets. */
 function sizedDelimiter(n: TexNode): TexNode {
@@ -157,27 +177,28 @@ class SideParser {
     const terms: Expr[] = [];
     let negative = false;
     for (;;) {
-      if (isBin(this.peek(), '\\pm', '\\mp')) throw new Unreadable('±');
-      if (isBin(this.peek(), '-')) {
+      const sign = binOf(this.peek());
+      if (isPlusMinusSign(sign)) throw new Unreadable('±');
+      if (sign === '-') {
         this.i++;
         negative = !negative;
         continue;
       }
-      if (isBin(this.peek(), '+')) {
+      if (sign === '+') {
         this.i++;
         continue;
       }
       if (isDots(this.peek()) && !negative) {
         terms.splice(0, terms.length, this.seriesFrom(terms));
-        if (isBin(this.peek(), '+', '-')) continue;
+        if (isPlusOrMinus(binOf(this.peek()))) continue;
         break;
       }
       const t = this.parseTerm();
       terms.push(negative ? { k: 'neg', a: t } : t);
       negative = false;
-      const next = this.peek();
-      if (isBin(next, '+', '-')) continue;
-      if (isBin(next, '\\pm', '\\mp')) throw new Unreadable('±');
+      const next = binOf(this.peek());
+      if (isPlusOrMinus(next)) continue;
+      if (isPlusMinusSign(next)) throw new Unreadable('±');
       break;
     }
     return terms.length === 1 ? terms[0] : { k: 'add', args: terms };
@@ -187,7 +208,7 @@ class SideParser {
   private seriesFrom(before: Expr[]): Expr {
     const dots = this.peek() as TexNode;
     this.i++;
-    if (!isBin(this.peek(), '+')) throw new Unreadable(`“${dots.text}”`);
+    if (binOf(this.peek()) !== '+') throw new Unreadable(`“${dots.text}”`);
     this.i++;
     const last = this.parseTerm();
     const series = arithmeticSeries(before, last) ?? geometricSeries(before, last);
@@ -200,10 +221,11 @@ class SideParser {
     for (;;) {
       const next = this.peek();
       if (!next) break;
-      if (isBin(next, '\\cdot', '\\times', '\\ast')) {
+      const op = binOf(next);
+      if (op === '\\cdot' || op === '\\times' || op === '\\ast') {
         this.i++;
         factors.push(this.parseUnary());
-      } else if (isBin(next, '\\div') || (next.type === 'textord' && next.text === '/')) {
+      } else if (op === '\\div' || (next.type === 'textord' && next.text === '/')) {
         this.i++;
         const divisor = this.parseUnary();
         const after = this.peek();
@@ -240,15 +262,16 @@ class SideParser {
     if (n.type === 'postscript') return false;
     if (n.type === 'atom') return n.family === 'open' || (n.family === 'ord' && !isBar(n));
     if (n.type === 'textord') return n.text !== '/' && n.text !== '!';
-    return !['text', 'mclass', 'htmlmathml', 'cr'].includes(n.type);
+    return !NOT_OPERANDS.has(n.type);
   }
 
   private parseUnary(): Expr {
-    if (isBin(this.peek(), '-')) {
+    const sign = binOf(this.peek());
+    if (sign === '-') {
       this.i++;
       return { k: 'neg', a: this.parseUnary() };
     }
-    if (isBin(this.peek(), '+')) {
+    if (sign === '+') {
       this.i++;
       return this.parseUnary();
     }

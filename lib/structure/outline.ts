@@ -1,3 +1,4 @@
+import type { Token } from '@/lib/math/tokens';
 import type { DanglingReference, OutlineNode } from '@/lib/schemas/outline';
 import { findCitations } from './citations';
 import { findEquationLabels } from './equations';
@@ -27,8 +28,8 @@ export interface Outline {
  * (1-based inclusive lines), and what cites what. Pure and deterministic: the server and the
  * browser get the same tree from the same text.
  */
-export function buildOutline(text: string): Outline {
-  const view = proseView(text);
+export function buildOutline(text: string, tokens?: readonly Token[]): Outline {
+  const view = proseView(text, tokens);
   const nodes = buildTree(view, findEquationLabels(view));
   const labelEnds = new Map<number, number>();
   for (const n of nodes) if (n.kind !== 'equation') labelEnds.set(n.startLine, n.labelEndOffset);
@@ -46,12 +47,15 @@ export function buildOutline(text: string): Outline {
  * What the deterministic checker (issue 16) reports about labels, with 1-based lines: citations
  * of labels defined nowhere, labels defined twice, and lemmas cited before they are proved.
  */
-export function referenceProblems(text: string): {
+export function referenceProblems(
+  text: string,
+  tokens?: readonly Token[],
+): {
   dangling: DanglingReference[];
   duplicates: DuplicateLabel[];
   forward: ForwardReference[];
 } {
-  const { dangling, duplicates, forward } = buildOutline(text);
+  const { dangling, duplicates, forward } = buildOutline(text, tokens);
   return { dangling, duplicates, forward };
 }
 

@@ -1,5 +1,6 @@
 import { lineStartsOf } from '@/lib/math/line-starts';
 import { tokenize } from '@/lib/math/tokenize';
+import type { Token } from '@/lib/math/tokens';
 
 export { lineAt, lineStartsOf } from '@/lib/math/line-starts';
 
@@ -24,13 +25,13 @@ export interface ProseView {
   math: MathSpan[];
 }
 
-export function proseView(source: string): ProseView {
+export function proseView(source: string, tokens: readonly Token[] = tokenize(source)): ProseView {
   const math: MathSpan[] = [];
   // One array of UTF-16 code units, blanked in place and decoded once: far cheaper than
   // joining a string per token on a megabyte of text. Offsets and length are unchanged.
   const units = new Uint16Array(source.length);
   for (let i = 0; i < source.length; i++) units[i] = source.charCodeAt(i);
-  for (const token of tokenize(source)) {
+  for (const token of tokens) {
     if (token.kind !== 'math' && token.kind !== 'code') continue;
     const start = token.start ?? 0;
     const end = token.end ?? start;
