@@ -120,7 +120,8 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'mul':
     case 'fn':
     case 'app':
-      return e.args.some((a) => someNode(a, test));
+      for (const a of e.args) if (someNode(a, test)) return true;
+      return false;
     case 'neg':
       return someNode(e.a, test);
     case 'div':
@@ -136,8 +137,16 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
 }
 
 /** Whether an expression applies a function the text never defines. */
-export const usesUnknownFunction = (...es: Expr[]) =>
-  es.some((e) => someNode(e, (n) => n.k === 'app'));
+export const usesUnknownFunction = (...es: Expr[]) => es.some(appliesUnknown);
+
+/** The tests below are made once: a side is asked them many times while it is judged. */
+const isApplication = (n: Expr) => n.k === 'app';
+const appliesUnknown = (e: Expr) => someNode(e, isApplication);
+
+/** A sum or product whose bounds are symbols ("\\sum_{i=1}^{n}"): it has values only at integers. */
+const isSymbolicRange = (n: Expr) =>
+  n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
+export const hasSymbolicBounds = (e: Expr) => someNode(e, isSymbolicRange);
 
 /** Replaces symbols by expressions ("let n = 2k + 1"). */
 export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {

@@ -3,7 +3,14 @@ import { claimsCoefficient } from './coefficient-claim';
 import { type DefinedContext, withDefinedSymbols } from './defined-symbols';
 import { compareRational, evaluateExact, formatRational, type Rational } from './evaluate-exact';
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
+import {
+  type Expr,
+  freeSymbols,
+  hasSymbolicBounds,
+  someNode,
+  substitute,
+  usesUnknownFunction,
+} from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import {
@@ -26,17 +33,13 @@ const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
  * An expansion, factorisation or fraction rewriting: a product, power, quotient or root
  * of a sum, or a sum with bounds. "2x + 3 = 7 - x" is not one (it is an equation to solve).
  */
-function rewritingShape(e: Expr): boolean {
-  return someNode(
-    e,
-    (n) =>
-      (n.k === 'mul' && n.args.some(isSum)) ||
-      (n.k === 'pow' && isSum(n.a)) ||
-      (n.k === 'div' && (isSum(n.a) || isSum(n.b))) ||
-      (n.k === 'root' && isSum(n.a)) ||
-      n.k === 'big',
-  );
-}
+const rewritesSum = (n: Expr) =>
+  (n.k === 'mul' && n.args.some(isSum)) ||
+  (n.k === 'pow' && isSum(n.a)) ||
+  (n.k === 'div' && (isSum(n.a) || isSum(n.b))) ||
+  (n.k === 'root' && isSum(n.a)) ||
+  n.k === 'big';
+const rewritingShape = (e: Expr) => someNode(e, rewritesSum);
 
 /** The most decimals written in a literal of either side (0 when all are integers). */
 function writtenDecimals(...es: Expr[]): number {
@@ -113,7 +116,7 @@ function claimsRewriting(l: Expr, r: Expr, op: RelationOp): boolean {
   // Binomials or factorials on both sides over the same symbols ("\binom{n}{k} =
   // \binom{n}{n-k}", "\binom{2k}{k} = \frac{(2k)!}{k!\,k!}"): a binomial identity, hardly
   // ever an equation to solve.
-  if (special(l) || special(r) || big(l) !== big(r) || hasSymbolicBounds(l, r)) return true;
+  if (special(l) || special(r) || big(l) !== big(r) || eitherHasSymbolicBounds(l, r)) return true;
   return (ls && !rs && isSum(r)) || (rs && !ls && isSum(l));
 }
 
@@ -236,7 +239,7 @@ export function judgeRelation(
     op !== '~' &&
     op !== '!=' &&
     (op !== '=' || unknownFunction);
-  if (!probed || (isAtom(l) && isAtom(r)) || hasSymbolicBounds(l, r)) return skip;
+  if (!probed || (isAtom(l) && isAtom(r)) || eitherHasSymbolicBounds(l, r)) return skip;
   const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
   return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
 }
@@ -266,10 +269,7 @@ function functionName(...es: Expr[]): string {
   return name;
 }
 
-const hasSymbolicBounds = (...es: Expr[]) =>
-  es.some((e) =>
-    someNode(e, (n) => n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0)),
-  );
+const eitherHasSymbolicBounds = (l: Expr, r: Expr) => hasSymbolicBounds(l) || hasSymbolicBounds(r);
 
 function judgeClaim(
   lhs: Expr,
@@ -287,7 +287,7 @@ function judgeClaim(
   if (op === '=' && !sameSet(ls, rs) && simplifiesAway(l, r, seedText))
     return { ...sampleIdentity(l, r, op, [...new Set([...ls, ...rs])].sort(), seedText), given };
   if (!sameSet(ls, rs) || isAtom(l) || isAtom(r) || op === '~')
-    return hasSymbolicBounds(l, r)
+    return eitherHasSymbolicBounds(l, r)
       ? { verdict: 'skipped', reason: 'sum or product with symbolic bounds' }
       : { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
   // A link of a chain over the same symbols on both sides is a rewriting step; a single

@@ -94,15 +94,12 @@ export class FormulaSpans {
       return end >= 0 ? { start, end } : NOWHERE;
     }
     const node = value as TexNode;
+    const own = node.loc && node.loc.end <= this.limit ? node.loc : NOWHERE;
+    if (LEAF_TYPES.has(node.type)) return own;
     const known = this.memo.get(node);
     if (known) return known;
-    let start = Number.POSITIVE_INFINITY;
-    let end = -1;
-    if (node.loc && node.loc.end <= this.limit) {
-      start = node.loc.start;
-      end = node.loc.end;
-    }
-    if (LEAF_TYPES.has(node.type)) return end >= 0 ? { start, end } : NOWHERE;
+    let start = own.start;
+    let end = own.end;
     for (const key of CHILD_KEYS) {
       const s = this.within(node[key]);
       if (s.start < start) start = s.start;

@@ -1,7 +1,11 @@
 import { type Assignment, evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, INTEGER_FUNCTIONS, someNode } from './expr';
+import { type Expr, hasSymbolicBounds, INTEGER_FUNCTIONS, someNode } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
+
+const isIntegerFunction = (n: Expr) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name);
+/** Floor, ceiling, factorial, binomial, or a sum with symbolic bounds: values at integers only. */
+const integerValued = (e: Expr) => someNode(e, isIntegerFunction) || hasSymbolicBounds(e);
 
 /** Where free symbols are drawn from. Each relation is tried on all three. */
 export const DOMAINS = ['small positive integers', 'positive reals', 'reals'] as const;
@@ -92,14 +96,7 @@ export function sampleIdentity(
 ): SampleVerdict {
   const random = mulberry32(hashString(seedText));
   // A sum whose bounds are symbols ("\\sum_{i=1}^{n}") has a value only at integers.
-  const integerOnly = [lhs, rhs].some((e) =>
-    someNode(
-      e,
-      (n) =>
-        (n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)) ||
-        (n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0)),
-    ),
-  );
+  const integerOnly = integerValued(lhs) || integerValued(rhs);
   let finite = 0;
   /** Samples that held, but for those where both sides are exactly 0 (see below). */
   let held = 0;
