@@ -130,10 +130,14 @@ function applyBindings(
   rhs: Expr,
   bindings: Bindings,
 ): { l: Expr; r: Expr; given?: string } {
+  if (bindings.size === 0 || lhs.k === 'sym' || rhs.k === 'sym') return { l: lhs, r: rhs };
   const ls = freeSymbols(lhs);
   const rs = freeSymbols(rhs);
-  const used = [...new Set([...ls, ...rs])].filter((s) => bindings.has(s));
-  if (used.length === 0 || lhs.k === 'sym' || rhs.k === 'sym') return { l: lhs, r: rhs };
+  // The bound symbols in order of first use, left side first.
+  const used: string[] = [];
+  for (const s of ls) if (bindings.has(s)) used.push(s);
+  for (const s of rs) if (!ls.has(s) && bindings.has(s)) used.push(s);
+  if (used.length === 0) return { l: lhs, r: rhs };
   const map = new Map(used.map((s) => [s, bindings.get(s) as Expr]));
   const l = substitute(lhs, map);
   const r = substitute(rhs, map);
@@ -174,7 +178,11 @@ function contextKind(l: Expr, r: Expr): string {
   return 'sides over different symbols';
 }
 
-const usesAny = (e: Expr, bindings: Bindings) => [...freeSymbols(e)].some((s) => bindings.has(s));
+function usesAny(e: Expr, bindings: Bindings): boolean {
+  if (bindings.size === 0) return false;
+  for (const s of freeSymbols(e)) if (bindings.has(s)) return true;
+  return false;
+}
 
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;

@@ -27,8 +27,15 @@ export interface TexNode {
 
 type Parsed = { nodes: TexNode[] } | { error: unknown };
 
-/** Formulas kept parsed: a proof re-checked after an edit parses only what changed. */
-const cache = new LruCache<string, Parsed>(5_000);
+/**
+ * Formulas kept parsed: a proof re-checked after an edit parses only what changed. One cache
+ * per mode, keyed by the formula itself: the string's hash is computed once and kept with it,
+ * where a key made per lookup ("D" + tex) was hashed again at every lookup.
+ */
+const caches = {
+  inline: new LruCache<string, Parsed>(4_000),
+  display: new LruCache<string, Parsed>(1_000),
+};
 const katexParse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;
 
 /**
@@ -38,15 +45,15 @@ const katexParse = (katex as unknown as { __parse: (t: string, o: object) => Tex
  * the same formula once between them.
  */
 export function parseTex(tex: string, display: boolean): TexNode[] {
-  const key = `${display ? 'D' : 'I'}${tex}`;
-  let parsed = cache.get(key);
+  const cache = display ? caches.display : caches.inline;
+  let parsed = cache.get(tex);
   if (!parsed) {
     try {
       parsed = { nodes: katexParse(tex, katexOptions(display)) };
     } catch (error) {
       parsed = { error };
     }
-    cache.set(key, parsed);
+    cache.set(tex, parsed);
   }
   if ('error' in parsed) throw parsed.error;
   return parsed.nodes;
@@ -113,5 +120,6 @@ export class FormulaSpans {
 
 /** For measurements that must time cold parses. */
 export function clearParseCache(): void {
-  cache.clear();
+  caches.inline.clear();
+  caches.display.clear();
 }

@@ -30,8 +30,10 @@ const PAREN_SHIFT = /(^|[^\\])((?:\\\\)*)\\[()]/g;
 export function repairTex(tex: string): string {
   let out = tex;
   if (out.includes('\\label')) out = out.replace(/\\label\{[^{}]*\}/g, '');
-  for (const [pattern, replacement] of RENAMED_ENVIRONMENTS)
-    out = out.replace(pattern, replacement);
+  // Most formulas have no environment to rename: a substring test spares the regex.
+  if (out.includes('multline') || out.includes('eqnarray'))
+    for (const [pattern, replacement] of RENAMED_ENVIRONMENTS)
+      out = out.replace(pattern, replacement);
   if (ROW_ENVIRONMENT.test(out)) {
     out = out.replace(LOST_ROW_BREAK, '$1$2\\\\\n');
     if (/\n[ \t]*\n/.test(out)) out = out.replace(BLANK_BETWEEN_ROWS, rowBreakForBlankLine);
