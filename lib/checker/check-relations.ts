@@ -13,7 +13,7 @@ import {
   judgeWithDefinitions,
   withDefinitions,
 } from './function-definitions';
-import { FormulaSpans, parseTex, type TexNode } from './katex-tree';
+import { FormulaSpans, FormulaTrees, type TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
@@ -110,7 +110,7 @@ export function checkRelations(
   formulas: readonly ProofFormula[],
   lines: LineIndex,
 ): RelationsAnalysis {
-  return drive(relationSteps(proof, formulas, lines));
+  return drive(relationSteps(proof, formulas, lines, new FormulaTrees()));
 }
 
 /** The same, one step per formula, so a caller can let other work run in between. */
@@ -118,6 +118,7 @@ export function* relationSteps(
   proof: string,
   formulas: readonly ProofFormula[],
   lines: LineIndex,
+  trees: FormulaTrees,
 ): Generator<void, RelationsAnalysis> {
   const relations: CheckedRelation[] = [];
   const findings: CheckerFinding[] = [];
@@ -142,7 +143,7 @@ export function* relationSteps(
     proseFrom = f.texStart + f.tex.length;
     let shapes: RelationShape[];
     try {
-      shapes = formulaRelations(parseTex(f.tex, f.display || f.tex.includes('\\tag')));
+      shapes = formulaRelations(trees.parse(f.tex, f.display || f.tex.includes('\\tag')));
     } catch {
       continue; // KaTeX cannot read it: the TeX check reports that.
     }

@@ -1,6 +1,5 @@
 import katex from 'katex';
 import { katexOptions } from '../math/katex-options';
-import { LruCache } from '../math/lru-cache';
 
 /** A node of KaTeX's parse tree: the checker reads only the fields below. */
 export interface TexNode {
@@ -27,36 +26,43 @@ export interface TexNode {
 
 type Parsed = { nodes: TexNode[] } | { error: unknown };
 
-/**
- * Formulas kept parsed: a proof re-checked after an edit parses only what changed. One cache
- * per mode, keyed by the formula itself: the string's hash is computed once and kept with it,
- * where a key made per lookup ("D" + tex) was hashed again at every lookup.
- */
-const caches = {
-  inline: new LruCache<string, Parsed>(4_000),
-  display: new LruCache<string, Parsed>(1_000),
-};
 const katexParse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;
 
 /**
  * KaTeX's own parser (the one the preview renders with, with the same options and macros)
  * reading one formula; locations in the tree are offsets into `tex`. Throws KaTeX's error
- * for TeX it cannot read. Results are cached: the relation check and the TeX check parse
- * the same formula once between them.
+ * for TeX it cannot read.
  */
 export function parseTex(tex: string, display: boolean): TexNode[] {
-  const cache = display ? caches.display : caches.inline;
-  let parsed = cache.get(tex);
-  if (!parsed) {
-    try {
-      parsed = { nodes: katexParse(tex, katexOptions(display)) };
-    } catch (error) {
-      parsed = { error };
+  return katexParse(tex, katexOptions(display));
+}
+
+/**
+ * The formulas of one check, each parsed once: the relation check and the TeX check read the
+ * same formula, and a proof may repeat one. Made per check and dropped with it: nothing parsed
+ * for one proof is kept for the next, so a check costs the same however often the same text
+ * is checked (a cache kept across checks made a streamed draft checked at each end look free).
+ * Keyed by the formula itself, one map per mode: its string's hash is computed once.
+ */
+export class FormulaTrees {
+  private readonly inline = new Map<string, Parsed>();
+  private readonly display = new Map<string, Parsed>();
+
+  /** As `parseTex`, from the memo when this check has parsed the formula already. */
+  parse(tex: string, display: boolean): TexNode[] {
+    const memo = display ? this.display : this.inline;
+    let parsed = memo.get(tex);
+    if (!parsed) {
+      try {
+        parsed = { nodes: parseTex(tex, display) };
+      } catch (error) {
+        parsed = { error };
+      }
+      memo.set(tex, parsed);
     }
-    cache.set(tex, parsed);
+    if ('error' in parsed) throw parsed.error;
+    return parsed.nodes;
   }
-  if ('error' in parsed) throw parsed.error;
-  return parsed.nodes;
 }
 
 /** Where a node keeps its children (one list, not one made per node visited). */
@@ -116,10 +122,4 @@ export class FormulaSpans {
     this.memo.set(node, span);
     return span;
   }
-}
-
-/** For measurements that must time cold parses. */
-export function clearParseCache(): void {
-  caches.inline.clear();
-  caches.display.clear();
 }

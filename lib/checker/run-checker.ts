@@ -3,6 +3,7 @@ import type { Token } from '../math/tokens';
 import type { CheckerFinding, CheckerResult, CheckerStats } from '../schemas/checker';
 import { relationSteps } from './check-relations';
 import { LineIndex, type ProofFormula, proofFormulas, type StrayDelimiter } from './formulas';
+import { FormulaTrees } from './katex-tree';
 import { referenceCheck } from './reference-check';
 import { drive, driveInSlices, type Steps } from './steps';
 import { renderFailures, unbalancedDelimiters } from './tex-checks';
@@ -15,6 +16,8 @@ export interface CheckerProof {
   lines: LineIndex;
   /** The proof split into prose, code and math, once for every check. */
   tokens: readonly Token[];
+  /** The formulas' parse trees, each formula parsed once for every check. */
+  trees: FormulaTrees;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface CheckerProof {
 export type CheckerCheck = (proof: CheckerProof) => CheckerFinding[];
 
 export const texCheck: CheckerCheck = (p) => [
-  ...renderFailures(p.formulas),
+  ...renderFailures(p.formulas, p.trees),
   ...unbalancedDelimiters(p.strays),
 ];
 
@@ -53,8 +56,9 @@ function* checkerSteps(text: string, checks: readonly CheckerCheck[]): Steps<Che
   const tokens = tokenize(text);
   const { formulas, strays } = proofFormulas(text, lines, tokens);
   yield;
-  const proof: CheckerProof = { text, formulas, strays, lines, tokens };
-  const { relations, findings } = yield* relationSteps(text, formulas, lines);
+  const trees = new FormulaTrees();
+  const proof: CheckerProof = { text, formulas, strays, lines, tokens, trees };
+  const { relations, findings } = yield* relationSteps(text, formulas, lines, trees);
   const all = [...findings];
   for (const check of checks) {
     all.push(...check(proof));

@@ -2,13 +2,16 @@ import { prepareTex } from '../math/prepare-tex';
 import { texGuardError } from '../math/tex-guards';
 import type { CheckerFinding } from '../schemas/checker';
 import type { ProofFormula, StrayDelimiter } from './formulas';
-import { parseTex } from './katex-tree';
+import type { FormulaTrees } from './katex-tree';
 
 /** Formulas KaTeX cannot render after the preview's own normalisation, each on its lines. */
-export function renderFailures(formulas: readonly ProofFormula[]): CheckerFinding[] {
+export function renderFailures(
+  formulas: readonly ProofFormula[],
+  trees: FormulaTrees,
+): CheckerFinding[] {
   const out: CheckerFinding[] = [];
   for (const f of formulas) {
-    const error = renderError(prepareTex(f.tex, f.display), f.display);
+    const error = renderError(prepareTex(f.tex, f.display), f.display, trees);
     if (!error) continue;
     const text = f.tex.trim();
     out.push({
@@ -29,11 +32,11 @@ export function renderFailures(formulas: readonly ProofFormula[]): CheckerFindin
  * that fails (building HTML from a parsed tree does not), so the checker parses only:
  * rendering every formula would cost ten times as much.
  */
-function renderError(tex: string, display: boolean): string | null {
+function renderError(tex: string, display: boolean, trees: FormulaTrees): string | null {
   const guard = texGuardError(tex);
   if (guard) return guard;
   try {
-    parseTex(tex, display);
+    trees.parse(tex, display);
     return null;
   } catch (err) {
     if (err instanceof RangeError) return 'Formula too complex to render (nesting too deep)';
