@@ -18,6 +18,7 @@ export function withDefinedSymbols(
   rhs: Expr,
   definitions: Definitions,
 ): { l: Expr; r: Expr; used: string[] } | null {
+  if (definitions.size === 0) return null;
   const used = new Set<string>();
   let [l, r] = [lhs, rhs];
   for (let depth = 0; depth < MAX_DEPTH; depth++) {

@@ -240,13 +240,10 @@ export function judgeRelation(
   // unknown function). Never false from here: a claim in context may fail where the proof's
   // conditions do not hold. A plain equation is not probed: one that holds could not be
   // told from an equation to solve once a number in it is wrong, so its holding says little.
-  const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
   // `\ne` is not probed: random values are almost never equal, so it would always hold.
-  const probed =
-    (symbols.length > 0 || unknownFunction) &&
-    op !== '~' &&
-    op !== '!=' &&
-    (op !== '=' || unknownFunction);
+  if (op === '~' || op === '!=' || (op === '=' && !unknownFunction)) return skip;
+  const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
+  const probed = symbols.length > 0 || unknownFunction;
   if (!probed || (isAtom(l) && isAtom(r)) || eitherHasSymbolicBounds(l, r)) return skip;
   const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
   return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;

@@ -508,7 +508,7 @@ class SideParser {
   }
 
   private delimited(left: string, right: string, inner: TexNode[]): Expr {
-    if (splitCommas(inner).length > 1) throw new Unreadable('a tuple or interval');
+    if (hasTopLevelComma(inner)) throw new Unreadable('a tuple or interval');
     if ((left === '(' && right === ')') || (left === '[' && right === ']')) return toExpr(inner);
     if (isBar({ type: 'textord', text: left }) && isBar({ type: 'textord', text: right }))
       return { k: 'fn', name: 'abs', args: [toExpr(inner)] };
@@ -554,14 +554,29 @@ function literal(digits: string): Expr {
   return num(BigInt(`${whole || '0'}${frac}`), 10n ** BigInt(frac.length), frac.length);
 }
 
+const isOpener = (n: TexNode) => n.type === 'atom' && n.family === 'open';
+const isCloser = (n: TexNode) => n.type === 'atom' && n.family === 'close' && n.text !== '!';
+const isComma = (n: TexNode) => n.type === 'atom' && n.family === 'punct' && n.text === ',';
+
+/** Whether `splitCommas` would split the list: a comma outside every bracket. */
+function hasTopLevelComma(nodes: readonly TexNode[]): boolean {
+  let depth = 0;
+  for (const n of nodes) {
+    if (isOpener(n)) depth++;
+    if (isCloser(n)) depth--;
+    if (depth === 0 && isComma(n)) return true;
+  }
+  return false;
+}
+
 /** Splits a node list at its top-level commas (brackets nest). */
 export function splitCommas(nodes: readonly TexNode[]): TexNode[][] {
   const parts: TexNode[][] = [[]];
   let depth = 0;
   for (const n of nodes) {
-    if (n.type === 'atom' && n.family === 'open') depth++;
-    if (n.type === 'atom' && n.family === 'close' && n.text !== '!') depth--;
-    if (depth === 0 && n.type === 'atom' && n.family === 'punct' && n.text === ',') parts.push([]);
+    if (isOpener(n)) depth++;
+    if (isCloser(n)) depth--;
+    if (depth === 0 && isComma(n)) parts.push([]);
     else parts[parts.length - 1].push(n);
   }
   return parts;
