@@ -123,13 +123,16 @@ function relationsOf(segment: TexNode[], carry: TexNode[] | null, out: RelationS
 
 /** Cells of an aligned row joined back into one node list (`&` only aligns). */
 function rowNodes(row: TexNode[]): TexNode[] {
-  return row.flatMap((cell) => unwrap(bodyOf(cell))).map(plainRelation);
+  const out: TexNode[] = [];
+  for (const cell of row) unwrapInto(bodyOf(cell), out);
+  return out;
 }
 
-function unwrap(nodes: TexNode[]): TexNode[] {
-  return nodes.flatMap((n) =>
-    n.type === 'ordgroup' || n.type === 'styling' ? unwrap(bodyOf(n)) : [n],
-  );
+/** The nodes with groups and style changes opened, each relation sign read as one. */
+function unwrapInto(nodes: TexNode[], out: TexNode[]): void {
+  for (const n of nodes)
+    if (n.type === 'ordgroup' || n.type === 'styling') unwrapInto(bodyOf(n), out);
+    else out.push(plainRelation(n));
 }
 
 const ALIGNING = new Set(['array']);
@@ -141,7 +144,10 @@ const ALIGNING = new Set(['array']);
  */
 export function formulaRelations(nodes: readonly TexNode[]): RelationShape[] {
   const out: RelationShape[] = [];
-  const top = nodes.flatMap((n) => (n.type === 'tag' ? bodyOf(n) : [n])).map(plainRelation);
+  const top: TexNode[] = [];
+  for (const n of nodes)
+    if (n.type === 'tag') for (const b of bodyOf(n)) top.push(plainRelation(b));
+    else top.push(plainRelation(n));
   let flat: TexNode[] = [];
   const flush = () => {
     for (const seg of segments(flat)) relationsOf(seg.nodes, null, out);
