@@ -67,6 +67,16 @@ describeOnBothBackends('the session JSON cache', (backend) => {
     expect(readsSince()).toBe(1);
   });
 
+  it('reads once for requests that arrive together, and gives each the same answer', async () => {
+    const { id } = await sessionWithFinding();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => sessionJson(id)));
+    expect(readsSince()).toBe(1);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(JSON.parse(answers[0].json)).toEqual(
+      JSON.parse(JSON.stringify(await sessionDetail(id))),
+    );
+  });
+
   // Each write a person or a run makes to what the JSON shows: the next answer has it.
   const writes: [
     string,

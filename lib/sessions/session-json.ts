@@ -39,6 +39,15 @@ export const sessionJsonStats = { hits: 0, reads: 0 };
 /** The session's run executing in this process, which the database does not show yet. */
 const localRunId = (id: string) => activeRunForSession(id)?.run.id ?? null;
 
+/**
+ * Reads in flight, by session. When fifty readers open a page at once (a class told to look
+ * at a draft), one read serves every request that found the same generation; each of them
+ * would otherwise run the same dozen queries side by side.
+ */
+type Flight = { generation: string; localRunId: string | null; read: Promise<Read> };
+type Read = { fresh: SessionJson; kept: boolean };
+const inflight = new Map<string, Flight>();
+
 export async function sessionJson(id: string): Promise<SessionJson> {
   const generation = await dataGeneration();
   const local = localRunId(id);
@@ -47,14 +56,37 @@ export async function sessionJson(id: string): Promise<SessionJson> {
     sessionJsonStats.hits++;
     return { json: held.json, etag: held.etag };
   }
+  const flying = generation ? inflight.get(id) : undefined;
+  if (flying && flying.generation === generation && flying.localRunId === local) {
+    const shared = await flying.read;
+    // Only a read that stayed at its generation throughout is that generation's answer.
+    if (shared.kept) {
+      sessionJsonStats.hits++;
+      return shared.fresh;
+    }
+  }
+  const read = readAndKeep(id, generation, local);
+  if (!generation) return (await read).fresh;
+  const flight = { generation, localRunId: local, read };
+  inflight.set(id, flight);
+  try {
+    return (await read).fresh;
+  } finally {
+    if (inflight.get(id) === flight) inflight.delete(id);
+  }
+}
+
+async function readAndKeep(id: string, generation: string | null, local: string | null) {
   sessionJsonStats.reads++;
   const detail = await sessionDetail(id);
   const json = JSON.stringify(detail);
   const fresh = { json, etag: etagOf(json) };
   // Kept only if nothing was written while it was read (another request's write may have
   // landed between two of its queries) and the live run did not change meanwhile.
-  if (generation && generation === (await dataGeneration()) && localRunId(id) === local)
-    cache().set(id, { ...fresh, generation, localRunId: local });
+  const kept = Boolean(
+    generation && generation === (await dataGeneration()) && localRunId(id) === local,
+  );
+  if (kept && generation) cache().set(id, { ...fresh, generation, localRunId: local });
   else cache().delete(id);
-  return fresh;
+  return { fresh, kept };
 }
