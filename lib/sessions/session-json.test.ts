@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import { beforeEach, expect, it, vi } from 'vitest';
 import {
   addFindings,
   addReply,
@@ -14,11 +15,9 @@ import {
   updateSession,
 } from '@/lib/db';
 import type { SessionDetail } from '@/lib/schemas';
-import { withTempDb } from '@/test/fixtures/temp-db';
+import { describeOnBothBackends } from '@/test/db-backends';
 import { sessionDetail } from './service';
 import { sessionJson, sessionJsonStats } from './session-json';
-
-withTempDb();
 
 // The run engine's registry, in memory: which run of a session is live.
 const live = vi.hoisted(() => ({ runId: null as string | null }));
@@ -57,7 +56,7 @@ beforeEach(() => {
 });
 const readsSince = () => sessionJsonStats.reads - reads;
 
-describe('the session JSON cache', () => {
+describeOnBothBackends('the session JSON cache', (backend) => {
   it('answers an unchanged session from the cache, with the same tag', async () => {
     const { id } = await sessionWithFinding();
     const first = await sessionJson(id);
@@ -66,6 +65,16 @@ describe('the session JSON cache', () => {
     expect(again).toEqual(first);
     expect(sessionJsonStats.hits).toBe(hits + 1);
     expect(readsSince()).toBe(1);
+  });
+
+  it('reads once for requests that arrive together, and gives each the same answer', async () => {
+    const { id } = await sessionWithFinding();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => sessionJson(id)));
+    expect(readsSince()).toBe(1);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(JSON.parse(answers[0].json)).toEqual(
+      JSON.parse(JSON.stringify(await sessionDetail(id))),
+    );
   });
 
   // Each write a person or a run makes to what the JSON shows: the next answer has it.
@@ -141,18 +150,54 @@ describe('the session JSON cache', () => {
     });
   }
 
-  it('is read again after another connection writes (an import worker, the CLI)', async () => {
+  /** A write through a connection of its own: an import worker, the CLI, another instance. */
+  async function writeElsewhere(sql: string, params: unknown[]): Promise<void> {
+    if (backend === 'sqlite') {
+      const other = new Database(databasePath());
+      try {
+        other.prepare(sql.replace(/\$\d/g, '?')).run(...params);
+      } finally {
+        other.close();
+      }
+      return;
+    }
+    const other = new pg.Client(process.env.PROOFDESK_DATABASE_URL);
+    await other.connect();
+    try {
+      await other.query(sql, params);
+    } finally {
+      await other.end();
+    }
+  }
+
+  it('is read again after another connection writes (an import worker, the CLI, another instance)', async () => {
     const s = await sessionWithFinding();
     await served(s.id);
-    const other = new Database(databasePath());
-    try {
-      other.prepare('UPDATE sessions SET title = ? WHERE id = ?').run('From elsewhere', s.id);
-    } finally {
-      other.close();
-    }
+    await writeElsewhere('UPDATE sessions SET title = $1 WHERE id = $2', ['From elsewhere', s.id]);
     expect((await served(s.id)).title).toBe('From elsewhere');
     expect(readsSince()).toBe(2);
   });
+
+  it.runIf(backend === 'postgres')(
+    "keeps the committed answer while another instance's write is open, and reads again at its commit",
+    async () => {
+      const s = await sessionWithFinding();
+      const first = await sessionJson(s.id);
+      const other = new pg.Client(process.env.PROOFDESK_DATABASE_URL);
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query('UPDATE sessions SET title = $1 WHERE id = $2', ['Uncommitted', s.id]);
+        expect(await sessionJson(s.id)).toEqual(first);
+        expect(readsSince()).toBe(1);
+        await other.query('COMMIT');
+      } finally {
+        await other.end();
+      }
+      expect((await served(s.id)).title).toBe('Uncommitted');
+      expect(readsSince()).toBe(2);
+    },
+  );
 
   it('stays cached while a run only appends events (they are not in the JSON)', async () => {
     const s = await sessionWithFinding();

@@ -1,13 +1,18 @@
 import 'server-only';
+import { ambientTransaction } from '../ambient';
 import { selectedBackend } from '../backend';
+import { pgDataGeneration } from './data-generation-pg';
 import { sqliteDataGeneration } from './data-generation-sqlite';
 
 /**
- * A token that changes whenever anything stored may have changed (SQLite: see
- * `sqliteDataGeneration`); equal tokens mean nothing was written in between. Null when that
- * cannot be told cheaply (Postgres, whose other writers this process does not see, or inside
- * a transaction): a caller then reads afresh.
+ * A token that changes whenever anything a page shows may have changed (SQLite: see
+ * `sqliteDataGeneration`; Postgres: `pgDataGeneration`); equal tokens mean nothing was
+ * written in between. Null inside a transaction, where what a statement sees may still be
+ * rolled back: a caller then reads afresh.
  */
 export async function dataGeneration(): Promise<string | null> {
-  return selectedBackend().kind === 'sqlite' ? sqliteDataGeneration() : null;
+  const backend = selectedBackend();
+  if (backend.kind === 'sqlite') return sqliteDataGeneration();
+  if (ambientTransaction()) return null;
+  return pgDataGeneration(backend.url);
 }
