@@ -1,9 +1,11 @@
 import katex from 'katex';
 import { katexOptions } from '../math/katex-options';
+import { PLAIN_TEX, plainTree } from './plain-tex';
 
 /** A node of KaTeX's parse tree: the checker reads only the fields below. */
 export interface TexNode {
   type: string;
+  mode?: string;
   text?: string;
   family?: string;
   name?: string;
@@ -50,6 +52,7 @@ export class FormulaTrees {
 
   /** As `parseTex`, from the memo when this check has parsed the formula already. */
   parse(tex: string, display: boolean): TexNode[] {
+    if (PLAIN_TEX.test(tex)) return plainTree(tex);
     const memo = display ? this.display : this.inline;
     let parsed = memo.get(tex);
     if (!parsed) {

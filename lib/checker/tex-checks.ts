@@ -3,6 +3,7 @@ import { texGuardError } from '../math/tex-guards';
 import type { CheckerFinding } from '../schemas/checker';
 import type { ProofFormula, StrayDelimiter } from './formulas';
 import type { FormulaTrees } from './katex-tree';
+import { PLAIN_TEX } from './plain-tex';
 
 /** Formulas KaTeX cannot render after the preview's own normalisation, each on its lines. */
 export function renderFailures(
@@ -26,14 +27,6 @@ export function renderFailures(
   }
   return out;
 }
-
-/**
- * Letters, digits, spaces and plain signs only ("x", "f(x)", "2k+1", "a<b"): TeX that KaTeX
- * always reads, having no command, group, script, `&`, `#`, `%`, `~` or `$` it could reject
- * (tex-checks.test.ts holds KaTeX to that). Not primes: `x' '` is a double superscript. A third of a proof's formulas are such, most of
- * them with no relation to read, so the TeX check need not parse them.
- */
-export const PLAIN_TEX = /^[A-Za-z0-9 +\-=<>(),.;:|/![\]\n\t]*$/;
 
 /**
  * Why KaTeX would refuse the formula the preview hands it, or null. Parsing is the step
