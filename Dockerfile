@@ -16,11 +16,12 @@ RUN npm run build
 # Run: the slim image, as the unprivileged `node` user the Node images ship.
 FROM node:20-bookworm-slim
 WORKDIR /app
-# The old-space bound is npm start's (package.json): V8 then collects before the garbage every
-# request leaves grows the heap to 4x the live data (docs/BENCHMARKS.md, issue 21, fifth pass).
+# npm start's heap bounds (package.json): V8 then collects before the garbage every request
+# leaves grows the heap to 4x the live data, and keeps its young generation at 8 MB semi-spaces
+# (docs/BENCHMARKS.md, issue 21, fifth and seventh passes).
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
-    NODE_OPTIONS=--max-old-space-size=1024 \
+    NODE_OPTIONS="--max-old-space-size=1024 --max-semi-space-size=8" \
     PORT=3000
 # Migrations, prompts and the `proofdesk` CLI (npx proofdesk migrate) are read from the app
 # folder, so the whole built tree comes along; the node user owns it (Next writes .next/cache).

@@ -112,7 +112,7 @@ describe('Dockerfile', () => {
       .filter((i) => i.op === 'ENV')
       .map((i) => i.args)
       .join(' ');
-    const options = /NODE_OPTIONS=(\S+)/.exec(env)?.[1];
+    const options = /NODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(env)?.slice(1).find(Boolean);
     expect(options).toBeTruthy();
     expect(options).toBe(serverNodeOptions().join(' '));
   });
