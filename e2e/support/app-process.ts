@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serverNodeOptions } from '../../scripts/server-node-options';
 import { ROOT } from './env';
 import { ensurePgDatabase } from './pg-cluster';
+import { assertPortFree } from './port-free';
 
 /**
  * A Proofdesk server of a test's own (`next start`), for tests that kill it or need a
@@ -35,6 +36,7 @@ export class AppProcess {
     // E2E_DATABASE=postgres: this app's database file has a database of its own in the cluster.
     const databaseUrl = this.env.PROOFDESK_DATABASE_URL;
     if (databaseUrl) await ensurePgDatabase(databaseUrl);
+    await assertPortFree(this.port);
     const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
     this.child = spawn(
       process.execPath,
