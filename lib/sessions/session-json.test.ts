@@ -150,23 +150,28 @@ describeOnBothBackends('the session JSON cache', (backend) => {
     });
   }
 
-  /** A write through a connection of its own: an import worker, the CLI, another instance. */
-  async function writeElsewhere(sql: string, params: unknown[]): Promise<void> {
-    if (backend === 'sqlite') {
-      const other = new Database(databasePath());
-      try {
-        other.prepare(sql.replace(/\$\d/g, '?')).run(...params);
-      } finally {
-        other.close();
-      }
-      return;
-    }
+  /** `body` with a Postgres connection of its own (another instance's), closed after. */
+  async function withOtherPg<T>(body: (other: pg.Client) => Promise<T>): Promise<T> {
     const other = new pg.Client(process.env.PROOFDESK_DATABASE_URL);
     await other.connect();
     try {
-      await other.query(sql, params);
+      return await body(other);
     } finally {
       await other.end();
+    }
+  }
+
+  /** A write through a connection of its own: an import worker, the CLI, another instance. */
+  async function writeElsewhere(sql: string, params: unknown[]): Promise<void> {
+    if (backend === 'postgres') {
+      await withOtherPg((other) => other.query(sql, params));
+      return;
+    }
+    const other = new Database(databasePath());
+    try {
+      other.prepare(sql.replace(/\$\d/g, '?')).run(...params);
+    } finally {
+      other.close();
     }
   }
 
@@ -183,17 +188,13 @@ describeOnBothBackends('the session JSON cache', (backend) => {
     async () => {
       const s = await sessionWithFinding();
       const first = await sessionJson(s.id);
-      const other = new pg.Client(process.env.PROOFDESK_DATABASE_URL);
-      await other.connect();
-      try {
+      await withOtherPg(async (other) => {
         await other.query('BEGIN');
         await other.query('UPDATE sessions SET title = $1 WHERE id = $2', ['Uncommitted', s.id]);
         expect(await sessionJson(s.id)).toEqual(first);
         expect(readsSince()).toBe(1);
         await other.query('COMMIT');
-      } finally {
-        await other.end();
-      }
+      });
       expect((await served(s.id)).title).toBe('Uncommitted');
       expect(readsSince()).toBe(2);
     },
