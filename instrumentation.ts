@@ -4,6 +4,12 @@ export async function register() {
   // Each response's head leaves in one write with its body, not in a write of its own.
   const { coalesceResponseHeads } = await import('./lib/http/response-head-coalescing');
   coalesceResponseHeads();
+  // A class's readers (a session page, its JSON, its run's events) are answered without
+  // Next's per-request machinery; `next dev` keeps Next's own, so edits reload as usual.
+  if (process.env.NODE_ENV === 'production' && process.env.PROOFDESK_FAST_ROUTES !== '0') {
+    const { installFastRoutes } = await import('./lib/http/fast/install');
+    installFastRoutes();
+  }
   // A guessable access token is worse than a clear refusal to start.
   const { tokenProblem } = await import('./lib/auth/token');
   const token = process.env.PROOFDESK_AUTH_TOKEN?.trim();

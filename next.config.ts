@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { NON_PAGE_CSP } from './lib/security/csp';
+import { API_RESPONSE_HEADERS, EVERY_RESPONSE_HEADERS } from './lib/security/response-headers';
 
 /**
  * Pages get their Content-Security-Policy, with a per-request script nonce, from proxy.ts
@@ -40,19 +40,8 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      {
-        source: '/api/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }],
-      },
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
+      { source: '/api/:path*', headers: [...API_RESPONSE_HEADERS] },
+      { source: '/:path*', headers: [...EVERY_RESPONSE_HEADERS] },
     ];
   },
 };

@@ -1,6 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { isAuthorized } from '@/lib/auth/guard';
 import { refuseForeign } from '@/lib/http/admission';
+import { provideFastHandler } from '@/lib/http/fast/handlers';
+import { PAGE_SHELL } from '@/lib/http/fast/route-table';
+import { pageShellResponse } from '@/lib/http/routes/page-shell';
 import { servedShell } from '@/lib/pages/serve-shell';
 import { PLACEHOLDER_NONCE } from '@/lib/pages/shell-cache';
 import { isShellRender } from '@/lib/pages/shell-render';
@@ -44,6 +47,10 @@ function renderWithNonce(req: NextRequest, nonce: string) {
   res.headers.set('Content-Security-Policy', csp);
   return res;
 }
+
+// Shell pages skip Next's per-request machinery (lib/http/fast) through this module, so they
+// share its shell cache and its placeholder nonce (a second copy would have its own).
+provideFastHandler(PAGE_SHELL, pageShellResponse);
 
 export const config = {
   // Pages only: not the API (see above), not build assets or the icon (the login page needs them).

@@ -240,3 +240,36 @@ test('a remote image is never loaded in the page; a click opens it in a new tab'
   await expect(problem.locator('img')).toHaveCount(0);
   await tab.close();
 });
+
+test('the routes readers hit most skip Next (lib/http/fast) and carry the same security headers', async ({
+  request,
+}) => {
+  expect((await (await request.get('/api/ready')).json()).fastRoutes).toBe(true);
+  const id = await createSession(request, 'Show that $1 < 2$.');
+  const run = await runAndWait(request, id, 'generate');
+  const security = (headers: Record<string, string>) => ({
+    csp: headers['content-security-policy'],
+    nosniff: headers['x-content-type-options'],
+    referrer: headers['referrer-policy'],
+    frames: headers['x-frame-options'],
+    permissions: headers['permissions-policy'],
+  });
+  // Answered by Next (not a fast route), for comparison.
+  const next = security((await request.get('/api/sessions')).headers());
+  expect(next.csp).toContain("default-src 'none'");
+  for (const url of [
+    `/api/sessions/${id}`,
+    `/api/runs/${run.id}/events`,
+    '/api/runs/nope/events',
+  ]) {
+    const res = await request.get(url);
+    expect(security(res.headers()), url).toEqual(next);
+  }
+  // The fast answer is the real one: the session's own JSON, the run's own events.
+  expect((await (await request.get(`/api/sessions/${id}`)).json()).problem).toBe(
+    'Show that $1 < 2$.',
+  );
+  expect(await (await request.get(`/api/runs/${run.id}/events`)).text()).toContain(
+    '"status":"succeeded"',
+  );
+});

@@ -1,21 +1,16 @@
 import 'server-only';
-import net from 'node:net';
+import { listeningServers } from '@/lib/config/listening-servers';
 import { bindWarning, hostFromArgv } from './exposure-rules';
 
 /**
- * Addresses this process's HTTP servers listen on. `next start` has bound its server when
- * instrumentation runs; `-H` does not set HOSTNAME, and without `-H` Node listens on every
- * interface, so the socket itself is the only reliable witness.
+ * Addresses this process's HTTP servers listen on. `-H` does not set HOSTNAME, and without
+ * `-H` Node listens on every interface, so the socket itself is the only reliable witness.
  */
 function listeningAddresses(): string[] {
-  const handles =
-    (process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? [];
-  return handles
-    .filter((h): h is net.Server => h instanceof net.Server && h.listening)
-    .map((server) => {
-      const address = server.address();
-      return typeof address === 'object' && address ? address.address : String(address);
-    });
+  return listeningServers().map((server) => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.address : String(address);
+  });
 }
 
 /** Proofdesk has no accounts: serving it beyond loopback without a token is worth a warning. */

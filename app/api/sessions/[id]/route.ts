@@ -1,19 +1,20 @@
 import { readJson } from '@/lib/http/body';
-import { conditionalJson } from '@/lib/http/conditional-json';
+import { provideFastHandler } from '@/lib/http/fast/handlers';
+import { SESSION_JSON } from '@/lib/http/fast/route-table';
 import { handle } from '@/lib/http/handle';
+import { sessionJsonResponse } from '@/lib/http/routes/session-json';
 import { MAX_PROBLEM_BYTES, updateSessionSchema } from '@/lib/schemas';
 import { deleteSession, editSession, sessionDetail } from '@/lib/sessions/service';
-import { sessionJson } from '@/lib/sessions/session-json';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
 
-/** The session's JSON; 304 when the client's copy (its `If-None-Match`) is still current. */
-export const GET = handle(async (req: Request, ctx: Ctx) => {
-  const { id } = await ctx.params;
-  const { json, etag } = await sessionJson(id);
-  return conditionalJson(req, json, etag);
-});
+/** The session's JSON, or 304 (lib/http/routes/session-json). */
+export const GET = async (req: Request, ctx: Ctx) =>
+  sessionJsonResponse(req, (await ctx.params).id);
+
+// Readers' requests for it skip Next's per-request machinery, through this module (lib/http/fast).
+provideFastHandler(SESSION_JSON, (req, [id]) => sessionJsonResponse(req, id));
 
 export const PATCH = handle(async (req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;

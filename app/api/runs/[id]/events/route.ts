@@ -1,25 +1,12 @@
-import { getRun } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import { handle } from '@/lib/http/handle';
-import { nothingMoreToStream, runEventStream } from '@/lib/runs';
+import { provideFastHandler } from '@/lib/http/fast/handlers';
+import { RUN_EVENTS } from '@/lib/http/fast/route-table';
+import { runEventsResponse } from '@/lib/http/routes/run-events';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
 
-/** SSE: replays from `Last-Event-ID` (or the start), then follows the run live. */
-export const GET = handle(async (req: Request, ctx: Ctx) => {
-  const { id } = await ctx.params;
-  const run = await getRun(id, false); // no text needed
-  if (!run) throw notFound('Run');
-  const header = req.headers.get('last-event-id') ?? new URL(req.url).searchParams.get('after');
-  const after = Math.max(0, Number.parseInt(header ?? '0', 10) || 0);
-  // A finished run with nothing new: 204 tells EventSource to stop reconnecting.
-  if (await nothingMoreToStream(run, after)) return new Response(null, { status: 204 });
-  return new Response(runEventStream(id, after, req.signal), {
-    headers: {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
-      'X-Accel-Buffering': 'no',
-    },
-  });
-});
+/** SSE of a run's events (lib/http/routes/run-events). */
+export const GET = async (req: Request, ctx: Ctx) => runEventsResponse(req, (await ctx.params).id);
+
+// Readers' streams skip Next's per-request machinery, through this module (lib/http/fast).
+provideFastHandler(RUN_EVENTS, (req, [id]) => runEventsResponse(req, id));
