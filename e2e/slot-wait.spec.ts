@@ -30,11 +30,14 @@ test('a draft held back by the endpoint limit says it waits for the model server
     await mock.scenario('slow', { tps: 60 });
     const api = new AppClient(app.url);
     const other = await api.createSession(MOCK_PROBLEM);
-    const { runId: otherRun } = await api.startRun(other.id, 'generate');
     const mine = await api.createSession(MOCK_PROBLEM);
     const wb = new WorkbenchPage(page);
     await page.goto(`${app.url}/sessions/${mine.id}`);
     await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+    // The other draft starts once this page is ready, so however long the page took to load
+    // (seconds on a loaded CI machine), the slot is still taken when the person clicks.
+    const { runId: otherRun } = await api.startRun(other.id, 'generate');
+    await expect.poll(async () => (await api.run(otherRun)).status).toBe('running');
     await wb.button('generate').click();
 
     await expect(wb.status).toContainText('Waiting for the model server (1 request at a time)');
