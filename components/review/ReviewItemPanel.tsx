@@ -2,6 +2,7 @@
 
 import { ChevronLeft, ChevronRight, SquareArrowOutUpRight } from 'lucide-react';
 import Link from 'next/link';
+import { memo } from 'react';
 import { GradePanel } from '@/components/grading/GradePanel';
 import { MathInline } from '@/components/math/MathInline';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
@@ -16,8 +17,11 @@ import { DecisionList } from './DecisionList';
 import { ReviewAddFinding } from './ReviewAddFinding';
 import styles from './review.module.css';
 
-/** One imported session under review: its problem, proof and findings, decisions, grades. */
-export function ReviewItemPanel(props: {
+/**
+ * One imported session under review: its problem, proof and findings, decisions, grades.
+ * Memoised: a walk through the queue re-renders it only when its item or position changes.
+ */
+export const ReviewItemPanel = memo(function ReviewItemPanel(props: {
   item: ReviewItem;
   position: number;
   count: number;
@@ -117,4 +121,4 @@ export function ReviewItemPanel(props: {
       )}
     </article>
   );
-}
+});

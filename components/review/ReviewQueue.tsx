@@ -1,6 +1,7 @@
 'use client';
 
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useReplaceUrl } from '@/hooks/use-replace-url';
 import { useReviewQueue } from '@/hooks/use-review';
 import type { ReviewQueue as ReviewQueuePage, ScoreFilter, ServerFirstPage } from '@/lib/schemas';
 import { QueueList } from './QueueList';
@@ -64,14 +65,13 @@ export function ReviewQueue({
     toggleUnresolved: () => setFilters((f) => ({ ...f, unresolved: !f.unresolved })),
     open: () => item && window.location.assign(`/sessions/${item.sessionId}`),
   });
-  useEffect(() => {
-    const q = new URLSearchParams();
-    if (filters.batch) q.set('batch', filters.batch);
-    if (filters.score !== 'any') q.set('score', filters.score);
-    if (filters.unresolved) q.set('unresolved', '1');
-    if (shownIndex > 0) q.set('i', String(shownIndex + 1));
-    window.history.replaceState(null, '', `/review${q.size ? `?${q}` : ''}`);
-  }, [filters, shownIndex]);
+  useReplaceUrl(queueUrl(filters, shownIndex));
+  // The panel's buttons act on the latest position through one stable pair of callbacks, so
+  // a key that moves the list leaves the panel (memoised) alone until its item changes.
+  const latest = useRef({ go, index });
+  latest.current = { go, index };
+  const onNext = useCallback(() => latest.current.go(latest.current.index + 1), []);
+  const onPrev = useCallback(() => latest.current.go(latest.current.index - 1), []);
   return (
     <div className={styles.queue}>
       <QueueList
@@ -97,8 +97,8 @@ export function ReviewQueue({
             item={shown.item}
             position={shown.index + 1}
             count={total}
-            onNext={() => go(index + 1)}
-            onPrev={() => go(index - 1)}
+            onNext={onNext}
+            onPrev={onPrev}
           />
         ) : (
           <p className="muted" data-testid="review-empty">
@@ -108,4 +108,14 @@ export function ReviewQueue({
       </div>
     </div>
   );
+}
+
+/** The queue's address: its filters and the (1-based) item shown, for reloads and links. */
+function queueUrl(filters: QueueFilters, shownIndex: number): string {
+  const q = new URLSearchParams();
+  if (filters.batch) q.set('batch', filters.batch);
+  if (filters.score !== 'any') q.set('score', filters.score);
+  if (filters.unresolved) q.set('unresolved', '1');
+  if (shownIndex > 0) q.set('i', String(shownIndex + 1));
+  return `/review${q.size ? `?${q}` : ''}`;
 }

@@ -48,6 +48,9 @@ export function VirtualList<T>(props: {
     estimateSize: () => props.estimateSize,
     getItemKey: (i) => props.keyOf(items[i]),
     overscan: 8,
+    // A keyboard walk scrolls the list on every key: rendering each scroll at once
+    // (flushSync) made a held j pay a synchronous render per step; React batches it instead.
+    useFlushSync: false,
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the query changes only
   useEffect(() => {

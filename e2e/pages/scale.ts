@@ -21,6 +21,29 @@ export function scaleRecords(n: number, rare: { index: number; word: string }): 
   return lines.join('\n');
 }
 
+/**
+ * `n` presses of `key` sent as keydown events in the page: a real press costs a round trip to
+ * the browser, and thousands of them take minutes on a loaded machine. Each press waits for
+ * the page to handle the one before (a press handled on a stale position would be lost, and
+ * the walk would end short). `paced: 'frames'` yields a task between presses, so the browser
+ * draws frames as it does for a held key; `'react'` yields only to React's own update, which
+ * walks a long list in seconds.
+ */
+export async function pressInPage(page: Page, key: string, n: number, paced: 'frames' | 'react') {
+  await page.evaluate(
+    async ([key, n, paced]) => {
+      for (let i = 0; i < n; i++) {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        if (paced === 'frames') await new Promise((r) => setTimeout(r, 0));
+        // React renders a key's update in a microtask queued by the handler: two turns of the
+        // microtask queue let it commit before the next press.
+        else for (let turn = 0; turn < 2; turn++) await Promise.resolve();
+      }
+    },
+    [key, n, paced] as const,
+  );
+}
+
 /** Every element in the page: what the lists must keep bounded. */
 export const domSize = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
 
