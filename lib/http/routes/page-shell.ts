@@ -6,9 +6,10 @@ import { isShellRender } from '@/lib/pages/shell-render';
 import { newNonce } from '@/lib/security/csp';
 
 /**
- * A page served from its stored shell (lib/pages/shell-cache) with a fresh nonce, after the
- * same checks proxy.ts makes; null leaves the request to Next and proxy.ts — a stranger
- * to be sent to the login form, the shell's own render, a page that is not a shell.
+ * A page's answer before Next renders anything: 421/403 for a foreign Host or site, else a
+ * stored shell (lib/pages/shell-cache) with a fresh nonce. Null leaves the request to
+ * proxy.ts — a stranger to be sent to the login form, the shell's own render, a page that is
+ * not a shell. Both ways in call this first: the fast route and proxy.ts.
  */
 export async function pageShellResponse(req: Request): Promise<Response | null> {
   const refused = refuseForeign(req);
