@@ -1,10 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { isAuthorized } from '@/lib/auth/guard';
 import { provideFastHandler } from '@/lib/http/fast/handlers';
 import { PAGE_SHELL } from '@/lib/http/fast/route-table';
-import { pageShellResponse } from '@/lib/http/routes/page-shell';
+import { pageDecision, pageShellResponse } from '@/lib/http/routes/page-shell';
 import { PLACEHOLDER_NONCE } from '@/lib/pages/shell-cache';
-import { isShellRender } from '@/lib/pages/shell-render';
 import { newNonce, pageCsp } from '@/lib/security/csp';
 
 /**
@@ -20,11 +18,10 @@ import { newNonce, pageCsp } from '@/lib/security/csp';
  * so API routes run the same checks themselves before reading a byte (lib/http/handle).
  */
 export async function proxy(req: NextRequest) {
-  // The refusals and a stored shell, with the checks in the order the fast route makes them
-  // (lib/http/routes/page-shell): one place decides, whichever way the request came in.
-  const answered = await pageShellResponse(req);
-  if (answered) return answered;
-  if (!(await isAuthorized(req, req.nextUrl.pathname))) {
+  // The checks in the order the fast route makes them (lib/http/routes/page-shell), each once.
+  const decided = await pageDecision(req);
+  if (decided instanceof Response) return decided;
+  if (decided === 'stranger') {
     // The way back, without a navigation's `_rsc` (the proxy sees it: next.config.ts).
     const back = req.nextUrl.clone();
     back.searchParams.delete('_rsc');
@@ -33,7 +30,7 @@ export async function proxy(req: NextRequest) {
     return NextResponse.redirect(login, 303);
   }
   // The shell's own render, asked for by lib/pages/shell-render: the placeholder is its nonce.
-  if (isShellRender(req.headers)) return renderWithNonce(req, PLACEHOLDER_NONCE);
+  if (decided === 'shell-render') return renderWithNonce(req, PLACEHOLDER_NONCE);
   return renderWithNonce(req, newNonce());
 }
 
