@@ -121,8 +121,10 @@ test(`${KILLS} SIGKILLs at random moments lose nothing acknowledged`, async () =
         // findings to decide on and finished work to lose.
         if (rand() < 0.25) await api.settle(runId);
         await new Promise((r) => setTimeout(r, rand() * 2500));
-        const before = await persisted(runId);
         await app.kill();
+        // Read once the process is dead: what the file holds is exactly what the kill left.
+        // Read before it, a run could finish in between and come back `succeeded`, not cut.
+        const before = await persisted(runId);
         cut = { runId, kind, sessionId, before };
         killed.push(cut);
       }
