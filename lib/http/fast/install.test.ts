@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pushedStream } from '@/lib/async/pushed-stream';
 import { NON_PAGE_CSP } from '@/lib/security/csp';
 import { provideFastHandler } from './handlers';
 import { fastRoutesInstalled, installFastRoutes } from './install';
@@ -114,6 +115,52 @@ describe('fast routes in front of Next', () => {
     expect(await text()).toBe('id: 1\ndata: {}\n\n');
     stop.abort();
     await expect.poll(() => cancelled && aborted).toBe(true);
+  });
+
+  it('feeds a pushed event stream straight into the response, never through its web stream, and stops it when the client leaves', async () => {
+    let push: (s: string) => void = () => {};
+    const opened: string[] = [];
+    let stopped = 0;
+    let body: ReadableStream<Uint8Array> | null = null;
+    provideFastHandler(RUN_EVENTS, async () => {
+      body = pushedStream((sink) => {
+        opened.push('open');
+        push = (s) => sink.enqueue(new TextEncoder().encode(s));
+        push('retry: 1000\n\n');
+        return () => {
+          stopped += 1;
+        };
+      });
+      return new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
+    });
+    const { base } = await installed();
+    const leave = new AbortController();
+    const res = await fetch(`${base}/api/runs/r1/events`, { signal: leave.signal });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const text = async () => new TextDecoder().decode((await reader.read()).value);
+    expect(await text()).toBe('retry: 1000\n\n');
+    push('id: 1\ndata: {}\n\n');
+    expect(await text()).toBe('id: 1\ndata: {}\n\n');
+    expect(opened).toEqual(['open']);
+    expect((body as ReadableStream | null)?.locked).toBe(false); // no reader ever took it
+    leave.abort();
+    await expect.poll(() => stopped).toBe(1);
+    push('id: 2\ndata: {}\n\n'); // after the client left: dropped, nothing thrown
+    expect(stopped).toBe(1);
+  });
+
+  it('ends the response when a pushed stream closes itself', async () => {
+    provideFastHandler(RUN_EVENTS, async () => {
+      const body = pushedStream((sink) => {
+        sink.enqueue(new TextEncoder().encode('id: 1\ndata: {"type":"status"}\n\n'));
+        sink.close();
+        return () => {};
+      });
+      return new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
+    });
+    const { base } = await installed();
+    const res = await fetch(`${base}/api/runs/r1/events`);
+    expect(await res.text()).toBe('id: 1\ndata: {"type":"status"}\n\n');
   });
 
   it('turns a handler that throws into a 500 with a JSON error, and keeps serving', async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ServerResponse } from 'node:http';
+import { type PushSource, pushSourceOf } from '@/lib/async/pushed-stream';
 
 type Header = { key: string; value: string };
 
@@ -22,6 +23,8 @@ function drained(res: ServerResponse): Promise<void> {
  * the handler produces it, each in one socket write with its chunk framing; any other body
  * is read whole and sent with its length, head and body in one write. When the client goes
  * away the body is cancelled, which ends the handler's stream (its subscriptions, timers).
+ * A pushed event stream (a run's events) is fed straight into the response, without its
+ * web stream: a reader gets a write per tick, and nothing else per chunk.
  */
 export async function sendResponse(
   res: ServerResponse,
@@ -45,6 +48,11 @@ export async function sendResponse(
     return;
   }
   res.writeHead(response.status, headers);
+  const push = pushSourceOf(body);
+  if (push) {
+    feedDirectly(res, push);
+    return;
+  }
   const reader = body.getReader();
   const cancel = () => {
     reader.cancel().catch(() => {});
@@ -63,4 +71,32 @@ export async function sendResponse(
     if (!finished) cancel();
     res.end();
   }
+}
+
+/**
+ * Writes each chunk the source pushes as it comes; ends the response when the source is
+ * over, and stops the source when the client goes away. Like the web stream it replaces, the
+ * source is not slowed by a client that reads slowly: the socket's buffer holds what waits.
+ */
+function feedDirectly(res: ServerResponse, open: PushSource): void {
+  let over = false;
+  const stop = open({
+    enqueue: (bytes) => {
+      if (!over && !res.destroyed) res.write(bytes);
+    },
+    close: () => {
+      if (over) return;
+      over = true;
+      res.off('close', gone);
+      res.end();
+    },
+  });
+  function gone() {
+    if (over) return;
+    over = true;
+    stop();
+  }
+  if (over) stop();
+  else if (res.destroyed) gone();
+  else res.once('close', gone);
 }

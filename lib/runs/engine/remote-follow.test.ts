@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import {
   createRun,
   createSession,
@@ -218,7 +218,8 @@ describeOnBothBackends('following a run executing elsewhere', (backend) => {
   it('a reader that leaves before the run starts here stops watching for it', async () => {
     const { run } = await newRun();
     const reader = collect(runEventStream(run.id, 0, new AbortController().signal));
-    expect(registry().watchers.has(run.id)).toBe(true);
+    // The stream opens on its first read (a microtask after it is made).
+    await vi.waitFor(() => expect(registry().watchers.has(run.id)).toBe(true));
     await reader.cancel();
     expect(registry().watchers.has(run.id)).toBe(false);
   });

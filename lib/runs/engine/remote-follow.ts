@@ -1,10 +1,8 @@
 import 'server-only';
+import type { FrameSink } from '@/lib/async/pushed-stream';
 import { listRunEventRows } from '@/lib/db';
 import { type FeedBatch, feedBatch, joinRemoteFeed } from './remote-run-feed';
 import { storedFrames } from './sse-frames';
-
-/** Where a follower's frames go: the SSE stream's controller, as event-stream.ts holds it. */
-export type FrameSink = { enqueue(bytes: Uint8Array): void; close(): void };
 
 /**
  * Follows a run executing on another instance from its stored events (Postgres): what is
