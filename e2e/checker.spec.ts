@@ -73,3 +73,36 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   expect(text).toContain('(a+b)^2 = a^2 + ab + b^2');
   expect(text).toMatch(/left \d+(\.\d+)?, right \d+(\.\d+)?/);
 });
+
+/** A functional equation for all x, y, then two substitutions into it (one of them wrong). */
+const FUNCTIONAL = [
+  'Let \\(P(x,y)\\) denote \\[ f(2x)+2f(y)=f\\bigl(f(x+y)\\bigr)\\qquad(\\forall x,y). \\]',
+  'Put \\(y=0\\): \\[ f(2x)+2f(0)=f\\bigl(f(x)\\bigr). \\]',
+  'Put \\(x=0\\): \\[ f(0)+3f(y)=f\\bigl(f(y)\\bigr). \\]',
+].join('\n');
+
+test('a substitution into a functional equation is shown holding, with the line and values it follows from', async ({
+  page,
+  request,
+}) => {
+  const id = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.run('generate');
+  const round = (await getSession(request, id)).rounds[0];
+  const saved = await request.patch(`/api/rounds/${round.id}`, { data: { proof: FUNCTIONAL } });
+  expect(saved.ok()).toBe(true);
+  await wb.goto(id);
+
+  const checker = new CheckerPanel(page);
+  await expect(checker.specialised).toBeVisible();
+  await expect(checker.specialised.locator('summary')).toHaveText(
+    '1 held as an earlier equation with values put in',
+  );
+  await checker.specialised.locator('summary').click();
+  await expect(checker.specialised.getByText('L2 follows from line 1 with y = 0')).toBeVisible();
+  // The wrong one (3f(y) for 2f(y)) is not confirmed, and not called false either.
+  await expect(checker.specialised).not.toContainText('L3');
+  await checker.skipped.locator('summary').click();
+  await expect(checker.skipped).toContainText('depends on what the text knows about f');
+  await expect(checker.findings).toHaveCount(0);
+});

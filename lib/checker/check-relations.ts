@@ -13,12 +13,15 @@ import {
   judgeWithDefinitions,
   withDefinitions,
 } from './function-definitions';
+import { FunctionalEquations, type Instance, statedForEveryValue } from './instance-of';
+import { FUNCTION_REASON } from './judge-relation';
 import { FormulaSpans, FormulaTrees, type TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 import { withoutSideCondition } from './side-condition';
+import { type ForEvery, remember, specialised } from './specialised-equation';
 import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { quantifiedDomains, type StatedDomain } from './stated-domain';
 import { drive } from './steps';
@@ -128,6 +131,9 @@ export function* relationSteps(
   const functions: FunctionDefinitions = new Map();
   const context = new DefinedContext();
   const cases = new CaseScope();
+  const equations = new FunctionalEquations();
+  /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
+  const putIn: Expr[] = [];
   let proseFrom = 0;
   /** The last formula that defined a symbol: the next one in its list defines too. */
   let boundBy = -1;
@@ -189,7 +195,7 @@ export function* relationSteps(
     shapes.forEach((shape, idx) => {
       const placed = place(proof, f, shape, lines, spans);
       const [lhs, rhs] = sides[idx];
-      let verdict: SampleVerdict & { given?: string };
+      let verdict: SampleVerdict & { given?: string; instance?: Instance };
       if (congruenceAt < f.tex.length && (spans.of(shape.rhs)?.end ?? f.tex.length) > congruenceAt)
         verdict = { verdict: 'skipped', reason: 'congruence' };
       else if (typeof lhs === 'string' || typeof rhs === 'string') {
@@ -249,6 +255,15 @@ export function* relationSteps(
         prior
       )
         verdict = stepFrom(prior, fi, f, shape, lhs, rhs, placed.text, spans) ?? verdict;
+      // "Put y = 0: f(2x) + 2f(0) = f(f(x))": the functional equation with values put in.
+      if (
+        verdict.verdict === 'skipped' &&
+        shape.op === '=' &&
+        verdict.reason.startsWith(FUNCTION_REASON) &&
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string'
+      )
+        verdict = specialised(lhs, rhs, equations, putIn, context, placed.text) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -278,6 +293,19 @@ export function* relationSteps(
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
+        // "For all \(x\): …" may put a formula or two between the words and the equation.
+        // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
+        const end = f.texStart + f.tex.length;
+        const before = proof.slice(Math.max(0, f.texStart - 60), f.texStart);
+        const stated =
+          !HYPOTHETICAL_BEFORE.test(before) &&
+          statedForEveryValue(f.tex, before, proof.slice(end, end + 40));
+        const forEvery: ForEvery = verdict.instance
+          ? { instance: verdict.instance }
+          : stated
+            ? { stated: true }
+            : null;
+        remember(equations, putIn, lhs, rhs, context, placed.line, forEvery);
         // A definition stays through later equations about its symbol (they are claims about
         // it); only a new definition or the end of its case replaces it.
         if (rebind(bindings, boundTexts, lhs, rhs, binds, placed.text)) {

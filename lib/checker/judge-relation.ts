@@ -184,6 +184,9 @@ function usesAny(e: Expr, bindings: Bindings): boolean {
   return false;
 }
 
+/** The start of the reason a claim about a function the text never defines is skipped with. */
+export const FUNCTION_REASON = 'depends on what the text knows about ';
+
 /** Symbols the text fixed earlier ("let a = 3", "where n = 2k + 1"). */
 export type Bindings = ReadonlyMap<string, Expr>;
 
@@ -233,7 +236,7 @@ export function judgeRelation(
   if (verdict.verdict === 'holds' || (verdict.verdict === 'false' && !unknownFunction))
     return verdict;
   const skip: SampleVerdict = unknownFunction
-    ? { verdict: 'skipped', reason: `depends on what the text knows about ${functionName(l, r)}` }
+    ? { verdict: 'skipped', reason: `${FUNCTION_REASON}${functionName(l, r)}` }
     : verdict;
   // Not claimed as a rewriting, but true whatever the context if it holds for every value
   // the text allows (an inequality under the bounds the text stated, or an identity in an

@@ -66,13 +66,13 @@ export type BoundTexts = ReadonlyMap<string, string>;
 
 export function toChecked(
   p: Placed,
-  v: SampleVerdict & { given?: string },
+  v: SampleVerdict & { given?: string; basis?: string },
   bindings: BoundTexts,
 ): CheckedRelation {
   const base = { line: p.line, endLine: p.endLine, text: p.text, verdict: v.verdict };
   if (v.verdict === 'false') return { ...base, witness: v.witness + givenText(v.given, bindings) };
   if (v.verdict === 'skipped') return { ...base, reason: v.reason };
-  return base;
+  return v.basis ? { ...base, basis: v.basis } : base;
 }
 
 export function toFinding(

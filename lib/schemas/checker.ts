@@ -17,6 +17,8 @@ export const checkedRelationSchema = z.object({
   witness: z.string().optional(),
   /** For `skipped`: why it was not checked ("depends on context", "unknown function f"). */
   reason: z.string().optional(),
+  /** For `holds` through an earlier equation: what it follows from ("line 4 with y = 0"). */
+  basis: z.string().optional(),
 });
 export type CheckedRelation = z.infer<typeof checkedRelationSchema>;
 

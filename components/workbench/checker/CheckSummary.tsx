@@ -26,7 +26,8 @@ function linesOf(relations: CheckedRelation[]): string {
 
 /**
  * "checked 214 relations: 212 hold, 1 false, 37 skipped" above the findings, with each
- * skipped relation and its reason on demand.
+ * skipped relation and its reason on demand, and what each relation that holds through an
+ * earlier equation follows from.
  */
 export function CheckSummary({ result, error }: CheckerState) {
   if (error)
@@ -39,6 +40,8 @@ export function CheckSummary({ result, error }: CheckerState) {
   if (!result || result.stats.relations === 0) return null;
   const s = result.stats;
   const groups = byReason(result.relations);
+  // "Put y = 0: f(2x) + 2f(0) = f(f(x))" holds because of line 1: say which, so it can be judged.
+  const specialised = result.relations.filter((r) => r.verdict === 'holds' && r.basis);
   return (
     <div className={styles.summary} data-testid="checker-summary">
       <p className={styles.line}>
@@ -53,6 +56,18 @@ export function CheckSummary({ result, error }: CheckerState) {
               <li key={reason}>
                 <span className={styles.reason}>{reason}</span> ({rels.length}):{' '}
                 <span className={styles.lines}>{linesOf(rels)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {specialised.length ? (
+        <details className={styles.skipped} data-testid="checker-specialised">
+          <summary>{specialised.length} held as an earlier equation with values put in</summary>
+          <ul>
+            {specialised.slice(0, 30).map((r) => (
+              <li key={`${r.line}:${r.text}`}>
+                <span className={styles.lines}>L{r.line}</span> {r.basis}
               </li>
             ))}
           </ul>
