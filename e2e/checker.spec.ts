@@ -74,14 +74,15 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   expect(text).toMatch(/left \d+(\.\d+)?, right \d+(\.\d+)?/);
 });
 
-/** A functional equation for all x, y, then two substitutions into it (one of them wrong). */
+/** A functional equation for all x, y, two substitutions into it (one of them wrong), and a value put to use. */
 const FUNCTIONAL = [
   'Let \\(P(x,y)\\) denote \\[ f(2x)+2f(y)=f\\bigl(f(x+y)\\bigr)\\qquad(\\forall x,y). \\]',
   'Put \\(y=0\\): \\[ f(2x)+2f(0)=f\\bigl(f(x)\\bigr). \\]',
   'Put \\(x=0\\): \\[ f(0)+3f(y)=f\\bigl(f(y)\\bigr). \\]',
+  'Here \\(a = 2\\), so \\(a^2 + 1 = 5\\).',
 ].join('\n');
 
-test('a substitution into a functional equation is shown holding, with the line and values it follows from', async ({
+test('a substitution into a functional equation, and a claim the stated values settle, are shown holding with what they follow from', async ({
   page,
   request,
 }) => {
@@ -94,14 +95,15 @@ test('a substitution into a functional equation is shown holding, with the line 
   await wb.goto(id);
 
   const checker = new CheckerPanel(page);
-  await expect(checker.specialised).toBeVisible();
-  await expect(checker.specialised.locator('summary')).toHaveText(
-    '1 held as an earlier equation with values put in',
+  await expect(checker.throughEarlier).toBeVisible();
+  await expect(checker.throughEarlier.locator('summary')).toHaveText(
+    '2 held through earlier lines',
   );
-  await checker.specialised.locator('summary').click();
-  await expect(checker.specialised.getByText('L2 follows from line 1 with y = 0')).toBeVisible();
+  await checker.throughEarlier.locator('summary').click();
+  await expect(checker.throughEarlier.getByText('L2 follows from line 1 with y = 0')).toBeVisible();
+  await expect(checker.throughEarlier.getByText('L4 holds with a = 2 (line 4)')).toBeVisible();
   // The wrong one (3f(y) for 2f(y)) is not confirmed, and not called false either.
-  await expect(checker.specialised).not.toContainText('L3');
+  await expect(checker.throughEarlier).not.toContainText('L3');
   await checker.skipped.locator('summary').click();
   await expect(checker.skipped).toContainText('depends on what the text knows about f');
   await expect(checker.findings).toHaveCount(0);

@@ -63,7 +63,7 @@ interface Recall {
   inequalitiesPlanted: number;
   inequalitiesCaught: number;
   unplantable: number;
-  /** Hold as an earlier equation about an unknown function with values put in: not counted. */
+  /** Hold through earlier lines (a specialised equation, stated values), confirm-only: not counted. */
   specialisations: number;
   specialisationsCaught: number;
   missed: string[];
@@ -86,7 +86,7 @@ function recall(records: ProofRecord[]): Recall {
         continue;
       }
       // Neither a rewriting nor a numeric claim (the issue's recall): a changed one no longer
-      // matches the equation it came from, and is skipped, never called false.
+      // matches the equation or values it came from, and is skipped, never called false.
       if (rel.basis) {
         specialisations++;
         if (p.caught) specialisationsCaught++;
@@ -195,7 +195,7 @@ function main() {
       `  (inequalities:   ${rec.inequalitiesCaught}/${rec.inequalitiesPlanted} reported false; a changed number often leaves an inequality true)`,
     );
     console.log(
-      `  (specialised:    ${rec.specialisationsCaught}/${rec.specialisations} reported false; an equation about an unknown function with values put in is only ever confirmed)`,
+      `  (through earlier lines: ${rec.specialisationsCaught}/${rec.specialisations} reported false; a relation that holds as an earlier equation with values put in, or with values stated earlier, is only ever confirmed)`,
     );
     console.log(
       `time:              ${((t.ms / t.chars) * 100_000).toFixed(1)} ms CPU per 100k characters (median of ${TIMED_RUNS} cold runs)`,

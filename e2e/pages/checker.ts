@@ -4,14 +4,14 @@ import type { Locator, Page } from '@playwright/test';
 export class CheckerPanel {
   readonly summary: Locator;
   readonly skipped: Locator;
-  /** Relations that hold as an earlier equation with values put in, and what each follows from. */
-  readonly specialised: Locator;
+  /** Relations that hold through earlier lines (an equation specialised, values stated), with each basis. */
+  readonly throughEarlier: Locator;
   readonly findings: Locator;
 
   constructor(readonly page: Page) {
     this.summary = page.getByTestId('checker-summary');
     this.skipped = page.getByTestId('checker-skipped');
-    this.specialised = page.getByTestId('checker-specialised');
+    this.throughEarlier = page.getByTestId('checker-through-earlier');
     this.findings = page.locator('[data-testid="finding"][data-source="checker"]');
   }
 

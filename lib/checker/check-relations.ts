@@ -20,10 +20,12 @@ import { withLetterProducts } from './letter-products';
 import { place, toChecked, toFinding } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { showExpr } from './show-expr';
 import { withoutSideCondition } from './side-condition';
 import { type ForEvery, remember, specialised } from './specialised-equation';
 import { recordBound, type StatedBounds, statesBound } from './stated-bounds';
 import { quantifiedDomains, type StatedDomain } from './stated-domain';
+import { judgeWithStatedValues, StatedValues } from './stated-values';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
 import { toExpr } from './to-expr';
@@ -63,6 +65,8 @@ const GOAL_BEFORE =
 const CITES_OTHER_FACT = /^[\s,.;:)]*\(?\s*(since|because|as|using|by|from|with|where)\b/i;
 const GOES_ON_FROM_PROSE = /^\s*(\+|\\cdot|\\times)/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
+/** A blank line or a heading between two formulas: a new paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n|\n#/;
 const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx|coloneq)/;
 /** Congruences read `=` modulo something: the checker does not judge them. */
 const CONGRUENCE = /\\(equiv|pmod|bmod|mod|pod)(?![a-zA-Z])/;
@@ -132,6 +136,7 @@ export function* relationSteps(
   const context = new DefinedContext();
   const cases = new CaseScope();
   const equations = new FunctionalEquations();
+  const values = new StatedValues();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   const putIn: Expr[] = [];
   let proseFrom = 0;
@@ -142,10 +147,14 @@ export function* relationSteps(
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
     // A definition made in a case ends with it.
-    for (const name of cases.advance(proof.slice(proseFrom, f.texStart))) {
+    const prose = proof.slice(proseFrom, f.texStart);
+    for (const name of cases.advance(prose)) {
       bindings.delete(name);
       context.definitions.delete(name);
+      values.forget([name]);
     }
+    // A value stated in passing ("for n = 3", a base case) is the paragraph's, not the proof's.
+    if (PARAGRAPH_BREAK.test(prose)) values.forgetAll();
     proseFrom = f.texStart + f.tex.length;
     let shapes: RelationShape[];
     try {
@@ -264,6 +273,14 @@ export function* relationSteps(
         typeof rhs !== 'string'
       )
         verdict = specialised(lhs, rhs, equations, putIn, context, placed.text) ?? verdict;
+      // "c + d = 1 + 2" after "c = 1" and "d = 2": confirmed with the values the text stated.
+      if (
+        verdict.verdict === 'skipped' &&
+        verdict.reason.startsWith('depends on context') &&
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string'
+      )
+        verdict = judgeWithStatedValues(lhs, rhs, shape.op, values, showExpr) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -297,15 +314,16 @@ export function* relationSteps(
         // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
         const end = f.texStart + f.tex.length;
         const before = proof.slice(Math.max(0, f.texStart - 60), f.texStart);
-        const stated =
+        const quantified =
           !HYPOTHETICAL_BEFORE.test(before) &&
           statedForEveryValue(f.tex, before, proof.slice(end, end + 40));
         const forEvery: ForEvery = verdict.instance
           ? { instance: verdict.instance }
-          : stated
+          : quantified
             ? { stated: true }
             : null;
         remember(equations, putIn, lhs, rhs, context, placed.line, forEvery);
+        values.record(lhs, rhs, placed.line);
         // A definition stays through later equations about its symbol (they are claims about
         // it); only a new definition or the end of its case replaces it.
         if (rebind(bindings, boundTexts, lhs, rhs, binds, placed.text)) {

@@ -377,13 +377,17 @@ describe('notation', () => {
 });
 
 describe('what the text claims', () => {
-  it('skips conclusions in context', () => {
+  it('skips conclusions in context, and confirms one the values stated before settle', () => {
     const proof = 'Suppose \\(x = 2\\). So \\(a + b = 5\\), hence \\(x^2 - 5x + 6 = 0\\).';
-    for (const text of ['x = 2', 'a + b = 5', 'x^2 - 5x + 6 = 0'])
+    for (const text of ['x = 2', 'a + b = 5'])
       expect(verdictOf(proof, text)).toMatchObject({
         verdict: 'skipped',
         reason: expect.stringMatching(/context/),
       });
+    expect(verdictOf(proof, 'x^2 - 5x + 6 = 0')).toMatchObject({
+      verdict: 'holds',
+      basis: 'holds with x = 2 (line 1)',
+    });
   });
 
   it('uses an earlier “let a = 3” to check a later claim about a', () => {

@@ -3,6 +3,7 @@ import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, num, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import { RELATIVE_TOLERANCE } from './sample';
+import { showExpr } from './show-expr';
 
 /**
  * An equation about a function the text never defines — the problem's functional equation,
@@ -210,35 +211,7 @@ function proportional(
 export function describeInstance(instance: Instance): string {
   const put = [...instance.values]
     .filter(([v, e]) => !(e.k === 'sym' && e.name === v))
-    .map(([v, e]) => `${v} = ${show(e)}`)
+    .map(([v, e]) => `${v} = ${showExpr(e)}`)
     .join(', ');
   return put ? `line ${instance.equation.line} with ${put}` : `line ${instance.equation.line}`;
-}
-
-/** An expression in plain text, for a basis ("x + y", "-1", "f(t)"). */
-function show(e: Expr): string {
-  const inner = (a: Expr) => (a.k === 'add' || a.k === 'neg' ? `(${show(a)})` : show(a));
-  switch (e.k) {
-    case 'num':
-      return e.d === 1n ? String(e.n) : `${e.n}/${e.d}`;
-    case 'sym':
-      return e.name;
-    case 'const':
-      return '\\pi';
-    case 'add':
-      return e.args.map(show).join(' + ').replaceAll('+ -', '- ');
-    case 'mul':
-      return e.args.map(inner).join(' ');
-    case 'neg':
-      return `-${inner(e.a)}`;
-    case 'div':
-      return `${inner(e.a)}/${inner(e.b)}`;
-    case 'pow':
-      return `${inner(e.a)}^${inner(e.b)}`;
-    case 'fn':
-    case 'app':
-      return `${e.name}(${e.args.map(show).join(', ')})`;
-    default:
-      return '…';
-  }
 }

@@ -17,7 +17,10 @@ export const checkedRelationSchema = z.object({
   witness: z.string().optional(),
   /** For `skipped`: why it was not checked ("depends on context", "unknown function f"). */
   reason: z.string().optional(),
-  /** For `holds` through an earlier equation: what it follows from ("line 4 with y = 0"). */
+  /**
+   * For `holds` through earlier lines: what it follows from ("follows from line 4 with y = 0",
+   * "holds with x = 2 (line 3)").
+   */
   basis: z.string().optional(),
 });
 export type CheckedRelation = z.infer<typeof checkedRelationSchema>;

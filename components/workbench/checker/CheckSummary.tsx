@@ -40,8 +40,9 @@ export function CheckSummary({ result, error }: CheckerState) {
   if (!result || result.stats.relations === 0) return null;
   const s = result.stats;
   const groups = byReason(result.relations);
-  // "Put y = 0: f(2x) + 2f(0) = f(f(x))" holds because of line 1: say which, so it can be judged.
-  const specialised = result.relations.filter((r) => r.verdict === 'holds' && r.basis);
+  // "Put y = 0: f(2x) + 2f(0) = f(f(x))" holds because of line 1, "c + d = 3" because of the
+  // values stated for c and d: say which, so a person can judge it.
+  const throughEarlier = result.relations.filter((r) => r.verdict === 'holds' && r.basis);
   return (
     <div className={styles.summary} data-testid="checker-summary">
       <p className={styles.line}>
@@ -61,11 +62,11 @@ export function CheckSummary({ result, error }: CheckerState) {
           </ul>
         </details>
       ) : null}
-      {specialised.length ? (
-        <details className={styles.skipped} data-testid="checker-specialised">
-          <summary>{specialised.length} held as an earlier equation with values put in</summary>
+      {throughEarlier.length ? (
+        <details className={styles.skipped} data-testid="checker-through-earlier">
+          <summary>{throughEarlier.length} held through earlier lines</summary>
           <ul>
-            {specialised.slice(0, 30).map((r) => (
+            {throughEarlier.slice(0, 30).map((r) => (
               <li key={`${r.line}:${r.text}`}>
                 <span className={styles.lines}>L{r.line}</span> {r.basis}
               </li>

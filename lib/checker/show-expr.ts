@@ -1,0 +1,29 @@
+import type { Expr } from './expr';
+
+/** An expression in plain text, for a basis ("x + y", "-1", "f(t)"). */
+export function showExpr(e: Expr): string {
+  const inner = (a: Expr) => (a.k === 'add' || a.k === 'neg' ? `(${showExpr(a)})` : showExpr(a));
+  switch (e.k) {
+    case 'num':
+      return e.d === 1n ? String(e.n) : `${e.n}/${e.d}`;
+    case 'sym':
+      return e.name;
+    case 'const':
+      return '\\pi';
+    case 'add':
+      return e.args.map(showExpr).join(' + ').replaceAll('+ -', '- ');
+    case 'mul':
+      return e.args.map(inner).join(' ');
+    case 'neg':
+      return `-${inner(e.a)}`;
+    case 'div':
+      return `${inner(e.a)}/${inner(e.b)}`;
+    case 'pow':
+      return `${inner(e.a)}^${inner(e.b)}`;
+    case 'fn':
+    case 'app':
+      return `${e.name}(${e.args.map(showExpr).join(', ')})`;
+    default:
+      return '…';
+  }
+}
