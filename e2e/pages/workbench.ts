@@ -86,6 +86,9 @@ export class WorkbenchPage {
 
   /** Types at the end of the proof, as a person would (keyboard, not the API). */
   async typeAtEnd(text: string) {
+    // After a run, the editor takes input once the session shows the stored round, a refetch
+    // after the status says so: keys typed into a read-only Monaco are dropped.
+    await expect(this.editor.locator('textarea')).toBeEditable();
     await this.editor.locator('.view-lines').click();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
