@@ -1,3 +1,4 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { MOCK_FLAWED_LINE, MOCK_PROBLEM, MOCK_PROOF } from '../scripts/mock-model/proof-texts';
 import { CheckerPanel } from './pages/checker';
 import { HomePage } from './pages/home';
@@ -18,20 +19,34 @@ const DRAFT_FLAW = MOCK_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
 
 const PLANTED = 'Expanding the square, \\((a+b)^2 = a^2 + ab + b^2\\).';
 
-test('a planted false expansion gets a checker finding on its line with a witness; accepted, it reaches Refine', async ({
-  page,
-  request,
-}) => {
+/**
+ * A drafted session whose proof the person then rewrote (`edit` of the draft), saved through
+ * the API as the editor's debounced save does, and the workbench opened on it.
+ */
+async function draftThenEdit(
+  page: Page,
+  request: APIRequestContext,
+  edit: (draft: string) => string,
+) {
   const id = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   await wb.run('generate');
   const round = (await getSession(request, id)).rounds[0];
-  const proof = `${round.proof}\n\n${PLANTED}`;
-  const line = proof.split('\n').length;
-  // A hand edit saved through the API (as the editor's debounced save does).
-  const saved = await request.patch(`/api/rounds/${round.id}`, { data: { proof } });
+  const saved = await request.patch(`/api/rounds/${round.id}`, {
+    data: { proof: edit(round.proof) },
+  });
   expect(saved.ok()).toBe(true);
   await wb.goto(id);
+  return { wb, round };
+}
+
+test('a planted false expansion gets a checker finding on its line with a witness; accepted, it reaches Refine', async ({
+  page,
+  request,
+}) => {
+  const { wb, round } = await draftThenEdit(page, request, (draft) => `${draft}\n\n${PLANTED}`);
+  // The planted line, after a blank one below the draft.
+  const line = round.proof.split('\n').length + 2;
 
   const checker = new CheckerPanel(page);
   const card = checker.findingOn(line);
@@ -86,13 +101,7 @@ test('a substitution into a functional equation, and a claim the stated values s
   page,
   request,
 }) => {
-  const id = await new HomePage(page).createSession(MOCK_PROBLEM);
-  const wb = new WorkbenchPage(page);
-  await wb.run('generate');
-  const round = (await getSession(request, id)).rounds[0];
-  const saved = await request.patch(`/api/rounds/${round.id}`, { data: { proof: FUNCTIONAL } });
-  expect(saved.ok()).toBe(true);
-  await wb.goto(id);
+  await draftThenEdit(page, request, () => FUNCTIONAL);
 
   const checker = new CheckerPanel(page);
   await expect(checker.throughEarlier).toBeVisible();
