@@ -29,10 +29,7 @@ export async function carryFindingsForward(
     if (!f.anchor || f.anchor.confidence === 'orphan' || !f.quote.trim()) continue;
     const ctx = anchorContext(parent.proof, f.anchor, f.quote);
     const { anchor, status } = carryAnchor(parent.proof, round.proof, ctx, f.citedLines);
-    // A refinement drops what its text no longer has. A person's edit keeps it, outdated, to
-    // re-anchor or decide: whether the first save forked before or after the passage was
-    // deleted is the save's timing, and must not decide whether the finding survives.
-    if (!anchor || (status === 'outdated' && !options.keepDecisions)) continue;
+    if (!anchor || status === 'outdated') continue;
     carried.push({
       severity: f.severity,
       quote: f.quote,
