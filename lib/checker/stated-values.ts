@@ -38,10 +38,6 @@ export class StatedValues {
     this.values.clear();
   }
 
-  has(name: string): boolean {
-    return this.values.has(name);
-  }
-
   /** `e` with the stated values put in, when that leaves no free symbol. */
   close(e: Expr): Expr | null {
     if (isClosed(e)) return e;
