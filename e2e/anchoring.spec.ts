@@ -127,6 +127,46 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
   }
 });
 
+test('a read from before an edit forked the round, answered after it, leaves the findings on their lines', async ({
+  page,
+  request,
+}) => {
+  const { wb, id, critical } = await verifiedWithCritical(page, request);
+  const beforeFork = await (await request.get(`/api/sessions/${id}`)).text();
+  await typeAtTop(wb, 'A new first line.\n');
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));
+
+  // The next read of the session answers with the session as it was before the fork (a
+  // read that left earlier and arrived late): for a moment the page knows R1 only, and
+  // shows R1's findings on the text typed since.
+  let late = true;
+  await page.route(`**/api/sessions/${id}`, (route) => {
+    if (!late || route.request().method() !== 'GET') return route.fallback();
+    late = false;
+    return route.fulfill({ body: beforeFork, contentType: 'application/json' });
+  });
+  // The session is read again when the tab is shown again and its copy is 2 s old.
+  const reread = () =>
+    page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  await expect(async () => {
+    await reread();
+    expect(late).toBe(false);
+  }).toPass({ intervals: [500] });
+  await expect(wb.roundTab(2)).toHaveCount(0);
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));
+  await expect(critical).toHaveAttribute('data-anchor-status', 'current');
+
+  // The next read brings R2 back: its findings continue from where the editor has them.
+  await expect(async () => {
+    await reread();
+    await expect(wb.roundTab(2)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ intervals: [500] });
+  await expect(critical).toHaveAttribute('data-start-line', String(FLAWED + 1));
+  await expect(critical).toHaveAttribute('data-anchor-status', 'current');
+  await expect(critical).toContainText(`L${FLAWED + 1}`);
+});
+
 test('keyboard and inline box: j/k select, a accepts, d dismisses, the box under the line decides', async ({
   page,
   request,

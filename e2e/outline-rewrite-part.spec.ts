@@ -28,13 +28,17 @@ const REWRITTEN = MOCK_STRUCTURED_PROOF.replace(MOCK_FLAWED_LINE, MOCK_FIXED_LIN
 /** A text without its whitespace: Monaco wraps long lines wherever it likes. */
 const unwrapped = (text: string) => text.replace(/\s+/g, '');
 
-/** All the editor shows, read in a window tall enough that every line is drawn. */
-async function seenWhole(page: Page, wb: WorkbenchPage): Promise<string> {
+/**
+ * Waits until the editor shows all of `expected`, read in a window tall enough that every line
+ * is drawn. The window stays tall while it waits: Monaco draws the lines a resize brings into
+ * view a frame or more later (on a loaded machine, later still), so a read right after each
+ * resize saw only the lines drawn before it.
+ */
+async function expectSeenWhole(page: Page, wb: WorkbenchPage, expected: string): Promise<void> {
   const before = page.viewportSize();
   await page.setViewportSize({ width: 1440, height: 1800 });
-  const text = unwrapped(await wb.editorText());
+  await expect.poll(async () => unwrapped(await wb.editorText())).toBe(unwrapped(expected));
   if (before) await page.setViewportSize(before);
-  return text;
 }
 
 async function verifiedWithNotes(request: Parameters<typeof structuredDraft>[0]) {
@@ -97,7 +101,7 @@ test('Outline → Lemma 2 → Rewrite this part: it streams in the outline, and 
   // The editor opens the new round: the person sees the repaired line, and round 1 elsewhere.
   await expect(editorLine(page, 'because')).toBeVisible();
   await expect(editorLine(page, 'holds termwise for every')).toHaveCount(0);
-  await expect.poll(() => seenWhole(page, wb)).toBe(unwrapped(REWRITTEN));
+  await expectSeenWhole(page, wb, REWRITTEN);
 
   // Through the API: every line outside Lemma 2 byte-identical.
   const session = await getSession(request, id);
@@ -155,7 +159,7 @@ test('Rewrite this part with an answer that has no replacement: no round, the re
   await expect(page.getByTestId('part-rewrite-raw')).toBeInViewport();
   await shotsAt(page, 'rewrite-part-no-replacement');
   expect((await getSession(request, id)).rounds).toHaveLength(1);
-  await expect.poll(() => seenWhole(page, wb)).toBe(unwrapped(MOCK_STRUCTURED_PROOF));
+  await expectSeenWhole(page, wb, MOCK_STRUCTURED_PROOF);
   await page.getByTestId('part-rewrite-close').click();
   await expect(outline.rewrite).toHaveCount(0);
 });

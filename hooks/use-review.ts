@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '@/lib/client';
-import type { ReviewQuery, ReviewQueue, ServerFirstPage } from '@/lib/schemas';
+import type { ImportJob, ReviewQuery, ReviewQueue, ServerFirstPage } from '@/lib/schemas';
 import { queryKeys } from './query-keys';
 import { useCursorList } from './use-cursor-list';
 
@@ -45,12 +45,16 @@ export function useStartReviewImport() {
  * A bulk import, polled while it runs (records done, records/s, ETA); once it is done the
  * review queue is read again. A job the server no longer knows (it restarted) is an error.
  */
-export function useImportJob(jobId: string | null) {
+export function useImportJob(started: ImportJob | null) {
   const qc = useQueryClient();
+  const jobId = started?.id ?? null;
   const job = useQuery({
     queryKey: queryKeys.importJob(jobId ?? ''),
     queryFn: ({ signal }) => api.review.importJob(jobId as string, { signal }),
     enabled: jobId !== null,
+    // The start's own answer ("0 / N", running) is shown at once: the first poll comes 400 ms
+    // later, and on a busy server the import can be well along, or done, by then.
+    initialData: started ?? undefined,
     retry: false,
     refetchInterval: (q) => (q.state.data && q.state.data.state !== 'running' ? false : 400),
   });

@@ -43,6 +43,13 @@ export type ProofEditorProps = {
   /** Rounds whose text this round continues (the person's saved edits of them landed in it). */
   continues?: readonly string[];
   initialText: string;
+  /**
+   * The text the findings' anchors were computed on: the stored text of the round whose
+   * findings are shown. That is `initialText` except just after an edit forked a verified
+   * round, when the editor shows the new round before it is loaded and the findings are
+   * still the edited round's.
+   */
+  findingsText?: string | null;
   readOnly: boolean;
   stream: TextStream | null;
   findings: EditorFinding[];
@@ -174,7 +181,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
   // placed on the new text, not on the one it replaces.
   const deco = useFindingDecorations(editor, {
     ...props,
-    storedText: props.stream ? null : props.initialText,
+    storedText: props.stream ? null : (props.findingsText ?? props.initialText),
   });
   decoApi.current = deco.layer;
   const zoneNode = useFindingZone(editor, deco.layer, props.selectedFindingId);

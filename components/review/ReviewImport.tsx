@@ -27,7 +27,7 @@ export function ReviewImport() {
   const [fileName, setFileName] = useState<string | null>(null);
   const preview = usePreviewReviewImport();
   const start = useStartReviewImport();
-  const job = useImportJob(start.data?.id ?? null);
+  const job = useImportJob(start.data ?? null);
   const importing = start.isPending || job.data?.state === 'running';
   const load = (next: string, nextFormat = format) => {
     setText(next);

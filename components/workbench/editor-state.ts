@@ -30,8 +30,8 @@ export type EditorState = {
   picked: string | null;
   /**
    * Edits typed into `roundId`: `typed` counts them, `stored` is how many the server has
-   * acknowledged, `ackText` the text it stored last. The editor holds its text until both
-   * the edits are stored and the loaded session shows that text (it arrives a moment later).
+   * acknowledged, `ackText` the text it stored last. While the editor shows `roundId`, its
+   * text is the person's: no read of the session replaces it.
    */
   edits: {
     roundId: string;
@@ -179,18 +179,19 @@ export function editorView(
       continues: [],
     };
   }
-  const text = round?.proof ?? '';
-  const held =
-    !!e &&
-    e.roundId === roundId &&
-    (e.typed > e.stored || (e.ackText !== null && round?.proof !== e.ackText));
+  // A document the person is editing keeps its key for good: the editor is never reloaded
+  // under them. Its stored copy trails the editor (a save in flight, a read older than the
+  // save); a key that changed with it would reload the editor with an older text, and with
+  // nothing at all when a late read knows no such round yet (a fork's new round).
+  const mine = e && e.roundId === roundId ? e : null;
+  const text = round?.proof ?? mine?.ackText ?? '';
   return {
     roundId,
     streaming,
-    documentKey: held && e ? e.key : `${roundId ?? 'none'}:stored:${fingerprint(text)}`,
+    documentKey: mine ? mine.key : `${roundId ?? 'none'}:stored:${fingerprint(text)}`,
     text,
-    readOnly: !round && !held,
-    continues: e && e.roundId === roundId ? e.from : [],
+    readOnly: !round && !mine,
+    continues: mine ? mine.from : [],
   };
 }
 

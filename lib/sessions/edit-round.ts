@@ -70,6 +70,7 @@ async function saveEdit(
     });
     await carryFindingsForward({ id: round.id, proof: round.proof }, next.id, {
       keepDecisions: true,
+      shown: new Set(placements.map((p) => p.findingId)),
     });
     await carryPartScores(round, next.id);
     // Where the editor drew the findings it carried over beats a search for their quotes.

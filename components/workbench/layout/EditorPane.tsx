@@ -89,6 +89,7 @@ export function EditorPane(p: {
         roundId={roundId}
         continues={edit.view.continues}
         initialText={edit.view.text}
+        findingsText={edit.findingsRound?.proof ?? null}
         readOnly={edit.view.readOnly}
         stream={streamingHere ? p.stream : null}
         findings={streamingHere ? [] : fx.findings}

@@ -13,7 +13,16 @@ import { stampAnchor } from '@/lib/findings/anchor-status';
 export async function carryFindingsForward(
   parent: { id: string; proof: string },
   newRoundId: string,
-  options: { keepDecisions?: boolean } = {},
+  options: {
+    keepDecisions?: boolean;
+    /**
+     * Findings the person had in front of them when their edit forked the round (the editor
+     * drew them; it sends where each one is). They are carried even where the edit took their
+     * text away: the editor already shows them outdated, with "Re-anchor", and a finding
+     * must not vanish because the first save came after the deletion rather than before it.
+     */
+    shown?: ReadonlySet<string>;
+  } = {},
 ): Promise<void> {
   const round = await getRoundRow(newRoundId);
   if (!round?.proof) return;
@@ -29,7 +38,7 @@ export async function carryFindingsForward(
     if (!f.anchor || f.anchor.confidence === 'orphan' || !f.quote.trim()) continue;
     const ctx = anchorContext(parent.proof, f.anchor, f.quote);
     const { anchor, status } = carryAnchor(parent.proof, round.proof, ctx, f.citedLines);
-    if (!anchor || status === 'outdated') continue;
+    if (!anchor || (status === 'outdated' && !options.shown?.has(f.id))) continue;
     carried.push({
       severity: f.severity,
       quote: f.quote,
