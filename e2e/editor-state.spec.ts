@@ -125,6 +125,38 @@ test('an edit is saved when the page is left before the save delay', async ({ pa
     .toContain(line);
 });
 
+test('keys typed the moment a draft ends are kept, while the read of the session is still on its way', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 120 });
+  await wb.button('generate').click();
+  await expect.poll(async () => squash(await wb.editorText()).length).toBeGreaterThan(40);
+  // Every read of the session from now on takes 5 s: the page learns the draft's end from
+  // the stream alone.
+  await page.route(`**/api/sessions/${sessionId}`, async (route) => {
+    if (route.request().method() === 'GET') await new Promise((r) => setTimeout(r, 5_000));
+    await route.fallback();
+  });
+  await wb.waitForStatus('succeeded');
+  await expect(wb.editor.locator('textarea')).toBeEditable({ timeout: 1_000 });
+  const line = `Typed as the draft ended ${Date.now().toString(36)}.`;
+  await wb.editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n${line}`);
+  await expect.poll(async () => squash(await wb.editorText())).toContain(squash(line));
+  // Once the read lands, the editor still shows the line, and the round stores it.
+  await expect
+    .poll(async () => (await getSession(request, sessionId)).rounds.at(-1)?.proof, {
+      timeout: 20_000,
+    })
+    .toContain(line);
+  await page.unroute(`**/api/sessions/${sessionId}`);
+  await expect.poll(async () => squash(await wb.editorText())).toContain(squash(line));
+});
+
 test('during Refine the editor shows the refined proof as it streams, never the report', async ({
   page,
   request,

@@ -7,6 +7,7 @@ import {
   type RunEvent,
   type RunProgress,
   type RunStatus,
+  type StoredDraft,
   TERMINAL_STATUSES,
 } from '@/lib/schemas';
 import { adoptRunEvents } from './early-run-events';
@@ -62,7 +63,7 @@ const EMPTY: RunView = {
  */
 export function useRunStream(
   runId: string | null,
-  onTerminal: (status: RunStatus) => void,
+  onTerminal: (status: RunStatus, draft?: StoredDraft) => void,
   onFindings?: (event: FindingsEvent) => void,
 ) {
   const [view, setView] = useState<RunView>(EMPTY);
@@ -128,7 +129,7 @@ export function useRunStream(
           es.close();
           next.connection = 'closed';
           commit();
-          terminalRef.current(e.status);
+          terminalRef.current(e.status, e.draft);
           return;
         }
       }

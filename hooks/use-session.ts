@@ -60,12 +60,21 @@ export function useSessionCache(sessionId: string) {
     (s: SessionDetail) => qc.setQueryData(queryKeys.session(sessionId), s),
     [qc, sessionId],
   );
+  /**
+   * Drops a read of the session in flight: its answer left before what the caller is about
+   * to put in the cache, and would overwrite it with the older state when it lands. Await it
+   * before patching: the cancelled read puts the cache back as it was when it left.
+   */
+  const cancelReads = useCallback(
+    () => qc.cancelQueries({ queryKey: queryKeys.session(sessionId) }),
+    [qc, sessionId],
+  );
   /** Marks the session stale and refetches it (not awaited by callers that must not wait). */
   const refresh = useCallback(
     () => qc.invalidateQueries({ queryKey: queryKeys.session(sessionId) }),
     [qc, sessionId],
   );
-  return { patch, replace, refresh };
+  return { patch, replace, refresh, cancelReads };
 }
 
 /** The session's problem statement, saved and put straight into the cache. */

@@ -2,10 +2,16 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { applyFindingsEvent } from '@/hooks/apply-findings-event';
+import { settleDraft } from '@/hooks/settle-draft';
 import { useRunChangedRefresh } from '@/hooks/use-run';
 import { useRunStream } from '@/hooks/use-run-stream';
 import { useSessionCache } from '@/hooks/use-session';
-import { type RunStatus, type SessionDetail, TERMINAL_STATUSES } from '@/lib/schemas';
+import {
+  type RunStatus,
+  type SessionDetail,
+  type StoredDraft,
+  TERMINAL_STATUSES,
+} from '@/lib/schemas';
 
 export type StartedRun = {
   runId: string;
@@ -27,9 +33,28 @@ export function useCurrentRun(session: SessionDetail) {
   const runId = started?.runId ?? session.activeRunId ?? session.runs[0]?.id ?? null;
   const cache = useSessionCache(session.id);
   const liveRef = useRef(false);
+  // A draft run whose last event brought its stored proof: the page shows it as ended at
+  // once, without waiting for the read of the session (which follows and confirms it).
+  const [settled, setSettled] = useState<{ runId: string; draft: StoredDraft } | null>(null);
   const { view, stream } = useRunStream(
     runId,
-    (_status: RunStatus) => refresh(),
+    (status: RunStatus, draft?: StoredDraft) => {
+      if (!draft || !runId) {
+        refresh();
+        return;
+      }
+      // A read that left while the draft streamed would land with the round still empty.
+      void cache.cancelReads().then(() => {
+        let shown = false;
+        cache.patch((d) => {
+          const next = settleDraft(d, runId, status, draft);
+          shown = next !== null;
+          return next ?? d;
+        });
+        if (shown) setSettled({ runId, draft });
+        refresh();
+      });
+    },
     // Stored findings arrive as events and are applied in place, with no refetch. Only from
     // a run still going: replaying a finished run's log must not undo later decisions.
     (event) => {
@@ -43,10 +68,16 @@ export function useCurrentRun(session: SessionDetail) {
   const summary = session.runs.find((r) => r.id === runId);
   const kind = summary?.kind ?? (started?.runId === runId ? started.kind : null);
   // `live` follows the session (the editor swaps streamed for stored text when the session
-  // has it); the stream's own terminal status is known a refetch earlier.
-  const live = summary
-    ? !TERMINAL_STATUSES.includes(summary.status as RunStatus)
-    : started?.runId === runId;
+  // has it), or a draft's last event, which carries the stored text.
+  // Only once `session` holds the stored proof: it is rendered deferred (see Workbench), a
+  // render or two after the cache, and ending the run on the older one would show its round
+  // as stored: empty.
+  const settledHere =
+    settled?.runId === runId &&
+    session.rounds.some((r) => r.id === settled.draft.roundId && r.proof === settled.draft.proof);
+  const live =
+    !settledHere &&
+    (summary ? !TERMINAL_STATUSES.includes(summary.status as RunStatus) : started?.runId === runId);
   const streamEnded =
     view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
   liveRef.current = live;

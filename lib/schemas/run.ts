@@ -89,10 +89,24 @@ export const runSchema = z.object({
 });
 export type Run = z.infer<typeof runSchema>;
 
+/** A draft run's round and the proof stored in it. */
+export type StoredDraft = { roundId: string; proof: string };
+
 /** What flows over `GET /api/runs/:id/events`, one JSON object per SSE `data:`. */
 export type RunEvent =
   | { type: 'text' | 'reasoning'; delta: string }
-  | { type: 'status'; status: RunStatus; error?: string | null; finishReason?: string | null }
+  | {
+      type: 'status';
+      status: RunStatus;
+      error?: string | null;
+      finishReason?: string | null;
+      /**
+       * On a draft run's last event: the round's proof as stored. The page shows the stored
+       * round at once, with no read of the session in between, so the editor takes keys the
+       * moment the stream says the run ended.
+       */
+      draft?: StoredDraft;
+    }
   | { type: 'replace'; text: string; reasoning: string }
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
   /** How many of the run's requests wait for a free slot of the endpoint's limit (0: none now). */

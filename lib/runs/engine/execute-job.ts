@@ -1,6 +1,6 @@
 import 'server-only';
 import { releaseLease } from '@/lib/db';
-import type { RunEnd, RunStatus } from '@/lib/schemas';
+import type { RunEnd, RunStatus, StoredDraft } from '@/lib/schemas';
 import { instanceId, sharedDeployment } from '../instances/instance';
 import type { ActiveRun } from './active-run';
 import { setLiveProgress } from './live-progress';
@@ -14,7 +14,12 @@ export type JobOutcome = { end: RunEnd; text: string };
 export const ended = (end: RunEnd, text: string): JobOutcome => ({ end, text });
 
 /** A single request's end: no outcome to show, but its finish reason is worth keeping. */
-export type JobResult = { outcome: JobOutcome | null; finishReason?: string | null };
+export type JobResult = {
+  outcome: JobOutcome | null;
+  finishReason?: string | null;
+  /** A draft run's stored proof, sent with the run's last event (see RunEvent). */
+  draft?: StoredDraft;
+};
 
 /**
  * A run's work: one model request or many. Returns how it ended (shown as the run's
@@ -93,9 +98,16 @@ async function runJob(run: RunContext, job: Job): Promise<void> {
       : null);
   run.finish(outcome?.text ?? error, outcome?.end ?? null);
   const finishReason = result.finishReason ?? null;
+  const draft = result.draft;
   active.emit({ type: 'usage', usage: run.usage() });
   await active.emitStored(
-    { type: 'status', status, error, ...(finishReason ? { finishReason } : {}) },
+    {
+      type: 'status',
+      status,
+      error,
+      ...(finishReason ? { finishReason } : {}),
+      ...(draft ? { draft } : {}),
+    },
     () =>
       active.persistLast({
         status,

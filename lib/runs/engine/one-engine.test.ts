@@ -52,6 +52,24 @@ describe('the one run engine', () => {
     expect(ctx.mock).toBeDefined();
   });
 
+  it('ends a draft run with the proof as stored in its round, and a verification without one', async () => {
+    const { createSession } = await import('@/lib/db');
+    const { sessionDetail } = await import('@/lib/sessions/service');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    const generate = await runToEnd(id, 'generate');
+    const round = (await sessionDetail(id)).rounds[0];
+    expect(round.proof.length).toBeGreaterThan(0);
+    expect((await eventsOf(generate.id)).at(-1)).toEqual({
+      type: 'status',
+      status: 'succeeded',
+      error: null,
+      finishReason: 'stop',
+      draft: { roundId: round.id, proof: round.proof },
+    });
+    const verify = await runToEnd(id, 'verify');
+    expect((await eventsOf(verify.id)).at(-1)).not.toHaveProperty('draft');
+  });
+
   it('keeps the length-limit reason and the partial draft of a cut answer', async () => {
     const { createSession, getRun } = await import('@/lib/db');
     const { sessionDetail } = await import('@/lib/sessions/service');

@@ -36,7 +36,7 @@ export async function planGrade(
     prompt: prompt.use,
     roundId: round.id,
     finalize: async (outcome) => {
-      if (outcome.status !== 'succeeded') return;
+      if (outcome.status !== 'succeeded') return null;
       if (rubric) {
         const awarded = parseCheckpointAwards(outcome.text, rubric);
         if (!awarded) {
@@ -51,7 +51,7 @@ export async function planGrade(
           roundId: round.id,
           runId,
         });
-        return;
+        return null;
       }
       const verdict = parsePoints(outcome.text);
       // Failing the run shows the person that no grade was given, with the answer kept.
@@ -62,6 +62,7 @@ export async function planGrade(
         roundId: round.id,
         runId,
       });
+      return null;
     },
   };
 }

@@ -56,10 +56,11 @@ export async function planRefine(
     prompt: prompt.use,
     roundId: round.id,
     finalize: async (outcome) => {
-      await storeDraft(round.id, outcome);
-      if (outcome.status !== 'succeeded') return;
+      const stored = await storeDraft(round.id, outcome);
+      if (outcome.status !== 'succeeded') return stored;
       await carryFindingsForward(parent, round.id);
       await carryPartScores(parent, round.id);
+      return stored;
     },
   };
 }

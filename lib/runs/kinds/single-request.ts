@@ -1,4 +1,5 @@
 import 'server-only';
+import type { StoredDraft } from '@/lib/schemas';
 import { type Job, JobFailure } from '../engine/execute-job';
 import type { RunPlan } from '../plan';
 
@@ -22,8 +23,9 @@ export function singleRequestJob(purpose: string, plan: RunPlan): Job {
     });
     active.flushPending();
     const status = active.writeFailure ? 'failed' : out.status;
+    let draft: StoredDraft | null = null;
     try {
-      await plan.finalize({
+      draft = await plan.finalize({
         status,
         text: active.text,
         reasoning: active.reasoning,
@@ -37,6 +39,6 @@ export function singleRequestJob(purpose: string, plan: RunPlan): Job {
     if (out.status === 'failed') {
       throw new JobFailure(out.error ?? 'The model request failed.', out.finishReason);
     }
-    return { outcome: null, finishReason: out.finishReason };
+    return { outcome: null, finishReason: out.finishReason, draft: draft ?? undefined };
   };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { completeRoundDraft, deleteEmptyRound } from '@/lib/db';
 import { checkRoundQuietly } from '@/lib/findings/check-round';
 import { parseGeneration } from '@/lib/parse/generation';
+import type { StoredDraft } from '@/lib/schemas';
 import type { RunOutcome } from '../plan';
 
 /**
@@ -9,10 +10,13 @@ import type { RunOutcome } from '../plan';
  * self-evaluation and its score. A partial draft (stopped, failed, cut) is kept and marked
  * truncated; a round that received nothing at all is removed.
  */
-export async function storeDraft(roundId: string, outcome: RunOutcome): Promise<void> {
+export async function storeDraft(
+  roundId: string,
+  outcome: RunOutcome,
+): Promise<StoredDraft | null> {
   if (!outcome.text.trim() && outcome.status !== 'succeeded') {
     await deleteEmptyRound(roundId);
-    return;
+    return null;
   }
   const parsed = parseGeneration(outcome.text);
   await completeRoundDraft(roundId, {
@@ -23,4 +27,5 @@ export async function storeDraft(roundId: string, outcome: RunOutcome): Promise<
   });
   // The draft has settled: the deterministic checker reads it now (issue 16).
   await checkRoundQuietly(roundId);
+  return { roundId, proof: parsed.proof };
 }
