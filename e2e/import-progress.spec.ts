@@ -9,7 +9,7 @@ import { shotsAt } from './support/screenshots';
  * records done of the file's, records/s, time left), then how it ended.
  */
 const reports = corpusFile('verifier-reports/grok-4.jsonl');
-const N = 400;
+const N = 1_000;
 
 /** `n` of the corpus's real reports (~16 kB each), repeated, each with its own id. */
 function reportsFile(n: number, out: string): string {
@@ -26,7 +26,7 @@ function reportsFile(n: number, out: string): string {
   return out;
 }
 
-test('a bulk import of 400 real reports shows records done, records/s and time left, then the result', async ({
+test('a bulk import of 1,000 real reports shows records done, records/s and time left, then the result', async ({
   page,
 }, testInfo) => {
   test.skip(!reports.present, reports.reason);
@@ -39,18 +39,18 @@ test('a bulk import of 400 real reports shows records done, records/s and time l
 
   const progress = page.getByTestId('review-import-progress');
   const text = page.getByTestId('review-import-progress-text');
-  // While it runs: how many of the 400, how fast, how long is left.
+  // While it runs: how many of the 1,000, how fast, how long is left.
   await expect(text).toHaveText(
-    /^Importing: [\d,]+ \/ 400 records · [\d,]+ records\/s · (about [\d\smin]+ s left|estimating time left)$/,
+    /^Importing: [\d,]+ \/ 1,000 records · [\d,]+ records\/s · (about [\d\smin]+ s left|estimating time left)$/,
   );
   await expect(progress.getByRole('progressbar', { name: 'Records imported' })).toBeInViewport();
   await expect(page.getByTestId('review-import-submit')).toHaveText(/Importing…/);
   await shotsAt(page, 'import-running', progress);
 
-  // At rest: all 400 stored, the rate it ran at, and the way to the queue.
+  // At rest: all 1,000 stored, the rate it ran at, and the way to the queue.
   await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
   await expect(text).toHaveText(
-    /^Imported 400 records in [\d.]+ s \([\d,]+ records\/s\)\. The checker's findings are added in the background\.$/,
+    /^Imported 1,000 records in [\d.]+ s \([\d,]+ records\/s\)\. The checker's findings are added in the background\.$/,
   );
   await expect(text).toBeInViewport();
   await expect(page.getByTestId('review-import-summary')).toContainText(
