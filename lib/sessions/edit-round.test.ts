@@ -94,19 +94,26 @@ describe('editRoundProof', () => {
     expect((await detail(id)).rounds).toHaveLength(3);
   });
 
-  it('a fork whose first save already deleted a finding’s passage keeps the finding the editor showed, outdated, with its decision', async () => {
-    const { createSession, setDecision } = await import('@/lib/db');
-    const { editRoundProof } = await import('./edit-round');
+  /** A verified round, one of its anchored verifier findings, and the proof without its lines. */
+  async function verifiedWithPassageDeleted() {
+    const { createSession } = await import('@/lib/db');
     const id = await createSession({ problem: MOCK_PROBLEM });
     await run(id, 'generate');
     await run(id, 'verify');
     const r1 = (await detail(id)).rounds[0];
     const target = r1.findings.find((f) => f.source !== 'checker' && f.anchor);
     if (!target?.anchor) throw new Error('the scripted report anchors a finding');
-    await setDecision(target.id, 'accepted', 'Fix this.');
     const lines = r1.proof.split('\n');
     const { startLine, endLine } = target.anchor;
     const deleted = [...lines.slice(0, startLine - 1), ...lines.slice(endLine)].join('\n');
+    return { id, r1, target, startLine, deleted };
+  }
+
+  it('a fork whose first save already deleted a finding’s passage keeps the finding the editor showed, outdated, with its decision', async () => {
+    const { setDecision } = await import('@/lib/db');
+    const { editRoundProof } = await import('./edit-round');
+    const { id, r1, target, startLine, deleted } = await verifiedWithPassageDeleted();
+    await setDecision(target.id, 'accepted', 'Fix this.');
     // Where the editor shows it: its range collapsed where the line was, outdated.
     const at = deleted
       .split('\n')
@@ -127,20 +134,10 @@ describe('editRoundProof', () => {
 
     // Saved through the API with no editor (no places), the passage's finding stays behind:
     // the rewrite resolved it.
-    const viaApi = await createSession({ problem: MOCK_PROBLEM });
-    await run(viaApi, 'generate');
-    await run(viaApi, 'verify');
-    const a1 = (await detail(viaApi)).rounds[0];
-    const gone = a1.findings.find((f) => f.source !== 'checker' && f.anchor);
-    if (!gone?.anchor) throw new Error('the scripted report anchors a finding');
-    const g = gone.anchor;
-    const aLines = a1.proof.split('\n');
-    await editRoundProof(
-      a1.id,
-      [...aLines.slice(0, g.startLine - 1), ...aLines.slice(g.endLine)].join('\n'),
-    );
-    const a2 = (await detail(viaApi)).rounds[1];
-    expect(a2.findings.some((f) => f.carriedFromId === gone.id)).toBe(false);
+    const viaApi = await verifiedWithPassageDeleted();
+    await editRoundProof(viaApi.r1.id, viaApi.deleted);
+    const a2 = (await detail(viaApi.id)).rounds[1];
+    expect(a2.findings.some((f) => f.carriedFromId === viaApi.target.id)).toBe(false);
   });
 
   it('a save without places for some findings carries them through the edit, so text and places agree', async () => {
