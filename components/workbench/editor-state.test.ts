@@ -178,6 +178,40 @@ describe('editorView', () => {
     expect(late.text).toBe('Edited.');
   });
 
+  it('a key typed between a fork’s save answer and the next render stays in the same document', () => {
+    // The page's last render still said r1 when the key arrived: its edit names r1, after
+    // the save moved the edits to r3. It must continue r3's edits, not start edits of r1.
+    const state = apply(
+      { type: 'edited', roundId: 'r1', seq: 1, key: K },
+      { type: 'saved', fromRoundId: 'r1', roundId: 'r3', upTo: 1, text: 'Edited.' },
+      { type: 'edited', roundId: 'r1', seq: 2, key: K },
+    );
+    const loaded = editorView(state, [r1, r2, { id: 'r3', proof: 'Edited.' }], null);
+    expect(loaded).toMatchObject({ roundId: 'r3', readOnly: false, continues: ['r1'] });
+    expect(loaded.documentKey).toBe(K);
+    // Its save goes on from the round the edits are in, and is acknowledged there.
+    const acked = editorReducer(state, {
+      type: 'saved',
+      fromRoundId: 'r3',
+      roundId: 'r3',
+      upTo: 2,
+      text: 'Edited twice.',
+    });
+    expect(acked.edits).toMatchObject({ roundId: 'r3', stored: 2, ackText: 'Edited twice.' });
+  });
+
+  it('typing into the verified round picked again starts edits of it', () => {
+    const state = apply(
+      { type: 'edited', roundId: 'r1', seq: 1, key: K },
+      { type: 'saved', fromRoundId: 'r1', roundId: 'r3', upTo: 1, text: 'Edited.' },
+      { type: 'pick', roundId: 'r1' },
+      { type: 'edited', roundId: 'r1', seq: 2, key: 'r1:stored:again' },
+    );
+    expect(state.edits).toMatchObject({ roundId: 'r1', key: 'r1:stored:again', from: [] });
+    const v = editorView(state, [r1, r2, { id: 'r3', proof: 'Edited.' }], null);
+    expect(v).toMatchObject({ roundId: 'r1', documentKey: 'r1:stored:again' });
+  });
+
   it('a round the person picked continues nothing', () => {
     const state = apply(
       { type: 'edited', roundId: 'r1', seq: 1, key: K },

@@ -97,16 +97,24 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         ? { ...state, picked: action.roundId }
         : state;
     case 'edited': {
-      const e = state.edits?.roundId === action.roundId ? state.edits : null;
+      // A key typed after a save moved the edits to a new round, before the page rendered
+      // that, names the round they were in: it continues them. Edits of r1 started afresh
+      // would leave the editor's document without an owner, and the next read would load
+      // the new round's stored text over the keys typed since that save.
+      // (A round the person picked again is theirs to edit afresh.)
+      const cur = state.edits;
+      const moved = !!cur?.from.includes(action.roundId) && state.picked !== action.roundId;
+      const e = cur && (cur.roundId === action.roundId || moved) ? cur : null;
+      const roundId = e?.roundId ?? action.roundId;
       return {
         // Typing pins the round: the editor no longer follows newer rounds away from it.
-        picked: state.picked ?? action.roundId,
+        picked: state.picked ?? roundId,
         edits: {
-          roundId: action.roundId,
+          roundId,
           typed: action.seq,
           stored: e?.stored ?? 0,
           ackText: e?.ackText ?? null,
-          key: action.key,
+          key: e?.key ?? action.key,
           from: e?.from ?? [],
         },
       };

@@ -12,6 +12,7 @@ import {
   type StoredDraft,
   TERMINAL_STATUSES,
 } from '@/lib/schemas';
+import { isRunLive } from './run-live';
 
 export type StartedRun = {
   runId: string;
@@ -36,6 +37,7 @@ export function useCurrentRun(session: SessionDetail) {
   // A draft run whose last event brought its stored proof: the page shows it as ended at
   // once, without waiting for the read of the session (which follows and confirms it).
   const [settled, setSettled] = useState<{ runId: string; draft: StoredDraft } | null>(null);
+  const endedHere = useRef(new Set<string>());
   const { view, stream } = useRunStream(
     runId,
     (status: RunStatus, draft?: StoredDraft) => {
@@ -75,9 +77,14 @@ export function useCurrentRun(session: SessionDetail) {
   const settledHere =
     settled?.runId === runId &&
     session.rounds.some((r) => r.id === settled.draft.roundId && r.proof === settled.draft.proof);
-  const live =
-    !settledHere &&
-    (summary ? !TERMINAL_STATUSES.includes(summary.status as RunStatus) : started?.runId === runId);
+  // Once seen here, for good: the person's first key changes the round's proof.
+  if (settledHere && runId) endedHere.current.add(runId);
+  const live = isRunLive({
+    runId,
+    summaryStatus: summary?.status ?? null,
+    startedRunId: started?.runId ?? null,
+    endedHere: runId !== null && endedHere.current.has(runId),
+  });
   const streamEnded =
     view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
   liveRef.current = live;
