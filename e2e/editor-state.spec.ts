@@ -5,6 +5,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
 
 /** What the editor shows, read from the screen, at the moments that used to go wrong. */
 
@@ -69,6 +70,40 @@ test('a line typed just before Refine reaches the model; the verified round keep
   expect(rounds[2].parentRoundId).toBe(rounds[1].id);
   await expect(wb.roundTab(2)).toContainText('edited from R1');
   await expect(wb.roundTab(2)).toContainText('not verified');
+});
+
+test('editing the verified round again, after its first edit made R2, makes R3 and leaves R2 as it was', async ({
+  page,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await wb.run('generate');
+  await wb.run('verify');
+  const verified = (await getSession(request, sessionId)).rounds[0];
+  const rounds = async () => (await getSession(request, sessionId)).rounds;
+
+  await wb.typeAtEnd('\nA first remark.');
+  await expect.poll(async () => (await rounds())[1]?.proof ?? '').toContain('A first remark.');
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+
+  // Back to R1, as verified: the editor shows its text, and an edit of it is a new round.
+  await wb.roundTab(1).click();
+  await expectShowing(wb, verified.proof);
+  await expect(wb.editor.getByText('A first remark.')).toHaveCount(0);
+  await shotsAt(page, 'back-to-verified-r1', wb.editor);
+  await wb.typeAtEnd('\nA second remark.');
+  await expect.poll(async () => (await rounds()).length).toBe(3);
+  await expect.poll(async () => (await rounds())[2].proof).toContain('A second remark.');
+  const [r1, r2, r3] = await rounds();
+  expect(r1.proof).toBe(verified.proof);
+  expect(r2.proof).toContain('A first remark.');
+  expect(r2.proof).not.toContain('A second remark.');
+  expect(r3).toMatchObject({ origin: 'manual', parentRoundId: r1.id });
+  expect(r3.proof).not.toContain('A first remark.');
+  await expect(wb.roundTab(3)).toContainText('edited from R1');
+  await expect(wb.editor.getByText('A second remark.')).toBeVisible();
 });
 
 test('a person who pauses while typing into a verified round loses no key, and the cursor and findings stay put', async ({

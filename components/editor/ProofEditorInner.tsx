@@ -174,6 +174,11 @@ export default function ProofEditorInner(props: ProofEditorProps) {
       end?.reset();
     }
   }, [editor, props.documentKey]);
+  // The document follows its edits into the round a save forked (same key, another round):
+  // going back to the round they started from is then leaving that document, not staying.
+  useLayoutEffect(() => {
+    shownRound.current = props.roundId;
+  }, [props.roundId]);
 
   useStreamAppend(editor, props.stream, remoteChange, end);
   useEditorFollowers(editor, propsRef, remoteChange, !!props.stream);

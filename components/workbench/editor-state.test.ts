@@ -200,6 +200,19 @@ describe('editorView', () => {
     expect(acked.edits).toMatchObject({ roundId: 'r3', stored: 2, ackText: 'Edited twice.' });
   });
 
+  it('going back to the verified round an edit forked loads its own text, not the edits’', () => {
+    const start = editorView(initialEditorState, [r1], null).documentKey;
+    const state = apply(
+      { type: 'edited', roundId: 'r1', seq: 1, key: start },
+      { type: 'saved', fromRoundId: 'r1', roundId: 'r3', upTo: 1, text: 'Proof one. Edited.' },
+      { type: 'pick', roundId: 'r1' },
+    );
+    const back = editorView(state, [r1, { id: 'r3', proof: 'Proof one. Edited.' }], null);
+    expect(back).toMatchObject({ roundId: 'r1', text: 'Proof one.', continues: [] });
+    // The edits kept `start` for the document that now holds r3's text: r1 needs another.
+    expect(back.documentKey).not.toBe(start);
+  });
+
   it('typing into the verified round picked again starts edits of it', () => {
     const state = apply(
       { type: 'edited', roundId: 'r1', seq: 1, key: K },

@@ -193,10 +193,14 @@ export function editorView(
   // nothing at all when a late read knows no such round yet (a fork's new round).
   const mine = e && e.roundId === roundId ? e : null;
   const text = round?.proof ?? mine?.ackText ?? '';
+  const stored = `${roundId ?? 'none'}:stored:${fingerprint(text)}`;
   return {
     roundId,
     streaming,
-    documentKey: mine ? mine.key : `${roundId ?? 'none'}:stored:${fingerprint(text)}`,
+    // The edits' key is theirs: a verified round the edits started from, and left for the
+    // round they forked, is loaded afresh when the person goes back to it (the document
+    // under that key holds the edited text, not the round's).
+    documentKey: mine ? mine.key : stored === e?.key ? `${stored}:again` : stored,
     text,
     readOnly: !round && !mine,
     continues: mine ? mine.from : [],

@@ -85,6 +85,13 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
     /** Another round: the pending edit is saved to the round it was typed in, first. */
     pick: (roundId: string | null) => {
       void editorApi.current?.flush();
+      // Edits typed into the picked round from now on start from its own text: a verified
+      // round forks again. Once the pending save (queued above) has gone where earlier edits
+      // of it landed, it no longer leads there: that would overwrite that round's edits.
+      if (roundId)
+        chain.current = chain.current.then(() => {
+          landed.current.delete(roundId);
+        });
       dispatch({ type: 'pick', roundId });
     },
     runStarted: (roundId: string, kind: string, nodeId?: string | null) =>
