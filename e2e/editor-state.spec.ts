@@ -106,6 +106,60 @@ test('editing the verified round again, after its first edit made R2, makes R3 a
   await expect(wb.editor.getByText('A second remark.')).toBeVisible();
 });
 
+test('two tabs edit one draft: the later save does not erase the earlier, it becomes a round of its own and says so', async ({
+  page,
+  context,
+  request,
+}) => {
+  const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
+  const a = new WorkbenchPage(page);
+  await mock.scenario('default', { tps: 0 });
+  await a.run('generate');
+  const draft = (await getSession(request, sessionId)).rounds[0];
+  const b = new WorkbenchPage(await context.newPage());
+  await b.goto(sessionId);
+  await expectShowing(b, draft.proof);
+  // Tab B reads the session again only later: it has not seen tab A's edit when it types.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await b.page.route(`**/api/sessions/${sessionId}`, async (route) => {
+    if (route.request().method() === 'GET') await held;
+    await route.fallback();
+  });
+
+  await a.typeAtEnd("\nTab A's line.");
+  await expect
+    .poll(async () => (await getSession(request, sessionId)).rounds[0].proof)
+    .toContain("Tab A's line.");
+  await b.typeAtEnd("\nTab B's line.");
+  const notice = b.page.getByTestId('edit-conflict');
+  await expect(notice).toBeVisible();
+  release();
+  await expect(notice).toHaveText(
+    'R1 was changed in another tab or window while you edited it: your edits are saved as a new round, R2, and R1 keeps the other text.',
+  );
+  await expect(notice).toBeInViewport();
+  await expect(b.roundTab(2)).toContainText('edited from R1');
+  await expect(b.editor.getByText("Tab B's line.")).toBeVisible();
+  await shotsAt(b.page, 'edit-conflict', notice);
+
+  const [r1, r2] = (await getSession(request, sessionId)).rounds;
+  expect(r1.proof).toContain("Tab A's line.");
+  expect(r1.proof).not.toContain("Tab B's line.");
+  expect(r2).toMatchObject({ origin: 'manual', parentRoundId: r1.id });
+  expect(r2.proof).toContain("Tab B's line.");
+  expect(r2.proof).not.toContain("Tab A's line.");
+  // B goes on typing in its round; A's is untouched.
+  await b.page.keyboard.type(' More from B.');
+  await expect
+    .poll(async () => (await getSession(request, sessionId)).rounds[1].proof)
+    .toContain('More from B.');
+  expect((await getSession(request, sessionId)).rounds).toHaveLength(2);
+  expect((await getSession(request, sessionId)).rounds[0].proof).toBe(r1.proof);
+});
+
 test('a person who pauses while typing into a verified round loses no key, and the cursor and findings stay put', async ({
   page,
   request,
@@ -167,14 +221,14 @@ test('keys typed the moment a draft ends are kept, while the read of the session
   const sessionId = await new HomePage(page).createSession(MOCK_PROBLEM);
   const wb = new WorkbenchPage(page);
   await mock.scenario('default', { tps: 120 });
-  await wb.button('generate').click();
-  await expect.poll(async () => squash(await wb.editorText()).length).toBeGreaterThan(40);
-  // Every read of the session from now on takes 5 s: the page learns the draft's end from
-  // the stream alone.
+  // Every read of the session from now on takes 5 s: the page learns the draft's end, and
+  // the round it wrote, from the stream alone (it has not read the session since the start).
   await page.route(`**/api/sessions/${sessionId}`, async (route) => {
     if (route.request().method() === 'GET') await new Promise((r) => setTimeout(r, 5_000));
     await route.fallback();
   });
+  await wb.button('generate').click();
+  await expect.poll(async () => squash(await wb.editorText()).length).toBeGreaterThan(40);
   await wb.waitForStatus('succeeded');
   await expect(wb.editor.locator('textarea')).toBeEditable({ timeout: 1_000 });
   const line = `Typed as the draft ended ${Date.now().toString(36)}.`;

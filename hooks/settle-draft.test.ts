@@ -24,7 +24,22 @@ describe('settleDraft', () => {
     expect(next?.runs.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
   });
 
-  it('leaves a round the page does not hold yet to the next read', () => {
+  it('adds a round the page does not hold yet, as the event brought it, in its place', () => {
+    const before = session([round('r1', 'One.')], [{ id: 'run2', status: 'running' }]);
+    const stored = aRound('r2', 2, { origin: 'generate', proof: 'Two.', findings: [] });
+    const next = settleDraft(before, 'run2', 'succeeded', {
+      roundId: 'r2',
+      proof: 'Two.',
+      round: stored,
+    });
+    expect(next?.rounds.map((r) => [r.id, r.index, r.proof])).toEqual([
+      ['r1', 1, 'One.'],
+      ['r2', 2, 'Two.'],
+    ]);
+    expect(next?.runs.map((r) => r.status)).toEqual(['succeeded']);
+  });
+
+  it('leaves a round it cannot add (the event has none) to the next read', () => {
     const before = session([round('r1', 'One.')], [{ id: 'run2', status: 'running' }]);
     expect(settleDraft(before, 'run2', 'stopped', { roundId: 'r2', proof: 'Two.' })).toBeNull();
   });

@@ -93,8 +93,14 @@ export function useSaveProblem(sessionId: string) {
 export function useSaveProof(sessionId: string) {
   const { patch, refresh } = useSessionCache(sessionId);
   return useCallback(
-    async (roundId: string, proof: string, placements: LivePlacement[], keepalive: boolean) => {
-      const saved = await api.sessions.saveProof(roundId, proof, placements, keepalive);
+    async (
+      roundId: string,
+      proof: string,
+      placements: LivePlacement[],
+      keepalive: boolean,
+      base?: string,
+    ) => {
+      const saved = await api.sessions.saveProof(roundId, proof, placements, keepalive, base);
       if (saved.forked) void refresh();
       // The text and the places stored with it go in together: places older than the text
       // would draw findings lines away from their passages.

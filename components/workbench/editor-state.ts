@@ -5,6 +5,8 @@
  * editor shows from these; nothing else decides it.
  */
 
+import { textFingerprint } from '@/lib/sessions/text-fingerprint';
+
 export type EditorRun = {
   runId: string;
   /** The round the run writes (a draft) or reads (a verification). */
@@ -155,16 +157,6 @@ export type EditorView = {
   continues: string[];
 };
 
-/** A short, fast fingerprint of a text (FNV-1a), so a changed stored text gets a new key. */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length}.${(h >>> 0).toString(36)}`;
-}
-
 export function editorView(
   state: EditorState,
   rounds: readonly EditorRound[],
@@ -193,7 +185,7 @@ export function editorView(
   // nothing at all when a late read knows no such round yet (a fork's new round).
   const mine = e && e.roundId === roundId ? e : null;
   const text = round?.proof ?? mine?.ackText ?? '';
-  const stored = `${roundId ?? 'none'}:stored:${fingerprint(text)}`;
+  const stored = `${roundId ?? 'none'}:stored:${textFingerprint(text)}`;
   return {
     roundId,
     streaming,

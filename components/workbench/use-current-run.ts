@@ -41,7 +41,9 @@ export function useCurrentRun(session: SessionDetail) {
   const { view, stream } = useRunStream(
     runId,
     (status: RunStatus, draft?: StoredDraft) => {
-      if (!draft || !runId) {
+      // A finished run's replay (a reload) carries its draft as it was stored then: the
+      // round may have been edited since. Only a run that was live here settles its draft.
+      if (!draft || !runId || !liveRef.current) {
         refresh();
         return;
       }
@@ -88,6 +90,7 @@ export function useCurrentRun(session: SessionDetail) {
   const streamEnded =
     view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
   liveRef.current = live;
+  console.debug();
   const roundId = summary?.roundId ?? started?.roundId ?? null;
   const nodeId = summary?.nodeId ?? (started?.runId === runId ? started.nodeId : null) ?? null;
   return {

@@ -4,6 +4,7 @@ import { useReducer, useRef, useState } from 'react';
 import type { EditorApi, SaveOptions } from '@/components/editor/ProofEditorInner';
 import { useSaveProof } from '@/hooks/use-session';
 import type { LivePlacement, SessionDetail } from '@/lib/schemas';
+import { textFingerprint } from '@/lib/sessions/text-fingerprint';
 import {
   type EditorRun,
   editorReducer,
@@ -25,6 +26,11 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
   const seq = useRef(0);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const landed = useRef(new Map<string, string>());
+  // For each round, the text (fingerprint) this page's edits were typed over: the one it
+  // loaded, then the one it saved last. The server refuses to write over another (a save
+  // from another tab meanwhile) and makes the edit a round of its own.
+  const bases = useRef(new Map<string, string>());
+  const [conflict, setConflict] = useState<{ from: string; to: string } | null>(null);
   const [saving, setSaving] = useState(0);
   const [error, setError] = useState<Error | null>(null);
   const where = (roundId: string) => landed.current.get(roundId) ?? roundId;
@@ -39,11 +45,14 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
     setSaving((n) => n + 1);
     const task = chain.current.then(async () => {
       const target = where(roundId);
-      const res = await saveProof(target, proof, placements, options.keepalive);
+      const base = bases.current.get(target);
+      const res = await saveProof(target, proof, placements, options.keepalive, base);
+      bases.current.set(res.roundId, textFingerprint(proof));
       if (res.forked) {
         landed.current.set(roundId, res.roundId);
         landed.current.set(target, res.roundId);
       }
+      if (res.conflict) setConflict({ from: target, to: res.roundId });
       dispatch({ type: 'saved', fromRoundId: target, roundId: res.roundId, upTo, text: proof });
       return res.roundId;
     });
@@ -71,10 +80,17 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
     editorApi,
     saving: saving > 0,
     error,
+    /** The last save found its round changed elsewhere and became a new round. */
+    conflict: conflict && {
+      from: session.rounds.find((r) => r.id === conflict.from)?.index ?? null,
+      to: session.rounds.find((r) => r.id === conflict.to)?.index ?? null,
+    },
     save,
     flush,
     onEdit: () => {
       if (!view.roundId) return;
+      const target = where(view.roundId);
+      if (!bases.current.has(target)) bases.current.set(target, textFingerprint(view.text));
       dispatch({
         type: 'edited',
         roundId: view.roundId,
@@ -88,10 +104,13 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
       // Edits typed into the picked round from now on start from its own text: a verified
       // round forks again. Once the pending save (queued above) has gone where earlier edits
       // of it landed, it no longer leads there: that would overwrite that round's edits.
-      if (roundId)
+      // Likewise the text its edits were typed over: the next edit starts from what it loads.
+      if (roundId && roundId !== view.roundId)
         chain.current = chain.current.then(() => {
           landed.current.delete(roundId);
+          bases.current.delete(roundId);
         });
+      setConflict(null);
       dispatch({ type: 'pick', roundId });
     },
     runStarted: (roundId: string, kind: string, nodeId?: string | null) =>

@@ -54,10 +54,17 @@ export const sessionsApi = (send: Send) => ({
    * Saves a person's edit; the answer's `roundId` is where it landed (a new round when the
    * edited one was verified). `keepalive` lets the request outlive the page (on `pagehide`).
    */
-  saveProof: (roundId: string, proof: string, placements?: LivePlacement[], keepalive = false) =>
+  /** `base`: the fingerprint of the text the edit was typed over (see updateRoundSchema). */
+  saveProof: (
+    roundId: string,
+    proof: string,
+    placements?: LivePlacement[],
+    keepalive = false,
+    base?: string,
+  ) =>
     send<SavedProof>(`/api/rounds/${enc(roundId)}`, {
       method: 'PATCH',
-      json: { proof, placements },
+      json: { proof, placements, base },
       keepalive,
     }),
   /** A person's decision on a finding (accept, override with a note, dismiss, undecide). */

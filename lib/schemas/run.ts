@@ -7,7 +7,7 @@ import {
   searchRunSchema,
   verifyRunSchema,
 } from './run-kinds';
-import type { Finding } from './session';
+import type { Finding, Round } from './session';
 import type { RoundVerification } from './verification';
 
 export const runKindSchema = z.enum([
@@ -89,8 +89,12 @@ export const runSchema = z.object({
 });
 export type Run = z.infer<typeof runSchema>;
 
-/** A draft run's round and the proof stored in it. */
-export type StoredDraft = { roundId: string; proof: string };
+/**
+ * A draft run's round and the proof stored in it; with the round itself as stored (its
+ * findings, the checker's among them), for a page that does not hold the round yet (the
+ * read of the session that would bring it is still on its way).
+ */
+export type StoredDraft = { roundId: string; proof: string; round?: Round };
 
 /** What flows over `GET /api/runs/:id/events`, one JSON object per SSE `data:`. */
 export type RunEvent =

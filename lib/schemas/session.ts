@@ -43,7 +43,17 @@ export const livePlacementSchema = z.object({
 export type LivePlacement = z.infer<typeof livePlacementSchema>;
 
 export const updateRoundSchema = z
-  .object({ proof: z.string(), placements: z.array(livePlacementSchema).max(2000).optional() })
+  .object({
+    proof: z.string(),
+    placements: z.array(livePlacementSchema).max(2000).optional(),
+    /**
+     * The fingerprint (`textFingerprint`) of the round's text the edit was typed over. When
+     * the round holds another text now (changed in another tab), the edit is not written over
+     * it: it becomes a new round, and the answer says so (`conflict`). Without it, the save
+     * replaces whatever the round holds.
+     */
+    base: z.string().max(40).optional(),
+  })
   .strict();
 export type UpdateRoundInput = z.infer<typeof updateRoundSchema>;
 
@@ -205,6 +215,8 @@ export const savedProofSchema = z.object({
   saved: z.literal(true),
   roundId: z.string(),
   forked: z.boolean(),
+  /** The round had changed since the edit's `base`: the edit was saved as a new round. */
+  conflict: z.boolean().optional(),
   /**
    * That round's findings as stored with the new text: their places in it and the checker's
    * rereading. The page shows them together with the text, never one without the other.

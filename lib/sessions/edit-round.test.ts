@@ -38,6 +38,39 @@ async function run(sessionId: string, kind: 'generate' | 'verify') {
 const detail = async (id: string) => (await import('@/lib/sessions/service')).sessionDetail(id);
 
 describe('editRoundProof', () => {
+  it('an edit typed over a text another tab replaced becomes a new round, and says so', async () => {
+    const { createSession } = await import('@/lib/db');
+    const { editRoundProof } = await import('./edit-round');
+    const { textFingerprint } = await import('./text-fingerprint');
+    const id = await createSession({ problem: MOCK_PROBLEM });
+    await run(id, 'generate');
+    const r1 = (await detail(id)).rounds[0];
+    const loaded = textFingerprint(r1.proof);
+
+    // Tab A saves over the text both tabs loaded: in place.
+    const a = `${r1.proof}\nTab A's line.`;
+    expect(await editRoundProof(r1.id, a, [], loaded)).toMatchObject({
+      roundId: r1.id,
+      forked: false,
+    });
+    // Tab B typed over the same loaded text: its save does not erase A's line.
+    const b = `${r1.proof}\nTab B's line.`;
+    const saved = await editRoundProof(r1.id, b, [], loaded);
+    expect(saved).toMatchObject({ forked: true, conflict: true });
+    const rounds = (await detail(id)).rounds;
+    expect(rounds.map((r) => r.proof)).toEqual([a, b]);
+    expect(rounds[1]).toMatchObject({ id: saved.roundId, origin: 'manual', parentRoundId: r1.id });
+    // B's next save names the text it saved last: it goes on in its own round, in place.
+    const b2 = `${b}\nAnd more.`;
+    expect(await editRoundProof(saved.roundId, b2, [], textFingerprint(b))).toMatchObject({
+      roundId: saved.roundId,
+      forked: false,
+    });
+    // A save that names no base (the API, a script) replaces the text, as before.
+    expect(await editRoundProof(r1.id, `${a}\nScripted.`)).toMatchObject({ forked: false });
+    expect((await detail(id)).rounds.map((r) => r.proof)).toEqual([`${a}\nScripted.`, b2]);
+  });
+
   it('edits an unverified round in place, and forks a verified one', async () => {
     const { createSession } = await import('@/lib/db');
     const { editRoundProof } = await import('./edit-round');

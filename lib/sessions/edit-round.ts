@@ -11,8 +11,9 @@ import { placementsAfterEdit } from '@/lib/findings/anchor/after-edit';
 import { checkRoundQuietly } from '@/lib/findings/check-round';
 import { activeRunForSession, carryFindingsForward, carryPartScores } from '@/lib/runs';
 import { byteLength, type Finding, type LivePlacement, MAX_PROOF_BYTES } from '@/lib/schemas';
+import { textFingerprint } from './text-fingerprint';
 
-export type EditResult = { roundId: string; forked: boolean };
+export type EditResult = { roundId: string; forked: boolean; conflict?: boolean };
 
 // Two saves of the same verified round at once must make one new round, not two.
 const forks = new Map<string, Promise<EditResult>>();
@@ -22,14 +23,17 @@ const forks = new Map<string, Promise<EditResult>>();
  * round (or one being verified) keeps the text its score and findings belong to: the edit
  * becomes a new round ("edited from R2") that carries the findings over as Refine does, with
  * the person's decisions and notes (the review goes on).
+ * An edit typed over a text the round no longer holds (`base`, another tab saved meanwhile)
+ * is not written over that text either: it becomes a new round the same way, and says so.
  * Refused while a run is writing the round.
  */
 export async function editRoundProof(
   roundId: string,
   proof: string,
   placements: LivePlacement[] = [],
+  base?: string,
 ): Promise<EditResult & { findings: Finding[] }> {
-  const result = await saveEdit(roundId, proof, placements);
+  const result = await saveEdit(roundId, proof, placements, base);
   // The client saves a hand edit after a pause in typing: the checker rereads it then.
   await checkRoundQuietly(result.roundId);
   return { ...result, findings: await listRoundFindings(result.roundId) };
@@ -39,6 +43,7 @@ async function saveEdit(
   roundId: string,
   proof: string,
   placements: LivePlacement[],
+  base?: string,
 ): Promise<EditResult> {
   if (byteLength(proof) > MAX_PROOF_BYTES) throw tooLarge(MAX_PROOF_BYTES, 'The proof');
   const round = await getRoundRow(roundId);
@@ -52,12 +57,14 @@ async function saveEdit(
     );
   }
   const verified = round.score !== null || busy;
-  if (!verified || proof === round.proof) {
+  const conflict = base !== undefined && base !== textFingerprint(round.proof);
+  if (proof === round.proof || (!verified && !conflict)) {
     await saveWithPlaces(roundId, round.proof, proof, placements);
     return { roundId, forked: false };
   }
   const pending = forks.get(roundId);
   if (pending) {
+    // The same edit's next save, while its fork is being made: it goes on in that round.
     const { roundId: child } = await pending;
     return saveEdit(child, proof, placements);
   }
@@ -75,7 +82,9 @@ async function saveEdit(
     await carryPartScores(round, next.id);
     // Where the editor drew the findings it carried over beats a search for their quotes.
     await saveWithPlaces(next.id, proof, proof, placements);
-    return { roundId: next.id, forked: true };
+    return conflict
+      ? { roundId: next.id, forked: true, conflict }
+      : { roundId: next.id, forked: true };
   })();
   forks.set(roundId, fork);
   try {

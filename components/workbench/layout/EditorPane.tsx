@@ -7,6 +7,7 @@ import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
 import { scoreEvidence } from '@/lib/verification/score-evidence';
+import { EditConflict } from '../EditConflict';
 import { IncompleteMark } from '../IncompleteMark';
 import { InlineFindingBox } from '../InlineFindingBox';
 import type { PersonControls } from '../person-controls';
@@ -81,6 +82,7 @@ export function EditorPane(p: {
         </Tip>
         <span className={frame.paneHeadStatus} aria-live="polite">
           {edit.saving ? <span className="muted">Saving…</span> : null}
+          <EditConflict conflict={edit.conflict} />
           {fx.notice ? <span className="error">{fx.notice}</span> : null}
         </span>
       </div>

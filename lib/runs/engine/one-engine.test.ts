@@ -59,13 +59,26 @@ describe('the one run engine', () => {
     const generate = await runToEnd(id, 'generate');
     const round = (await sessionDetail(id)).rounds[0];
     expect(round.proof.length).toBeGreaterThan(0);
+    // The round as the session lists it (the checker's findings included), for a page that
+    // does not hold it yet.
     expect((await eventsOf(generate.id)).at(-1)).toEqual({
       type: 'status',
       status: 'succeeded',
       error: null,
       finishReason: 'stop',
-      draft: { roundId: round.id, proof: round.proof },
+      draft: {
+        roundId: round.id,
+        proof: round.proof,
+        round: expect.objectContaining({
+          id: round.id,
+          index: round.index,
+          origin: 'generate',
+          proof: round.proof,
+          findings: round.findings,
+        }),
+      },
     });
+    expect(round.findings.some((f) => f.source === 'checker')).toBe(true);
     const verify = await runToEnd(id, 'verify');
     expect((await eventsOf(verify.id)).at(-1)).not.toHaveProperty('draft');
   });

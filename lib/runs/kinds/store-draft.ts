@@ -1,5 +1,5 @@
 import 'server-only';
-import { completeRoundDraft, deleteEmptyRound } from '@/lib/db';
+import { completeRoundDraft, deleteEmptyRound, getRound } from '@/lib/db';
 import { checkRoundQuietly } from '@/lib/findings/check-round';
 import { parseGeneration } from '@/lib/parse/generation';
 import type { StoredDraft } from '@/lib/schemas';
@@ -27,5 +27,6 @@ export async function storeDraft(
   });
   // The draft has settled: the deterministic checker reads it now (issue 16).
   await checkRoundQuietly(roundId);
-  return { roundId, proof: parsed.proof };
+  const round = await getRound(roundId);
+  return { roundId, proof: parsed.proof, ...(round ? { round } : {}) };
 }
