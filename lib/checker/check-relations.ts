@@ -1,6 +1,7 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { simplifiesAway } from './cancelling-symbols';
 import { CaseScope, caseBoundary } from './case-scope';
+import { ChainHeads } from './chain-heads';
 import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
 import { judgeOnStatedDomain } from './domain-claim';
@@ -18,7 +19,7 @@ import { FunctionalEquations, type Instance, statedForEveryValue } from './insta
 import { FUNCTION_REASON } from './judge-relation';
 import { FormulaSpans, FormulaTrees, type TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
-import { place, toChecked, toFinding } from './placed-relation';
+import { place, toChecked, toFinding, writtenText } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 import { showExpr } from './show-expr';
@@ -228,6 +229,8 @@ export function* relationSteps(
     });
     const conditional = conditionChains(shapes, expanded);
     const spans = new FormulaSpans(f.tex.length);
+    const heads = new ChainHeads();
+    const texOf = (nodes: TexNode[]) => writtenText(f.tex, spans.of(nodes));
     shapes.forEach((shape, idx) => {
       const placed = place(proof, f, shape, lines, spans);
       const [lhs, rhs] = sides[idx];
@@ -349,6 +352,14 @@ export function* relationSteps(
         if (!announcesGoal()) recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
+      // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
+      const whole = heads.link(
+        shape.chainId,
+        shape.op,
+        [lhs, rhs],
+        [texOf(shape.lhs), texOf(shape.rhs)],
+        verdict.verdict !== 'false',
+      );
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
         // "For all \(x\): …" may put a formula or two between the words and the equation.
         // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
@@ -364,8 +375,10 @@ export function* relationSteps(
             : null;
         remember(equations, putIn, lhs, rhs, context, placed.line, forEvery);
         values.record(lhs, rhs, placed.line);
-        if (verdict.verdict !== 'false' && !notAFact() && !announcesGoal())
+        if (verdict.verdict !== 'false' && !notAFact() && !announcesGoal()) {
           earlier.record(lhs, rhs, placed.line, placed.text);
+          if (whole) earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
+        }
         // A definition stays through later equations about its symbol (they are claims about
         // it); only a new definition or the end of its case replaces it.
         if (rebind(bindings, boundTexts, lhs, rhs, binds, placed.text)) {

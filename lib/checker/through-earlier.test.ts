@@ -26,6 +26,22 @@ describe('claims that follow from equations stated earlier', () => {
     });
   });
 
+  it('uses what a chain of equations says of its first side', () => {
+    const proof = [
+      '\\[ L = |w|^{2} = \\delta^{2} + h^{2} = k + 1 - 2d \\]',
+      'Therefore \\(p(k - 1 + L) = 2p(k - d)\\).',
+    ].join('\n');
+    expect(verdictOf(proof, 'p(k - 1 + L) = 2p(k - d)')).toMatchObject({
+      verdict: 'holds',
+      basis: 'follows from L = k + 1 - 2d (line 1)',
+    });
+  });
+
+  it('takes nothing from a chain past a link that is not an equation', () => {
+    const proof = 'We get \\(L = k^2 + 1 \\le M = 7k\\).\nSo \\(L - 7k = 0\\).';
+    expect(verdictOf(proof, 'L - 7k = 0').verdict).toBe('skipped');
+  });
+
   it('confirms an earlier equation with the same done to both sides', () => {
     const proof = [
       'The constraint is \\(x^2 + y^2 + z^2 = 1\\).',
