@@ -59,6 +59,9 @@ const headsCase = (f: ProofFormula) =>
 /** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
 const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
+/** Words and arrows that say a relation is derived: "adding", "hence", "\\Longrightarrow". */
+const DERIVES =
+  /\\(Longrightarrow|Rightarrow|implies|iff|therefore)(?![a-zA-Z])|\b(so|hence|thus|therefore|gives?|giving|yields?|obtain\w*|get|implies|add\w*|subtract\w*|combin\w*|sum\w*|eliminat\w*|substitut\w*|plug\w*|from \(\d+\) and)\b/i;
 /** "… \\text{or} …", "either": one of alternatives, not a fact. */
 const ALTERNATIVE_NEAR = /\b(or|either)\b|\\(lor|vee)(?![a-zA-Z])/i;
 /** "Consider the case where …", "for example", "even with": a special case, not the proof's facts. */
@@ -322,8 +325,17 @@ export function* relationSteps(
         !announcesGoal()
       )
         verdict =
-          judgeThroughEarlier(lhs, rhs, shape.op, earlier.before(placed.line), placed.text) ??
-          verdict;
+          judgeThroughEarlier(
+            lhs,
+            rhs,
+            shape.op,
+            earlier.before(placed.line),
+            placed.text,
+            DERIVES.test(
+              proof.slice(Math.max(0, f.texStart - 150), f.texStart) +
+                f.tex.slice(0, spans.of(shape.lhs)?.start ?? 0),
+            ),
+          ) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (

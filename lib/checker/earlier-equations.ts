@@ -7,6 +7,8 @@ export interface EarlierEquation {
   line: number;
   /** Its LaTeX as written, for the basis of what follows from it. */
   text: string;
+  /** Its place among the equations recorded: the order they were written in. */
+  order: number;
   /** Its symbols, both sides. */
   symbols: ReadonlySet<string>;
 }
@@ -26,11 +28,12 @@ const POOL = 24;
 export class EarlierEquations {
   private list: (EarlierEquation & { inCase: boolean })[] = [];
   private inCase = false;
+  private recorded = 0;
 
   record(lhs: Expr, rhs: Expr, line: number, text: string): void {
     const symbols = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
     if (symbols.size === 0) return;
-    this.list.push({ lhs, rhs, line, text, symbols, inCase: this.inCase });
+    this.list.push({ lhs, rhs, line, text, symbols, order: this.recorded++, inCase: this.inCase });
     if (this.list.length > POOL) this.list.shift();
   }
 

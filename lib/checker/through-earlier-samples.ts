@@ -16,7 +16,7 @@ const symbolsOf = (...es: Expr[]) => [...new Set(es.flatMap((e) => [...freeSymbo
  * reals between -1 and 1 in turn (where "n^2 + n + 1 \\ge 1" fails). One map, refilled: a
  * point is read before the next is drawn.
  */
-function* points(
+export function* pointsOver(
   symbols: readonly string[],
   seed: string,
   perDomain: number,
@@ -47,7 +47,7 @@ export function holdsInEveryDomain(
 ): boolean {
   let finite = 0;
   const strict = op === '<' || op === '>';
-  for (const [at, integers, salt] of points(symbols, `every:${seedText}`, perDomain)) {
+  for (const [at, integers, salt] of pointsOver(symbols, `every:${seedText}`, perDomain)) {
     const [a, b] = [evaluateFloat(l, at, integers, salt), evaluateFloat(r, at, integers, salt)];
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
     // "S > m√2" does not follow from "S = m√2": a strict sign is met strictly.
@@ -103,7 +103,7 @@ export function multipleOf(
 ): boolean {
   let factor: number | null = null;
   let finite = 0;
-  for (const [at, integers, salt] of points(symbols, `multiple:${seedText}`, 8)) {
+  for (const [at, integers, salt] of pointsOver(symbols, `multiple:${seedText}`, 8)) {
     const x = evaluateFloat(l, at, integers, salt) - evaluateFloat(r, at, integers, salt);
     const y = evaluateFloat(el, at, integers, salt) - evaluateFloat(er, at, integers, salt);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;

@@ -53,6 +53,30 @@ describe('claims that follow from equations stated earlier', () => {
     });
   });
 
+  it('combines two earlier equations when the text says it derives the claim', () => {
+    const proof = [
+      'The circles are \\(x^2 + y^2 = r^2\\) and \\((x - d)^2 + y^2 = R^2\\).',
+      'Subtracting gives \\(x^2 - (x - d)^2 = r^2 - R^2\\).',
+    ].join('\n');
+    expect(verdictOf(proof, 'x^2 - (x - d)^2 = r^2 - R^2')).toMatchObject({
+      verdict: 'holds',
+      basis: 'follows from x^2 + y^2 = r^2 (line 1), (x - d)^2 + y^2 = R^2 (line 1)',
+    });
+  });
+
+  it('does not combine two equations the text only lists (lines through one point)', () => {
+    const proof = 'Take the lines \\(y = x\\), \\(y = -2x + 5\\) and \\(y = -x/2 + 5/2\\).';
+    expect(verdictOf(proof, 'y = -x/2 + 5/2').verdict).toBe('skipped');
+  });
+
+  it('does not combine two equations that cannot hold together (cases listed)', () => {
+    const proof = [
+      'Set \\(f(n) = 4\\) at one point and \\(f(n) = 1\\) at another.',
+      'Adding these, \\(3f(n) = 6\\).',
+    ].join('\n');
+    expect(verdictOf(proof, '3f(n) = 6').verdict).toBe('skipped');
+  });
+
   it('confirms an inequality that holds for all values once the equations are put in', () => {
     const proof = 'We get \\(R = \\sqrt{l^2 + d^2}\\).\nHence \\(R > |d|\\).';
     expect(verdictOf(proof, 'R > |d|')).toMatchObject({ verdict: 'holds' });

@@ -8,6 +8,7 @@ import {
   multipleOf,
   sameFunction,
 } from './through-earlier-samples';
+import { twoEquations } from './two-equations';
 
 const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
 const closed = (e: Expr) => freeSymbols(e).size === 0;
@@ -107,7 +108,7 @@ function neededRules(
 
 const basisOf = (es: readonly EarlierEquation[]) =>
   [...es]
-    .sort((a, b) => a.line - b.line)
+    .sort((a, b) => a.order - b.order)
     .map((e) => `${e.text} (line ${e.line})`)
     .join(', ');
 
@@ -117,7 +118,9 @@ const basisOf = (es: readonly EarlierEquation[]) =>
  * identity; or it is one earlier equation with the same done to both sides ("x^2 + y^2 + z^2
  * + 2q = 1 + 2q" after "x^2 + y^2 + z^2 = 1"). It holds, with those equations as its basis;
  * never false (an equation may be another case's, and the claim may use facts not written as
- * equations). Null when nothing earlier settles it, when it holds without them, and for a
+ * equations). Two equations combined are tried only when the text says it derives the claim
+ * (`derives`: "adding", "hence", "\\Longrightarrow"): "y = x" and "y = -2x + 5" listed as
+ * lines would otherwise give any third line through their crossing. Null when nothing earlier settles it, when it holds without them, and for a
  * restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
  */
 export function judgeThroughEarlier(
@@ -126,6 +129,7 @@ export function judgeThroughEarlier(
   op: RelationOp,
   earlier: readonly EarlierEquation[],
   seedText: string,
+  derives = false,
 ): (SampleVerdict & { basis: string }) | null {
   if (earlier.length === 0 || op === '!=' || op === '~') return null;
   if (isAtom(lhs) && isAtom(rhs)) return null;
@@ -136,7 +140,8 @@ export function judgeThroughEarlier(
   const rules = rulesOf(earlier);
   const needed =
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
-    (op === '=' ? oneMultiple(lhs, rhs, mine, relevant, seedText) : null);
+    (op === '=' ? oneMultiple(lhs, rhs, mine, relevant, seedText) : null) ??
+    (op === '=' && derives ? pairOf(lhs, rhs, mine, relevant, seedText) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
   const restated = relevant.some(
@@ -166,6 +171,23 @@ function oneMultiple(
     )
       return [e];
   return null;
+}
+
+/** Two earlier equations (not numbers for a symbol) the claim combines. */
+function pairOf(
+  lhs: Expr,
+  rhs: Expr,
+  mine: readonly string[],
+  relevant: readonly EarlierEquation[],
+  seedText: string,
+): EarlierEquation[] | null {
+  const candidates = relevant.filter((e) => !isValue(e));
+  const symbols = (es: readonly EarlierEquation[]) => {
+    const all = new Set(mine);
+    for (const e of es) for (const s of e.symbols) all.add(s);
+    return [...all].sort();
+  };
+  return twoEquations([lhs, rhs], candidates, symbols, seedText);
 }
 
 function sharesAny(set: ReadonlySet<string>, list: readonly string[]): boolean {
