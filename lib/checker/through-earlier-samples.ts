@@ -3,6 +3,7 @@ import { type Expr, freeSymbols } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { DOMAINS, drawFrom, holdsAt } from './sample';
+import type { SharedPoints, Sides } from './shared-points';
 
 /**
  * The sampling `through-earlier.ts` asks for: stricter than an identity's (every domain, not
@@ -16,7 +17,7 @@ const symbolsOf = (...es: Expr[]) => [...new Set(es.flatMap((e) => [...freeSymbo
  * reals between -1 and 1 in turn (where "n^2 + n + 1 \\ge 1" fails). One map, refilled: a
  * point is read before the next is drawn.
  */
-export function* pointsOver(
+function* pointsOver(
   symbols: readonly string[],
   seed: string,
   perDomain: number,
@@ -92,21 +93,18 @@ export function failsAtOnce(
 }
 
 /**
- * Whether (l − r) is a nonzero constant multiple of (el − er) as functions of `symbols`: the
- * equation `el = er` with the same done to both sides, so one holds exactly where the other does.
+ * Whether the claim's (left − right) is a nonzero constant multiple of the equation's, as
+ * functions: the equation with the same done to both sides, so one holds exactly where the
+ * other does.
  */
-export function multipleOf(
-  [l, r]: readonly [Expr, Expr],
-  [el, er]: readonly [Expr, Expr],
-  symbols: readonly string[],
-  seedText: string,
-): boolean {
+export function multipleOf(claim: Sides, e: Sides, points: SharedPoints): boolean {
   let factor: number | null = null;
   let finite = 0;
-  for (const [at, integers, salt] of pointsOver(symbols, `multiple:${seedText}`, 8)) {
-    const x = evaluateFloat(l, at, integers, salt) - evaluateFloat(r, at, integers, salt);
-    const y = evaluateFloat(el, at, integers, salt) - evaluateFloat(er, at, integers, salt);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+  for (let k = 0; k < points.size; k++) {
+    const y = points.gap(e, k);
+    if (!Number.isFinite(y)) continue;
+    const x = points.gap(claim, k);
+    if (!Number.isFinite(x)) continue;
     if (Math.abs(y) < 1e-9) {
       if (Math.abs(x) > 1e-9) return false;
       continue;

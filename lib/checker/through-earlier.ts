@@ -2,6 +2,7 @@ import type { EarlierEquation } from './earlier-equations';
 import { type Expr, freeSymbols, substitute } from './expr';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
+import { SharedPoints, type Sides } from './shared-points';
 import {
   failsAtOnce,
   holdsInEveryDomain,
@@ -138,10 +139,18 @@ export function judgeThroughEarlier(
   const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
   if (relevant.length === 0) return null;
   const rules = rulesOf(earlier);
+  const candidates = relevant.filter((e) => !isValue(e));
+  // Drawn once for the claim and the candidates, and only when a candidate needs them.
+  let shared: SharedPoints | undefined;
+  const points = () => {
+    shared ??= new SharedPoints(mine, `earlier:${seedText}`);
+    return shared;
+  };
+  const claim = { lhs, rhs };
   const needed =
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
-    (op === '=' ? oneMultiple(lhs, rhs, mine, relevant, seedText) : null) ??
-    (op === '=' && derives ? pairOf(lhs, rhs, mine, relevant, seedText) : null);
+    (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
+    (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
   const restated = relevant.some(
@@ -157,37 +166,14 @@ export function judgeThroughEarlier(
  * Its symbols are all the claim's (what the claim adds, like "2q" on both sides, cancels).
  */
 function oneMultiple(
-  lhs: Expr,
-  rhs: Expr,
+  claim: Sides,
   mine: readonly string[],
-  relevant: readonly EarlierEquation[],
-  seedText: string,
+  candidates: readonly EarlierEquation[],
+  points: () => SharedPoints,
 ): EarlierEquation[] | null {
-  for (const e of relevant)
-    if (
-      !isValue(e) &&
-      within(e.symbols, mine) &&
-      multipleOf([lhs, rhs], [e.lhs, e.rhs], mine, seedText)
-    )
-      return [e];
+  for (const e of candidates)
+    if (within(e.symbols, mine) && multipleOf(claim, e, points())) return [e];
   return null;
-}
-
-/** Two earlier equations (not numbers for a symbol) the claim combines. */
-function pairOf(
-  lhs: Expr,
-  rhs: Expr,
-  mine: readonly string[],
-  relevant: readonly EarlierEquation[],
-  seedText: string,
-): EarlierEquation[] | null {
-  const candidates = relevant.filter((e) => !isValue(e));
-  const symbols = (es: readonly EarlierEquation[]) => {
-    const all = new Set(mine);
-    for (const e of es) for (const s of e.symbols) all.add(s);
-    return [...all].sort();
-  };
-  return twoEquations([lhs, rhs], candidates, symbols, seedText);
 }
 
 function sharesAny(set: ReadonlySet<string>, list: readonly string[]): boolean {

@@ -1,17 +1,9 @@
 import type { EarlierEquation } from './earlier-equations';
-import { evaluateFloat } from './evaluate-float';
-import type { Expr } from './expr';
-import { pointsOver } from './through-earlier-samples';
+import { SharedPoints, type Sides } from './shared-points';
 
 /** The newest equations tried in pairs (at most 15 pairs per claim). */
 const PAIRED = 6;
 const TOLERANCE = 1e-8;
-
-/**
- * (left − right) of an equation at a point; NaN where a side is undefined.
- */
-const gap = (l: Expr, r: Expr, at: ReadonlyMap<string, number>, integers: boolean, salt: number) =>
-  evaluateFloat(l, at, integers, salt) - evaluateFloat(r, at, integers, salt);
 
 /**
  * Whether the claim's (left − right) is c1·(one's) + c2·(other's) for constants c1, c2 both
@@ -19,17 +11,14 @@ const gap = (l: Expr, r: Expr, at: ReadonlyMap<string, number>, integers: boolea
  * Where both equations hold, so does the claim; not when both cannot hold at once.
  */
 function combines(
-  claim: readonly [Expr, Expr],
+  claim: Sides,
   one: EarlierEquation,
   other: EarlierEquation,
-  symbols: readonly string[],
-  seedText: string,
+  points: SharedPoints,
 ): boolean {
   const rows: [number, number, number][] = [];
-  for (const [at, integers, salt] of pointsOver(symbols, `pair:${seedText}`, 8)) {
-    const x = gap(claim[0], claim[1], at, integers, salt);
-    const y = gap(one.lhs, one.rhs, at, integers, salt);
-    const z = gap(other.lhs, other.rhs, at, integers, salt);
+  for (let k = 0; k < points.size; k++) {
+    const [x, y, z] = [points.gap(claim, k), points.gap(one, k), points.gap(other, k)];
     if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) rows.push([x, y, z]);
     // Two points fix c1 and c2; a third that fails rules the pair out early.
     if (rows.length === 3 && !fits(rows)) return false;
@@ -59,19 +48,27 @@ function fits(rows: readonly [number, number, number][]): boolean {
 
 /**
  * Two earlier equations the claim is a combination of, each with a nonzero constant factor;
- * null when no pair of the newest few is. `symbols` are those of the claim and both equations.
+ * null when no pair of the newest few is. Only pairs whose symbols cover the claim's are
+ * sampled: a symbol of the claim neither has cannot come out of their combination.
  */
 export function twoEquations(
-  claim: readonly [Expr, Expr],
+  claim: Sides,
+  mine: readonly string[],
   candidates: readonly EarlierEquation[],
-  symbolsOf: (es: readonly EarlierEquation[]) => string[],
   seedText: string,
 ): EarlierEquation[] | null {
   const newest = candidates.slice(0, PAIRED);
+  let points: SharedPoints | undefined;
   for (let i = 0; i < newest.length; i++)
     for (let j = i + 1; j < newest.length; j++) {
-      const pair = [newest[i], newest[j]];
-      if (combines(claim, pair[0], pair[1], symbolsOf(pair), seedText)) return pair;
+      const [one, other] = [newest[i], newest[j]];
+      if (!mine.every((s) => one.symbols.has(s) || other.symbols.has(s))) continue;
+      // Drawn once, over every symbol of the claim and the newest few.
+      points ??= new SharedPoints(
+        new Set([...mine, ...newest.flatMap((e) => [...e.symbols])]),
+        `pair:${seedText}`,
+      );
+      if (combines(claim, one, other, points)) return [one, other];
     }
   return null;
 }
