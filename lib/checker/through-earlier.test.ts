@@ -53,6 +53,18 @@ describe('claims that follow from equations stated earlier', () => {
     });
   });
 
+  it('puts values into an earlier equation before comparing: "z = 3w" in "3(…) = z^2"', () => {
+    const proof = [
+      'So \\(3(6x^2 + y^2) = z^2\\).',
+      'Then \\(3 \\mid z\\), hence \\(z = 3w\\) for an integer w.',
+      'Dividing, \\(6x^2 + y^2 = 3w^2\\).',
+    ].join('\n');
+    expect(verdictOf(proof, '6x^2 + y^2 = 3w^2')).toMatchObject({
+      verdict: 'holds',
+      basis: 'follows from 3(6x^2 + y^2) = z^2 (line 1), z = 3w (line 2)',
+    });
+  });
+
   it('combines two earlier equations when the text says it derives the claim', () => {
     const proof = [
       'The circles are \\(x^2 + y^2 = r^2\\) and \\((x - d)^2 + y^2 = R^2\\).',

@@ -150,6 +150,7 @@ export function judgeThroughEarlier(
   const needed =
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
+    (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
     (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
@@ -173,6 +174,29 @@ function oneMultiple(
 ): EarlierEquation[] | null {
   for (const e of candidates)
     if (within(e.symbols, mine) && multipleOf(claim, e, points())) return [e];
+  return null;
+}
+
+/**
+ * An earlier equation that, with the values of the rules put in, the claim is a multiple of:
+ * "6x_1^2 + y^2 = 3z_1^2" from "3(6x_1^2 + y^2) = z^2" and "z = 3z_1".
+ */
+function multipleWithRules(
+  claim: Sides,
+  mine: readonly string[],
+  candidates: readonly EarlierEquation[],
+  rules: ReadonlyMap<string, EarlierEquation>,
+  points: () => SharedPoints,
+): EarlierEquation[] | null {
+  if (rules.size === 0) return null;
+  const givers = new Set(rules.values());
+  for (const e of candidates) {
+    if (givers.has(e) || ![...e.symbols].some((s) => rules.has(s))) continue;
+    const put = putIn(e.lhs, e.rhs, rules);
+    if (!symbolsOf(put.l, put.r).every((s) => mine.includes(s))) continue;
+    if (multipleOf(claim, { lhs: put.l, rhs: put.r }, points()))
+      return [e, ...[...put.used].map((s) => rules.get(s) as EarlierEquation)];
+  }
   return null;
 }
 
