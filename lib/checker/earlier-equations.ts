@@ -1,4 +1,5 @@
 import { type Expr, freeSymbols } from './expr';
+import { solvedSymbols } from './solve-linear';
 
 /** An equation the text stated as a fact, which a later claim may follow from. */
 export interface EarlierEquation {
@@ -9,6 +10,8 @@ export interface EarlierEquation {
   text: string;
   /** Its place among the equations recorded: the order they were written in. */
   order: number;
+  /** The symbols it gives a value to by solving for them ("E + O = -4": E and O), with those values. */
+  solves: ReadonlyMap<string, Expr>;
   /** Its symbols, both sides. */
   symbols: ReadonlySet<string>;
 }
@@ -33,7 +36,10 @@ export class EarlierEquations {
   record(lhs: Expr, rhs: Expr, line: number, text: string): void {
     const symbols = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
     if (symbols.size === 0) return;
-    this.list.push({ lhs, rhs, line, text, symbols, order: this.recorded++, inCase: this.inCase });
+    const plain = lhs.k === 'sym' || rhs.k === 'sym';
+    const solves = plain ? new Map() : solvedSymbols(lhs, rhs, [...symbols].sort());
+    const order = this.recorded++;
+    this.list.push({ lhs, rhs, line, text, solves, symbols, order, inCase: this.inCase });
     if (this.list.length > POOL) this.list.shift();
   }
 

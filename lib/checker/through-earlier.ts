@@ -51,12 +51,27 @@ function rulesOf(earlier: readonly EarlierEquation[]): Map<string, EarlierEquati
   return rules;
 }
 
+/**
+ * The rules with, for a symbol that has none, what an equation gives it once solved for it
+ * ("v - 1 = (\\rho+1)/\\Delta" gives v). Tried second: more values put in can leave a claim
+ * that holds only through how those equations relate.
+ */
+function withSolved(
+  rules: ReadonlyMap<string, EarlierEquation>,
+  earlier: readonly EarlierEquation[],
+): Map<string, EarlierEquation> {
+  const out = new Map(rules);
+  for (const e of earlier)
+    for (const [name, value] of e.solves) if (!out.has(name) && !closed(value)) out.set(name, e);
+  return out;
+}
+
 /** "a_2 = 1": a number for a symbol, which `StatedValues` keeps to its paragraph. */
 const isValue = (e: EarlierEquation) =>
   (e.lhs.k === 'sym' && closed(e.rhs)) || (e.rhs.k === 'sym' && closed(e.lhs));
 
 const ruleValue = (name: string, e: EarlierEquation) =>
-  e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs;
+  e.solves.get(name) ?? (e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs);
 
 /** The claim with the values of these rules put in, through rules that use others (4 deep). */
 function putIn(lhs: Expr, rhs: Expr, rules: ReadonlyMap<string, EarlierEquation>) {
@@ -139,6 +154,7 @@ export function judgeThroughEarlier(
   const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
   if (relevant.length === 0) return null;
   const rules = rulesOf(earlier);
+  const solved = withSolved(rules, earlier);
   const candidates = relevant.filter((e) => !isValue(e));
   // Drawn once for the claim and the candidates, and only when a candidate needs them.
   let shared: SharedPoints | undefined;
@@ -149,6 +165,9 @@ export function judgeThroughEarlier(
   const claim = { lhs, rhs };
   const needed =
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
+    (mine.some((s) => solved.has(s) && !rules.has(s))
+      ? neededRules(lhs, rhs, op, solved, seedText)
+      : null) ??
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
     (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
     (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
