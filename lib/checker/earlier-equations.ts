@@ -10,8 +10,11 @@ export interface EarlierEquation {
   text: string;
   /** Its place among the equations recorded: the order they were written in. */
   order: number;
-  /** The symbols it gives a value to by solving for them ("E + O = -4": E and O), with those values. */
-  solves: ReadonlyMap<string, Expr>;
+  /**
+   * The symbols it gives a value to by solving for them ("E + O = -4": E and O), with those
+   * values; worked out on first ask (few claims get that far).
+   */
+  solves(): ReadonlyMap<string, Expr>;
   /** Its symbols, both sides. */
   symbols: ReadonlySet<string>;
 }
@@ -37,7 +40,11 @@ export class EarlierEquations {
     const symbols = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
     if (symbols.size === 0) return;
     const plain = lhs.k === 'sym' || rhs.k === 'sym';
-    const solves = plain ? new Map() : solvedSymbols(lhs, rhs, [...symbols].sort());
+    let solved: ReadonlyMap<string, Expr> | undefined;
+    const solves = () => {
+      solved ??= plain ? new Map() : solvedSymbols(lhs, rhs, [...symbols].sort());
+      return solved;
+    };
     const order = this.recorded++;
     this.list.push({ lhs, rhs, line, text, solves, symbols, order, inCase: this.inCase });
     if (this.list.length > POOL) this.list.shift();

@@ -22,22 +22,29 @@ const PER_DOMAIN = 16;
 export class SharedPoints {
   private readonly points: { at: Map<string, number>; integers: boolean; salt: number }[] = [];
   private readonly memo = new Map<Sides, number[]>();
+  private readonly names: string[];
+  private readonly random: () => number;
 
   constructor(symbols: Iterable<string>, seed: string) {
-    const names = [...symbols].sort();
-    const random = mulberry32(hashString(seed));
-    for (let d = 0; d <= DOMAINS.length; d++)
-      for (let k = 0; k < PER_DOMAIN; k++) {
-        const at = new Map<string, number>();
-        for (const s of names)
-          at.set(s, d < DOMAINS.length ? drawFrom(DOMAINS[d], random) : 2 * random() - 1);
-        const integers = DOMAINS[d] === 'small positive integers';
-        this.points.push({ at, integers, salt: d * PER_DOMAIN + k });
-      }
+    this.names = [...symbols].sort();
+    this.random = mulberry32(hashString(seed));
   }
 
   get size(): number {
-    return this.points.length;
+    return PER_DOMAIN * (DOMAINS.length + 1);
+  }
+
+  /** Point `k`, drawn when first asked for (in order: most comparisons stop at the second). */
+  private point(k: number) {
+    while (this.points.length <= k) {
+      const n = this.points.length;
+      const d = Math.floor(n / PER_DOMAIN);
+      const at = new Map<string, number>();
+      for (const s of this.names)
+        at.set(s, d < DOMAINS.length ? drawFrom(DOMAINS[d], this.random) : 2 * this.random() - 1);
+      this.points.push({ at, integers: DOMAINS[d] === 'small positive integers', salt: n });
+    }
+    return this.points[k];
   }
 
   /** (left − right) of `e` at point `k`; NaN where a side is undefined. */
@@ -48,7 +55,7 @@ export class SharedPoints {
       this.memo.set(e, values);
     }
     while (values.length <= k) {
-      const { at, integers, salt } = this.points[values.length];
+      const { at, integers, salt } = this.point(values.length);
       values.push(
         evaluateFloat(e.lhs, at, integers, salt) - evaluateFloat(e.rhs, at, integers, salt),
       );

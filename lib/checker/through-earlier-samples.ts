@@ -80,14 +80,17 @@ export function failsAtOnce(
 ): boolean {
   const random = mulberry32(hashString(`once:${seedText}`));
   for (const integers of [false, true]) {
-    const at = new Map(
-      symbols.map((s) => [
-        s,
-        drawFrom(integers ? 'small positive integers' : 'positive reals', random),
-      ]),
-    );
-    const [a, b] = [evaluateFloat(l, at, integers), evaluateFloat(r, at, integers)];
-    if (!Number.isFinite(a) || !Number.isFinite(b) || holdsAt(a, b, op)) return false;
+    const domain = integers ? 'small positive integers' : 'positive reals';
+    // A point where a side is undefined (a root of a negative) says nothing: up to 3 tries.
+    let failed = false;
+    for (let tries = 0; tries < 3 && !failed; tries++) {
+      const at = new Map(symbols.map((s) => [s, drawFrom(domain, random)]));
+      const [a, b] = [evaluateFloat(l, at, integers), evaluateFloat(r, at, integers)];
+      if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+      if (holdsAt(a, b, op)) return false;
+      failed = true;
+    }
+    if (!failed) return false;
   }
   return true;
 }

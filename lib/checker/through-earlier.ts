@@ -1,5 +1,5 @@
 import type { EarlierEquation } from './earlier-equations';
-import { type Expr, freeSymbols, substitute } from './expr';
+import { type Expr, freeSymbols, someNode, substitute } from './expr';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 import { SharedPoints, type Sides } from './shared-points';
@@ -59,11 +59,35 @@ function rulesOf(earlier: readonly EarlierEquation[]): Map<string, EarlierEquati
 function withSolved(
   rules: ReadonlyMap<string, EarlierEquation>,
   earlier: readonly EarlierEquation[],
+  wanted: readonly string[],
 ): Map<string, EarlierEquation> {
   const out = new Map(rules);
-  for (const e of earlier)
-    for (const [name, value] of e.solves) if (!out.has(name) && !closed(value)) out.set(name, e);
+  for (const name of wanted)
+    for (const e of earlier) {
+      if (!e.symbols.has(name)) continue;
+      const value = e.solves().get(name);
+      if (value && !closed(value)) {
+        out.set(name, e);
+        break;
+      }
+    }
   return out;
+}
+
+/** The claim through the rules and, for its symbols with none, equations solved for them. */
+function solvedRules(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  mine: readonly string[],
+  rules: ReadonlyMap<string, EarlierEquation>,
+  earlier: readonly EarlierEquation[],
+  seedText: string,
+): EarlierEquation[] | null {
+  const wanted = mine.filter((s) => !rules.has(s));
+  if (wanted.length === 0) return null;
+  const solved = withSolved(rules, earlier, wanted);
+  return solved.size > rules.size ? neededRules(lhs, rhs, op, solved, seedText) : null;
 }
 
 /** "a_2 = 1": a number for a symbol, which `StatedValues` keeps to its paragraph. */
@@ -71,7 +95,7 @@ const isValue = (e: EarlierEquation) =>
   (e.lhs.k === 'sym' && closed(e.rhs)) || (e.rhs.k === 'sym' && closed(e.lhs));
 
 const ruleValue = (name: string, e: EarlierEquation) =>
-  e.solves.get(name) ?? (e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs);
+  e.solves().get(name) ?? (e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs);
 
 /** The claim with the values of these rules put in, through rules that use others (4 deep). */
 function putIn(lhs: Expr, rhs: Expr, rules: ReadonlyMap<string, EarlierEquation>) {
@@ -99,6 +123,16 @@ function identity(l: Expr, r: Expr, op: RelationOp, seedText: string): boolean {
   return sampleIdentity(l, r, op, symbols, `earlier:${seedText}`).verdict === 'holds';
 }
 
+/** Nodes a side may have once values are put in: past this, sampling it costs more than it tells. */
+const MAX_NODES = 300;
+
+/** Whether an expression has more than MAX_NODES nodes (stops counting there). */
+function tooLarge(e: Expr): boolean {
+  let count = 0;
+  someNode(e, () => ++count > MAX_NODES);
+  return count > MAX_NODES;
+}
+
 /**
  * The fewest of the rules the claim needs: each is dropped in turn while the claim still
  * holds without it. Null when it does not hold with all of them.
@@ -111,7 +145,8 @@ function neededRules(
   seedText: string,
 ): EarlierEquation[] | null {
   const all = putIn(lhs, rhs, rules);
-  if (all.used.size === 0 || !identity(all.l, all.r, op, seedText)) return null;
+  if (all.used.size === 0 || tooLarge(all.l) || tooLarge(all.r)) return null;
+  if (!identity(all.l, all.r, op, seedText)) return null;
   const kept = new Map([...rules].filter(([s]) => all.used.has(s)));
   for (const s of [...kept.keys()]) {
     const without = new Map(kept);
@@ -154,7 +189,6 @@ export function judgeThroughEarlier(
   const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
   if (relevant.length === 0) return null;
   const rules = rulesOf(earlier);
-  const solved = withSolved(rules, earlier);
   const candidates = relevant.filter((e) => !isValue(e));
   // Drawn once for the claim and the candidates, and only when a candidate needs them.
   let shared: SharedPoints | undefined;
@@ -165,9 +199,7 @@ export function judgeThroughEarlier(
   const claim = { lhs, rhs };
   const needed =
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
-    (mine.some((s) => solved.has(s) && !rules.has(s))
-      ? neededRules(lhs, rhs, op, solved, seedText)
-      : null) ??
+    solvedRules(lhs, rhs, op, mine, rules, earlier, seedText) ??
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
     (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
     (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
@@ -209,7 +241,8 @@ function multipleWithRules(
 ): EarlierEquation[] | null {
   if (rules.size === 0) return null;
   const givers = new Set(rules.values());
-  for (const e of candidates) {
+  // The newest few: each costs a substitution.
+  for (const e of candidates.slice(0, 5)) {
     if (givers.has(e) || ![...e.symbols].some((s) => rules.has(s))) continue;
     const put = putIn(e.lhs, e.rhs, rules);
     if (!symbolsOf(put.l, put.r).every((s) => mine.includes(s))) continue;

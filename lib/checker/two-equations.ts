@@ -1,8 +1,8 @@
 import type { EarlierEquation } from './earlier-equations';
 import { SharedPoints, type Sides } from './shared-points';
 
-/** The newest equations tried in pairs (at most 15 pairs per claim). */
-const PAIRED = 6;
+/** The newest equations tried in pairs (at most 6 pairs per claim). */
+const PAIRED = 4;
 const TOLERANCE = 1e-8;
 
 /**
