@@ -1,5 +1,4 @@
 import { type Expr, freeSymbols } from './expr';
-import { solvedSymbols } from './solve-linear';
 
 /** An equation the text stated as a fact, which a later claim may follow from. */
 export interface EarlierEquation {
@@ -10,11 +9,6 @@ export interface EarlierEquation {
   text: string;
   /** Its place among the equations recorded: the order they were written in. */
   order: number;
-  /**
-   * The symbols it gives a value to by solving for them ("E + O = -4": E and O), with those
-   * values; worked out on first ask (few claims get that far).
-   */
-  solves(): ReadonlyMap<string, Expr>;
   /** Its symbols, both sides. */
   symbols: ReadonlySet<string>;
 }
@@ -39,14 +33,8 @@ export class EarlierEquations {
   record(lhs: Expr, rhs: Expr, line: number, text: string): void {
     const symbols = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
     if (symbols.size === 0) return;
-    const plain = lhs.k === 'sym' || rhs.k === 'sym';
-    let solved: ReadonlyMap<string, Expr> | undefined;
-    const solves = () => {
-      solved ??= plain ? new Map() : solvedSymbols(lhs, rhs, [...symbols].sort());
-      return solved;
-    };
     const order = this.recorded++;
-    this.list.push({ lhs, rhs, line, text, solves, symbols, order, inCase: this.inCase });
+    this.list.push({ lhs, rhs, line, text, symbols, order, inCase: this.inCase });
     if (this.list.length > POOL) this.list.shift();
   }
 

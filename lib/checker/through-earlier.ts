@@ -51,51 +51,12 @@ function rulesOf(earlier: readonly EarlierEquation[]): Map<string, EarlierEquati
   return rules;
 }
 
-/**
- * The rules with, for a symbol that has none, what an equation gives it once solved for it
- * ("v - 1 = (\\rho+1)/\\Delta" gives v). Tried second: more values put in can leave a claim
- * that holds only through how those equations relate.
- */
-function withSolved(
-  rules: ReadonlyMap<string, EarlierEquation>,
-  earlier: readonly EarlierEquation[],
-  wanted: readonly string[],
-): Map<string, EarlierEquation> {
-  const out = new Map(rules);
-  for (const name of wanted)
-    for (const e of earlier) {
-      if (!e.symbols.has(name)) continue;
-      const value = e.solves().get(name);
-      if (value && !closed(value)) {
-        out.set(name, e);
-        break;
-      }
-    }
-  return out;
-}
-
-/** The claim through the rules and, for its symbols with none, equations solved for them. */
-function solvedRules(
-  lhs: Expr,
-  rhs: Expr,
-  op: RelationOp,
-  mine: readonly string[],
-  rules: ReadonlyMap<string, EarlierEquation>,
-  earlier: readonly EarlierEquation[],
-  seedText: string,
-): EarlierEquation[] | null {
-  const wanted = mine.filter((s) => !rules.has(s));
-  if (wanted.length === 0) return null;
-  const solved = withSolved(rules, earlier, wanted);
-  return solved.size > rules.size ? neededRules(lhs, rhs, op, solved, seedText) : null;
-}
-
 /** "a_2 = 1": a number for a symbol, which `StatedValues` keeps to its paragraph. */
 const isValue = (e: EarlierEquation) =>
   (e.lhs.k === 'sym' && closed(e.rhs)) || (e.rhs.k === 'sym' && closed(e.lhs));
 
 const ruleValue = (name: string, e: EarlierEquation) =>
-  e.solves().get(name) ?? (e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs);
+  e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs;
 
 /** The claim with the values of these rules put in, through rules that use others (4 deep). */
 function putIn(lhs: Expr, rhs: Expr, rules: ReadonlyMap<string, EarlierEquation>) {
@@ -199,7 +160,6 @@ export function judgeThroughEarlier(
   const claim = { lhs, rhs };
   const needed =
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
-    solvedRules(lhs, rhs, op, mine, rules, earlier, seedText) ??
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
     (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
     (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
