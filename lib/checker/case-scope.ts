@@ -8,6 +8,12 @@ const OPENS_CASE =
 const CLOSES_CASES =
   /(^|\n)[ \t]*#{1,6}[ \t]|\b(in (all|both|each|every|either|any) (of the )?(\w+ )?cases?|combining|in all|both cases)\b/i;
 
+/** Whether this prose opens a case, closes the cases, or neither. */
+export function caseBoundary(prose: string): 'opens' | 'closes' | null {
+  if (OPENS_CASE.test(prose)) return 'opens';
+  return CLOSES_CASES.test(prose) ? 'closes' : null;
+}
+
 /**
  * Keeps a definition made inside a case ("Case 1: … let x = 2") from reaching the next
  * case or the text after the cases: it is forgotten when a case opens or cases close. A
@@ -19,11 +25,11 @@ export class CaseScope {
 
   /** Reads the prose since the last formula read; returns the definitions now out of scope. */
   advance(prose: string): string[] {
-    const opens = OPENS_CASE.test(prose);
-    if (!opens && !CLOSES_CASES.test(prose)) return [];
+    const boundary = caseBoundary(prose);
+    if (!boundary) return [];
     const gone = [...this.madeInCase];
     this.madeInCase.clear();
-    this.inCase = opens;
+    this.inCase = boundary === 'opens';
     return gone;
   }
 

@@ -1,9 +1,11 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import { simplifiesAway } from './cancelling-symbols';
-import { CaseScope } from './case-scope';
+import { CaseScope, caseBoundary } from './case-scope';
+import { ChainHeads } from './chain-heads';
 import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
 import { judgeOnStatedDomain } from './domain-claim';
+import { EarlierEquations } from './earlier-equations';
 import { type Expr, freeSymbols, Unreadable } from './expr';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
@@ -17,7 +19,7 @@ import { FunctionalEquations, type Instance, statedForEveryValue } from './insta
 import { FUNCTION_REASON } from './judge-relation';
 import { FormulaSpans, FormulaTrees, type TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
-import { place, toChecked, toFinding } from './placed-relation';
+import { place, toChecked, toFinding, writtenText } from './placed-relation';
 import { formulaRelations, type RelationOp, type RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
 import { showExpr } from './show-expr';
@@ -28,6 +30,7 @@ import { quantifiedDomains, type StatedDomain } from './stated-domain';
 import { judgeWithStatedValues, StatedValues } from './stated-values';
 import { drive } from './steps';
 import { replacesOneSubterm } from './substitution';
+import { judgeThroughEarlier } from './through-earlier';
 import { toExpr } from './to-expr';
 import { tupleComponents } from './tuple-sides';
 import { judgeComponents, TUPLE } from './tuple-verdict';
@@ -56,6 +59,14 @@ const headsCase = (f: ProofFormula) =>
 /** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
 const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
+/** Words and arrows that say a relation is derived: "adding", "hence", "\\Longrightarrow". */
+const DERIVES =
+  /\\(Longrightarrow|Rightarrow|implies|iff|therefore)(?![a-zA-Z])|\b(so|hence|thus|therefore|gives?|giving|yields?|obtain\w*|get|implies|add\w*|subtract\w*|combin\w*|sum\w*|eliminat\w*|substitut\w*|plug\w*|from \(\d+\) and)\b/i;
+/** "… \\text{or} …", "either": one of alternatives, not a fact. */
+const ALTERNATIVE_NEAR = /\b(or|either)\b|\\(lor|vee)(?![a-zA-Z])/i;
+/** "Consider the case where …", "for example", "even with": a special case, not the proof's facts. */
+const EXAMPLE_BEFORE =
+  /\b(when|whenever|case|cases|example|instance|e\.\s?g\.|consider|even with|say|special|such as|test|try|trying|check(ing)?)\b/i;
 const HYPOTHETICAL_BEFORE =
   /\b(if|suppose|assume|assuming|would|otherwise|unless|whether)\b[^.]*$/i;
 /** Prose that announces a goal, not a fact: a bound stated after it is not a domain. */
@@ -137,6 +148,7 @@ export function* relationSteps(
   const cases = new CaseScope();
   const equations = new FunctionalEquations();
   const values = new StatedValues();
+  const earlier = new EarlierEquations();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   const putIn: Expr[] = [];
   let proseFrom = 0;
@@ -148,6 +160,8 @@ export function* relationSteps(
     yield;
     // A definition made in a case ends with it.
     const prose = proof.slice(proseFrom, f.texStart);
+    const boundary = caseBoundary(prose);
+    if (boundary) earlier.caseBoundary(boundary === 'opens');
     for (const name of cases.advance(prose)) {
       bindings.delete(name);
       context.definitions.delete(name);
@@ -179,9 +193,26 @@ export function* relationSteps(
     // Read only when a bound or a definition is to be recorded: the sentence search is not free.
     let goal: boolean | undefined;
     let domains: StatedDomain[] | undefined;
+    let sentence: string | undefined;
+    const ownSentence = () => {
+      sentence ??= sentenceBefore(proof, f.texStart);
+      return sentence;
+    };
     const announcesGoal = () => {
-      goal ??= GOAL_BEFORE.test(sentenceBefore(proof, f.texStart));
+      goal ??= GOAL_BEFORE.test(ownSentence());
       return goal;
+    };
+    let supposed: boolean | undefined;
+    /** A hypothesis or an alternative: no fact, and no claim. */
+    const notAFact = () => {
+      supposed ??=
+        HYPOTHETICAL_BEFORE.test(ownSentence()) ||
+        EXAMPLE_BEFORE.test(ownSentence()) ||
+        ALTERNATIVE_NEAR.test(f.before.slice(-20)) ||
+        ALTERNATIVE_NEAR.test(f.tex) ||
+        /^[\s\\)\]$]*or\b/i.test(f.after) ||
+        CONTRADICTION_AFTER.test(f.after.slice(0, 80));
+      return supposed;
     };
     const sides = shapes.map((shape) => {
       const [l, r] = [readSide(shape.lhs), readRightSide(shape.rhs)];
@@ -201,6 +232,8 @@ export function* relationSteps(
     });
     const conditional = conditionChains(shapes, expanded);
     const spans = new FormulaSpans(f.tex.length);
+    const heads = new ChainHeads();
+    const texOf = (nodes: TexNode[]) => writtenText(f.tex, spans.of(nodes));
     shapes.forEach((shape, idx) => {
       const placed = place(proof, f, shape, lines, spans);
       const [lhs, rhs] = sides[idx];
@@ -281,6 +314,28 @@ export function* relationSteps(
         typeof rhs !== 'string'
       )
         verdict = judgeWithStatedValues(lhs, rhs, shape.op, values, showExpr) ?? verdict;
+      // "p(k-1+L)/L = 2p(k-d)/L" after "L = k+1-2d": confirmed with the equations stated before.
+      if (
+        verdict.verdict === 'skipped' &&
+        (verdict.reason.startsWith('depends on') || verdict.reason.startsWith('holds only')) &&
+        typeof lhs !== 'string' &&
+        typeof rhs !== 'string' &&
+        !binds &&
+        !notAFact() &&
+        !announcesGoal()
+      )
+        verdict =
+          judgeThroughEarlier(
+            lhs,
+            rhs,
+            shape.op,
+            earlier.before(placed.line),
+            placed.text,
+            DERIVES.test(
+              proof.slice(Math.max(0, f.texStart - 150), f.texStart) +
+                f.tex.slice(0, spans.of(shape.lhs)?.start ?? 0),
+            ),
+          ) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
       if (
@@ -309,6 +364,14 @@ export function* relationSteps(
         if (!announcesGoal()) recordBound(bounds, lhs, rhs, shape.op);
       if (verdict.verdict === 'false')
         findings.push(toFinding(placed, verdict.witness, verdict.given, boundTexts));
+      // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
+      const whole = heads.link(
+        shape.chainId,
+        shape.op,
+        [lhs, rhs],
+        [texOf(shape.lhs), texOf(shape.rhs)],
+        verdict.verdict !== 'false',
+      );
       if (shape.op === '=' && typeof lhs !== 'string' && typeof rhs !== 'string') {
         // "For all \(x\): …" may put a formula or two between the words and the equation.
         // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
@@ -324,6 +387,10 @@ export function* relationSteps(
             : null;
         remember(equations, putIn, lhs, rhs, context, placed.line, forEvery);
         values.record(lhs, rhs, placed.line);
+        if (verdict.verdict !== 'false' && !notAFact() && !announcesGoal()) {
+          earlier.record(lhs, rhs, placed.line, placed.text);
+          if (whole) earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
+        }
         // A definition stays through later equations about its symbol (they are claims about
         // it); only a new definition or the end of its case replaces it.
         if (rebind(bindings, boundTexts, lhs, rhs, binds, placed.text)) {

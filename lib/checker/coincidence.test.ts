@@ -36,8 +36,9 @@ describe('coincidences at the sampled values', () => {
   });
 
   it('skipped with its reason when an equation of the text makes them agree (Δ = ρ - 1)', () => {
+    // Supposed, not stated: a claim is never confirmed through a hypothesis (through-earlier.ts).
     const proof = [
-      'Hence \\(\\Delta=\\rho-1\\) in this case.',
+      'Suppose \\(\\Delta=\\rho-1\\) in this case.',
       '\\[ y-1 = \\frac{S-2\\rho^{2}+4\\rho-2}{4\\Delta}-1 = \\frac{S-2\\rho^{2}+2}{4\\Delta} \\]',
     ].join('\n');
     const rel = verdictOf(
@@ -47,6 +48,18 @@ describe('coincidences at the sampled values', () => {
     expect(rel).toMatchObject({
       verdict: 'skipped',
       reason: 'holds only where integer values coincide: depends on context',
+    });
+  });
+
+  it('holds through the equation, when the text states it as a fact', () => {
+    const proof = [
+      'Hence \\(\\Delta=\\rho-1\\) in this case.',
+      '\\[ y-1 = \\frac{S-2\\rho^{2}+4\\rho-2}{4\\Delta}-1 = \\frac{S-2\\rho^{2}+2}{4\\Delta} \\]',
+    ].join('\n');
+    const text = '\\frac{S-2\\rho^{2}+4\\rho-2}{4\\Delta}-1 = \\frac{S-2\\rho^{2}+2}{4\\Delta}';
+    expect(verdictOf(proof, text)).toMatchObject({
+      verdict: 'holds',
+      basis: 'follows from \\Delta=\\rho-1 (line 1)',
     });
   });
 

@@ -32,6 +32,16 @@ export function place(
   return { line, endLine, text };
 }
 
+/** The LaTeX of some nodes of a formula as written, the commands around them included. */
+export function writtenText(
+  tex: string,
+  at: { start: number; end: number } | null | undefined,
+): string {
+  if (!at) return '';
+  const { start, end } = widen(tex, at.start, at.end);
+  return collapse(tex.slice(start, end).replace(/\\\\|&/g, ' ')).replace(/[.,;]$/, '');
+}
+
 /** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
 const UNPLACED_BEFORE =
   /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|ln|log|exp)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;

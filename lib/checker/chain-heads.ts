@@ -1,0 +1,44 @@
+import type { Expr } from './expr';
+import type { RelationOp } from './relations';
+
+/** What a chain of equations says of its first side: "L = |w|^2 = … = k + 1 - 2d" gives L = k + 1 - 2d. */
+export interface ChainEquation {
+  lhs: Expr;
+  rhs: Expr;
+  text: string;
+}
+
+/**
+ * The first side of each chain of equations in one formula, so a later claim can use what the
+ * chain ends with: "L = |w|^2 = \\delta^2 + h^2 = k + 1 - 2d" makes L equal to each side after
+ * it, and later lines use L = k + 1 - 2d. A chain stops giving equations at its first link
+ * that is not an equation, cannot be read, or is false.
+ */
+export class ChainHeads {
+  private readonly heads = new Map<number, { lhs: Expr; tex: string } | null>();
+
+  /**
+   * After a link is judged: the equation from its chain's first side to this link's right
+   * side, when the link is not the chain's first (that one is recorded as it is).
+   */
+  link(
+    chainId: number,
+    op: RelationOp,
+    sides: readonly [Expr | string, Expr | string],
+    texts: readonly [string, string],
+    holds: boolean,
+  ): ChainEquation | null {
+    const [lhs, rhs] = sides;
+    const sound = op === '=' && holds && typeof lhs !== 'string' && typeof rhs !== 'string';
+    if (!this.heads.has(chainId)) {
+      this.heads.set(chainId, sound ? { lhs: lhs as Expr, tex: texts[0] } : null);
+      return null;
+    }
+    const head = this.heads.get(chainId);
+    if (!head || !sound) {
+      this.heads.set(chainId, null);
+      return null;
+    }
+    return { lhs: head.lhs, rhs: rhs as Expr, text: `${head.tex} = ${texts[1]}` };
+  }
+}

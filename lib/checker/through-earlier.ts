@@ -1,0 +1,224 @@
+import type { EarlierEquation } from './earlier-equations';
+import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import type { RelationOp } from './relations';
+import { type SampleVerdict, sampleIdentity } from './sample';
+import { SharedPoints, type Sides } from './shared-points';
+import {
+  failsAtOnce,
+  holdsInEveryDomain,
+  multipleOf,
+  sameFunction,
+} from './through-earlier-samples';
+import { twoEquations } from './two-equations';
+
+const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
+const closed = (e: Expr) => freeSymbols(e).size === 0;
+function symbolsOf(a: Expr, b: Expr): string[] {
+  const out = new Set(freeSymbols(a));
+  for (const s of freeSymbols(b)) out.add(s);
+  return [...out].sort();
+}
+
+/** Whether the claim says again what an earlier equation said, side for side. */
+function restates(lhs: Expr, rhs: Expr, e: EarlierEquation, seedText: string): boolean {
+  return (
+    (sameFunction(lhs, e.lhs, seedText) && sameFunction(rhs, e.rhs, seedText)) ||
+    (sameFunction(lhs, e.rhs, seedText) && sameFunction(rhs, e.lhs, seedText))
+  );
+}
+
+/**
+ * "L = k + 1 - 2d": an equation that gives a symbol a value computed from others, the newest
+ * per symbol. Not a number ("a = 3": that may be an example's or a case's value, which
+ * `StatedValues` keeps to its paragraph) and not another symbol ("put x = \\delta_n": a
+ * renaming, or a substitution the text is about to make).
+ */
+function rulesOf(earlier: readonly EarlierEquation[]): Map<string, EarlierEquation> {
+  const rules = new Map<string, EarlierEquation>();
+  for (const e of earlier)
+    for (const [side, other] of [
+      [e.lhs, e.rhs],
+      [e.rhs, e.lhs],
+    ])
+      if (
+        side.k === 'sym' &&
+        !isAtom(other) &&
+        !closed(other) &&
+        !rules.has(side.name) &&
+        !freeSymbols(other).has(side.name)
+      )
+        rules.set(side.name, e);
+  return rules;
+}
+
+/** "a_2 = 1": a number for a symbol, which `StatedValues` keeps to its paragraph. */
+const isValue = (e: EarlierEquation) =>
+  (e.lhs.k === 'sym' && closed(e.rhs)) || (e.rhs.k === 'sym' && closed(e.lhs));
+
+const ruleValue = (name: string, e: EarlierEquation) =>
+  e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs;
+
+/** The claim with the values of these rules put in, through rules that use others (4 deep). */
+function putIn(lhs: Expr, rhs: Expr, rules: ReadonlyMap<string, EarlierEquation>) {
+  let [l, r] = [lhs, rhs];
+  const used = new Set<string>();
+  for (let depth = 0; depth < 4; depth++) {
+    const present = symbolsOf(l, r).filter((s) => rules.has(s));
+    if (present.length === 0) break;
+    for (const s of present) used.add(s);
+    const map = new Map(present.map((s) => [s, ruleValue(s, rules.get(s) as EarlierEquation)]));
+    [l, r] = [substitute(l, map), substitute(r, map)];
+  }
+  return { l, r, used };
+}
+
+/**
+ * Whether `l op r` holds for all values: an equation as the checker's identities do (every
+ * finite sample of some domain), an inequality at every sample of every domain (one that
+ * holds for positive values only may not hold for the proof's).
+ */
+function identity(l: Expr, r: Expr, op: RelationOp, seedText: string): boolean {
+  const symbols = symbolsOf(l, r);
+  if (failsAtOnce(l, r, op, symbols, seedText)) return false;
+  if (op !== '=') return holdsInEveryDomain(l, r, op, symbols, seedText);
+  return sampleIdentity(l, r, op, symbols, `earlier:${seedText}`).verdict === 'holds';
+}
+
+/** Nodes a side may have once values are put in: past this, sampling it costs more than it tells. */
+const MAX_NODES = 300;
+
+/** Whether an expression has more than MAX_NODES nodes (stops counting there). */
+function tooLarge(e: Expr): boolean {
+  let count = 0;
+  someNode(e, () => ++count > MAX_NODES);
+  return count > MAX_NODES;
+}
+
+/**
+ * The fewest of the rules the claim needs: each is dropped in turn while the claim still
+ * holds without it. Null when it does not hold with all of them.
+ */
+function neededRules(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  rules: Map<string, EarlierEquation>,
+  seedText: string,
+): EarlierEquation[] | null {
+  const all = putIn(lhs, rhs, rules);
+  if (all.used.size === 0 || tooLarge(all.l) || tooLarge(all.r)) return null;
+  if (!identity(all.l, all.r, op, seedText)) return null;
+  const kept = new Map([...rules].filter(([s]) => all.used.has(s)));
+  for (const s of [...kept.keys()]) {
+    const without = new Map(kept);
+    without.delete(s);
+    const some = putIn(lhs, rhs, without);
+    if (some.used.size > 0 && identity(some.l, some.r, op, seedText)) kept.delete(s);
+  }
+  return [...new Set(kept.values())];
+}
+
+const basisOf = (es: readonly EarlierEquation[]) =>
+  [...es]
+    .sort((a, b) => a.order - b.order)
+    .map((e) => `${e.text} (line ${e.line})`)
+    .join(', ');
+
+/**
+ * A claim in context that follows from equations the text stated before it: with the values
+ * they give its symbols put in ("L = k + 1 - 2d" … "p(k - 1 + L)/L = 2p(k - d)/L"), it is an
+ * identity; or it is one earlier equation with the same done to both sides ("x^2 + y^2 + z^2
+ * + 2q = 1 + 2q" after "x^2 + y^2 + z^2 = 1"). It holds, with those equations as its basis;
+ * never false (an equation may be another case's, and the claim may use facts not written as
+ * equations). Two equations combined are tried only when the text says it derives the claim
+ * (`derives`: "adding", "hence", "\\Longrightarrow"): "y = x" and "y = -2x + 5" listed as
+ * lines would otherwise give any third line through their crossing. Null when nothing earlier settles it, when it holds without them, and for a
+ * restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
+ */
+export function judgeThroughEarlier(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  earlier: readonly EarlierEquation[],
+  seedText: string,
+  derives = false,
+): (SampleVerdict & { basis: string }) | null {
+  if (earlier.length === 0 || op === '!=' || op === '~') return null;
+  if (isAtom(lhs) && isAtom(rhs)) return null;
+  if ((lhs.k === 'sym' && closed(rhs)) || (rhs.k === 'sym' && closed(lhs))) return null;
+  const mine = symbolsOf(lhs, rhs);
+  const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
+  if (relevant.length === 0) return null;
+  const rules = rulesOf(earlier);
+  const candidates = relevant.filter((e) => !isValue(e));
+  // Drawn once for the claim and the candidates, and only when a candidate needs them.
+  let shared: SharedPoints | undefined;
+  const points = () => {
+    shared ??= new SharedPoints(mine, `earlier:${seedText}`);
+    return shared;
+  };
+  const claim = { lhs, rhs };
+  const needed =
+    (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
+    (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
+    (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
+    (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
+  if (!needed || needed.length === 0) return null;
+  // Asked last, of the few claims that get this far: most never do.
+  const restated = relevant.some(
+    (e) =>
+      e.symbols.size === mine.length && within(e.symbols, mine) && restates(lhs, rhs, e, seedText),
+  );
+  if ((op === '=' && restated) || identity(lhs, rhs, op, seedText)) return null;
+  return { verdict: 'holds', basis: `follows from ${basisOf(needed)}` };
+}
+
+/**
+ * The earlier equation whose (left − right) the claim's is a nonzero constant multiple of.
+ * Its symbols are all the claim's (what the claim adds, like "2q" on both sides, cancels).
+ */
+function oneMultiple(
+  claim: Sides,
+  mine: readonly string[],
+  candidates: readonly EarlierEquation[],
+  points: () => SharedPoints,
+): EarlierEquation[] | null {
+  for (const e of candidates)
+    if (within(e.symbols, mine) && multipleOf(claim, e, points())) return [e];
+  return null;
+}
+
+/**
+ * An earlier equation that, with the values of the rules put in, the claim is a multiple of:
+ * "6x_1^2 + y^2 = 3z_1^2" from "3(6x_1^2 + y^2) = z^2" and "z = 3z_1".
+ */
+function multipleWithRules(
+  claim: Sides,
+  mine: readonly string[],
+  candidates: readonly EarlierEquation[],
+  rules: ReadonlyMap<string, EarlierEquation>,
+  points: () => SharedPoints,
+): EarlierEquation[] | null {
+  if (rules.size === 0) return null;
+  const givers = new Set(rules.values());
+  // The newest few: each costs a substitution.
+  for (const e of candidates.slice(0, 5)) {
+    if (givers.has(e) || ![...e.symbols].some((s) => rules.has(s))) continue;
+    const put = putIn(e.lhs, e.rhs, rules);
+    if (!symbolsOf(put.l, put.r).every((s) => mine.includes(s))) continue;
+    if (multipleOf(claim, { lhs: put.l, rhs: put.r }, points()))
+      return [e, ...[...put.used].map((s) => rules.get(s) as EarlierEquation)];
+  }
+  return null;
+}
+
+function sharesAny(set: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (const s of list) if (set.has(s)) return true;
+  return false;
+}
+
+/** Whether every symbol of `set` is in `list`. */
+function within(set: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (const s of set) if (!list.includes(s)) return false;
+  return true;
+}
