@@ -7,6 +7,7 @@ import { DefinedContext } from './defined-symbols';
 import { judgeOnStatedDomain } from './domain-claim';
 import { EarlierEquations } from './earlier-equations';
 import { type Expr, freeSymbols, Unreadable } from './expr';
+import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE, saysItDerives, statesNoFact } from './fact-cues';
 import { claimsConsequence, isPremise, judgeFromPrior, type PriorEquation } from './follows-from';
 import type { LineIndex, ProofFormula } from './formulas';
 import {
@@ -56,19 +57,6 @@ const DEFINES_FUNCTION_CUE =
  */
 const headsCase = (f: ProofFormula) =>
   /(^|\n)[ \t]*([*-]|\d+\.)[ \t]*(\*\*|\*)?[ \t]*$/.test(f.before) && /^(\*\*|\*)?:/.test(f.after);
-/** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
-const CONTRADICTION_AFTER =
-  /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
-/** Words and arrows that say a relation is derived: "adding", "hence", "\\Longrightarrow". */
-const DERIVES =
-  /\\(Longrightarrow|Rightarrow|implies|iff|therefore)(?![a-zA-Z])|\b(so|hence|thus|therefore|gives?|giving|yields?|obtain\w*|get|implies|add\w*|subtract\w*|combin\w*|sum\w*|eliminat\w*|substitut\w*|plug\w*|from \(\d+\) and)\b/i;
-/** "… \\text{or} …", "either": one of alternatives, not a fact. */
-const ALTERNATIVE_NEAR = /\b(or|either)\b|\\(lor|vee)(?![a-zA-Z])/i;
-/** "Consider the case where …", "for example", "even with": a special case, not the proof's facts. */
-const EXAMPLE_BEFORE =
-  /\b(when|whenever|case|cases|example|instance|e\.\s?g\.|consider|even with|say|special|such as|test|try|trying|check(ing)?)\b/i;
-const HYPOTHETICAL_BEFORE =
-  /\b(if|suppose|assume|assuming|would|otherwise|unless|whether)\b[^.]*$/i;
 /** Prose that announces a goal, not a fact: a bound stated after it is not a domain. */
 const GOAL_BEFORE =
   /\b(show|prov|need|want|claim|goal|suffic|remain|verif|check|whether|bound|estimat)\w*[^.:]*$/i;
@@ -203,15 +191,8 @@ export function* relationSteps(
       return goal;
     };
     let supposed: boolean | undefined;
-    /** A hypothesis or an alternative: no fact, and no claim. */
     const notAFact = () => {
-      supposed ??=
-        HYPOTHETICAL_BEFORE.test(ownSentence()) ||
-        EXAMPLE_BEFORE.test(ownSentence()) ||
-        ALTERNATIVE_NEAR.test(f.before.slice(-20)) ||
-        ALTERNATIVE_NEAR.test(f.tex) ||
-        /^[\s\\)\]$]*or\b/i.test(f.after) ||
-        CONTRADICTION_AFTER.test(f.after.slice(0, 80));
+      supposed ??= statesNoFact(ownSentence(), f);
       return supposed;
     };
     const sides = shapes.map((shape) => {
@@ -331,10 +312,7 @@ export function* relationSteps(
             shape.op,
             earlier.before(placed.line),
             placed.text,
-            DERIVES.test(
-              proof.slice(Math.max(0, f.texStart - 150), f.texStart) +
-                f.tex.slice(0, spans.of(shape.lhs)?.start ?? 0),
-            ),
+            saysItDerives(proof, f, spans.of(shape.lhs)?.start ?? 0),
           ) ?? verdict;
       // A link of a chain that states conditions may put in what the context says a part
       // equals: it holds when it is an identity, and is skipped (never false) otherwise.
