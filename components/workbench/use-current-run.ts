@@ -90,7 +90,6 @@ export function useCurrentRun(session: SessionDetail) {
   const streamEnded =
     view.runId === runId && !!view.status && TERMINAL_STATUSES.includes(view.status);
   liveRef.current = live;
-  console.debug();
   const roundId = summary?.roundId ?? started?.roundId ?? null;
   const nodeId = summary?.nodeId ?? (started?.runId === runId ? started.nodeId : null) ?? null;
   return {
