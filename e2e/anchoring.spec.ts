@@ -9,6 +9,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
 
 const FLAWED = MOCK_PROOF.split('\n').indexOf(MOCK_FLAWED_LINE) + 1;
 const MINOR = MOCK_PROOF.split('\n').indexOf(MOCK_MINOR_LINE) + 1;
@@ -125,6 +126,41 @@ test('findings follow edits: moved, modified, outdated, re-anchored, and saved t
       .toBe(true);
     return proof;
   }
+});
+
+test('a first edit that deletes a finding’s line: once it is saved as R2, the finding there is still outdated, with Re-anchor', async ({
+  page,
+  request,
+}) => {
+  const { wb, id, critical } = await verifiedWithCritical(page, request);
+  await critical.click();
+  const line = wb.editor.locator('.view-line', { hasText: MOCK_FLAWED_LINE.slice(-14) }).first();
+  await line.click();
+  await page.keyboard.press('Control+Shift+K');
+  await expect(critical).toHaveAttribute('data-anchor-status', 'outdated');
+
+  // The save forks verified R1; the card is now R2's copy of the finding, as the editor shows it.
+  await expect(wb.roundTab(2)).toContainText('edited from R1');
+  await expect(critical.getByTestId('finding-life')).toHaveText('still present since R1');
+  await expect(critical.getByTestId('anchor-status')).toHaveText('outdated');
+  await expect(critical.getByTestId('finding-reanchor')).toBeVisible();
+  await expect(critical).not.toContainText('quote not found');
+  await shotsAt(page, 'outdated-after-fork', critical);
+
+  // Put back at the end, the passage is found again there.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n${MOCK_FLAWED_LINE}`, { delay: 0 });
+  await critical.getByTestId('finding-reanchor').click();
+  await expect(critical).toHaveAttribute('data-anchor-status', 'current');
+  await expect
+    .poll(async () =>
+      (await getSession(request, id)).rounds[1]?.proof.trimEnd().endsWith(MOCK_FLAWED_LINE),
+    )
+    .toBe(true);
+  const lastLine = (await getSession(request, id)).rounds[1].proof.trimEnd().split('\n').length;
+  await expect(critical).toHaveAttribute('data-start-line', String(lastLine));
+  await expect(critical).toContainText(`L${lastLine}`);
+  await shotsAt(page, 'reanchored-after-fork', critical);
 });
 
 test('a read from before an edit forked the round, answered after it, leaves the findings on their lines', async ({

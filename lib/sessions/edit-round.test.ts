@@ -163,7 +163,14 @@ describe('editRoundProof', () => {
     expect(fork.forked).toBe(true);
     const kept = (await detail(id)).rounds[1].findings.find((f) => f.carriedFromId === target.id);
     expect(kept).toMatchObject({ decision: 'accepted', note: 'Fix this.' });
-    expect(kept?.anchor).toMatchObject({ startLine, status: 'outdated' });
+    // Outdated, not a "quote not found" guess: the editor offers to re-anchor it, and a
+    // reload still knows what its passage said.
+    expect(kept?.anchor).toMatchObject({
+      startLine,
+      status: 'outdated',
+      confidence: target.anchor?.confidence,
+      text: target.anchor?.text ?? target.quote,
+    });
 
     // Saved through the API with no editor (no places), the passage's finding stays behind:
     // the rewrite resolved it.

@@ -3,6 +3,7 @@ import type { NewFinding } from '@/lib/db';
 import { addFindings, getRoundRow, listActionableFindings } from '@/lib/db';
 import { anchorContext, carryAnchor } from '@/lib/findings/anchor';
 import { stampAnchor } from '@/lib/findings/anchor-status';
+import type { Anchor } from '@/lib/schemas';
 
 /**
  * A refined round inherits the previous round's findings that are still open (accepted or
@@ -38,7 +39,9 @@ export async function carryFindingsForward(
     if (!f.anchor || f.anchor.confidence === 'orphan' || !f.quote.trim()) continue;
     const ctx = anchorContext(parent.proof, f.anchor, f.quote);
     const { anchor, status } = carryAnchor(parent.proof, round.proof, ctx, f.citedLines);
-    if (!anchor || (status === 'outdated' && !options.shown?.has(f.id))) continue;
+    if (!anchor) continue;
+    const shownOutdated = status === 'outdated' && !!options.shown?.has(f.id);
+    if (status === 'outdated' && !shownOutdated) continue;
     carried.push({
       severity: f.severity,
       quote: f.quote,
@@ -46,11 +49,29 @@ export async function carryFindingsForward(
       description: f.description,
       suggestion: f.suggestion,
       category: f.category ?? undefined,
-      anchor: stampAnchor(round.proof, anchor),
+      anchor: shownOutdated
+        ? keptOutdated(f.anchor, f.quote, anchor)
+        : stampAnchor(round.proof, anchor),
       carriedFromId: f.id,
       source: f.source,
       ...(options.keepDecisions ? { decision: f.decision, note: f.note } : {}),
     });
   }
   if (carried.length) await addFindings(newRoundId, null, carried);
+}
+
+/**
+ * A finding the editor shows outdated (its passage deleted before the fork's first save)
+ * keeps the confidence and the text of its place: it is outdated, not lost. As a "quote not
+ * found" orphan, the editor would treat its place as a guess and offer no "Re-anchor". The
+ * lines stand in until the same save stores where the editor draws it.
+ */
+function keptOutdated(was: Anchor, quote: string, at: Anchor): Anchor {
+  return {
+    ...at,
+    confidence: was.confidence,
+    similarity: was.similarity,
+    text: was.text ?? quote,
+    status: 'outdated',
+  };
 }
