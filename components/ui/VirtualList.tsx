@@ -2,6 +2,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useKeepInView } from './keep-in-view';
 import styles from './ui.module.css';
 
 /**
@@ -61,11 +62,7 @@ export function VirtualList<T>(props: {
   useEffect(() => {
     if (hasMore && !loadingMore && lastShown >= items.length - 10) onMore();
   }, [hasMore, loadingMore, lastShown, items.length, onMore]);
-  useEffect(() => {
-    if (activeIndex !== undefined && activeIndex < items.length) {
-      virtual.scrollToIndex(activeIndex, { align: 'auto' });
-    }
-  }, [activeIndex, items.length, virtual]);
+  useKeepInView(box, virtual, activeIndex, items.length);
   const List = props.ordered ? 'ol' : 'ul';
   // Until mounted, the server's rows in plain flow (see `initialRows`); then the virtual rows.
   const inFlow = !mounted && !!props.initialRows;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pushedStream, pushSourceOf } from './pushed-stream';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -61,5 +61,14 @@ describe('pushedStream', () => {
     expect(pushSourceOf(new ReadableStream())).toBeUndefined();
     expect(pushSourceOf(null)).toBeUndefined();
     expect(p.log).toEqual([]);
+  });
+
+  it('is known as a push source to another copy of this module (the fast listener is bundled apart from the routes)', async () => {
+    const p = probe();
+    const stream = pushedStream(p.source);
+    vi.resetModules();
+    const other = await import('./pushed-stream');
+    expect(other.pushSourceOf).not.toBe(pushSourceOf);
+    expect(other.pushSourceOf(stream)).toBe(p.source);
   });
 });

@@ -9,7 +9,17 @@ export type FrameSink = { enqueue(bytes: Uint8Array): void; close(): void };
  */
 export type PushSource = (sink: FrameSink) => () => void;
 
-const sources = new WeakMap<ReadableStream<Uint8Array>, PushSource>();
+/**
+ * Keyed on globalThis: the route modules that make these streams and the fast listener that
+ * feeds responses from them (installed by instrumentation.ts) are bundled apart, each with
+ * its own copy of this module. A map per copy left every stream unknown to the listener, so
+ * it read each one through a web-stream reader after all.
+ */
+const key = Symbol.for('proofdesk.pushSources');
+type G = typeof globalThis & { [key]?: WeakMap<ReadableStream<Uint8Array>, PushSource> };
+const g = globalThis as G;
+g[key] ??= new WeakMap();
+const sources = g[key];
 
 /**
  * A web stream over a push source, for Next (which reads a route's body through a reader),

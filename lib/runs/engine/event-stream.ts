@@ -6,7 +6,7 @@ import { type SequencedRunEvent, TERMINAL_STATUSES } from '@/lib/schemas';
 import type { ActiveRun } from './active-run';
 import { activeRun, watchLocalStart } from './registry';
 import { followRemoteRun } from './remote-follow';
-import { framesOf, sseText, storedFrames } from './sse-frames';
+import { framesFromStart, framesOf, sseText, storedFrames } from './sse-frames';
 
 const RETRY = sseText('retry: 1000\n\n');
 const HEARTBEAT = sseText(': heartbeat\n\n');
@@ -71,8 +71,17 @@ export function followRunEvents(runId: string, afterSeq: number, sink: FrameSink
   /** Live from memory, after a replay from memory, subscribed in the same tick: no event can slip between. */
   const followActive = (active: ActiveRun) => {
     const unsubscribe = active.subscribe((batch) => send(batch, true));
-    // Seqs run 1…N without a gap, so event k is at index k − 1.
-    send(active.events.slice(Math.max(0, last)), false);
+    const events = active.events;
+    const newest = events[events.length - 1];
+    if (last <= 0 && newest && !isTerminal(newest)) {
+      // From the first event, as most readers join a live run: its frames so far, joined
+      // once per run and extended as it grows, instead of thousands of frames per reader.
+      last = newest.seq;
+      enqueue(framesFromStart(events));
+    } else {
+      // Seqs run 1…N without a gap, so event k is at index k − 1.
+      send(events.slice(Math.max(0, last)), false);
+    }
     return unsubscribe;
   };
   const stop = () => {

@@ -41,6 +41,23 @@ export function framesOf(events: readonly SequencedRunEvent[], shared = false): 
   return bytes;
 }
 
+/** A live run's frames from its first event, joined so far: `events` only ever grows. */
+const fromStart = new WeakMap<readonly SequencedRunEvent[], { count: number; bytes: Uint8Array }>();
+
+/**
+ * The frames of every event in `events` (a live run's log, append-only) in one chunk: what a
+ * reader joining the run from its start is sent. Joined once and extended by the events
+ * added since, so a class's readers opening the same run share one copy.
+ */
+export function framesFromStart(events: readonly SequencedRunEvent[]): Uint8Array {
+  const held = fromStart.get(events);
+  if (held && held.count === events.length) return held.bytes;
+  const added = join(events.slice(held?.count ?? 0));
+  const bytes = held ? Buffer.concat([held.bytes, added]) : added;
+  fromStart.set(events, { count: events.length, bytes });
+  return bytes;
+}
+
 /** Stored events (their JSON text as written) as one chunk of frames, for a replay. */
 export function storedFrames(rows: readonly { seq: number; data: string }[]): Uint8Array {
   let text = '';
