@@ -10,6 +10,7 @@ import {
 import { AppProcess } from './support/app-process';
 import { APP_PORT, appEnv, E2E_DATA } from './support/env';
 import { expect, test } from './support/fixtures';
+import { shotsAt } from './support/screenshots';
 
 // Issue 20: 2,000 imported sessions, on a server and database of this spec's own (the shared
 // one keeps the small lists other specs count on).
@@ -142,7 +143,9 @@ test('a round with 1,500 findings keeps a bounded list, and j keeps the selected
   // Far down the list by keyboard: the selected card is drawn and scrolled to.
   await pressInPage(page, 'j', 300, 'react');
   await expect(findings.selected()).toContainText('Finding number 340.');
-  await expect(findings.selected()).toBeInViewport();
+  // Wholly in view, not just its head at the list's bottom edge.
+  await expect(findings.selected()).toBeInViewport({ ratio: 1 });
+  await shotsAt(page, 'findings-walked-340');
   expect(await findings.cards().count()).toBeLessThan(60);
   expect(await domSize(page)).toBeLessThan(5000);
 });
