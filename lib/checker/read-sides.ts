@@ -1,0 +1,54 @@
+import { type Expr, Unreadable } from './expr';
+import { type FunctionDefinitions, withDefinitions } from './function-definitions';
+import type { TexNode } from './katex-tree';
+import { withLetterProducts } from './letter-products';
+import { GOES_ON_FROM_PROSE } from './prose-cues';
+import type { RelationShape } from './relations';
+import { withoutSideCondition } from './side-condition';
+import { toExpr } from './to-expr';
+
+/** A relation's two sides, each an expression or why it could not be read. */
+export type Sides = readonly [Expr | string, Expr | string];
+
+function readSide(nodes: TexNode[]): Expr | string {
+  try {
+    return toExpr(nodes);
+  } catch (err) {
+    if (err instanceof Unreadable) return err.message;
+    throw err;
+  }
+}
+
+/** A right side, read without a condition written after it ("r = xyz\\;(>0)"). */
+function readRightSide(nodes: TexNode[]): Expr | string {
+  const read = readSide(nodes);
+  const value = typeof read === 'string' ? withoutSideCondition(nodes) : null;
+  return value ? readSide(value) : read;
+}
+
+/**
+ * The sides of a formula's relations as written (`sides`), and with the functions the text
+ * defined put in (`expanded`): chains are read with those, so "f(2x) + 2f(y) = 4x + 4y + 3c"
+ * rewrites f's definition; it is not a condition linking other symbols.
+ */
+export function formulaSides(
+  shapes: readonly RelationShape[],
+  tex: string,
+  functions: FunctionDefinitions,
+): { sides: Sides[]; expanded: Sides[] } {
+  const sides: Sides[] = shapes.map((shape) => {
+    const [l, r] = [readSide(shape.lhs), readRightSide(shape.rhs)];
+    return typeof l === 'string' || typeof r === 'string'
+      ? ([l, r] as const)
+      : withLetterProducts(l, r);
+  });
+  // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
+  if (sides.length > 0 && GOES_ON_FROM_PROSE.test(tex))
+    sides[0] = ['a side that goes on from the prose', sides[0][1]];
+  const expanded = sides.map(([l, r]): Sides => {
+    if (typeof l === 'string' || typeof r === 'string') return [l, r] as const;
+    const e = withDefinitions(l, r, functions);
+    return [e.lhs, e.rhs] as const;
+  });
+  return { sides, expanded };
+}
