@@ -1,5 +1,5 @@
 import type { Expr } from './expr';
-import { hashString, mulberry32 } from './prng';
+import { hashWithNumbers, mulberryDraw } from './prng';
 
 /** Values of the free symbols at one sample point. */
 export type Assignment = ReadonlyMap<string, number>;
@@ -140,11 +140,13 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
  * draws a new function. What holds for every such function holds for the text's f.
  */
 function unknownFunction(name: string, args: number[], salt: number): number {
-  if (!args.every(Number.isFinite)) return Number.NaN;
-  const key = `${name}|${salt}|${args.map((a) => a.toPrecision(9)).join(',')}`;
-  const random = mulberry32(hashString(key));
+  for (let i = 0; i < args.length; i++) if (!Number.isFinite(args[i])) return Number.NaN;
+  // mulberry32(hashString(`${name}|${salt}|${args to 9 digits, joined by ','}`)), its first
+  // two draws, with neither the key string nor the generator made: this runs for every
+  // application at every sample.
+  const seed = hashWithNumbers(`${name}|${salt}|`, args);
   // Signed, over many scales (0.001 to 10,000), as the sampled symbols are.
-  return (random() < 0.5 ? -1 : 1) * 10 ** (-3 + 7 * random());
+  return (mulberryDraw(seed, 1) < 0.5 ? -1 : 1) * 10 ** (-3 + 7 * mulberryDraw(seed, 2));
 }
 
 function factorial(n: number): number {

@@ -1,6 +1,7 @@
 import { applicationArguments, functionNames } from './applications';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, num, usesUnknownFunction } from './expr';
+import { jsonEqual } from './json-equal';
 import { hashString, mulberry32 } from './prng';
 import { RELATIVE_TOLERANCE } from './sample';
 import { showExpr } from './show-expr';
@@ -117,12 +118,10 @@ function candidates(lhs: Expr, rhs: Expr, stated: readonly Expr[]): Expr[] {
     ...applicationArguments(lhs, []),
     ...applicationArguments(rhs, []),
   ];
-  const seen = new Set<string>();
   const out: Expr[] = [];
   for (const e of all) {
-    const key = JSON.stringify(e, (_, v) => (typeof v === 'bigint' ? String(v) : v));
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Duplicates are those equal as written (JSON), compared without serialising each.
+    if (out.some((o) => jsonEqual(o, e))) continue;
     out.push(e);
     if (out.length === MAX_CANDIDATES) break;
   }
