@@ -19,11 +19,30 @@ function readSide(nodes: TexNode[]): Expr | string {
   }
 }
 
-/** A right side, read without a condition written after it ("r = xyz\\;(>0)"). */
-function readRightSide(nodes: TexNode[]): Expr | string {
-  const read = readSide(nodes);
-  const value = typeof read === 'string' ? withoutSideCondition(nodes) : null;
-  return value ? readSide(value) : read;
+/**
+ * Each operand of one formula read once: in a chain "a = b = c" the middle operand is the
+ * right side of one link and the left side of the next (the same node list), and a `&=` row
+ * carries the row above's. Expressions are never changed once read, so both links may hold
+ * the same one.
+ */
+class OperandReader {
+  private readonly memo = new Map<readonly TexNode[], Expr | string>();
+
+  side(nodes: TexNode[]): Expr | string {
+    let read = this.memo.get(nodes);
+    if (read === undefined) {
+      read = readSide(nodes);
+      this.memo.set(nodes, read);
+    }
+    return read;
+  }
+
+  /** A right side, read without a condition written after it ("r = xyz\\;(>0)"). */
+  rightSide(nodes: TexNode[]): Expr | string {
+    const read = this.side(nodes);
+    const value = typeof read === 'string' ? withoutSideCondition(nodes) : null;
+    return value ? readSide(value) : read;
+  }
 }
 
 /**
@@ -36,8 +55,9 @@ export function formulaSides(
   tex: string,
   functions: FunctionDefinitions,
 ): { sides: Sides[]; expanded: Sides[] } {
+  const reader = new OperandReader();
   const sides: Sides[] = shapes.map((shape) => {
-    const [l, r] = [readSide(shape.lhs), readRightSide(shape.rhs)];
+    const [l, r] = [reader.side(shape.lhs), reader.rightSide(shape.rhs)];
     return typeof l === 'string' || typeof r === 'string'
       ? ([l, r] as const)
       : withLetterProducts(l, r);
