@@ -35,7 +35,7 @@ export function recordRelation(
     shape.chainId,
     shape.op,
     [lhs, rhs],
-    [r.texOf(shape.lhs), r.texOf(shape.rhs)],
+    (side) => r.texOf(shape[side]),
     verdict.verdict !== 'false',
   );
   if (shape.op !== '=' || !readable) return;
