@@ -1,5 +1,5 @@
 import type { Expr } from './expr';
-import { hashWithNumbers, mulberryDraw } from './prng';
+import { unknownFunction } from './unknown-function';
 
 /** Values of the free symbols at one sample point. */
 export type Assignment = ReadonlyMap<string, number>;
@@ -132,21 +132,6 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
     default:
       return Number.NaN;
   }
-}
-
-/**
- * An unknown function, evaluated as an arbitrary one: a value fixed by its name,
- * its arguments (to 9 digits, so f(0 + 0) is f(0)) and the sample's salt, so each sample
- * draws a new function. What holds for every such function holds for the text's f.
- */
-function unknownFunction(name: string, args: number[], salt: number): number {
-  for (let i = 0; i < args.length; i++) if (!Number.isFinite(args[i])) return Number.NaN;
-  // mulberry32(hashString(`${name}|${salt}|${args to 9 digits, joined by ','}`)), its first
-  // two draws, with neither the key string nor the generator made: this runs for every
-  // application at every sample.
-  const seed = hashWithNumbers(`${name}|${salt}|`, args);
-  // Signed, over many scales (0.001 to 10,000), as the sampled symbols are.
-  return (mulberryDraw(seed, 1) < 0.5 ? -1 : 1) * 10 ** (-3 + 7 * mulberryDraw(seed, 2));
 }
 
 function factorial(n: number): number {
