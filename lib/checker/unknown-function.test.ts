@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateFloat } from './evaluate-float';
 import type { Expr } from './expr';
 import { hashString, mulberry32 } from './prng';
-import { forgetUnknownValues, unknownFunction } from './unknown-function';
+import { forgetUnknownValues, slotOf, unknownFunction } from './unknown-function';
 
 /** An unknown function's value as it was first written: a key string, then a generator. */
 function byKey(name: string, args: readonly number[], salt: number): number {
@@ -55,6 +55,28 @@ describe('an unknown function', () => {
     ];
     expect(new Set(seen).size).toBe(seen.length);
     expect(unknownFunction('f', [-0], 3)).toBe(unknownFunction('f', [0], 3));
+  });
+
+  it('gives calls that share a slot each their own value, whichever came last', () => {
+    // Calls of every kind (other name, salt, arity, argument) that land in one slot.
+    const bySlot = new Map<number, [string, number[], number]>();
+    const pairs: [string, number[], number][][] = [];
+    for (let i = 0; pairs.length < 20 && i < 100_000; i++) {
+      const c: [string, number[], number] = [
+        ['f', 'g'][i % 2],
+        i % 3 === 0 ? [i / 7] : [i / 7, (i % 5) - 2],
+        i % 4,
+      ];
+      const slot = slotOf(...c);
+      const other = bySlot.get(slot);
+      if (other) pairs.push([other, c]);
+      else bySlot.set(slot, c);
+    }
+    expect(pairs.length).toBe(20);
+    forgetUnknownValues();
+    for (const pair of pairs)
+      for (const [name, args, salt] of [...pair, ...pair, pair[1], pair[0]])
+        expect(unknownFunction(name, args, salt)).toBe(byKey(name, args, salt));
   });
 
   it('is what evaluateFloat gives an application at a sample', () => {

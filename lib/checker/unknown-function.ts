@@ -9,26 +9,20 @@ import { hashWithNumbers, mulberryDraw } from './prng';
  * f(x) at each value tried for y, the earlier equations compared with a claim at one set of
  * points): four times in five on IMO-ProofBench's proofs. Values found are remembered until
  * `forgetUnknownValues()`, which each check calls first, so nothing found for one proof
- * serves the next (and memory stays bounded). Remembering changes no value: each is a
+ * serves the next; the table has a fixed size. Remembering changes no value: each is a
  * function of its name, salt and arguments alone.
  */
 export function unknownFunction(name: string, args: readonly number[], salt: number): number {
   for (let i = 0; i < args.length; i++) if (!Number.isFinite(args[i])) return Number.NaN;
-  let node = rootOf(name, salt);
-  for (let i = 0; i < args.length; i++) {
-    node.next ??= new Map();
-    let child = node.next.get(args[i]);
-    if (!child) {
-      child = { value: undefined, next: null };
-      node.next.set(args[i], child);
-    }
-    node = child;
-  }
-  if (node.value === undefined) {
-    node.value = drawn(name, args, salt);
-    if (++remembered > MAX_REMEMBERED) forgetUnknownValues();
-  }
-  return node.value;
+  const slot = slotOf(name, args, salt);
+  if (generations[slot] === generation && sameCall(slot, name, args, salt)) return values[slot];
+  const value = drawn(name, args, salt);
+  generations[slot] = generation;
+  names[slot] = name;
+  salts[slot] = salt;
+  argLists[slot] = args.slice();
+  values[slot] = value;
+  return value;
 }
 
 /** The value itself: mulberry32(hashString(`${name}|${salt}|${args to 9 digits, joined by ','}`)). */
@@ -39,35 +33,44 @@ function drawn(name: string, args: readonly number[], salt: number): number {
 }
 
 /**
- * One argument list per path from a root: the value at the node its last argument leads to.
- * Keyed by each argument's exact value (0 and -0 alike, as their 9 digits are).
+ * The values remembered: a table of SLOTS entries, one per hash of the call (a newer call
+ * with the same hash takes the slot), each valid while its generation is the current one.
+ * A hit is checked against the whole call, so a collision only costs a recomputation.
  */
-interface ArgNode {
-  value: number | undefined;
-  next: Map<number, ArgNode> | null;
+const SLOTS = 1 << 14;
+const generations = new Int32Array(SLOTS);
+const names: string[] = new Array(SLOTS).fill('');
+const salts = new Float64Array(SLOTS);
+const argLists: (readonly number[])[] = new Array(SLOTS).fill([]);
+const values = new Float64Array(SLOTS);
+/** Slots of an older generation are empty; the table starts at generation 1. */
+let generation = 1;
+
+/** An argument's bits, to hash it. */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** The slot a call is remembered in (exported for its test: calls that share one). */
+export function slotOf(name: string, args: readonly number[], salt: number): number {
+  let h = Math.imul(0x811c9dc5 ^ salt, 0x01000193);
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < args.length; i++) {
+    bits[0] = args[i];
+    h = Math.imul(h ^ words[0], 0x01000193);
+    h = Math.imul(h ^ words[1], 0x01000193);
+  }
+  return (h ^ (h >>> 15)) & (SLOTS - 1);
 }
 
-/** Values at most kept; past this all are forgotten (a bound on memory, not on correctness). */
-const MAX_REMEMBERED = 100_000;
-let remembered = 0;
-const roots = new Map<string, Map<number, ArgNode>>();
-
-function rootOf(name: string, salt: number): ArgNode {
-  let bySalt = roots.get(name);
-  if (!bySalt) {
-    bySalt = new Map();
-    roots.set(name, bySalt);
-  }
-  let root = bySalt.get(salt);
-  if (!root) {
-    root = { value: undefined, next: null };
-    bySalt.set(salt, root);
-  }
-  return root;
+/** Whether the slot holds this very call (0 and -0 alike: their 9 digits are the same). */
+function sameCall(slot: number, name: string, args: readonly number[], salt: number): boolean {
+  const held = argLists[slot];
+  if (names[slot] !== name || salts[slot] !== salt || held.length !== args.length) return false;
+  for (let i = 0; i < args.length; i++) if (held[i] !== args[i]) return false;
+  return true;
 }
 
 /** Forgets every value found: called as each check starts. */
 export function forgetUnknownValues(): void {
-  roots.clear();
-  remembered = 0;
+  generation++;
 }
