@@ -69,6 +69,11 @@ export class FunctionalEquations {
   recent(): readonly FunctionalEquation[] {
     return [...this.list].reverse();
   }
+
+  /** Those about every function in `names` (all of them when it is empty), newest first. */
+  about(names: ReadonlySet<string>): FunctionalEquation[] {
+    return this.recent().filter((eq) => [...names].every((n) => eq.functions.has(n)));
+  }
 }
 
 /** The specialisation found: which equation, and what was put in for its symbols. */
@@ -145,6 +150,10 @@ export function instanceOf(
 ): Instance | null {
   if (!usesUnknownFunction(lhs, rhs)) return null;
   const names = functionNames(lhs, functionNames(rhs, new Set()));
+  // Only an equation about every function the claim applies can give it. Most claims (7 in
+  // 10 on the corpus) have none: nothing below is computed for them.
+  const usable = equations.about(names);
+  if (usable.length === 0) return null;
   const symbols = [...new Set([...freeSymbols(lhs), ...freeSymbols(rhs)])].sort();
   const random = mulberry32(hashString(`instance|${seedText}`));
   const points = Array.from({ length: SAMPLES }, (_, i) => ({
@@ -159,8 +168,7 @@ export function instanceOf(
   // A value put in is evaluated once per point; an equation is then evaluated at those
   // numbers, which is what evaluating it with the expressions put in would give.
   const valueAt = values.map((v) => points.map((p) => evaluateFloat(v, p.at, false, p.salt)));
-  for (const equation of equations.recent()) {
-    if (![...names].every((n) => equation.functions.has(n))) continue;
+  for (const equation of usable) {
     const difference = minus(equation.lhs, equation.rhs);
     const vars = equation.vars;
     const pick = new Array<number>(vars.length).fill(0);
