@@ -6,6 +6,7 @@ import { judgeWithDefinitions } from './function-definitions';
 import type { Instance } from './instance-of';
 import type { Placed } from './placed-relation';
 import type { ProofSoFar } from './proof-so-far';
+import type { RelationOp } from './relations';
 import type { SampleVerdict } from './sample';
 import { replacesOneSubterm } from './substitution';
 import { tupleComponents } from './tuple-sides';
@@ -42,31 +43,43 @@ function ownVerdict(
 ): RelationVerdict {
   const shape = r.shapes[idx];
   const [lhs, rhs] = r.sides[idx];
-  const judge = (l: Expr, rr: Expr, chained: boolean, seedText: string) =>
-    judgeWithDefinitions(
-      l,
-      rr,
-      shape.op,
-      chained,
-      so.functions,
-      so.bindings,
-      seedText,
-      so.bounds,
-      so.context,
-    );
   if (r.afterCongruence(shape)) return { verdict: 'skipped', reason: 'congruence' };
   if (typeof lhs !== 'string' && typeof rhs !== 'string')
-    return judge(lhs, rhs, shape.chained, placed.text);
+    return judgeInContext(so, lhs, rhs, shape.op, shape.chained, placed.text);
   const reason = typeof lhs === 'string' ? lhs : (rhs as string);
   const tuples = reason === TUPLE ? tupleComponents(shape.lhs, shape.rhs) : null;
   const chained = shape.chained || !!tuples?.computes;
   const verdict: RelationVerdict = tuples
-    ? judgeComponents(tuples.components, (l, rr, k) => judge(l, rr, chained, `${placed.text}#${k}`))
+    ? judgeComponents(tuples.components, (l, rr, k) =>
+        judgeInContext(so, l, rr, shape.op, chained, `${placed.text}#${k}`),
+      )
     : { verdict: 'skipped', reason };
   // A link of a chain of conditions may put in what the context says: never false here.
   if (verdict.verdict === 'false' && r.conditional.has(shape.chainId))
     return { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
   return verdict;
+}
+
+/** `lhs op rhs` judged with what the text bound and defined so far. */
+function judgeInContext(
+  so: ProofSoFar,
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  seedText: string,
+): RelationVerdict {
+  return judgeWithDefinitions(
+    lhs,
+    rhs,
+    op,
+    chained,
+    so.functions,
+    so.bindings,
+    seedText,
+    so.bounds,
+    so.context,
+  );
 }
 
 /** A false relation the context may make true, or that the text itself rules out: skipped. */
