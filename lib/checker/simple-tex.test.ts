@@ -68,6 +68,13 @@ const PIECES = [
   '\\frac',
   '\\',
   '\\,',
+  '\\;',
+  '\\!',
+  '\\quad',
+  '\\qquad ',
+  '\\neq',
+  '\\ne ',
+  '\\nex',
   '\\left(',
   "'",
 ];
@@ -90,7 +97,15 @@ describe('simple formulas', () => {
     for (const tex of seededStrings(6000)) if (agrees(tex)) read++;
     // Not a vacuous pass: a good share of the strings are simple, scripts and groups included.
     expect(read).toBeGreaterThan(1000);
-    for (const tex of ['x_{n+1}^{2}', '{a}^b_c', 'x ^ 2', '\\alpha_1\\beta', 'f(x)\\le 2^{k}'])
+    for (const tex of [
+      'x_{n+1}^{2}',
+      '{a}^b_c',
+      'x ^ 2',
+      '\\alpha_1\\beta',
+      'f(x)\\le 2^{k}',
+      'a\\neq b',
+      'x\\,y\\quad z',
+    ])
       expect(agrees(tex), tex).toBe(true);
   });
 
@@ -104,9 +119,11 @@ describe('simple formulas', () => {
       '^2',
       'x^',
       '\\frac{1}{2}',
-      '\\neq',
+      'x^\\neq',
+      'x_\\,',
+      '\\,^2',
+      '\\neq^2',
       '\\cdots',
-      '\\,',
       '\\alpha\\',
       '%',
       '\\R',

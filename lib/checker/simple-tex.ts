@@ -1,9 +1,11 @@
+import katex from 'katex';
+import { katexOptions } from '../math/katex-options';
 import type { TexNode } from './katex-tree';
 import { SIGN_NODES } from './plain-tex';
 
 /**
- * The tree KaTeX builds for a formula of plain characters, braces, scripts and a few symbol
- * commands ("x_{n+1} \le 2^{k}", "\alpha \cdot \beta"), built without running KaTeX; null
+ * The tree KaTeX builds for a formula of plain characters, braces, scripts, symbol commands,
+ * spaces and `\neq` ("x_{n+1} \le 2^{k}", "\alpha \cdot \beta \neq 0"), built without running KaTeX; null
  * for anything else, which KaTeX then reads (and rejects, where it would). KaTeX's parser is
  * a quarter of a check; a quarter of that is on formulas like these. simple-tex.test.ts holds
  * the claim: on random strings of this alphabet and on every formula of the corpus, the tree
@@ -18,6 +20,33 @@ export function simpleTree(tex: string): TexNode[] | null {
 
 /** The alphabet: plain characters, braces, `^`, `_`, and backslash commands (checked below). */
 const SIMPLE_TEX = /^[A-Za-z0-9 +\-=<>(),.;:|/![\]\n\t{}^_\\]*$/;
+
+/**
+ * Spaces KaTeX reads as a kern of a fixed width: a node with no location, which takes no
+ * script and is none (KaTeX rejects `x^\,`; a `^` after one has no base).
+ */
+const KERNS = new Map<string, { number: number; unit: string }>([
+  ['\\,', { number: 3, unit: 'mu' }],
+  ['\\:', { number: 4, unit: 'mu' }],
+  ['\\>', { number: 4, unit: 'mu' }],
+  ['\\;', { number: 5, unit: 'mu' }],
+  ['\\!', { number: -3, unit: 'mu' }],
+  ['\\quad', { number: 1, unit: 'em' }],
+  ['\\qquad', { number: 2, unit: 'em' }],
+]);
+
+/**
+ * `\neq` and `\ne`: KaTeX expands them into a tree (a "not" laid over `=`) whose locations
+ * are offsets into the macro's own text, so it is the same wherever the sign is written. It
+ * is KaTeX's own, read once; like a kern it takes no script and is none. Trees are never
+ * changed once read, so every `\neq` may share it.
+ */
+let notEqual: TexNode | undefined;
+const katexParse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;
+const notEqualTree = () => {
+  notEqual ??= katexParse('\\neq', katexOptions(false))[0];
+  return notEqual;
+};
 
 /** Symbol commands KaTeX reads as one node of the same text, by their node's class. */
 const COMMANDS = new Map<string, { type: string; family?: string }>();
@@ -72,8 +101,8 @@ class SimpleReader {
   }
 
   private atom(): TexNode | null {
-    const base = this.group();
-    if (!base) return null;
+    const base = this.group(false);
+    if (!base || base.type === 'kern' || base.type === 'htmlmathml') return base;
     let sup: TexNode | undefined;
     let sub: TexNode | undefined;
     for (;;) {
@@ -84,16 +113,19 @@ class SimpleReader {
       if (c === '^' ? sup : sub) return null;
       this.at++;
       this.skipSpaces();
-      const script = this.group();
-      if (!script) return null;
+      const script = this.group(true);
+      if (!script || script.type === 'kern' || script.type === 'htmlmathml') return null;
       if (c === '^') sup = script;
       else sub = script;
     }
     return sup || sub ? { type: 'supsub', mode: 'math', base, sup, sub } : base;
   }
 
-  /** A braced group or one symbol; null for anything else (a script sign, `}`, the end). */
-  private group(): TexNode | null {
+  /**
+   * A braced group or one symbol; null for anything else (a script sign, `}`, the end).
+   * `asScript`: it is a script's argument.
+   */
+  private group(asScript: boolean): TexNode | null {
     const start = this.at;
     const c = this.tex[start];
     if (c === '{') {
@@ -109,7 +141,7 @@ class SimpleReader {
         semisimple: undefined,
       } as TexNode;
     }
-    if (c === '\\') return this.command();
+    if (c === '\\') return this.command(asScript);
     if (c === undefined || c === '}' || c === '^' || c === '_') return null;
     this.at++;
     const loc = { start, end: this.at };
@@ -121,16 +153,24 @@ class SimpleReader {
       : { type, mode: 'math', loc, text: c };
   }
 
-  /** A known symbol command; its token, as KaTeX's lexer cuts it, takes the spaces after it. */
-  private command(): TexNode | null {
+  /**
+   * A known command: a symbol, a kern or `\\neq` (not as a script). A control word's token, as
+   * KaTeX's lexer cuts it, takes the spaces after it; a control symbol's (`\\,`) does not.
+   */
+  private command(asScript: boolean): TexNode | null {
     const start = this.at;
     let end = start + 1;
     while (end < this.tex.length && isLetter(this.tex[end])) end++;
+    if (end === start + 1) end = Math.min(start + 2, this.tex.length);
     const name = this.tex.slice(start, end);
+    const kern = KERNS.get(name);
     const node = COMMANDS.get(name);
-    if (!node || end === start + 1) return null;
-    while (end < this.tex.length && isSpace(this.tex[end])) end++;
+    if (!kern && !node && name !== '\\neq' && name !== '\\ne') return null;
+    if (asScript && !node) return null;
+    if (isLetter(name[1] ?? '')) while (end < this.tex.length && isSpace(this.tex[end])) end++;
     this.at = end;
+    if (kern) return { type: 'kern', mode: 'math', dimension: { ...kern } } as TexNode;
+    if (!node) return notEqualTree();
     const loc = { start, end };
     return node.family
       ? { type: node.type, mode: 'math', family: node.family, loc, text: name }
