@@ -37,10 +37,16 @@ export const PARAGRAPH_BREAK = /\n[ \t]*\n|\n#/;
 /** A cheap test before parsing: most formulas ("$x$", "$n$") hold no relation at all. */
 export const MAY_RELATE = /[=<>≠]|\\(le|ge|lt|gt|ne|approx|coloneq)/;
 
+/** Where a sentence ends: a full stop, "!" or "?" before a space, or a blank line. */
+const SENTENCE_END = /[.!?](\s|$)|\n\s*\n/g;
+
 /** The sentence a formula sits in, up to the formula (formulas before it in it included). */
 export function sentenceBefore(proof: string, offset: number): string {
   const before = proof.slice(Math.max(0, offset - 300), offset);
-  const ends = [...before.matchAll(/[.!?](\s|$)|\n\s*\n/g)];
-  const last = ends[ends.length - 1];
-  return last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  // The last of the ends found left to right, without listing them all.
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before))
+    cut = m.index + m[0].length;
+  return cut > 0 ? before.slice(cut) : before;
 }
