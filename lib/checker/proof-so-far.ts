@@ -44,7 +44,7 @@ export class ProofSoFar {
     const prose = proof.slice(this.proseFrom, f.texStart);
     const boundary = caseBoundary(prose);
     if (boundary) this.earlier.caseBoundary(boundary === 'opens');
-    for (const name of this.cases.advance(prose)) {
+    for (const name of this.cases.advance(boundary)) {
       this.bindings.delete(name);
       this.context.definitions.delete(name);
       this.values.forget([name]);
