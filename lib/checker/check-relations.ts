@@ -8,6 +8,7 @@ import { MAY_RELATE } from './prose-cues';
 import { recordRelation } from './record-relation';
 import { relationVerdict } from './relation-verdict';
 import { formulaRelations, type RelationShape } from './relations';
+import { QuantifiedDomains } from './stated-domain';
 import { drive } from './steps';
 
 /**
@@ -40,6 +41,7 @@ export function* relationSteps(
   const relations: CheckedRelation[] = [];
   const findings: CheckerFinding[] = [];
   const so = new ProofSoFar();
+  const quantified = new QuantifiedDomains(formulas);
   for (const [fi, f] of formulas.entries()) {
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
@@ -51,7 +53,7 @@ export function* relationSteps(
       continue; // KaTeX cannot read it: the TeX check reports that.
     }
     so.recordColonDefinitions(f.tex);
-    const reading = new FormulaReading(proof, formulas, fi, shapes, so);
+    const reading = new FormulaReading(proof, formulas, fi, shapes, so, quantified);
     for (const idx of shapes.keys()) {
       const placed = place(proof, f, shapes[idx], lines, reading.spans);
       const verdict = relationVerdict(so, reading, idx, placed);

@@ -9,7 +9,7 @@ import type { ProofSoFar } from './proof-so-far';
 import { BINDING_CUE, GOAL_BEFORE, NEXT_ITEM, sentenceBefore } from './prose-cues';
 import { formulaSides, type Sides } from './read-sides';
 import type { RelationShape } from './relations';
-import { quantifiedDomains, type StatedDomain } from './stated-domain';
+import type { QuantifiedDomains, StatedDomain } from './stated-domain';
 
 /**
  * One formula's relations as the relation check reads them: their sides, what the prose
@@ -35,10 +35,11 @@ export class FormulaReading {
 
   constructor(
     readonly proof: string,
-    private readonly formulas: readonly ProofFormula[],
+    formulas: readonly ProofFormula[],
     readonly fi: number,
     readonly shapes: readonly RelationShape[],
     so: ProofSoFar,
+    private readonly quantified: QuantifiedDomains,
   ) {
     this.f = formulas[fi];
     this.congruenceAt = exactBefore(this.f.tex);
@@ -80,7 +81,7 @@ export class FormulaReading {
 
   /** The domains the text states for its symbols ("for every x \\in (0, 1)"). */
   statedDomains(): StatedDomain[] {
-    this.domains ??= quantifiedDomains(this.formulas, this.fi);
+    this.domains ??= this.quantified.around(this.fi);
     return this.domains;
   }
 
