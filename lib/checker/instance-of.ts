@@ -160,18 +160,23 @@ export function instanceOf(
     at: new Map(symbols.map((s) => [s, (random() - 0.5) * 10])),
     salt: 1 + i,
   }));
-  const claim = points.map((p) => evaluateFloat(minus(lhs, rhs), p.at, false, p.salt));
+  // Numbers at each point are kept in typed arrays: a plain array of them changes kind
+  // (small integers, doubles) from claim to claim, and each change deoptimised this code.
+  const gap = minus(lhs, rhs);
+  const claim = Float64Array.from(points, (p) => evaluateFloat(gap, p.at, false, p.salt));
   if (claim.filter(Number.isFinite).length < SAMPLES / 2) return null;
   // An identity in the function needs no equation (and would match any).
   if (claim.every((v) => !Number.isFinite(v) || Math.abs(v) < 1e-12)) return null;
   const values = candidates(lhs, rhs, stated);
   // A value put in is evaluated once per point; an equation is then evaluated at those
   // numbers, which is what evaluating it with the expressions put in would give.
-  const valueAt = values.map((v) => points.map((p) => evaluateFloat(v, p.at, false, p.salt)));
+  const valueAt = values.map((v) =>
+    Float64Array.from(points, (p) => evaluateFloat(v, p.at, false, p.salt)),
+  );
   for (const equation of usable) {
     const difference = minus(equation.lhs, equation.rhs);
     const vars = equation.vars;
-    const pick = new Array<number>(vars.length).fill(0);
+    const pick = new Int32Array(vars.length);
     // The claim's values at each point, for the equation's constants ("d" in f(x) = d - x).
     const ats = points.map((p) => new Map(p.at));
     const specialisedAt = (p: number) => {
@@ -190,10 +195,7 @@ export function instanceOf(
 }
 
 /** Whether `specialisedAt`'s values are a constant non-zero multiple of `target`'s at every usable point. */
-function proportional(
-  target: readonly number[],
-  specialisedAt: (point: number) => number,
-): boolean {
+function proportional(target: Float64Array, specialisedAt: (point: number) => number): boolean {
   let ratio: number | null = null;
   let used = 0;
   for (let i = 0; i < target.length; i++) {

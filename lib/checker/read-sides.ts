@@ -65,7 +65,9 @@ export function formulaSides(
   // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
   if (sides.length > 0 && GOES_ON_FROM_PROSE.test(tex))
     sides[0] = ['a side that goes on from the prose', sides[0][1]];
-  const expanded = sides.map(([l, r]): Sides => {
+  const expanded = sides.map((pair): Sides => {
+    const l = pair[0];
+    const r = pair[1];
     if (typeof l === 'string' || typeof r === 'string') return [l, r] as const;
     const e = withDefinitions(l, r, functions);
     return [e.lhs, e.rhs] as const;
