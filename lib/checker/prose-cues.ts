@@ -43,10 +43,10 @@ const SENTENCE_END = /[.!?](\s|$)|\n\s*\n/g;
 /** The sentence a formula sits in, up to the formula (formulas before it in it included). */
 export function sentenceBefore(proof: string, offset: number): string {
   const before = proof.slice(Math.max(0, offset - 300), offset);
-  // The last of the ends found left to right, without listing them all.
+  // The last of the ends found left to right, without listing them all: each test moves
+  // lastIndex to the end of the match it found (no match array made).
   let cut = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before))
-    cut = m.index + m[0].length;
+  while (SENTENCE_END.test(before)) cut = SENTENCE_END.lastIndex;
   return cut > 0 ? before.slice(cut) : before;
 }
