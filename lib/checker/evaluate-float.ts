@@ -23,13 +23,14 @@ export function evaluateFloat(e: Expr, at: Assignment, integers: boolean, salt =
     case 'sym':
       return at.get(e.name) ?? Number.NaN;
     case 'add': {
+      // Indexed loops: until this is optimised, for…of makes an iterator per node.
       let s = 0;
-      for (const a of e.args) s += evaluateFloat(a, at, integers, salt);
+      for (let i = 0; i < e.args.length; i++) s += evaluateFloat(e.args[i], at, integers, salt);
       return s;
     }
     case 'mul': {
       let p = 1;
-      for (const a of e.args) p *= evaluateFloat(a, at, integers, salt);
+      for (let i = 0; i < e.args.length; i++) p *= evaluateFloat(e.args[i], at, integers, salt);
       return p;
     }
     case 'neg':

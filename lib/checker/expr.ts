@@ -89,7 +89,7 @@ function collectFree(e: Expr, out: Set<string>, bound: readonly string[]): Set<s
     case 'mul':
     case 'fn':
     case 'app':
-      for (const a of e.args) collectFree(a, out, bound);
+      for (let i = 0; i < e.args.length; i++) collectFree(e.args[i], out, bound);
       break;
     case 'neg':
       collectFree(e.a, out, bound);
@@ -120,7 +120,7 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'mul':
     case 'fn':
     case 'app':
-      for (const a of e.args) if (someNode(a, test)) return true;
+      for (let i = 0; i < e.args.length; i++) if (someNode(e.args[i], test)) return true;
       return false;
     case 'neg':
       return someNode(e.a, test);
