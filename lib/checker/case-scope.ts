@@ -23,9 +23,11 @@ export class CaseScope {
   private inCase = false;
   private readonly madeInCase = new Set<string>();
 
-  /** Reads the prose since the last formula read; returns the definitions now out of scope. */
-  advance(prose: string): string[] {
-    const boundary = caseBoundary(prose);
+  /**
+   * After the prose since the last formula read, which `caseBoundary` says opens a case,
+   * closes the cases or neither: the definitions now out of scope.
+   */
+  advance(boundary: 'opens' | 'closes' | null): string[] {
     if (!boundary) return [];
     const gone = [...this.madeInCase];
     this.madeInCase.clear();

@@ -19,19 +19,20 @@ export class ChainHeads {
 
   /**
    * After a link is judged: the equation from its chain's first side to this link's right
-   * side, when the link is not the chain's first (that one is recorded as it is).
+   * side, when the link is not the chain's first (that one is recorded as it is). `textOf`
+   * gives a side's LaTeX as written, asked only for a link that can give an equation.
    */
   link(
     chainId: number,
     op: RelationOp,
     sides: readonly [Expr | string, Expr | string],
-    texts: readonly [string, string],
+    textOf: (side: 'lhs' | 'rhs') => string,
     holds: boolean,
   ): ChainEquation | null {
     const [lhs, rhs] = sides;
     const sound = op === '=' && holds && typeof lhs !== 'string' && typeof rhs !== 'string';
     if (!this.heads.has(chainId)) {
-      this.heads.set(chainId, sound ? { lhs: lhs as Expr, tex: texts[0] } : null);
+      this.heads.set(chainId, sound ? { lhs: lhs as Expr, tex: textOf('lhs') } : null);
       return null;
     }
     const head = this.heads.get(chainId);
@@ -39,6 +40,6 @@ export class ChainHeads {
       this.heads.set(chainId, null);
       return null;
     }
-    return { lhs: head.lhs, rhs: rhs as Expr, text: `${head.tex} = ${texts[1]}` };
+    return { lhs: head.lhs, rhs: rhs as Expr, text: `${head.tex} = ${textOf('rhs')}` };
   }
 }

@@ -1,5 +1,5 @@
 import type { Expr } from './expr';
-import { hashString, mulberry32 } from './prng';
+import { unknownFunction } from './unknown-function';
 
 /** Values of the free symbols at one sample point. */
 export type Assignment = ReadonlyMap<string, number>;
@@ -23,13 +23,14 @@ export function evaluateFloat(e: Expr, at: Assignment, integers: boolean, salt =
     case 'sym':
       return at.get(e.name) ?? Number.NaN;
     case 'add': {
+      // Indexed loops: until this is optimised, for…of makes an iterator per node.
       let s = 0;
-      for (const a of e.args) s += evaluateFloat(a, at, integers, salt);
+      for (let i = 0; i < e.args.length; i++) s += evaluateFloat(e.args[i], at, integers, salt);
       return s;
     }
     case 'mul': {
       let p = 1;
-      for (const a of e.args) p *= evaluateFloat(a, at, integers, salt);
+      for (let i = 0; i < e.args.length; i++) p *= evaluateFloat(e.args[i], at, integers, salt);
       return p;
     }
     case 'neg':
@@ -132,19 +133,6 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
     default:
       return Number.NaN;
   }
-}
-
-/**
- * An unknown function, evaluated as an arbitrary one: a value fixed by its name,
- * its arguments (to 9 digits, so f(0 + 0) is f(0)) and the sample's salt, so each sample
- * draws a new function. What holds for every such function holds for the text's f.
- */
-function unknownFunction(name: string, args: number[], salt: number): number {
-  if (!args.every(Number.isFinite)) return Number.NaN;
-  const key = `${name}|${salt}|${args.map((a) => a.toPrecision(9)).join(',')}`;
-  const random = mulberry32(hashString(key));
-  // Signed, over many scales (0.001 to 10,000), as the sampled symbols are.
-  return (random() < 0.5 ? -1 : 1) * 10 ** (-3 + 7 * random());
 }
 
 function factorial(n: number): number {

@@ -305,14 +305,17 @@ function judgeClaim(
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
   const asEquation = !chained && !coefficient;
-  const growth = asEquation ? [l, r].map((e) => growthOf(e, symbols, seedText)) : [null, null];
-  if (asEquation && growth[0] !== null && growth[1] !== null) {
-    if (Math.abs(growth[0] - growth[1]) > GROWTH_GAP)
+  // Two values, not a pair: an array of them changes kind (integers, doubles, null) from
+  // claim to claim, and each change threw away this function's optimised code.
+  const growthL = asEquation ? growthOf(l, symbols, seedText) : null;
+  const growthR = asEquation ? growthOf(r, symbols, seedText) : null;
+  if (asEquation && growthL !== null && growthR !== null) {
+    if (Math.abs(growthL - growthR) > GROWTH_GAP)
       return {
         verdict: 'skipped',
         reason: 'depends on context (sides of different degree: an equation)',
       };
-    if (op === '=' && Math.max(growth[0], growth[1]) < 1.2)
+    if (op === '=' && Math.max(growthL, growthR) < 1.2)
       return { verdict: 'skipped', reason: 'depends on context (a linear equation)' };
   }
   const verdict = sampleIdentity(l, r, op, symbols, seedText);

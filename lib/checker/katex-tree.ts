@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { katexOptions } from '../math/katex-options';
 import { PLAIN_TEX, plainTree } from './plain-tex';
+import { simpleTree } from './simple-tex';
 
 /** A node of KaTeX's parse tree: the checker reads only the fields below. */
 export interface TexNode {
@@ -53,6 +54,8 @@ export class FormulaTrees {
   /** As `parseTex`, from the memo when this check has parsed the formula already. */
   parse(tex: string, display: boolean): TexNode[] {
     if (PLAIN_TEX.test(tex)) return plainTree(tex);
+    const simple = simpleTree(tex);
+    if (simple) return simple;
     const memo = display ? this.display : this.inline;
     let parsed = memo.get(tex);
     if (!parsed) {

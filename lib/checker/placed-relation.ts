@@ -79,10 +79,21 @@ export function toChecked(
   v: SampleVerdict & { given?: string; basis?: string },
   bindings: BoundTexts,
 ): CheckedRelation {
-  const base = { line: p.line, endLine: p.endLine, text: p.text, verdict: v.verdict };
-  if (v.verdict === 'false') return { ...base, witness: v.witness + givenText(v.given, bindings) };
-  if (v.verdict === 'skipped') return { ...base, reason: v.reason };
-  return v.basis ? { ...base, basis: v.basis } : base;
+  // Written out, not spread from a common base: a spread copies through the runtime, and
+  // this runs for every relation.
+  const { line, endLine, text } = p;
+  if (v.verdict === 'false')
+    return {
+      line,
+      endLine,
+      text,
+      verdict: v.verdict,
+      witness: v.witness + givenText(v.given, bindings),
+    };
+  if (v.verdict === 'skipped') return { line, endLine, text, verdict: v.verdict, reason: v.reason };
+  return v.basis
+    ? { line, endLine, text, verdict: v.verdict, basis: v.basis }
+    : { line, endLine, text, verdict: v.verdict };
 }
 
 export function toFinding(

@@ -8,7 +8,7 @@ import type { TexNode } from './katex-tree';
 export const PLAIN_TEX = /^[A-Za-z0-9 +\-=<>(),.;:|/![\]\n\t]*$/;
 
 /** KaTeX's class for each plain sign (letters are `mathord`, digits `textord`). */
-const SIGNS: Readonly<Record<string, { type: string; family?: string }>> = {
+export const SIGN_NODES: Readonly<Record<string, { type: string; family?: string }>> = {
   '+': { type: 'atom', family: 'bin' },
   '-': { type: 'atom', family: 'bin' },
   '=': { type: 'atom', family: 'rel' },
@@ -43,7 +43,7 @@ export function plainTree(tex: string): TexNode[] {
     if (isLetter(c)) out.push({ type: 'mathord', mode: 'math', loc, text: c });
     else if (c >= '0' && c <= '9') out.push({ type: 'textord', mode: 'math', loc, text: c });
     else {
-      const { type, family } = SIGNS[c];
+      const { type, family } = SIGN_NODES[c];
       out.push(
         family
           ? { type, mode: 'math', family, loc, text: c }

@@ -1,21 +1,56 @@
+const MULBERRY_STEP = 0x6d2b79f5;
+
+/** mulberry32's output once its state is `a`. */
+function mulberryOutput(a: number): number {
+  let t = a;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
 /** A small seeded PRNG (mulberry32): the same relation always gets the same samples. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    a = (a + MULBERRY_STEP) >>> 0;
+    return mulberryOutput(a);
   };
+}
+
+/**
+ * The `k`-th draw (from 1) of `mulberry32(seed)`, without making the generator: for a seed
+ * drawn from once or twice per use, as an unknown function's value is at every sample.
+ */
+export function mulberryDraw(seed: number, k: number): number {
+  return mulberryOutput(((seed >>> 0) + k * MULBERRY_STEP) >>> 0);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a continued over `text` from state `h`. */
+function fnv(h: number, text: string): number {
+  let x = h;
+  for (let i = 0; i < text.length; i++) {
+    x ^= text.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
+  }
+  return x;
 }
 
 /** FNV-1a over a string: a stable seed derived from a relation's text. */
 export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  return fnv(FNV_OFFSET, text) >>> 0;
+}
+
+/**
+ * `hashString(head + numbers.map((x) => x.toPrecision(9)).join(','))`, without building
+ * that string: the seed of an unknown function's value at some arguments.
+ */
+export function hashWithNumbers(head: string, numbers: readonly number[]): number {
+  let h = fnv(FNV_OFFSET, head);
+  for (let i = 0; i < numbers.length; i++) {
+    if (i > 0) h = fnv(h, ',');
+    h = fnv(h, numbers[i].toPrecision(9));
   }
   return h >>> 0;
 }

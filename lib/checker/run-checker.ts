@@ -7,6 +7,7 @@ import { FormulaTrees } from './katex-tree';
 import { referenceCheck } from './reference-check';
 import { drive, driveInSlices, type Steps } from './steps';
 import { renderFailures, unbalancedDelimiters } from './tex-checks';
+import { forgetUnknownValues } from './unknown-function';
 
 /** What every check is handed: the proof and what the tokenizer found in it, once. */
 export interface CheckerProof {
@@ -52,6 +53,8 @@ export function runCheckerInSlices(
 
 /** Reading the formulas, then each formula's relations, then each other check: one step each. */
 function* checkerSteps(text: string, checks: readonly CheckerCheck[]): Steps<CheckerResult> {
+  // Values an unknown function took for the last proof checked are not this one's to reuse.
+  forgetUnknownValues();
   const lines = new LineIndex(text);
   const tokens = tokenize(text);
   const { formulas, strays } = proofFormulas(text, lines, tokens);

@@ -103,6 +103,9 @@ export function sampleIdentity(
   let witness: string | null = null;
   const reals = { finite: 0, held: 0, witness: null as string | null };
   const heldAtIntegers: Assignment[] = [];
+  // A sample of the real domains is read before the next is drawn and never kept: one map
+  // serves them all. Integer samples are kept (heldAtIntegers), so each gets its own.
+  const realAt = new Map<string, number>();
   for (const [d, domain] of DOMAINS.entries()) {
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
@@ -110,7 +113,8 @@ export function sampleIdentity(
     let domainHeld = 0;
     let informative = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
-      const at = new Map<string, number>();
+      const at = integers ? new Map<string, number>() : realAt;
+      at.clear();
       for (const name of symbols) at.set(name, drawFrom(domain, random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);

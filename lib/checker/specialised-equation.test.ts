@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DefinedContext } from './defined-symbols';
+import { FunctionalEquations } from './instance-of';
+import { parseTex } from './katex-tree';
 import { runChecker } from './run-checker';
+import { remember, specialised } from './specialised-equation';
+import { toExpr } from './to-expr';
 import { verdictOf } from './verdict-of';
 
 /** A functional-equation proof's opening: the equation for all x, y, then two substitutions. */
@@ -85,5 +90,35 @@ describe('specialising an equation about an unknown function', () => {
       verdict: 'holds',
       basis: 'follows from line 1 with x = 0',
     });
+  });
+});
+
+describe('specialised, asked directly', () => {
+  const read = (tex: string) => toExpr(parseTex(tex, false));
+  const setUp = () => {
+    const equations = new FunctionalEquations();
+    const context = new DefinedContext();
+    remember(equations, [], read('f(x+y)'), read('f(x)+f(y)'), context, 1, { stated: true });
+    return { equations, context };
+  };
+
+  it('finds an instance a constant brings the function into ("c = f(0)": c = c + c)', () => {
+    const { equations, context } = setUp();
+    context.definitions.set('c', read('f(0)'));
+    const found = specialised(read('c'), read('c+c'), equations, [], context, 'c = c+c');
+    expect(found).toMatchObject({
+      verdict: 'holds',
+      basis: 'follows from line 1 with x = 0, y = 0',
+    });
+  });
+
+  it('finds none with no equation about the claim’s functions, or with none at all', () => {
+    const { equations, context } = setUp();
+    expect(specialised(read('g(0)'), read('g(0)+g(0)'), equations, [], context, 'g')).toBeNull();
+    const none = new FunctionalEquations();
+    expect(specialised(read('f(0)'), read('f(0)+f(0)'), none, [], context, 'f')).toBeNull();
+    expect(specialised(read('f(0)'), read('f(0)+f(0)'), equations, [], context, 'f')).toMatchObject(
+      { verdict: 'holds' },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { functionNames } from './applications';
 import { type DefinedContext, withDefinedSymbols } from './defined-symbols';
 import type { Expr } from './expr';
 import {
@@ -67,6 +68,9 @@ export function specialised(
   context: DefinedContext,
   seedText: string,
 ): (SampleVerdict & { basis: string; instance: Instance }) | null {
+  // The constants put in add functions, never remove one: with no equation about the
+  // claim's own functions, neither reading of it can be an instance.
+  if (equations.about(functionNames(lhs, functionNames(rhs, new Set()))).length === 0) return null;
   const put = withConstants(lhs, rhs, context);
   const found =
     instanceOf(put?.l ?? lhs, put?.r ?? rhs, equations, putIn, seedText) ??

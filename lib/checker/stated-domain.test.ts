@@ -4,7 +4,10 @@ import {
   MOCK_FLAWED_LINE,
   MOCK_PROOF,
 } from '../../scripts/mock-model/proof-texts';
+import { tokenize } from '../math/tokenize';
+import { LineIndex, proofFormulas } from './formulas';
 import { runChecker } from './run-checker';
+import { QuantifiedDomains, quantifiedDomains } from './stated-domain';
 import { verdictOf } from './verdict-of';
 
 describe('claims for every value of a stated domain', () => {
@@ -71,5 +74,25 @@ describe('claims for every value of a stated domain', () => {
     expect(verdictOf(otherSentence, 'x^2 \\le x').verdict).toBe('skipped');
     const unknown = 'For every \\(y \\in \\mathbb R\\), \\(P(y) = P(-y)\\).';
     expect(verdictOf(unknown, 'P(y) = P(-y)').verdict).toBe('skipped');
+  });
+});
+
+describe('the domains a proof states, read once per proof', () => {
+  it('give each formula, asked in any order, what a reading for it alone gives', () => {
+    const proof = [
+      'For every \\(x \\in [0, 1]\\) and all \\(y > 0\\) we have \\(x^2 \\le x\\), \\(x y \\ge 0\\).',
+      'For all positive reals \\(a, b\\), \\(a^2 + b^2 \\ge 2ab\\); and \\(c = 1\\).',
+      'For all integers \\(n \\ge 2\\) with \\(n\\) odd, \\(2^n \\ge n + 2\\) and \\(0 < t < 1\\).',
+    ].join('\n');
+    const { formulas } = proofFormulas(proof, new LineIndex(proof), tokenize(proof));
+    const shared = new QuantifiedDomains(formulas);
+    const order = formulas.map((_, k) => (k * 5) % formulas.length);
+    expect(new Set(order).size).toBe(formulas.length);
+    for (const k of [...order, ...order])
+      expect(shared.around(k)).toEqual(quantifiedDomains(formulas, k));
+    // Not vacuous: formulas of one sentence see each other's domains.
+    expect(quantifiedDomains(formulas, 3).map((d) => d.symbols)).toEqual([['x']]);
+    expect(quantifiedDomains(formulas, 5).map((d) => d.symbols)).toEqual([['a', 'b']]);
+    expect(quantifiedDomains(formulas, 9)).toEqual([]);
   });
 });

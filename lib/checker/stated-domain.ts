@@ -146,16 +146,54 @@ const ENDS_SENTENCE = /[.!?](\s|$)|\n\s*\n|;|\bif\b|\bwhen\b|\bwith\b|\bsuch tha
  * ("with", "such that", "if", "where") narrows it: then the claim is not for all of them.
  */
 export function quantifiedDomains(formulas: readonly ProofFormula[], at: number): StatedDomain[] {
-  const out: StatedDomain[] = [];
-  const read = (k: number) => {
-    const g = formulas[k];
-    const q = QUANTIFIER.exec(g.before);
-    if (!q) return;
-    const d = domainOf(g.tex, q[0]);
-    if (d) out.push({ ...d, text: `${q[0].trim().replace(/^F/, 'f')} \\(${g.tex.trim()}\\)` });
-  };
-  read(at);
-  for (let k = at - 1; k >= 0 && !ENDS_SENTENCE.test(formulas[k + 1].before); k--) read(k);
-  for (let k = at + 1; k < formulas.length && !ENDS_SENTENCE.test(formulas[k].before); k++) read(k);
-  return out;
+  return new QuantifiedDomains(formulas).around(at);
+}
+
+/**
+ * `quantifiedDomains` for every formula of one proof: what each formula states and whether
+ * a sentence ends before it are read once, not once per formula of its sentence that asks
+ * (a sentence of n formulas asked n times over).
+ */
+export class QuantifiedDomains {
+  private readonly stated = new Map<number, StatedDomain | null>();
+  private readonly endsBefore = new Map<number, boolean>();
+
+  constructor(private readonly formulas: readonly ProofFormula[]) {}
+
+  around(at: number): StatedDomain[] {
+    const out: StatedDomain[] = [];
+    const read = (k: number) => {
+      const d = this.statedAt(k);
+      if (d) out.push(d);
+    };
+    read(at);
+    for (let k = at - 1; k >= 0 && !this.sentenceEndsBefore(k + 1); k--) read(k);
+    for (let k = at + 1; k < this.formulas.length && !this.sentenceEndsBefore(k); k++) read(k);
+    return out;
+  }
+
+  /** The domain formula `k` states after "for every …", or null. */
+  private statedAt(k: number): StatedDomain | null {
+    let d = this.stated.get(k);
+    if (d === undefined) {
+      const g = this.formulas[k];
+      const q = QUANTIFIER.exec(g.before);
+      const read = q ? domainOf(g.tex, q[0]) : null;
+      d =
+        q && read
+          ? { ...read, text: `${q[0].trim().replace(/^F/, 'f')} \\(${g.tex.trim()}\\)` }
+          : null;
+      this.stated.set(k, d);
+    }
+    return d;
+  }
+
+  private sentenceEndsBefore(k: number): boolean {
+    let ends = this.endsBefore.get(k);
+    if (ends === undefined) {
+      ends = ENDS_SENTENCE.test(this.formulas[k].before);
+      this.endsBefore.set(k, ends);
+    }
+    return ends;
+  }
 }

@@ -58,12 +58,24 @@ const isValue = (e: EarlierEquation) =>
 const ruleValue = (name: string, e: EarlierEquation) =>
   e.lhs.k === 'sym' && e.lhs.name === name ? e.rhs : e.lhs;
 
+/** The symbols of either side that have a rule, sorted (without sorting all the others). */
+function ruledSymbols(l: Expr, r: Expr, rules: ReadonlyMap<string, EarlierEquation>): string[] {
+  let out: string[] | null = null;
+  for (const s of freeSymbols(l)) if (rules.has(s)) (out ??= []).push(s);
+  for (const s of freeSymbols(r)) if (rules.has(s) && !out?.includes(s)) (out ??= []).push(s);
+  return out ? out.sort() : [];
+}
+
+/** Whether every symbol of either side is one of `mine`. */
+const allWithin = (l: Expr, r: Expr, mine: readonly string[]) =>
+  within(freeSymbols(l), mine) && within(freeSymbols(r), mine);
+
 /** The claim with the values of these rules put in, through rules that use others (4 deep). */
 function putIn(lhs: Expr, rhs: Expr, rules: ReadonlyMap<string, EarlierEquation>) {
   let [l, r] = [lhs, rhs];
   const used = new Set<string>();
   for (let depth = 0; depth < 4; depth++) {
-    const present = symbolsOf(l, r).filter((s) => rules.has(s));
+    const present = ruledSymbols(l, r, rules);
     if (present.length === 0) break;
     for (const s of present) used.add(s);
     const map = new Map(present.map((s) => [s, ruleValue(s, rules.get(s) as EarlierEquation)]));
@@ -205,7 +217,7 @@ function multipleWithRules(
   for (const e of candidates.slice(0, 5)) {
     if (givers.has(e) || ![...e.symbols].some((s) => rules.has(s))) continue;
     const put = putIn(e.lhs, e.rhs, rules);
-    if (!symbolsOf(put.l, put.r).every((s) => mine.includes(s))) continue;
+    if (!allWithin(put.l, put.r, mine)) continue;
     if (multipleOf(claim, { lhs: put.l, rhs: put.r }, points()))
       return [e, ...[...put.used].map((s) => rules.get(s) as EarlierEquation)];
   }

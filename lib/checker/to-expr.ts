@@ -548,6 +548,8 @@ function product(factors: Expr[]): Expr {
 
 /** A written decimal as an exact fraction, remembering how many decimals were written. */
 function literal(digits: string): Expr {
+  // Most numbers written are whole: no split, no power of ten (the same number and fields).
+  if (digits !== '' && !digits.includes('.')) return num(BigInt(digits), 1n, 0);
   const [whole, frac = ''] = digits.split('.');
   if (digits.split('.').length > 2 || (!whole && !frac))
     throw new Unreadable(`the number ${digits}`);

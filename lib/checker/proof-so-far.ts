@@ -1,0 +1,86 @@
+import { CaseScope, caseBoundary } from './case-scope';
+import { colonDefinitions } from './colon-definitions';
+import { DefinedContext } from './defined-symbols';
+import { EarlierEquations } from './earlier-equations';
+import { type Expr, freeSymbols } from './expr';
+import type { ProofFormula } from './formulas';
+import { definitionOf, type FunctionDefinitions } from './function-definitions';
+import { FunctionalEquations } from './instance-of';
+import { PARAGRAPH_BREAK } from './prose-cues';
+import type { StatedBounds } from './stated-bounds';
+import { StatedValues } from './stated-values';
+import type { Prior } from './step-from-prior';
+
+/**
+ * What the text has said before the formula being read: the bindings, definitions, bounds,
+ * values and equations later relations are judged with. Relations are judged in order, so
+ * each one sees only what came before it (and what its own formula defined first).
+ */
+export class ProofSoFar {
+  readonly bindings = new Map<string, Expr>();
+  /** The text that bound or defined each symbol, for witnesses ("given a = 3 from earlier"). */
+  readonly boundTexts = new Map<string, string>();
+  readonly bounds: StatedBounds = new Map();
+  readonly functions: FunctionDefinitions = new Map();
+  readonly context = new DefinedContext();
+  readonly cases = new CaseScope();
+  readonly equations = new FunctionalEquations();
+  readonly values = new StatedValues();
+  readonly earlier = new EarlierEquations();
+  /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
+  readonly putIn: Expr[] = [];
+  /** The last formula that defined a symbol: the next one in its list defines too. */
+  boundBy = -1;
+  /** The relation just read, when a next one may follow from it. */
+  prior: Prior | null = null;
+  /** Where the prose not yet read starts. */
+  private proseFrom = 0;
+
+  /**
+   * Reads the prose up to formula `f`: a definition made in a case ends with it, and a
+   * value stated in passing ("for n = 3", a base case) is the paragraph's, not the proof's.
+   */
+  readProseBefore(proof: string, f: ProofFormula): void {
+    const prose = proof.slice(this.proseFrom, f.texStart);
+    const boundary = caseBoundary(prose);
+    if (boundary) this.earlier.caseBoundary(boundary === 'opens');
+    for (const name of this.cases.advance(boundary)) {
+      this.bindings.delete(name);
+      this.context.definitions.delete(name);
+      this.values.forget([name]);
+    }
+    if (PARAGRAPH_BREAK.test(prose)) this.values.forgetAll();
+    this.proseFrom = f.texStart + f.tex.length;
+  }
+
+  /** "S := …", "g(p) := …": definitions, with no relation to judge in them. */
+  recordColonDefinitions(tex: string): void {
+    for (const { lhs, rhs } of colonDefinitions(tex)) {
+      const fn = definitionOf(lhs, rhs);
+      const name = fn?.name ?? (lhs.k === 'sym' ? lhs.name : null);
+      if (!name) continue;
+      if (fn) this.functions.set(fn.name, fn.def);
+      else {
+        this.context.definitions.set(name, rhs);
+        this.cases.defined(name);
+      }
+      this.boundTexts.set(name, tex.trim());
+    }
+  }
+
+  /**
+   * "let a = 3" binds a (read with its text) and says so; any other "a = …" or "… = a"
+   * unbinds it, for a later claim about a may be about another case.
+   */
+  rebind(lhs: Expr, rhs: Expr, binds: boolean, text: string): lhs is Expr & { k: 'sym' } {
+    if (lhs.k === 'sym') {
+      if (binds && !freeSymbols(rhs).has(lhs.name)) {
+        this.bindings.set(lhs.name, rhs);
+        this.boundTexts.set(lhs.name, text);
+        return true;
+      }
+      this.bindings.delete(lhs.name);
+    } else if (rhs.k === 'sym') this.bindings.delete(rhs.name);
+    return false;
+  }
+}

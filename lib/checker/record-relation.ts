@@ -1,0 +1,104 @@
+import type { ChainEquation } from './chain-heads';
+import type { Expr } from './expr';
+import { HYPOTHETICAL_BEFORE } from './fact-cues';
+import type { FormulaReading } from './formula-reading';
+import { definitionOf } from './function-definitions';
+import { statedForEveryValue } from './instance-of';
+import type { Placed } from './placed-relation';
+import type { ProofSoFar } from './proof-so-far';
+import { DEFINES_FUNCTION_CUE, headsCase } from './prose-cues';
+import type { RelationVerdict } from './relation-verdict';
+import { type ForEvery, remember } from './specialised-equation';
+import { recordBound, statesBound } from './stated-bounds';
+import { premiseOf } from './step-from-prior';
+
+/**
+ * What a judged relation tells the relations after it: the premise a next step may go from,
+ * a bound, and for an equation a functional equation, a stated value, an earlier equation
+ * (with what its chain says of its first side), a binding or a definition.
+ */
+export function recordRelation(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+  verdict: RelationVerdict,
+): void {
+  const shape = r.shapes[idx];
+  const [lhs, rhs] = r.sides[idx];
+  const readable = typeof lhs !== 'string' && typeof rhs !== 'string';
+  so.prior = readable ? premiseOf(r.fi, shape, lhs, rhs, placed.line, r.spans) : null;
+  if (readable && statesBound(lhs, rhs, shape.op))
+    if (!r.announcesGoal()) recordBound(so.bounds, lhs, rhs, shape.op);
+  // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
+  const whole = r.heads.link(
+    shape.chainId,
+    shape.op,
+    [lhs, rhs],
+    (side) => r.texOf(shape[side]),
+    verdict.verdict !== 'false',
+  );
+  if (shape.op !== '=' || !readable) return;
+  recordEquation(so, r, placed, verdict, lhs, rhs, whole);
+  rememberDefinition(so, r, placed, verdict, lhs, rhs);
+}
+
+/**
+ * An equation as a functional equation, a stated value and, when it is a fact, an earlier
+ * equation (with what its chain says of its first side).
+ */
+function recordEquation(
+  so: ProofSoFar,
+  r: FormulaReading,
+  placed: Placed,
+  verdict: RelationVerdict,
+  lhs: Expr,
+  rhs: Expr,
+  whole: ChainEquation | null,
+): void {
+  const { f, proof } = r;
+  // "For all \(x\): …" may put a formula or two between the words and the equation.
+  // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
+  const end = f.texStart + f.tex.length;
+  const before = proof.slice(Math.max(0, f.texStart - 60), f.texStart);
+  const quantified =
+    !HYPOTHETICAL_BEFORE.test(before) &&
+    statedForEveryValue(f.tex, before, proof.slice(end, end + 40));
+  const forEvery: ForEvery = verdict.instance
+    ? { instance: verdict.instance }
+    : quantified
+      ? { stated: true }
+      : null;
+  remember(so.equations, so.putIn, lhs, rhs, so.context, placed.line, forEvery);
+  so.values.record(lhs, rhs, placed.line);
+  if (verdict.verdict !== 'false' && !r.notAFact() && !r.announcesGoal()) {
+    so.earlier.record(lhs, rhs, placed.line, placed.text);
+    if (whole) so.earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
+  }
+}
+
+/** A binding ("let a = 3"), a symbol's definition, or a function's ("let f(x) = 2x + c"). */
+function rememberDefinition(
+  so: ProofSoFar,
+  r: FormulaReading,
+  placed: Placed,
+  verdict: RelationVerdict,
+  lhs: Expr,
+  rhs: Expr,
+): void {
+  // A definition stays through later equations about its symbol (they are claims about
+  // it); only a new definition or the end of its case replaces it.
+  if (so.rebind(lhs, rhs, r.binds, placed.text)) {
+    so.context.definitions.set(lhs.name, rhs);
+    so.cases.defined(lhs.name);
+    so.boundBy = r.fi;
+  } else if (verdict.verdict === 'skipped') so.context.stated(lhs, rhs);
+  const defined =
+    (DEFINES_FUNCTION_CUE.test(r.f.before) || headsCase(r.f)) && !r.announcesGoal()
+      ? definitionOf(lhs, rhs)
+      : null;
+  if (defined) {
+    so.functions.set(defined.name, defined.def);
+    so.boundTexts.set(defined.name, placed.text);
+  }
+}

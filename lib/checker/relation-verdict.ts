@@ -1,0 +1,112 @@
+import { simplifiesAway } from './cancelling-symbols';
+import type { Expr } from './expr';
+import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
+import type { FormulaReading } from './formula-reading';
+import { judgeWithDefinitions } from './function-definitions';
+import type { Instance } from './instance-of';
+import type { Placed } from './placed-relation';
+import type { ProofSoFar } from './proof-so-far';
+import type { RelationOp } from './relations';
+import type { SampleVerdict } from './sample';
+import { replacesOneSubterm } from './substitution';
+import { tupleComponents } from './tuple-sides';
+import { judgeComponents, TUPLE } from './tuple-verdict';
+import { verdictInContext } from './verdict-in-context';
+
+/** A relation's verdict, with the bindings it was closed with and the equation it instantiates. */
+export type RelationVerdict = SampleVerdict & { given?: string; instance?: Instance };
+
+/**
+ * The verdict on relation `idx` of a formula: judged by itself with what the text bound and
+ * defined, then, while skipped, with more of the text (`verdict-in-context.ts`); a false one
+ * is skipped where the context, not the checker, decides.
+ */
+export function relationVerdict(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+): RelationVerdict {
+  const [lhs, rhs] = r.sides[idx];
+  let verdict = ownVerdict(so, r, idx, placed);
+  if (typeof lhs !== 'string' && typeof rhs !== 'string')
+    verdict = verdictInContext(so, r, idx, placed, lhs, rhs, verdict);
+  return ruledOutByContext(r, idx, placed, verdict) ?? verdict;
+}
+
+/** The relation judged by itself, with the bindings and definitions the text made. */
+function ownVerdict(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+): RelationVerdict {
+  const shape = r.shapes[idx];
+  const [lhs, rhs] = r.sides[idx];
+  if (r.afterCongruence(shape)) return { verdict: 'skipped', reason: 'congruence' };
+  if (typeof lhs !== 'string' && typeof rhs !== 'string')
+    return judgeInContext(so, lhs, rhs, shape.op, shape.chained, placed.text);
+  const reason = typeof lhs === 'string' ? lhs : (rhs as string);
+  const tuples = reason === TUPLE ? tupleComponents(shape.lhs, shape.rhs) : null;
+  const chained = shape.chained || !!tuples?.computes;
+  const verdict: RelationVerdict = tuples
+    ? judgeComponents(tuples.components, (l, rr, k) =>
+        judgeInContext(so, l, rr, shape.op, chained, `${placed.text}#${k}`),
+      )
+    : { verdict: 'skipped', reason };
+  // A link of a chain of conditions may put in what the context says: never false here.
+  if (verdict.verdict === 'false' && r.conditional.has(shape.chainId))
+    return { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
+  return verdict;
+}
+
+/** `lhs op rhs` judged with what the text bound and defined so far. */
+function judgeInContext(
+  so: ProofSoFar,
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  chained: boolean,
+  seedText: string,
+): RelationVerdict {
+  return judgeWithDefinitions(
+    lhs,
+    rhs,
+    op,
+    chained,
+    so.functions,
+    so.bindings,
+    seedText,
+    so.bounds,
+    so.context,
+  );
+}
+
+/** A false relation the context may make true, or that the text itself rules out: skipped. */
+function ruledOutByContext(
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+  verdict: RelationVerdict,
+): RelationVerdict | null {
+  if (verdict.verdict !== 'false') return null;
+  const shape = r.shapes[idx];
+  // A link of a chain that states conditions may put in what the context says a part
+  // equals: it holds when it is an identity, and is skipped (never false) otherwise.
+  if (
+    r.conditional.has(shape.chainId) &&
+    replacesOneSubterm(r.expanded[idx][0] as Expr, r.expanded[idx][1] as Expr) &&
+    // "1 + 2j - 2(b + j) = 1 - 2b" puts nothing in: j cancels. It is a rewriting.
+    !simplifiesAway(r.expanded[idx][0] as Expr, r.expanded[idx][1] as Expr, placed.text)
+  )
+    return { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
+  if (
+    CONTRADICTION_AFTER.test(r.f.after.slice(0, 80)) ||
+    HYPOTHETICAL_BEFORE.test(r.f.before.slice(-60))
+  )
+    return {
+      verdict: 'skipped',
+      reason: 'the text itself rules it out (a contradiction or a hypothesis)',
+    };
+  return null;
+}

@@ -1,0 +1,77 @@
+import { judgeOnStatedDomain } from './domain-claim';
+import type { Expr } from './expr';
+import { saysItDerives } from './fact-cues';
+import type { FormulaReading } from './formula-reading';
+import { FUNCTION_REASON } from './judge-relation';
+import type { Placed } from './placed-relation';
+import type { ProofSoFar } from './proof-so-far';
+import type { RelationVerdict } from './relation-verdict';
+import { showExpr } from './show-expr';
+import { specialised } from './specialised-equation';
+import { judgeWithStatedValues } from './stated-values';
+import { stepFrom } from './step-from-prior';
+import { judgeThroughEarlier } from './through-earlier';
+
+/**
+ * A relation its own sides could not settle, judged with more of the text, each judgement
+ * tried in turn while it stays skipped: the domain stated for its symbols, the step just
+ * before it, a functional equation with values put in, values stated in its paragraph,
+ * equations stated earlier. Only the first two may call it false.
+ */
+export function verdictInContext(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+  lhs: Expr,
+  rhs: Expr,
+  start: RelationVerdict,
+): RelationVerdict {
+  const shape = r.shapes[idx];
+  const { f } = r;
+  let verdict = start;
+  // "f(x) \\ge \\frac{3x}{2} for every x \\in (0, 1)": checked inside the stated domain.
+  if (verdict.verdict === 'skipped') {
+    const onDomain = judgeOnStatedDomain(
+      lhs,
+      rhs,
+      shape.op,
+      r.statedDomains(),
+      so.functions,
+      so.context.definitions,
+      placed.text,
+    );
+    // A goal ("we show that … for every x") that fails is the proof's to settle.
+    if (onDomain && !(onDomain.verdict === 'false' && r.announcesGoal())) verdict = onDomain;
+  }
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on') && so.prior)
+    verdict = stepFrom(so.prior, r.fi, f, shape, lhs, rhs, placed.text, r.spans) ?? verdict;
+  // "Put y = 0: f(2x) + 2f(0) = f(f(x))": the functional equation with values put in.
+  if (
+    verdict.verdict === 'skipped' &&
+    shape.op === '=' &&
+    verdict.reason.startsWith(FUNCTION_REASON)
+  )
+    verdict = specialised(lhs, rhs, so.equations, so.putIn, so.context, placed.text) ?? verdict;
+  // "c + d = 1 + 2" after "c = 1" and "d = 2": confirmed with the values the text stated.
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on context'))
+    verdict = judgeWithStatedValues(lhs, rhs, shape.op, so.values, showExpr) ?? verdict;
+  // "p(k-1+L)/L = 2p(k-d)/L" after "L = k+1-2d": confirmed with the equations stated before.
+  if (
+    verdict.verdict === 'skipped' &&
+    (verdict.reason.startsWith('depends on') || verdict.reason.startsWith('holds only')) &&
+    !r.binds &&
+    !r.notAFact() &&
+    !r.announcesGoal()
+  )
+    verdict =
+      judgeThroughEarlier(
+        lhs,
+        rhs,
+        shape.op,
+        so.earlier.before(placed.line),
+        placed.text,
+        saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
+      ) ?? verdict;
+  return verdict;
+}
