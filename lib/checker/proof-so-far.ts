@@ -1,6 +1,9 @@
 import { CaseScope, caseBoundary } from './case-scope';
+import { ChainBounds } from './chain-bounds';
+import { CitedEquations } from './cited-equations';
 import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
+import { EarlierBounds } from './earlier-bounds';
 import { EarlierEquations } from './earlier-equations';
 import { type Expr, freeSymbols } from './expr';
 import type { ProofFormula } from './formulas';
@@ -27,12 +30,20 @@ export class ProofSoFar {
   readonly equations = new FunctionalEquations();
   readonly values = new StatedValues();
   readonly earlier = new EarlierEquations();
+  /** Inequalities stated as facts, likewise. */
+  readonly earlierBounds = new EarlierBounds();
+  /** Equations by their `\\tag`, for the claims whose sentence cites them. */
+  readonly cited = new CitedEquations();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   readonly putIn: Expr[] = [];
   /** The last formula that defined a symbol: the next one in its list defines too. */
   boundBy = -1;
   /** The relation just read, when a next one may follow from it. */
   prior: Prior | null = null;
+  /** What the chain just read says of its first side ("d + 4 = 2n = 6": d + 4 = 6), likewise. */
+  priorChain: Prior | null = null;
+  /** The inequality chains of the formula being read, for `priorChain`. */
+  readonly chainBounds = new ChainBounds();
   /** Where the prose not yet read starts. */
   private proseFrom = 0;
 
@@ -44,9 +55,11 @@ export class ProofSoFar {
     const prose = proof.slice(this.proseFrom, f.texStart);
     const boundary = caseBoundary(prose);
     if (boundary) this.earlier.caseBoundary(boundary === 'opens');
+    if (boundary) this.earlierBounds.caseBoundary(boundary === 'opens');
     for (const name of this.cases.advance(boundary)) {
       this.bindings.delete(name);
       this.context.definitions.delete(name);
+      this.earlier.forget(name);
       this.values.forget([name]);
     }
     if (PARAGRAPH_BREAK.test(prose)) this.values.forgetAll();

@@ -1,6 +1,6 @@
 import type { ChainEquation } from './chain-heads';
 import type { Expr } from './expr';
-import { HYPOTHETICAL_BEFORE } from './fact-cues';
+import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
 import { statedForEveryValue } from './instance-of';
@@ -31,14 +31,20 @@ export function recordRelation(
   if (readable && statesBound(lhs, rhs, shape.op))
     if (!r.announcesGoal()) recordBound(so.bounds, lhs, rhs, shape.op);
   // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
-  const whole = r.heads.link(
-    shape.chainId,
-    shape.op,
-    [lhs, rhs],
-    (side) => r.texOf(shape[side]),
-    verdict.verdict !== 'false',
-  );
+  const textOf = (side: 'lhs' | 'rhs') => r.texOf(shape[side]);
+  const sound = verdict.verdict !== 'false';
+  const whole = r.heads.link(shape.chainId, shape.op, [lhs, rhs], textOf, sound);
+  // "… so d = 2" after "d + 4 = 2n = 6" goes from d + 4 = 6; "hence …" after "Q \\ge S^2/4 \\ge
+  // P^2/16" from Q \\ge P^2/16.
+  const bound = so.chainBounds.link(r.fi, shape.chainId, shape.op, [lhs, rhs], textOf, sound);
+  const said = whole ? { ...whole, op: shape.op } : bound;
+  const chain =
+    said && premiseOf(r.fi, { ...shape, op: said.op }, said.lhs, said.rhs, placed.line, r.spans);
+  so.priorChain = chain && said ? { ...chain, text: said.text } : null;
+  if (readable && shape.op !== '=' && verdict.verdict !== 'false' && isFact(r))
+    so.earlierBounds.record(lhs, rhs, shape.op, placed.line, placed.text);
   if (shape.op !== '=' || !readable) return;
+  if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);
   rememberDefinition(so, r, placed, verdict, lhs, rhs);
 }
@@ -58,12 +64,16 @@ function recordEquation(
 ): void {
   const { f, proof } = r;
   // "For all \(x\): …" may put a formula or two between the words and the equation.
-  // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
+  // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument; a goal
+  // ("we shall prove that f(x) = d - x for every x") and an assumption the text refutes
+  // ("the assumption “f(x) = 0 for all x” cannot hold") are no facts at all.
   const end = f.texStart + f.tex.length;
   const before = proof.slice(Math.max(0, f.texStart - 60), f.texStart);
   const quantified =
     !HYPOTHETICAL_BEFORE.test(before) &&
-    statedForEveryValue(f.tex, before, proof.slice(end, end + 40));
+    statedForEveryValue(f.tex, before, proof.slice(end, end + 40)) &&
+    !r.announcesGoal() &&
+    !CONTRADICTION_AFTER.test(proof.slice(end, end + 80));
   const forEvery: ForEvery = verdict.instance
     ? { instance: verdict.instance }
     : quantified
@@ -71,7 +81,7 @@ function recordEquation(
       : null;
   remember(so.equations, so.putIn, lhs, rhs, so.context, placed.line, forEvery);
   so.values.record(lhs, rhs, placed.line);
-  if (verdict.verdict !== 'false' && !r.notAFact() && !r.announcesGoal()) {
+  if (verdict.verdict !== 'false' && isFact(r)) {
     so.earlier.record(lhs, rhs, placed.line, placed.text);
     if (whole) so.earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
   }
@@ -91,6 +101,7 @@ function rememberDefinition(
   if (so.rebind(lhs, rhs, r.binds, placed.text)) {
     so.context.definitions.set(lhs.name, rhs);
     so.cases.defined(lhs.name);
+    so.earlier.defines(lhs.name, placed.line);
     so.boundBy = r.fi;
   } else if (verdict.verdict === 'skipped') so.context.stated(lhs, rhs);
   const defined =
@@ -102,3 +113,6 @@ function rememberDefinition(
     so.boundTexts.set(defined.name, placed.text);
   }
 }
+
+/** Whether its sentence states its relations as facts: no hypothesis, case, alternative or goal. */
+const isFact = (r: FormulaReading) => !r.notAFact() && !r.announcesGoal();

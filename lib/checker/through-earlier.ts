@@ -1,5 +1,6 @@
 import type { EarlierEquation } from './earlier-equations';
-import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import { evaluateFloat } from './evaluate-float';
+import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 import { SharedPoints, type Sides } from './shared-points';
@@ -9,6 +10,7 @@ import {
   multipleOf,
   sameFunction,
 } from './through-earlier-samples';
+import { throughPins } from './through-pins';
 import { twoEquations } from './two-equations';
 
 const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
@@ -60,10 +62,10 @@ const ruleValue = (name: string, e: EarlierEquation) =>
 
 /** The symbols of either side that have a rule, sorted (without sorting all the others). */
 function ruledSymbols(l: Expr, r: Expr, rules: ReadonlyMap<string, EarlierEquation>): string[] {
-  let out: string[] | null = null;
-  for (const s of freeSymbols(l)) if (rules.has(s)) (out ??= []).push(s);
-  for (const s of freeSymbols(r)) if (rules.has(s) && !out?.includes(s)) (out ??= []).push(s);
-  return out ? out.sort() : [];
+  const out: string[] = [];
+  for (const s of freeSymbols(l)) if (rules.has(s)) out.push(s);
+  for (const s of freeSymbols(r)) if (rules.has(s) && !out.includes(s)) out.push(s);
+  return out.length > 1 ? out.sort() : out;
 }
 
 /** Whether every symbol of either side is one of `mine`. */
@@ -93,8 +95,18 @@ function identity(l: Expr, r: Expr, op: RelationOp, seedText: string): boolean {
   const symbols = symbolsOf(l, r);
   if (failsAtOnce(l, r, op, symbols, seedText)) return false;
   if (op !== '=') return holdsInEveryDomain(l, r, op, symbols, seedText);
-  return sampleIdentity(l, r, op, symbols, `earlier:${seedText}`).verdict === 'holds';
+  if (sampleIdentity(l, r, op, symbols, `earlier:${seedText}`).verdict !== 'holds') return false;
+  // "(-2)^k" has values at integers only, and its sign is k's parity: "(-2)^k + 2 = -2^k + 2"
+  // after "k = 1 + (a - 1)t" held at 8 draws of a and t out of 8, (a - 1)t even at each.
+  return !someNode(l, byParity) && !someNode(r, byParity)
+    ? true
+    : holdsInEveryDomain(l, r, op, symbols, `parity:${seedText}`, PARITY_DRAWS, 16);
 }
+
+/** Draws per domain for a claim with a power of a negative number. */
+const PARITY_DRAWS = 48;
+const byParity = (n: Expr) =>
+  n.k === 'pow' && closed(n.a) && !closed(n.b) && evaluateFloat(n.a, new Map(), true) < 0;
 
 /** Nodes a side may have once values are put in: past this, sampling it costs more than it tells. */
 const MAX_NODES = 300;
@@ -132,7 +144,7 @@ function neededRules(
 
 const basisOf = (es: readonly EarlierEquation[]) =>
   [...es]
-    .sort((a, b) => a.order - b.order)
+    .sort((a, b) => a.line - b.line || a.order - b.order)
     .map((e) => `${e.text} (line ${e.line})`)
     .join(', ');
 
@@ -144,8 +156,10 @@ const basisOf = (es: readonly EarlierEquation[]) =>
  * never false (an equation may be another case's, and the claim may use facts not written as
  * equations). Two equations combined are tried only when the text says it derives the claim
  * (`derives`: "adding", "hence", "\\Longrightarrow"): "y = x" and "y = -2x + 5" listed as
- * lines would otherwise give any third line through their crossing. Null when nothing earlier settles it, when it holds without them, and for a
- * restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
+ * lines would otherwise give any third line through their crossing. A claim about an
+ * unknown function may also hold through the values earlier equations give the function
+ * (`through-pins.ts`). Null when nothing earlier settles it, when it holds without them, and
+ * for a restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
  */
 export function judgeThroughEarlier(
   lhs: Expr,
@@ -160,7 +174,8 @@ export function judgeThroughEarlier(
   if ((lhs.k === 'sym' && closed(rhs)) || (rhs.k === 'sym' && closed(lhs))) return null;
   const mine = symbolsOf(lhs, rhs);
   const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
-  if (relevant.length === 0) return null;
+  const inFunctions = usesUnknownFunction(lhs, rhs);
+  if (relevant.length === 0 && !inFunctions) return null;
   const rules = rulesOf(earlier);
   const candidates = relevant.filter((e) => !isValue(e));
   // Drawn once for the claim and the candidates, and only when a candidate needs them.
@@ -174,10 +189,12 @@ export function judgeThroughEarlier(
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
     (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
-    (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
+    (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null) ??
+    (inFunctions ? throughPins(claim, op, earlier, seedText, derives) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
-  const restated = relevant.some(
+  // A claim about a function's value at numbers ("f(1) = 3") has no symbol to share.
+  const restated = (inFunctions ? earlier : relevant).some(
     (e) =>
       e.symbols.size === mine.length && within(e.symbols, mine) && restates(lhs, rhs, e, seedText),
   );

@@ -2,6 +2,7 @@ import { judgeOnStatedDomain } from './domain-claim';
 import type { Expr } from './expr';
 import { saysItDerives } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
+import { judgeFromBounds } from './from-bounds';
 import { FUNCTION_REASON } from './judge-relation';
 import type { Placed } from './placed-relation';
 import type { ProofSoFar } from './proof-so-far';
@@ -9,14 +10,16 @@ import type { RelationVerdict } from './relation-verdict';
 import { showExpr } from './show-expr';
 import { specialised } from './specialised-equation';
 import { judgeWithStatedValues } from './stated-values';
+import { stepFromChain } from './step-from-chain';
 import { stepFrom } from './step-from-prior';
 import { judgeThroughEarlier } from './through-earlier';
 
 /**
  * A relation its own sides could not settle, judged with more of the text, each judgement
  * tried in turn while it stays skipped: the domain stated for its symbols, the step just
- * before it, a functional equation with values put in, values stated in its paragraph,
- * equations stated earlier. Only the first two may call it false.
+ * before it (or what the chain before it says of its first side), a functional equation
+ * with values put in, values stated in its paragraph, equations stated earlier (and those
+ * its sentence cites by their tag). Only the first two may call it false.
  */
 export function verdictInContext(
   so: ProofSoFar,
@@ -46,6 +49,9 @@ export function verdictInContext(
   }
   if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on') && so.prior)
     verdict = stepFrom(so.prior, r.fi, f, shape, lhs, rhs, placed.text, r.spans) ?? verdict;
+  // "d + 4 = 2n = 6 \\Longrightarrow d = 2": from what the chain before says of its first side.
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on') && so.priorChain)
+    verdict = stepFromChain(so.priorChain, r, shape, lhs, rhs, placed.text) ?? verdict;
   // "Put y = 0: f(2x) + 2f(0) = f(f(x))": the functional equation with values put in.
   if (
     verdict.verdict === 'skipped' &&
@@ -69,9 +75,32 @@ export function verdictInContext(
         lhs,
         rhs,
         shape.op,
-        so.earlier.before(placed.line),
+        so.cited.withCited(f, so.earlier.before(placed.line, shape.op === '=')),
+        placed.text,
+        saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
+      ) ?? verdict;
+  // "Since y_i \\ge y_j + 2, we have y_j - y_i + 1 \\le -1": from inequalities stated before.
+  // Not a reason given for what was just said ("… \\le 1999, because (2/3)^{h} \\le 1"): the
+  // line before would be its basis, and it that line's.
+  if (
+    verdict.verdict === 'skipped' &&
+    verdict.reason.startsWith('depends on') &&
+    !GIVES_REASON.test(f.before) &&
+    !r.binds &&
+    !r.notAFact() &&
+    !r.announcesGoal()
+  )
+    verdict =
+      judgeFromBounds(
+        lhs,
+        rhs,
+        shape.op,
+        so.earlierBounds.before(placed.line),
         placed.text,
         saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
       ) ?? verdict;
   return verdict;
 }
+
+/** Prose that gives the formula after it as the reason for what came before. */
+const GIVES_REASON = /\b(because|as|since)\s*$/i;

@@ -1,0 +1,172 @@
+import { evaluateFloat } from './evaluate-float';
+import { type Expr, someNode, usesUnknownFunction } from './expr';
+import { holdsAt } from './sample';
+import { showExpr } from './show-expr';
+
+/**
+ * Unknown functions evaluated as arbitrary ones, except where earlier equations give their
+ * value: "f(d) = 0", "c = f(0)", "f(f(a)) = a" each pin the function at one argument (the
+ * argument's value at the sample point). A claim that holds for every function so pinned
+ * follows from those equations: "f(f(a)) = f(0)" from "f(a) = 0".
+ */
+
+type App = Extract<Expr, { k: 'app' }>;
+
+/** An equation one of whose sides is an unknown function applied: that side's value at its argument. */
+export interface Pin {
+  app: App;
+  value: Expr;
+}
+
+/**
+ * "f(d) = 0" pins f at d; "c = f(0)" pins f at 0; "f(x) + 1 = y" pins nothing, nor does
+ * "g(0) + 20 \\cdot 0 = g(0)", a value in terms of itself (with "g(0) = 0" as well, the two
+ * would seem to disagree wherever g(0) was drawn first).
+ */
+export function pinOf(lhs: Expr, rhs: Expr): Pin | null {
+  const pin =
+    lhs.k === 'app' ? { app: lhs, value: rhs } : rhs.k === 'app' ? { app: rhs, value: lhs } : null;
+  if (!pin) return null;
+  const written = showExpr(pin.app);
+  return someNode(pin.value, (n) => n.k === 'app' && showExpr(n) === written) ? null : pin;
+}
+
+/** One sample point: the symbols' values, whether they are integers, and the salt (one function per point). */
+export interface Point {
+  at: ReadonlyMap<string, number>;
+  integers: boolean;
+  salt: number;
+}
+
+const key = (name: string, args: readonly number[]) =>
+  `${name}|${args.map((a) => a.toPrecision(9)).join(',')}`;
+
+/** Rounds of pinning at most: a pin whose argument applies another pinned function ("f(f(a)) = a" after "f(a) = 0") settles in the second. */
+const ROUNDS = 3;
+
+const nested = (pin: Pin) =>
+  pin.app.args.some((a) => usesUnknownFunction(a)) || usesUnknownFunction(pin.value);
+
+/** Whether two tables give the same values at the same arguments. */
+function sameTable(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w === undefined || !holdsAt(v, w, '=')) return false;
+  }
+  return true;
+}
+
+/**
+ * The unknown functions at one point, with the pins applied. Null when two pins give one
+ * argument different values (equations that cannot hold together there).
+ */
+export class PinnedPoint {
+  private table = new Map<string, number>();
+  /** How many values were read from the pins (not drawn), since last reset. */
+  hits = 0;
+  /** Scratch values for the arguments of a known function of unknown ones ("|f(x)|"). */
+  private readonly scratch = new Map<string, number>();
+
+  private constructor(private readonly point: Point) {}
+
+  /**
+   * The pins applied in turn, each with those before it (one round); again while a round
+   * changes the table, when a pin's argument or value applies an unknown function ("f(f(a))
+   * = a" before "f(a) = 0").
+   */
+  static of(point: Point, pins: readonly Pin[]): PinnedPoint | null {
+    const p = new PinnedPoint(point);
+    if (pins.length === 0) return p;
+    const rounds = pins.some(nested) ? ROUNDS : 1;
+    for (let round = 0; round < rounds; round++) {
+      const before = p.table;
+      p.table = new Map();
+      let clash = false;
+      for (const pin of pins) {
+        const args = p.argsOf(pin.app);
+        const v = p.value(pin.value);
+        if (!args || !Number.isFinite(v)) continue;
+        const k = key(pin.app.name, args);
+        const given = p.table.get(k);
+        if (given === undefined) p.table.set(k, v);
+        else if (!holdsAt(given, v, '=')) clash = true;
+      }
+      if (round === rounds - 1 || sameTable(before, p.table)) return clash ? null : p;
+    }
+    return p;
+  }
+
+  /** An expression's value here; NaN where undefined (or a sum over an unknown function). */
+  value(e: Expr): number {
+    const { at, integers, salt } = this.point;
+    if (!usesUnknownFunction(e)) return evaluateFloat(e, at, integers, salt);
+    switch (e.k) {
+      case 'app': {
+        const args = this.argsOf(e);
+        if (!args) return Number.NaN;
+        const pinned = this.table.get(key(e.name, args));
+        if (pinned === undefined) return this.arbitrary(e.name, args);
+        this.hits++;
+        return pinned;
+      }
+      case 'add': {
+        let sum = 0;
+        for (const a of e.args) sum += this.value(a);
+        return sum;
+      }
+      case 'mul': {
+        let product = 1;
+        for (const a of e.args) product *= this.value(a);
+        return product;
+      }
+      case 'neg':
+        return -this.value(e.a);
+      case 'div': {
+        const b = this.value(e.b);
+        return b === 0 ? Number.NaN : this.value(e.a) / b;
+      }
+      case 'pow': {
+        const [a, b] = [this.value(e.a), this.value(e.b)];
+        return a === 0 && b <= 0 ? Number.NaN : a ** b;
+      }
+      case 'root':
+      case 'fn':
+        return this.known(e);
+      default:
+        // A sum over values of an unknown function: its terms are not pinned one by one.
+        return Number.NaN;
+    }
+  }
+
+  private argsOf(app: App): number[] | null {
+    const out: number[] = [];
+    for (const a of app.args) {
+      const v = this.value(a);
+      if (!Number.isFinite(v)) return null;
+      out.push(v);
+    }
+    return out;
+  }
+
+  /** A root or a known function of unknown ones, by `evaluateFloat` on its arguments' values. */
+  private known(e: Extract<Expr, { k: 'root' | 'fn' }>): number {
+    const parts = e.k === 'root' ? [e.a, e.n] : e.args;
+    // All values first: one of them may itself be a known function of unknown ones.
+    const values = parts.map((part) => this.value(part));
+    const names = parts.map((_, i) => `#${i}`);
+    for (let i = 0; i < values.length; i++) this.scratch.set(names[i], values[i]);
+    const syms: Expr[] = names.map((name) => ({ k: 'sym', name }));
+    const shell: Expr =
+      e.k === 'root' ? { k: 'root', a: syms[0], n: syms[1] } : { ...e, args: syms };
+    return evaluateFloat(shell, this.scratch, this.point.integers, this.point.salt);
+  }
+
+  /** The arbitrary function's value, as `evaluateFloat` draws it for this point. */
+  private arbitrary(name: string, args: readonly number[]): number {
+    const names = args.map((_, i) => `#${i}`);
+    for (let i = 0; i < args.length; i++) this.scratch.set(names[i], args[i]);
+    const app: Expr = { k: 'app', name, args: names.map((n) => ({ k: 'sym', name: n })) };
+    return evaluateFloat(app, this.scratch, this.point.integers, this.point.salt);
+  }
+}
