@@ -1,6 +1,6 @@
 import type { ChainEquation } from './chain-heads';
 import type { Expr } from './expr';
-import { HYPOTHETICAL_BEFORE } from './fact-cues';
+import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
 import { statedForEveryValue } from './instance-of';
@@ -58,12 +58,16 @@ function recordEquation(
 ): void {
   const { f, proof } = r;
   // "For all \(x\): …" may put a formula or two between the words and the equation.
-  // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument.
+  // A hypothesis ("suppose that f(x) = 0 for all x") holds only inside its argument; a goal
+  // ("we shall prove that f(x) = d - x for every x") and an assumption the text refutes
+  // ("the assumption “f(x) = 0 for all x” cannot hold") are no facts at all.
   const end = f.texStart + f.tex.length;
   const before = proof.slice(Math.max(0, f.texStart - 60), f.texStart);
   const quantified =
     !HYPOTHETICAL_BEFORE.test(before) &&
-    statedForEveryValue(f.tex, before, proof.slice(end, end + 40));
+    statedForEveryValue(f.tex, before, proof.slice(end, end + 40)) &&
+    !r.announcesGoal() &&
+    !CONTRADICTION_AFTER.test(proof.slice(end, end + 80));
   const forEvery: ForEvery = verdict.instance
     ? { instance: verdict.instance }
     : quantified

@@ -83,6 +83,20 @@ describe('specialising an equation about an unknown function', () => {
     expect(verdictOf(proof, 'f(d)=0').verdict).toBe('skipped');
   });
 
+  it('takes no goal and no refuted assumption for an equation stated for all x', () => {
+    // PB-Basic-003 confirmed "f(0) = d" and "f(a_0) = d - a_0" from its own goal.
+    const goal = 'We shall prove that \\(f(x)=d-x\\) for every \\(x\\).\nSo \\(f(0)=d\\).';
+    expect(verdictOf(goal, 'f(0)=d').verdict).toBe('skipped');
+    // …and "f(b) = 0" from the assumption it had just refuted.
+    const refuted =
+      'Hence the assumption “\\(f(x)=0\\) for all \\(x\\)” cannot hold.\nLet \\(b\\) be a zero: \\(f(b)=0\\).';
+    expect(verdictOf(refuted, 'f(b)=0').verdict).toBe('skipped');
+    // "… once we know g(0) = 0": a fact to come, not one to use yet.
+    const once =
+      'It satisfies \\(h(0)=0\\) once we know \\(g(0)=0\\).\nPut \\(x=0\\): \\(g(g(0))=g(0)+20\\cdot0\\).';
+    expect(verdictOf(once, 'g(g(0))=g(0)+20\\cdot0').verdict).toBe('skipped');
+  });
+
   it('tells a function apart from another: an equation about g says nothing about f', () => {
     const proof = 'For all \\(x\\): \\(g(x+1)=g(x)\\).\nSo \\(f(1)=f(0)\\).';
     expect(verdictOf(proof, 'f(1)=f(0)').verdict).toBe('skipped');
