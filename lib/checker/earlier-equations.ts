@@ -1,4 +1,4 @@
-import { type Expr, freeSymbols } from './expr';
+import { type Expr, freeSymbols, usesUnknownFunction } from './expr';
 
 /** An equation the text stated as a fact, which a later claim may follow from. */
 export interface EarlierEquation {
@@ -32,7 +32,8 @@ export class EarlierEquations {
 
   record(lhs: Expr, rhs: Expr, line: number, text: string): void {
     const symbols = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
-    if (symbols.size === 0) return;
+    // "f(f(0)) = 0" has no symbol but says what f is at a point.
+    if (symbols.size === 0 && !usesUnknownFunction(lhs, rhs)) return;
     const order = this.recorded++;
     this.list.push({ lhs, rhs, line, text, symbols, order, inCase: this.inCase });
     if (this.list.length > POOL) this.list.shift();

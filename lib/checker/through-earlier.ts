@@ -1,5 +1,5 @@
 import type { EarlierEquation } from './earlier-equations';
-import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 import { SharedPoints, type Sides } from './shared-points';
@@ -9,6 +9,7 @@ import {
   multipleOf,
   sameFunction,
 } from './through-earlier-samples';
+import { throughPins } from './through-pins';
 import { twoEquations } from './two-equations';
 
 const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
@@ -144,7 +145,9 @@ const basisOf = (es: readonly EarlierEquation[]) =>
  * never false (an equation may be another case's, and the claim may use facts not written as
  * equations). Two equations combined are tried only when the text says it derives the claim
  * (`derives`: "adding", "hence", "\\Longrightarrow"): "y = x" and "y = -2x + 5" listed as
- * lines would otherwise give any third line through their crossing. Null when nothing earlier settles it, when it holds without them, and for a
+ * lines would otherwise give any third line through their crossing. A claim about an unknown
+ * function may also hold through the values earlier equations give the function
+ * (`through-pins.ts`). Null when nothing earlier settles it, when it holds without them, and for a
  * restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
  */
 export function judgeThroughEarlier(
@@ -160,7 +163,8 @@ export function judgeThroughEarlier(
   if ((lhs.k === 'sym' && closed(rhs)) || (rhs.k === 'sym' && closed(lhs))) return null;
   const mine = symbolsOf(lhs, rhs);
   const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
-  if (relevant.length === 0) return null;
+  const inFunctions = usesUnknownFunction(lhs, rhs);
+  if (relevant.length === 0 && !inFunctions) return null;
   const rules = rulesOf(earlier);
   const candidates = relevant.filter((e) => !isValue(e));
   // Drawn once for the claim and the candidates, and only when a candidate needs them.
@@ -174,10 +178,12 @@ export function judgeThroughEarlier(
     (mine.some((s) => rules.has(s)) ? neededRules(lhs, rhs, op, rules, seedText) : null) ??
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
     (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
-    (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null);
+    (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null) ??
+    (inFunctions ? throughPins(claim, op, earlier, seedText) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
-  const restated = relevant.some(
+  // A claim about a function's value at numbers ("f(1) = 3") has no symbol to share.
+  const restated = (inFunctions ? earlier : relevant).some(
     (e) =>
       e.symbols.size === mine.length && within(e.symbols, mine) && restates(lhs, rhs, e, seedText),
   );
