@@ -21,12 +21,15 @@ const POOL = 24;
 /**
  * The equations the text stated as facts so far, newest last, for claims that follow from
  * several of them ("x^2+y^2+z^2+2q = 1+2q" after "x^2+y^2+z^2 = 1"). Only the last REACH
- * lines' are offered; one stated inside a case is dropped when the case ends (the caller
- * says when); the text's hypotheses, goals and alternatives are never recorded (the caller
- * decides that too).
+ * lines' are offered, and a definition's ("let ρ = de", "write Q = d^2 + e^2") as long as it
+ * stands: the text may use it pages later. One stated inside a case is dropped when the case
+ * ends (the caller says when); the text's hypotheses, goals and alternatives are never
+ * recorded (the caller decides that too).
  */
 export class EarlierEquations {
-  private list: (EarlierEquation & { inCase: boolean })[] = [];
+  private list: Entry[] = [];
+  /** The definitions that stand, by the symbol they define. */
+  private readonly defined = new Map<string, Entry>();
   private inCase = false;
   private recorded = 0;
 
@@ -39,17 +42,39 @@ export class EarlierEquations {
     if (this.list.length > POOL) this.list.shift();
   }
 
+  /** The equation just recorded, on `line`, defines `name`: it stands until `forget`. */
+  defines(name: string, line: number): void {
+    const last = this.list[this.list.length - 1];
+    if (last?.line === line && last.lhs.k === 'sym' && last.lhs.name === name)
+      this.defined.set(name, last);
+  }
+
+  /** A definition out of scope (its case ended). */
+  forget(name: string): void {
+    this.defined.delete(name);
+  }
+
   /** A case opened or the cases closed: what was stated inside the last case is dropped. */
   caseBoundary(opensCase: boolean): void {
     this.list = this.list.filter((e) => !e.inCase);
+    for (const [name, e] of this.defined) if (e.inCase) this.defined.delete(name);
     this.inCase = opensCase;
   }
 
-  /** Newest first, those within REACH lines of `line`. */
-  before(line: number): EarlierEquation[] {
+  /**
+   * Newest first, those within REACH lines of `line`, then (for an equation: `definitions`)
+   * the standing definitions older than those. An inequality is not given them: sampled with a
+   * root defined far back ("x = \\sqrt a"), "(p^2 - 1)(3p^2 + 1) > 0" held at every draw
+   * that had a value, which the text's own bounds ensured and the draws only happened to.
+   */
+  before(line: number, definitions = false): EarlierEquation[] {
     const out: EarlierEquation[] = [];
     for (let i = this.list.length - 1; i >= 0; i--)
       if (line - this.list[i].line <= REACH && this.list[i].line <= line) out.push(this.list[i]);
-    return out;
+    if (!definitions || this.defined.size === 0) return out;
+    const older = [...this.defined.values()].filter((e) => !out.includes(e) && e.line <= line);
+    return [...out, ...older.sort((a, b) => b.order - a.order)];
   }
 }
+
+type Entry = EarlierEquation & { inCase: boolean };

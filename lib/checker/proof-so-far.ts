@@ -47,6 +47,7 @@ export class ProofSoFar {
     for (const name of this.cases.advance(boundary)) {
       this.bindings.delete(name);
       this.context.definitions.delete(name);
+      this.earlier.forget(name);
       this.values.forget([name]);
     }
     if (PARAGRAPH_BREAK.test(prose)) this.values.forgetAll();

@@ -95,6 +95,7 @@ function rememberDefinition(
   if (so.rebind(lhs, rhs, r.binds, placed.text)) {
     so.context.definitions.set(lhs.name, rhs);
     so.cases.defined(lhs.name);
+    so.earlier.defines(lhs.name, placed.line);
     so.boundBy = r.fi;
   } else if (verdict.verdict === 'skipped') so.context.stated(lhs, rhs);
   const defined =

@@ -69,7 +69,7 @@ export function verdictInContext(
         lhs,
         rhs,
         shape.op,
-        so.earlier.before(placed.line),
+        so.earlier.before(placed.line, shape.op === '='),
         placed.text,
         saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
       ) ?? verdict;
