@@ -1,4 +1,5 @@
 import { CaseScope, caseBoundary } from './case-scope';
+import { CitedEquations } from './cited-equations';
 import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
 import { EarlierEquations } from './earlier-equations';
@@ -27,6 +28,8 @@ export class ProofSoFar {
   readonly equations = new FunctionalEquations();
   readonly values = new StatedValues();
   readonly earlier = new EarlierEquations();
+  /** Equations by their `\\tag`, for the claims whose sentence cites them. */
+  readonly cited = new CitedEquations();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   readonly putIn: Expr[] = [];
   /** The last formula that defined a symbol: the next one in its list defines too. */

@@ -39,6 +39,7 @@ export function recordRelation(
     verdict.verdict !== 'false',
   );
   if (shape.op !== '=' || !readable) return;
+  if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);
   rememberDefinition(so, r, placed, verdict, lhs, rhs);
 }

@@ -133,7 +133,7 @@ function neededRules(
 
 const basisOf = (es: readonly EarlierEquation[]) =>
   [...es]
-    .sort((a, b) => a.order - b.order)
+    .sort((a, b) => a.line - b.line || a.order - b.order)
     .map((e) => `${e.text} (line ${e.line})`)
     .join(', ');
 

@@ -16,7 +16,7 @@ import { judgeThroughEarlier } from './through-earlier';
  * A relation its own sides could not settle, judged with more of the text, each judgement
  * tried in turn while it stays skipped: the domain stated for its symbols, the step just
  * before it, a functional equation with values put in, values stated in its paragraph,
- * equations stated earlier. Only the first two may call it false.
+ * equations stated earlier (and those its sentence cites by their tag). Only the first two may call it false.
  */
 export function verdictInContext(
   so: ProofSoFar,
@@ -69,7 +69,7 @@ export function verdictInContext(
         lhs,
         rhs,
         shape.op,
-        so.earlier.before(placed.line, shape.op === '='),
+        so.cited.withCited(f, so.earlier.before(placed.line, shape.op === '=')),
         placed.text,
         saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
       ) ?? verdict;
