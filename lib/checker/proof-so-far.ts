@@ -1,4 +1,5 @@
 import { CaseScope, caseBoundary } from './case-scope';
+import { ChainBounds } from './chain-bounds';
 import { CitedEquations } from './cited-equations';
 import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
@@ -36,6 +37,10 @@ export class ProofSoFar {
   boundBy = -1;
   /** The relation just read, when a next one may follow from it. */
   prior: Prior | null = null;
+  /** What the chain just read says of its first side ("d + 4 = 2n = 6": d + 4 = 6), likewise. */
+  priorChain: Prior | null = null;
+  /** The inequality chains of the formula being read, for `priorChain`. */
+  readonly chainBounds = new ChainBounds();
   /** Where the prose not yet read starts. */
   private proseFrom = 0;
 

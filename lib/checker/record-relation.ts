@@ -38,6 +38,20 @@ export function recordRelation(
     (side) => r.texOf(shape[side]),
     verdict.verdict !== 'false',
   );
+  // "… so d = 2" after "d + 4 = 2n = 6" goes from d + 4 = 6; "hence …" after "Q \\ge S^2/4 \\ge
+  // P^2/16" from Q \\ge P^2/16.
+  const bound = so.chainBounds.link(
+    r.fi,
+    shape.chainId,
+    shape.op,
+    [lhs, rhs],
+    [r.texOf(shape.lhs), r.texOf(shape.rhs)],
+    verdict.verdict !== 'false',
+  );
+  const said = whole ? { ...whole, op: shape.op } : bound;
+  const chain =
+    said && premiseOf(r.fi, { ...shape, op: said.op }, said.lhs, said.rhs, placed.line, r.spans);
+  so.priorChain = chain && said ? { ...chain, text: said.text } : null;
   if (shape.op !== '=' || !readable) return;
   if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);

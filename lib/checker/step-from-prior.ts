@@ -22,6 +22,8 @@ export interface Prior {
   /** Its formula's index, and where its right side ends in that formula. */
   formula: number;
   end: number;
+  /** Its LaTeX, for a basis. */
+  text?: string;
 }
 
 /** The relation just read as the premise a next step may go from, when it can be one. */

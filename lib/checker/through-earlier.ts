@@ -145,10 +145,10 @@ const basisOf = (es: readonly EarlierEquation[]) =>
  * never false (an equation may be another case's, and the claim may use facts not written as
  * equations). Two equations combined are tried only when the text says it derives the claim
  * (`derives`: "adding", "hence", "\\Longrightarrow"): "y = x" and "y = -2x + 5" listed as
- * lines would otherwise give any third line through their crossing. A claim about an unknown
- * function may also hold through the values earlier equations give the function
- * (`through-pins.ts`). Null when nothing earlier settles it, when it holds without them, and for a
- * restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
+ * lines would otherwise give any third line through their crossing. A claim about an
+ * unknown function may also hold through the values earlier equations give the function
+ * (`through-pins.ts`). Null when nothing earlier settles it, when it holds without them, and
+ * for a restatement of an earlier equation, a value ("b = 3") or a condition on one symbol.
  */
 export function judgeThroughEarlier(
   lhs: Expr,

@@ -9,14 +9,16 @@ import type { RelationVerdict } from './relation-verdict';
 import { showExpr } from './show-expr';
 import { specialised } from './specialised-equation';
 import { judgeWithStatedValues } from './stated-values';
+import { stepFromChain } from './step-from-chain';
 import { stepFrom } from './step-from-prior';
 import { judgeThroughEarlier } from './through-earlier';
 
 /**
  * A relation its own sides could not settle, judged with more of the text, each judgement
  * tried in turn while it stays skipped: the domain stated for its symbols, the step just
- * before it, a functional equation with values put in, values stated in its paragraph,
- * equations stated earlier (and those its sentence cites by their tag). Only the first two may call it false.
+ * before it (or what the chain before it says of its first side), a functional equation
+ * with values put in, values stated in its paragraph, equations stated earlier (and those
+ * its sentence cites by their tag). Only the first two may call it false.
  */
 export function verdictInContext(
   so: ProofSoFar,
@@ -46,6 +48,9 @@ export function verdictInContext(
   }
   if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on') && so.prior)
     verdict = stepFrom(so.prior, r.fi, f, shape, lhs, rhs, placed.text, r.spans) ?? verdict;
+  // "d + 4 = 2n = 6 \\Longrightarrow d = 2": from what the chain before says of its first side.
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on') && so.priorChain)
+    verdict = stepFromChain(so.priorChain, r, shape, lhs, rhs, placed.text) ?? verdict;
   // "Put y = 0: f(2x) + 2f(0) = f(f(x))": the functional equation with values put in.
   if (
     verdict.verdict === 'skipped' &&
