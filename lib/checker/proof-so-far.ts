@@ -3,6 +3,7 @@ import { ChainBounds } from './chain-bounds';
 import { CitedEquations } from './cited-equations';
 import { colonDefinitions } from './colon-definitions';
 import { DefinedContext } from './defined-symbols';
+import { EarlierBounds } from './earlier-bounds';
 import { EarlierEquations } from './earlier-equations';
 import { type Expr, freeSymbols } from './expr';
 import type { ProofFormula } from './formulas';
@@ -29,6 +30,8 @@ export class ProofSoFar {
   readonly equations = new FunctionalEquations();
   readonly values = new StatedValues();
   readonly earlier = new EarlierEquations();
+  /** Inequalities stated as facts, likewise. */
+  readonly earlierBounds = new EarlierBounds();
   /** Equations by their `\\tag`, for the claims whose sentence cites them. */
   readonly cited = new CitedEquations();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
@@ -52,6 +55,7 @@ export class ProofSoFar {
     const prose = proof.slice(this.proseFrom, f.texStart);
     const boundary = caseBoundary(prose);
     if (boundary) this.earlier.caseBoundary(boundary === 'opens');
+    if (boundary) this.earlierBounds.caseBoundary(boundary === 'opens');
     for (const name of this.cases.advance(boundary)) {
       this.bindings.delete(name);
       this.context.definitions.delete(name);

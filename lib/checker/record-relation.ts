@@ -52,6 +52,8 @@ export function recordRelation(
   const chain =
     said && premiseOf(r.fi, { ...shape, op: said.op }, said.lhs, said.rhs, placed.line, r.spans);
   so.priorChain = chain && said ? { ...chain, text: said.text } : null;
+  if (readable && shape.op !== '=' && verdict.verdict !== 'false' && isFact(r))
+    so.earlierBounds.record(lhs, rhs, shape.op, placed.line, placed.text);
   if (shape.op !== '=' || !readable) return;
   if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);
@@ -90,7 +92,7 @@ function recordEquation(
       : null;
   remember(so.equations, so.putIn, lhs, rhs, so.context, placed.line, forEvery);
   so.values.record(lhs, rhs, placed.line);
-  if (verdict.verdict !== 'false' && !r.notAFact() && !r.announcesGoal()) {
+  if (verdict.verdict !== 'false' && isFact(r)) {
     so.earlier.record(lhs, rhs, placed.line, placed.text);
     if (whole) so.earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
   }
@@ -122,3 +124,6 @@ function rememberDefinition(
     so.boundTexts.set(defined.name, placed.text);
   }
 }
+
+/** Whether its sentence states its relations as facts: no hypothesis, case, alternative or goal. */
+const isFact = (r: FormulaReading) => !r.notAFact() && !r.announcesGoal();

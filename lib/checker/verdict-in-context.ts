@@ -2,6 +2,7 @@ import { judgeOnStatedDomain } from './domain-claim';
 import type { Expr } from './expr';
 import { saysItDerives } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
+import { judgeFromBounds } from './from-bounds';
 import { FUNCTION_REASON } from './judge-relation';
 import type { Placed } from './placed-relation';
 import type { ProofSoFar } from './proof-so-far';
@@ -75,6 +76,23 @@ export function verdictInContext(
         rhs,
         shape.op,
         so.cited.withCited(f, so.earlier.before(placed.line, shape.op === '=')),
+        placed.text,
+        saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
+      ) ?? verdict;
+  // "Since y_i \\ge y_j + 2, we have y_j - y_i + 1 \\le -1": from inequalities stated before.
+  if (
+    verdict.verdict === 'skipped' &&
+    verdict.reason.startsWith('depends on') &&
+    !r.binds &&
+    !r.notAFact() &&
+    !r.announcesGoal()
+  )
+    verdict =
+      judgeFromBounds(
+        lhs,
+        rhs,
+        shape.op,
+        so.earlierBounds.before(placed.line),
         placed.text,
         saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
       ) ?? verdict;

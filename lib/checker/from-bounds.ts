@@ -1,0 +1,125 @@
+import { asGap, type EarlierBound } from './earlier-bounds';
+import { evaluateFloat } from './evaluate-float';
+import { type Expr, freeSymbols, usesUnknownFunction } from './expr';
+import { hashString, mulberry32 } from './prng';
+import type { RelationOp } from './relations';
+import type { SampleVerdict } from './sample';
+import { sameFunction } from './through-earlier-samples';
+
+/**
+ * An inequality that follows from one or two stated before it by adding them with positive
+ * factors and loosening by a constant: "y_j - y_i + 1 \\le -1" from "y_i \\ge y_j + 2",
+ * "P(r) > P(0)" from "P(r) > P(1)" and "P(1) > P(0)". Where the inequalities used hold,
+ * so does the claim, whatever the symbols are: (claim's gap) = c1·(gap 1) + c2·(gap 2) + c0
+ * as functions, with c1, c2 > 0 and c0 ≥ 0. Confirm-only: a claim that does not fit may
+ * follow from facts that are not inequalities.
+ */
+
+const POINTS = 10;
+const TOLERANCE = 1e-8;
+/** Inequalities tried in pairs: the newest few. */
+const PAIRED = 5;
+
+type Row = number[];
+
+/** (claim gap, gap of each bound) at random real points; null where too few are finite. */
+function rows(claim: Expr, gaps: readonly Expr[], seedText: string): Row[] | null {
+  const symbols = [...new Set([claim, ...gaps].flatMap((e) => [...freeSymbols(e)]))].sort();
+  const random = mulberry32(hashString(`bounds:${seedText}`));
+  const out: Row[] = [];
+  for (let k = 0; k < POINTS * 2 && out.length < POINTS; k++) {
+    const at = new Map(symbols.map((s) => [s, (random() - 0.3) * 6]));
+    const row = [claim, ...gaps].map((e) => evaluateFloat(e, at, false, k));
+    if (row.every((x) => Number.isFinite(x) && Math.abs(x) < 1e12)) out.push(row);
+  }
+  return out.length >= POINTS - 2 ? out : null;
+}
+
+/** Solves the first rows for (c0, c1, …) by Gaussian elimination; null when singular. */
+function solve(rs: readonly Row[], n: number): number[] | null {
+  const m = rs.slice(0, n + 1).map((r) => [1, ...r.slice(1), r[0]]);
+  for (let col = 0; col <= n; col++) {
+    let pivot = col;
+    for (let i = col + 1; i <= n; i++) if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) pivot = i;
+    if (Math.abs(m[pivot][col]) < 1e-9) return null;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    for (let i = 0; i <= n; i++) {
+      if (i === col) continue;
+      const f = m[i][col] / m[col][col];
+      for (let j = col; j <= n + 1; j++) m[i][j] -= f * m[col][j];
+    }
+  }
+  return m.map((row, i) => row[n + 1] / row[i]);
+}
+
+/** Whether the claim's gap is c0 + Σ ci·gap_i at every point, with every ci > 0 and c0 loosening. */
+function fits(
+  claim: { gap: Expr; strict: boolean },
+  bounds: readonly EarlierBound[],
+  seedText: string,
+): boolean {
+  const rs = rows(
+    claim.gap,
+    bounds.map((b) => b.gap),
+    seedText,
+  );
+  if (!rs || rs.length < bounds.length + 3) return false;
+  const c = solve(rs, bounds.length);
+  if (!c) return false;
+  const [c0, ...ci] = c;
+  // Each point to its own scale: one with huge values (2^{h(o)} at a large h) would pass anything.
+  const off = (r: Row) => {
+    const terms = ci.map((x, i) => x * r[i + 1]);
+    const scale = Math.max(1, Math.abs(r[0]), Math.abs(c0), ...terms.map(Math.abs));
+    return Math.abs(r[0] - c0 - terms.reduce((a, b) => a + b, 0)) / scale;
+  };
+  if (rs.some((r) => off(r) > TOLERANCE)) return false;
+  if (ci.some((x) => x <= TOLERANCE)) return false;
+  const strictFrom = bounds.some((b) => b.strict);
+  const size = Math.max(1, ...ci.map(Math.abs));
+  return claim.strict && !strictFrom ? c0 > TOLERANCE * size : c0 >= -TOLERANCE * size;
+}
+
+const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
+
+/**
+ * The claim `lhs op rhs` as following from earlier inequalities (one; two when the text says
+ * it derives the claim), with them as its basis; null when none fits.
+ */
+export function judgeFromBounds(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  bounds: readonly EarlierBound[],
+  seedText: string,
+  derives: boolean,
+): (SampleVerdict & { basis: string }) | null {
+  const claim = asGap(lhs, rhs, op);
+  if (!claim || bounds.length === 0 || (isAtom(lhs) && isAtom(rhs))) return null;
+  if (usesUnknownFunction(lhs, rhs) && !usesUnknownFunction(...bounds.map((b) => b.gap)))
+    return null;
+  const mine = freeSymbols(claim.gap);
+  if (mine.size === 0) return null;
+  const near = bounds.filter(
+    (b) => b.symbols.size === 0 || [...b.symbols].some((s) => mine.has(s)),
+  );
+  const basis = (bs: readonly EarlierBound[]) =>
+    `follows from ${[...bs]
+      .sort((a, b) => a.line - b.line)
+      .map((b) => `${b.text} (line ${b.line})`)
+      .join(', ')}`;
+  // Said again ("hence a + 1 > |a - 1|" after it) is no step.
+  const again = (b: EarlierBound) =>
+    sameFunction(claim.larger, b.larger, seedText) &&
+    sameFunction(claim.smaller, b.smaller, seedText);
+  for (const b of near)
+    if (fits(claim, [b], seedText))
+      return again(b) ? null : { verdict: 'holds', basis: basis([b]) };
+  if (!derives) return null;
+  const few = near.slice(0, PAIRED);
+  for (let i = 0; i < few.length; i++)
+    for (let j = i + 1; j < few.length; j++)
+      if (fits(claim, [few[i], few[j]], seedText))
+        return { verdict: 'holds', basis: basis([few[i], few[j]]) };
+  return null;
+}
