@@ -22,17 +22,40 @@ const PAIRED = 5;
 
 type Row = number[];
 
-/** (claim gap, gap of each bound) at random real points; null where too few are finite. */
-function rows(claim: Expr, gaps: readonly Expr[], seedText: string): Row[] | null {
-  const symbols = [...new Set([claim, ...gaps].flatMap((e) => [...freeSymbols(e)]))].sort();
-  const random = mulberry32(hashString(`bounds:${seedText}`));
-  const out: Row[] = [];
-  for (let k = 0; k < POINTS * 2 && out.length < POINTS; k++) {
-    const at = new Map(symbols.map((s) => [s, (random() - 0.3) * 6]));
-    const row = [claim, ...gaps].map((e) => evaluateFloat(e, at, false, k));
-    if (row.every((x) => Number.isFinite(x) && Math.abs(x) < 1e12)) out.push(row);
+/**
+ * Values at one set of random real points, each expression's computed once: a claim is
+ * compared with several inequalities, singly and in pairs.
+ */
+class Columns {
+  private readonly points: Map<string, number>[] = [];
+  private readonly memo = new Map<Expr, number[]>();
+
+  constructor(exprs: readonly Expr[], seedText: string) {
+    const symbols = [...new Set(exprs.flatMap((e) => [...freeSymbols(e)]))].sort();
+    const random = mulberry32(hashString(`bounds:${seedText}`));
+    for (let k = 0; k < POINTS * 2; k++)
+      this.points.push(new Map(symbols.map((s) => [s, (random() - 0.3) * 6])));
   }
-  return out.length >= POINTS - 2 ? out : null;
+
+  private column(e: Expr): number[] {
+    let values = this.memo.get(e);
+    if (!values) {
+      values = this.points.map((at, k) => evaluateFloat(e, at, false, k));
+      this.memo.set(e, values);
+    }
+    return values;
+  }
+
+  /** (claim gap, gap of each bound) at the points where all are finite and not huge. */
+  rows(claim: Expr, gaps: readonly Expr[]): Row[] | null {
+    const columns = [claim, ...gaps].map((e) => this.column(e));
+    const out: Row[] = [];
+    for (let k = 0; k < this.points.length && out.length < POINTS; k++) {
+      const row = columns.map((c) => c[k]);
+      if (row.every((x) => Number.isFinite(x) && Math.abs(x) < 1e12)) out.push(row);
+    }
+    return out.length >= POINTS - 2 ? out : null;
+  }
 }
 
 /** Solves the first rows for (c0, c1, …) by Gaussian elimination; null when singular. */
@@ -56,12 +79,11 @@ function solve(rs: readonly Row[], n: number): number[] | null {
 function fits(
   claim: { gap: Expr; strict: boolean },
   bounds: readonly EarlierBound[],
-  seedText: string,
+  columns: Columns,
 ): boolean {
-  const rs = rows(
+  const rs = columns.rows(
     claim.gap,
     bounds.map((b) => b.gap),
-    seedText,
   );
   if (!rs || rs.length < bounds.length + 3) return false;
   const c = solve(rs, bounds.length);
@@ -100,9 +122,12 @@ export function judgeFromBounds(
     return null;
   const mine = freeSymbols(claim.gap);
   if (mine.size === 0) return null;
+  // "P(1) > P(0)", with no symbol, may still be half of the step.
   const near = bounds.filter(
     (b) => b.symbols.size === 0 || [...b.symbols].some((s) => mine.has(s)),
   );
+  if (near.length === 0) return null;
+  const columns = new Columns([claim.gap, ...near.map((b) => b.gap)], seedText);
   const basis = (bs: readonly EarlierBound[]) =>
     `follows from ${[...bs]
       .sort((a, b) => a.line - b.line)
@@ -113,13 +138,12 @@ export function judgeFromBounds(
     sameFunction(claim.larger, b.larger, seedText) &&
     sameFunction(claim.smaller, b.smaller, seedText);
   for (const b of near)
-    if (fits(claim, [b], seedText))
-      return again(b) ? null : { verdict: 'holds', basis: basis([b]) };
+    if (fits(claim, [b], columns)) return again(b) ? null : { verdict: 'holds', basis: basis([b]) };
   if (!derives) return null;
   const few = near.slice(0, PAIRED);
   for (let i = 0; i < few.length; i++)
     for (let j = i + 1; j < few.length; j++)
-      if (fits(claim, [few[i], few[j]], seedText))
+      if (fits(claim, [few[i], few[j]], columns))
         return { verdict: 'holds', basis: basis([few[i], few[j]]) };
   return null;
 }

@@ -41,8 +41,21 @@ export interface Point {
 const key = (name: string, args: readonly number[]) =>
   `${name}|${args.map((a) => a.toPrecision(9)).join(',')}`;
 
-/** Rounds of pinning: a pin whose argument applies another pinned function ("f(f(a)) = a" after "f(a) = 0") settles in the second. */
+/** Rounds of pinning at most: a pin whose argument applies another pinned function ("f(f(a)) = a" after "f(a) = 0") settles in the second. */
 const ROUNDS = 3;
+
+const nested = (pin: Pin) =>
+  pin.app.args.some((a) => usesUnknownFunction(a)) || usesUnknownFunction(pin.value);
+
+/** Whether two tables give the same values at the same arguments. */
+function sameTable(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w === undefined || !holdsAt(v, w, '=')) return false;
+  }
+  return true;
+}
 
 /**
  * The unknown functions at one point, with the pins applied. Null when two pins give one
@@ -50,38 +63,75 @@ const ROUNDS = 3;
  */
 export class PinnedPoint {
   private table = new Map<string, number>();
-  private readonly at: Map<string, number>;
-  private fresh = 0;
+  /** Scratch values for the arguments of a known function of unknown ones ("|f(x)|"). */
+  private readonly scratch = new Map<string, number>();
 
-  private constructor(private readonly point: Point) {
-    this.at = new Map(point.at);
-  }
+  private constructor(private readonly point: Point) {}
 
+  /**
+   * The pins applied in turn, each with those before it (one round); again while a round
+   * changes the table, when a pin's argument or value applies an unknown function ("f(f(a))
+   * = a" before "f(a) = 0").
+   */
   static of(point: Point, pins: readonly Pin[]): PinnedPoint | null {
     const p = new PinnedPoint(point);
-    for (let round = 0; round < ROUNDS; round++) {
-      const next = new Map<string, number>();
+    if (pins.length === 0) return p;
+    const rounds = pins.some(nested) ? ROUNDS : 1;
+    for (let round = 0; round < rounds; round++) {
+      const before = p.table;
+      p.table = new Map();
+      let clash = false;
       for (const pin of pins) {
         const args = p.argsOf(pin.app);
         const v = p.value(pin.value);
         if (!args || !Number.isFinite(v)) continue;
         const k = key(pin.app.name, args);
-        const before = next.get(k);
-        if (before !== undefined && !holdsAt(before, v, '=')) {
-          if (round === ROUNDS - 1) return null;
-          continue;
-        }
-        next.set(k, v);
+        const given = p.table.get(k);
+        if (given === undefined) p.table.set(k, v);
+        else if (!holdsAt(given, v, '=')) clash = true;
       }
-      p.table = next;
+      if (round === rounds - 1 || sameTable(before, p.table)) return clash ? null : p;
     }
     return p;
   }
 
   /** An expression's value here; NaN where undefined (or a sum over an unknown function). */
   value(e: Expr): number {
-    const g = this.ground(e);
-    return g ? evaluateFloat(g, this.at, this.point.integers, this.point.salt) : Number.NaN;
+    const { at, integers, salt } = this.point;
+    if (!usesUnknownFunction(e)) return evaluateFloat(e, at, integers, salt);
+    switch (e.k) {
+      case 'app': {
+        const args = this.argsOf(e);
+        if (!args) return Number.NaN;
+        return this.table.get(key(e.name, args)) ?? this.arbitrary(e.name, args);
+      }
+      case 'add': {
+        let sum = 0;
+        for (const a of e.args) sum += this.value(a);
+        return sum;
+      }
+      case 'mul': {
+        let product = 1;
+        for (const a of e.args) product *= this.value(a);
+        return product;
+      }
+      case 'neg':
+        return -this.value(e.a);
+      case 'div': {
+        const b = this.value(e.b);
+        return b === 0 ? Number.NaN : this.value(e.a) / b;
+      }
+      case 'pow': {
+        const [a, b] = [this.value(e.a), this.value(e.b)];
+        return a === 0 && b <= 0 ? Number.NaN : a ** b;
+      }
+      case 'root':
+      case 'fn':
+        return this.known(e);
+      default:
+        // A sum over values of an unknown function: its terms are not pinned one by one.
+        return Number.NaN;
+    }
   }
 
   private argsOf(app: App): number[] | null {
@@ -94,52 +144,24 @@ export class PinnedPoint {
     return out;
   }
 
-  /** `e` with each application replaced by a symbol holding its value here. */
-  private ground(e: Expr): Expr | null {
-    if (!usesUnknownFunction(e)) return e;
-    switch (e.k) {
-      case 'app': {
-        const args = this.argsOf(e);
-        const name = `#${this.fresh++}`;
-        if (!args) this.at.set(name, Number.NaN);
-        else this.at.set(name, this.table.get(key(e.name, args)) ?? this.arbitrary(e.name, args));
-        return { k: 'sym', name };
-      }
-      case 'add':
-      case 'mul':
-      case 'fn': {
-        const args: Expr[] = [];
-        for (const a of e.args) {
-          const g = this.ground(a);
-          if (!g) return null;
-          args.push(g);
-        }
-        return { ...e, args } as Expr;
-      }
-      case 'neg': {
-        const a = this.ground(e.a);
-        return a && { k: 'neg', a };
-      }
-      case 'div':
-      case 'pow': {
-        const [a, b] = [this.ground(e.a), this.ground(e.b)];
-        return a && b && { k: e.k, a, b };
-      }
-      case 'root': {
-        const [a, n] = [this.ground(e.a), this.ground(e.n)];
-        return a && n && { k: 'root', a, n };
-      }
-      default:
-        // A sum over values of an unknown function: its terms are not grounded one by one.
-        return null;
-    }
+  /** A root or a known function of unknown ones, by `evaluateFloat` on its arguments' values. */
+  private known(e: Extract<Expr, { k: 'root' | 'fn' }>): number {
+    const parts = e.k === 'root' ? [e.a, e.n] : e.args;
+    // All values first: one of them may itself be a known function of unknown ones.
+    const values = parts.map((part) => this.value(part));
+    const names = parts.map((_, i) => `#${i}`);
+    values.forEach((v, i) => this.scratch.set(names[i], v));
+    const syms: Expr[] = names.map((name) => ({ k: 'sym', name }));
+    const shell: Expr =
+      e.k === 'root' ? { k: 'root', a: syms[0], n: syms[1] } : { ...e, args: syms };
+    return evaluateFloat(shell, this.scratch, this.point.integers, this.point.salt);
   }
 
   /** The arbitrary function's value, as `evaluateFloat` draws it for this point. */
   private arbitrary(name: string, args: readonly number[]): number {
-    const names = args.map((_, i) => `#arg${i}`);
-    const scratch = new Map(names.map((n, i) => [n, args[i]]));
+    const names = args.map((_, i) => `#${i}`);
+    args.forEach((a, i) => this.scratch.set(names[i], a));
     const app: Expr = { k: 'app', name, args: names.map((n) => ({ k: 'sym', name: n })) };
-    return evaluateFloat(app, scratch, this.point.integers, this.point.salt);
+    return evaluateFloat(app, this.scratch, this.point.integers, this.point.salt);
   }
 }

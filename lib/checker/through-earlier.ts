@@ -179,7 +179,7 @@ export function judgeThroughEarlier(
     (op === '=' ? oneMultiple(claim, mine, candidates, points) : null) ??
     (op === '=' ? multipleWithRules(claim, mine, candidates, rules, points) : null) ??
     (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null) ??
-    (inFunctions ? throughPins(claim, op, earlier, seedText) : null);
+    (inFunctions ? throughPins(claim, op, earlier, seedText, derives) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
   // A claim about a function's value at numbers ("f(1) = 3") has no symbol to share.

@@ -17,6 +17,8 @@ import type { Sides } from './shared-points';
 
 const PER_DOMAIN = 8;
 const MIN_FINITE = 12;
+/** Earlier equations that pin a function, at most: the newest. */
+const PINS = 12;
 /** Earlier equations tried as the one the claim is a multiple of: the newest. */
 const MULTIPLES = 6;
 
@@ -26,15 +28,46 @@ interface Pinned extends Pin {
 
 const symbolsOf = (es: readonly Expr[]) => [...new Set(es.flatMap((e) => [...freeSymbols(e)]))];
 
-function* points(symbols: readonly string[], seed: string): Generator<Point> {
-  const random = mulberry32(hashString(seed));
-  for (let d = 0; d <= DOMAINS.length; d++)
-    for (let k = 0; k < PER_DOMAIN; k++) {
-      const at = new Map<string, number>();
-      for (const s of symbols)
-        at.set(s, d < DOMAINS.length ? drawFrom(DOMAINS[d], random) : 2 * random() - 1);
-      yield { at, integers: DOMAINS[d] === 'small positive integers', salt: d * PER_DOMAIN + k };
+/**
+ * The sample points, drawn once for a claim: 8 over each of the small positive integers,
+ * positive reals, reals, and reals between -1 and 1; each point pinned (once) for each set of
+ * pins asked about, and only as far as the asking goes (most claims fail at the first).
+ */
+class Samples {
+  readonly size = PER_DOMAIN * (DOMAINS.length + 1);
+  private readonly drawn: Point[] = [];
+  private readonly random: () => number;
+  private readonly pinned = new Map<readonly Pin[], (PinnedPoint | null)[]>();
+
+  constructor(
+    private readonly symbols: readonly string[],
+    seed: string,
+  ) {
+    this.random = mulberry32(hashString(seed));
+  }
+
+  /** Point `k` with these pins applied; null where they cannot hold together. */
+  at(pins: readonly Pin[], k: number): PinnedPoint | null {
+    let list = this.pinned.get(pins);
+    if (!list) {
+      list = [];
+      this.pinned.set(pins, list);
     }
+    while (list.length <= k) list.push(PinnedPoint.of(this.point(list.length), pins));
+    return list[k];
+  }
+
+  private point(k: number): Point {
+    while (this.drawn.length <= k) {
+      const n = this.drawn.length;
+      const d = Math.floor(n / PER_DOMAIN);
+      const at = new Map<string, number>();
+      for (const s of this.symbols)
+        at.set(s, d < DOMAINS.length ? drawFrom(DOMAINS[d], this.random) : 2 * this.random() - 1);
+      this.drawn.push({ at, integers: DOMAINS[d] === 'small positive integers', salt: n });
+    }
+    return this.drawn[k];
+  }
 }
 
 /**
@@ -42,14 +75,15 @@ function* points(symbols: readonly string[], seed: string): Generator<Point> {
  * (it returns null where a side is undefined), and at enough of them.
  */
 function everywhere(
-  symbols: readonly string[],
+  samples: Samples,
   pins: readonly Pin[],
-  seed: string,
   test: (p: PinnedPoint) => boolean | null,
 ): boolean {
   let told = 0;
-  for (const point of points(symbols, seed)) {
-    const p = PinnedPoint.of(point, pins);
+  for (let k = 0; k < samples.size; k++) {
+    // Too few points left to tell, or none told in a whole domain: it cannot be told.
+    if (told + samples.size - k < MIN_FINITE || (k === PER_DOMAIN && told === 0)) return false;
+    const p = samples.at(pins, k);
     if (!p) continue;
     const ok = test(p);
     if (ok === false) return false;
@@ -83,10 +117,10 @@ function multipleAt(claim: Sides, e: Sides) {
  * constant there. "f(n) = 4" cannot where "f(n) = 1" pins f, and from the two any claim
  * about f(n) would follow (cases listed, not facts that hold together).
  */
-function canHold(e: Sides, symbols: readonly string[], pins: readonly Pin[], seed: string) {
+function canHold(e: Sides, samples: Samples, pins: readonly Pin[]) {
   let first: number | null = null;
   let varies = false;
-  everywhere(symbols, pins, seed, (p) => {
+  everywhere(samples, pins, (p) => {
     const y = p.value(e.lhs) - p.value(e.rhs);
     if (!Number.isFinite(y)) return null;
     first ??= y;
@@ -110,9 +144,9 @@ const sharesFunction = (e: Sides, names: ReadonlySet<string>) =>
   [...functionNames(e.lhs, functionNames(e.rhs, new Set()))].some((n) => names.has(n));
 
 /**
- * The claim holds through the pins of earlier equations, or is one earlier equation with the
- * pins of the others put in and the same done to both sides ("1 = 1 + v_2(k)" from "v_2(b) =
- * v_2(a) + v_2(k)" with "v_2(b) = 1", "v_2(a) = 1"). Returns the equations it rests on, or
+ * The claim holds through the pins of earlier equations, or (when the text says it derives
+ * the claim) is one earlier equation with the pins of the others put in and the same done to
+ * both sides ("1 = 1 + v_2(k)" from "v_2(b) = v_2(a) + v_2(k)" with "v_2(b) = 1", "v_2(a) = 1"). Returns the equations it rests on, or
  * null. A claim that holds for every function, pinned or not, is no business of this one.
  */
 export function throughPins(
@@ -120,29 +154,33 @@ export function throughPins(
   op: RelationOp,
   earlier: readonly EarlierEquation[],
   seedText: string,
+  derives: boolean,
 ): EarlierEquation[] | null {
   if (!usesUnknownFunction(claim.lhs, claim.rhs) || op === '!=' || op === '~') return null;
   const names = functionNames(claim.lhs, functionNames(claim.rhs, new Set()));
   const related = earlier.filter((e) => sharesFunction(e, names));
   const pins: Pinned[] = [];
-  for (const e of related) {
+  for (const e of related.slice(0, PINS)) {
     const pin = pinOf(e.lhs, e.rhs);
     if (pin) pins.push({ ...pin, source: e });
   }
   const symbols = symbolsOf([claim.lhs, claim.rhs, ...related.flatMap((e) => [e.lhs, e.rhs])]);
-  const seed = `pins:${seedText}`;
-  const holds = (ps: readonly Pin[]) =>
-    everywhere(symbols, ps, seed, (p) => relationAt(p, claim, op));
-  if (holds([])) return null;
-  if (pins.length > 0 && holds(pins)) return fewest(pins, holds).map((p) => p.source);
-  if (op !== '=') return null;
+  const samples = new Samples(symbols, `pins:${seedText}`);
+  const holds = (ps: readonly Pin[]) => everywhere(samples, ps, (p) => relationAt(p, claim, op));
+  // What holds for every function, pinned or not, needs no pin (asked only of the few that hold).
+  if (pins.length > 0 && holds(pins))
+    return holds([]) ? null : fewest(pins, holds).map((p) => p.source);
+  // An equation with values put in, only where the text says it derives the claim ("using
+  // (3) and f(b) = 0 we get"), as for two equations combined.
+  if (op !== '=' || !derives) return null;
   // The newest few, each against the pins of the others.
   for (const e of related.slice(0, MULTIPLES)) {
-    const others = pins.filter((p) => p.source !== e);
-    const multiple = (ps: readonly Pin[]) => everywhere(symbols, ps, seed, multipleAt(claim, e));
-    if (!multiple(others) || !canHold(e, symbols, others, seed)) continue;
+    const own = pins.some((p) => p.source === e);
+    const others = own ? pins.filter((p) => p.source !== e) : pins;
+    const multiple = (ps: readonly Pin[]) => everywhere(samples, ps, multipleAt(claim, e));
+    if (!multiple(others) || !canHold(e, samples, others)) continue;
     const kept = fewest(others, multiple);
-    if (canHold(e, symbols, kept, seed)) return [e, ...kept.map((p) => p.source)];
+    if (canHold(e, samples, kept)) return [e, ...kept.map((p) => p.source)];
   }
   return null;
 }
