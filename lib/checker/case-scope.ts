@@ -1,9 +1,11 @@
 /**
  * A case, sub-case or hypothesis the text opens at the start of a line ("**Case 1.**",
- * "*Case \\(m=2\\).*", "Subcase", "If n is odd, …", "Suppose …").
+ * "*Case \\(m=2\\).*", "Subcase", "If n is odd, …", "Suppose …"), or anywhere in a line
+ * "for even k = 2l" and "for odd k = 2l + 1": Grok-4's P1 drafts put both in one line, and
+ * the odd case's "2l + 1 \\ge 3" was confirmed from the even case's "2l \\ge 2".
  */
 const OPENS_CASE =
-  /(^|\n)[ \t>#*_+-]*(\(?[\divx]+[.):][ \t]*)?[*_]*[ \t]*((sub-?)?case\b|if\b|suppose\b|assume\b|when\b)/i;
+  /(^|\n)[ \t>#*_+-]*(\(?[\divx]+[.):][ \t]*)?[*_]*[ \t]*((sub-?)?case\b|if\b|suppose\b|assume\b|when\b)|\bfor (even|odd)\b/i;
 /** Where cases end: a heading, or the text joining them ("in both cases", "combining"). */
 const CLOSES_CASES =
   /(^|\n)[ \t]*#{1,6}[ \t]|\b(in (all|both|each|every|either|any) (of the )?(\w+ )?cases?|combining|in all|both cases)\b/i;

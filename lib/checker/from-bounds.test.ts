@@ -62,3 +62,17 @@ describe('inequalities that follow from inequalities stated before', () => {
     expect(relations.map((r) => r.verdict)).toEqual(['skipped', 'skipped']);
   });
 });
+
+describe('what the review of the corpus turned up', () => {
+  it('does not confirm a reason given for the line before from that line', () => {
+    // PB-Basic-011: "… \le 1999, because (2/3)^{h(o)} \le 1".
+    const proof = 'So \\(1999\\,q^{h}\\le1999\\), because \\(q^{h}\\le1\\).';
+    expect(verdictOf(proof, 'q^{h}\\le1').verdict).toBe('skipped');
+  });
+
+  it('keeps "for even k = 2l" and "for odd k = 2l + 1" apart in one line', () => {
+    const proof =
+      'For even \\(k=2l\\ge 2\\): done. For odd \\(k=2l+1\\ge 3\\): then the rest.\nSo the bound holds.';
+    expect(verdictOf(proof, '2l+1\\ge 3').verdict).toBe('skipped');
+  });
+});

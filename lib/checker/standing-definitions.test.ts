@@ -54,3 +54,15 @@ describe('definitions stand past the reach of earlier equations', () => {
     expect(verdictOf(proof, 'S-1=de').verdict).toBe('skipped');
   });
 });
+
+describe('a power of a negative number through a definition', () => {
+  it('is not confirmed by the integer draws that made its exponent even', () => {
+    // PB-Basic-021: "(-2)^k + 2 = -2^k + 2" held at 8 draws of a, t in k = 1 + (a - 1)t.
+    const proof = [
+      'Write \\(k=1+(a-1)t\\).',
+      'Since \\(k\\) is odd,',
+      '\\[ (-2)^{k}+2 = -2^{k}+2 = -(2^{k}-2). \\]',
+    ].join('\n');
+    expect(verdictOf(proof, '(-2)^{k}+2 = -2^{k}+2').verdict).toBe('skipped');
+  });
+});

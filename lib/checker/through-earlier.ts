@@ -1,4 +1,5 @@
 import type { EarlierEquation } from './earlier-equations';
+import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
@@ -94,8 +95,18 @@ function identity(l: Expr, r: Expr, op: RelationOp, seedText: string): boolean {
   const symbols = symbolsOf(l, r);
   if (failsAtOnce(l, r, op, symbols, seedText)) return false;
   if (op !== '=') return holdsInEveryDomain(l, r, op, symbols, seedText);
-  return sampleIdentity(l, r, op, symbols, `earlier:${seedText}`).verdict === 'holds';
+  if (sampleIdentity(l, r, op, symbols, `earlier:${seedText}`).verdict !== 'holds') return false;
+  // "(-2)^k" has values at integers only, and its sign is k's parity: "(-2)^k + 2 = -2^k + 2"
+  // after "k = 1 + (a - 1)t" held at 8 draws of a and t out of 8, (a - 1)t even at each.
+  return !someNode(l, byParity) && !someNode(r, byParity)
+    ? true
+    : holdsInEveryDomain(l, r, op, symbols, `parity:${seedText}`, PARITY_DRAWS, 16);
 }
+
+/** Draws per domain for a claim with a power of a negative number. */
+const PARITY_DRAWS = 48;
+const byParity = (n: Expr) =>
+  n.k === 'pow' && closed(n.a) && !closed(n.b) && evaluateFloat(n.a, new Map(), true) < 0;
 
 /** Nodes a side may have once values are put in: past this, sampling it costs more than it tells. */
 const MAX_NODES = 300;

@@ -80,9 +80,12 @@ export function verdictInContext(
         saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
       ) ?? verdict;
   // "Since y_i \\ge y_j + 2, we have y_j - y_i + 1 \\le -1": from inequalities stated before.
+  // Not a reason given for what was just said ("… \\le 1999, because (2/3)^{h} \\le 1"): the
+  // line before would be its basis, and it that line's.
   if (
     verdict.verdict === 'skipped' &&
     verdict.reason.startsWith('depends on') &&
+    !GIVES_REASON.test(f.before) &&
     !r.binds &&
     !r.notAFact() &&
     !r.announcesGoal()
@@ -98,3 +101,6 @@ export function verdictInContext(
       ) ?? verdict;
   return verdict;
 }
+
+/** Prose that gives the formula after it as the reason for what came before. */
+const GIVES_REASON = /\b(because|as|since)\s*$/i;
