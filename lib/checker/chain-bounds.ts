@@ -48,7 +48,7 @@ export class ChainBounds {
     chainId: number,
     op: RelationOp,
     sides: readonly [Expr | string, Expr | string],
-    texts: readonly [string, string],
+    textOf: (side: 'lhs' | 'rhs') => string,
     holds: boolean,
   ): ChainBound | null {
     if (formula !== this.formula) {
@@ -60,8 +60,10 @@ export class ChainBounds {
     const sound =
       holds && typeof lhs !== 'string' && typeof rhs !== 'string' && (op === '=' || !!direction);
     if (!this.heads.has(chainId)) {
-      const head = { lhs: lhs as Expr, tex: texts[0], direction, strict: STRICT.has(op) };
-      this.heads.set(chainId, sound ? head : null);
+      const head = sound
+        ? { lhs: lhs as Expr, tex: textOf('lhs'), direction, strict: STRICT.has(op) }
+        : null;
+      this.heads.set(chainId, head);
       return null;
     }
     const head = this.heads.get(chainId);
@@ -74,7 +76,7 @@ export class ChainBounds {
     if (!head.direction) return null;
     const whole: RelationOp =
       head.direction === 'up' ? (head.strict ? '<' : '<=') : head.strict ? '>' : '>=';
-    const text = `${head.tex} ${SIGN[whole]} ${texts[1]}`;
+    const text = `${head.tex} ${SIGN[whole]} ${textOf('rhs')}`;
     return { lhs: head.lhs, rhs: rhs as Expr, op: whole, text };
   }
 }

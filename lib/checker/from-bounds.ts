@@ -15,7 +15,9 @@ import { sameFunction } from './through-earlier-samples';
  * follow from facts that are not inequalities.
  */
 
-const POINTS = 10;
+/** Points checked after the fit, and points drawn at most. */
+const POINTS = 8;
+const DRAWS = 20;
 const TOLERANCE = 1e-8;
 /** Inequalities tried in pairs: the newest few. */
 const PAIRED = 5;
@@ -23,8 +25,8 @@ const PAIRED = 5;
 type Row = number[];
 
 /**
- * Values at one set of random real points, each expression's computed once: a claim is
- * compared with several inequalities, singly and in pairs.
+ * Values at one set of random real points, each computed once and only when asked: a claim
+ * is compared with several inequalities, singly and in pairs, and most fail at once.
  */
 class Columns {
   private readonly points: Map<string, number>[] = [];
@@ -33,28 +35,30 @@ class Columns {
   constructor(exprs: readonly Expr[], seedText: string) {
     const symbols = [...new Set(exprs.flatMap((e) => [...freeSymbols(e)]))].sort();
     const random = mulberry32(hashString(`bounds:${seedText}`));
-    for (let k = 0; k < POINTS * 2; k++)
+    for (let k = 0; k < DRAWS; k++)
       this.points.push(new Map(symbols.map((s) => [s, (random() - 0.3) * 6])));
   }
 
-  private column(e: Expr): number[] {
+  /** `e` at point `k`; NaN where undefined or huge (2^{h(o)} at a large h swamps the rest). */
+  at(e: Expr, k: number): number {
     let values = this.memo.get(e);
     if (!values) {
-      values = this.points.map((at, k) => evaluateFloat(e, at, false, k));
+      values = [];
       this.memo.set(e, values);
     }
-    return values;
+    while (values.length <= k) {
+      const x = evaluateFloat(e, this.points[values.length], false, values.length);
+      values.push(Math.abs(x) < 1e12 ? x : Number.NaN);
+    }
+    return values[k];
   }
 
-  /** (claim gap, gap of each bound) at the points where all are finite and not huge. */
-  rows(claim: Expr, gaps: readonly Expr[]): Row[] | null {
-    const columns = [claim, ...gaps].map((e) => this.column(e));
-    const out: Row[] = [];
-    for (let k = 0; k < this.points.length && out.length < POINTS; k++) {
-      const row = columns.map((c) => c[k]);
-      if (row.every((x) => Number.isFinite(x) && Math.abs(x) < 1e12)) out.push(row);
+  /** (claim gap, gap of each bound) at the next points where all are finite, from `k` on. */
+  *rows(claim: Expr, gaps: readonly Expr[]): Generator<Row> {
+    for (let k = 0; k < DRAWS; k++) {
+      const row = [claim, ...gaps].map((e) => this.at(e, k));
+      if (row.every(Number.isFinite)) yield row;
     }
-    return out.length >= POINTS - 2 ? out : null;
   }
 }
 
@@ -75,28 +79,43 @@ function solve(rs: readonly Row[], n: number): number[] | null {
   return m.map((row, i) => row[n + 1] / row[i]);
 }
 
-/** Whether the claim's gap is c0 + Σ ci·gap_i at every point, with every ci > 0 and c0 loosening. */
+/** How far a row is from c0 + Σ ci·gap_i, to its own scale. */
+function off(r: Row, c: readonly number[]): number {
+  const [c0, ...ci] = c;
+  const terms = ci.map((x, i) => x * r[i + 1]);
+  const scale = Math.max(1, Math.abs(r[0]), Math.abs(c0), ...terms.map(Math.abs));
+  return Math.abs(r[0] - c0 - terms.reduce((a, b) => a + b, 0)) / scale;
+}
+
+/**
+ * Whether the claim's gap is c0 + Σ ci·gap_i at every point, with every ci > 0 and c0
+ * loosening: fitted on the first rows, then each next row checked as it comes.
+ */
 function fits(
   claim: { gap: Expr; strict: boolean },
   bounds: readonly EarlierBound[],
   columns: Columns,
 ): boolean {
-  const rs = columns.rows(
+  const n = bounds.length;
+  const first: Row[] = [];
+  let c: number[] | null = null;
+  let checked = 0;
+  for (const row of columns.rows(
     claim.gap,
     bounds.map((b) => b.gap),
-  );
-  if (!rs || rs.length < bounds.length + 3) return false;
-  const c = solve(rs, bounds.length);
-  if (!c) return false;
+  )) {
+    if (!c) {
+      first.push(row);
+      if (first.length <= n) continue;
+      c = solve(first, n);
+      if (!c || c.slice(1).some((x) => x <= TOLERANCE)) return false;
+      continue;
+    }
+    if (off(row, c) > TOLERANCE) return false;
+    if (++checked === POINTS) break;
+  }
+  if (!c || checked < POINTS - 2) return false;
   const [c0, ...ci] = c;
-  // Each point to its own scale: one with huge values (2^{h(o)} at a large h) would pass anything.
-  const off = (r: Row) => {
-    const terms = ci.map((x, i) => x * r[i + 1]);
-    const scale = Math.max(1, Math.abs(r[0]), Math.abs(c0), ...terms.map(Math.abs));
-    return Math.abs(r[0] - c0 - terms.reduce((a, b) => a + b, 0)) / scale;
-  };
-  if (rs.some((r) => off(r) > TOLERANCE)) return false;
-  if (ci.some((x) => x <= TOLERANCE)) return false;
   const strictFrom = bounds.some((b) => b.strict);
   const size = Math.max(1, ...ci.map(Math.abs));
   return claim.strict && !strictFrom ? c0 > TOLERANCE * size : c0 >= -TOLERANCE * size;

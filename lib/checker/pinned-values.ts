@@ -63,6 +63,8 @@ function sameTable(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  */
 export class PinnedPoint {
   private table = new Map<string, number>();
+  /** How many values were read from the pins (not drawn), since last reset. */
+  hits = 0;
   /** Scratch values for the arguments of a known function of unknown ones ("|f(x)|"). */
   private readonly scratch = new Map<string, number>();
 
@@ -103,7 +105,10 @@ export class PinnedPoint {
       case 'app': {
         const args = this.argsOf(e);
         if (!args) return Number.NaN;
-        return this.table.get(key(e.name, args)) ?? this.arbitrary(e.name, args);
+        const pinned = this.table.get(key(e.name, args));
+        if (pinned === undefined) return this.arbitrary(e.name, args);
+        this.hits++;
+        return pinned;
       }
       case 'add': {
         let sum = 0;
@@ -150,7 +155,7 @@ export class PinnedPoint {
     // All values first: one of them may itself be a known function of unknown ones.
     const values = parts.map((part) => this.value(part));
     const names = parts.map((_, i) => `#${i}`);
-    values.forEach((v, i) => this.scratch.set(names[i], v));
+    for (let i = 0; i < values.length; i++) this.scratch.set(names[i], values[i]);
     const syms: Expr[] = names.map((name) => ({ k: 'sym', name }));
     const shell: Expr =
       e.k === 'root' ? { k: 'root', a: syms[0], n: syms[1] } : { ...e, args: syms };
@@ -160,7 +165,7 @@ export class PinnedPoint {
   /** The arbitrary function's value, as `evaluateFloat` draws it for this point. */
   private arbitrary(name: string, args: readonly number[]): number {
     const names = args.map((_, i) => `#${i}`);
-    args.forEach((a, i) => this.scratch.set(names[i], a));
+    for (let i = 0; i < args.length; i++) this.scratch.set(names[i], args[i]);
     const app: Expr = { k: 'app', name, args: names.map((n) => ({ k: 'sym', name: n })) };
     return evaluateFloat(app, this.scratch, this.point.integers, this.point.salt);
   }

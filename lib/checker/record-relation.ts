@@ -31,23 +31,13 @@ export function recordRelation(
   if (readable && statesBound(lhs, rhs, shape.op))
     if (!r.announcesGoal()) recordBound(so.bounds, lhs, rhs, shape.op);
   // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
-  const whole = r.heads.link(
-    shape.chainId,
-    shape.op,
-    [lhs, rhs],
-    (side) => r.texOf(shape[side]),
-    verdict.verdict !== 'false',
-  );
+  // Each side's LaTeX is read only where a chain gives something.
+  const textOf = (side: 'lhs' | 'rhs') => r.texOf(shape[side]);
+  const sound = verdict.verdict !== 'false';
+  const whole = r.heads.link(shape.chainId, shape.op, [lhs, rhs], textOf, sound);
   // "… so d = 2" after "d + 4 = 2n = 6" goes from d + 4 = 6; "hence …" after "Q \\ge S^2/4 \\ge
   // P^2/16" from Q \\ge P^2/16.
-  const bound = so.chainBounds.link(
-    r.fi,
-    shape.chainId,
-    shape.op,
-    [lhs, rhs],
-    [r.texOf(shape.lhs), r.texOf(shape.rhs)],
-    verdict.verdict !== 'false',
-  );
+  const bound = so.chainBounds.link(r.fi, shape.chainId, shape.op, [lhs, rhs], textOf, sound);
   const said = whole ? { ...whole, op: shape.op } : bound;
   const chain =
     said && premiseOf(r.fi, { ...shape, op: said.op }, said.lhs, said.rhs, placed.line, r.spans);

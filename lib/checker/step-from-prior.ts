@@ -42,7 +42,9 @@ export function premiseOf(
 
 /**
  * A relation the text says follows from the premise just before it (in the same formula
- * or the one before, with "so", "i.e.", an arrow… between), judged against that premise.
+ * or the one before, with "so", "i.e.", an arrow… between), judged against that premise;
+ * only as a root or a rearrangement of it when `rearrangedOnly` (or the text names another
+ * fact it uses).
  */
 export function stepFrom(
   prior: Prior,
@@ -53,12 +55,13 @@ export function stepFrom(
   rhs: Expr,
   seedText: string,
   spans: FormulaSpans,
+  rearrangedOnly = false,
 ): SampleVerdict | null {
   const start = spans.of(shape.lhs)?.start;
   if (!STEP_OPS.has(shape.op) || shape.chained || start === undefined) return null;
   const between =
     prior.formula === fi ? f.tex.slice(prior.end, start) : prior.formula === fi - 1 ? f.before : '';
   if (!claimsConsequence(between)) return null;
-  const citesOtherFacts = CITES_OTHER_FACT.test(f.after.slice(0, 40));
+  const citesOtherFacts = rearrangedOnly || CITES_OTHER_FACT.test(f.after.slice(0, 40));
   return judgeFromPrior(prior.equation, lhs, rhs, shape.op, seedText, citesOtherFacts);
 }
