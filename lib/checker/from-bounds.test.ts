@@ -70,6 +70,13 @@ describe('what the review of the corpus turned up', () => {
     expect(verdictOf(proof, 'q^{h}\\le1').verdict).toBe('skipped');
   });
 
+  it('takes a bound on one symbol for the condition it names, not a step', () => {
+    // Grok-4 P5: "since 2λ - √2 < 0 …", then "Bazza forces a win for λ < √2/2".
+    const proof =
+      'Moreover, since \\(2\\lambda-\\sqrt2<0\\), the game ends.\nBazza has a winning strategy for \\(\\lambda<\\frac{\\sqrt2}{2}\\).';
+    expect(verdictOf(proof, '\\lambda<\\frac{\\sqrt2}{2}').verdict).toBe('skipped');
+  });
+
   it('keeps "for even k = 2l" and "for odd k = 2l + 1" apart in one line', () => {
     const proof =
       'For even \\(k=2l\\ge 2\\): done. For odd \\(k=2l+1\\ge 3\\): then the rest.\nSo the bound holds.';

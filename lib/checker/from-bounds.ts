@@ -137,6 +137,10 @@ export function judgeFromBounds(
 ): (SampleVerdict & { basis: string }) | null {
   const claim = asGap(lhs, rhs, op);
   if (!claim || bounds.length === 0 || (isAtom(lhs) && isAtom(rhs))) return null;
+  // "for \\lambda < \\frac{\\sqrt 2}{2}": a bound on one symbol is the text's condition, which
+  // Grok-4's P5 drafts name again and again (a case, not a step).
+  const closed = (e: Expr) => freeSymbols(e).size === 0;
+  if ((lhs.k === 'sym' && closed(rhs)) || (rhs.k === 'sym' && closed(lhs))) return null;
   if (usesUnknownFunction(lhs, rhs) && !usesUnknownFunction(...bounds.map((b) => b.gap)))
     return null;
   const mine = freeSymbols(claim.gap);
