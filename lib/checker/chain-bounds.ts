@@ -60,8 +60,10 @@ export class ChainBounds {
     const sound =
       holds && typeof lhs !== 'string' && typeof rhs !== 'string' && (op === '=' || !!direction);
     if (!this.heads.has(chainId)) {
-      const head = { lhs: lhs as Expr, tex: textOf('lhs'), direction, strict: STRICT.has(op) };
-      this.heads.set(chainId, sound ? head : null);
+      const head = sound
+        ? { lhs: lhs as Expr, tex: textOf('lhs'), direction, strict: STRICT.has(op) }
+        : null;
+      this.heads.set(chainId, head);
       return null;
     }
     const head = this.heads.get(chainId);

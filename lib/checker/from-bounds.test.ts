@@ -68,6 +68,9 @@ describe('what the review of the corpus turned up', () => {
     // PB-Basic-011: "… \le 1999, because (2/3)^{h(o)} \le 1".
     const proof = 'So \\(1999\\,q^{h}\\le1999\\), because \\(q^{h}\\le1\\).';
     expect(verdictOf(proof, 'q^{h}\\le1').verdict).toBe('skipped');
+    // PB-Basic-029: "because a + b = n - 1 \\ge p + 1 (recall p \\le n - 2)".
+    const recalled = 'Indeed, \\(n-1\\ge p+1\\) (recall \\(p\\le n-2\\)).';
+    expect(verdictOf(recalled, 'p\\le n-2').verdict).toBe('skipped');
   });
 
   it('takes a bound on one symbol for the condition it names, not a step', () => {

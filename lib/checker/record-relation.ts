@@ -31,6 +31,7 @@ export function recordRelation(
   if (readable && statesBound(lhs, rhs, shape.op))
     if (!r.announcesGoal()) recordBound(so.bounds, lhs, rhs, shape.op);
   // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
+  // Each side's LaTeX is read only where a chain gives something.
   const textOf = (side: 'lhs' | 'rhs') => r.texOf(shape[side]);
   const sound = verdict.verdict !== 'false';
   const whole = r.heads.link(shape.chainId, shape.op, [lhs, rhs], textOf, sound);

@@ -102,5 +102,5 @@ export function verdictInContext(
   return verdict;
 }
 
-/** Prose that gives the formula after it as the reason for what came before. */
-const GIVES_REASON = /\b(because|as|since)\s*$/i;
+/** Prose that gives the formula after it as the reason for what came before ("(recall …)"). */
+const GIVES_REASON = /\b(because|as|since|recall)\s*$/i;

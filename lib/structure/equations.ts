@@ -38,6 +38,8 @@ export function findEquationLabels(view: ProseView): EquationLabel[] {
     const first = lineAt(lineStarts, span.start);
     const rows = source.slice(span.start, span.end).split('\n');
     rows.forEach((row, i) => {
+      // A row label is "(…)": a row with no ")" has none, and is not searched.
+      if (!row.includes(')')) return;
       const m = ROW_END_LABEL.exec(row.replace(CLOSER, ''));
       if (!m || row.includes('\\tag')) return;
       found.push({ label: `(${m[1]})`, tag: m[1], line: first + i, row: row.slice(0, m.index) });
