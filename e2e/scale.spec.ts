@@ -146,6 +146,9 @@ test('a round with 1,500 findings keeps a bounded list, and j keeps the selected
   // Wholly in view, not just its head at the list's bottom edge.
   await expect(findings.selected()).toBeInViewport({ ratio: 1 });
   await shotsAt(page, 'findings-walked-340');
+  // Another side tab hides the long list (it stays mounted, laid out as a column while shown).
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  await expect(findings.selected()).toBeHidden();
   expect(await findings.cards().count()).toBeLessThan(60);
   expect(await domSize(page)).toBeLessThan(5000);
 });
