@@ -60,10 +60,10 @@ const ruleValue = (name: string, e: EarlierEquation) =>
 
 /** The symbols of either side that have a rule, sorted (without sorting all the others). */
 function ruledSymbols(l: Expr, r: Expr, rules: ReadonlyMap<string, EarlierEquation>): string[] {
-  let out: string[] | null = null;
-  for (const s of freeSymbols(l)) if (rules.has(s)) (out ??= []).push(s);
-  for (const s of freeSymbols(r)) if (rules.has(s) && !out?.includes(s)) (out ??= []).push(s);
-  return out ? out.sort() : [];
+  const out: string[] = [];
+  for (const s of freeSymbols(l)) if (rules.has(s)) out.push(s);
+  for (const s of freeSymbols(r)) if (rules.has(s) && !out.includes(s)) out.push(s);
+  return out.length > 1 ? out.sort() : out;
 }
 
 /** Whether every symbol of either side is one of `mine`. */
