@@ -148,11 +148,7 @@ const isSymbolicRange = (n: Expr) =>
   n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
 export const hasSymbolicBounds = (e: Expr) => someNode(e, isSymbolicRange);
 
-/**
- * Replaces symbols by expressions ("let n = 2k + 1"). A part with nothing replaced in it is
- * kept as it is, not copied (expressions are never changed once built): the equations
- * through earlier lines are substituted into again for every claim.
- */
+/** Replaces symbols by expressions ("let n = 2k + 1"). */
 export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
   switch (e.k) {
     case 'sym':
@@ -161,50 +157,27 @@ export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
     case 'const':
       return e;
     case 'add':
-    case 'mul': {
-      const args = substituteAll(e.args, map);
-      return args === e.args ? e : { k: e.k, args };
-    }
+    case 'mul':
+      return { k: e.k, args: e.args.map((a) => substitute(a, map)) };
     case 'fn':
-    case 'app': {
-      const args = substituteAll(e.args, map);
-      return args === e.args ? e : ({ ...e, args } as Expr);
-    }
-    case 'neg': {
-      const a = substitute(e.a, map);
-      return a === e.a ? e : { k: 'neg', a };
-    }
+    case 'app':
+      return { ...e, args: e.args.map((a) => substitute(a, map)) } as Expr;
+    case 'neg':
+      return { k: 'neg', a: substitute(e.a, map) };
     case 'div':
-    case 'pow': {
-      const a = substitute(e.a, map);
-      const b = substitute(e.b, map);
-      return a === e.a && b === e.b ? e : { k: e.k, a, b };
-    }
-    case 'root': {
-      const a = substitute(e.a, map);
-      const n = substitute(e.n, map);
-      return a === e.a && n === e.n ? e : { k: 'root', a, n };
-    }
+    case 'pow':
+      return { k: e.k, a: substitute(e.a, map), b: substitute(e.b, map) };
+    case 'root':
+      return { k: 'root', a: substitute(e.a, map), n: substitute(e.n, map) };
     case 'big': {
       const inner = new Map(map);
       inner.delete(e.v);
-      const lo = substitute(e.lo, map);
-      const hi = substitute(e.hi, map);
-      const body = substitute(e.body, inner);
-      return lo === e.lo && hi === e.hi && body === e.body ? e : { ...e, lo, hi, body };
+      return {
+        ...e,
+        lo: substitute(e.lo, map),
+        hi: substitute(e.hi, map),
+        body: substitute(e.body, inner),
+      };
     }
   }
-}
-
-/** The arguments with symbols replaced, or the same list when nothing in it was. */
-function substituteAll(args: Expr[], map: ReadonlyMap<string, Expr>): Expr[] {
-  let out: Expr[] | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const a = substitute(args[i], map);
-    if (a !== args[i]) {
-      out ??= args.slice(0, i);
-    }
-    if (out) out.push(a);
-  }
-  return out ?? args;
 }
