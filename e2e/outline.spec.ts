@@ -92,6 +92,8 @@ test('the outline shows a structured proof’s lemmas and cases; clicking one se
   await expect(outline.status('Case 2')).toHaveText(/gaps 1.*1 open/);
   await expect(outline.status('Lemma 2')).toHaveText(/gaps 1/);
   await expect(outline.status('Lemma 1')).toHaveText('no issues found');
+  // The conclusion's only finding is minor: no gaps, but not "no issues found" either.
+  await expect(outline.status('2.')).toHaveText(/^no gaps.*1 minor/);
   await expect(outline.dangling).toContainText('Lemma 7 · L23');
 
   await outline.node('Lemma 2').click();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { editorLine, OutlinePane } from './pages/outline';
 import {
   domSize,
   manyFindingsRecord,
@@ -150,5 +151,19 @@ test('a round with 1,500 findings keeps a bounded list, and j keeps the selected
   await page.getByRole('tab', { name: 'Outline' }).click();
   await expect(findings.selected()).toBeHidden();
   expect(await findings.cards().count()).toBeLessThan(60);
+  // The Outline's 1,500 steps are drawn a window at a time too (they once made 57,000 elements).
+  const outline = new OutlinePane(page);
+  await expect(outline.panel.getByTestId('outline-summary')).toHaveText('1500 steps');
+  await expect(outline.node('Step 1')).toBeInViewport();
+  expect(await outline.panel.getByTestId('outline-node').count()).toBeLessThan(80);
   expect(await domSize(page)).toBeLessThan(5000);
+  // Scrolled to its end, the last step is there; clicking it shows its line in the editor.
+  await outline.panel.getByTestId('outline-virtual').hover();
+  await expect(async () => {
+    await page.mouse.wheel(0, 60_000);
+    await expect(outline.node('Step 1500')).toBeInViewport({ timeout: 1000 });
+  }).toPass();
+  await outline.node('Step 1500').click();
+  await expect(editorLine(page, 'Step 1500:')).toBeInViewport();
+  await shotsAt(page, 'outline-1500-steps-end');
 });

@@ -1,20 +1,21 @@
 'use client';
 
-import { ChevronDown, ChevronRight } from 'lucide-react';
-import { useState } from 'react';
-import { MathLine } from '@/components/math/MathLine';
-import type { RoundOutline } from '@/lib/schemas';
-import { NodeStatusChip } from './NodeStatusChip';
+import { useMemo, useState } from 'react';
+import { VirtualList } from '@/components/ui/VirtualList';
+import { OutlineRowView } from './OutlineRowView';
 import styles from './outline.module.css';
-import { PartScore, RewritePartButton, VerifyPartButton } from './PartControls';
+import { type OutlineRow, outlineRows } from './outline-rows';
 
-type Node = RoundOutline['nodes'][number];
+export { nodeName } from './OutlineRowView';
 
-/** How a node reads in the tree: "Lemma 2", "Proof", "(3)", "1." for a numbered section. */
-export function nodeName(n: Pick<Node, 'kind' | 'label'>): string {
-  if (n.kind === 'section') return n.label ? `${n.label}.` : '';
-  return n.label;
-}
+type Node = OutlineRow['node'];
+
+/**
+ * From this many rows the tree is drawn a window at a time: a proof of 1,500 steps made
+ * 57,000 elements (every title typeset), enough to stall the tab for seconds.
+ */
+export const VIRTUAL_OUTLINE_FROM = 100;
+const noMore = () => {};
 
 /**
  * The outline as a collapsible tree. Clicking a node's name selects its lines in the editor;
@@ -35,13 +36,7 @@ export function OutlineTree(p: {
   busy: boolean;
 }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const children = new Map<string | null, Node[]>();
-  const ids = new Set(p.nodes.map((n) => n.id));
-  for (const n of p.nodes) {
-    // A hidden parent (an equation filter, say) leaves its children at the top.
-    const parent = n.parentId && ids.has(n.parentId) ? n.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), n]);
-  }
+  const rows = useMemo(() => outlineRows(p.nodes, collapsed), [p.nodes, collapsed]);
   const toggle = (id: string) =>
     setCollapsed((s) => {
       const next = new Set(s);
@@ -49,101 +44,53 @@ export function OutlineTree(p: {
       else next.add(id);
       return next;
     });
+  const view = (row: OutlineRow) => {
+    const n = row.node;
+    return (
+      <OutlineRowView
+        row={row}
+        open={!collapsed.has(n.id)}
+        selected={p.selectedId === n.id}
+        verified={p.verified}
+        history={p.histories.get(n.id)}
+        busy={p.busy}
+        onToggle={() => toggle(n.id)}
+        onSelect={() => p.onSelect(n)}
+        onVerifyPart={p.onVerifyPart && (() => p.onVerifyPart?.(n))}
+        onRewritePart={p.onRewritePart && (() => p.onRewritePart?.(n))}
+      />
+    );
+  };
+  const attrs = (n: Node) => ({
+    'data-selected': p.selectedId === n.id,
+    'data-testid': 'outline-node',
+    'data-node-id': n.id,
+    'data-kind': n.kind,
+  });
 
-  const render = (parent: string | null, depth: number) =>
-    (children.get(parent) ?? []).map((n) => {
-      const kids = children.get(n.id)?.length ?? 0;
-      const open = !collapsed.has(n.id);
-      const name = nodeName(n);
-      return (
-        <li
-          key={n.id}
-          data-selected={p.selectedId === n.id}
-          data-testid="outline-node"
-          data-node-id={n.id}
-          data-kind={n.kind}
-        >
-          <div
-            className={styles.row}
-            style={{ paddingLeft: `${depth * 0.9}rem` }}
-            data-testid="outline-node-row"
-          >
-            {kids ? (
-              <button
-                type="button"
-                className={styles.twisty}
-                aria-expanded={open}
-                aria-label={`${open ? 'Collapse' : 'Expand'} ${name || n.title}`}
-                onClick={() => toggle(n.id)}
-              >
-                {open ? (
-                  <ChevronDown size={14} aria-hidden />
-                ) : (
-                  <ChevronRight size={14} aria-hidden />
-                )}
-              </button>
-            ) : (
-              <span className={styles.twisty} aria-hidden />
-            )}
-            <button
-              type="button"
-              className={styles.name}
-              data-kind={n.kind}
-              data-testid="outline-node-name"
-              aria-current={p.selectedId === n.id ? 'true' : undefined}
-              title={`Select lines ${n.startLine}–${n.endLine}`}
-              onClick={() => p.onSelect(n)}
-            >
-              {name ? (
-                <span className={styles.label} data-testid="outline-node-label">
-                  {name}
-                </span>
-              ) : null}
-              {n.title ? (
-                <span className={styles.title}>
-                  <MathLine text={n.title} />
-                </span>
-              ) : null}
-            </button>
-            <span className={styles.lines}>
-              {n.startLine === n.endLine ? `L${n.startLine}` : `L${n.startLine}–${n.endLine}`}
-            </span>
-            {n.kind === 'equation' ? null : (
-              <NodeStatusChip findings={n.findings} verified={p.verified || !!n.partVerified} />
-            )}
-            {n.partScore !== undefined ? <PartScore score={n.partScore} /> : null}
-          </div>
-          {p.selectedId === n.id && n.kind !== 'equation' ? (
-            <div className={styles.partActions} style={{ paddingLeft: `${depth * 0.9 + 1.4}rem` }}>
-              <VerifyPartButton
-                name={name || n.title}
-                busy={p.busy}
-                onVerify={p.onVerifyPart && (() => p.onVerifyPart?.(n))}
-              />
-              <RewritePartButton
-                name={name || n.title}
-                busy={p.busy}
-                onRewrite={p.onRewritePart && (() => p.onRewritePart?.(n))}
-              />
-            </div>
-          ) : null}
-          {p.histories.get(n.id) ? (
-            <p
-              className={styles.history}
-              style={{ paddingLeft: `${depth * 0.9 + 1.4}rem` }}
-              data-testid="outline-node-history"
-            >
-              {p.histories.get(n.id)}
-            </p>
-          ) : null}
-          {kids && open ? <ul>{render(n.id, depth + 1)}</ul> : null}
-        </li>
-      );
-    });
-
+  if (rows.length >= VIRTUAL_OUTLINE_FROM)
+    return (
+      <VirtualList
+        items={rows}
+        keyOf={(r) => r.node.id}
+        estimateSize={30}
+        hasMore={false}
+        loadingMore={false}
+        onMore={noMore}
+        className={styles.virtualTree}
+        listClassName={styles.tree}
+        testId="outline-virtual"
+        ariaLabel="Proof outline"
+        renderItem={(row) => <div {...attrs(row.node)}>{view(row)}</div>}
+      />
+    );
   return (
     <ul className={styles.tree} aria-label="Proof outline" data-testid="outline-tree">
-      {render(null, 0)}
+      {rows.map((row) => (
+        <li key={row.node.id} {...attrs(row.node)}>
+          {view(row)}
+        </li>
+      ))}
     </ul>
   );
 }
