@@ -77,6 +77,12 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   expect(check.findings).toContainEqual(
     expect.objectContaining({ source: 'checker', quote: '\\((a+b)^2 = a^2 + ab + b^2\\)' }),
   );
+  // GET gives every relation read, with its verdict and witness (the session has the counts).
+  const stored = await (await request.get(`/api/rounds/${round.id}/check`)).json();
+  expect(stored.stats).toEqual(check.stats);
+  expect(stored.relations).toContainEqual(
+    expect.objectContaining({ text: '(a+b)^2 = a^2 + ab + b^2', verdict: 'false' }),
+  );
 
   await card.getByTestId('finding-accept').click();
   await expect(card).toHaveAttribute('data-decision', 'accepted');

@@ -55,9 +55,17 @@ describe('checking a round', () => {
     const round = detail.rounds[0];
     expect(round.findings.map((x) => x.source)).toEqual(['checker']);
     expect(round.check?.stats).toEqual(result.stats);
-    expect(round.check?.relations.find((r) => r.verdict === 'skipped')?.reason).toBe(
+    // The session carries the counts; every relation read is on the round's own check.
+    expect(round.check).not.toHaveProperty('relations');
+    const { storedRelations } = await import('./check-round');
+    const stored = await storedRelations(roundId);
+    expect(stored.stats).toEqual(result.stats);
+    expect(stored.relations.find((r) => r.verdict === 'skipped')?.reason).toBe(
       'depends on context (a case or condition on a symbol)',
     );
+    // A round never checked has no relations to give: not found, not an empty list.
+    const unchecked = await newRound(PROOF);
+    await expect(storedRelations(unchecked.roundId)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('keeps a decision while the formula is unchanged, and drops the finding once it is fixed', async () => {

@@ -1,9 +1,10 @@
 import 'server-only';
+import { oneAtATime } from '@/lib/async/one-at-a-time';
 import { runCheckerInSlices } from '@/lib/checker';
 import { checkerKey, getRoundRow, listRoundFindings, readRoundChecks, storeCheck } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { lineStartsOf, spanOfLines } from '@/lib/findings/anchor/lines';
-import type { CheckerFinding, RoundCheckResult } from '@/lib/schemas';
+import type { CheckerFinding, RoundCheckResult, RoundRelations } from '@/lib/schemas';
 
 function toStored(proof: string, lineStarts: readonly number[], f: CheckerFinding) {
   const span = spanOfLines(proof, lineStarts, { start: f.startLine, end: f.endLine });
@@ -41,9 +42,15 @@ async function parentDecisions(parentId: string | null) {
  * (source `checker`, a decision kept while its formula is unchanged) and its counts.
  * Cheap (tens of milliseconds for a typical proof, ~0.4 s for one of 200 kB), so it runs
  * whenever the proof settles: a draft finished, a hand edit saved, an import; in slices, so
- * the streams and requests the server is serving meanwhile are not held up.
+ * the streams and requests the server is serving meanwhile are not held up. One check at a
+ * time: 20 drafts of a class finishing together once ran 20 checks' slices back to back in
+ * each turn of the event loop, holding every stream and page for ~150 ms a turn.
  */
-export async function checkRound(roundId: string): Promise<RoundCheckResult> {
+export function checkRound(roundId: string): Promise<RoundCheckResult> {
+  return oneAtATime('checker', () => checkNow(roundId));
+}
+
+async function checkNow(roundId: string): Promise<RoundCheckResult> {
   const round = await getRoundRow(roundId);
   if (!round) throw notFound('Round');
   const stored = (await readRoundChecks([roundId])).get(roundId);
@@ -74,4 +81,12 @@ export async function checkRoundQuietly(roundId: string): Promise<void> {
   } catch (err) {
     console.error(`checker failed on round ${roundId}:`, err);
   }
+}
+
+/** The round's last check with every relation it read, as stored; 404 if never checked. */
+export async function storedRelations(roundId: string): Promise<RoundRelations> {
+  if (!(await getRoundRow(roundId))) throw notFound('Round');
+  const check = (await readRoundChecks([roundId])).get(roundId);
+  if (!check) throw notFound('Check');
+  return { stats: check.stats, relations: check.relations, checkedAt: check.checkedAt };
 }

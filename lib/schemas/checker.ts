@@ -51,13 +51,22 @@ export const checkerFindingSchema = z.object({
 });
 export type CheckerFinding = z.infer<typeof checkerFindingSchema>;
 
-/** A round's last check as `GET /api/sessions/:id` shows it: counts and every relation read. */
+/**
+ * A round's last check as `GET /api/sessions/:id` shows it: its counts. Every relation read is
+ * on `GET /api/rounds/:id/check` (below): two or three times the proof's size, which every
+ * reader of a session would otherwise download and the server serialise on each request.
+ */
 export const roundCheckSchema = z.object({
   stats: checkerStatsSchema,
-  relations: z.array(checkedRelationSchema),
   checkedAt: z.number(),
 });
 export type RoundCheckSummary = z.infer<typeof roundCheckSchema>;
+
+/** `GET /api/rounds/:id/check`: the round's last check with every relation it read. */
+export const roundRelationsSchema = roundCheckSchema.extend({
+  relations: z.array(checkedRelationSchema),
+});
+export type RoundRelations = z.infer<typeof roundRelationsSchema>;
 
 /** `POST /api/rounds/:id/check` and the worker's answer. */
 export const checkerResultSchema = z.object({

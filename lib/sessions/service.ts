@@ -7,7 +7,7 @@ import {
   getSessionGrade,
   listRounds,
   listSessionRuns,
-  readRoundChecks,
+  readRoundCheckStats,
   sessionRunPrompts,
   updateSession,
 } from '@/lib/db';
@@ -47,7 +47,7 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
   // An imported proof the background checker has not reached yet is checked now (its
   // findings are then read again, with the checker's).
   const rounds = (await checkImportedRoundsOf(listed)) ? await listRounds(id) : listed;
-  const checks = await readRoundChecks(rounds.map((r) => r.id));
+  const checks = await readRoundCheckStats(rounds.map((r) => r.id));
   return withVerifications({
     id: session.id,
     title: deriveTitle(session.problem, session.title),
@@ -55,11 +55,7 @@ export async function sessionDetail(id: string): Promise<SessionDetail> {
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
     rounds: rounds.map((r) => {
-      const c = checks.get(r.id);
-      return {
-        ...r,
-        check: c ? { stats: c.stats, relations: c.relations, checkedAt: c.checkedAt } : null,
-      };
+      return { ...r, check: checks.get(r.id) ?? null };
     }),
     // Runs without their (possibly huge) text: the page streams that from /events.
     runs: runs.map(({ text: _t, reasoning: _r, ...rest }) => ({

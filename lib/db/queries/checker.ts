@@ -116,3 +116,22 @@ export async function readRoundChecks(roundIds: string[]): Promise<Map<string, R
     ]),
   );
 }
+
+/** Only the counts of some rounds' stored checks (a session's view), by round id. */
+export async function readRoundCheckStats(
+  roundIds: string[],
+): Promise<Map<string, { stats: CheckerStats; checkedAt: number }>> {
+  if (roundIds.length === 0) return new Map();
+  const { db, t } = await conn();
+  const rows = await db
+    .select({
+      roundId: t.roundChecks.roundId,
+      stats: t.roundChecks.stats,
+      checkedAt: t.roundChecks.checkedAt,
+    })
+    .from(t.roundChecks)
+    .where(inArray(t.roundChecks.roundId, roundIds));
+  return new Map(
+    rows.map((r) => [r.roundId, { stats: r.stats as CheckerStats, checkedAt: r.checkedAt }]),
+  );
+}

@@ -1,4 +1,4 @@
-import { checkRound } from '@/lib/findings/check-round';
+import { checkRound, storedRelations } from '@/lib/findings/check-round';
 import { handle } from '@/lib/http/handle';
 
 export const dynamic = 'force-dynamic';
@@ -12,4 +12,13 @@ type Ctx = { params: Promise<{ id: string }> };
 export const POST = handle(async (_req: Request, ctx: Ctx) => {
   const { id } = await ctx.params;
   return Response.json(await checkRound(id));
+});
+
+/**
+ * The round's last check, as stored: `{stats, relations: [{line, text, verdict, witness?,
+ * reason?}], checkedAt}`; 404 if it was never checked.
+ */
+export const GET = handle(async (_req: Request, ctx: Ctx) => {
+  const { id } = await ctx.params;
+  return Response.json(await storedRelations(id));
 });
