@@ -37,9 +37,14 @@ for (const size of SIZES) {
       await wb.button('generate').click();
       await wb.waitForStatus('running');
       await expect.poll(() => wb.editorText()).toContain('Applying this bound to');
+      // The empty findings list says why it is empty, not to press a Verify that waits.
+      await expect(page.getByTestId('findings-empty')).toHaveText(/draft is still being written/);
       await expectScreen(page, `workbench-mid-stream-${tag}.png`);
       await wb.button('stop').click();
       await wb.waitForStatus('stopped');
+      // Stopped, the draft is what there is: the list no longer says it is being written
+      // (the checker has read the partial draft by now, and lists what it found).
+      await expect(page.getByText('draft is still being written')).toHaveCount(0);
     });
 
     test('workbench verified, a finding selected, then the override box open', async ({

@@ -26,6 +26,8 @@ export type FindingsPanelProps = {
   verified: boolean;
   /** A verification of this round is running (its progress is shown above the list). */
   verifying?: boolean;
+  /** The round's draft is still streaming: nothing can be verified or added yet. */
+  drafting?: boolean;
   live: Map<string, LivePlacement>;
   lifeOf: (f: Finding) => string;
   selectedId: string | null;
@@ -69,10 +71,12 @@ export function FindingsPanel(p: FindingsPanelProps) {
   return (
     <>
       {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
-        <p className="muted">
-          {p.verified
-            ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
-            : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
+        <p className="muted" data-testid="findings-empty">
+          {p.drafting
+            ? 'The draft is still being written. Once it is finished, press Verify, or select lines and choose Add finding (c) to write your own.'
+            : p.verified
+              ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
+              : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
         </p>
       ) : ordered.length >= VIRTUAL_FINDINGS_FROM ? (
         <VirtualList

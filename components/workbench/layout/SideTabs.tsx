@@ -91,6 +91,7 @@ export function SideTabs({
               <CheckSummary {...checked} />
               <MergedFindingsPanel
                 verifying={!!verifying}
+                drafting={preview.streaming}
                 findings={fx.findings}
                 resolved={fx.resolved}
                 verified={round?.score != null}
