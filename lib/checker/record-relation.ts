@@ -82,8 +82,11 @@ function recordEquation(
       : null;
   remember(so.equations, so.putIn, lhs, rhs, so.context, placed.line, forEvery);
   so.values.record(lhs, rhs, placed.line);
+  so.numberLetters.record(lhs, rhs);
   if (verdict.verdict !== 'false' && isFact(r)) {
     so.earlier.record(lhs, rhs, placed.line, placed.text);
+    const near = before + f.tex + proof.slice(end, end + 40);
+    so.terms.record(lhs, rhs, placed.line, placed.text, near, verdict.verdict === 'holds');
     if (whole) so.earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
   }
 }

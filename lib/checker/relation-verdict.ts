@@ -4,6 +4,7 @@ import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { judgeWithDefinitions } from './function-definitions';
 import type { Instance } from './instance-of';
+import { judgeNumberPairs } from './number-pairs';
 import type { Placed } from './placed-relation';
 import type { ProofSoFar } from './proof-so-far';
 import type { RelationOp } from './relations';
@@ -31,6 +32,25 @@ export function relationVerdict(
   let verdict = ownVerdict(so, r, idx, placed);
   if (typeof lhs !== 'string' && typeof rhs !== 'string')
     verdict = verdictInContext(so, r, idx, placed, lhs, rhs, verdict);
+  // "(S+T)^2 = S^2 + 2ST + T^2" after "S := …, T := …": ST read as a product.
+  else if (verdict.verdict === 'skipped')
+    verdict =
+      judgeNumberPairs(
+        [r.shapes[idx].lhs, r.shapes[idx].rhs],
+        r.sides[idx],
+        (l) => so.numberLetters.has(l, so.context.definitions, so.bindings),
+        (l, rr) => {
+          const own = judgeInContext(
+            so,
+            l,
+            rr,
+            r.shapes[idx].op,
+            r.shapes[idx].chained,
+            placed.text,
+          );
+          return own.verdict === 'skipped' ? verdictInContext(so, r, idx, placed, l, rr, own) : own;
+        },
+      ) ?? verdict;
   return ruledOutByContext(r, idx, placed, verdict) ?? verdict;
 }
 
