@@ -49,4 +49,27 @@ describe('instances of a general term stated earlier', () => {
     );
     expect(verdictOf(proof, 'x_3 = 8').verdict).toBe('skipped');
   });
+
+  it('puts a value into the formula of a function: f(0) = 0, g(-1) = 1', () => {
+    const proof = lines(
+      '\\[ f(x)=\\frac{1-3x-\\sqrt{1-14x+9x^{2}}}{4}. \\]',
+      'For \\(x=0\\) we obtain \\(f(0)=0\\).',
+      'Thus we get \\[ g(x)=3x^2+x-1,\\qquad g(-1)=1,\\; g(2) = 12. \\]',
+    );
+    expect(verdictOf(proof, 'f(0)=0')).toMatchObject({
+      verdict: 'holds',
+      basis: 'instance of f(x)=\\frac{1-3x-\\sqrt{1-14x+9x^{2}}}{4} (line 1) at x = 0',
+    });
+    expect(verdictOf(proof, 'g(-1)=1').verdict).toBe('holds');
+    expect(verdictOf(proof, 'g(2) = 12').verdict).toBe('skipped'); // g(2) = 13
+  });
+
+  it('takes no formula about one value the text fixed: f(q) = q^j for a prime q', () => {
+    const proof = lines(
+      'Choose an odd prime \\(q\\). Now \\(f(q) \\mid q^q\\), so \\(f(q) = q^j\\).',
+      'Set \\(b=3\\). Then \\(f(3) = 3^j\\) and \\(f(1)=1\\).',
+    );
+    expect(verdictOf(proof, 'f(3) = 3^j').verdict).toBe('skipped');
+    expect(verdictOf(proof, 'f(1)=1').verdict).toBe('skipped');
+  });
 });

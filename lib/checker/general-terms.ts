@@ -1,7 +1,8 @@
-import { type Expr, freeSymbols, num, substitute, usesUnknownFunction } from './expr';
+import { type Expr, freeSymbols, num, someNode, substitute, usesUnknownFunction } from './expr';
 import { judgeClosed } from './judge-relation';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
+import { showExpr } from './show-expr';
 
 /**
  * The general terms of sequences the text states ("a_n = α·5^n + β(-4)^n for all n", "the
@@ -14,7 +15,7 @@ import { type SampleVerdict, sampleIdentity } from './sample';
  */
 
 interface Term {
-  /** The index's name ("n"). */
+  /** The index's name ("n"); a function's parameters, comma-joined ("x"). */
   index: string;
   rhs: Expr;
   /** The least index the text states it for ("for n \\ge 1"), or null when none is stated. */
@@ -56,8 +57,65 @@ function indexExpr(sub: string): Expr | null {
   return m[2] ? { k: 'neg', a: e } : e;
 }
 
+/** `e` with `f` applied to each of its parts. */
+function mapChildren(e: Expr, f: (x: Expr) => Expr): Expr {
+  switch (e.k) {
+    case 'add':
+    case 'mul':
+      return { k: e.k, args: e.args.map(f) };
+    case 'fn':
+      return { k: 'fn', name: e.name, args: e.args.map(f) };
+    case 'neg':
+      return { k: 'neg', a: f(e.a) };
+    case 'div':
+    case 'pow':
+      return { k: e.k, a: f(e.a), b: f(e.b) };
+    case 'root':
+      return { k: 'root', a: f(e.a), n: f(e.n) };
+    case 'big':
+      return { ...e, lo: f(e.lo), hi: f(e.hi), body: f(e.body) };
+    default:
+      return e;
+  }
+}
+
+/** A function's formula ("f(x) = 3x^2 + x - 1"), for its values ("f(-1) = 1"). */
+interface FunctionTerm {
+  params: string[];
+  rhs: Expr;
+  line: number;
+  text: string;
+  inCase: boolean;
+}
+
+/** Letters that name a function's variable, not a value the text fixed ("f(q)" for a prime q). */
+const VARIABLE = /^([xyzuwt]|\\varepsilon|\\epsilon)$/;
+const LETTER = /^([a-zA-Z]|\\[a-zA-Z]+)$/;
+
+/**
+ * The parameters of `f(x)`, `g(x, y)`: distinct letters, or null. Unless the text says the
+ * equation holds for every value ("for all m", "define"), only letters that name variables,
+ * and a right side in them alone ("f(x) = 3x^2 + x - 1"): "f(q) = q^j" was about one prime q,
+ * "f(a_0) = d - a_0" about one zero a_0, and "then f(x) = d - x" may be about one x.
+ */
+function paramsOf(e: Expr & { k: 'app' }, rhs: Expr, forEvery: boolean): string[] | null {
+  if (e.args.length > 3) return null;
+  const names = e.args.map((a) => (a.k === 'sym' ? a.name : ''));
+  const ok = (n: string) => (forEvery ? LETTER : VARIABLE).test(n);
+  if (!names.every(ok) || new Set(names).size !== names.length) return null;
+  if (!forEvery) for (const s of freeSymbols(rhs)) if (!names.includes(s)) return null;
+  return names;
+}
+
+/** A stated range for a parameter other than a lower bound ("x \\ne 0", "x < 1", "x \\in"). */
+const restricted = (param: string, near: string) =>
+  new RegExp(
+    `(?:^|[^a-zA-Z\\\\])${param}\\s*(<|\\\\le|\\\\ne|\\\\neq|\\\\in|\\\\notin|>|\\\\ge)`,
+  ).test(near);
+
 export class GeneralTerms {
   private readonly terms = new Map<string, Term>();
+  private readonly functions = new Map<string, FunctionTerm>();
   private inCase = false;
 
   /**
@@ -65,7 +123,20 @@ export class GeneralTerms {
    * checker confirmed (`held`: "b_j = 2j + 1" after "b_n = 2n + 1") keeps the term it follows
    * from, with the range stated for it.
    */
-  record(lhs: Expr, rhs: Expr, line: number, text: string, near: string, held: boolean): void {
+  record(
+    lhs: Expr,
+    rhs: Expr,
+    line: number,
+    text: string,
+    near: string,
+    held: boolean,
+    forEvery: boolean,
+  ): void {
+    if (lhs.k === 'app') {
+      const params = paramsOf(lhs, rhs, forEvery);
+      if (params) this.recordFunction(lhs, params, rhs, line, text, near, held);
+      return;
+    }
     if (lhs.k !== 'sym') return;
     const m = GENERAL.exec(lhs.name);
     if (!m) return;
@@ -82,10 +153,53 @@ export class GeneralTerms {
     this.terms.set(base, { index, rhs, from, line, text, inCase: this.inCase });
   }
 
+  /**
+   * "f(x) = 3x^2 + x - 1": a formula for f at every x, when its right side uses the parameters
+   * and not f, and the text states no range for them (a formula "for x > 0" may not hold at
+   * -1). Another equation about f(x) replaces it or (not a formula) removes it.
+   */
+  private recordFunction(
+    lhs: Expr & { k: 'app' },
+    params: string[],
+    rhs: Expr,
+    line: number,
+    text: string,
+    near: string,
+    held: boolean,
+  ): void {
+    if (held && this.functions.has(lhs.name)) return;
+    const symbols = freeSymbols(rhs);
+    const formula =
+      params.some((p) => symbols.has(p)) &&
+      !someNode(rhs, (n) => n.k === 'app' && n.name === lhs.name) &&
+      !params.some((p) => restricted(p, near));
+    if (formula) this.functions.set(lhs.name, { params, rhs, line, text, inCase: this.inCase });
+    else this.functions.delete(lhs.name);
+  }
+
   /** A case opened or the cases closed: the terms stated inside the last case are dropped. */
   caseBoundary(opensCase: boolean): void {
     for (const [base, t] of this.terms) if (t.inCase) this.terms.delete(base);
+    for (const [name, t] of this.functions) if (t.inCase) this.functions.delete(name);
     this.inCase = opensCase;
+  }
+
+  /** `e` with each value of a function with a formula put in; `used` collects the instances. */
+  private withFunctions(e: Expr, used: Map<Term | FunctionTerm, string[]>): Expr {
+    const walk = (x: Expr): Expr => {
+      if (x.k !== 'app') return mapChildren(x, walk);
+      const args = x.args.map(walk);
+      const t = this.functions.get(x.name);
+      if (!t || t.params.length !== args.length) return { k: 'app', name: x.name, args };
+      const own = args.every((a, i) => a.k === 'sym' && a.name === t.params[i]);
+      if (!own)
+        used.set(t, [
+          ...(used.get(t) ?? []),
+          t.params.map((p, i) => `${p} = ${showExpr(args[i])}`).join(', '),
+        ]);
+      return substitute(t.rhs, new Map(t.params.map((p, i) => [p, args[i]])));
+    };
+    return walk(e);
   }
 
   /**
@@ -99,10 +213,13 @@ export class GeneralTerms {
     op: RelationOp,
     seedText: string,
   ): (SampleVerdict & { basis: string }) | null {
-    if (this.terms.size === 0) return null;
+    if (this.terms.size === 0 && this.functions.size === 0) return null;
+    const used = new Map<Term | FunctionTerm, string[]>();
+    const viaFunctions = this.functions.size > 0 && usesUnknownFunction(lhs, rhs);
+    const fl = viaFunctions ? this.withFunctions(lhs, used) : lhs;
+    const fr = viaFunctions ? this.withFunctions(rhs, used) : rhs;
     const put = new Map<string, Expr>();
-    const used = new Map<Term, string[]>();
-    for (const s of [...freeSymbols(lhs), ...freeSymbols(rhs)]) {
+    for (const s of [...freeSymbols(fl), ...freeSymbols(fr)]) {
       const m = /^(.+)_\{(.+)\}$/.exec(s);
       const term = m && this.terms.get(m[1]);
       if (!m || !term) continue;
@@ -120,8 +237,8 @@ export class GeneralTerms {
       used.set(term, [...(used.get(term) ?? []), `${term.index} = ${m[2]}`]);
     }
     if (used.size === 0) return null;
-    const l = substitute(lhs, put);
-    const r = substitute(rhs, put);
+    const l = substitute(fl, put);
+    const r = substitute(fr, put);
     const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
     const open = symbols.length > 0 || usesUnknownFunction(l, r);
     // An open inequality may hold at every draw and fail where the text's symbols are.

@@ -86,7 +86,10 @@ function recordEquation(
   if (verdict.verdict !== 'false' && isFact(r)) {
     so.earlier.record(lhs, rhs, placed.line, placed.text);
     const near = before + f.tex + proof.slice(end, end + 40);
-    so.terms.record(lhs, rhs, placed.line, placed.text, near, verdict.verdict === 'holds');
+    const held = verdict.verdict === 'holds';
+    // "Define f(n) = …": a formula for every n too.
+    const forEvery = quantified || DEFINES_FUNCTION_CUE.test(f.before);
+    so.terms.record(lhs, rhs, placed.line, placed.text, near, held, forEvery);
     if (whole) so.earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
   }
 }

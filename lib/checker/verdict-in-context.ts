@@ -60,9 +60,13 @@ export function verdictInContext(
     verdict.reason.startsWith(FUNCTION_REASON)
   )
     verdict = specialised(lhs, rhs, so.equations, so.putIn, so.context, placed.text) ?? verdict;
-  // "v_2(24) = 3", "v_2(2k) = 1 + v_2(k)": valuations computed where they can be.
-  if (verdict.verdict === 'skipped' && verdict.reason.startsWith(FUNCTION_REASON))
-    verdict = judgeValuations(lhs, rhs, shape.op, placed.text) ?? verdict;
+  // "v_2(24) = 3", "v_2(2k) = 1 + v_2(k)": valuations computed where they can be (with the
+  // functions the text defined put in: "f(1) = 1" after "define f(n) = 1/2^{v_2(n)}").
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith(FUNCTION_REASON)) {
+    const [el, er] = r.expanded[idx];
+    const [vl, vr] = typeof el === 'string' || typeof er === 'string' ? [lhs, rhs] : [el, er];
+    verdict = judgeValuations(vl, vr, shape.op, placed.text) ?? verdict;
+  }
   // "a_0 = α + β" after "a_n = α5^n + β(-4)^n": an instance of a general term stated earlier.
   if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on'))
     verdict = so.terms.judge(lhs, rhs, shape.op, placed.text) ?? verdict;
