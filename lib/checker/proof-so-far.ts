@@ -8,7 +8,9 @@ import { EarlierEquations } from './earlier-equations';
 import { type Expr, freeSymbols } from './expr';
 import type { ProofFormula } from './formulas';
 import { definitionOf, type FunctionDefinitions } from './function-definitions';
+import { GeneralTerms } from './general-terms';
 import { FunctionalEquations } from './instance-of';
+import { NumberLetters } from './number-pairs';
 import { PARAGRAPH_BREAK } from './prose-cues';
 import type { StatedBounds } from './stated-bounds';
 import { StatedValues } from './stated-values';
@@ -34,6 +36,10 @@ export class ProofSoFar {
   readonly earlierBounds = new EarlierBounds();
   /** Equations by their `\\tag`, for the claims whose sentence cites them. */
   readonly cited = new CitedEquations();
+  /** Sequences' general terms ("a_n = …"), for the instances written later. */
+  readonly terms = new GeneralTerms();
+  /** Capitals the text made numbers, whose pairs ("ST") are products, not segments. */
+  readonly numberLetters = new NumberLetters();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   readonly putIn: Expr[] = [];
   /** The last formula that defined a symbol: the next one in its list defines too. */
@@ -56,6 +62,7 @@ export class ProofSoFar {
     const boundary = caseBoundary(prose);
     if (boundary) this.earlier.caseBoundary(boundary === 'opens');
     if (boundary) this.earlierBounds.caseBoundary(boundary === 'opens');
+    if (boundary) this.terms.caseBoundary(boundary === 'opens');
     for (const name of this.cases.advance(boundary)) {
       this.bindings.delete(name);
       this.context.definitions.delete(name);

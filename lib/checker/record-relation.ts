@@ -82,8 +82,14 @@ function recordEquation(
       : null;
   remember(so.equations, so.putIn, lhs, rhs, so.context, placed.line, forEvery);
   so.values.record(lhs, rhs, placed.line);
+  so.numberLetters.record(lhs, rhs);
   if (verdict.verdict !== 'false' && isFact(r)) {
     so.earlier.record(lhs, rhs, placed.line, placed.text);
+    const near = before + f.tex + proof.slice(end, end + 40);
+    const held = verdict.verdict === 'holds';
+    // "Define f(n) = …": a formula for every n too.
+    const forEvery = quantified || DEFINES_FUNCTION_CUE.test(f.before);
+    so.terms.record(lhs, rhs, placed.line, placed.text, near, held, forEvery);
     if (whole) so.earlier.record(whole.lhs, whole.rhs, placed.line, whole.text);
   }
 }

@@ -4,10 +4,12 @@ import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { judgeWithDefinitions } from './function-definitions';
 import type { Instance } from './instance-of';
+import { judgeNumberPairs } from './number-pairs';
 import type { Placed } from './placed-relation';
 import type { ProofSoFar } from './proof-so-far';
 import type { RelationOp } from './relations';
 import type { SampleVerdict } from './sample';
+import { judgeSequenceSums } from './sequence-sums';
 import { replacesOneSubterm } from './substitution';
 import { tupleComponents } from './tuple-sides';
 import { judgeComponents, TUPLE } from './tuple-verdict';
@@ -31,6 +33,9 @@ export function relationVerdict(
   let verdict = ownVerdict(so, r, idx, placed);
   if (typeof lhs !== 'string' && typeof rhs !== 'string')
     verdict = verdictInContext(so, r, idx, placed, lhs, rhs, verdict);
+  // "(S+T)^2 = S^2 + 2ST + T^2" after "S := …, T := …": ST read as a product; "3 + 1 +
+  // \\sum_{i=1}^{n-1} a_i = 4 + \\sum_{i=1}^{n-1} a_i": an identity in any sequence a.
+  else if (verdict.verdict === 'skipped') verdict = rereadVerdict(so, r, idx, placed) ?? verdict;
   return ruledOutByContext(r, idx, placed, verdict) ?? verdict;
 }
 
@@ -109,4 +114,24 @@ function ruledOutByContext(
       reason: 'the text itself rules it out (a contradiction or a hypothesis)',
     };
   return null;
+}
+
+/** A relation the reader left unread, read again where the context says how (never false). */
+function rereadVerdict(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+): RelationVerdict | null {
+  const shape = r.shapes[idx];
+  const nodes = [shape.lhs, shape.rhs] as const;
+  const judge = (l: Expr, rr: Expr) => {
+    const own = judgeInContext(so, l, rr, shape.op, shape.chained, placed.text);
+    return own.verdict === 'skipped' ? verdictInContext(so, r, idx, placed, l, rr, own) : own;
+  };
+  const isNumber = (l: string) => so.numberLetters.has(l, so.context.definitions, so.bindings);
+  return (
+    judgeNumberPairs(nodes, r.sides[idx], isNumber, judge) ??
+    judgeSequenceSums(nodes, r.sides[idx], shape.op, judge)
+  );
 }

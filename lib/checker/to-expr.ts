@@ -402,7 +402,9 @@ class SideParser {
     const primes = sup?.every((s) => s.text === '\\prime') ?? false;
     let e: Expr;
     if (n.sub || primes) {
-      if (base.type !== 'mathord') throw new Unreadable('a subscript');
+      // `\\Delta_{12}`, `\\Sigma_A`: a capital Greek letter (upright, a textord) names like any other.
+      const greek = base.type === 'textord' && UPRIGHT_GREEK.test(base.text ?? '');
+      if (base.type !== 'mathord' && !greek) throw new Unreadable('a subscript');
       e = { k: 'sym', name: serialize([{ ...n, sup: primes ? n.sup : null }]) };
       if (primes) return e;
     } else e = new SideParser([base]).parseAlone();

@@ -13,6 +13,7 @@ import { judgeWithStatedValues } from './stated-values';
 import { stepFromChain } from './step-from-chain';
 import { stepFrom } from './step-from-prior';
 import { judgeThroughEarlier } from './through-earlier';
+import { judgeValuations } from './valuations';
 
 /**
  * A relation its own sides could not settle, judged with more of the text, each judgement
@@ -59,6 +60,16 @@ export function verdictInContext(
     verdict.reason.startsWith(FUNCTION_REASON)
   )
     verdict = specialised(lhs, rhs, so.equations, so.putIn, so.context, placed.text) ?? verdict;
+  // "v_2(24) = 3", "v_2(2k) = 1 + v_2(k)": valuations computed where they can be (with the
+  // functions the text defined put in: "f(1) = 1" after "define f(n) = 1/2^{v_2(n)}").
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith(FUNCTION_REASON)) {
+    const [el, er] = r.expanded[idx];
+    const [vl, vr] = typeof el === 'string' || typeof er === 'string' ? [lhs, rhs] : [el, er];
+    verdict = judgeValuations(vl, vr, shape.op, placed.text) ?? verdict;
+  }
+  // "a_0 = α + β" after "a_n = α5^n + β(-4)^n": an instance of a general term stated earlier.
+  if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on'))
+    verdict = so.terms.judge(lhs, rhs, shape.op, placed.text) ?? verdict;
   // "c + d = 1 + 2" after "c = 1" and "d = 2": confirmed with the values the text stated.
   if (verdict.verdict === 'skipped' && verdict.reason.startsWith('depends on context'))
     verdict = judgeWithStatedValues(lhs, rhs, shape.op, so.values, showExpr) ?? verdict;
