@@ -34,6 +34,13 @@ function draw(domain: Domain, bound: StatedBound | undefined, random: () => numb
   return bound.side === 'lower' ? start + step : start - step;
 }
 
+const isIntegerFunction = (n: Expr) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name);
+
+const skippedHere = (): SampleVerdict => ({
+  verdict: 'skipped',
+  reason: 'depends on context (an inequality that holds only for some values)',
+});
+
 /** Strict signs are read strictly here: `2M(M-1) > 0` does not hold at M = 1. */
 function holdsStrictly(l: number, r: number, op: RelationOp): boolean {
   if (op === '<') return l < r;
@@ -57,27 +64,27 @@ export function sampleEverywhere(
   seedText: string,
 ): SampleVerdict {
   const random = mulberry32(hashString(`inequality:${seedText}`));
-  const integerOnly = [lhs, rhs].some((e) =>
-    someNode(e, (n) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)),
-  );
-  const skip: SampleVerdict = {
-    verdict: 'skipped',
-    reason: 'depends on context (an inequality that holds only for some values)',
-  };
-  for (const [d, domain] of DOMAINS.entries()) {
+  const integerOnly = someNode(lhs, isIntegerFunction) || someNode(rhs, isIntegerFunction);
+  // Each symbol's stated bound, looked up once, not at every draw.
+  const symbolBounds = symbols.map((name) => bounds.get(name));
+  // A point is read before the next is drawn and never kept: one map serves every sample.
+  const at = new Map<string, number>();
+  for (let d = 0; d < DOMAINS.length; d++) {
+    const domain = DOMAINS[d];
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let finite = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
-      const at = new Map(symbols.map((name) => [name, draw(domain, bounds.get(name), random)]));
+      for (let i = 0; i < symbols.length; i++)
+        at.set(symbols[i], draw(domain, symbolBounds[i], random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);
       const r = evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       finite++;
-      if (!holdsStrictly(l, r, op)) return skip;
+      if (!holdsStrictly(l, r, op)) return skippedHere();
     }
-    if (finite < MIN_FINITE) return skip;
+    if (finite < MIN_FINITE) return skippedHere();
   }
   return { verdict: 'holds' };
 }
