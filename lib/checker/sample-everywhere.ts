@@ -1,5 +1,6 @@
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
+import { jsonEqual } from './json-equal';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { DOMAINS, type Domain, holdsAt, type SampleVerdict } from './sample';
@@ -87,4 +88,62 @@ export function sampleEverywhere(
     if (finite < MIN_FINITE) return skippedHere();
   }
   return { verdict: 'holds' };
+}
+
+interface Sampled {
+  lhs: Expr;
+  rhs: Expr;
+  symbols: readonly string[];
+  bounds: readonly (StatedBound | undefined)[];
+  verdict: SampleVerdict;
+}
+
+/** Sampled claims per check, by the text they were seeded with and their sign. */
+const sampledMemo = new WeakMap<StatedBounds, Map<string, Sampled[]>>();
+
+const sameBound = (a: StatedBound | undefined, b: StatedBound | undefined) =>
+  a === b || (!!a && !!b && a.side === b.side && a.at === b.at && a.strict === b.strict);
+
+function sameSampling(
+  s: Sampled,
+  lhs: Expr,
+  rhs: Expr,
+  symbols: readonly string[],
+  bounds: readonly (StatedBound | undefined)[],
+): boolean {
+  if (s.symbols.length !== symbols.length) return false;
+  for (let i = 0; i < symbols.length; i++)
+    if (s.symbols[i] !== symbols[i] || !sameBound(s.bounds[i], bounds[i])) return false;
+  return jsonEqual(s.lhs, lhs) && jsonEqual(s.rhs, rhs);
+}
+
+/**
+ * `sampleEverywhere`, once per check for a claim written again with the same bounds on its
+ * symbols ("By the previous step, a_4 \\le 2^4 + 4" after the step that claimed it): the
+ * same sides, sign, seed and bounds draw the same points and give the same verdict. Keyed
+ * by the check's own bounds map, so nothing is kept from one check to the next.
+ */
+export function sampleEverywhereOnce(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  symbols: string[],
+  bounds: StatedBounds,
+  seedText: string,
+): SampleVerdict {
+  let byText = sampledMemo.get(bounds);
+  if (!byText) {
+    byText = new Map();
+    sampledMemo.set(bounds, byText);
+  }
+  const key = `${op} ${seedText}`;
+  const symbolBounds = symbols.map((name) => bounds.get(name));
+  const earlier = byText.get(key);
+  if (earlier)
+    for (const s of earlier) if (sameSampling(s, lhs, rhs, symbols, symbolBounds)) return s.verdict;
+  const verdict = sampleEverywhere(lhs, rhs, op, symbols, bounds, seedText);
+  const entry = { lhs, rhs, symbols, bounds: symbolBounds, verdict };
+  if (earlier) earlier.push(entry);
+  else byText.set(key, [entry]);
+  return verdict;
 }
