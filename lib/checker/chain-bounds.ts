@@ -25,9 +25,14 @@ const SIGN: Partial<Record<RelationOp, string>> = {
   '>=': '\\ge',
 };
 
+/**
+ * A chain's first side. Its LaTeX is read from the first link's `textOf` when a bound first
+ * needs it: most relations head a chain of one.
+ */
 interface Head {
   lhs: Expr;
-  tex: string;
+  textOf: (side: 'lhs' | 'rhs') => string;
+  tex: string | null;
   direction: Direction | null;
   strict: boolean;
 }
@@ -61,7 +66,7 @@ export class ChainBounds {
       holds && typeof lhs !== 'string' && typeof rhs !== 'string' && (op === '=' || !!direction);
     if (!this.heads.has(chainId)) {
       const head = sound
-        ? { lhs: lhs as Expr, tex: textOf('lhs'), direction, strict: STRICT.has(op) }
+        ? { lhs: lhs as Expr, textOf, tex: null, direction, strict: STRICT.has(op) }
         : null;
       this.heads.set(chainId, head);
       return null;
@@ -76,6 +81,7 @@ export class ChainBounds {
     if (!head.direction) return null;
     const whole: RelationOp =
       head.direction === 'up' ? (head.strict ? '<' : '<=') : head.strict ? '>' : '>=';
+    head.tex ??= head.textOf('lhs');
     const text = `${head.tex} ${SIGN[whole]} ${textOf('rhs')}`;
     return { lhs: head.lhs, rhs: rhs as Expr, op: whole, text };
   }

@@ -15,7 +15,7 @@ export interface ChainEquation {
  * that is not an equation, cannot be read, or is false.
  */
 export class ChainHeads {
-  private readonly heads = new Map<number, { lhs: Expr; tex: string } | null>();
+  private readonly heads = new Map<number, Head | null>();
 
   /**
    * After a link is judged: the equation from its chain's first side to this link's right
@@ -32,7 +32,7 @@ export class ChainHeads {
     const [lhs, rhs] = sides;
     const sound = op === '=' && holds && typeof lhs !== 'string' && typeof rhs !== 'string';
     if (!this.heads.has(chainId)) {
-      this.heads.set(chainId, sound ? { lhs: lhs as Expr, tex: textOf('lhs') } : null);
+      this.heads.set(chainId, sound ? { lhs: lhs as Expr, textOf, tex: null } : null);
       return null;
     }
     const head = this.heads.get(chainId);
@@ -40,6 +40,18 @@ export class ChainHeads {
       this.heads.set(chainId, null);
       return null;
     }
+    head.tex ??= head.textOf('lhs');
     return { lhs: head.lhs, rhs: rhs as Expr, text: `${head.tex} = ${textOf('rhs')}` };
   }
+}
+
+/**
+ * A chain's first side. Its LaTeX is read from the first link's `textOf` when a later link
+ * first needs it: most relations head a chain of one, and reading each one's cost more
+ * than the chains themselves.
+ */
+interface Head {
+  lhs: Expr;
+  textOf: (side: 'lhs' | 'rhs') => string;
+  tex: string | null;
 }

@@ -42,10 +42,14 @@ export class EarlierBounds {
 
   record(lhs: Expr, rhs: Expr, op: RelationOp, line: number, text: string): void {
     const g = asGap(lhs, rhs, op);
-    const symbols = new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]);
+    if (!g) return;
+    // Filled by loops: spreading two sets into an array into a set cost more than the rest.
+    const symbols = new Set<string>(freeSymbols(lhs));
+    for (const s of freeSymbols(rhs)) symbols.add(s);
     // "P(1) > P(0)" has no symbol but orders two values of P.
-    if (!g || (symbols.size === 0 && !usesUnknownFunction(lhs, rhs))) return;
-    this.list.push({ ...g, line, text, symbols, inCase: this.inCase });
+    if (symbols.size === 0 && !usesUnknownFunction(lhs, rhs)) return;
+    const { gap, larger, smaller, strict } = g;
+    this.list.push({ gap, larger, smaller, strict, line, text, symbols, inCase: this.inCase });
     if (this.list.length > POOL) this.list.shift();
   }
 

@@ -38,9 +38,11 @@ export function claimsConsequence(between: string): boolean {
 
 /** Whether an equation can be a premise: a side that computes something with a symbol in it. */
 export function isPremise(lhs: Expr, rhs: Expr): boolean {
-  const computes = (e: Expr) => e.k !== 'sym' && e.k !== 'num' && freeSymbols(e).size > 0;
   return computes(lhs) || computes(rhs);
 }
+
+/** Made once: asked of every relation read, a closure made per call cost more than the test. */
+const computes = (e: Expr) => e.k !== 'sym' && e.k !== 'num' && freeSymbols(e).size > 0;
 
 const difference = (l: Expr, r: Expr): Expr => ({ k: 'add', args: [l, { k: 'neg', a: r }] });
 const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));

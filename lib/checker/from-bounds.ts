@@ -31,12 +31,25 @@ type Row = number[];
 class Columns {
   private readonly points: Map<string, number>[] = [];
   private readonly memo = new Map<Expr, number[]>();
+  private readonly symbols: string[];
+  private readonly random: () => number;
 
   constructor(exprs: readonly Expr[], seedText: string) {
-    const symbols = [...new Set(exprs.flatMap((e) => [...freeSymbols(e)]))].sort();
-    const random = mulberry32(hashString(`bounds:${seedText}`));
-    for (let k = 0; k < DRAWS; k++)
-      this.points.push(new Map(symbols.map((s) => [s, (random() - 0.3) * 6])));
+    this.symbols = [...new Set(exprs.flatMap((e) => [...freeSymbols(e)]))].sort();
+    this.random = mulberry32(hashString(`bounds:${seedText}`));
+  }
+
+  /**
+   * Point `k`, drawn in order when first asked for: most claims fail at the third point, and
+   * drawing all DRAWS up front cost more than their comparisons.
+   */
+  private point(k: number): Map<string, number> {
+    while (this.points.length <= k) {
+      const at = new Map<string, number>();
+      for (const s of this.symbols) at.set(s, (this.random() - 0.3) * 6);
+      this.points.push(at);
+    }
+    return this.points[k];
   }
 
   /** `e` at point `k`; NaN where undefined or huge (2^{h(o)} at a large h swamps the rest). */
@@ -47,7 +60,7 @@ class Columns {
       this.memo.set(e, values);
     }
     while (values.length <= k) {
-      const x = evaluateFloat(e, this.points[values.length], false, values.length);
+      const x = evaluateFloat(e, this.point(values.length), false, values.length);
       values.push(Math.abs(x) < 1e12 ? x : Number.NaN);
     }
     return values[k];

@@ -20,7 +20,7 @@ import {
   type SampleVerdict,
   sampleIdentity,
 } from './sample';
-import { sampleEverywhere } from './sample-everywhere';
+import { sampleEverywhereOnce } from './sample-everywhere';
 import type { StatedBounds } from './stated-bounds';
 
 /** How loosely `\approx` is read: within 1%. */
@@ -248,7 +248,7 @@ export function judgeRelation(
   const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].sort();
   const probed = symbols.length > 0 || unknownFunction;
   if (!probed || (isAtom(l) && isAtom(r)) || eitherHasSymbolicBounds(l, r)) return skip;
-  const everywhere = sampleEverywhere(l, r, op, symbols, bounds, seedText);
+  const everywhere = sampleEverywhereOnce(l, r, op, symbols, bounds, seedText);
   return everywhere.verdict === 'holds' ? { ...everywhere, given } : skip;
 }
 

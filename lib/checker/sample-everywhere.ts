@@ -1,5 +1,6 @@
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
+import { jsonEqual } from './json-equal';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { DOMAINS, type Domain, holdsAt, type SampleVerdict } from './sample';
@@ -34,6 +35,13 @@ function draw(domain: Domain, bound: StatedBound | undefined, random: () => numb
   return bound.side === 'lower' ? start + step : start - step;
 }
 
+const isIntegerFunction = (n: Expr) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name);
+
+const skippedHere = (): SampleVerdict => ({
+  verdict: 'skipped',
+  reason: 'depends on context (an inequality that holds only for some values)',
+});
+
 /** Strict signs are read strictly here: `2M(M-1) > 0` does not hold at M = 1. */
 function holdsStrictly(l: number, r: number, op: RelationOp): boolean {
   if (op === '<') return l < r;
@@ -57,27 +65,85 @@ export function sampleEverywhere(
   seedText: string,
 ): SampleVerdict {
   const random = mulberry32(hashString(`inequality:${seedText}`));
-  const integerOnly = [lhs, rhs].some((e) =>
-    someNode(e, (n) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name)),
-  );
-  const skip: SampleVerdict = {
-    verdict: 'skipped',
-    reason: 'depends on context (an inequality that holds only for some values)',
-  };
-  for (const [d, domain] of DOMAINS.entries()) {
+  const integerOnly = someNode(lhs, isIntegerFunction) || someNode(rhs, isIntegerFunction);
+  // Each symbol's stated bound, looked up once, not at every draw.
+  const symbolBounds = symbols.map((name) => bounds.get(name));
+  // A point is read before the next is drawn and never kept: one map serves every sample.
+  const at = new Map<string, number>();
+  for (let d = 0; d < DOMAINS.length; d++) {
+    const domain = DOMAINS[d];
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let finite = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
-      const at = new Map(symbols.map((name) => [name, draw(domain, bounds.get(name), random)]));
+      for (let i = 0; i < symbols.length; i++)
+        at.set(symbols[i], draw(domain, symbolBounds[i], random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);
       const r = evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       finite++;
-      if (!holdsStrictly(l, r, op)) return skip;
+      if (!holdsStrictly(l, r, op)) return skippedHere();
     }
-    if (finite < MIN_FINITE) return skip;
+    if (finite < MIN_FINITE) return skippedHere();
   }
   return { verdict: 'holds' };
+}
+
+interface Sampled {
+  lhs: Expr;
+  rhs: Expr;
+  symbols: readonly string[];
+  bounds: readonly (StatedBound | undefined)[];
+  verdict: SampleVerdict;
+}
+
+/** Sampled claims per check, by the text they were seeded with and their sign. */
+const sampledMemo = new WeakMap<StatedBounds, Map<string, Sampled[]>>();
+
+const sameBound = (a: StatedBound | undefined, b: StatedBound | undefined) =>
+  a === b || (!!a && !!b && a.side === b.side && a.at === b.at && a.strict === b.strict);
+
+function sameSampling(
+  s: Sampled,
+  lhs: Expr,
+  rhs: Expr,
+  symbols: readonly string[],
+  bounds: readonly (StatedBound | undefined)[],
+): boolean {
+  if (s.symbols.length !== symbols.length) return false;
+  for (let i = 0; i < symbols.length; i++)
+    if (s.symbols[i] !== symbols[i] || !sameBound(s.bounds[i], bounds[i])) return false;
+  return jsonEqual(s.lhs, lhs) && jsonEqual(s.rhs, rhs);
+}
+
+/**
+ * `sampleEverywhere`, once per check for a claim written again with the same bounds on its
+ * symbols ("By the previous step, a_4 \\le 2^4 + 4" after the step that claimed it): the
+ * same sides, sign, seed and bounds draw the same points and give the same verdict. Keyed
+ * by the check's own bounds map, so nothing is kept from one check to the next.
+ */
+export function sampleEverywhereOnce(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  symbols: string[],
+  bounds: StatedBounds,
+  seedText: string,
+): SampleVerdict {
+  let byText = sampledMemo.get(bounds);
+  if (!byText) {
+    byText = new Map();
+    sampledMemo.set(bounds, byText);
+  }
+  const key = `${op} ${seedText}`;
+  const symbolBounds = symbols.map((name) => bounds.get(name));
+  const earlier = byText.get(key);
+  if (earlier)
+    for (const s of earlier) if (sameSampling(s, lhs, rhs, symbols, symbolBounds)) return s.verdict;
+  const verdict = sampleEverywhere(lhs, rhs, op, symbols, bounds, seedText);
+  const entry = { lhs, rhs, symbols, bounds: symbolBounds, verdict };
+  if (earlier) earlier.push(entry);
+  else byText.set(key, [entry]);
+  return verdict;
 }

@@ -35,8 +35,10 @@ export function premiseOf(
   line: number,
   spans: FormulaSpans,
 ): Prior | null {
+  // The cheap tests first: most relations are no premise, and need no span.
+  if (!STEP_OPS.has(shape.op) || !isPremise(lhs, rhs)) return null;
   const end = spans.of(shape.rhs)?.end;
-  if (!STEP_OPS.has(shape.op) || end === undefined || !isPremise(lhs, rhs)) return null;
+  if (end === undefined) return null;
   return { equation: { lhs, rhs, op: shape.op, line }, formula: fi, end };
 }
 

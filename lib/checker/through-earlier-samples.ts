@@ -13,29 +13,12 @@ import type { SharedPoints, Sides } from './shared-points';
 const symbolsOf = (...es: Expr[]) => [...new Set(es.flatMap((e) => [...freeSymbols(e)]))].sort();
 
 /**
- * Each sample point, `perDomain` over the small positive integers, positive reals, reals, and
- * reals between -1 and 1 in turn (where "n^2 + n + 1 \\ge 1" fails). One map, refilled: a
- * point is read before the next is drawn.
- */
-function* pointsOver(
-  symbols: readonly string[],
-  seed: string,
-  perDomain: number,
-): Generator<[Map<string, number>, boolean, number]> {
-  const random = mulberry32(hashString(seed));
-  const at = new Map<string, number>();
-  for (let d = 0; d <= DOMAINS.length; d++)
-    for (let k = 0; k < perDomain; k++) {
-      for (const s of symbols)
-        at.set(s, d < DOMAINS.length ? drawFrom(DOMAINS[d], random) : 2 * random() - 1);
-      yield [at, DOMAINS[d] === 'small positive integers', d * perDomain + k];
-    }
-}
-
-/**
  * Whether `l op r` holds at every sample of every domain where both sides are finite (and
  * enough are): "R > |d|" after "R = \\sqrt{l^2 + d^2}", but not "4M \\ge 4" after "M = n^2 +
- * n + 1" (true for integers n only, which the claim does not say).
+ * n + 1" (true for integers n only, which the claim does not say). The points are `perDomain`
+ * over the small positive integers, positive reals, reals, and reals between -1 and 1 in turn
+ * (where "n^2 + n + 1 \\ge 1" fails). One map, refilled: a point is read before the next is
+ * drawn. Plain loops: a generator yielding each point cost more than most claims' sampling.
  */
 export function holdsInEveryDomain(
   l: Expr,
@@ -48,12 +31,21 @@ export function holdsInEveryDomain(
 ): boolean {
   let finite = 0;
   const strict = op === '<' || op === '>';
-  for (const [at, integers, salt] of pointsOver(symbols, `every:${seedText}`, perDomain)) {
-    const [a, b] = [evaluateFloat(l, at, integers, salt), evaluateFloat(r, at, integers, salt)];
-    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    // "S > m√2" does not follow from "S = m√2": a strict sign is met strictly.
-    if (!holdsAt(a, b, op) || (strict && holdsAt(a, b, '='))) return false;
-    finite++;
+  const random = mulberry32(hashString(`every:${seedText}`));
+  const at = new Map<string, number>();
+  for (let d = 0; d <= DOMAINS.length; d++) {
+    const integers = DOMAINS[d] === 'small positive integers';
+    for (let k = 0; k < perDomain; k++) {
+      for (let i = 0; i < symbols.length; i++)
+        at.set(symbols[i], d < DOMAINS.length ? drawFrom(DOMAINS[d], random) : 2 * random() - 1);
+      const salt = d * perDomain + k;
+      const a = evaluateFloat(l, at, integers, salt);
+      const b = evaluateFloat(r, at, integers, salt);
+      if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+      // "S > m√2" does not follow from "S = m√2": a strict sign is met strictly.
+      if (!holdsAt(a, b, op) || (strict && holdsAt(a, b, '='))) return false;
+      finite++;
+    }
   }
   return finite >= minFinite;
 }
@@ -79,13 +71,16 @@ export function failsAtOnce(
   seedText: string,
 ): boolean {
   const random = mulberry32(hashString(`once:${seedText}`));
-  for (const integers of [false, true]) {
+  const at = new Map<string, number>();
+  for (let pass = 0; pass < 2; pass++) {
+    const integers = pass === 1;
     const domain = integers ? 'small positive integers' : 'positive reals';
     // A point where a side is undefined (a root of a negative) says nothing: up to 3 tries.
     let failed = false;
     for (let tries = 0; tries < 3 && !failed; tries++) {
-      const at = new Map(symbols.map((s) => [s, drawFrom(domain, random)]));
-      const [a, b] = [evaluateFloat(l, at, integers), evaluateFloat(r, at, integers)];
+      for (let i = 0; i < symbols.length; i++) at.set(symbols[i], drawFrom(domain, random));
+      const a = evaluateFloat(l, at, integers);
+      const b = evaluateFloat(r, at, integers);
       if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
       if (holdsAt(a, b, op)) return false;
       failed = true;

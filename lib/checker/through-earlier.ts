@@ -36,6 +36,27 @@ function restates(lhs: Expr, rhs: Expr, e: EarlierEquation, seedText: string): b
  * renaming, or a substitution the text is about to make).
  */
 function rulesOf(earlier: readonly EarlierEquation[]): Map<string, EarlierEquation> {
+  if (lastRules && sameList(earlier, lastRules.earlier)) return lastRules.rules;
+  const rules = readRules(earlier);
+  lastRules = { earlier, rules };
+  return rules;
+}
+
+/**
+ * The rules of the last list of equations asked about: the relations of a formula, and the
+ * formulas of a few lines, are offered the same earlier equations (the same objects, made
+ * afresh for each check, so a list from another proof never matches).
+ */
+let lastRules: { earlier: readonly EarlierEquation[]; rules: Map<string, EarlierEquation> } | null =
+  null;
+
+function sameList(a: readonly EarlierEquation[], b: readonly EarlierEquation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function readRules(earlier: readonly EarlierEquation[]): Map<string, EarlierEquation> {
   const rules = new Map<string, EarlierEquation>();
   for (const e of earlier)
     for (const [side, other] of [
@@ -233,13 +254,30 @@ function multipleWithRules(
   // The newest few: each costs a substitution.
   for (const e of candidates.slice(0, 5)) {
     if (givers.has(e) || ![...e.symbols].some((s) => rules.has(s))) continue;
-    const put = putIn(e.lhs, e.rhs, rules);
+    const put = putInEquation(e, rules);
     if (!allWithin(put.l, put.r, mine)) continue;
     if (multipleOf(claim, { lhs: put.l, rhs: put.r }, points()))
       return [e, ...[...put.used].map((s) => rules.get(s) as EarlierEquation)];
   }
   return null;
 }
+
+/**
+ * `putIn` of an earlier equation, kept while the rules stay the same: the equation is tried
+ * again for each claim after it, with the rules `rulesOf` gave back unchanged.
+ */
+function putInEquation(e: EarlierEquation, rules: ReadonlyMap<string, EarlierEquation>) {
+  const known = putInMemo.get(e);
+  if (known && known.rules === rules) return known.put;
+  const put = putIn(e.lhs, e.rhs, rules);
+  putInMemo.set(e, { rules, put });
+  return put;
+}
+
+const putInMemo = new WeakMap<
+  EarlierEquation,
+  { rules: ReadonlyMap<string, EarlierEquation>; put: ReturnType<typeof putIn> }
+>();
 
 function sharesAny(set: ReadonlySet<string>, list: readonly string[]): boolean {
   for (const s of list) if (set.has(s)) return true;

@@ -98,8 +98,33 @@ function bears(pins: readonly Pinned[], exprs: readonly Expr[]): boolean {
   );
 }
 
-const sharesFunction = (e: Sides, names: ReadonlySet<string>) =>
-  [...functionNames(e.lhs, functionNames(e.rhs, new Set()))].some((n) => names.has(n));
+/** What an earlier equation offers here, read once: it is offered to each claim after it. */
+interface Offered {
+  /** The unknown functions it applies. */
+  functions: ReadonlySet<string>;
+  pin: Pinned | null;
+}
+
+/** Per earlier equation (made afresh for each check, so nothing outlives its check). */
+const offeredMemo = new WeakMap<EarlierEquation, Offered>();
+
+function offered(e: EarlierEquation): Offered {
+  let known = offeredMemo.get(e);
+  if (!known) {
+    const pin = pinOf(e.lhs, e.rhs);
+    known = {
+      functions: functionNames(e.lhs, functionNames(e.rhs, new Set())),
+      pin: pin ? { app: pin.app, value: pin.value, source: e, written: showExpr(pin.app) } : null,
+    };
+    offeredMemo.set(e, known);
+  }
+  return known;
+}
+
+function sharesFunction(e: EarlierEquation, names: ReadonlySet<string>): boolean {
+  for (const n of offered(e).functions) if (names.has(n)) return true;
+  return false;
+}
 
 /**
  * The claim holds through the pins of earlier equations, or (when the text says it derives
@@ -121,16 +146,20 @@ export function throughPins(
   const names = functionNames(claim.lhs, functionNames(claim.rhs, new Set()));
   const related = earlier.filter((e) => sharesFunction(e, names));
   const pins: Pinned[] = [];
-  for (const e of related.slice(0, PINS)) {
-    const pin = pinOf(e.lhs, e.rhs);
-    if (pin) pins.push({ ...pin, source: e, written: showExpr(pin.app) });
+  for (let i = 0; i < related.length && i < PINS; i++) {
+    const pin = offered(related[i]).pin;
+    if (pin) pins.push(pin);
   }
+  const sides = [claim.lhs, claim.rhs];
+  const bearsOnClaim = bears(pins, sides);
+  // Most claims share nothing with the pins and the text does not say it derives them: the
+  // sample points are not drawn for those.
+  if (!bearsOnClaim && !derives) return null;
   const symbols = symbolsOf([claim.lhs, claim.rhs, ...related.flatMap((e) => [e.lhs, e.rhs])]);
   const samples = new Samples(symbols, `pins:${seedText}`);
   const holds = (ps: readonly Pin[]) => everywhere(samples, ps, (p) => relationAt(p, claim, op));
   // What holds for every function, pinned or not, needs no pin (asked only of the few that hold).
-  const sides = [claim.lhs, claim.rhs];
-  if (bears(pins, sides) && touches(samples, pins, sides) && holds(pins))
+  if (bearsOnClaim && touches(samples, pins, sides) && holds(pins))
     return holds([]) ? null : fewest(pins, holds).map((p) => p.source);
   // An equation with values put in, only where the text says it derives the claim ("using
   // (3) and f(b) = 0 we get"), as for two equations combined.
