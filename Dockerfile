@@ -18,11 +18,10 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 # npm start's heap bounds (package.json): V8 then collects before the garbage every request
 # leaves grows the heap to 4x the live data, and keeps its young generation at 8 MB semi-spaces
-# (docs/BENCHMARKS.md, issue 21, fifth and seventh passes). Garbage is collected on the main
-# thread alone: V8's helper threads cost more CPU than they saved (twelfth look).
+# (docs/BENCHMARKS.md, issue 21, fifth and seventh passes).
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
-    NODE_OPTIONS="--max-old-space-size=1024 --max-semi-space-size=8 --single-threaded-gc" \
+    NODE_OPTIONS="--max-old-space-size=1024 --max-semi-space-size=8" \
     PORT=3000
 # Migrations, prompts and the `proofdesk` CLI (npx proofdesk migrate) are read from the app
 # folder, so the whole built tree comes along; the node user owns it (Next writes .next/cache).
