@@ -22,8 +22,8 @@ import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/common/standaloneStrings';
-import 'monaco-editor/languages/definitions/markdown/register';
 import { loader } from '@monaco-editor/react';
+import { conf, language } from 'monaco-editor/languages/definitions/markdown/markdown';
 
 type MonacoEnv = { getWorker: (workerId: string, label: string) => Worker };
 
@@ -32,6 +32,17 @@ type MonacoEnv = { getWorker: (workerId: string, label: string) => Worker };
   getWorker: () =>
     new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' }),
 };
+
+// Markdown's highlighting is bundled with the editor, not loaded when the first model asks for
+// it (Monaco's `register` entry): a server that restarts just after the page loaded then
+// cannot leave the editor without colours and the page with a failed chunk load.
+monaco.languages.register({
+  id: 'markdown',
+  extensions: ['.md'],
+  aliases: ['Markdown', 'markdown'],
+});
+monaco.languages.setMonarchTokensProvider('markdown', language);
+monaco.languages.setLanguageConfiguration('markdown', conf);
 
 loader.config({ monaco });
 
