@@ -1,6 +1,6 @@
-import { type Expr, freeSymbols, Unreadable } from './expr';
+import { type Expr, freeSymbols } from './expr';
 import type { TexNode } from './katex-tree';
-import { toExpr } from './to-expr';
+import { toExprOrNull } from './to-expr';
 
 /**
  * Two capitals side by side ("ST", "AB") name a segment or an angle, so the reader leaves
@@ -96,13 +96,7 @@ export function readWithProducts(
   isNumber: (letter: string) => boolean,
 ): Expr | null {
   const put = multiplied(nodes, isNumber);
-  if (!put) return null;
-  try {
-    return toExpr(put);
-  } catch (err) {
-    if (err instanceof Unreadable) return null;
-    throw err;
-  }
+  return put ? toExprOrNull(put) : null;
 }
 
 type Side = Expr | string;

@@ -1,7 +1,7 @@
-import { type Expr, Unreadable } from './expr';
+import type { Expr } from './expr';
 import type { TexNode } from './katex-tree';
 import type { RelationOp } from './relations';
-import { bodyOf, serialize, toExpr } from './to-expr';
+import { bodyOf, serialize, toExprOrNull } from './to-expr';
 
 /**
  * A sum over the terms of a sequence ("\\sum_{i=1}^{n-1} a_i") is left unread: `a_i` is a
@@ -85,15 +85,6 @@ function within(n: TexNode, bases: ReadonlySet<string>): TexNode {
   return copy;
 }
 
-function read(nodes: TexNode[]): Expr | null {
-  try {
-    return toExpr(nodes);
-  } catch (err) {
-    if (err instanceof Unreadable) return null;
-    throw err;
-  }
-}
-
 type Side = Expr | string;
 type Judged = { verdict: string; basis?: string };
 
@@ -113,8 +104,8 @@ export function judgeSequenceSums<V extends Judged>(
   if (op !== '=') return null;
   const bases = summedSequences([...nodes[0], ...nodes[1]]);
   if (bases.size === 0) return null;
-  const lhs = read(asApplications(nodes[0], bases));
-  const rhs = read(asApplications(nodes[1], bases));
+  const lhs = toExprOrNull(asApplications(nodes[0], bases));
+  const rhs = toExprOrNull(asApplications(nodes[1], bases));
   if (!lhs || !rhs) return null;
   const v = judge(lhs, rhs);
   if (v.verdict !== 'holds') return null;

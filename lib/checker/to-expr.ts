@@ -110,6 +110,16 @@ export function serialize(nodes: readonly TexNode[]): string {
   return out;
 }
 
+/** `toExpr`, or null where the nodes cannot be read as an expression (any other error is thrown). */
+export function toExprOrNull(nodes: readonly TexNode[]): Expr | null {
+  try {
+    return toExpr(nodes);
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+}
+
 /** Reads one side of a relation (a list of KaTeX nodes) as an expression, or throws Unreadable. */
 export function toExpr(nodes: readonly TexNode[]): Expr {
   const kept: TexNode[] = [];
