@@ -32,5 +32,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "deploy/healthcheck.mjs"]
 # Every interface inside the container: the proxy reaches it over the compose network. The
-# 65 s keep-alive outlives the proxy's idle connections (as `npm start`).
-CMD ["node_modules/.bin/next", "start", "-H", "0.0.0.0", "-p", "3000", "--keepAliveTimeout", "65000"]
+# 65 s keep-alive outlives the proxy's idle connections. Node's own flags (package.json's
+# config.serverNodeFlags, which NODE_OPTIONS does not take) go before Next's script, as in `npm start`.
+CMD ["node", "--single-threaded-gc", "node_modules/next/dist/bin/next", "start", "-H", "0.0.0.0", "-p", "3000", "--keepAliveTimeout", "65000"]

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { APP_PORT, APP_URL, appEnv, E2E_WORKERS, slotOf } from './e2e/support/env';
 import { E2E_ON_POSTGRES, startE2ePostgres } from './e2e/support/pg-cluster';
-import { serverNodeOptions } from './scripts/server-node-options';
+import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from './scripts/server-node-options';
 
 const slots = Array.from({ length: E2E_WORKERS }, (_, i) => slotOf(i));
 
@@ -66,11 +66,22 @@ export default defineConfig({
     {
       // Idle keep-alive sockets live 65 s, not Node's 5 s: Playwright's request client reuses
       // them, and a request sent as the server closed one failed with ECONNRESET.
-      command: `npx next start -p ${slot.appPort} -H 127.0.0.1 --keepAliveTimeout 65000`,
+      command: [
+        'node',
+        ...serverNodeFlags(),
+        NEXT_BIN,
+        'start',
+        '-p',
+        String(slot.appPort),
+        '-H',
+        '127.0.0.1',
+        '--keepAliveTimeout',
+        '65000',
+      ].join(' '),
       url: `${slot.appUrl}/api/sessions`,
       reuseExistingServer: false,
       timeout: 60_000,
-      // The Node options `npm start` gives the server (package.json's config.serverNodeOptions).
+      // The Node flags (above) and options `npm start` gives the server (package.json's config).
       env: {
         ...appEnv(path.join(slot.data, 'main.db'), {}, slot.mockUrl),
         NODE_OPTIONS: serverNodeOptions().join(' '),

@@ -4,7 +4,8 @@
  * 20 sessions draft at once against the scripted model server (each a `--tokens` proof at
  * `--tps` tokens/s, every one with its own tag in every step), each followed by its own SSE
  * client, while 50 readers keep opening session pages (HTML, session JSON, then the run's
- * event stream for a while). Printed: per-session throughput and p95 event delay, errors,
+ * event stream for a while), each one page per 2 s, as a person reads (`--unpaced-readers`:
+ * the next page at once, as the bench did before 2026-12-06). Printed: per-session throughput and p95 event delay, errors,
  * the app server's memory, and whether anything was mixed between sessions. An event's delay
  * counts from when the scripted model server actually wrote the chunk (GET /__sends): it
  * shares the machine's cores and falls behind its schedule under load, which a real model
@@ -15,7 +16,7 @@
  * delta reaching the executing instance A to the frame B sends (stored, NOTIFYed, read);
  * the readers are spread over both. CPU and RSS per instance, and Postgres's CPU.
  *
- *   npm run bench:load [-- --sessions 20 --readers 50 --tokens 4000 --tps 200 --port 3770 --postgres]
+ *   npm run bench:load [-- --sessions 20 --readers 50 --tokens 4000 --tps 200 --port 3770 --postgres --unpaced-readers]
  */
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -45,6 +46,8 @@ const TOKENS = Number(arg('tokens') ?? 4000);
 const TPS = Number(arg('tps') ?? 200);
 const PORT = Number(arg('port') ?? process.env.BENCH_LOAD_PORT ?? 3770);
 const POSTGRES = process.argv.includes('--postgres');
+/** Readers open the next page at once instead of one page per 2 s (see readPages). */
+const UNPACED = process.argv.includes('--unpaced-readers');
 
 /** Issue 21's targets for 20 sessions and 50 readers; issue 18's across instances. */
 const TARGET_P95_DELAY_MS = POSTGRES ? 150 : 50;
@@ -67,7 +70,7 @@ async function main() {
   const followedOn = (i: number) => apps[(i + 1) % apps.length];
   console.log(`machine: ${machine()} · ${loadNote()}`);
   console.log(
-    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, all streaming at once (PROOFDESK_CONCURRENCY=${SESSIONS}), ${READERS} page readers · ${setup.mode}, ${apps.length} instance(s)${apps.length > 1 ? ', each draft followed through the instance not executing it' : ''}\n`,
+    `${SESSIONS} sessions × ${TOKENS.toLocaleString()} tokens at ${TPS} tokens/s each, all streaming at once (PROOFDESK_CONCURRENCY=${SESSIONS}), ${READERS} page readers (${UNPACED ? 'unpaced: the next page at once' : 'one page per 2 s each'}) · ${setup.mode}, ${apps.length} instance(s)${apps.length > 1 ? ', each draft followed through the instance not executing it' : ''}\n`,
   );
   const reasoningChunks = chunkText(
     buildAnswer('generation', [], scenarioDefaults('long')).reasoning,
@@ -111,7 +114,7 @@ async function main() {
     const drafts = await Promise.all(starts.map(async (s) => (await s).draft));
     let done = false;
     const readers = Array.from({ length: READERS }, (_, k) =>
-      readPages(apps[k % apps.length].url, drafts, () => done, stats),
+      readPages(apps[k % apps.length].url, drafts, () => done, stats, { paced: !UNPACED }),
     );
     const results = await Promise.all(starts.map(async (s) => (await s).remote));
     const locals = (await Promise.all(starts.map(async (s) => (await s).local))).filter(

@@ -3,14 +3,33 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 
+function configList(name: string): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const options: string = pkg.config?.[name] ?? '';
+  return options.split(/\s+/).filter(Boolean);
+}
+
 /**
  * The Node options every Proofdesk server runs with: package.json's
- * `config.serverNodeOptions`, which `npm start` and `npm run serve` put in NODE_OPTIONS.
+ * `config.serverNodeOptions`, which `npm start` and `npm run serve` put in NODE_OPTIONS, so a
+ * user's own NODE_OPTIONS, read after them, can raise the heap bound.
  * The e2e servers and the benches start `next start` themselves, so they read the same
  * options from here and run the server as a user's `npm start` does.
  */
 export function serverNodeOptions(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const options: string = pkg.config?.serverNodeOptions ?? '';
-  return options.split(/\s+/).filter(Boolean);
+  return configList('serverNodeOptions');
 }
+
+/**
+ * The flags Node takes only on its own command line (it refuses them in NODE_OPTIONS):
+ * `config.serverNodeFlags`, put before Next's script as `node <flags> …/next start`.
+ * `--single-threaded-gc`: V8 collects on the main thread alone instead of also on four
+ * helper threads, which cost more CPU in all than they saved the main thread
+ * (docs/BENCHMARKS.md, issue 21, thirteenth look).
+ */
+export function serverNodeFlags(): string[] {
+  return configList('serverNodeFlags');
+}
+
+/** Next's CLI script, run as `node <flags> NEXT_BIN start`. */
+export const NEXT_BIN = 'node_modules/next/dist/bin/next';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppProcess } from '../../e2e/support/app-process';
-import { serverNodeOptions } from '../../scripts/server-node-options';
+import { serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
 import { arg } from './format';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -94,14 +94,14 @@ export async function startApp(
 }
 
 /**
- * The Node options a user's `npm start` gives the server (scripts/server-node-options.ts), so
+ * The Node flags and options a user's `npm start` gives the server (scripts/server-node-options.ts), so
  * a bench measures the server as it runs. `BENCH_NODE_OPTIONS` replaces them, e.g. empty for a
  * build of an older commit that ran without them.
  */
 export function benchServerNodeOptions(): string[] {
   const fromEnv = process.env.BENCH_NODE_OPTIONS;
   if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
-  return serverNodeOptions();
+  return [...serverNodeFlags(), ...serverNodeOptions()];
 }
 
 /** Ends the bench's app: SIGTERM when profiling (the profile is written at exit), else SIGKILL. */

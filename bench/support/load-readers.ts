@@ -33,23 +33,38 @@ class JsonCache {
   }
 }
 
+/** Waits `ms`, or less once `until()` says stop (checked every 50 ms). */
+async function readFor(ms: number, until: () => boolean): Promise<void> {
+  const end = now() + ms;
+  while (!until() && now() < end)
+    await new Promise((r) => setTimeout(r, Math.min(50, end - now())));
+}
+
 /**
  * One person reading session pages while drafts stream elsewhere: the page's HTML, the
- * session's JSON (revalidated as a browser would, see JsonCache), then the run's event stream (replay + live) for up to `followMs`, again and
- * again until `until()` says stop. Text replayed must belong to that session and no other.
+ * session's JSON (revalidated as a browser would, see JsonCache), then the run's event stream
+ * (replay + live) for up to `followMs`, again and again until `until()` says stop. Text
+ * replayed must belong to that session and no other.
+ *
+ * A person opens the next page after reading this one: a finished run's stream ends with its
+ * replay, and the reader then reads what it was sent until `followMs` has passed since it
+ * opened the page, so each reader opens at most one page per `followMs`. `paced: false` opens
+ * the next page at once (the bench before 2026-12-06): 50 readers then reload finished proofs
+ * as fast as the server answers, and the CPU figure measures that loop's rate.
  */
 export async function readPages(
   appUrl: string,
   targets: ReaderTarget[],
   until: () => boolean,
   stats: ReaderStats,
-  followMs = 2000,
+  { followMs = 2000, paced = true } = {},
 ): Promise<void> {
   const browserCache = new JsonCache();
   while (!until()) {
     const t = targets[Math.floor(Math.random() * targets.length)];
+    const opened = now();
     try {
-      let start = now();
+      let start = opened;
       const page = await fetch(`${appUrl}/sessions/${t.sessionId}`);
       await page.text();
       stats.latencies.page.push(now() - start);
@@ -83,5 +98,6 @@ export async function readPages(
     } catch (err) {
       stats.errors.push(err instanceof Error ? err.message : String(err));
     }
+    if (paced) await readFor(opened + followMs - now(), until);
   }
 }

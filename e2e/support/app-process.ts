@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { serverNodeOptions } from '../../scripts/server-node-options';
+import { serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
 import { ROOT } from './env';
 import { ensurePgDatabase } from './pg-cluster';
 import { assertPortFree } from './port-free';
@@ -19,8 +19,8 @@ export class AppProcess {
     /** Address to bind (`-H`); null = Next's default, every interface. Tests talk to loopback. */
     private readonly host: string | null = '127.0.0.1',
     /** Options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
-    // As `npm start` runs the server (package.json's config.serverNodeOptions).
-    private readonly nodeArgs: string[] = serverNodeOptions(),
+    // As `npm start` runs the server (package.json's config.serverNodeFlags and serverNodeOptions).
+    private readonly nodeArgs: string[] = [...serverNodeFlags(), ...serverNodeOptions()],
   ) {}
 
   get url() {

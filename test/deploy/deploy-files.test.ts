@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { serverNodeOptions } from '@/scripts/server-node-options';
+import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from '@/scripts/server-node-options';
 import {
   type ComposeService,
   execForm,
@@ -102,7 +102,9 @@ describe('Dockerfile', () => {
     const user = docker.findLast((i) => i.op === 'USER')?.args;
     expect(user).toBeTruthy();
     expect(user).not.toMatch(/^(root|0)$/);
-    expect(cmd.slice(0, 2)).toEqual(['node_modules/.bin/next', 'start']);
+    const flags = serverNodeFlags();
+    // node, the flags npm start gives node itself, then Next's script.
+    expect(cmd.slice(0, flags.length + 3)).toEqual(['node', ...flags, NEXT_BIN, 'start']);
     expect(cmd[cmd.indexOf('-H') + 1]).toBe('0.0.0.0');
     expect(docker.find((i) => i.op === 'EXPOSE')?.args).toBe(appPort);
   });
@@ -138,4 +140,15 @@ test('deploy/team.env.example names every variable the compose file requires', (
   const example = readRepoFile('deploy/team.env.example');
   expect(required.length).toBeGreaterThan(0);
   for (const name of new Set(required)) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
+});
+
+test('npm start and npm run serve give node its flags and the server its options', () => {
+  const { scripts } = JSON.parse(readRepoFile('package.json'));
+  // The flags Node refuses in NODE_OPTIONS go on its command line, before Next's script.
+  expect(serverNodeFlags()).toContain('--single-threaded-gc');
+  for (const name of ['start', 'serve']) {
+    const script: string = scripts[name];
+    expect(script).toContain(`node $npm_package_config_serverNodeFlags ${NEXT_BIN} start`);
+    expect(script).toContain('NODE_OPTIONS="$npm_package_config_serverNodeOptions $NODE_OPTIONS"');
+  }
 });

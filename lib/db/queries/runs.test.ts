@@ -6,6 +6,7 @@ import { first } from '../rows';
 import {
   createRun,
   getRun,
+  getRunStatus,
   lastRunSeq,
   listRunEventRows,
   listRunEvents,
@@ -28,6 +29,17 @@ async function storedLastSeq(runId: string) {
 }
 
 describeOnBothBackends('runs and their event log', () => {
+  it('gives a run’s status alone as it changes, and nothing for an unknown run', async () => {
+    const sessionId = await createSession({ problem: 'Prove that 2 + 2 = 4.' });
+    const run = await createRun({ sessionId, roundId: null, kind: 'generate', model: 'm' });
+    expect(await getRunStatus(run.id)).toEqual({ id: run.id, status: 'queued' });
+    await persistRunProgress({ runId: run.id, events: [], status: 'running' });
+    expect(await getRunStatus(run.id)).toEqual({ id: run.id, status: 'running' });
+    await persistRunProgress({ runId: run.id, events: [], status: 'succeeded', text: 'done' });
+    expect(await getRunStatus(run.id)).toEqual({ id: run.id, status: 'succeeded' });
+    expect(await getRunStatus('no-such-run')).toBeUndefined();
+  });
+
   it('stores batches of events in order and rebuilds a running run’s text from them', async () => {
     const sessionId = await createSession({ problem: 'Prove that 1 + 1 = 2.' });
     const run = await createRun({

@@ -58,6 +58,19 @@ export async function getRun(id: string, derive = true): Promise<Run | undefined
   return derive ? withDerivedText(toRun(row)) : toRun(row);
 }
 
+/**
+ * A run's status alone, for the events route: every reader opening a page asks it, and the
+ * whole row carries the run's text and reasoning (tens of kilobytes each, copied out of
+ * SQLite and mapped for nothing).
+ */
+export async function getRunStatus(id: string): Promise<Pick<Run, 'id' | 'status'> | undefined> {
+  const { db, t } = await conn();
+  const row = await first(
+    db.select({ status: t.runs.status }).from(t.runs).where(eq(t.runs.id, id)).limit(1),
+  );
+  return row ? { id, status: row.status as Run['status'] } : undefined;
+}
+
 export async function setRunRound(id: string, roundId: string): Promise<void> {
   const { db, t } = await conn();
   await db.update(t.runs).set({ roundId }).where(eq(t.runs.id, id));

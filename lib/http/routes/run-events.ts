@@ -1,5 +1,5 @@
 import 'server-only';
-import { getRun } from '@/lib/db';
+import { getRunStatus } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http/handle';
 import { nothingMoreToStream, runEventStream } from '@/lib/runs';
@@ -9,7 +9,7 @@ import { nothingMoreToStream, runEventStream } from '@/lib/runs';
  * then follows the run live. Answered by the app's route file and by the fast path alike.
  */
 export const runEventsResponse = handle(async (req: Request, id: string) => {
-  const run = await getRun(id, false); // no text needed
+  const run = await getRunStatus(id);
   if (!run) throw notFound('Run');
   const header = req.headers.get('last-event-id') ?? new URL(req.url).searchParams.get('after');
   const after = Math.max(0, Number.parseInt(header ?? '0', 10) || 0);
