@@ -110,4 +110,34 @@ describe('checking a round', () => {
     expect(text).toContain('computed by the deterministic checker');
     expect(text).toContain('(a+b)^2 = a^2 + ab + b^2');
   });
+
+  it('drops a queued check quietly once its round is deleted, and logs a real failure', async () => {
+    const { vi } = await import('vitest');
+    const { checkRoundQuietly } = await import('./check-round');
+    const { deleteSessionRows } = await import('@/lib/db/queries/session-delete');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { sessionId, roundId } = await newRound(PROOF);
+      // Deleted before its turn in the checker's queue: nothing to check, nothing to report.
+      await deleteSessionRows(sessionId);
+      await checkRoundQuietly(roundId);
+      await checkRoundQuietly('no-such-round');
+      expect(errors).not.toHaveBeenCalled();
+      // A round that is still there and cannot be checked is reported.
+      const kept = await newRound(PROOF);
+      const { getDb } = await import('@/lib/db/client');
+      getDb().$client.exec('ALTER TABLE round_checks RENAME TO round_checks_gone');
+      try {
+        await checkRoundQuietly(kept.roundId);
+      } finally {
+        getDb().$client.exec('ALTER TABLE round_checks_gone RENAME TO round_checks');
+      }
+      expect(errors).toHaveBeenCalledWith(
+        `checker failed on round ${kept.roundId}:`,
+        expect.any(Error),
+      );
+    } finally {
+      errors.mockRestore();
+    }
+  });
 });

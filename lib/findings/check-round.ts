@@ -74,11 +74,16 @@ async function checkNow(roundId: string): Promise<RoundCheckResult> {
   return { findings, stats: check?.stats ?? { relations: 0, holds: 0, false: 0, skipped: 0 } };
 }
 
-/** Checks a round without failing its caller: a draft or an edit is saved whatever the checker does. */
+/**
+ * Checks a round without failing its caller: a draft or an edit is saved whatever the checker
+ * does. A round deleted while its check waited in the queue (or ran) is no failure: there is
+ * nothing left to check, so nothing is logged.
+ */
 export async function checkRoundQuietly(roundId: string): Promise<void> {
   try {
     await checkRound(roundId);
   } catch (err) {
+    if (!(await getRoundRow(roundId).catch(() => true))) return;
     console.error(`checker failed on round ${roundId}:`, err);
   }
 }
