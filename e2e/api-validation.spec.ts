@@ -1,6 +1,6 @@
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { createSession, getSession } from './support/api';
-import { TEST_API_KEY } from './support/env';
+import { MOCK_URL, TEST_API_KEY } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 
@@ -56,6 +56,9 @@ test('no API reveals the model key or endpoint URL', async ({ request }) => {
   const settings = await (await request.get('/api/settings')).text();
   expect(settings).not.toContain(TEST_API_KEY);
   expect(settings).not.toContain('http://');
+  // Not even the endpoint's host: the page names the variable that sets it.
+  expect(settings).not.toContain(new URL(MOCK_URL).host);
+  expect(settings).toContain('"endpointVar":"OPENAI_BASE_URL"');
   const id = await createSession(request, MOCK_PROBLEM);
   expect(JSON.stringify(await getSession(request, id))).not.toContain(TEST_API_KEY);
   // The request schema rejects any attempt to choose the endpoint.

@@ -9,16 +9,18 @@ const SIZES = [
   { width: 1280, height: 720 },
 ];
 
-test('settings show each role’s model and host, never the key, and test the connection', async ({
+test('settings show each role’s model and the variable of its endpoint, never the key or the address, and test the connection', async ({
   page,
 }) => {
   await mock.reset();
   await page.goto('/settings');
   const generator = page.getByTestId('role-generator');
   await expect(generator).toContainText('mock');
-  await expect(generator).toContainText(`127.0.0.1:${MOCK_PORT}`);
+  await expect(generator.getByTestId('role-provider')).toContainText('endpoint: OPENAI_BASE_URL');
   await expect(generator).toContainText('key set');
-  expect(await page.content()).not.toContain(TEST_API_KEY);
+  const html = await page.content();
+  expect(html).not.toContain(TEST_API_KEY);
+  expect(html).not.toContain(`127.0.0.1:${MOCK_PORT}`);
   await generator.getByTestId('test-connection').click();
   await expect(generator.getByTestId('test-result')).toContainText(/OK · \d+ ms/);
 });

@@ -49,7 +49,7 @@ function RoleRow({ info }: { info: RoleInfo }) {
       <td data-testid="role-provider">
         {info.provider ?? '—'}
         {info.providerSource === 'auto' ? <span className="muted"> (auto)</span> : null}
-        <div className="muted">{info.host ?? ''}</div>
+        {info.endpointVar ? <div className="muted">endpoint: {info.endpointVar}</div> : null}
       </td>
       <td>{info.configured ? <Parameters info={info} /> : '—'}</td>
       <td>{info.hasKey ? 'key set' : 'no key'}</td>
@@ -71,7 +71,7 @@ export function ModelSettings() {
         <tr>
           <th>Role</th>
           <th>Model</th>
-          <th>Provider · host</th>
+          <th>Provider · endpoint</th>
           <th>Parameters sent</th>
           <th>Key</th>
           <th />

@@ -52,6 +52,7 @@ export function roleConfig(role: ModelRole, env: NodeJS.ProcessEnv = process.env
   const p = ROLE_PREFIX[role];
   const pick = (suffix: string, shared?: string) =>
     env[`${p}_${suffix}`] ?? (shared ? env[shared] : undefined);
+  const endpointVar = env[`${p}_BASE_URL`] !== undefined ? `${p}_BASE_URL` : 'OPENAI_BASE_URL';
   const parsed = roleEnvSchema.safeParse({
     baseURL: pick('BASE_URL', 'OPENAI_BASE_URL'),
     apiKey: pick('API_KEY', 'OPENAI_API_KEY') ?? 'not-needed',
@@ -76,6 +77,7 @@ export function roleConfig(role: ModelRole, env: NodeJS.ProcessEnv = process.env
     ...rest,
     provider: resolved,
     providerSource: provider === 'auto' ? 'auto' : 'set',
+    endpointVar,
   };
 }
 
@@ -88,7 +90,7 @@ export function publicRoleConfig(role: ModelRole): PublicRoleConfig {
     return {
       role,
       configured: true,
-      host: new URL(c.baseURL).host,
+      endpointVar: c.endpointVar ?? null,
       model: c.model,
       temperature: c.temperature ?? null,
       topP: c.topP ?? null,
@@ -104,7 +106,7 @@ export function publicRoleConfig(role: ModelRole): PublicRoleConfig {
     return {
       role,
       configured: false,
-      host: null,
+      endpointVar: null,
       model: null,
       temperature: null,
       topP: null,

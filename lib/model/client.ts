@@ -52,6 +52,7 @@ export async function streamChat(opts: StreamOptions): Promise<StreamResult> {
         const error = toModelError(err, {
           baseURL: opts.config.baseURL,
           apiKey: opts.config.apiKey,
+          endpointVar: opts.config.endpointVar,
           stop: idle.signal.reason instanceof StopReason ? idle.signal.reason : null,
           emitted: output.emitted,
           receivedChars: progress.receivedChars,

@@ -1,7 +1,12 @@
 import { APIConnectionError, APIError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { type FailureContext, toModelError } from './error-mapping';
-import { describeNetworkFailure, endpointLabel, findErrorCode } from './network-errors';
+import {
+  describeNetworkFailure,
+  endpointLabel,
+  findErrorCode,
+  withoutEndpoint,
+} from './network-errors';
 import { StopReason } from './watchdog';
 
 const ctx: FailureContext = {
@@ -10,6 +15,7 @@ const ctx: FailureContext = {
   stop: null,
   emitted: false,
   receivedChars: 0,
+  endpointVar: 'PROOFDESK_VERIFIER_BASE_URL',
 };
 
 function apiError(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -44,15 +50,31 @@ describe('toModelError', () => {
     expect(err.message).toContain('[redacted]');
   });
 
-  it('names the endpoint and the system error for connection failures', () => {
+  it('names the variable that sets the endpoint, and the system error, for connection failures', () => {
     const cause = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('connect ECONNRESET'), { code: 'ECONNRESET' }),
     });
     const err = toModelError(new APIConnectionError({ cause }), ctx);
     expect(err.kind).toBe('network');
     expect(err.message).toBe(
-      'Model server at api.example.com:443 closed the connection before sending any output (ECONNRESET).',
+      'The model server set in PROOFDESK_VERIFIER_BASE_URL closed the connection before sending any output (ECONNRESET).',
     );
+  });
+
+  it('never names the endpoint: its URL, host and addresses are taken out of every message', () => {
+    const cause = Object.assign(new Error('getaddrinfo EBADNAME api.example.com'), {
+      code: 'EBADNAME',
+    });
+    const network = toModelError(new APIConnectionError({ cause }), ctx);
+    expect(network.message).toBe(
+      'The model server set in PROOFDESK_VERIFIER_BASE_URL could not be talked to: getaddrinfo EBADNAME the server (EBADNAME).',
+    );
+    const http = toModelError(
+      apiError(404, { error: { message: 'no route https://api.example.com/v1/chat/completions' } }),
+      ctx,
+    );
+    expect(http.message).not.toContain('api.example.com');
+    expect(http.message).toContain('no route the server/chat/completions');
   });
 
   it("calls a broken connection after output a 'cut'", () => {
@@ -88,13 +110,25 @@ describe('network helpers', () => {
     );
     expect(findErrorCode(new Error('plain'))).toBeNull();
   });
-  it('labels endpoints with their port', () => {
-    expect(endpointLabel('http://localhost:11434/v1')).toBe('localhost:11434');
-    expect(endpointLabel('https://api.deepseek.com')).toBe('api.deepseek.com:443');
+  it('names a model server by the variable that configures it', () => {
+    expect(endpointLabel('OPENAI_BASE_URL')).toBe('The model server set in OPENAI_BASE_URL');
+    expect(endpointLabel(undefined)).toBe('The model server');
   });
   it('describes unknown failures with the detail', () => {
-    expect(describeNetworkFailure(null, 'h:1', 'bad port')).toBe(
-      'Could not talk to the model server at h:1: bad port.',
+    expect(describeNetworkFailure(null, 'The model server', 'bad port')).toBe(
+      'The model server could not be talked to: bad port.',
+    );
+  });
+  it('takes addresses and whole host names out, and leaves words that contain them', () => {
+    const base = 'http://vllm:8000/v1';
+    expect(withoutEndpoint('connect ECONNREFUSED 10.0.0.5:8000', base)).toBe(
+      'connect ECONNREFUSED an address',
+    );
+    expect(withoutEndpoint('refused by vllm:8000 (vllm.entrypoints.api)', base)).toBe(
+      'refused by the server (vllm.entrypoints.api)',
+    );
+    expect(withoutEndpoint('at [::1]:8000 and http://vllm:8000/v1/models', base)).toBe(
+      'at an address and the server/models',
     );
   });
 });

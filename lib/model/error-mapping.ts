@@ -7,6 +7,7 @@ import {
   endpointLabel,
   findErrorCode,
   rootCauseMessage,
+  withoutEndpoint,
 } from './network-errors';
 import { parseRetryAfter } from './retry-policy';
 import { formatDuration, StopReason } from './watchdog';
@@ -22,6 +23,8 @@ export type FailureContext = {
   receivedChars: number;
   /** The configured output limit, named in the hint for a context overflow. */
   maxTokens?: number;
+  /** The server variable that configures the endpoint, which messages name instead of it. */
+  endpointVar?: string;
 };
 
 /** Raised when the server sent a chunk we cannot read (valid JSON but not a chunk object). */
@@ -139,7 +142,7 @@ function classify(err: unknown, ctx: FailureContext): ModelError {
       { cause: err },
     );
   }
-  const where = endpointLabel(ctx.baseURL);
+  const server = endpointLabel(ctx.endpointVar);
   const midStream =
     err instanceof StreamErrorEvent
       ? eventMessage(err.body)
@@ -162,40 +165,38 @@ function classify(err: unknown, ctx: FailureContext): ModelError {
   if (ctx.emitted) {
     return new ModelError(
       'cut',
-      `Model server at ${where} closed the stream before the model finished (after ${ctx.receivedChars} characters); the partial output was kept.`,
+      `${server} closed the stream before the model finished (after ${ctx.receivedChars} characters); the partial output was kept.`,
       { retryable: true, cause: err },
     );
   }
   if (err instanceof EndedEarlyError) {
-    return new ModelError(
-      'network',
-      `Model server at ${where} ended the response without any output.`,
-      {
-        retryable: true,
-        cause: err,
-      },
-    );
+    return new ModelError('network', `${server} ended the response without any output.`, {
+      retryable: true,
+      cause: err,
+    });
   }
   const detail = rootCauseMessage(err);
-  return new ModelError('network', describeNetworkFailure(findErrorCode(err), where, detail), {
+  return new ModelError('network', describeNetworkFailure(findErrorCode(err), server, detail), {
     retryable: true,
     cause: err,
   });
 }
 
-/** Maps anything a request threw to a ModelError, with the API key scrubbed from its message. */
+/**
+ * Maps anything a request threw to a ModelError whose message may reach a browser: the API key
+ * and the endpoint's address scrubbed from it.
+ */
 export function toModelError(err: unknown, ctx: FailureContext): ModelError {
   const error = classify(err, ctx);
-  if (ctx.apiKey.length >= 4 && error.message.includes(ctx.apiKey)) {
-    const scrubbed = new ModelError(
-      error.kind,
-      error.message.split(ctx.apiKey).join('[redacted]'),
-      {
-        status: error.status,
-        retryable: error.retryable,
-        retryAfterMs: error.retryAfterMs,
-      },
-    );
+  let message = error.message;
+  if (ctx.apiKey.length >= 4) message = message.split(ctx.apiKey).join('[redacted]');
+  message = withoutEndpoint(message, ctx.baseURL);
+  if (message !== error.message) {
+    const scrubbed = new ModelError(error.kind, message, {
+      status: error.status,
+      retryable: error.retryable,
+      retryAfterMs: error.retryAfterMs,
+    });
     return scrubbed;
   }
   return error;

@@ -24,38 +24,59 @@ export function rootCauseMessage(err: unknown): string {
   return current instanceof Error ? current.message : String(current);
 }
 
-/** `host:port` of a base URL, with the scheme's default port spelled out. */
-export function endpointLabel(baseURL: string): string {
+/**
+ * How messages name a role's model server: by the server variable that configures it, never
+ * by its address (errors reach the browser; endpoints must not).
+ */
+export function endpointLabel(endpointVar: string | undefined): string {
+  return endpointVar ? `The model server set in ${endpointVar}` : 'The model server';
+}
+
+/**
+ * `text` with the endpoint's URL, host, host name and any address with a port taken out: a
+ * cause's message ("connect ECONNREFUSED 10.0.0.5:8000", "getaddrinfo ENOTFOUND gpu-7.lan")
+ * names them.
+ */
+export function withoutEndpoint(text: string, baseURL: string): string {
+  let out = text;
   try {
     const url = new URL(baseURL);
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return `${url.hostname}:${port}`;
-  } catch {
-    return 'the configured address';
-  }
+    for (const part of [baseURL, url.origin, url.host, url.hostname]) {
+      // Whole names only: a host called `vllm` leaves "vllm.entrypoints" alone.
+      const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, 'g'), 'the server');
+    }
+  } catch {}
+  return out
+    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, 'an address')
+    .replace(/\[[0-9a-f:.]+\](?::\d+)?/gi, 'an address');
 }
 
 /** A sentence a user can act on, for a failure to connect or a connection that broke. */
-export function describeNetworkFailure(code: string | null, where: string, detail: string): string {
+export function describeNetworkFailure(
+  code: string | null,
+  server: string,
+  detail: string,
+): string {
   switch (code) {
     case 'ECONNREFUSED':
-      return `Model server at ${where} refused the connection (ECONNREFUSED). Is it running?`;
+      return `${server} refused the connection (ECONNREFUSED). Is it running?`;
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `Model server host ${where} could not be resolved (${code}).`;
+      return `${server} could not be found: its host name did not resolve (${code}).`;
     case 'ECONNRESET':
     case 'EPIPE':
     case 'UND_ERR_SOCKET':
-      return `Model server at ${where} closed the connection before sending any output (${code}).`;
+      return `${server} closed the connection before sending any output (${code}).`;
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
     case 'ENETUNREACH':
     case 'EHOSTUNREACH':
-      return `Could not reach the model server at ${where} (${code}).`;
+      return `${server} could not be reached (${code}).`;
     default:
       if (code && /CERT|SSL|TLS|SELF_SIGNED/.test(code)) {
-        return `TLS error talking to the model server at ${where} (${code}).`;
+        return `${server} failed the TLS handshake (${code}).`;
       }
-      return `Could not talk to the model server at ${where}: ${detail}${code ? ` (${code})` : ''}.`;
+      return `${server} could not be talked to: ${detail}${code ? ` (${code})` : ''}.`;
   }
 }

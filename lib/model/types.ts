@@ -19,6 +19,12 @@ export type RoleConfig = {
   provider?: ProviderId;
   /** Whether `provider` was set or chosen by `auto` from the base URL (for the settings page). */
   providerSource?: 'auto' | 'set';
+  /**
+   * The server variable the base URL came from (`OPENAI_BASE_URL`, `PROOFDESK_VERIFIER_BASE_URL`):
+   * what the settings page and error messages name instead of the endpoint, which never
+   * reaches a browser.
+   */
+  endpointVar?: string;
 };
 
 export type StreamDelta = { type: 'text' | 'reasoning'; delta: string };

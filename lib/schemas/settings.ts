@@ -37,7 +37,8 @@ export type DroppedParam = z.infer<typeof droppedParamSchema>;
 export const publicRoleConfigSchema = z.object({
   role: modelRoleSchema,
   configured: z.boolean(),
-  host: z.string().nullable(),
+  /** The server variable that sets the role's endpoint; never the endpoint itself. */
+  endpointVar: z.string().nullable(),
   model: z.string().nullable(),
   temperature: z.number().nullable(),
   topP: z.number().nullable(),
