@@ -54,7 +54,7 @@ export class FormulaTrees {
   /** As `parseTex`, from the memo when this check has parsed the formula already. */
   parse(tex: string, display: boolean): TexNode[] {
     if (PLAIN_TEX.test(tex)) return plainTree(tex);
-    const simple = simpleTree(tex);
+    const simple = simpleTree(tex, display);
     if (simple) return simple;
     const memo = display ? this.display : this.inline;
     let parsed = memo.get(tex);
