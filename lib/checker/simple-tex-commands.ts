@@ -91,6 +91,41 @@ for (const name of 'mathrm mathit mathbf mathnormal mathbb mathcal mathfrak math
 ))
   if (!(`\\${name}` in MATH_MACROS)) FONTS.add(`\\${name}`);
 
+/**
+ * Accents over one argument: KaTeX's accent node, stretchy unless it is one of the narrow
+ * accents, and shifty unless it is a stretchy arrow.
+ */
+export const ACCENTS = new Map<string, { isStretchy: boolean; isShifty: boolean }>();
+define(ACCENTS, 'hat bar tilde vec dot ddot check breve acute grave', {
+  isStretchy: false,
+  isShifty: true,
+});
+define(ACCENTS, 'widehat widetilde', { isStretchy: true, isShifty: true });
+define(ACCENTS, 'overrightarrow overleftarrow overleftrightarrow', {
+  isStretchy: true,
+  isShifty: false,
+});
+
+/** Style switches: the rest of the list, in the style the name gives. */
+export const STYLES = new Map<string, string>();
+for (const style of ['display', 'text', 'script', 'scriptscript'])
+  if (!(`\\${style}style` in MATH_MACROS)) STYLES.set(`\\${style}style`, style);
+
+/**
+ * Macros whose expansion takes no argument and is located in the macro's own text: the same
+ * nodes wherever the name is written, read once from KaTeX (simple-tex.ts).
+ */
+export const FIXED_MACROS = new Set(
+  ['\\neq', '\\ne', '\\notin', '\\implies', '\\iff'].filter((name) => !(name in MATH_MACROS)),
+);
+
+/** Text commands: the node keeps the command's name as its font. */
+export const TEXTS = new Set<string>();
+for (const name of 'text textrm textsf texttt textnormal textbf textmd textit textup emph'.split(
+  ' ',
+))
+  if (!(`\\${name}` in MATH_MACROS)) TEXTS.add(`\\${name}`);
+
 /** `\big(` and kin: the size and class KaTeX's delimsizing gives each. */
 export const SIZED = new Map<string, { size: number; mclass: string }>();
 for (const [suffix, mclass] of [

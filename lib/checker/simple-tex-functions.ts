@@ -1,6 +1,15 @@
 import type { TexNode } from './katex-tree';
 import type { SimpleReader } from './simple-tex';
-import { DELIMITERS, FONTS, FRACTIONS, OPERATORS, SIZED } from './simple-tex-commands';
+import {
+  ACCENTS,
+  DELIMITERS,
+  FONTS,
+  FRACTIONS,
+  OPERATORS,
+  SIZED,
+  STYLES,
+  TEXTS,
+} from './simple-tex-commands';
 
 /**
  * The functions simple-tex.ts reads without KaTeX, each as KaTeX's function of that name
@@ -12,6 +21,9 @@ export function readFunction(reader: SimpleReader, name: string, end: number): T
   const fraction = FRACTIONS.get(name);
   const op = OPERATORS.get(name);
   const sized = SIZED.get(name);
+  if (TEXTS.has(name)) return text(reader, name, end);
+  const other = otherFunction(reader, name, end);
+  if (other !== undefined) return other;
   if (!fraction && !op && !sized && !FONTS.has(name) && name !== '\\sqrt' && name !== '\\left')
     return null;
   reader.at = end;
@@ -160,3 +172,66 @@ const textChar = (text: string, start: number): TexNode => ({
   loc: { start, end: start + 1 },
   text,
 });
+
+/**
+ * `\text{…}` of letters, digits, spaces, commas and full stops: text-mode symbols, each run
+ * of spaces one space node over the run. Anything else in it (a command, `-` or `'`, which
+ * KaTeX joins into ligatures) is left to KaTeX.
+ */
+function text(reader: SimpleReader, name: string, end: number): TexNode | null {
+  reader.at = end;
+  reader.skipSpaces();
+  if (reader.peek() !== '{') return null;
+  const body: TexNode[] = [];
+  for (reader.at++; reader.peek() !== '}'; ) {
+    const start = reader.at;
+    const c = reader.peek();
+    if (c === ' ') {
+      while (reader.peek() === ' ') reader.at++;
+      body.push({ type: 'spacing', mode: 'text', loc: { start, end: reader.at }, text: ' ' });
+    } else if (c !== undefined && /[A-Za-z0-9,.]/.test(c)) {
+      body.push(textChar(c, start));
+      reader.at++;
+    } else return null;
+  }
+  reader.at++;
+  return { type: 'text', mode: 'math', body, font: name } as TexNode;
+}
+
+/**
+ * Accents, `\overline`/`\underline`, `\operatorname{…}` and the style switches; undefined
+ * for any other name.
+ */
+function otherFunction(
+  reader: SimpleReader,
+  name: string,
+  end: number,
+): TexNode | null | undefined {
+  const accent = ACCENTS.get(name);
+  const style = STYLES.get(name);
+  const line = name === '\\overline' || name === '\\underline';
+  if (!accent && !style && !line && name !== '\\operatorname') return undefined;
+  reader.at = end;
+  if (style) {
+    // KaTeX reads the rest of the list (to its `}` or end) into the style's body.
+    const body = reader.expression();
+    return body ? ({ type: 'styling', mode: 'math', style, body } as TexNode) : null;
+  }
+  // `\operatorname*` is another function: left to KaTeX.
+  if (name === '\\operatorname' && reader.peek() === '*') return null;
+  const arg = argument(reader);
+  if (!arg) return null;
+  if (line) return { type: name.slice(1), mode: 'math', body: arg } as TexNode;
+  if (accent) {
+    const base = Array.isArray(arg.body) && arg.body.length === 1 ? (arg.body[0] as TexNode) : arg;
+    return { type: 'accent', mode: 'math', label: name, ...accent, base } as TexNode;
+  }
+  return {
+    type: 'operatorname',
+    mode: 'math',
+    body: arg.body,
+    alwaysHandleSupSub: false,
+    limits: false,
+    parentIsSupSub: false,
+  } as TexNode;
+}

@@ -130,6 +130,23 @@ const PIECES = [
   '\\cdots',
   '\\cdots ',
   '\\ldots',
+  '\\pmod',
+  '\\pmod ',
+  '\\boxed',
+  '\\text{a b}',
+  '\\text{',
+  '\\textbf ',
+  '\\textup',
+  '\\hat',
+  '\\vec ',
+  '\\overrightarrow',
+  '\\overline',
+  '\\underline',
+  '\\operatorname',
+  '\\displaystyle',
+  '\\notin',
+  '\\implies',
+  '\\iff',
   '\\tag',
   '{',
   '}',
@@ -147,12 +164,60 @@ function seededStrings(count: number): string[] {
   return out;
 }
 
+/**
+ * Constructs around seeded contents (`\\frac{…}{…}`, `\\left( … \\right)`, …), nested: flat
+ * strings of PIECES rarely close what they open, and these mostly do.
+ */
+const WRAPPERS: ((a: string, b: string) => string)[] = [
+  (a, b) => `\\frac{${a}}{${b}}`,
+  (a, b) => `\\dfrac{${a}}{${b}}`,
+  (a, b) => `\\binom ${a}${b}`,
+  (a) => `\\sqrt{${a}}`,
+  (a, b) => `\\sqrt[${a}]{${b}}`,
+  (a, b) => `\\sqrt[${a}] ${b}`,
+  (a) => `\\mathbb{${a}}`,
+  (a) => `\\left(${a}\\right)`,
+  (a) => `\\left\\{ ${a} \\right.`,
+  (a) => `\\bigl(${a}\\bigr)`,
+  (a) => `{${a}}`,
+  (a) => `\\boxed{${a}}`,
+  (a) => `\\pmod{${a}}`,
+  (a) => `\\sum_{${a}}^{${a}}`,
+  (a, b) => `${a}\\tag{${b}}`,
+  (a, b) => `\\text{${a}}${b}`,
+  (a) => `\\vec{${a}}`,
+  (a) => `\\widehat{${a}}`,
+  (a) => `\\overline{${a}}`,
+  (a) => `\\operatorname{${a}}`,
+  (a, b) => `{\\displaystyle ${a}}${b}`,
+];
+
+function nestedStrings(count: number): string[] {
+  const random = mulberry32(61);
+  const piece = () => PIECES[Math.floor(random() * PIECES.length)];
+  const build = (depth: number): string => {
+    let s = '';
+    const length = Math.floor(random() * 4);
+    for (let i = 0; i < length; i++) {
+      if (depth < 2 && random() < 0.4) {
+        const wrap = WRAPPERS[Math.floor(random() * WRAPPERS.length)];
+        s += wrap(build(depth + 1), build(depth + 1));
+      } else s += piece();
+    }
+    return s;
+  };
+  return Array.from({ length: count }, () => build(0));
+}
+
 describe('simple formulas', () => {
   it('are read into the tree KaTeX builds, and only where KaTeX reads them', () => {
     let read = 0;
     for (const tex of seededStrings(6000)) if (agrees(tex)) read++;
     // Not a vacuous pass: a good share of the strings are simple, scripts and groups included.
     expect(read).toBeGreaterThan(1000);
+    let nested = 0;
+    for (const tex of nestedStrings(6000)) if (agrees(tex)) nested++;
+    expect(nested).toBeGreaterThan(1000);
     for (const tex of [
       'x_{n+1}^{2}',
       '{a}^b_c',
@@ -224,6 +289,29 @@ describe('simple formulas', () => {
       '\\frac{1+\\cdots}{2}',
       '\\sqrt[\\cdots]{2}',
       '\\dots\\le \\cdots\\bigr)',
+      'k\\equiv r\\pmod 2',
+      'a\\equiv b \\pmod{n+1}.',
+      '\\pmod{\\frac{p}{2}}',
+      '\\boxed{\\,n=2,\\;(a_0,a_1)=(-1,\\;3)\\,}.',
+      '\\boxed x^2',
+      '\\boxed{1,\\dots}',
+      '\\text{LHS}=(0-a)f(f(a))',
+      '\\text{ if  n is even, }x',
+      '\\text{}',
+      'x_{\\text{max}}',
+      '\\textbf{Case 1.}',
+      '\\text{ab}^2',
+      '\\vec d=(u,\\;v-1)',
+      '\\overrightarrow{OI}\\!\\cdot\\!\\overrightarrow{MN}=0',
+      '\\hat{a}^2+\\bar x',
+      '(666.\\overline{3},\\,1999]',
+      '\\underline{ab}',
+      '\\sigma(\\operatorname{pos}_\\sigma(i))=i',
+      '\\displaystyle\\sum_{i=1}^n i',
+      '\\frac{\\displaystyle a}{b}',
+      'p_2\\notin T',
+      'A\\implies B\\iff C',
+      'a\\ne b\\neq c',
       'x \\tag {12} ',
       'x\\tag{A1}y',
       '{x}\\tag{}',
@@ -300,6 +388,27 @@ describe('simple formulas', () => {
       '\\dots\\,',
       '\\dots\\neq',
       '\\cdots\\R',
+      '\\pmod{1,\\dots}',
+      '\\pmod 2^2',
+      "\\pmod{n}'",
+      '\\pmod',
+      '\\boxed',
+      '\\boxed{x',
+      'x^\\boxed{1}',
+      'x_\\text{max}',
+      '\\text{a-b}',
+      "\\text{a''}",
+      '\\text{\\alpha}',
+      '\\text{a',
+      '\\textup{a}',
+      '\\operatorname*{a}',
+      '\\operatorname',
+      '\\vec',
+      'x^\\vec a',
+      '\\notin^2',
+      '\\implies_1',
+      'a\\displaystyle b}',
+      '\\displaystyle x\\tag{1}',
       'x\\tag1',
       'x\\tag{a b}',
       'x\\tag*{1}',

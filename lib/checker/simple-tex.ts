@@ -2,8 +2,9 @@ import katex from 'katex';
 import { katexOptions } from '../math/katex-options';
 import type { TexNode } from './katex-tree';
 import { SIGN_NODES } from './plain-tex';
-import { KERNS, SYMBOLS } from './simple-tex-commands';
+import { FIXED_MACROS, KERNS, SYMBOLS } from './simple-tex-commands';
 import { readDots } from './simple-tex-dots';
+import { readBoxed, readPmod } from './simple-tex-expansions';
 import { readFunction, readTag } from './simple-tex-functions';
 
 /**
@@ -37,27 +38,33 @@ const CHAR_NODES: Readonly<Record<string, { type: string; family?: string }>> = 
 };
 
 /**
- * `\neq` and `\ne`: KaTeX expands them into a tree (a "not" laid over `=`) whose locations
- * are offsets into the macro's own text, so it is the same wherever the sign is written. It
- * is KaTeX's own, read once; like a kern it takes no script and is none. Trees are never
- * changed once read, so every `\neq` may share it.
+ * Nodes that take no script: KaTeX's expansions of kerns, `\neq` and dots (the dots would
+ * take one, but they are read here only where none follows).
  */
-let notEqual: TexNode | undefined;
+const UNSCRIPTED = new WeakSet<TexNode>();
+/**
+ * `\neq`, `\notin`, `\implies` and the like (FIXED_MACROS): KaTeX expands each into nodes
+ * (a "not" laid over `=`, a relation between two kerns) whose locations are offsets into the
+ * macro's own text, so they are the same wherever the name is written. They are KaTeX's own,
+ * read once per name; they take no script and are none. Trees are never changed once read,
+ * so every use may share them.
+ */
+const fixedTrees = new Map<string, TexNode[]>();
 const katexParse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;
-const notEqualTree = () => {
-  notEqual ??= katexParse('\\neq', katexOptions(false))[0];
-  return notEqual;
+const fixedTree = (name: string) => {
+  let tree = fixedTrees.get(name);
+  if (!tree) {
+    tree = katexParse(name, katexOptions(false));
+    for (const node of tree) UNSCRIPTED.add(node);
+    fixedTrees.set(name, tree);
+  }
+  return tree;
 };
 
 const isLetter = (c: string | undefined) =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t';
 
-/**
- * Nodes that take no script: KaTeX's expansions of kerns, `\neq` and dots (the dots would
- * take one, but they are read here only where none follows).
- */
-const UNSCRIPTED = new WeakSet<TexNode>();
 const unscripted = (node: TexNode) =>
   node.type === 'kern' || node.type === 'htmlmathml' || UNSCRIPTED.has(node);
 
@@ -73,8 +80,8 @@ export class SimpleReader {
   end: number;
   /** The text of the formula's `\tag`, once read. */
   tag?: TexNode;
-  /** A node that follows the atom just read in its list: the thin space after dots. */
-  private queued?: TexNode;
+  /** Nodes that follow the atom just read in its list (a macro's expansion spreads). */
+  private queued: TexNode[] = [];
 
   constructor(readonly tex: string) {
     this.end = tex.length;
@@ -117,8 +124,10 @@ export class SimpleReader {
       const atom = this.atom();
       if (!atom) return null;
       body.push(atom);
-      if (this.queued) body.push(this.queued);
-      this.queued = undefined;
+      if (this.queued.length) {
+        body.push(...this.queued);
+        this.queued = [];
+      }
     }
   }
 
@@ -247,17 +256,27 @@ export class SimpleReader {
       this.at = end;
       return { type: 'kern', mode: 'math', dimension: { ...kern } } as TexNode;
     }
-    if (name === '\\neq' || name === '\\ne') {
+    if (FIXED_MACROS.has(name)) {
       this.at = end;
-      return notEqualTree();
+      const [first, ...rest] = fixedTree(name);
+      this.queued = rest;
+      return first;
     }
     if (name === '\\dots' || name === '\\cdots') {
       const dots = readDots(this, name, end);
       if (!dots) return null;
       UNSCRIPTED.add(dots[0]);
-      this.queued = dots[1];
+      this.queued = dots.slice(1);
       return dots[0];
     }
+    if (name === '\\pmod') {
+      const nodes = readPmod(this, end);
+      if (!nodes) return null;
+      UNSCRIPTED.add(nodes[0]);
+      this.queued = nodes.slice(1);
+      return nodes[0];
+    }
+    if (name === '\\boxed') return readBoxed(this, end);
     return readFunction(this, name, end);
   }
 
