@@ -18,12 +18,12 @@ import {
  * token ends at `end`. Null for any other command, or any argument not read here.
  */
 export function readFunction(reader: SimpleReader, name: string, end: number): TexNode | null {
-  const fraction = FRACTIONS.get(name);
-  const op = OPERATORS.get(name);
-  const sized = SIZED.get(name);
   if (TEXTS.has(name)) return text(reader, name, end);
   const other = otherFunction(reader, name, end);
   if (other !== undefined) return other;
+  const fraction = FRACTIONS.get(name);
+  const op = OPERATORS.get(name);
+  const sized = SIZED.get(name);
   if (!fraction && !op && !sized && !FONTS.has(name) && name !== '\\sqrt' && name !== '\\left')
     return null;
   reader.at = end;
