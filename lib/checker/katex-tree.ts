@@ -51,16 +51,18 @@ export class FormulaTrees {
   private readonly inline = new Map<string, Parsed>();
   private readonly display = new Map<string, Parsed>();
 
-  /** As `parseTex`, from the memo when this check has parsed the formula already. */
+  /**
+   * As `parseTex`, from the memo when this check has parsed the formula already; a formula
+   * simple-tex.ts reads is read there, without KaTeX, and kept in the memo as KaTeX's is.
+   */
   parse(tex: string, display: boolean): TexNode[] {
     if (PLAIN_TEX.test(tex)) return plainTree(tex);
-    const simple = simpleTree(tex);
-    if (simple) return simple;
     const memo = display ? this.display : this.inline;
     let parsed = memo.get(tex);
     if (!parsed) {
+      const simple = simpleTree(tex, display);
       try {
-        parsed = { nodes: parseTex(tex, display) };
+        parsed = { nodes: simple ?? parseTex(tex, display) };
       } catch (error) {
         parsed = { error };
       }
