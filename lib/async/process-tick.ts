@@ -14,11 +14,12 @@ export type Ticked = {
  * wake-up per tick, and the per-token path is an append. Each tick costs every reader an SSE
  * write (~0.1 ms of the app's CPU with Next's response plumbing and the loopback syscall):
  * at 200 tokens/s that was half the CPU per token with a 20 ms tick (bench:stream, issue 21).
- * 30 ms leaves an event's wait under the 50 ms delay target with room for the rest of the
- * path; the browser draws the editor 20×/s anyway, and the opening characters of each kind
- * skip the tick (first-token latency).
+ * 40 ms (30 until 2026-12-06: 3–5 points less of a core in bench:load, docs/BENCHMARKS.md,
+ * issue 21, thirteenth look) still leaves an event's wait under the 50 ms delay target, with
+ * a p95 of 17–33 ms measured; the browser draws the editor 20×/s anyway, and the opening
+ * characters of each kind skip the tick (first-token latency).
  */
-export const TICK_MS = 30;
+export const TICK_MS = 40;
 
 const key = Symbol.for('proofdesk.process-tick');
 type Tick = { members: Set<Ticked>; timer: NodeJS.Timeout | null };

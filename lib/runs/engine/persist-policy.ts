@@ -26,7 +26,7 @@ const SQLITE: PersistPolicy = { minMs: 1000, batchChars: 16_000, maxMs: 3000, on
  * them), so the batch interval is the floor of their delay, and must sit well under the
  * 150 ms target for p95 from a model delta to another instance's SSE frame. A write there
  * is one round trip of a small insert (no page-level amplification, WAL appends), so a batch
- * every 50 ms — the tick is 30 ms, so in practice every second tick — costs 20 small
+ * every 50 ms — the tick is 40 ms, so in practice every second tick (80 ms) — costs 12 small
  * transactions a second per run; a slow commit makes the next batch wait for it and carry
  * more, rather than queue behind it. See BENCHMARKS.md (bench:load --postgres).
  */
