@@ -33,9 +33,9 @@ export function endpointLabel(endpointVar: string | undefined): string {
 }
 
 /**
- * `text` with the endpoint's URL, host, host name and any address with a port taken out: a
- * cause's message ("connect ECONNREFUSED 10.0.0.5:8000", "getaddrinfo ENOTFOUND gpu-7.lan")
- * names them.
+ * `text` with the endpoint's URL, host and host name, and any IP address (with its port),
+ * taken out: a cause's message ("connect ECONNREFUSED 10.0.0.5:8000", "getaddrinfo EBADNAME
+ * gpu-7.lan") or a provider's error body may name them.
  */
 export function withoutEndpoint(text: string, baseURL: string): string {
   let out = text;
