@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppProcess } from '../../e2e/support/app-process';
-import { serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
+import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
 import { arg } from './format';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -24,7 +24,7 @@ export function ensureBuild(extraEnv: Record<string, string> = {}): void {
     return;
   }
   console.log(`No production build in ${dist}/: running \`next build\` first (about a minute)…`);
-  const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const next = path.join(ROOT, NEXT_BIN);
   // `next build` with another distDir adds that folder's types to tsconfig.json (and
   // reformats it): a bench must not leave the project's config changed.
   const tsconfig = path.join(ROOT, 'tsconfig.json');

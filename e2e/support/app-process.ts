@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
+import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
 import { ROOT } from './env';
 import { ensurePgDatabase } from './pg-cluster';
 import { assertPortFree } from './port-free';
@@ -37,7 +37,7 @@ export class AppProcess {
     const databaseUrl = this.env.PROOFDESK_DATABASE_URL;
     if (databaseUrl) await ensurePgDatabase(databaseUrl);
     await assertPortFree(this.port);
-    const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+    const next = path.join(ROOT, NEXT_BIN);
     this.child = spawn(
       process.execPath,
       [
