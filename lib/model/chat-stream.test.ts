@@ -30,9 +30,12 @@ function body(): string {
 
 let server: Server;
 let baseURL: string;
+/** The client port of each request the server answered: which connection carried it. */
+const ports: number[] = [];
 
 beforeAll(async () => {
   server = createServer(async (req, res) => {
+    ports.push(req.socket.remotePort ?? 0);
     for await (const _ of req) {
     }
     res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -68,4 +71,16 @@ describe('the upstream SSE decoder', () => {
 
   it('gives the same when the socket is read only on the tick (read-pacer)', () =>
     streamAndCheck(1));
+});
+
+describe('the streaming connections', () => {
+  it('carries requests one after another on one connection, and concurrent ones on their own', async () => {
+    ports.length = 0;
+    await streamAndCheck(1);
+    await streamAndCheck(1);
+    expect(new Set(ports).size).toBe(1);
+    ports.length = 0;
+    await Promise.all([streamAndCheck(1), streamAndCheck(1), streamAndCheck(1)]);
+    expect(new Set(ports).size).toBe(3);
+  });
 });

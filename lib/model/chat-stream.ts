@@ -1,22 +1,14 @@
 import 'server-only';
+import { finished } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { Agent, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { ProviderHttpError, readErrorBody, StreamErrorEvent } from './error-body';
 import { paceReads } from './read-pacer';
+import { giveBack, type StreamConnection, takeConnection } from './stream-connections';
 
-/**
- * The streaming requests' connection pool. Header and body timeouts off, as for the SDK's
- * (http-fetch.ts): our idle timeout and deadline replace them. A socket and a body that hold
- * one byte before they stop reading, so a paused stream leaves its bytes in the kernel
- * (read-pacer.ts); while a stream flows, nothing waits in either.
- */
+/** A body that holds one byte before undici stops parsing, so a paused stream stops early. */
 const ONE_BYTE = 1;
-const streamAgent = new Agent({
-  headersTimeout: 0,
-  bodyTimeout: 0,
-  connect: { highWaterMark: ONE_BYTE } as object,
-});
 
 /** `<baseURL>/chat/completions`, joined as the OpenAI SDK joins it. */
 function completionsUrl(baseURL: string): string {
@@ -60,9 +52,30 @@ export async function streamChatChunks(args: {
   eagerReadMs?: number;
   onChunk: (chunk: unknown) => void;
 }): Promise<void> {
-  const res = await request(completionsUrl(args.baseURL), {
+  const url = new URL(completionsUrl(args.baseURL));
+  const connection = takeConnection(url.origin);
+  let res: Dispatcher.ResponseData;
+  try {
+    res = await requestOn(connection, url, args);
+  } catch (err) {
+    giveBack(connection);
+    throw err;
+  }
+  // The connection serves the next request once this body is over, read or destroyed.
+  finished(res.body, () => giveBack(connection));
+  await readStream(res, connection, args);
+}
+
+type StreamArgs = Parameters<typeof streamChatChunks>[0];
+
+function requestOn(
+  connection: StreamConnection,
+  url: URL,
+  args: StreamArgs,
+): Promise<Dispatcher.ResponseData> {
+  return connection.client.request({
+    path: `${url.pathname}${url.search}`,
     method: 'POST',
-    dispatcher: streamAgent,
     highWaterMark: ONE_BYTE,
     signal: args.signal,
     headers: {
@@ -73,6 +86,13 @@ export async function streamChatChunks(args: {
     },
     body: JSON.stringify(args.body),
   });
+}
+
+async function readStream(
+  res: Dispatcher.ResponseData,
+  connection: StreamConnection,
+  args: StreamArgs,
+): Promise<void> {
   args.onActivity();
   const type = String(res.headers['content-type'] ?? '');
   const ok = res.statusCode >= 200 && res.statusCode < 300;
@@ -88,7 +108,7 @@ export async function streamChatChunks(args: {
     throw new ProviderHttpError(res.statusCode, info, headersOf(res.headers), jsonForStream);
   }
   const body = res.body;
-  const unpace = paceReads(body, args.eagerReadMs);
+  const unpace = paceReads(body, connection.socket, args.eagerReadMs);
   await new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = (err?: unknown) => {

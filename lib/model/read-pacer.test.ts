@@ -18,7 +18,7 @@ describe('paceReads', () => {
     const body = new PassThrough();
     const seen: string[] = [];
     body.on('data', (b: Buffer) => seen.push(b.toString()));
-    const release = paceReads(body, 100);
+    const release = paceReads(body, null, 100);
     await tickOnce();
     expect(body.isPaused()).toBe(false);
     await vi.advanceTimersByTimeAsync(100);
