@@ -48,8 +48,10 @@ export async function streamChatChunks(args: {
   signal: AbortSignal;
   /** Bytes arrived (headers or any body chunk, SSE comments included): the idle watch. */
   onActivity: () => void;
-  /** Read as packets arrive this long, then on the tick (read-pacer.ts). */
+  /** Read as packets arrive this long at most, then on the tick (read-pacer.ts)… */
   eagerReadMs?: number;
+  /** …or until this says the stream's opening characters are in. */
+  openingRead?: () => boolean;
   onChunk: (chunk: unknown) => void;
 }): Promise<void> {
   const url = new URL(completionsUrl(args.baseURL));
@@ -108,7 +110,10 @@ async function readStream(
     throw new ProviderHttpError(res.statusCode, info, headersOf(res.headers), jsonForStream);
   }
   const body = res.body;
-  const unpace = paceReads(body, connection.socket, args.eagerReadMs);
+  const unpace = paceReads(body, connection.socket, {
+    eagerMs: args.eagerReadMs,
+    openingRead: args.openingRead,
+  });
   await new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = (err?: unknown) => {

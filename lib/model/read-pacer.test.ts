@@ -18,7 +18,7 @@ describe('paceReads', () => {
     const body = new PassThrough();
     const seen: string[] = [];
     body.on('data', (b: Buffer) => seen.push(b.toString()));
-    const release = paceReads(body, null, 100);
+    const release = paceReads(body, null, { eagerMs: 100 });
     await tickOnce();
     expect(body.isPaused()).toBe(false);
     await vi.advanceTimersByTimeAsync(100);
@@ -36,5 +36,20 @@ describe('paceReads', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(seen.join('')).toBe('abc');
     expect(body.isPaused()).toBe(false);
+  });
+
+  it('paces a stream as soon as its opening has been read, before its eager time is up', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setImmediate', 'performance'] });
+    const body = new PassThrough();
+    body.on('data', () => {});
+    let opening = false;
+    const release = paceReads(body, null, { eagerMs: 10_000, openingRead: () => opening });
+    // Past the first tick and the reads it let through.
+    await vi.advanceTimersByTimeAsync(TICK_MS + 5);
+    expect(body.isPaused()).toBe(false);
+    opening = true;
+    await tickOnce();
+    expect(body.isPaused()).toBe(true);
+    release();
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { streamChatChunks } from './chat-stream';
 import { EndedEarlyError, MalformedChunkError } from './error-mapping';
+import { OPENING_CHARS } from './opening';
 import { providerProfile } from './providers';
 import type { WireUsage } from './providers/types';
 import { buildChatRequest } from './request-body';
@@ -83,6 +84,7 @@ export async function streamAttempt(args: {
       signal: args.signal,
       onActivity: args.onActivity,
       eagerReadMs: args.eagerReadMs,
+      openingRead: () => progress.receivedChars >= OPENING_CHARS,
       onChunk,
     });
   } catch (err) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { joinTick } from '@/lib/async/process-tick';
+import { OPENING_CHARS } from '@/lib/model/opening';
 import type { Run, RunEvent, SequencedRunEvent } from '@/lib/schemas';
 import { type PersistPolicy, persistPolicy } from './persist-policy';
 import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
@@ -8,12 +9,6 @@ import { type ProgressExtra, RunWriteError, RunWriter } from './run-writer';
 type Listener = (batch: readonly SequencedRunEvent[]) => void;
 type Chunk = { type: 'text' | 'reasoning'; delta: string };
 
-/**
- * The first characters of each kind go out delta by delta, not on the tick: a draft's text
- * opens with a heading ("## Solution") that the editor never shows, and the proof's first
- * word, a few milliseconds behind it, would otherwise wait for the next tick.
- */
-const OPENING_CHARS = 256;
 /** How long a run's final status waits for its write before the readers hear it anyway. */
 const STORED_WAIT_MS = 1000;
 
