@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ServerResponse } from 'node:http';
 import { type PushSource, pushSourceOf } from '@/lib/async/pushed-stream';
+import { chunkWriter } from './chunk-writer';
 
 type Header = { key: string; value: string };
 
@@ -24,7 +25,8 @@ function drained(res: ServerResponse): Promise<void> {
  * is read whole and sent with its length, head and body in one write. When the client goes
  * away the body is cancelled, which ends the handler's stream (its subscriptions, timers).
  * A pushed event stream (a run's events) is fed straight into the response, without its
- * web stream: a reader gets a write per tick, and nothing else per chunk.
+ * web stream: a reader gets a write per tick, framed once for all readers (chunk-writer.ts),
+ * and nothing else per chunk.
  */
 export async function sendResponse(
   res: ServerResponse,
@@ -80,9 +82,10 @@ export async function sendResponse(
  */
 function feedDirectly(res: ServerResponse, open: PushSource): void {
   let over = false;
+  const write = chunkWriter(res) ?? ((bytes: Uint8Array) => res.write(bytes));
   const stop = open({
     enqueue: (bytes) => {
-      if (!over && !res.destroyed) res.write(bytes);
+      if (!over && !res.destroyed) write(bytes);
     },
     close: () => {
       if (over) return;
