@@ -24,9 +24,7 @@ export function place(
   const own = spans.of(shape.anchor);
   if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
   const { start, end } = widen(f.tex, full.start, full.end);
-  const text = collapse(
-    proof.slice(f.texStart + start, f.texStart + end).replace(/\\\\|&/g, ' '),
-  ).replace(/[.,;]$/, '');
+  const text = asWritten(proof.slice(f.texStart + start, f.texStart + end));
   const line = lines.lineOf(f.texStart + own.start);
   const endLine = Math.max(line, lines.lineOf(f.texStart + Math.max(own.start, own.end - 1)));
   return { line, endLine, text };
@@ -39,12 +37,19 @@ export function writtenText(
 ): string {
   if (!at) return '';
   const { start, end } = widen(tex, at.start, at.end);
-  return collapse(tex.slice(start, end).replace(/\\\\|&/g, ' ')).replace(/[.,;]$/, '');
+  return asWritten(tex.slice(start, end));
 }
+
+/**
+ * A piece of a formula as one line of LaTeX: row breaks (`\\\\`, `\\\\[2mm]`) and column
+ * marks (`&`) become spaces, and a closing full stop or comma goes.
+ */
+const asWritten = (tex: string) =>
+  collapse(tex.replace(/\\\\(?:\s*\[[^\]]*\])?|&/g, ' ')).replace(/[.,;]$/, '');
 
 /** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
 const UNPLACED_BEFORE =
-  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|ln|log|exp)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
+  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|[io]?i?int|operatorname|math[a-z]+|boldsymbol|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|ln|log|exp)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
 const UNPLACED_AFTER = /^\s*\\(?:right|[bB]igg?r?)\s*(\\[a-zA-Z]+|\S)/;
 
 function widen(tex: string, start: number, end: number): { start: number; end: number } {
@@ -60,7 +65,53 @@ function widen(tex: string, start: number, end: number): { start: number; end: n
     if (!m) break;
     e += m[0].length;
   }
+  return balanced(tex, s, e);
+}
+
+/** A command just before an opening brace (`\\operatorname`, `\\mathbb`, `\\pmod`). */
+const COMMAND_BEFORE = /\\[a-zA-Z]+\*?\s*$/;
+
+/**
+ * The span grown until its braces pair up, with the command whose argument it opened in:
+ * KaTeX places `\\operatorname{pos}_\\sigma(i)` at "pos" and `\\mathbb{E}[X]` at "E", which
+ * would show as "pos}_\\sigma(i)" and "E}[X]". Escaped braces (`\\{`, `\\}`) are not counted.
+ */
+function balanced(tex: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  let depth = 0;
+  let unopened = 0;
+  for (let i = s; i < e; i++) {
+    if (tex[i] === '\\') i++;
+    else if (tex[i] === '{') depth++;
+    else if (tex[i] === '}') {
+      if (depth > 0) depth--;
+      else unopened++;
+    }
+  }
+  for (let i = s - 1; unopened > 0 && i >= 0; i--) {
+    if (tex[i] === '{' && !escaped(tex, i)) {
+      unopened--;
+      s = i;
+    } else if (tex[i] === '}' && !escaped(tex, i)) unopened++;
+  }
+  if (s < start) s -= COMMAND_BEFORE.exec(tex.slice(Math.max(0, s - 40), s))?.[0].length ?? 0;
+  for (let i = e; depth > 0 && i < tex.length; i++) {
+    if (tex[i] === '\\') i++;
+    else if (tex[i] === '{') depth++;
+    else if (tex[i] === '}') {
+      depth--;
+      e = i + 1;
+    }
+  }
   return { start: s, end: e };
+}
+
+/** Whether the character at `i` is escaped by an odd run of backslashes before it. */
+function escaped(tex: string, i: number): boolean {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && tex[k] === '\\'; k--) n++;
+  return n % 2 === 1;
 }
 
 /** "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with. */
