@@ -107,8 +107,9 @@ export class FormulaSpans {
     if (Array.isArray(value)) {
       let start = Number.POSITIVE_INFINITY;
       let end = -1;
-      for (const v of value) {
-        const s = this.within(v);
+      // Indexed loops: until this is optimised, for…of makes an iterator per node.
+      for (let i = 0; i < value.length; i++) {
+        const s = this.within(value[i]);
         if (s.start < start) start = s.start;
         if (s.end > end) end = s.end;
       }
@@ -121,8 +122,8 @@ export class FormulaSpans {
     if (known) return known;
     let start = own.start;
     let end = own.end;
-    for (const key of CHILD_KEYS) {
-      const s = this.within(node[key]);
+    for (let i = 0; i < CHILD_KEYS.length; i++) {
+      const s = this.within(node[CHILD_KEYS[i]]);
       if (s.start < start) start = s.start;
       if (s.end > end) end = s.end;
     }
