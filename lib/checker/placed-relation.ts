@@ -20,7 +20,7 @@ export function place(
   lines: LineIndex,
   spans: FormulaSpans,
 ): Placed {
-  const full = spans.of([...shape.lhs, ...shape.rhs]);
+  const full = spans.ofBoth(shape.lhs, shape.rhs);
   const own = spans.of(shape.anchor);
   if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
   const { start, end } = widen(f.tex, full.start, full.end);
