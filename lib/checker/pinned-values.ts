@@ -1,5 +1,6 @@
 import { applyFloat, evaluateFloat, rootFloat } from './evaluate-float';
 import { type Expr, someNode, usesUnknownFunction } from './expr';
+import { digits9 } from './prng';
 import { holdsAt } from './sample';
 import { showExpr } from './show-expr';
 import { unknownFunction } from './unknown-function';
@@ -42,8 +43,7 @@ export interface Point {
 /** `${name}|${args to 9 digits, joined by ','}`, built without an array of the digits. */
 function key(name: string, args: readonly number[]): string {
   let k = `${name}|`;
-  for (let i = 0; i < args.length; i++)
-    k += i > 0 ? `,${args[i].toPrecision(9)}` : args[i].toPrecision(9);
+  for (let i = 0; i < args.length; i++) k += i > 0 ? `,${digits9(args[i])}` : digits9(args[i]);
   return k;
 }
 
