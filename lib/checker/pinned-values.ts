@@ -146,11 +146,12 @@ export class PinnedPoint {
   }
 
   private argsOf(app: App): number[] | null {
-    const out: number[] = [];
+    // Made as `evaluateFloat` makes its argument lists, so `unknownFunction` sees one kind of array.
+    const out = new Array<number>(app.args.length);
     for (let i = 0; i < app.args.length; i++) {
       const v = this.value(app.args[i]);
       if (!Number.isFinite(v)) return null;
-      out.push(v);
+      out[i] = v;
     }
     return out;
   }
