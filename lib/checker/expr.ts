@@ -136,8 +136,13 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
   }
 }
 
-/** Whether an expression applies a function the text never defines. */
-export const usesUnknownFunction = (...es: Expr[]) => es.some(appliesUnknown);
+/**
+ * Whether an expression (or either of two: a relation's sides) applies a function the text
+ * never defines. Two parameters, not a rest list: it is asked at every node a pinned value
+ * reads, and a rest list was an array made per call.
+ */
+export const usesUnknownFunction = (a: Expr, b?: Expr) =>
+  appliesUnknown(a) || (b !== undefined && appliesUnknown(b));
 
 /** The tests below are made once: a side is asked them many times while it is judged. */
 const isApplication = (n: Expr) => n.k === 'app';
