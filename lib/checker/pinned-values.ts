@@ -63,12 +63,18 @@ function sameTable(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   return true;
 }
 
+const NO_PINS: ReadonlyMap<string, number> = new Map();
+
 /**
  * The unknown functions at one point, with the pins applied. Null when two pins give one
  * argument different values (equations that cannot hold together there).
  */
 export class PinnedPoint {
-  private table = new Map<string, number>();
+  /**
+   * The pinned values, by `key`: none at first (a shared empty map, never written: `of`
+   * gives each round its own, and most points are asked about with no pins).
+   */
+  private table: ReadonlyMap<string, number> = NO_PINS;
   /** How many values were read from the pins (not drawn), since last reset. */
   hits = 0;
 
@@ -85,18 +91,19 @@ export class PinnedPoint {
     const rounds = pins.some(nested) ? ROUNDS : 1;
     for (let round = 0; round < rounds; round++) {
       const before = p.table;
-      p.table = new Map();
+      const table = new Map<string, number>();
+      p.table = table;
       let clash = false;
       for (const pin of pins) {
         const args = p.argsOf(pin.app);
         const v = p.value(pin.value);
         if (!args || !Number.isFinite(v)) continue;
         const k = key(pin.app.name, args);
-        const given = p.table.get(k);
-        if (given === undefined) p.table.set(k, v);
+        const given = table.get(k);
+        if (given === undefined) table.set(k, v);
         else if (!holdsAt(given, v, '=')) clash = true;
       }
-      if (round === rounds - 1 || sameTable(before, p.table)) return clash ? null : p;
+      if (round === rounds - 1 || sameTable(before, table)) return clash ? null : p;
     }
     return p;
   }
