@@ -21,7 +21,8 @@ export function place(
   spans: FormulaSpans,
 ): Placed {
   const full = spans.ofBoth(shape.lhs, shape.rhs);
-  const own = spans.of(shape.anchor);
+  // The nodes written for it: the right side alone where the left is the row above's.
+  const own = shape.carried ? spans.of(shape.rhs) : full;
   if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
   const { start, end } = widen(f.tex, full.start, full.end);
   const text = collapse(
