@@ -35,7 +35,8 @@ function symbolsOf(es: readonly Expr[]): string[] {
 }
 
 function relationAt(p: PinnedPoint, claim: Sides, op: RelationOp): boolean | null {
-  const [a, b] = [p.value(claim.lhs), p.value(claim.rhs)];
+  const a = p.value(claim.lhs);
+  const b = p.value(claim.rhs);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
   const strict = op === '<' || op === '>';
   return holdsAt(a, b, op) && !(strict && holdsAt(a, b, '='));
