@@ -42,7 +42,10 @@ export function* relationSteps(
   const findings: CheckerFinding[] = [];
   const so = new ProofSoFar();
   const quantified = new QuantifiedDomains(formulas);
-  for (const [fi, f] of formulas.entries()) {
+  // Indexed loops: `entries()` and `keys()` made an iterator, and an entry per formula and
+  // per relation, on every check.
+  for (let fi = 0; fi < formulas.length; fi++) {
+    const f = formulas[fi];
     if (!MAY_RELATE.test(f.tex)) continue;
     yield;
     so.readProseBefore(proof, f);
@@ -54,7 +57,7 @@ export function* relationSteps(
     }
     so.recordColonDefinitions(f.tex);
     const reading = new FormulaReading(proof, formulas, fi, shapes, so, quantified);
-    for (const idx of shapes.keys()) {
+    for (let idx = 0; idx < shapes.length; idx++) {
       const placed = place(proof, f, shapes[idx], lines, reading.spans);
       const verdict = relationVerdict(so, reading, idx, placed);
       relations.push(toChecked(placed, verdict, so.boundTexts));

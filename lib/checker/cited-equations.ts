@@ -27,6 +27,8 @@ const normal = (label: string) =>
 
 export class CitedEquations {
   private readonly byLabel = new Map<string, EarlierEquation[]>();
+  /** The labels the prose before the formula last asked about cites, in order: read once per formula. */
+  private cited: { f: ProofFormula; labels: string[] } | null = null;
   /** The formula whose labels `labels` are, and the labels already met in it. */
   private formula: ProofFormula | null = null;
   private labels: { label: string; at: number }[] = [];
@@ -61,15 +63,23 @@ export class CitedEquations {
   /** The equations the prose before `f` (back to its last full stop) cites, then `pool`'s. */
   withCited(f: ProofFormula, pool: EarlierEquation[]): EarlierEquation[] {
     if (this.byLabel.size === 0) return pool;
-    const ends = [...f.before.matchAll(SENTENCE_END)];
-    const last = ends[ends.length - 1];
-    const prose = last ? f.before.slice((last.index ?? 0) + last[0].length) : f.before;
     const cites: EarlierEquation[] = [];
-    for (const m of prose.matchAll(CITATION))
-      for (const e of this.byLabel.get(normal(m[1] ?? m[2] ?? '')) ?? [])
-        if (!cites.includes(e)) cites.push(e);
+    for (const label of this.citedBefore(f))
+      for (const e of this.byLabel.get(label) ?? []) if (!cites.includes(e)) cites.push(e);
     if (cites.length === 0) return pool;
     const same = (a: EarlierEquation, b: EarlierEquation) => a.line === b.line && a.text === b.text;
     return [...cites, ...pool.filter((e) => !cites.some((c) => same(c, e)))];
+  }
+
+  /** The labels the prose before `f` (back to its last full stop) cites, in order. */
+  private citedBefore(f: ProofFormula): string[] {
+    if (this.cited?.f === f) return this.cited.labels;
+    const ends = [...f.before.matchAll(SENTENCE_END)];
+    const last = ends[ends.length - 1];
+    const prose = last ? f.before.slice((last.index ?? 0) + last[0].length) : f.before;
+    const labels: string[] = [];
+    for (const m of prose.matchAll(CITATION)) labels.push(normal(m[1] ?? m[2] ?? ''));
+    this.cited = { f, labels };
+    return labels;
   }
 }

@@ -20,20 +20,36 @@ export function withDefinedSymbols(
 ): { l: Expr; r: Expr; used: string[] } | null {
   if (definitions.size === 0) return null;
   const used = new Set<string>();
-  let [l, r] = [lhs, rhs];
+  let l = lhs;
+  let r = rhs;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const present = [...new Set([...freeSymbols(l), ...freeSymbols(r)])].filter((s) =>
-      definitions.has(s),
-    );
-    if (present.length === 0) break;
-    for (const s of present) used.add(s);
-    const map = new Map(present.map((s) => [s, definitions.get(s) as Expr]));
-    [l, r] = [substitute(l, map), substitute(r, map)];
+    const present = definedIn(l, r, definitions);
+    if (present.size === 0) break;
+    for (const s of present.keys()) used.add(s);
+    l = substitute(l, present);
+    r = substitute(r, present);
   }
   if (used.size === 0) return null;
   // Still a defined symbol after MAX_DEPTH rounds: a definition through itself; not used.
-  if ([...freeSymbols(l), ...freeSymbols(r)].some((s) => definitions.has(s))) return null;
+  if (definedIn(l, r, definitions).size > 0) return null;
   return { l, r, used: [...used].sort() };
+}
+
+/**
+ * The definitions of the symbols of either side that have one, left side's first: most
+ * claims have none, and nothing is built for them but this empty map.
+ */
+function definedIn(l: Expr, r: Expr, definitions: Definitions): Map<string, Expr> {
+  const present = new Map<string, Expr>();
+  for (const s of freeSymbols(l)) {
+    const d = definitions.get(s);
+    if (d) present.set(s, d);
+  }
+  for (const s of freeSymbols(r)) {
+    const d = definitions.get(s);
+    if (d && !present.has(s)) present.set(s, d);
+  }
+  return present;
 }
 
 /**

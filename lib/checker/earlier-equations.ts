@@ -73,6 +73,7 @@ export class EarlierEquations {
       if (line - this.list[i].line <= REACH && this.list[i].line <= line) out.push(this.list[i]);
     if (!definitions || this.defined.size === 0) return out;
     const older = [...this.defined.values()].filter((e) => !out.includes(e) && e.line <= line);
+    if (older.length === 0) return out;
     return [...out, ...older.sort((a, b) => b.order - a.order)];
   }
 }

@@ -47,10 +47,7 @@ export function evaluateFloat(e: Expr, at: Assignment, integers: boolean, salt =
     }
     case 'root': {
       const a = evaluateFloat(e.a, at, integers, salt);
-      const n = evaluateFloat(e.n, at, integers, salt);
-      if (!Number.isInteger(n) || n < 2) return Number.NaN;
-      if (a < 0) return n % 2 === 1 ? -((-a) ** (1 / n)) : Number.NaN;
-      return a ** (1 / n);
+      return rootFloat(a, evaluateFloat(e.n, at, integers, salt));
     }
     case 'big':
       return bigFloat(e, at, integers, salt);
@@ -89,9 +86,21 @@ function bigFloat(
   return acc;
 }
 
-function applyFloat(name: string, args: number[], integers: boolean): number {
-  const [a, b] = args;
-  const allIntegers = args.every(Number.isInteger);
+/** The `n`-th root of `a`; NaN where it is undefined (an even root of a negative number). */
+export function rootFloat(a: number, n: number): number {
+  if (!Number.isInteger(n) || n < 2) return Number.NaN;
+  if (a < 0) return n % 2 === 1 ? -((-a) ** (1 / n)) : Number.NaN;
+  return a ** (1 / n);
+}
+
+/** Whether every argument is an integer (asked only by the integer functions). */
+const allIntegers = (args: readonly number[]) => args.every(Number.isInteger);
+
+/** A known function's value at these arguments. */
+export function applyFloat(name: string, args: readonly number[], integers: boolean): number {
+  // Indexed, not destructured: until this is optimised, `[a, b] = args` makes an iterator.
+  const a = args[0];
+  const b = args[1];
   switch (name) {
     case 'abs':
       return Math.abs(a);
@@ -100,13 +109,13 @@ function applyFloat(name: string, args: number[], integers: boolean): number {
     case 'ceil':
       return integers ? Math.ceil(a) : Number.NaN;
     case 'fact':
-      return allIntegers && a >= 0 && a <= 170 ? factorial(a) : Number.NaN;
+      return allIntegers(args) && a >= 0 && a <= 170 ? factorial(a) : Number.NaN;
     case 'binom':
-      return allIntegers && a >= 0 && a <= 170 ? binomial(a, b) : Number.NaN;
+      return allIntegers(args) && a >= 0 && a <= 170 ? binomial(a, b) : Number.NaN;
     case 'gcd':
-      return allIntegers ? args.reduce((x, y) => gcd(x, y)) : Number.NaN;
+      return allIntegers(args) ? args.reduce((x, y) => gcd(x, y)) : Number.NaN;
     case 'lcm':
-      return allIntegers
+      return allIntegers(args)
         ? args.reduce((x, y) => (x * y === 0 ? 0 : Math.abs(x * y) / gcd(x, y)))
         : Number.NaN;
     case 'max':

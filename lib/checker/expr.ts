@@ -136,8 +136,13 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
   }
 }
 
-/** Whether an expression applies a function the text never defines. */
-export const usesUnknownFunction = (...es: Expr[]) => es.some(appliesUnknown);
+/**
+ * Whether an expression (or either of two: a relation's sides) applies a function the text
+ * never defines. Two parameters, not a rest list: it is asked at every node a pinned value
+ * reads, and a rest list was an array made per call.
+ */
+export const usesUnknownFunction = (a: Expr, b?: Expr) =>
+  appliesUnknown(a) || (b !== undefined && appliesUnknown(b));
 
 /** The tests below are made once: a side is asked them many times while it is judged. */
 const isApplication = (n: Expr) => n.k === 'app';
@@ -148,7 +153,11 @@ const isSymbolicRange = (n: Expr) =>
   n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
 export const hasSymbolicBounds = (e: Expr) => someNode(e, isSymbolicRange);
 
-/** Replaces symbols by expressions ("let n = 2k + 1"). */
+/**
+ * Replaces symbols by expressions ("let n = 2k + 1"). A part with nothing replaced is the
+ * same object, not a copy: expressions are never changed once built, and most of a side
+ * usually keeps its symbols.
+ */
 export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
   switch (e.k) {
     case 'sym':
@@ -157,27 +166,56 @@ export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
     case 'const':
       return e;
     case 'add':
-    case 'mul':
-      return { k: e.k, args: e.args.map((a) => substitute(a, map)) };
+    case 'mul': {
+      const args = substituteAll(e.args, map);
+      return args === e.args ? e : { k: e.k, args };
+    }
     case 'fn':
-    case 'app':
-      return { ...e, args: e.args.map((a) => substitute(a, map)) } as Expr;
-    case 'neg':
-      return { k: 'neg', a: substitute(e.a, map) };
+    case 'app': {
+      const args = substituteAll(e.args, map);
+      return args === e.args ? e : ({ ...e, args } as Expr);
+    }
+    case 'neg': {
+      const a = substitute(e.a, map);
+      return a === e.a ? e : { k: 'neg', a };
+    }
     case 'div':
-    case 'pow':
-      return { k: e.k, a: substitute(e.a, map), b: substitute(e.b, map) };
-    case 'root':
-      return { k: 'root', a: substitute(e.a, map), n: substitute(e.n, map) };
+    case 'pow': {
+      const a = substitute(e.a, map);
+      const b = substitute(e.b, map);
+      return a === e.a && b === e.b ? e : { k: e.k, a, b };
+    }
+    case 'root': {
+      const a = substitute(e.a, map);
+      const n = substitute(e.n, map);
+      return a === e.a && n === e.n ? e : { k: 'root', a, n };
+    }
     case 'big': {
-      const inner = new Map(map);
-      inner.delete(e.v);
-      return {
-        ...e,
-        lo: substitute(e.lo, map),
-        hi: substitute(e.hi, map),
-        body: substitute(e.body, inner),
-      };
+      // The index is bound inside the body: a value for a symbol of that name is not put in.
+      let inner = map;
+      if (map.has(e.v)) {
+        const without = new Map(map);
+        without.delete(e.v);
+        inner = without;
+      }
+      const lo = substitute(e.lo, map);
+      const hi = substitute(e.hi, map);
+      const body = substitute(e.body, inner);
+      return lo === e.lo && hi === e.hi && body === e.body ? e : { ...e, lo, hi, body };
     }
   }
+}
+
+/** `substitute` of each, or the same list when nothing in it changed. */
+function substituteAll(args: Expr[], map: ReadonlyMap<string, Expr>): Expr[] {
+  for (let i = 0; i < args.length; i++) {
+    const first = substitute(args[i], map);
+    if (first === args[i]) continue;
+    // A change at i: the list is copied from here on.
+    const out = args.slice(0, i);
+    out.push(first);
+    for (let j = i + 1; j < args.length; j++) out.push(substitute(args[j], map));
+    return out;
+  }
+  return args;
 }

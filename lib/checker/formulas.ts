@@ -56,23 +56,21 @@ export function proofFormulas(
     const probe = t.tex.slice(0, 24);
     const found = probe ? proof.indexOf(probe, t.start) : -1;
     const texStart = found >= 0 && found < t.end ? found : t.start;
-    const prose = (k: number) => {
-      const n = tokens[k];
-      return n && (n.kind === 'text' || n.kind === 'math')
-        ? n.kind === 'text'
-          ? n.value
-          : ''
-        : '';
-    };
     formulas.push({
       tex: t.tex,
       display: t.display,
       texStart,
       startLine: lines.lineOf(t.start),
       endLine: lines.lineOf(Math.max(t.start, t.end - 1)),
-      before: prose(idx - 1).slice(-CONTEXT),
-      after: prose(idx + 1).slice(0, CONTEXT),
+      before: proseAt(tokens, idx - 1).slice(-CONTEXT),
+      after: proseAt(tokens, idx + 1).slice(0, CONTEXT),
     });
   });
   return { formulas, strays };
+}
+
+/** Token `k`'s text when it is prose; '' for a formula, anything else, or no token. */
+function proseAt(tokens: readonly Token[], k: number): string {
+  const n = tokens[k];
+  return n && (n.kind === 'text' || n.kind === 'math') ? (n.kind === 'text' ? n.value : '') : '';
 }

@@ -154,8 +154,7 @@ export function judgeFromBounds(
   // Grok-4's P5 drafts name again and again (a case, not a step).
   const closed = (e: Expr) => freeSymbols(e).size === 0;
   if ((lhs.k === 'sym' && closed(rhs)) || (rhs.k === 'sym' && closed(lhs))) return null;
-  if (usesUnknownFunction(lhs, rhs) && !usesUnknownFunction(...bounds.map((b) => b.gap)))
-    return null;
+  if (usesUnknownFunction(lhs, rhs) && !bounds.some((b) => usesUnknownFunction(b.gap))) return null;
   const mine = freeSymbols(claim.gap);
   if (mine.size === 0) return null;
   // "P(1) > P(0)", with no symbol, may still be half of the step.

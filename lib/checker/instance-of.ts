@@ -29,7 +29,7 @@ const CUE_INSIDE = new RegExp(CUE, 'i');
 /** "… \) for every \(x\)": the words right after the formula (and its closing delimiter). */
 const CUE_AFTER = new RegExp(String.raw`^(\\\)|\\\]|\$\$?)?\s*[,;]?\s*${CUE}`, 'i');
 /** "For all \(x, y\): …": the words before it, in the same sentence. */
-const CUE_BEFORE = new RegExp(String.raw`${CUE}[^.!?;]*$`, 'i');
+const CUE_BEFORE = new RegExp(`${CUE}[^.!?;]*$`, 'i');
 
 /**
  * Whether the text says the equation in `tex` holds for every value of its letters: a

@@ -125,11 +125,7 @@ function claimsRewriting(l: Expr, r: Expr, op: RelationOp): boolean {
  * relation closed ("let a = 3" … "a^2 = 9"), or when one side is written only in bound
  * symbols and the other only in what they were bound to ("n = 2k+1" … "n^2 = 4k^2+4k+1").
  */
-function applyBindings(
-  lhs: Expr,
-  rhs: Expr,
-  bindings: Bindings,
-): { l: Expr; r: Expr; given?: string } {
+function applyBindings(lhs: Expr, rhs: Expr, bindings: Bindings): BoundSides {
   if (bindings.size === 0 || lhs.k === 'sym' || rhs.k === 'sym') return { l: lhs, r: rhs };
   const ls = freeSymbols(lhs);
   const rs = freeSymbols(rhs);
@@ -149,6 +145,13 @@ function applyBindings(
   const rewrittenInTerms = (allBound(ls) && onlyTargets(rs)) || (allBound(rs) && onlyTargets(ls));
   if (!closed && !rewrittenInTerms) return { l: lhs, r: rhs };
   return { l, r, given: used.join(', ') };
+}
+
+/** A claim's sides with what the text bound put in, and which bindings (when any were). */
+interface BoundSides {
+  l: Expr;
+  r: Expr;
+  given?: string;
 }
 
 /** Two sides whose growth exponents differ by more than this are not one function. */
@@ -210,12 +213,14 @@ export function judgeRelation(
   bounds: StatedBounds = new Map(),
   defined?: DefinedContext,
 ): SampleVerdict & { given?: string } {
-  let verdict = judgeClaim(lhs, rhs, op, chained, bindings, seedText);
+  // The sides with the bindings put in, read once: judged so first, and asked about below.
+  const bound = applyBindings(lhs, rhs, bindings);
+  let verdict = judgeClaim(bound, op, chained, seedText);
   // What holds as written ("h \\cdot 0 = 0") holds whatever h was bound to; what fails as
   // an identity as written is false unless the bound values make it a claim in context (a
   // product up to n = 2023 that cannot be evaluated is still an identity in n).
   if (verdict.verdict === 'skipped' && [lhs, rhs].some((e) => usesAny(e, bindings))) {
-    const asWritten = judgeClaim(lhs, rhs, op, chained, new Map(), seedText);
+    const asWritten = judgeClaim({ l: lhs, r: rhs }, op, chained, seedText);
     if (
       asWritten.verdict === 'holds' ||
       (asWritten.verdict === 'false' && !verdict.reason.startsWith('depends on context'))
@@ -229,7 +234,7 @@ export function judgeRelation(
   )
     verdict =
       (defined && judgeWithDefinedSymbols(lhs, rhs, op, chained, defined, seedText)) ?? verdict;
-  const { l, r, given } = applyBindings(lhs, rhs, bindings);
+  const { l, r, given } = bound;
   // Sampled with an arbitrary function in place of f, what holds for every f holds; what
   // fails may still follow from what the text knows about f.
   const unknownFunction = usesUnknownFunction(l, r);
@@ -279,15 +284,13 @@ function functionName(...es: Expr[]): string {
 
 const eitherHasSymbolicBounds = (l: Expr, r: Expr) => hasSymbolicBounds(l) || hasSymbolicBounds(r);
 
+/** The claim `l op r`, its sides already read with the bindings that apply (`applyBindings`). */
 function judgeClaim(
-  lhs: Expr,
-  rhs: Expr,
+  { l, r, given }: BoundSides,
   op: RelationOp,
   chained: boolean,
-  bindings: Bindings,
   seedText: string,
 ): SampleVerdict & { given?: string } {
-  const { l, r, given } = applyBindings(lhs, rhs, bindings);
   const ls = freeSymbols(l);
   const rs = freeSymbols(r);
   if (ls.size === 0 && rs.size === 0 && !usesUnknownFunction(l, r))
@@ -350,7 +353,7 @@ function judgeWithDefinedSymbols(
   // inequality that fails may still hold under the proof's conditions, as may an equation
   // whose sides grow unlike (an equation to solve).
   const asRewriting = chained || op === '=';
-  const v = judgeClaim(put.l, put.r, op, asRewriting, new Map(), seedText);
+  const v = judgeClaim({ l: put.l, r: put.r }, op, asRewriting, seedText);
   const given = put.used.join(', ');
   if (v.verdict === 'holds') return { verdict: 'holds', given };
   if (v.verdict !== 'false' || defined.linksAny(lhs, rhs, put.l, put.r)) return null;

@@ -93,13 +93,32 @@ const NOWHERE: Span = { start: Number.POSITIVE_INFINITY, end: -1 };
  */
 export class FormulaSpans {
   private readonly memo = new Map<TexNode, Span>();
+  /** The same for the lists asked about (a side is asked about again as its relation is judged). */
+  private readonly lists = new Map<readonly TexNode[], Span>();
   /** `limit`: the formula's length; locations past it come from macro expansions. */
   constructor(private readonly limit: number) {}
 
   /** The smallest source span covering the nodes and everything under them, when KaTeX knows it. */
   of(nodes: readonly TexNode[]): Span | null {
-    const s = this.within(nodes);
+    const s = this.listSpan(nodes);
     return s.end >= 0 ? { start: s.start, end: s.end } : null;
+  }
+
+  /** `of` both lists as one (a relation's two sides), without joining them. */
+  ofBoth(a: readonly TexNode[], b: readonly TexNode[]): Span | null {
+    const x = this.listSpan(a);
+    const y = this.listSpan(b);
+    const end = Math.max(x.end, y.end);
+    return end >= 0 ? { start: Math.min(x.start, y.start), end } : null;
+  }
+
+  private listSpan(nodes: readonly TexNode[]): Span {
+    let span = this.lists.get(nodes);
+    if (!span) {
+      span = this.within(nodes);
+      this.lists.set(nodes, span);
+    }
+    return span;
   }
 
   private within(value: unknown): Span {
@@ -107,8 +126,9 @@ export class FormulaSpans {
     if (Array.isArray(value)) {
       let start = Number.POSITIVE_INFINITY;
       let end = -1;
-      for (const v of value) {
-        const s = this.within(v);
+      // Indexed loops: until this is optimised, for…of makes an iterator per node.
+      for (let i = 0; i < value.length; i++) {
+        const s = this.within(value[i]);
         if (s.start < start) start = s.start;
         if (s.end > end) end = s.end;
       }
@@ -121,8 +141,8 @@ export class FormulaSpans {
     if (known) return known;
     let start = own.start;
     let end = own.end;
-    for (const key of CHILD_KEYS) {
-      const s = this.within(node[key]);
+    for (let i = 0; i < CHILD_KEYS.length; i++) {
+      const s = this.within(node[CHILD_KEYS[i]]);
       if (s.start < start) start = s.start;
       if (s.end > end) end = s.end;
     }

@@ -1,7 +1,9 @@
-import { evaluateFloat } from './evaluate-float';
+import { applyFloat, evaluateFloat, rootFloat } from './evaluate-float';
 import { type Expr, someNode, usesUnknownFunction } from './expr';
+import { digits9 } from './prng';
 import { holdsAt } from './sample';
 import { showExpr } from './show-expr';
+import { unknownFunction } from './unknown-function';
 
 /**
  * Unknown functions evaluated as arbitrary ones, except where earlier equations give their
@@ -38,8 +40,12 @@ export interface Point {
   salt: number;
 }
 
-const key = (name: string, args: readonly number[]) =>
-  `${name}|${args.map((a) => a.toPrecision(9)).join(',')}`;
+/** `${name}|${args to 9 digits, joined by ','}`, built without an array of the digits. */
+function key(name: string, args: readonly number[]): string {
+  let k = `${name}|`;
+  for (let i = 0; i < args.length; i++) k += i > 0 ? `,${digits9(args[i])}` : digits9(args[i]);
+  return k;
+}
 
 /** Rounds of pinning at most: a pin whose argument applies another pinned function ("f(f(a)) = a" after "f(a) = 0") settles in the second. */
 const ROUNDS = 3;
@@ -57,16 +63,20 @@ function sameTable(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   return true;
 }
 
+const NO_PINS: ReadonlyMap<string, number> = new Map();
+
 /**
  * The unknown functions at one point, with the pins applied. Null when two pins give one
  * argument different values (equations that cannot hold together there).
  */
 export class PinnedPoint {
-  private table = new Map<string, number>();
+  /**
+   * The pinned values, by `key`: none at first (a shared empty map, never written: `of`
+   * gives each round its own, and most points are asked about with no pins).
+   */
+  private table: ReadonlyMap<string, number> = NO_PINS;
   /** How many values were read from the pins (not drawn), since last reset. */
   hits = 0;
-  /** Scratch values for the arguments of a known function of unknown ones ("|f(x)|"). */
-  private readonly scratch = new Map<string, number>();
 
   private constructor(private readonly point: Point) {}
 
@@ -81,18 +91,19 @@ export class PinnedPoint {
     const rounds = pins.some(nested) ? ROUNDS : 1;
     for (let round = 0; round < rounds; round++) {
       const before = p.table;
-      p.table = new Map();
+      const table = new Map<string, number>();
+      p.table = table;
       let clash = false;
       for (const pin of pins) {
         const args = p.argsOf(pin.app);
         const v = p.value(pin.value);
         if (!args || !Number.isFinite(v)) continue;
         const k = key(pin.app.name, args);
-        const given = p.table.get(k);
-        if (given === undefined) p.table.set(k, v);
+        const given = table.get(k);
+        if (given === undefined) table.set(k, v);
         else if (!holdsAt(given, v, '=')) clash = true;
       }
-      if (round === rounds - 1 || sameTable(before, p.table)) return clash ? null : p;
+      if (round === rounds - 1 || sameTable(before, table)) return clash ? null : p;
     }
     return p;
   }
@@ -110,14 +121,15 @@ export class PinnedPoint {
         this.hits++;
         return pinned;
       }
+      // Indexed loops and no destructuring: until this is optimised, each makes an iterator.
       case 'add': {
         let sum = 0;
-        for (const a of e.args) sum += this.value(a);
+        for (let i = 0; i < e.args.length; i++) sum += this.value(e.args[i]);
         return sum;
       }
       case 'mul': {
         let product = 1;
-        for (const a of e.args) product *= this.value(a);
+        for (let i = 0; i < e.args.length; i++) product *= this.value(e.args[i]);
         return product;
       }
       case 'neg':
@@ -127,7 +139,8 @@ export class PinnedPoint {
         return b === 0 ? Number.NaN : this.value(e.a) / b;
       }
       case 'pow': {
-        const [a, b] = [this.value(e.a), this.value(e.b)];
+        const a = this.value(e.a);
+        const b = this.value(e.b);
         return a === 0 && b <= 0 ? Number.NaN : a ** b;
       }
       case 'root':
@@ -140,33 +153,33 @@ export class PinnedPoint {
   }
 
   private argsOf(app: App): number[] | null {
-    const out: number[] = [];
-    for (const a of app.args) {
-      const v = this.value(a);
+    // Made as `evaluateFloat` makes its argument lists, so `unknownFunction` sees one kind of array.
+    const out = new Array<number>(app.args.length);
+    for (let i = 0; i < app.args.length; i++) {
+      const v = this.value(app.args[i]);
       if (!Number.isFinite(v)) return null;
-      out.push(v);
+      out[i] = v;
     }
     return out;
   }
 
-  /** A root or a known function of unknown ones, by `evaluateFloat` on its arguments' values. */
+  /**
+   * A root or a known function of unknown ones: what `evaluateFloat` gives for it at its
+   * arguments' values (the same functions it uses, without building the expression).
+   */
   private known(e: Extract<Expr, { k: 'root' | 'fn' }>): number {
-    const parts = e.k === 'root' ? [e.a, e.n] : e.args;
+    if (e.k === 'root') {
+      const a = this.value(e.a);
+      return rootFloat(a, this.value(e.n));
+    }
     // All values first: one of them may itself be a known function of unknown ones.
-    const values = parts.map((part) => this.value(part));
-    const names = parts.map((_, i) => `#${i}`);
-    for (let i = 0; i < values.length; i++) this.scratch.set(names[i], values[i]);
-    const syms: Expr[] = names.map((name) => ({ k: 'sym', name }));
-    const shell: Expr =
-      e.k === 'root' ? { k: 'root', a: syms[0], n: syms[1] } : { ...e, args: syms };
-    return evaluateFloat(shell, this.scratch, this.point.integers, this.point.salt);
+    const values = new Array<number>(e.args.length);
+    for (let i = 0; i < e.args.length; i++) values[i] = this.value(e.args[i]);
+    return applyFloat(e.name, values, this.point.integers);
   }
 
   /** The arbitrary function's value, as `evaluateFloat` draws it for this point. */
   private arbitrary(name: string, args: readonly number[]): number {
-    const names = args.map((_, i) => `#${i}`);
-    for (let i = 0; i < args.length; i++) this.scratch.set(names[i], args[i]);
-    const app: Expr = { k: 'app', name, args: names.map((n) => ({ k: 'sym', name: n })) };
-    return evaluateFloat(app, this.scratch, this.point.integers, this.point.salt);
+    return unknownFunction(name, args, this.point.salt);
   }
 }

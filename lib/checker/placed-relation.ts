@@ -20,8 +20,9 @@ export function place(
   lines: LineIndex,
   spans: FormulaSpans,
 ): Placed {
-  const full = spans.of([...shape.lhs, ...shape.rhs]);
-  const own = spans.of(shape.anchor);
+  const full = spans.ofBoth(shape.lhs, shape.rhs);
+  // The nodes written for it: the right side alone where the left is the row above's.
+  const own = shape.carried ? spans.of(shape.rhs) : full;
   if (!full || !own) return { line: f.startLine, endLine: f.endLine, text: collapse(f.tex) };
   const { start, end } = widen(f.tex, full.start, full.end);
   const text = asWritten(proof.slice(f.texStart + start, f.texStart + end));

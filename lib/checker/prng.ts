@@ -50,7 +50,44 @@ export function hashWithNumbers(head: string, numbers: readonly number[]): numbe
   let h = fnv(FNV_OFFSET, head);
   for (let i = 0; i < numbers.length; i++) {
     if (i > 0) h = fnv(h, ',');
-    h = fnv(h, numbers[i].toPrecision(9));
+    h = fnv(h, digits9(numbers[i]));
   }
   return h >>> 0;
+}
+
+/**
+ * `x.toPrecision(9)`, remembered: the same sample values are written out again and again in
+ * one check (an unknown function's arguments, the pins' table keys), and writing a number to
+ * 9 digits costs several times a lookup. A table of DIGIT_SLOTS entries, one per hash of the
+ * number's bits (a newer number takes the slot), each valid while its generation is the
+ * current one; `forgetDigits()` starts a new one as each check starts.
+ */
+export function digits9(x: number): string {
+  bits[0] = x;
+  const h = Math.imul(words[0] ^ Math.imul(words[1], 0x9e3779b1), 0x85ebca6b);
+  const slot = (h ^ (h >>> 16)) & (DIGIT_SLOTS - 1);
+  // `===`: NaN is never found (it is written again each time), and 0 and -0 share "0.00000000".
+  if (digitGenerations[slot] === digitGeneration && digitNumbers[slot] === x)
+    return digitTexts[slot];
+  const text = x.toPrecision(9);
+  digitGenerations[slot] = digitGeneration;
+  digitNumbers[slot] = x;
+  digitTexts[slot] = text;
+  return text;
+}
+
+const DIGIT_SLOTS = 1 << 12;
+const digitGenerations = new Int32Array(DIGIT_SLOTS);
+const digitNumbers = new Float64Array(DIGIT_SLOTS);
+const digitTexts: string[] = new Array(DIGIT_SLOTS).fill('');
+/** Slots of an older generation are empty; the table starts at generation 1. */
+let digitGeneration = 1;
+
+/** A number's bits, to hash it. */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** Forgets every number written: called as each check starts. */
+export function forgetDigits(): void {
+  digitGeneration++;
 }

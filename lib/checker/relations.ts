@@ -28,8 +28,11 @@ export interface RelationShape {
   chained: boolean;
   /** Relations of one chain share this number. */
   chainId: number;
-  /** The nodes written for it (an `&=` row's carried left side is on the row above). */
-  anchor: TexNode[];
+  /**
+   * Its left side is carried from the row above (an `&=` row): only its right side is
+   * written for it. Otherwise both sides are.
+   */
+  carried: boolean;
 }
 
 const SPLITTING_SPACES = new Set(['\\quad', '\\qquad']);
@@ -115,7 +118,7 @@ function relationsOf(segment: TexNode[], carry: TexNode[] | null, out: RelationS
       rhs: operands[k + 1],
       chained,
       chainId,
-      anchor: continued && k === 0 ? operands[1] : [...operands[k], ...operands[k + 1]],
+      carried: continued && k === 0,
     });
   }
   return operands[operands.length - 1];

@@ -103,19 +103,21 @@ export function sampleIdentity(
   let witness: string | null = null;
   const reals = { finite: 0, held: 0, witness: null as string | null };
   const heldAtIntegers: Assignment[] = [];
-  // A sample of the real domains is read before the next is drawn and never kept: one map
-  // serves them all. Integer samples are kept (heldAtIntegers), so each gets its own.
+  // A sample is read before the next is drawn: one map serves them all, but for the integer
+  // samples that held, which are kept (heldAtIntegers): the next gets a new map.
   const realAt = new Map<string, number>();
-  for (const [d, domain] of DOMAINS.entries()) {
+  let integerAt = new Map<string, number>();
+  for (let d = 0; d < DOMAINS.length; d++) {
+    const domain = DOMAINS[d];
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
     let domainFinite = 0;
     let domainHeld = 0;
     let informative = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
-      const at = integers ? new Map<string, number>() : realAt;
+      const at = integers ? integerAt : realAt;
       at.clear();
-      for (const name of symbols) at.set(name, drawFrom(domain, random));
+      for (let i = 0; i < symbols.length; i++) at.set(symbols[i], drawFrom(domain, random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = evaluateFloat(lhs, at, integers, salt);
       const r = evaluateFloat(rhs, at, integers, salt);
@@ -130,7 +132,10 @@ export function sampleIdentity(
         // against false.
         if (!trivially(op, l, r, integerOnly)) informative++;
         if (!integers && !tiny(l, r)) reals.held++;
-        if (integers) heldAtIntegers.push(at);
+        if (integers) {
+          heldAtIntegers.push(at);
+          integerAt = new Map();
+        }
       } else {
         if (!witness) witness = witnessAt(at, l, r);
         if (!integers && !reals.witness) reals.witness = witnessAt(at, l, r);

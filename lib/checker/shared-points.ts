@@ -20,7 +20,12 @@ const PER_DOMAIN = 16;
  * across all sides at a point (the point's salt).
  */
 export class SharedPoints {
-  private readonly points: { at: Map<string, number>; integers: boolean; salt: number }[] = [];
+  /** The symbols' values at the points drawn so far: point k's, in `names` order, from k · names.length. */
+  private readonly draws: number[] = [];
+  private drawn = 0;
+  /** One point's values, as `evaluateFloat` reads them: refilled when another point is asked for. */
+  private readonly at = new Map<string, number>();
+  private atPoint = -1;
   private readonly memo = new Map<Sides, number[]>();
   private readonly names: string[];
   private readonly random: () => number;
@@ -34,17 +39,24 @@ export class SharedPoints {
     return PER_DOMAIN * (DOMAINS.length + 1);
   }
 
-  /** Point `k`, drawn when first asked for (in order: most comparisons stop at the second). */
-  private point(k: number) {
-    while (this.points.length <= k) {
-      const n = this.points.length;
-      const d = Math.floor(n / PER_DOMAIN);
-      const at = new Map<string, number>();
-      for (const s of this.names)
-        at.set(s, d < DOMAINS.length ? drawFrom(DOMAINS[d], this.random) : 2 * this.random() - 1);
-      this.points.push({ at, integers: DOMAINS[d] === 'small positive integers', salt: n });
+  /**
+   * Point `k` put into `at`, drawn when first asked for (in order: most comparisons stop at
+   * the second). A comparison asks for each side at one point before the next: one map, not
+   * one per point.
+   */
+  private moveTo(k: number): void {
+    const names = this.names;
+    while (this.drawn <= k) {
+      const d = Math.floor(this.drawn / PER_DOMAIN);
+      for (let i = 0; i < names.length; i++)
+        this.draws.push(
+          d < DOMAINS.length ? drawFrom(DOMAINS[d], this.random) : 2 * this.random() - 1,
+        );
+      this.drawn++;
     }
-    return this.points[k];
+    if (this.atPoint === k) return;
+    for (let i = 0; i < names.length; i++) this.at.set(names[i], this.draws[k * names.length + i]);
+    this.atPoint = k;
   }
 
   /** (left − right) of `e` at point `k`; NaN where a side is undefined. */
@@ -55,9 +67,11 @@ export class SharedPoints {
       this.memo.set(e, values);
     }
     while (values.length <= k) {
-      const { at, integers, salt } = this.point(values.length);
+      const n = values.length;
+      this.moveTo(n);
+      const integers = DOMAINS[Math.floor(n / PER_DOMAIN)] === 'small positive integers';
       values.push(
-        evaluateFloat(e.lhs, at, integers, salt) - evaluateFloat(e.rhs, at, integers, salt),
+        evaluateFloat(e.lhs, this.at, integers, n) - evaluateFloat(e.rhs, this.at, integers, n),
       );
     }
     return values[k];

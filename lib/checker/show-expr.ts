@@ -2,7 +2,6 @@ import type { Expr } from './expr';
 
 /** An expression in plain text, for a basis ("x + y", "-1", "f(t)"). */
 export function showExpr(e: Expr): string {
-  const inner = (a: Expr) => (a.k === 'add' || a.k === 'neg' ? `(${showExpr(a)})` : showExpr(a));
   switch (e.k) {
     case 'num':
       return e.d === 1n ? String(e.n) : `${e.n}/${e.d}`;
@@ -27,3 +26,9 @@ export function showExpr(e: Expr): string {
       return '…';
   }
 }
+
+/**
+ * A part of a product, power, quotient or negation, bracketed where it is a sum or a
+ * negation. Made once, not per call: under tsx each closure is also named as it is made.
+ */
+const inner = (a: Expr) => (a.k === 'add' || a.k === 'neg' ? `(${showExpr(a)})` : showExpr(a));

@@ -162,14 +162,17 @@ export class QuantifiedDomains {
 
   around(at: number): StatedDomain[] {
     const out: StatedDomain[] = [];
-    const read = (k: number) => {
-      const d = this.statedAt(k);
-      if (d) out.push(d);
-    };
-    read(at);
-    for (let k = at - 1; k >= 0 && !this.sentenceEndsBefore(k + 1); k--) read(k);
-    for (let k = at + 1; k < this.formulas.length && !this.sentenceEndsBefore(k); k++) read(k);
+    this.readInto(at, out);
+    for (let k = at - 1; k >= 0 && !this.sentenceEndsBefore(k + 1); k--) this.readInto(k, out);
+    for (let k = at + 1; k < this.formulas.length && !this.sentenceEndsBefore(k); k++)
+      this.readInto(k, out);
     return out;
+  }
+
+  /** The domain formula `k` states, added to `out` (a method, not a closure made per call). */
+  private readInto(k: number, out: StatedDomain[]): void {
+    const d = this.statedAt(k);
+    if (d) out.push(d);
   }
 
   /** The domain formula `k` states after "for every …", or null. */

@@ -10,7 +10,12 @@ import type { SharedPoints, Sides } from './shared-points';
  * some), since what it confirms rests on other lines as well.
  */
 
-const symbolsOf = (...es: Expr[]) => [...new Set(es.flatMap((e) => [...freeSymbols(e)]))].sort();
+/** The free symbols of both, each once, sorted. */
+function symbolsOf(a: Expr, b: Expr): string[] {
+  const out = new Set(freeSymbols(a));
+  for (const s of freeSymbols(b)) out.add(s);
+  return Array.from(out).sort();
+}
 
 /**
  * Whether `l op r` holds at every sample of every domain where both sides are finite (and

@@ -95,14 +95,17 @@ const allWithin = (l: Expr, r: Expr, mine: readonly string[]) =>
 
 /** The claim with the values of these rules put in, through rules that use others (4 deep). */
 function putIn(lhs: Expr, rhs: Expr, rules: ReadonlyMap<string, EarlierEquation>) {
-  let [l, r] = [lhs, rhs];
+  let l = lhs;
+  let r = rhs;
   const used = new Set<string>();
   for (let depth = 0; depth < 4; depth++) {
     const present = ruledSymbols(l, r, rules);
     if (present.length === 0) break;
     for (const s of present) used.add(s);
-    const map = new Map(present.map((s) => [s, ruleValue(s, rules.get(s) as EarlierEquation)]));
-    [l, r] = [substitute(l, map), substitute(r, map)];
+    const map = new Map<string, Expr>();
+    for (const s of present) map.set(s, ruleValue(s, rules.get(s) as EarlierEquation));
+    l = substitute(l, map);
+    r = substitute(r, map);
   }
   return { l, r, used };
 }

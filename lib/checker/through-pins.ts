@@ -27,10 +27,16 @@ interface Pinned extends Pin {
   written: string;
 }
 
-const symbolsOf = (es: readonly Expr[]) => [...new Set(es.flatMap((e) => [...freeSymbols(e)]))];
+/** The free symbols of the expressions, each once, in the order first found. */
+function symbolsOf(es: readonly Expr[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < es.length; i++) for (const s of freeSymbols(es[i])) out.add(s);
+  return Array.from(out);
+}
 
 function relationAt(p: PinnedPoint, claim: Sides, op: RelationOp): boolean | null {
-  const [a, b] = [p.value(claim.lhs), p.value(claim.rhs)];
+  const a = p.value(claim.lhs);
+  const b = p.value(claim.rhs);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
   const strict = op === '<' || op === '>';
   return holdsAt(a, b, op) && !(strict && holdsAt(a, b, '='));

@@ -87,6 +87,7 @@ const isDots = (n: TexNode | undefined) =>
 const DOTS = new Set(['\\@cdots', '\\ldots', '\\cdots', '\\dots']);
 const isIgnorable = (n: TexNode) =>
   n.type === 'kern' || n.type === 'spacing' || n.type === 'mathchoice' || n.type === 'tag';
+const isFullStop = (n: TexNode) => n.type === 'textord' && n.text === '.';
 
 /** Children of a node that groups a list. */
 export function bodyOf(node: TexNode): TexNode[] {
@@ -122,17 +123,12 @@ export function toExprOrNull(nodes: readonly TexNode[]): Expr | null {
 
 /** Reads one side of a relation (a list of KaTeX nodes) as an expression, or throws Unreadable. */
 export function toExpr(nodes: readonly TexNode[]): Expr {
-  const kept: TexNode[] = [];
-  for (const n of nodes) if (!isIgnorable(n)) kept.push(n);
-  // A sentence's full stop written inside the formula ("… = b^2.") is not a decimal point.
-  while (
-    kept.length > 0 &&
-    kept[kept.length - 1].type === 'textord' &&
-    kept[kept.length - 1].text === '.'
-  )
-    kept.pop();
+  // A sentence's full stop written inside the formula ("… = b^2.") is not a decimal point:
+  // the nodes read end before the last that is neither ignorable nor a full stop.
+  let end = nodes.length;
+  while (end > 0 && (isIgnorable(nodes[end - 1]) || isFullStop(nodes[end - 1]))) end--;
   const read: TexNode[] = [];
-  for (const n of kept) pushDetached(n, read);
+  for (let i = 0; i < end; i++) if (!isIgnorable(nodes[i])) pushDetached(nodes[i], read);
   const parser = new SideParser(read);
   const e = parser.parseSum();
   if (!parser.done())

@@ -18,7 +18,10 @@ function combines(
 ): boolean {
   const rows: [number, number, number][] = [];
   for (let k = 0; k < points.size; k++) {
-    const [x, y, z] = [points.gap(claim, k), points.gap(one, k), points.gap(other, k)];
+    // Three values, not a destructured array: this runs at every point of every pair tried.
+    const x = points.gap(claim, k);
+    const y = points.gap(one, k);
+    const z = points.gap(other, k);
     if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) rows.push([x, y, z]);
     // Two points fix c1 and c2; a third that fails rules the pair out early.
     if (rows.length === 3 && !fits(rows)) return false;

@@ -1,4 +1,4 @@
-import { hashWithNumbers, mulberryDraw } from './prng';
+import { forgetDigits, hashWithNumbers, mulberryDraw } from './prng';
 
 /**
  * An unknown function (`f(x)`, `v_2(n)`), evaluated as an arbitrary one: a value fixed by its
@@ -70,7 +70,8 @@ function sameCall(slot: number, name: string, args: readonly number[], salt: num
   return true;
 }
 
-/** Forgets every value found: called as each check starts. */
+/** Forgets every value found (and every argument written to 9 digits): called as each check starts. */
 export function forgetUnknownValues(): void {
   generation++;
+  forgetDigits();
 }
