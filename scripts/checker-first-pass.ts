@@ -1,11 +1,14 @@
 /**
- * A fresh process's first pass of the checker over one corpus file: prints the CPU ms of
- * checking every record once, the checker loaded but never run before (checker-timing.ts).
+ * One pass of the checker over a corpus file in a fresh process: prints the CPU ms of checking
+ * every record once (checker-timing.ts). With `--after FILE…` the process first checks every
+ * record of those files once, as a server has checked other proofs before this one.
  *
- *   node --import tsx scripts/checker-first-pass.ts FILE.jsonl
+ *   node --import tsx scripts/checker-first-pass.ts FILE.jsonl [--after OTHER.jsonl …]
  */
 import { quietKatexWarnings, readCorpusFile } from './checker-corpus';
-import { printFirstPass } from './checker-timing';
+import { checkAll, printFirstPass } from './checker-timing';
 
 quietKatexWarnings();
-printFirstPass(readCorpusFile(process.argv[2]).records);
+const [file, flag, ...others] = process.argv.slice(2);
+if (flag === '--after') for (const other of others) checkAll(readCorpusFile(other).records);
+printFirstPass(readCorpusFile(file).records);

@@ -1,14 +1,14 @@
 /**
  * CPU time of the checker on a corpus file (issue 16's "under 300 ms per 100k characters"),
- * in the two states a check runs in:
+ * each figure from a fresh process, so that no file pays for another's warm-up:
  *
- * - steady: a process that has been checking for a while (a server after its first drafts,
- *   the CLI past its first records, the editor's worker after its first edit). Every file is
- *   timed after the process has checked every file, so no file pays for the others' warm-up:
- *   measured in one process in turn, the first file paid for V8 compiling the checker and
- *   read 350–410 ms per 100k characters where the same file read ~205 ms when timed last.
- * - first pass: a fresh process checking the file once, right after loading the checker, so
- *   the optimising compiler's work is in it.
+ * - after other proofs: the process has first checked every record of the other files, as a
+ *   server has checked other drafts before this one, then checks this file's proofs, which it
+ *   has never seen. This is the target's figure. Proofs it has not seen cost several times
+ *   what the same proofs cost checked again: their new shapes of expressions send V8 back to
+ *   compile the checker's largest functions (a second pass over the same file measured
+ *   ~120 ms per 100k characters where a first pass after 30 other proofs measured 490–800).
+ * - first pass: the checker's first use in the process, V8 compiling all of it.
  *
  * CPU is user + system of the whole process (the compiler's threads included), not wall time:
  * on a machine shared with other work, wall time measures the neighbours as much as the checker.
@@ -18,9 +18,6 @@ import { join } from 'node:path';
 import { runChecker } from '../lib/checker';
 import type { ProofRecord } from '../lib/checker/proof-records';
 
-/** Passes timed per file in the steady state; their median is reported. */
-export const STEADY_PASSES = 5;
-
 function cpuMsOf(work: () => void): number {
   const started = process.cpuUsage();
   work();
@@ -28,28 +25,21 @@ function cpuMsOf(work: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-const checkAll = (records: readonly ProofRecord[]) => {
+/** Checks every record once (each check reads its own formulas: nothing is kept between checks). */
+export const checkAll = (records: readonly ProofRecord[]) => {
   for (const r of records) runChecker(r.proof);
 };
 
 /**
- * Median CPU ms of checking every record once, per file, over STEADY_PASSES passes, after one
- * pass over every file (each check reads its own formulas: nothing is kept between checks).
+ * CPU ms of a fresh process's one pass over `file` (checker-first-pass.ts), after one over
+ * each of `after`; null if it failed.
  */
-export function steadyMs(files: readonly (readonly ProofRecord[])[]): number[] {
-  for (const records of files) checkAll(records);
-  return files.map((records) => {
-    const runs = Array.from({ length: STEADY_PASSES }, () => cpuMsOf(() => checkAll(records)));
-    return runs.sort((a, b) => a - b)[Math.floor(STEADY_PASSES / 2)];
-  });
-}
-
-/** CPU ms of a fresh process's one pass over `file` (checker-first-pass.ts), or null if it failed. */
-export function firstPassMs(file: string): number | null {
+export function firstPassMs(file: string, after: readonly string[] = []): number | null {
   try {
+    const script = join(__dirname, 'checker-first-pass.ts');
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', join(__dirname, 'checker-first-pass.ts'), file],
+      ['--import', 'tsx', script, file, ...(after.length ? ['--after', ...after] : [])],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const ms = Number(/first pass: ([\d.]+) ms/.exec(out)?.[1]);
