@@ -1,3 +1,4 @@
+import { isEscaped, matchBrace } from '../math/tex-scan';
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
 import type { LineIndex, ProofFormula } from './formulas';
 import type { FormulaSpans } from './katex-tree';
@@ -78,41 +79,29 @@ const COMMAND_BEFORE = /\\[a-zA-Z]+\*?\s*$/;
  * would show as "pos}_\\sigma(i)" and "E}[X]". Escaped braces (`\\{`, `\\}`) are not counted.
  */
 function balanced(tex: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  let depth = 0;
+  /** The span's `{` still open at its end, outermost first. */
+  const open: number[] = [];
   let unopened = 0;
-  for (let i = s; i < e; i++) {
+  for (let i = start; i < end; i++) {
     if (tex[i] === '\\') i++;
-    else if (tex[i] === '{') depth++;
+    else if (tex[i] === '{') open.push(i);
     else if (tex[i] === '}') {
-      if (depth > 0) depth--;
+      if (open.length) open.pop();
       else unopened++;
     }
   }
-  for (let i = s - 1; unopened > 0 && i >= 0; i--) {
-    if (tex[i] === '{' && !escaped(tex, i)) {
+  let s = start;
+  for (let i = start - 1; unopened > 0 && i >= 0; i--) {
+    if ((tex[i] !== '{' && tex[i] !== '}') || isEscaped(tex, i)) continue;
+    if (tex[i] === '}') unopened++;
+    else {
       unopened--;
       s = i;
-    } else if (tex[i] === '}' && !escaped(tex, i)) unopened++;
-  }
-  if (s < start) s -= COMMAND_BEFORE.exec(tex.slice(Math.max(0, s - 40), s))?.[0].length ?? 0;
-  for (let i = e; depth > 0 && i < tex.length; i++) {
-    if (tex[i] === '\\') i++;
-    else if (tex[i] === '{') depth++;
-    else if (tex[i] === '}') {
-      depth--;
-      e = i + 1;
     }
   }
-  return { start: s, end: e };
-}
-
-/** Whether the character at `i` is escaped by an odd run of backslashes before it. */
-function escaped(tex: string, i: number): boolean {
-  let n = 0;
-  for (let k = i - 1; k >= 0 && tex[k] === '\\'; k--) n++;
-  return n % 2 === 1;
+  if (s < start) s -= COMMAND_BEFORE.exec(tex.slice(Math.max(0, s - 40), s))?.[0].length ?? 0;
+  const closed = open.length ? matchBrace(tex, open[0]) : -1;
+  return { start: s, end: Math.max(end, closed) };
 }
 
 /** "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with. */
