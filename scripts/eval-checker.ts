@@ -1,9 +1,9 @@
 /**
  * Measures the deterministic checker (issue 16) on real proofs: relations found, checked and
  * skipped per corpus; every false relation flagged (for a person to judge); false flags per
- * human-graded 7/7 proof; planted-error recall; and CPU per 100k characters, in a process
- * that has been checking (the target's figure) and in a fresh process's first pass
- * (checker-timing.ts).
+ * human-graded 7/7 proof; planted-error recall; and CPU per 100k characters of proofs new to
+ * a process that has checked the other files (the target's figure), and of the checker's first
+ * use in a fresh process (checker-timing.ts).
  *
  *   npm run eval:checker -- ../shared/corpus/deepseek-math-v2/IMO-ProofBench-Basic.jsonl \
  *     ../shared/corpus/deepseek-math-v2/Putnam2024.jsonl ../shared/corpus/verifier-reports/grok-4.jsonl
