@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildOutline } from '@/lib/structure';
 import { CORPUS_DIR } from '@/test/corpus-dir';
+import { median } from './support/format';
 import { printPartTokens } from './support/part-tokens';
 
 const SHARED = CORPUS_DIR;
@@ -49,11 +50,6 @@ function documentOf(size: number, proofs: string[]): string {
     length += proof.length + 2;
   }
   return parts.join('\n\n').slice(0, size);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** CPU time of this process in ms (user + system): what a call costs, whoever else runs. */

@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { median } from '../support/format';
 
 export type PageFigures = { usableMs: number; interactiveMs: number; domNodes: number };
 
@@ -62,11 +63,10 @@ export async function timeToUsable(
   } finally {
     await browser.close();
   }
-  const median = (key: keyof PageFigures) =>
-    results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+  const middle = (key: keyof PageFigures) => median(results.map((r) => r[key]));
   return {
-    usableMs: median('usableMs'),
-    interactiveMs: median('interactiveMs'),
-    domNodes: median('domNodes'),
+    usableMs: middle('usableMs'),
+    interactiveMs: middle('interactiveMs'),
+    domNodes: middle('domNodes'),
   };
 }

@@ -1,6 +1,6 @@
-import { fmtMs } from '../support/format';
+import { fmtMs, median } from '../support/format';
 import type { LoadPlan, RunFigures } from './one-run';
-import { median, type Spread, spread } from './stats';
+import { type Spread, spread } from './stats';
 
 /** Issue 12's targets, over 10 runs with 4 background sessions streaming. */
 export const TARGET_OVERHEAD_P95_MS = 50;

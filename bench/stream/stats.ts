@@ -10,7 +10,3 @@ export function spread(values: number[]): Spread {
     max: values.length ? Math.max(...values) : Number.NaN,
   };
 }
-
-export function median(values: number[]): number {
-  return percentile(values, 50);
-}

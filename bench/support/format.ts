@@ -19,6 +19,19 @@ export function table(rows: string[][]): void {
   for (const r of rows) console.log(`  ${r.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`);
 }
 
+/**
+ * The middle value, and the mean of the two middle ones for an even count: every bench reports
+ * its medians this way, so an even number of runs is judged on neither the better nor the worse
+ * middle run.
+ */
+export function median(values: readonly number[]): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile: always one of the values. */
 export function percentile(values: number[], p: number): number {
   if (!values.length) return Number.NaN;
   const sorted = [...values].sort((x, y) => x - y);

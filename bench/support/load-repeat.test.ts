@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type LoadRunFigures, median, printRepeatSummary } from './load-repeat';
+import { type LoadRunFigures, printRepeatSummary } from './load-repeat';
 
 const run = (cpuShare: number, p95DelayMs = 20): LoadRunFigures => ({
   p95DelayMs,
@@ -14,11 +14,6 @@ const targets = { p95DelayMs: 50, cpuShare: 0.3, rssMb: 300 };
 
 describe('bench:load --repeat', () => {
   afterEach(() => vi.restoreAllMocks());
-
-  it('takes the middle value, or the mean of the two middle ones', () => {
-    expect(median([0.35, 0.29, 0.31])).toBe(0.31);
-    expect(median([0.4, 0.28, 0.3, 0.32])).toBeCloseTo(0.31);
-  });
 
   it('judges the targets on the median, not on the best or worst run', () => {
     const lines: string[] = [];

@@ -1,4 +1,4 @@
-import { fmtMs, table } from './format';
+import { fmtMs, median, table } from './format';
 
 /** What one `bench:load` run measured, for the side-by-side of `--repeat`. */
 export type LoadRunFigures = {
@@ -15,13 +15,6 @@ export type LoadRunFigures = {
 };
 
 export type LoadTargets = { p95DelayMs: number; cpuShare: number; rssMb: number };
-
-/** The middle value (the mean of the two middle ones for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const tick = (ok: boolean) => (ok ? '✔' : '✘');

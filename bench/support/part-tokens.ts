@@ -5,6 +5,7 @@ import { partVerificationPrompt } from '@/lib/prompts/verify-part';
 import { buildOutline } from '@/lib/structure/outline';
 import { partContext } from '@/lib/structure/part-context';
 import { partsBottomUp } from '@/lib/structure/part-order';
+import { median } from './format';
 
 /**
  * Tokens sent to the verifier per part-verification against one whole-proof verification
@@ -35,7 +36,6 @@ function measure(problem: string, proof: string): Row | null {
   return { whole: tokens(verificationPrompt(problem, proof).messages), parts };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 
 export function printPartTokens(corpus: string) {
@@ -62,7 +62,7 @@ export function printPartTokens(corpus: string) {
     const ratios = rows.flatMap((r) => r.parts.map((p) => p / r.whole));
     const sums = rows.map((r) => r.parts.reduce((a, b) => a + b, 0) / r.whole);
     console.log(
-      `${name.padEnd(32)} ${String(records.length).padStart(6)}  ${String(rows.length).padStart(8)}  ${String(parts.length).padStart(5)}  ${String(median(rows.map((r) => r.whole))).padStart(9)}  ${String(median(parts)).padStart(8)}  ${pct(median(ratios)).padStart(14)}  ${pct(median(sums)).padStart(15)}`,
+      `${name.padEnd(32)} ${String(records.length).padStart(6)}  ${String(rows.length).padStart(8)}  ${String(parts.length).padStart(5)}  ${String(Math.round(median(rows.map((r) => r.whole)))).padStart(9)}  ${String(Math.round(median(parts))).padStart(8)}  ${pct(median(ratios)).padStart(14)}  ${pct(median(sums)).padStart(15)}`,
     );
   }
 }
