@@ -1,3 +1,5 @@
+import { packedMap } from './packed-map';
+
 /**
  * The checker's expression tree: what one side of a relation means, built from KaTeX's
  * parse tree. Numbers keep their exact decimal value (as a fraction) and how many decimals
@@ -60,16 +62,11 @@ export class Unreadable {
 export const num = (n: bigint, d = 1n, decimals = 0): Expr => ({ k: 'num', n, d, decimals });
 
 /**
- * `xs.map(f)` as a packed list. TurboFan's inlined `map` makes a holey array where the
- * interpreter's makes a packed one, so argument lists came in two hidden classes and the
- * tree walks (`someNode`, `collectFree`, …) deoptimised at `args.length` whenever the other
- * one turned up. Argument lists are built by pushing (or as literals): always packed.
+ * An argument list made from `xs`, always packed (`packedMap`): argument lists of both
+ * kinds deoptimised the tree walks (`someNode`, `collectFree`, …) at `args.length`.
+ * Argument lists are built by this, by pushing, or as literals.
  */
-export function mapArgs<T>(xs: readonly T[], f: (x: T) => Expr): Expr[] {
-  const out: Expr[] = [];
-  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]));
-  return out;
-}
+export const mapArgs = <T>(xs: readonly T[], f: (x: T) => Expr): Expr[] => packedMap(xs, f);
 
 /** An application or a sum/product over a range: the node kinds that are copied with new parts. */
 export type Application = Extract<Expr, { k: 'fn' | 'app' }>;
