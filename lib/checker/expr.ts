@@ -1,3 +1,5 @@
+import { packedMap } from './packed-map';
+
 /**
  * The checker's expression tree: what one side of a relation means, built from KaTeX's
  * parse tree. Numbers keep their exact decimal value (as a fraction) and how many decimals
@@ -58,6 +60,35 @@ export class Unreadable {
 }
 
 export const num = (n: bigint, d = 1n, decimals = 0): Expr => ({ k: 'num', n, d, decimals });
+
+/**
+ * An argument list made from `xs`, always packed (`packedMap`): argument lists of both
+ * kinds deoptimised the tree walks (`someNode`, `collectFree`, …) at `args.length`.
+ * Argument lists are built by this, by pushing, or as literals.
+ */
+export const mapArgs = <T>(xs: readonly T[], f: (x: T) => Expr): Expr[] => packedMap(xs, f);
+
+/** An application or a sum/product over a range: the node kinds that are copied with new parts. */
+export type Application = Extract<Expr, { k: 'fn' | 'app' }>;
+export type BigOperator = Extract<Expr, { k: 'big' }>;
+
+/**
+ * `e` with other arguments. Written out, not spread (`{ ...e, args }`): a spread copy gets a
+ * hidden class of its own, and each new one seen deoptimised the tree walks (`someNode` and
+ * every function it is inlined into) long after warm-up.
+ */
+export const withArgs = (e: Application, args: Expr[]): Expr =>
+  e.k === 'fn' ? { k: 'fn', name: e.name, args } : { k: 'app', name: e.name, args };
+
+/** `e` with other bounds and body (written out, like `withArgs`). */
+export const withRange = (e: BigOperator, lo: Expr, hi: Expr, body: Expr): Expr => ({
+  k: 'big',
+  op: e.op,
+  v: e.v,
+  lo,
+  hi,
+  body,
+});
 
 /**
  * Free symbols already found, per expression: a relation's sides are asked about a dozen
@@ -173,7 +204,7 @@ export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
     case 'fn':
     case 'app': {
       const args = substituteAll(e.args, map);
-      return args === e.args ? e : ({ ...e, args } as Expr);
+      return args === e.args ? e : withArgs(e, args);
     }
     case 'neg': {
       const a = substitute(e.a, map);
@@ -201,7 +232,7 @@ export function substitute(e: Expr, map: ReadonlyMap<string, Expr>): Expr {
       const lo = substitute(e.lo, map);
       const hi = substitute(e.hi, map);
       const body = substitute(e.body, inner);
-      return lo === e.lo && hi === e.hi && body === e.body ? e : { ...e, lo, hi, body };
+      return lo === e.lo && hi === e.hi && body === e.body ? e : withRange(e, lo, hi, body);
     }
   }
 }
@@ -211,8 +242,9 @@ function substituteAll(args: Expr[], map: ReadonlyMap<string, Expr>): Expr[] {
   for (let i = 0; i < args.length; i++) {
     const first = substitute(args[i], map);
     if (first === args[i]) continue;
-    // A change at i: the list is copied from here on.
-    const out = args.slice(0, i);
+    // A change at i: the list is copied from here on (pushed, so it stays packed: `mapArgs`).
+    const out: Expr[] = [];
+    for (let j = 0; j < i; j++) out.push(args[j]);
     out.push(first);
     for (let j = i + 1; j < args.length; j++) out.push(substitute(args[j], map));
     return out;

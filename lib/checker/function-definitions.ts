@@ -1,5 +1,5 @@
 import type { DefinedContext } from './defined-symbols';
-import { type Expr, freeSymbols, someNode, substitute } from './expr';
+import { type Expr, freeSymbols, mapArgs, someNode, substitute, withArgs, withRange } from './expr';
 import { type Bindings, judgeRelation } from './judge-relation';
 import type { RelationOp } from './relations';
 import type { SampleVerdict } from './sample';
@@ -49,13 +49,16 @@ export function expandDefinitions(e: Expr, defs: FunctionDefinitions, used: Set<
       return e;
     case 'add':
     case 'mul':
-      return { k: e.k, args: e.args.map((a) => expandDefinitions(a, defs, used)) };
+      return { k: e.k, args: mapArgs(e.args, (a) => expandDefinitions(a, defs, used)) };
     case 'fn':
-      return { ...e, args: e.args.map((a) => expandDefinitions(a, defs, used)) };
+      return withArgs(
+        e,
+        mapArgs(e.args, (a) => expandDefinitions(a, defs, used)),
+      );
     case 'app': {
-      const args = e.args.map((a) => expandDefinitions(a, defs, used));
+      const args = mapArgs(e.args, (a) => expandDefinitions(a, defs, used));
       const def = defs.get(e.name);
-      if (!def || def.params.length !== args.length) return { ...e, args };
+      if (!def || def.params.length !== args.length) return withArgs(e, args);
       used.add(e.name);
       return substitute(def.body, new Map(def.params.map((p, i) => [p, args[i]])));
     }
@@ -75,12 +78,12 @@ export function expandDefinitions(e: Expr, defs: FunctionDefinitions, used: Set<
         n: expandDefinitions(e.n, defs, used),
       };
     case 'big':
-      return {
-        ...e,
-        lo: expandDefinitions(e.lo, defs, used),
-        hi: expandDefinitions(e.hi, defs, used),
-        body: expandDefinitions(e.body, defs, used),
-      };
+      return withRange(
+        e,
+        expandDefinitions(e.lo, defs, used),
+        expandDefinitions(e.hi, defs, used),
+        expandDefinitions(e.body, defs, used),
+      );
   }
 }
 

@@ -1,4 +1,13 @@
-import { type Expr, freeSymbols, num, someNode, substitute, usesUnknownFunction } from './expr';
+import {
+  type Expr,
+  freeSymbols,
+  mapArgs,
+  num,
+  someNode,
+  substitute,
+  usesUnknownFunction,
+  withRange,
+} from './expr';
 import { judgeClosed } from './judge-relation';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
@@ -62,9 +71,9 @@ function mapChildren(e: Expr, f: (x: Expr) => Expr): Expr {
   switch (e.k) {
     case 'add':
     case 'mul':
-      return { k: e.k, args: e.args.map(f) };
+      return { k: e.k, args: mapArgs(e.args, f) };
     case 'fn':
-      return { k: 'fn', name: e.name, args: e.args.map(f) };
+      return { k: 'fn', name: e.name, args: mapArgs(e.args, f) };
     case 'neg':
       return { k: 'neg', a: f(e.a) };
     case 'div':
@@ -73,7 +82,7 @@ function mapChildren(e: Expr, f: (x: Expr) => Expr): Expr {
     case 'root':
       return { k: 'root', a: f(e.a), n: f(e.n) };
     case 'big':
-      return { ...e, lo: f(e.lo), hi: f(e.hi), body: f(e.body) };
+      return withRange(e, f(e.lo), f(e.hi), f(e.body));
     default:
       return e;
   }
@@ -188,7 +197,7 @@ export class GeneralTerms {
   private withFunctions(e: Expr, used: Map<Term | FunctionTerm, string[]>): Expr {
     const walk = (x: Expr): Expr => {
       if (x.k !== 'app') return mapChildren(x, walk);
-      const args = x.args.map(walk);
+      const args = mapArgs(x.args, walk);
       const t = this.functions.get(x.name);
       if (!t || t.params.length !== args.length) return { k: 'app', name: x.name, args };
       const own = args.every((a, i) => a.k === 'sym' && a.name === t.params[i]);

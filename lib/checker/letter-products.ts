@@ -1,4 +1,4 @@
-import { type Expr, someNode, usesUnknownFunction } from './expr';
+import { type Expr, mapArgs, someNode, usesUnknownFunction, withArgs, withRange } from './expr';
 
 /** A sum or product: what a letter times a bracket multiplies, unlike `f(x)` or `f(2)`. */
 const compound = (e: Expr) => e.k === 'add' || e.k === 'mul' || e.k === 'neg' || e.k === 'div';
@@ -28,16 +28,16 @@ function asProducts(e: Expr, bare: ReadonlySet<string>): Expr {
   const to = (x: Expr) => asProducts(x, bare);
   switch (e.k) {
     case 'app': {
-      const args = e.args.map(to);
+      const args = mapArgs(e.args, to);
       if (bare.has(e.name) && args.length === 1 && compound(e.args[0]))
         return { k: 'mul', args: [{ k: 'sym', name: e.name }, args[0]] };
-      return { ...e, args };
+      return withArgs(e, args);
     }
     case 'add':
     case 'mul':
-      return { k: e.k, args: e.args.map(to) };
+      return { k: e.k, args: mapArgs(e.args, to) };
     case 'fn':
-      return { ...e, args: e.args.map(to) };
+      return withArgs(e, mapArgs(e.args, to));
     case 'neg':
       return { k: 'neg', a: to(e.a) };
     case 'div':
@@ -46,7 +46,7 @@ function asProducts(e: Expr, bare: ReadonlySet<string>): Expr {
     case 'root':
       return { k: 'root', a: to(e.a), n: to(e.n) };
     case 'big':
-      return { ...e, lo: to(e.lo), hi: to(e.hi), body: to(e.body) };
+      return withRange(e, to(e.lo), to(e.hi), to(e.body));
     default:
       return e;
   }

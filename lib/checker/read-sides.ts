@@ -2,6 +2,7 @@ import { type Expr, Unreadable } from './expr';
 import { type FunctionDefinitions, withDefinitions } from './function-definitions';
 import type { TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
+import { packedMap } from './packed-map';
 import { GOES_ON_FROM_PROSE } from './prose-cues';
 import type { RelationShape } from './relations';
 import { withoutSideCondition } from './side-condition';
@@ -56,7 +57,8 @@ export function formulaSides(
   functions: FunctionDefinitions,
 ): { sides: Sides[]; expanded: Sides[] } {
   const reader = new OperandReader();
-  const sides: Sides[] = shapes.map((shape) => {
+  // Packed lists (`packedMap`): each relation reads them at its index in hot code.
+  const sides: Sides[] = packedMap(shapes, (shape): Sides => {
     const [l, r] = [reader.side(shape.lhs), reader.rightSide(shape.rhs)];
     return typeof l === 'string' || typeof r === 'string'
       ? ([l, r] as const)
@@ -65,7 +67,7 @@ export function formulaSides(
   // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
   if (sides.length > 0 && GOES_ON_FROM_PROSE.test(tex))
     sides[0] = ['a side that goes on from the prose', sides[0][1]];
-  const expanded = sides.map((pair): Sides => {
+  const expanded = packedMap(sides, (pair): Sides => {
     const l = pair[0];
     const r = pair[1];
     if (typeof l === 'string' || typeof r === 'string') return [l, r] as const;

@@ -1,6 +1,7 @@
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
 import { jsonEqual } from './json-equal';
+import { packedMap } from './packed-map';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { DOMAINS, type Domain, holdsAt, type SampleVerdict } from './sample';
@@ -67,7 +68,7 @@ export function sampleEverywhere(
   const random = mulberry32(hashString(`inequality:${seedText}`));
   const integerOnly = someNode(lhs, isIntegerFunction) || someNode(rhs, isIntegerFunction);
   // Each symbol's stated bound, looked up once, not at every draw.
-  const symbolBounds = symbols.map((name) => bounds.get(name));
+  const symbolBounds = packedMap(symbols, (name) => bounds.get(name));
   // A point is read before the next is drawn and never kept: one map serves every sample.
   const at = new Map<string, number>();
   for (let d = 0; d < DOMAINS.length; d++) {
@@ -137,7 +138,7 @@ export function sampleEverywhereOnce(
     sampledMemo.set(bounds, byText);
   }
   const key = `${op} ${seedText}`;
-  const symbolBounds = symbols.map((name) => bounds.get(name));
+  const symbolBounds = packedMap(symbols, (name) => bounds.get(name));
   const earlier = byText.get(key);
   if (earlier)
     for (const s of earlier) if (sameSampling(s, lhs, rhs, symbols, symbolBounds)) return s.verdict;

@@ -1,5 +1,5 @@
 import { arithmeticSeries, geometricSeries } from './arithmetic-series';
-import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
+import { type Expr, type FunctionName, mapArgs, num, someNode, Unreadable } from './expr';
 import type { TexNode } from './katex-tree';
 
 /** Letters that name functions far more often than numbers: `f(x)` is not `f·x`. */
@@ -381,7 +381,7 @@ class SideParser {
     const next = this.peek() as TexNode;
     this.i++;
     const inner = next.type === 'leftright' ? bodyOf(next) : this.takeUntilClose('(', ')');
-    return { k: 'app', name, args: splitCommas(inner).map((part) => toExpr(part)) };
+    return { k: 'app', name, args: mapArgs(splitCommas(inner), (part) => toExpr(part)) };
   }
 
   private parseFont(n: TexNode): Expr {
@@ -475,7 +475,7 @@ class SideParser {
       this.i++;
       inner = this.takeUntilClose('(', ')');
     }
-    if (inner) return splitCommas(inner).map((part) => toExpr(part));
+    if (inner) return mapArgs(splitCommas(inner), (part) => toExpr(part));
     if (fn === 'max' || fn === 'min' || fn === 'gcd' || fn === 'lcm')
       throw new Unreadable(`${fn} without parentheses`);
     return [this.parsePostfix()];
