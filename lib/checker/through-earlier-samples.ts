@@ -1,5 +1,6 @@
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols } from './expr';
+import { finiteEverywhere } from './finite-everywhere';
 import { jsonEqual } from './json-equal';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
@@ -63,9 +64,13 @@ export function holdsInEveryDomain(
  * or a binomial has values at the integers only).
  */
 export function sameFunction(a: Expr, b: Expr, seedText: string): boolean {
-  // Written the same, they have the same value at every point: one is evaluated.
-  const other = jsonEqual(a, b) ? a : b;
-  return holdsInEveryDomain(a, other, '=', symbolsOf(a, other), `same:${seedText}`, 4, 4);
+  if (!jsonEqual(a, b))
+    return holdsInEveryDomain(a, b, '=', symbolsOf(a, b), `same:${seedText}`, 4, 4);
+  // Written the same, they have the same value at every point, so they agree at each finite
+  // one: a polynomial is finite at all 16, enough without drawing them; else one is evaluated.
+  return (
+    finiteEverywhere(a) || holdsInEveryDomain(a, a, '=', symbolsOf(a, a), `same:${seedText}`, 4, 4)
+  );
 }
 
 /**
