@@ -1,5 +1,5 @@
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, INTEGER_FUNCTIONS, someNode } from './expr';
+import { type Expr, freeSymbols, INTEGER_FUNCTIONS, someNode, usesUnknownFunction } from './expr';
 import { jsonEqual } from './json-equal';
 import { packedMap } from './packed-map';
 import { hashString, mulberry32 } from './prng';
@@ -38,6 +38,12 @@ function draw(domain: Domain, bound: StatedBound | undefined, random: () => numb
 
 const isIntegerFunction = (n: Expr) => n.k === 'fn' && INTEGER_FUNCTIONS.has(n.name);
 
+/**
+ * Whether an expression's value depends on nothing but the domain's kind (`integers`): no
+ * free symbol to draw, no unknown function whose value changes with the sample's salt.
+ */
+const isConstant = (e: Expr) => freeSymbols(e).size === 0 && !usesUnknownFunction(e);
+
 const skippedHere = (): SampleVerdict => ({
   verdict: 'skipped',
   reason: 'depends on context (an inequality that holds only for some values)',
@@ -69,19 +75,27 @@ export function sampleEverywhere(
   const integerOnly = someNode(lhs, isIntegerFunction) || someNode(rhs, isIntegerFunction);
   // Each symbol's stated bound, looked up once, not at every draw.
   const symbolBounds = packedMap(symbols, (name) => bounds.get(name));
+  // A side with no symbol and no unknown function ("a_4 \\le 2^4 + 4") has one value in a
+  // domain, whatever the point: evaluated once per domain, not at each sample.
+  const lConstant = isConstant(lhs);
+  const rConstant = isConstant(rhs);
   // A point is read before the next is drawn and never kept: one map serves every sample.
   const at = new Map<string, number>();
   for (let d = 0; d < DOMAINS.length; d++) {
     const domain = DOMAINS[d];
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
+    const lValue = lConstant ? evaluateFloat(lhs, at, integers) : 0;
+    const rValue = rConstant ? evaluateFloat(rhs, at, integers) : 0;
+    // Never finite in this domain: too few finite samples, as sampling it would find.
+    if (!Number.isFinite(lValue) || !Number.isFinite(rValue)) return skippedHere();
     let finite = 0;
     for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
       for (let i = 0; i < symbols.length; i++)
         at.set(symbols[i], draw(domain, symbolBounds[i], random));
       const salt = d * SAMPLES_PER_DOMAIN + s;
-      const l = evaluateFloat(lhs, at, integers, salt);
-      const r = evaluateFloat(rhs, at, integers, salt);
+      const l = lConstant ? lValue : evaluateFloat(lhs, at, integers, salt);
+      const r = rConstant ? rValue : evaluateFloat(rhs, at, integers, salt);
       if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
       finite++;
       if (!holdsStrictly(l, r, op)) return skippedHere();

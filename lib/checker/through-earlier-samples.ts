@@ -1,5 +1,7 @@
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols } from './expr';
+import { finiteEverywhere } from './finite-everywhere';
+import { jsonEqual } from './json-equal';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import { DOMAINS, drawFrom, holdsAt } from './sample';
@@ -45,7 +47,9 @@ export function holdsInEveryDomain(
         at.set(symbols[i], d < DOMAINS.length ? drawFrom(DOMAINS[d], random) : 2 * random() - 1);
       const salt = d * perDomain + k;
       const a = evaluateFloat(l, at, integers, salt);
-      const b = evaluateFloat(r, at, integers, salt);
+      // One expression on both sides has one value at a point (`sameFunction` of a side
+      // written again): evaluated once.
+      const b = r === l ? a : evaluateFloat(r, at, integers, salt);
       if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
       // "S > m√2" does not follow from "S = m√2": a strict sign is met strictly.
       if (!holdsAt(a, b, op) || (strict && holdsAt(a, b, '='))) return false;
@@ -60,7 +64,13 @@ export function holdsInEveryDomain(
  * or a binomial has values at the integers only).
  */
 export function sameFunction(a: Expr, b: Expr, seedText: string): boolean {
-  return holdsInEveryDomain(a, b, '=', symbolsOf(a, b), `same:${seedText}`, 4, 4);
+  if (!jsonEqual(a, b))
+    return holdsInEveryDomain(a, b, '=', symbolsOf(a, b), `same:${seedText}`, 4, 4);
+  // Written the same, they have the same value at every point, so they agree at each finite
+  // one: a polynomial is finite at all 16, enough without drawing them; else one is evaluated.
+  return (
+    finiteEverywhere(a) || holdsInEveryDomain(a, a, '=', symbolsOf(a, a), `same:${seedText}`, 4, 4)
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EarlierEquation } from './earlier-equations';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
+import { jsonEqual } from './json-equal';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 import { SharedPoints, type Sides } from './shared-points';
@@ -28,6 +29,20 @@ function restates(lhs: Expr, rhs: Expr, e: EarlierEquation, seedText: string): b
     (sameFunction(lhs, e.rhs, seedText) && sameFunction(rhs, e.lhs, seedText))
   );
 }
+
+/** Whether the claim restates `e`: over the same symbols, the same functions side for side. */
+const restatedBy = (
+  lhs: Expr,
+  rhs: Expr,
+  e: EarlierEquation,
+  mine: readonly string[],
+  seedText: string,
+) => e.symbols.size === mine.length && within(e.symbols, mine) && restates(lhs, rhs, e, seedText);
+
+/** Whether the claim's sides are `e`'s as written, in either order (no sampling). */
+const writtenAgain = (lhs: Expr, rhs: Expr, e: EarlierEquation) =>
+  (jsonEqual(lhs, e.lhs) && jsonEqual(rhs, e.rhs)) ||
+  (jsonEqual(lhs, e.rhs) && jsonEqual(rhs, e.lhs));
 
 /**
  * "L = k + 1 - 2d": an equation that gives a symbol a value computed from others, the newest
@@ -200,6 +215,15 @@ export function judgeThroughEarlier(
   const relevant = earlier.filter((e) => sharesAny(e.symbols, mine));
   const inFunctions = usesUnknownFunction(lhs, rhs);
   if (relevant.length === 0 && !inFunctions) return null;
+  // A claim about a function's value at numbers ("f(1) = 3") has no symbol to share.
+  const pool = inFunctions ? earlier : relevant;
+  // An equation written again as it was ("the recurrence a_n = … gives"): it restates that
+  // one, which makes it null below whatever the searches find, so they are not run.
+  if (
+    op === '=' &&
+    pool.some((e) => writtenAgain(lhs, rhs, e) && restatedBy(lhs, rhs, e, mine, seedText))
+  )
+    return null;
   const rules = rulesOf(earlier);
   const candidates = relevant.filter((e) => !isValue(e));
   // Drawn once for the claim and the candidates, and only when a candidate needs them.
@@ -217,11 +241,7 @@ export function judgeThroughEarlier(
     (inFunctions ? throughPins(claim, op, earlier, seedText, derives) : null);
   if (!needed || needed.length === 0) return null;
   // Asked last, of the few claims that get this far: most never do.
-  // A claim about a function's value at numbers ("f(1) = 3") has no symbol to share.
-  const restated = (inFunctions ? earlier : relevant).some(
-    (e) =>
-      e.symbols.size === mine.length && within(e.symbols, mine) && restates(lhs, rhs, e, seedText),
-  );
+  const restated = pool.some((e) => restatedBy(lhs, rhs, e, mine, seedText));
   if ((op === '=' && restated) || identity(lhs, rhs, op, seedText)) return null;
   return { verdict: 'holds', basis: `follows from ${basisOf(needed)}` };
 }
