@@ -1,5 +1,3 @@
-import { packedMap } from './packed-map';
-
 /**
  * The checker's expression tree: what one side of a relation means, built from KaTeX's
  * parse tree. Numbers keep their exact decimal value (as a fraction) and how many decimals
@@ -60,13 +58,6 @@ export class Unreadable {
 }
 
 export const num = (n: bigint, d = 1n, decimals = 0): Expr => ({ k: 'num', n, d, decimals });
-
-/**
- * An argument list made from `xs`, always packed (`packedMap`): argument lists of both
- * kinds deoptimised the tree walks (`someNode`, `collectFree`, …) at `args.length`.
- * Argument lists are built by this, by pushing, or as literals.
- */
-export const mapArgs = <T>(xs: readonly T[], f: (x: T) => Expr): Expr[] => packedMap(xs, f);
 
 /** An application or a sum/product over a range: the node kinds that are copied with new parts. */
 export type Application = Extract<Expr, { k: 'fn' | 'app' }>;
@@ -242,7 +233,7 @@ function substituteAll(args: Expr[], map: ReadonlyMap<string, Expr>): Expr[] {
   for (let i = 0; i < args.length; i++) {
     const first = substitute(args[i], map);
     if (first === args[i]) continue;
-    // A change at i: the list is copied from here on (pushed, so it stays packed: `mapArgs`).
+    // A change at i: the list is copied from here on (pushed, so it stays packed: `packedMap`).
     const out: Expr[] = [];
     for (let j = 0; j < i; j++) out.push(args[j]);
     out.push(first);

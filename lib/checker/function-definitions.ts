@@ -1,6 +1,7 @@
 import type { DefinedContext } from './defined-symbols';
-import { type Expr, freeSymbols, mapArgs, someNode, substitute, withArgs, withRange } from './expr';
+import { type Expr, freeSymbols, someNode, substitute, withArgs, withRange } from './expr';
 import { type Bindings, judgeRelation } from './judge-relation';
+import { packedMap } from './packed-map';
 import type { RelationOp } from './relations';
 import type { SampleVerdict } from './sample';
 import type { StatedBounds } from './stated-bounds';
@@ -49,14 +50,14 @@ export function expandDefinitions(e: Expr, defs: FunctionDefinitions, used: Set<
       return e;
     case 'add':
     case 'mul':
-      return { k: e.k, args: mapArgs(e.args, (a) => expandDefinitions(a, defs, used)) };
+      return { k: e.k, args: packedMap(e.args, (a) => expandDefinitions(a, defs, used)) };
     case 'fn':
       return withArgs(
         e,
-        mapArgs(e.args, (a) => expandDefinitions(a, defs, used)),
+        packedMap(e.args, (a) => expandDefinitions(a, defs, used)),
       );
     case 'app': {
-      const args = mapArgs(e.args, (a) => expandDefinitions(a, defs, used));
+      const args = packedMap(e.args, (a) => expandDefinitions(a, defs, used));
       const def = defs.get(e.name);
       if (!def || def.params.length !== args.length) return withArgs(e, args);
       used.add(e.name);

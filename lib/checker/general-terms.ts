@@ -1,7 +1,6 @@
 import {
   type Expr,
   freeSymbols,
-  mapArgs,
   num,
   someNode,
   substitute,
@@ -9,6 +8,7 @@ import {
   withRange,
 } from './expr';
 import { judgeClosed } from './judge-relation';
+import { packedMap } from './packed-map';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 import { showExpr } from './show-expr';
@@ -71,9 +71,9 @@ function mapChildren(e: Expr, f: (x: Expr) => Expr): Expr {
   switch (e.k) {
     case 'add':
     case 'mul':
-      return { k: e.k, args: mapArgs(e.args, f) };
+      return { k: e.k, args: packedMap(e.args, f) };
     case 'fn':
-      return { k: 'fn', name: e.name, args: mapArgs(e.args, f) };
+      return { k: 'fn', name: e.name, args: packedMap(e.args, f) };
     case 'neg':
       return { k: 'neg', a: f(e.a) };
     case 'div':
@@ -197,7 +197,7 @@ export class GeneralTerms {
   private withFunctions(e: Expr, used: Map<Term | FunctionTerm, string[]>): Expr {
     const walk = (x: Expr): Expr => {
       if (x.k !== 'app') return mapChildren(x, walk);
-      const args = mapArgs(x.args, walk);
+      const args = packedMap(x.args, walk);
       const t = this.functions.get(x.name);
       if (!t || t.params.length !== args.length) return { k: 'app', name: x.name, args };
       const own = args.every((a, i) => a.k === 'sym' && a.name === t.params[i]);

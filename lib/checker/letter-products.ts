@@ -1,4 +1,5 @@
-import { type Expr, mapArgs, someNode, usesUnknownFunction, withArgs, withRange } from './expr';
+import { type Expr, someNode, usesUnknownFunction, withArgs, withRange } from './expr';
+import { packedMap } from './packed-map';
 
 /** A sum or product: what a letter times a bracket multiplies, unlike `f(x)` or `f(2)`. */
 const compound = (e: Expr) => e.k === 'add' || e.k === 'mul' || e.k === 'neg' || e.k === 'div';
@@ -28,16 +29,16 @@ function asProducts(e: Expr, bare: ReadonlySet<string>): Expr {
   const to = (x: Expr) => asProducts(x, bare);
   switch (e.k) {
     case 'app': {
-      const args = mapArgs(e.args, to);
+      const args = packedMap(e.args, to);
       if (bare.has(e.name) && args.length === 1 && compound(e.args[0]))
         return { k: 'mul', args: [{ k: 'sym', name: e.name }, args[0]] };
       return withArgs(e, args);
     }
     case 'add':
     case 'mul':
-      return { k: e.k, args: mapArgs(e.args, to) };
+      return { k: e.k, args: packedMap(e.args, to) };
     case 'fn':
-      return withArgs(e, mapArgs(e.args, to));
+      return withArgs(e, packedMap(e.args, to));
     case 'neg':
       return { k: 'neg', a: to(e.a) };
     case 'div':

@@ -1,6 +1,7 @@
 import { arithmeticSeries, geometricSeries } from './arithmetic-series';
-import { type Expr, type FunctionName, mapArgs, num, someNode, Unreadable } from './expr';
+import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
 import type { TexNode } from './katex-tree';
+import { packedMap } from './packed-map';
 
 /** Letters that name functions far more often than numbers: `f(x)` is not `f·x`. */
 const FUNCTION_LETTERS = new Set([
@@ -381,7 +382,7 @@ class SideParser {
     const next = this.peek() as TexNode;
     this.i++;
     const inner = next.type === 'leftright' ? bodyOf(next) : this.takeUntilClose('(', ')');
-    return { k: 'app', name, args: mapArgs(splitCommas(inner), (part) => toExpr(part)) };
+    return { k: 'app', name, args: packedMap(splitCommas(inner), (part) => toExpr(part)) };
   }
 
   private parseFont(n: TexNode): Expr {
@@ -475,7 +476,7 @@ class SideParser {
       this.i++;
       inner = this.takeUntilClose('(', ')');
     }
-    if (inner) return mapArgs(splitCommas(inner), (part) => toExpr(part));
+    if (inner) return packedMap(splitCommas(inner), (part) => toExpr(part));
     if (fn === 'max' || fn === 'min' || fn === 'gcd' || fn === 'lcm')
       throw new Unreadable(`${fn} without parentheses`);
     return [this.parsePostfix()];

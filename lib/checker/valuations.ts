@@ -1,6 +1,7 @@
 import { evaluateExact } from './evaluate-exact';
-import { type Expr, freeSymbols, mapArgs, num, someNode } from './expr';
+import { type Expr, freeSymbols, num, someNode } from './expr';
 import { judgeClosed } from './judge-relation';
+import { packedMap } from './packed-map';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 
@@ -71,7 +72,7 @@ function valuation(name: string, p: number, a: Expr, found: Found): Expr | null 
     }
     case 'mul': {
       const at = found.length;
-      const parts = mapArgs(a.args, part);
+      const parts = packedMap(a.args, part);
       return found.length > at ? { k: 'add', args: parts } : null;
     }
     case 'div': {
@@ -91,7 +92,7 @@ function putIn(e: Expr, found: Found): Expr {
   switch (e.k) {
     case 'app': {
       const p = e.args.length === 1 ? primeOf(e.name) : 0;
-      const args = mapArgs(e.args, (a) => putIn(a, found));
+      const args = packedMap(e.args, (a) => putIn(a, found));
       const at = found.length;
       const v = p ? valuation(e.name, p, args[0], found) : null;
       if (v && found.length > at) return v;
@@ -99,9 +100,9 @@ function putIn(e: Expr, found: Found): Expr {
     }
     case 'add':
     case 'mul':
-      return { k: e.k, args: mapArgs(e.args, (a) => putIn(a, found)) };
+      return { k: e.k, args: packedMap(e.args, (a) => putIn(a, found)) };
     case 'fn':
-      return { k: 'fn', name: e.name, args: mapArgs(e.args, (a) => putIn(a, found)) };
+      return { k: 'fn', name: e.name, args: packedMap(e.args, (a) => putIn(a, found)) };
     case 'neg':
       return { k: 'neg', a: putIn(e.a, found) };
     case 'div':
