@@ -10,6 +10,8 @@ export type ReaderStats = {
   /** A reader saw text that is not a prefix of that session's own proof. */
   mixed: number;
   latencies: Record<'page' | 'session' | 'stream', number[]>;
+  /** Bytes of body received, per kind of request (a 304 has none). */
+  bytes: Record<'page' | 'session' | 'stream', number>;
 };
 
 const now = () => performance.timeOrigin + performance.now();
@@ -22,14 +24,15 @@ const now = () => performance.timeOrigin + performance.now();
 class JsonCache {
   private held = new Map<string, { etag: string; body: unknown }>();
 
-  async get(url: string): Promise<{ res: Response; body: unknown }> {
+  async get(url: string): Promise<{ res: Response; body: unknown; bytes: number }> {
     const held = this.held.get(url);
     const res = await fetch(url, { headers: held ? { 'If-None-Match': held.etag } : {} });
-    if (res.status === 304 && held) return { res, body: held.body };
-    const body = await res.json();
+    if (res.status === 304 && held) return { res, body: held.body, bytes: 0 };
+    const text = await res.text();
+    const body: unknown = JSON.parse(text);
     const etag = res.headers.get('etag');
     if (res.ok && etag) this.held.set(url, { etag, body });
-    return { res, body };
+    return { res, body, bytes: Buffer.byteLength(text) };
   }
 }
 
@@ -66,13 +69,16 @@ export async function readPages(
     try {
       let start = opened;
       const page = await fetch(`${appUrl}/sessions/${t.sessionId}`);
-      await page.text();
+      stats.bytes.page += Buffer.byteLength(await page.text());
       stats.latencies.page.push(now() - start);
       if (!page.ok) stats.errors.push(`page ${page.status}`);
       start = now();
-      const { res: session, body } = await browserCache.get(
-        `${appUrl}/api/sessions/${t.sessionId}`,
-      );
+      const {
+        res: session,
+        body,
+        bytes,
+      } = await browserCache.get(`${appUrl}/api/sessions/${t.sessionId}`);
+      stats.bytes.session += bytes;
       stats.latencies.session.push(now() - start);
       if (session.status === 304) stats.notModified++;
       else if (!session.ok) stats.errors.push(`session ${session.status}`);
@@ -90,6 +96,9 @@ export async function readPages(
           if (e.data.type === 'text') text += e.data.delta as string;
         },
         stop.signal,
+        (n) => {
+          stats.bytes.stream += n;
+        },
       );
       clearTimeout(timer);
       if (first) stats.latencies.stream.push(first - start);

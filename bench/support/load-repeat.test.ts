@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type LoadRunFigures, printRepeatSummary } from './load-repeat';
+import { judgeClasses, type LoadRunFigures, printRepeatSummary } from './load-repeat';
 
 const run = (cpuShare: number, p95DelayMs = 20): LoadRunFigures => ({
   p95DelayMs,
@@ -23,5 +23,27 @@ describe('bench:load --repeat', () => {
     expect(verdict).toContain('app CPU 29% of one core (28%–36%) ✔');
     printRepeatSummary([run(0.29), run(0.33), run(0.31)], targets);
     expect(lines.at(-1)).toContain('app CPU 31% of one core (29%–33%) ✘');
+  });
+
+  it('judges CPU on the last class on a server, delay and RSS on the worst, and shows the first', () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+    const first = { ...run(0.35, 40), rssPeakMb: 250 };
+    const second = { ...run(0.25, 15), rssPeakMb: 290 };
+    const judged = judgeClasses([first, second], targets);
+    expect(judged).toMatchObject({ cpuShare: 0.25, p95DelayMs: 40, rssPeakMb: 290 });
+    expect(judged.firstClassCpuShare).toBe(0.35);
+    expect(lines.at(-1)).toContain('app CPU 25% of one core in class 2 ✔');
+    expect(lines.at(-1)).toContain('the first class after the start: 35%');
+    expect(judgeClasses([first, { ...second, intact: false }], targets).intact).toBe(false);
+    printRepeatSummary([judged, judged, { ...judged, cpuShare: 0.31 }], targets);
+    expect(lines.at(-1)).toContain('app CPU 25% of one core (25%–31%) ✔');
+    expect(lines.at(-1)).toContain('the first class after each start (not judged): app CPU 35%');
+  });
+
+  it('with one class the run is that class, with no first-class figure', () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const only = run(0.33);
+    expect(judgeClasses([only], targets)).toEqual(only);
   });
 });

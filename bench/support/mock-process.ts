@@ -25,6 +25,8 @@ function listeningUrl(child: ChildProcess): Promise<string> {
  * The scripted model server in a process of its own: under load, a mock sharing the bench's
  * event loop would fall behind its own schedule and blur the figures. Port 0 picks a free one.
  */
+export type MockProcess = Awaited<ReturnType<typeof startMockProcess>>;
+
 export async function startMockProcess(port: number) {
   const tsx = require.resolve('tsx/cli');
   const child: ChildProcess = spawn(

@@ -11,6 +11,7 @@ export async function readRunEvents(
   url: string,
   onEvent?: (e: RunEventFrame, at: number) => void,
   signal?: AbortSignal,
+  onBytes?: (n: number) => void,
 ): Promise<RunEventFrame[]> {
   let res: Response;
   try {
@@ -35,6 +36,7 @@ export async function readRunEvents(
     for (;;) {
       const { done: ended, value } = await reader.read();
       if (ended) break;
+      onBytes?.(value.byteLength);
       parser.feed(decoder.decode(value, { stream: true }));
     }
   } catch (err) {
