@@ -18,10 +18,12 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 # npm start's heap bounds (package.json): V8 then collects before the garbage every request
 # leaves grows the heap to 4x the live data, and keeps its young generation at 8 MB semi-spaces
-# (docs/BENCHMARKS.md, issue 21, fifth and seventh passes).
+# (docs/BENCHMARKS.md, issue 21, fifth and seventh passes); and its malloc arenas
+# (config.serverMallocArenaMax: the memory V8's compiler threads free stays in few arenas).
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     NODE_OPTIONS="--max-old-space-size=1024 --max-semi-space-size=8" \
+    MALLOC_ARENA_MAX=2 \
     PORT=3000
 # Migrations, prompts and the `proofdesk` CLI (npx proofdesk migrate) are read from the app
 # folder, so the whole built tree comes along; the node user owns it (Next writes .next/cache).

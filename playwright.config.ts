@@ -3,7 +3,12 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { APP_PORT, APP_URL, appEnv, E2E_WORKERS, slotOf } from './e2e/support/env';
 import { E2E_ON_POSTGRES, startE2ePostgres } from './e2e/support/pg-cluster';
-import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from './scripts/server-node-options';
+import {
+  NEXT_BIN,
+  serverEnv,
+  serverNodeFlags,
+  serverNodeOptions,
+} from './scripts/server-node-options';
 
 const slots = Array.from({ length: E2E_WORKERS }, (_, i) => slotOf(i));
 
@@ -84,6 +89,7 @@ export default defineConfig({
       // The Node flags (above) and options `npm start` gives the server (package.json's config).
       env: {
         ...appEnv(path.join(slot.data, 'main.db'), {}, slot.mockUrl),
+        ...serverEnv(),
         NODE_OPTIONS: serverNodeOptions().join(' '),
       },
     },

@@ -1,6 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from '../../scripts/server-node-options';
+import {
+  NEXT_BIN,
+  serverEnv,
+  serverNodeFlags,
+  serverNodeOptions,
+} from '../../scripts/server-node-options';
 import { ROOT } from './env';
 import { ensurePgDatabase } from './pg-cluster';
 import { assertPortFree } from './port-free';
@@ -52,7 +57,7 @@ export class AppProcess {
       ],
       {
         cwd: ROOT,
-        env: { ...process.env, ...this.env, NODE_ENV: 'production' },
+        env: { ...process.env, ...serverEnv(), ...this.env, NODE_ENV: 'production' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

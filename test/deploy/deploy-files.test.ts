@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { NEXT_BIN, serverNodeFlags, serverNodeOptions } from '@/scripts/server-node-options';
+import {
+  NEXT_BIN,
+  serverEnv,
+  serverNodeFlags,
+  serverNodeOptions,
+} from '@/scripts/server-node-options';
 import {
   type ComposeService,
   execForm,
@@ -117,6 +122,10 @@ describe('Dockerfile', () => {
     const options = /NODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(env)?.slice(1).find(Boolean);
     expect(options).toBeTruthy();
     expect(options).toBe(serverNodeOptions().join(' '));
+    // …and its malloc arenas (scripts/server-node-options.ts: serverEnv).
+    const arenas = JSON.parse(readRepoFile('package.json')).config.serverMallocArenaMax;
+    expect(arenas).toMatch(/^\d+$/);
+    expect(env).toMatch(new RegExp(`\\bMALLOC_ARENA_MAX=${arenas}\\b`));
   });
 
   test('its healthcheck asks /api/ready', () => {
@@ -150,5 +159,23 @@ test('npm start and npm run serve give node its flags and the server its options
     const script: string = scripts[name];
     expect(script).toContain(`node $npm_package_config_serverNodeFlags ${NEXT_BIN} start`);
     expect(script).toContain('NODE_OPTIONS="$npm_package_config_serverNodeOptions $NODE_OPTIONS"');
+    // A user's own MALLOC_ARENA_MAX wins, as it does for the servers the tests start.
+    expect(script).toContain(
+      'MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$npm_package_config_serverMallocArenaMax} ',
+    );
+  }
+});
+
+test('the servers the tests and benches start get the malloc arenas npm start gives', () => {
+  const saved = process.env.MALLOC_ARENA_MAX;
+  try {
+    delete process.env.MALLOC_ARENA_MAX;
+    const configured = JSON.parse(readRepoFile('package.json')).config.serverMallocArenaMax;
+    expect(serverEnv()).toEqual({ MALLOC_ARENA_MAX: configured });
+    process.env.MALLOC_ARENA_MAX = '8';
+    expect(serverEnv()).toEqual({ MALLOC_ARENA_MAX: '8' });
+  } finally {
+    if (saved === undefined) delete process.env.MALLOC_ARENA_MAX;
+    else process.env.MALLOC_ARENA_MAX = saved;
   }
 });
