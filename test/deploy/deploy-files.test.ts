@@ -161,6 +161,7 @@ test('npm start and npm run serve give node its flags and the server its options
     expect(script).toContain('NODE_OPTIONS="$npm_package_config_serverNodeOptions $NODE_OPTIONS"');
     // A user's own MALLOC_ARENA_MAX wins, as it does for the servers the tests start.
     expect(script).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: sh's parameter expansion, as written in the script
       'MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$npm_package_config_serverMallocArenaMax} ',
     );
   }
