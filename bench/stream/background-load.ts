@@ -1,7 +1,7 @@
 import { chunkText } from '../../scripts/mock-model/chunking';
 import { api } from '../support/app';
 import { gapsAndRepeats, startDraft } from '../support/load-streams';
-import { readRunEvents } from '../support/sse';
+import { readRunEvents, seqsOf } from '../support/sse';
 
 /** What the background sessions did while one measured stream ran. */
 export type LoadOutcome = {
@@ -104,7 +104,7 @@ export async function startBackgroundLoad(opts: {
     let flowing: () => void = () => {};
     firstText.push(new Promise<void>((resolve) => (flowing = resolve)));
     f.done = readRunEvents(`${appUrl}/api/runs/${d.runId}/events`, (e, at) => {
-      f.seqs.push(e.seq);
+      f.seqs.push(...seqsOf(e));
       if (e.data.type === 'text') {
         f.text += e.data.delta as string;
         f.arrivals.push({ at, length: f.text.length });

@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { api } from './app';
 import { installProbe, type ProbeState } from './browser-probe';
+import { lostEvents } from './joined-deltas';
 import { cpuTimeMs } from './proc';
 import { readRunEvents } from './sse';
 
@@ -119,7 +120,7 @@ export async function runInBrowser(opts: {
       storedText: stored.text,
       eventsSent: sent.length,
       eventsReceived: probe.seqs.length,
-      lost: sent.filter((e) => !received.has(e.seq)).length,
+      lost: lostEvents(sent, received),
       duplicated: probe.seqs.length - received.size,
       connections: probe.connections,
       appCpuMs,

@@ -1,7 +1,7 @@
 import { chunkText } from '../../scripts/mock-model/chunking';
 import { buildLongAnswer } from '../../scripts/mock-model/long-proof';
 import { api } from './app';
-import { readRunEvents } from './sse';
+import { readRunEvents, seqsOf } from './sse';
 
 /** One streaming session of the load bench, as its own SSE follower saw it. */
 export type StreamResult = Draft & {
@@ -43,8 +43,11 @@ export async function follow(appUrl: string, draft: Draft): Promise<StreamResult
     status: null,
   };
   await readRunEvents(`${appUrl}/api/runs/${draft.runId}/events`, (e, at) => {
-    result.seqs.push(e.seq);
-    result.seqTimes.push(at);
+    // A replay's joined frame stands for each of the deltas it joins.
+    for (const seq of seqsOf(e)) {
+      result.seqs.push(seq);
+      result.seqTimes.push(at);
+    }
     if (e.data.type === 'text') {
       result.text += e.data.delta as string;
       result.arrivals.push({ at, length: result.text.length });

@@ -1,6 +1,18 @@
 import { createParser } from 'eventsource-parser';
 
-export type RunEventFrame = { seq: number; data: { type: string; [k: string]: unknown } };
+export type RunEventFrame = {
+  seq: number;
+  data: { type: string; [k: string]: unknown };
+  /** A frame joining a replay's deltas (`: joins A-B` before it): the first seq it stands for. */
+  from?: number;
+};
+
+/** The seqs a frame stands for: its own, or every delta a joined replay frame joins. */
+export function seqsOf(frame: RunEventFrame): number[] {
+  const seqs: number[] = [];
+  for (let seq = frame.from ?? frame.seq; seq <= frame.seq; seq++) seqs.push(seq);
+  return seqs;
+}
 
 /**
  * Reads a run's SSE stream to its end (a finished run replays its whole log from SQLite and
@@ -23,9 +35,16 @@ export async function readRunEvents(
   if (res.status === 204 || !res.body) return [];
   if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
   const frames: RunEventFrame[] = [];
+  let joins: { from: number; to: number } | null = null;
   const parser = createParser({
+    onComment(comment) {
+      const m = /^\s*joins (\d+)-(\d+)$/.exec(comment);
+      joins = m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+    },
     onEvent(e) {
-      const frame = { seq: Number(e.id), data: JSON.parse(e.data) };
+      const frame: RunEventFrame = { seq: Number(e.id), data: JSON.parse(e.data) };
+      if (joins && joins.to === frame.seq) frame.from = joins.from;
+      joins = null;
       frames.push(frame);
       onEvent?.(frame, performance.timeOrigin + performance.now());
     },

@@ -74,8 +74,8 @@ export function followRunEvents(runId: string, afterSeq: number, sink: FrameSink
     const events = active.events;
     const newest = events[events.length - 1];
     if (last <= 0 && newest && !isTerminal(newest)) {
-      // From the first event, as most readers join a live run: its frames so far, joined
-      // once per run and extended as it grows, instead of thousands of frames per reader.
+      // From the first event, as most readers join a live run: its log so far, each run of
+      // deltas as one frame (sse-frames.ts), built once per run and extended as it grows.
       last = newest.seq;
       enqueue(framesFromStart(events));
     } else {
