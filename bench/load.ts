@@ -7,9 +7,10 @@
  * event stream for a while), each one page per 2 s, as a person reads (`--unpaced-readers`:
  * the next page at once, as the bench did before 2026-12-06). Printed: per-session
  * throughput and p95 event delay, errors, the bytes readers received, the app server's
- * memory, and whether anything was mixed between sessions. An event's delay counts from when the scripted model server actually wrote the chunk (GET /__sends): it
- * shares the machine's cores and falls behind its schedule under load, which a real model
- * server would not add to the app's delay; the delay from the schedule is printed beside it.
+ * memory, and whether anything was mixed between sessions. An event's delay counts from
+ * when the scripted model server actually wrote the chunk (GET /__sends): it shares the
+ * machine's cores and falls behind its schedule under load, which a real model server
+ * would not add to the app's delay; the delay from the schedule is printed beside it.
  *
  * `--postgres`: two instances on one throwaway Postgres cluster. Drafts are started on the
  * two in turn and each is followed through the OTHER one, so every delay is from the model's
