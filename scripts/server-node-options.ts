@@ -43,7 +43,6 @@ export const NEXT_BIN = 'node_modules/next/dist/bin/next';
  * seventeenth look). Other C libraries ignore the variable.
  */
 export function serverEnv(): Record<string, string> {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const arenas = process.env.MALLOC_ARENA_MAX ?? String(pkg.config?.serverMallocArenaMax ?? '');
+  const arenas = process.env.MALLOC_ARENA_MAX ?? configList('serverMallocArenaMax')[0];
   return arenas ? { MALLOC_ARENA_MAX: arenas } : {};
 }
