@@ -6,6 +6,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
 
 /** The deterministic checker (issue 16): a false expansion is found, shown and sent to Refine. */
 
@@ -70,6 +71,7 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   );
   await checker.skipped.locator('summary').click();
   await expect(checker.skipped).toContainText('depends on context');
+  await shotsAt(page, 'checker-false-expansion', card);
 
   // POST /api/rounds/:id/check answers the same finding and counts.
   const check = await (await request.post(`/api/rounds/${round.id}/check`)).json();
@@ -122,4 +124,5 @@ test('a substitution into a functional equation, and a claim the stated values s
   await checker.skipped.locator('summary').click();
   await expect(checker.skipped).toContainText('depends on what the text knows about f');
   await expect(checker.findings).toHaveCount(0);
+  await shotsAt(page, 'checker-through-earlier', checker.throughEarlier);
 });

@@ -11,6 +11,7 @@ import { definitionOf, type FunctionDefinitions } from './function-definitions';
 import { GeneralTerms } from './general-terms';
 import { FunctionalEquations } from './instance-of';
 import { NumberLetters } from './number-pairs';
+import { Points } from './points';
 import { PARAGRAPH_BREAK } from './prose-cues';
 import type { StatedBounds } from './stated-bounds';
 import { StatedValues } from './stated-values';
@@ -40,6 +41,8 @@ export class ProofSoFar {
   readonly terms = new GeneralTerms();
   /** Capitals the text made numbers, whose pairs ("ST") are products, not segments. */
   readonly numberLetters = new NumberLetters();
+  /** Points and vectors the text gave coordinates ("B = (c, 0)", "E = tC"). */
+  readonly points = new Points();
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   readonly putIn: Expr[] = [];
   /** The last formula that defined a symbol: the next one in its list defines too. */
@@ -68,6 +71,7 @@ export class ProofSoFar {
       this.context.definitions.delete(name);
       this.earlier.forget(name);
       this.values.forget([name]);
+      this.points.forget(name);
     }
     if (PARAGRAPH_BREAK.test(prose)) this.values.forgetAll();
     this.proseFrom = f.texStart + f.tex.length;

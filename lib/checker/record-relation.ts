@@ -5,12 +5,14 @@ import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
 import { statedForEveryValue } from './instance-of';
 import type { Placed } from './placed-relation';
+import { readTuple } from './point-claims';
 import type { ProofSoFar } from './proof-so-far';
 import { DEFINES_FUNCTION_CUE, headsCase } from './prose-cues';
 import type { RelationVerdict } from './relation-verdict';
 import { type ForEvery, remember } from './specialised-equation';
 import { recordBound, statesBound } from './stated-bounds';
 import { premiseOf } from './step-from-prior';
+import { TUPLE } from './tuple-verdict';
 
 /**
  * What a judged relation tells the relations after it: the premise a next step may go from,
@@ -44,6 +46,7 @@ export function recordRelation(
   so.priorChain = chain && said ? { ...chain, text: said.text } : null;
   if (readable && shape.op !== '=' && verdict.verdict !== 'false' && isFact(r))
     so.earlierBounds.record(lhs, rhs, shape.op, placed.line, placed.text);
+  if (shape.op === '=' && verdict.verdict === 'skipped') recordPoint(so, r, idx, placed);
   if (shape.op !== '=' || !readable) return;
   if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);
@@ -119,6 +122,25 @@ function rememberDefinition(
     so.functions.set(defined.name, defined.def);
     so.boundTexts.set(defined.name, placed.text);
   }
+}
+
+/**
+ * "B = (c, 0)", "\\vec M = \\frac{c}{a}\\,\\mathbf x", "H = A + B + C - 2O": a point or vector
+ * given coordinates, by a tuple or by points given theirs. It replaces what the name had.
+ */
+function recordPoint(so: ProofSoFar, r: FormulaReading, idx: number, placed: Placed): void {
+  const [lhs, rhs] = r.sides[idx];
+  if (typeof lhs === 'string' || lhs.k !== 'sym') return;
+  const name = /^\\vec\{(.+)\}$/.exec(lhs.name)?.[1] ?? lhs.name;
+  let coords: Expr[] | null = null;
+  if (rhs === TUPLE) coords = readTuple(r.shapes[idx].rhs);
+  else if (typeof rhs !== 'string') {
+    const value = so.points.expand(rhs, { dots: /\\cdot/.test(placed.text), used: new Set() });
+    coords = Array.isArray(value) ? value : null;
+  }
+  if (!coords || coords.some((c) => so.points.mentions(c))) return;
+  so.points.record(name, coords, placed.line);
+  so.cases.defined(name);
 }
 
 /** Whether its sentence states its relations as facts: no hypothesis, case, alternative or goal. */

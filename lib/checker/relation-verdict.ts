@@ -1,14 +1,15 @@
 import { simplifiesAway } from './cancelling-symbols';
-import type { Expr } from './expr';
+import { type Expr, freeSymbols } from './expr';
 import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { judgeWithDefinitions } from './function-definitions';
 import type { Instance } from './instance-of';
 import { judgeNumberPairs } from './number-pairs';
 import type { Placed } from './placed-relation';
+import { judgePointTuples, judgeSegments, judgeWithPoints } from './point-claims';
 import type { ProofSoFar } from './proof-so-far';
 import type { RelationOp } from './relations';
-import type { SampleVerdict } from './sample';
+import { type SampleVerdict, sampleIdentity } from './sample';
 import { judgeSequenceSums } from './sequence-sums';
 import { replacesOneSubterm } from './substitution';
 import { tupleComponents } from './tuple-sides';
@@ -31,8 +32,15 @@ export function relationVerdict(
 ): RelationVerdict {
   const [lhs, rhs] = r.sides[idx];
   let verdict = ownVerdict(so, r, idx, placed);
-  if (typeof lhs !== 'string' && typeof rhs !== 'string')
+  // "B·O = c²/2" after "B = (c, 0)" and "O = (c/2, …)": with the points' coordinates put in.
+  if (typeof lhs !== 'string' && typeof rhs !== 'string') {
+    if (verdict.verdict === 'skipped') {
+      const judge = pointJudge(so, r, idx, placed);
+      verdict =
+        judgeWithPoints(so.points, lhs, rhs, r.shapes[idx].op, placed.text, judge) ?? verdict;
+    }
     verdict = verdictInContext(so, r, idx, placed, lhs, rhs, verdict);
+  }
   // "(S+T)^2 = S^2 + 2ST + T^2" after "S := …, T := …": ST read as a product; "3 + 1 +
   // \\sum_{i=1}^{n-1} a_i = 4 + \\sum_{i=1}^{n-1} a_i": an identity in any sequence a.
   else if (verdict.verdict === 'skipped') verdict = rereadVerdict(so, r, idx, placed) ?? verdict;
@@ -116,7 +124,11 @@ function ruledOutByContext(
   return null;
 }
 
-/** A relation the reader left unread, read again where the context says how (never false). */
+/**
+ * A relation the reader left unread, read again where the context says how: tuples and
+ * segments of points the text gave coordinates (false only with numbers for coordinates),
+ * letters it made numbers, sums over a sequence (never false).
+ */
 function rereadVerdict(
   so: ProofSoFar,
   r: FormulaReading,
@@ -125,13 +137,34 @@ function rereadVerdict(
 ): RelationVerdict | null {
   const shape = r.shapes[idx];
   const nodes = [shape.lhs, shape.rhs] as const;
+  const sides = r.sides[idx];
   const judge = (l: Expr, rr: Expr) => {
     const own = judgeInContext(so, l, rr, shape.op, shape.chained, placed.text);
     return own.verdict === 'skipped' ? verdictInContext(so, r, idx, placed, l, rr, own) : own;
   };
+  const onPoints = pointJudge(so, r, idx, placed);
   const isNumber = (l: string) => so.numberLetters.has(l, so.context.definitions, so.bindings);
   return (
-    judgeNumberPairs(nodes, r.sides[idx], isNumber, judge) ??
-    judgeSequenceSums(nodes, r.sides[idx], shape.op, judge)
+    judgePointTuples(so.points, nodes, sides, shape.op, placed.text, onPoints) ??
+    judgeSegments(so.points, nodes, sides, shape.op, placed.text, onPoints) ??
+    judgeNumberPairs(nodes, sides, isNumber, judge) ??
+    judgeSequenceSums(nodes, sides, shape.op, judge)
   );
+}
+
+/**
+ * How a claim about points is judged once their coordinates are in: as a rewriting, with what
+ * the text bound and defined; and where that reads "x = …" as a definition of x ("AX = d" is
+ * √(d²) = d), as an identity in its symbols.
+ */
+function pointJudge(so: ProofSoFar, r: FormulaReading, idx: number, placed: Placed) {
+  const op = r.shapes[idx].op;
+  return (l: Expr, rr: Expr, k: number): RelationVerdict => {
+    const seed = `${placed.text}#point${k}`;
+    const v = judgeInContext(so, l, rr, op, true, seed);
+    if (v.verdict !== 'skipped') return v;
+    const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(rr)])].sort();
+    const identity = symbols.length > 0 ? sampleIdentity(l, rr, op, symbols, seed) : null;
+    return identity?.verdict === 'holds' ? identity : v;
+  };
 }

@@ -115,3 +115,16 @@ export function tupleComponents(
     ).length === 1;
   return { components, computes: !plain(l) || !plain(r) };
 }
+
+/**
+ * One side that adds and scales tuples of one length ("b(c\\cos\\alpha, 0) + (1, 2)"), as its
+ * nodes per component; null when it has no tuple or one this reading cannot take apart.
+ */
+export function tupleSideComponents(nodes: readonly TexNode[]): TexNode[][] | null {
+  const ps = pieces(nodes);
+  if (!ps) return null;
+  const sizes = new Set(ps.flatMap((p) => ('parts' in p ? [p.parts.length] : [])));
+  if (sizes.size !== 1) return null;
+  const [size] = sizes;
+  return Array.from({ length: size }, (_, k) => component(ps, k));
+}

@@ -1,0 +1,52 @@
+import type { Expr } from './expr';
+import type { TexNode } from './katex-tree';
+import { POINT_PAIR } from './number-pairs';
+import type { Points } from './points';
+import { serialize, toExprOrNull } from './to-expr';
+
+/**
+ * Two capitals side by side ("AF", "O_{1}O_{2}") that the text gave coordinates name the
+ * segment between them: "AF = |b\\cos\\alpha|" after "A = (0, 0)", "F = (b\\cos\\alpha, 0)".
+ * Such a side, left unread for its pair of capitals, is read again with each pair of points
+ * as their distance (`\\overline{AF}`, which `Points` computes). Three capitals in a row
+ * ("ABC": a triangle, an angle) and pairs with a letter that is no such point stay unread.
+ */
+
+const CAPITAL = /^[A-Z]$/;
+
+/** A capital, with a subscript or a prime: how a point is named. */
+function pointLetter(n: TexNode | undefined): boolean {
+  const base = n?.type === 'supsub' ? n.base : n;
+  return !!base && base.type === 'mathord' && CAPITAL.test(base.text ?? '');
+}
+
+/** Nodes with each pair of points made one segment; null at a pair that is not two points. */
+function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null {
+  const out: TexNode[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const pair = pointLetter(n) && pointLetter(nodes[i + 1]);
+    if (!pair) {
+      out.push(n);
+      continue;
+    }
+    const [a, b] = [n, nodes[i + 1] as TexNode];
+    if (pointLetter(nodes[i - 1]) || pointLetter(nodes[i + 2])) return null;
+    if (!points.has(serialize([a])) || !points.has(serialize([b]))) return null;
+    out.push({ type: 'accent', label: '\\overline', base: { type: 'ordgroup', body: [a, b] } });
+    i++;
+  }
+  return out;
+}
+
+/** A side the reader left unread for a pair of capitals, read with pairs of points as segments. */
+export function readSegments(
+  side: Expr | string,
+  nodes: readonly TexNode[],
+  points: Points,
+): Expr | null {
+  if (typeof side !== 'string') return side;
+  if (side !== POINT_PAIR || points.size === 0) return null;
+  const put = asSegments(nodes, points);
+  return put ? toExprOrNull(put) : null;
+}

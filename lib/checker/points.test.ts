@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from './verdict-of';
+
+const lines = (...ls: string[]) => ls.join('\n');
+
+/** A triangle placed as DeepSeekMath-V2's coordinate proofs place it. */
+const TRIANGLE = lines(
+  'Place \\(A\\) at the origin: \\[ A=(0,0),\\qquad B=(c,0),\\qquad C=(b\\cos\\alpha,\\;b\\sin\\alpha). \\]',
+  'The circumcentre is \\[ O = \\Bigl(\\frac{c}{2},\\;\\frac{b-c\\cos\\alpha}{2\\sin\\alpha}\\Bigr). \\]',
+);
+
+describe('claims about points the text gave coordinates', () => {
+  it('computes dot products and lengths with the coordinates put in', () => {
+    const proof = lines(
+      TRIANGLE,
+      'Hence \\(B\\!\\cdot\\!O = \\frac{c^{2}}{2}\\) and \\(|B+C|^{2}= (c+b\\cos\\alpha)^{2}+(b\\sin\\alpha)^{2}\\).',
+    );
+    expect(verdictOf(proof, 'B\\!\\cdot\\!O = \\frac{c^{2}}{2}')).toMatchObject({
+      verdict: 'holds',
+      basis: 'holds with the coordinates of B (line 1), O (line 2)',
+    });
+    expect(verdictOf(proof, '|B+C|^{2}= (c+b\\cos\\alpha)^{2}+(b\\sin\\alpha)^{2}').verdict).toBe(
+      'holds',
+    );
+  });
+
+  it('compares a vector with a tuple coordinate by coordinate, and takes points defined by points', () => {
+    const proof = lines(
+      TRIANGLE,
+      'Let \\(E = tC\\) and \\(H = A+B+C-2O\\). Then \\(bE = (b^{2}t\\cos\\alpha,\\; b^{2}t\\sin\\alpha)\\),',
+      'and \\(\\overrightarrow{BC} = (b\\cos\\alpha - c,\\; b\\sin\\alpha)\\), \\(H - B = C - 2O\\).',
+    );
+    for (const text of [
+      'bE = (b^{2}t\\cos\\alpha,\\; b^{2}t\\sin\\alpha)',
+      '\\overrightarrow{BC} = (b\\cos\\alpha - c,\\; b\\sin\\alpha)',
+      'H - B = C - 2O',
+    ])
+      expect(verdictOf(proof, text).verdict, text).toBe('holds');
+  });
+
+  it('never calls a claim over free coordinates false: the text may tie them', () => {
+    const proof = lines(
+      TRIANGLE,
+      'Since \\(O\\) is equidistant, \\(|O|^{2} = \\frac{c^{2}}{4}\\) and \\(B\\!\\cdot\\!C = bc\\).',
+    );
+    expect(verdictOf(proof, '|O|^{2} = \\frac{c^{2}}{4}').verdict).toBe('skipped');
+    expect(verdictOf(proof, 'B\\!\\cdot\\!C = bc').verdict).toBe('skipped');
+  });
+
+  it('calls a claim about points with numbers for coordinates false, with a witness', () => {
+    const proof = lines(
+      '\\[ D=(0,0),\\qquad X=(0,2),\\qquad Y=(3,4). \\]',
+      'So \\(|X - Y| = 3\\) and \\(|Y - D| = 5\\).',
+    );
+    expect(verdictOf(proof, '|Y - D| = 5').verdict).toBe('holds');
+    const wrong = verdictOf(proof, '|X - Y| = 3');
+    expect(wrong.verdict).toBe('false');
+    expect(wrong).toMatchObject({ witness: expect.stringContaining('X (line 1), Y (line 1)') });
+  });
+
+  it('reads two points with a written \\cdot as a dot product, side by side as a segment', () => {
+    const proof = lines(
+      '\\[ D=(0,0),\\qquad X=(0,2),\\qquad Y=(3,4). \\]',
+      'Then \\(X\\cdot Y = 8\\), and \\(2XY = 2\\sqrt{13}\\).',
+    );
+    expect(verdictOf(proof, 'X\\cdot Y = 8').verdict).toBe('holds');
+    expect(verdictOf(proof, '2XY = 2\\sqrt{13}').verdict).toBe('holds');
+  });
+
+  it('forgets a point given coordinates inside a case when the case ends', () => {
+    const proof = lines(
+      '**Case 1.** Take \\(P = (1, 2)\\). Then \\(|P|^{2} = 5\\).',
+      '',
+      '**Case 2.** Here \\(|P|^{2} = 7\\).',
+    );
+    expect(verdictOf(proof, '|P|^{2} = 5').verdict).toBe('holds');
+    expect(verdictOf(proof, '|P|^{2} = 7').verdict).toBe('skipped');
+  });
+});
+
+describe('segments between points the text gave coordinates', () => {
+  const proof = lines(
+    '\\[ A=(0,0),\\qquad X=(d,0),\\qquad Y=(d\\cos\\alpha,\\;d\\sin\\alpha),\\qquad P=(3,4). \\]',
+    'Hence \\(AX = d\\), \\(AX = AY\\), \\(AP = 5\\), \\(XP = 4\\), and the triangle \\(AXY = 1\\).',
+  );
+
+  it('reads a pair of points as the distance between them', () => {
+    for (const text of ['AX = d', 'AX = AY', 'AP = 5'])
+      expect(verdictOf(proof, text).verdict, text).toBe('holds');
+    expect(verdictOf(proof, 'AX = AY')).toMatchObject({
+      basis: 'holds with the coordinates of A (line 1), X (line 1), Y (line 1)',
+    });
+  });
+
+  it('calls a wrong length between points with numbers false only when nothing is free', () => {
+    expect(verdictOf(proof, 'AP = 5').verdict).toBe('holds');
+    // X = (d, 0) is free: |P - X| = 4 for some d, not for others.
+    expect(verdictOf(proof, 'XP = 4').verdict).toBe('skipped');
+    expect(verdictOf(proof, 'AXY = 1').verdict).toBe('skipped');
+  });
+});

@@ -1,0 +1,196 @@
+import { type Expr, num, someNode, withArgs, withRange } from './expr';
+import { packedMap } from './packed-map';
+
+/**
+ * Points and vectors the text gave coordinates ("B = (c, 0)", "C = (b\\cos\\alpha, b\\sin\\alpha)",
+ * "E = tC", "H = A + B + C - 2O"), so that what it computes with them can be computed again:
+ * sums and multiples of points, dot products (`B\\!\\cdot\\!O`), lengths (`|B + C|`), vectors
+ * between points (`\\overrightarrow{AX}`) and segments between them (`\\overline{AB}`: a
+ * length). A side with a point in it becomes either a number or a list of coordinates.
+ */
+
+/** A side's value with the points' coordinates put in: a number, or one per coordinate. */
+export type PointValue = Expr | Expr[];
+
+/** What an expansion needs to know of the formula, and what it reports back. */
+export interface Expansion {
+  /** Whether a product of two vectors may be read as their dot product (`\\cdot` written). */
+  readonly dots: boolean;
+  /** The points whose coordinates were put in. */
+  readonly used: Set<string>;
+}
+
+type Point = { coords: readonly Expr[]; line: number };
+
+const TWO = num(2n);
+const sqrt = (a: Expr): Expr => ({ k: 'root', a, n: TWO });
+const sum = (args: Expr[]): Expr => (args.length === 1 ? args[0] : { k: 'add', args });
+const product = (args: Expr[]): Expr => (args.length === 1 ? args[0] : { k: 'mul', args });
+const isVector = (v: PointValue): v is Expr[] => Array.isArray(v);
+
+/** `\\vec{M}` and `\\mathbf{M}` are M; `\\overrightarrow{AB}` and `\\overline{AB}` are two points. */
+const WRAPPED = /^\\(vec|overrightarrow|overline)\{(.+)\}$/;
+
+export class Points {
+  private readonly points = new Map<string, Point>();
+
+  get size(): number {
+    return this.points.size;
+  }
+
+  record(name: string, coords: readonly Expr[], line: number): void {
+    if (coords.length >= 2 && coords.length <= 3) this.points.set(name, { coords, line });
+  }
+
+  has(name: string): boolean {
+    return this.points.has(name);
+  }
+
+  forget(name: string): void {
+    this.points.delete(name);
+  }
+
+  /** Whether `e` names a point the text gave coordinates. */
+  mentions(e: Expr): boolean {
+    if (this.points.size === 0) return false;
+    return someNode(e, (n) => n.k === 'sym' && this.valueOf(n.name, null) !== null);
+  }
+
+  /** "B (line 12), O (line 168)": the points a judgement put in. */
+  describe(names: Iterable<string>): string {
+    return [...names]
+      .sort()
+      .map((n) => `${n} (line ${this.points.get(n)?.line})`)
+      .join(', ');
+  }
+
+  /**
+   * `e` with the coordinates of its points put in: a number, a list of coordinates, or
+   * null when it does with vectors what has no meaning here (a vector over a vector, a
+   * vector in a function's argument, two vectors multiplied without a written `\\cdot`).
+   */
+  expand(e: Expr, x: Expansion): PointValue | null {
+    switch (e.k) {
+      case 'sym':
+        return this.valueOf(e.name, x) ?? e;
+      case 'num':
+      case 'const':
+        return e;
+      case 'add': {
+        const parts = this.expandAll(e.args, x);
+        if (!parts) return null;
+        return combine(parts, sum);
+      }
+      case 'neg': {
+        const a = this.expand(e.a, x);
+        if (!a) return null;
+        return isVector(a) ? packedMap(a, (c) => ({ k: 'neg', a: c })) : { k: 'neg', a };
+      }
+      case 'mul':
+        return this.product(e.args, x);
+      case 'div': {
+        const a = this.expand(e.a, x);
+        const b = this.expand(e.b, x);
+        if (!a || !b || isVector(b)) return null;
+        return isVector(a) ? packedMap(a, (c) => ({ k: 'div', a: c, b })) : { k: 'div', a, b };
+      }
+      case 'pow': {
+        const a = this.expand(e.a, x);
+        const b = this.expand(e.b, x);
+        if (!a || !b || isVector(a) || isVector(b)) return null;
+        return { k: 'pow', a, b };
+      }
+      case 'root': {
+        const a = this.expand(e.a, x);
+        const n = this.expand(e.n, x);
+        if (!a || !n || isVector(a) || isVector(n)) return null;
+        return { k: 'root', a, n };
+      }
+      case 'fn': {
+        const args = this.expandAll(e.args, x);
+        if (!args) return null;
+        // |v|: a vector's length.
+        if (e.name === 'abs' && args.length === 1 && isVector(args[0])) return length(args[0]);
+        if (args.some(isVector)) return null;
+        return withArgs(e, args as Expr[]);
+      }
+      case 'app': {
+        const args = this.expandAll(e.args, x);
+        if (!args || args.some(isVector)) return null;
+        return withArgs(e, args as Expr[]);
+      }
+      case 'big': {
+        const [lo, hi, body] = [this.expand(e.lo, x), this.expand(e.hi, x), this.expand(e.body, x)];
+        if (!lo || !hi || !body || isVector(lo) || isVector(hi) || isVector(body)) return null;
+        return withRange(e, lo, hi, body);
+      }
+    }
+  }
+
+  private expandAll(args: readonly Expr[], x: Expansion): PointValue[] | null {
+    const out: PointValue[] = [];
+    for (const a of args) {
+      const v = this.expand(a, x);
+      if (!v) return null;
+      out.push(v);
+    }
+    return out;
+  }
+
+  /** A product: numbers, at most one vector scaled, or two vectors' dot product. */
+  private product(args: readonly Expr[], x: Expansion): PointValue | null {
+    const parts = this.expandAll(args, x);
+    if (!parts) return null;
+    const scalars = parts.filter((p): p is Expr => !isVector(p));
+    const vectors = parts.filter(isVector);
+    if (vectors.length === 0) return product(scalars);
+    if (vectors.length === 1) return packedMap(vectors[0], (c) => product([...scalars, c]));
+    if (vectors.length === 2 && x.dots && vectors[0].length === vectors[1].length)
+      return product([...scalars, dot(vectors[0], vectors[1])]);
+    return null;
+  }
+
+  /** A point's coordinates, a vector between two points, or a segment's length; null if none. */
+  private valueOf(name: string, x: Expansion | null): PointValue | null {
+    const own = this.points.get(name);
+    if (own) {
+      x?.used.add(name);
+      return [...own.coords];
+    }
+    const m = WRAPPED.exec(name);
+    if (!m) return null;
+    if (m[1] === 'vec') return this.valueOf(m[2], x);
+    const ends = this.split(m[2]);
+    if (!ends) return null;
+    const [p, q] = ends.map((n) => this.valueOf(n, x) as Expr[]);
+    if (p.length !== q.length) return null;
+    const between: Expr[] = [];
+    for (let i = 0; i < q.length; i++) between.push(sum([q[i], { k: 'neg', a: p[i] }]));
+    return m[1] === 'overline' ? length(between) : between;
+  }
+
+  /** "AX", "XI^{\\prime}", "O_{1}O_{2}": two points' names, or null. */
+  private split(both: string): [string, string] | null {
+    for (const first of this.points.keys())
+      if (both.startsWith(first) && this.points.has(both.slice(first.length)))
+        return [first, both.slice(first.length)];
+    return null;
+  }
+}
+
+/** Parts added: numbers, or vectors of one length component by component; null when mixed. */
+function combine(parts: PointValue[], join: (args: Expr[]) => Expr): PointValue | null {
+  if (!parts.some(isVector)) return join(parts as Expr[]);
+  if (!parts.every(isVector)) return null;
+  const n = parts[0].length;
+  if (parts.some((p) => p.length !== n)) return null;
+  return Array.from({ length: n }, (_, i) => join(parts.map((p) => (p as Expr[])[i])));
+}
+
+function dot(a: readonly Expr[], b: readonly Expr[]): Expr {
+  return sum(a.map((c, i) => product([c, b[i]])));
+}
+
+function length(v: readonly Expr[]): Expr {
+  return sqrt(sum(v.map((c) => ({ k: 'pow', a: c, b: TWO }))));
+}
