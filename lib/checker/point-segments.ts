@@ -24,9 +24,9 @@ function pointLetter(n: TexNode | undefined): boolean {
 function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null {
   const out: TexNode[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
-    const pair = pointLetter(n) && pointLetter(nodes[i + 1]);
-    if (!pair) {
+    const n = within(nodes[i], points);
+    if (!n) return null;
+    if (!(pointLetter(n) && pointLetter(nodes[i + 1]))) {
       out.push(n);
       continue;
     }
@@ -37,6 +37,31 @@ function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null
     i++;
   }
   return out;
+}
+
+/** A node with the lists inside it read likewise ("\\frac{AB}{2}", "|O_{1}O_{2}|^{2}"). */
+function within(n: TexNode, points: Points): TexNode | null {
+  if (n.type === 'supsub' && pointLetter(n)) return n; // a point's own name: O_{1}
+  let copy: TexNode | null = null;
+  const set = (key: keyof TexNode, value: unknown) => {
+    copy ??= { ...n };
+    (copy as unknown as Record<string, unknown>)[key] = value;
+  };
+  if (Array.isArray(n.body)) {
+    if (n.body.some(Array.isArray)) return n; // rows of an array: not a side's parts.
+    const body = asSegments(n.body as TexNode[], points);
+    if (!body) return null;
+    if (body.length !== n.body.length || body.some((b, i) => b !== (n.body as TexNode[])[i]))
+      set('body', body);
+  }
+  for (const key of ['body', 'base', 'sup', 'sub', 'numer', 'denom', 'index'] as const) {
+    const child = n[key];
+    if (!child || Array.isArray(child)) continue;
+    const inner = within(child as TexNode, points);
+    if (!inner) return null;
+    if (inner !== child) set(key, inner);
+  }
+  return copy ?? n;
 }
 
 /** A side the reader left unread for a pair of capitals, read with pairs of points as segments. */

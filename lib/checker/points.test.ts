@@ -99,3 +99,14 @@ describe('segments between points the text gave coordinates', () => {
     expect(verdictOf(proof, 'AXY = 1').verdict).toBe('skipped');
   });
 });
+
+describe('segments inside fractions and bars', () => {
+  it('reads "\\frac{AB}{2}" and "|O_{1}O_{2}|^{2}" with the points put in', () => {
+    const proof = lines(
+      '\\[ A=(a,0),\\qquad B=(b,0),\\qquad O_{1}=(1,2),\\qquad O_{2}=(4,6). \\]',
+      'So \\(\\frac{AB}{2}= \\frac{|b-a|}{2}\\) and \\(|O_{1}O_{2}|^{2} = 25\\).',
+    );
+    expect(verdictOf(proof, '\\frac{AB}{2}= \\frac{|b-a|}{2}').verdict).toBe('holds');
+    expect(verdictOf(proof, '|O_{1}O_{2}|^{2} = 25').verdict).toBe('holds');
+  });
+});
