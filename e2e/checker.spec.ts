@@ -126,3 +126,36 @@ test('a substitution into a functional equation, and a claim the stated values s
   await expect(checker.findings).toHaveCount(0);
   await shotsAt(page, 'checker-through-earlier', checker.throughEarlier);
 });
+
+/** A right triangle placed by coordinates, two claims about it that hold and one that does not. */
+const COORDINATES = [
+  'Place \\(A=(0,0)\\), \\(B=(4,0)\\) and \\(C=(0,3)\\).',
+  'Then \\(BC = 5\\) and \\(\\overrightarrow{AB}\\cdot\\overrightarrow{AC} = 0\\).',
+  'So the legs are \\(AB = 3\\) and \\(AC = 3\\).',
+].join('\n');
+
+test('claims about points given coordinates are computed with them: the right ones hold, a wrong length is a finding', async ({
+  page,
+  request,
+}) => {
+  await draftThenEdit(page, request, () => COORDINATES);
+
+  const checker = new CheckerPanel(page);
+  await expect(checker.throughEarlier.locator('summary')).toHaveText(
+    '3 held through earlier lines',
+  );
+  await checker.throughEarlier.locator('summary').click();
+  await expect(
+    checker.throughEarlier.getByText('L2 holds with the coordinates of B (line 1), C (line 1)'),
+  ).toBeVisible();
+  // AB is 4, AC is 3: only the first is wrong, with the lengths it computed.
+  const card = checker.findingOn(3);
+  await expect(card).toHaveCount(1);
+  await card.scrollIntoViewIfNeeded();
+  await expect(card).toBeInViewport();
+  await expect(card).toContainText(
+    'left 4, right 3 (with the coordinates of A (line 1), B (line 1))',
+  );
+  await expect(card).toContainText('AB = 3');
+  await shotsAt(page, 'checker-coordinates', card);
+});

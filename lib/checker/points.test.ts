@@ -110,3 +110,16 @@ describe('segments inside fractions and bars', () => {
     expect(verdictOf(proof, '|O_{1}O_{2}|^{2} = 25').verdict).toBe('holds');
   });
 });
+
+describe('numbers the text defined with points', () => {
+  it('puts in "t = B·C/|C|^2" where a claim about points uses t', () => {
+    const proof = lines(
+      TRIANGLE,
+      'Let \\(t=\\frac{B\\!\\cdot\\!C}{|C|^2}\\); then \\((B-tC)\\cdot C =0\\) and \\(tC=\\bigl(c\\cos^{2}\\alpha,\\;c\\cos\\alpha\\sin\\alpha\\bigr)\\).',
+    );
+    expect(verdictOf(proof, '(B-tC)\\cdot C =0').verdict).toBe('holds');
+    expect(
+      verdictOf(proof, 'tC=\\bigl(c\\cos^{2}\\alpha,\\;c\\cos\\alpha\\sin\\alpha\\bigr)').verdict,
+    ).toBe('holds');
+  });
+});

@@ -33,6 +33,11 @@ const WRAPPED = /^\\(vec|overrightarrow|overline)\{(.+)\}$/;
 
 export class Points {
   private readonly points = new Map<string, Point>();
+  /** Definitions being put in, so that one naming itself (through others) stops. */
+  private readonly expanding = new Set<string>();
+
+  /** `defined`: what the text defined a symbol as ("t = \\frac{B\\cdot C}{|C|^2}"). */
+  constructor(private readonly defined?: (name: string) => Expr | undefined) {}
 
   get size(): number {
     return this.points.size;
@@ -72,7 +77,7 @@ export class Points {
   expand(e: Expr, x: Expansion): PointValue | null {
     switch (e.k) {
       case 'sym':
-        return this.valueOf(e.name, x) ?? e;
+        return this.valueOf(e.name, x) ?? this.throughDefinition(e, x);
       case 'num':
       case 'const':
         return e;
@@ -125,6 +130,16 @@ export class Points {
         return withRange(e, lo, hi, body);
       }
     }
+  }
+
+  /** A number the text defined with points ("t = B·C/|C|²"), as its definition computes it. */
+  private throughDefinition(e: Extract<Expr, { k: 'sym' }>, x: Expansion): PointValue {
+    const value = this.defined?.(e.name);
+    if (!value || this.expanding.has(e.name) || !this.mentions(value)) return e;
+    this.expanding.add(e.name);
+    const inner = this.expand(value, { dots: true, used: x.used });
+    this.expanding.delete(e.name);
+    return inner && !isVector(inner) ? inner : e;
   }
 
   private expandAll(args: readonly Expr[], x: Expansion): PointValue[] | null {

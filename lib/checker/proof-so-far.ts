@@ -42,7 +42,9 @@ export class ProofSoFar {
   /** Capitals the text made numbers, whose pairs ("ST") are products, not segments. */
   readonly numberLetters = new NumberLetters();
   /** Points and vectors the text gave coordinates ("B = (c, 0)", "E = tC"). */
-  readonly points = new Points();
+  readonly points = new Points(
+    (name) => this.context.definitions.get(name) ?? this.bindings.get(name),
+  );
   /** Values the text just put in for a symbol ("y = 0"): what a next step may specialise with. */
   readonly putIn: Expr[] = [];
   /** The last formula that defined a symbol: the next one in its list defines too. */
