@@ -67,6 +67,13 @@ describe('claims about points the text gave coordinates', () => {
     expect(verdictOf(proof, '2XY = 2\\sqrt{13}').verdict).toBe('holds');
   });
 
+  it('says a name given coordinates is a point, not a tuple it could not read', () => {
+    expect(verdictOf(TRIANGLE, 'B=(c,0)')).toMatchObject({
+      verdict: 'skipped',
+      reason: 'depends on context (a point or vector given its coordinates)',
+    });
+  });
+
   it('forgets a point given coordinates inside a case when the case ends', () => {
     const proof = lines(
       '**Case 1.** Take \\(P = (1, 2)\\). Then \\(|P|^{2} = 5\\).',

@@ -6,7 +6,7 @@ import { judgeWithDefinitions } from './function-definitions';
 import type { Instance } from './instance-of';
 import { judgeNumberPairs } from './number-pairs';
 import type { Placed } from './placed-relation';
-import { judgePointTuples, judgeSegments, judgeWithPoints } from './point-claims';
+import { judgePointTuples, judgeSegments, judgeWithPoints, readTuple } from './point-claims';
 import type { ProofSoFar } from './proof-so-far';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
@@ -66,11 +66,25 @@ function ownVerdict(
     ? judgeComponents(tuples.components, (l, rr, k) =>
         judgeInContext(so, l, rr, shape.op, chained, `${placed.text}#${k}`),
       )
-    : { verdict: 'skipped', reason };
+    : { verdict: 'skipped', reason: givesCoordinates(r, idx) ? COORDINATES : reason };
   // A link of a chain of conditions may put in what the context says: never false here.
   if (verdict.verdict === 'false' && r.conditional.has(shape.chainId))
     return { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
   return verdict;
+}
+
+const COORDINATES = 'depends on context (a point or vector given its coordinates)';
+
+/** "B = (c, 0)": a name given coordinates, which `recordRelation` keeps as a point. */
+function givesCoordinates(r: FormulaReading, idx: number): boolean {
+  const [lhs, rhs] = r.sides[idx];
+  return (
+    r.shapes[idx].op === '=' &&
+    rhs === TUPLE &&
+    typeof lhs !== 'string' &&
+    lhs.k === 'sym' &&
+    readTuple(r.shapes[idx].rhs) !== null
+  );
 }
 
 /** `lhs op rhs` judged with what the text bound and defined so far. */
