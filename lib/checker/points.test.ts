@@ -130,3 +130,14 @@ describe('numbers the text defined with points', () => {
     ).toBe('holds');
   });
 });
+
+describe('long chains of points stay cheap', () => {
+  it('does not keep coordinates that grow with each point defined by two before it', () => {
+    const chain = ['\\(P_{1}=(1,0)\\), \\(P_{2}=(0,1)\\)'];
+    for (let i = 3; i <= 40; i++) chain.push(`\\(P_{${i}}=P_{${i - 1}}+P_{${i - 2}}\\)`);
+    const proof = lines(`Let ${chain.join(', ')}.`, 'Then \\(P_{40}\\cdot P_{40} = 1\\).');
+    const started = performance.now();
+    expect(verdictOf(proof, 'P_{40}\\cdot P_{40} = 1').verdict).toBe('skipped');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

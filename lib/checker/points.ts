@@ -23,6 +23,8 @@ export interface Expansion {
 type Point = { coords: readonly Expr[]; line: number };
 
 const TWO = num(2n);
+/** The most expression nodes a point's coordinates may have, all together. */
+const MAX_NODES = 400;
 const sqrt = (a: Expr): Expr => ({ k: 'root', a, n: TWO });
 const sum = (args: Expr[]): Expr => (args.length === 1 ? args[0] : { k: 'add', args });
 const product = (args: Expr[]): Expr => (args.length === 1 ? args[0] : { k: 'mul', args });
@@ -33,8 +35,8 @@ const WRAPPED = /^\\(vec|overrightarrow|overline)\{(.+)\}$/;
 
 export class Points {
   private readonly points = new Map<string, Point>();
-  /** Definitions being put in, so that one naming itself (through others) stops. */
-  private readonly expanding = new Set<string>();
+  /** Whether a definition is being put in (see `throughDefinition`). */
+  private inDefinition = false;
 
   /** `defined`: what the text defined a symbol as ("t = \\frac{B\\cdot C}{|C|^2}"). */
   constructor(private readonly defined?: (name: string) => Expr | undefined) {}
@@ -43,8 +45,16 @@ export class Points {
     return this.points.size;
   }
 
+  /**
+   * Coordinates too large to evaluate at every sample are not kept: points defined by points
+   * share their parts, so a chain of them ("P_3 = P_1 + P_2", "P_4 = P_2 + P_3", …) would
+   * otherwise double the work of evaluating each new one.
+   */
   record(name: string, coords: readonly Expr[], line: number): void {
-    if (coords.length >= 2 && coords.length <= 3) this.points.set(name, { coords, line });
+    if (coords.length < 2 || coords.length > 3) return;
+    let nodes = 0;
+    for (const c of coords) if (someNode(c, () => ++nodes > MAX_NODES)) return;
+    this.points.set(name, { coords, line });
   }
 
   has(name: string): boolean {
@@ -134,11 +144,14 @@ export class Points {
 
   /** A number the text defined with points ("t = B·C/|C|²"), as its definition computes it. */
   private throughDefinition(e: Extract<Expr, { k: 'sym' }>, x: Expansion): PointValue {
+    // One level only: a definition inside a definition stays a symbol, so that a chain of
+    // them cannot make the work grow with each link.
+    if (this.inDefinition) return e;
     const value = this.defined?.(e.name);
-    if (!value || this.expanding.has(e.name) || !this.mentions(value)) return e;
-    this.expanding.add(e.name);
+    if (!value || !this.mentions(value)) return e;
+    this.inDefinition = true;
     const inner = this.expand(value, { dots: true, used: x.used });
-    this.expanding.delete(e.name);
+    this.inDefinition = false;
     return inner && !isVector(inner) ? inner : e;
   }
 
