@@ -2,7 +2,7 @@ import type { Expr } from './expr';
 import type { TexNode } from './katex-tree';
 import { POINT_PAIR } from './number-pairs';
 import type { Points } from './points';
-import { serialize, toExprOrNull } from './to-expr';
+import { bodyOf, serialize, toExprOrNull } from './to-expr';
 
 /**
  * Two capitals side by side ("AF", "O_{1}O_{2}") that the text gave coordinates name the
@@ -20,6 +20,16 @@ function pointLetter(n: TexNode | undefined): boolean {
   return !!base && base.type === 'mathord' && CAPITAL.test(base.text ?? '');
 }
 
+/** A point's name and the power written on it: "B^{2}" is B squared, "I'" a name. */
+function named(n: TexNode): { name: TexNode; power: TexNode | null } {
+  const sup = n.type === 'supsub' ? n.sup : null;
+  const inner = sup ? bodyOf(sup) : [];
+  const primes =
+    sup?.text === '\\prime' || (inner.length > 0 && inner.every((s) => s.text === '\\prime'));
+  if (!sup || primes) return { name: n, power: null };
+  return { name: n.sub ? { ...n, sup: null } : (n.base as TexNode), power: sup };
+}
+
 /** Nodes with each pair of points made one segment; null at a pair that is not two points. */
 function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null {
   const out: TexNode[] = [];
@@ -30,10 +40,16 @@ function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null
       out.push(n);
       continue;
     }
-    const [a, b] = [n, nodes[i + 1] as TexNode];
-    if (pointLetter(nodes[i - 1]) || pointLetter(nodes[i + 2])) return null;
-    if (!points.has(serialize([a])) || !points.has(serialize([b]))) return null;
-    out.push({ type: 'accent', label: '\\overline', base: { type: 'ordgroup', body: [a, b] } });
+    const [a, b] = [named(n), named(nodes[i + 1] as TexNode)];
+    if (a.power || pointLetter(nodes[i - 1]) || pointLetter(nodes[i + 2])) return null;
+    if (!points.has(serialize([a.name])) || !points.has(serialize([b.name]))) return null;
+    const segment: TexNode = {
+      type: 'accent',
+      label: '\\overline',
+      base: { type: 'ordgroup', body: [a.name, b.name] },
+    };
+    // "QB^2": the segment squared, not Q times B squared.
+    out.push(b.power ? { type: 'supsub', base: segment, sup: b.power } : segment);
     i++;
   }
   return out;
@@ -42,6 +58,7 @@ function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null
 /** A node with the lists inside it read likewise ("\\frac{AB}{2}", "|O_{1}O_{2}|^{2}"). */
 function within(n: TexNode, points: Points): TexNode | null {
   if (n.type === 'supsub' && pointLetter(n)) return n; // a point's own name: O_{1}
+  if (n.type === 'accent') return n; // \\overrightarrow{OX}: a vector, named by its points
   let copy: TexNode | null = null;
   const set = (key: keyof TexNode, value: unknown) => {
     copy ??= { ...n };
@@ -74,4 +91,15 @@ export function readSegments(
   if (side !== POINT_PAIR || points.size === 0) return null;
   const put = asSegments(nodes, points);
   return put ? toExprOrNull(put) : null;
+}
+
+/**
+ * A side read as an expression although it has a pair of points in it ("QB^2" read as Q·B²),
+ * read again with the pair as a segment; null when it has no such pair.
+ */
+export function rereadWithSegments(nodes: readonly TexNode[], points: Points): Expr | null {
+  if (points.size === 0) return null;
+  const put = asSegments(nodes, points);
+  if (!put || put.every((n, i) => n === nodes[i])) return null;
+  return toExprOrNull(put);
 }

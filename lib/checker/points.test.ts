@@ -141,3 +141,28 @@ describe('long chains of points stay cheap', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('a segment squared', () => {
+  it('reads "QB^2" as the square of the distance from Q to B', () => {
+    const proof = lines(
+      'Take \\(B=(0,-1)\\) and \\(Q = \\left( \\frac{1}{2}, -\\frac{1 + \\sqrt{2}}{2} \\right)\\).',
+      'Then \\(QB^2 = 1 - \\frac{\\sqrt{2}}{2}\\), so \\(QB^2 = \\frac{8}{5}\\).',
+    );
+    expect(verdictOf(proof, 'QB^2 = 1 - \\frac{\\sqrt{2}}{2}').verdict).toBe('holds');
+    expect(verdictOf(proof, 'QB^2 = \\frac{8}{5}')).toMatchObject({
+      verdict: 'false',
+      witness: expect.stringContaining('with the coordinates of B (line 1), Q (line 1)'),
+    });
+  });
+});
+
+describe('a vector named by its points', () => {
+  it('leaves "\\overrightarrow{OX}" a vector where segments are read', () => {
+    const proof = lines(
+      '\\[ O=(1,2),\\qquad X=(4,6). \\]',
+      'So \\(\\overrightarrow{OX}=X-O\\) and \\(OX^2 = 25\\).',
+    );
+    expect(verdictOf(proof, '\\overrightarrow{OX}=X-O').verdict).toBe('holds');
+    expect(verdictOf(proof, 'OX^2 = 25').verdict).toBe('holds');
+  });
+});

@@ -7,6 +7,7 @@ import type { Instance } from './instance-of';
 import { judgeNumberPairs } from './number-pairs';
 import type { Placed } from './placed-relation';
 import { judgePointTuples, judgeSegments, judgeWithPoints, readTuple } from './point-claims';
+import { rereadWithSegments } from './point-segments';
 import type { ProofSoFar } from './proof-so-far';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
@@ -34,17 +35,32 @@ export function relationVerdict(
   let verdict = ownVerdict(so, r, idx, placed);
   // "B·O = c²/2" after "B = (c, 0)" and "O = (c/2, …)": with the points' coordinates put in.
   if (typeof lhs !== 'string' && typeof rhs !== 'string') {
-    if (verdict.verdict === 'skipped') {
-      const judge = pointJudge(so, r, idx, placed);
-      verdict =
-        judgeWithPoints(so.points, lhs, rhs, r.shapes[idx].op, placed.text, judge) ?? verdict;
-    }
+    if (verdict.verdict === 'skipped' && so.points.size > 0)
+      verdict = pointVerdict(so, r, idx, placed, lhs, rhs) ?? verdict;
     verdict = verdictInContext(so, r, idx, placed, lhs, rhs, verdict);
   }
   // "(S+T)^2 = S^2 + 2ST + T^2" after "S := …, T := …": ST read as a product; "3 + 1 +
   // \\sum_{i=1}^{n-1} a_i = 4 + \\sum_{i=1}^{n-1} a_i": an identity in any sequence a.
   else if (verdict.verdict === 'skipped') verdict = rereadVerdict(so, r, idx, placed) ?? verdict;
   return ruledOutByContext(r, idx, placed, verdict) ?? verdict;
+}
+
+/**
+ * A readable relation about points given coordinates, with them put in; a pair of points in
+ * it is a segment ("QB^2" was read as Q·B²).
+ */
+function pointVerdict(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  placed: Placed,
+  lhs: Expr,
+  rhs: Expr,
+): RelationVerdict | null {
+  const shape = r.shapes[idx];
+  const l = rereadWithSegments(shape.lhs, so.points) ?? lhs;
+  const rr = rereadWithSegments(shape.rhs, so.points) ?? rhs;
+  return judgeWithPoints(so.points, l, rr, shape.op, placed.text, pointJudge(so, r, idx, placed));
 }
 
 /** The relation judged by itself, with the bindings and definitions the text made. */
