@@ -132,6 +132,8 @@ function recordPoint(so: ProofSoFar, r: FormulaReading, idx: number, placed: Pla
   const [lhs, rhs] = r.sides[idx];
   if (typeof lhs === 'string' || lhs.k !== 'sym') return;
   const name = /^\\vec\{(.+)\}$/.exec(lhs.name)?.[1] ?? lhs.name;
+  // Only a tuple, or an expression in points already given coordinates, gives coordinates.
+  if (rhs !== TUPLE && (typeof rhs === 'string' || !so.points.mentions(rhs))) return;
   let coords: Expr[] | null = null;
   if (rhs === TUPLE) coords = readTuple(r.shapes[idx].rhs);
   else if (typeof rhs !== 'string') {
