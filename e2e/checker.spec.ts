@@ -156,6 +156,7 @@ test('claims about points given coordinates are computed with them: the right on
   await expect(card).toContainText(
     'left 4, right 3 (with the coordinates of A (line 1), B (line 1))',
   );
-  await expect(card).toContainText('AB = 3');
+  // The relation, rendered: quoted above the description and inside it.
+  await expect(card.getByRole('img', { name: 'AB = 3' })).toHaveCount(2);
   await shotsAt(page, 'checker-coordinates', card);
 });
