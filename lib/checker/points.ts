@@ -1,4 +1,4 @@
-import { type Expr, num, someNode, withArgs, withRange } from './expr';
+import { type Expr, freeSymbols, num, withArgs, withRange } from './expr';
 import { packedMap } from './packed-map';
 
 /**
@@ -53,7 +53,10 @@ export class Points {
   record(name: string, coords: readonly Expr[], line: number): void {
     if (coords.length < 2 || coords.length > 3) return;
     let nodes = 0;
-    for (const c of coords) if (someNode(c, () => ++nodes > MAX_NODES)) return;
+    for (const c of coords) {
+      nodes += sizeUpTo(c, MAX_NODES - nodes);
+      if (nodes > MAX_NODES) return;
+    }
     this.points.set(name, { coords, line });
   }
 
@@ -68,7 +71,8 @@ export class Points {
   /** Whether `e` names a point the text gave coordinates. */
   mentions(e: Expr): boolean {
     if (this.points.size === 0) return false;
-    return someNode(e, (n) => n.k === 'sym' && this.valueOf(n.name, null) !== null);
+    for (const name of freeSymbols(e)) if (this.valueOf(name, null) !== null) return true;
+    return false;
   }
 
   /** "B (line 12), O (line 168)": the points a judgement put in. */
@@ -221,4 +225,36 @@ function dot(a: readonly Expr[], b: readonly Expr[]): Expr {
 
 function length(v: readonly Expr[]): Expr {
   return sqrt(sum(v.map((c) => ({ k: 'pow', a: c, b: TWO }))));
+}
+
+/** How many nodes `e` has, counting no further than just past `limit`. */
+function sizeUpTo(e: Expr, limit: number): number {
+  if (limit < 0) return 1;
+  switch (e.k) {
+    case 'num':
+    case 'sym':
+    case 'const':
+      return 1;
+    case 'neg':
+      return 1 + sizeUpTo(e.a, limit - 1);
+    case 'div':
+    case 'pow': {
+      const a = sizeUpTo(e.a, limit - 1);
+      return 1 + a + sizeUpTo(e.b, limit - 1 - a);
+    }
+    case 'root': {
+      const a = sizeUpTo(e.a, limit - 1);
+      return 1 + a + sizeUpTo(e.n, limit - 1 - a);
+    }
+    case 'big':
+      return 1 + sizeUpTo(e.body, limit - 1);
+    default: {
+      let n = 1;
+      for (const a of e.args) {
+        n += sizeUpTo(a, limit - n);
+        if (n > limit) break;
+      }
+      return n;
+    }
+  }
 }

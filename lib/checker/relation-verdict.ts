@@ -192,7 +192,9 @@ function pointJudge(so: ProofSoFar, r: FormulaReading, idx: number, placed: Plac
   return (l: Expr, rr: Expr, k: number): RelationVerdict => {
     const seed = `${placed.text}#point${k}`;
     const v = judgeInContext(so, l, rr, op, true, seed);
-    if (v.verdict !== 'skipped') return v;
+    // Only a side read as a symbol's value ("√(d²) = d") is sampled again: what else the
+    // judgement skipped, sampling would not settle.
+    if (v.verdict !== 'skipped' || !v.reason.includes('a value or definition')) return v;
     const symbols = [...new Set([...freeSymbols(l), ...freeSymbols(rr)])].sort();
     const identity = symbols.length > 0 ? sampleIdentity(l, rr, op, symbols, seed) : null;
     return identity?.verdict === 'holds' ? identity : v;
