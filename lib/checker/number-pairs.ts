@@ -1,5 +1,6 @@
 import { type Expr, freeSymbols } from './expr';
 import type { TexNode } from './katex-tree';
+import { rewriteInner } from './rewrite-inner';
 import { toExprOrNull } from './to-expr';
 
 /**
@@ -65,27 +66,8 @@ function multiplied(nodes: readonly TexNode[], isNumber: (l: string) => boolean)
 }
 
 /** A node with the lists inside it multiplied out likewise (fractions, groups, scripts). */
-function within(n: TexNode, isNumber: (l: string) => boolean): TexNode | null {
-  let copy: TexNode | null = null;
-  const set = (key: keyof TexNode, value: unknown) => {
-    copy ??= { ...n };
-    (copy as unknown as Record<string, unknown>)[key] = value;
-  };
-  if (Array.isArray(n.body)) {
-    if (n.body.some(Array.isArray)) return n; // rows of an array: not a side's parts.
-    const body = multiplied(n.body as TexNode[], isNumber);
-    if (!body) return null;
-    set('body', body);
-  }
-  for (const key of ['body', 'base', 'sup', 'sub', 'numer', 'denom', 'index'] as const) {
-    const child = n[key];
-    if (!child || Array.isArray(child)) continue;
-    const inner = within(child as TexNode, isNumber);
-    if (!inner) return null;
-    if (inner !== child) set(key, inner);
-  }
-  return copy ?? n;
-}
+const within = (n: TexNode, isNumber: (l: string) => boolean) =>
+  rewriteInner(n, (nodes) => multiplied(nodes, isNumber));
 
 /**
  * A side the reader left unread for a pair of capitals, read with the pairs of numbers

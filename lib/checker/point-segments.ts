@@ -2,6 +2,7 @@ import type { Expr } from './expr';
 import type { TexNode } from './katex-tree';
 import { POINT_PAIR } from './number-pairs';
 import type { Points } from './points';
+import { rewriteInner } from './rewrite-inner';
 import { bodyOf, serialize, toExprOrNull } from './to-expr';
 
 /**
@@ -55,31 +56,12 @@ function asSegments(nodes: readonly TexNode[], points: Points): TexNode[] | null
   return out;
 }
 
+/** A point's own name (O_{1}) and a vector named by its points (\\overrightarrow{OX}) stay. */
+const ownName = (n: TexNode) => (n.type === 'supsub' && pointLetter(n)) || n.type === 'accent';
+
 /** A node with the lists inside it read likewise ("\\frac{AB}{2}", "|O_{1}O_{2}|^{2}"). */
-function within(n: TexNode, points: Points): TexNode | null {
-  if (n.type === 'supsub' && pointLetter(n)) return n; // a point's own name: O_{1}
-  if (n.type === 'accent') return n; // \\overrightarrow{OX}: a vector, named by its points
-  let copy: TexNode | null = null;
-  const set = (key: keyof TexNode, value: unknown) => {
-    copy ??= { ...n };
-    (copy as unknown as Record<string, unknown>)[key] = value;
-  };
-  if (Array.isArray(n.body)) {
-    if (n.body.some(Array.isArray)) return n; // rows of an array: not a side's parts.
-    const body = asSegments(n.body as TexNode[], points);
-    if (!body) return null;
-    if (body.length !== n.body.length || body.some((b, i) => b !== (n.body as TexNode[])[i]))
-      set('body', body);
-  }
-  for (const key of ['body', 'base', 'sup', 'sub', 'numer', 'denom', 'index'] as const) {
-    const child = n[key];
-    if (!child || Array.isArray(child)) continue;
-    const inner = within(child as TexNode, points);
-    if (!inner) return null;
-    if (inner !== child) set(key, inner);
-  }
-  return copy ?? n;
-}
+const within = (n: TexNode, points: Points) =>
+  rewriteInner(n, (nodes) => asSegments(nodes, points), ownName);
 
 /** A side the reader left unread for a pair of capitals, read with pairs of points as segments. */
 export function readSegments(
