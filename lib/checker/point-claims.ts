@@ -34,8 +34,9 @@ export function judgeWithPoints(
   judge: Judge,
 ): PointVerdict | null {
   if (points.size === 0 || (!points.mentions(lhs) && !points.mentions(rhs))) return null;
-  // "E = tC" where E is a point already: a definition again, or of another frame.
-  if (lhs.k === 'sym' && points.has(lhs.name)) return null;
+  // "E = tC" where E is a point already: a definition again, or of another frame; "x_E = …"
+  // where E is: its coordinate read back.
+  if (points.restates(lhs) || points.restates(rhs)) return null;
   const x = { dots: WRITES_DOT.test(text), used: new Set<string>() };
   const l = points.expand(lhs, x);
   const r = points.expand(rhs, x);

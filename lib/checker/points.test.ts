@@ -166,3 +166,24 @@ describe('a vector named by its points', () => {
     expect(verdictOf(proof, 'OX^2 = 25').verdict).toBe('holds');
   });
 });
+
+describe('coordinates of points named by subscripts', () => {
+  it('reads "E_x", "\\vec u_y" and "x_{Q}" as coordinates of points given them', () => {
+    const proof = lines(
+      '\\[ E=(1,2),\\qquad F=(3,5),\\qquad Q=(a,b). \\]',
+      'Let \\(\\vec u = F-E\\). Then \\(E_x+F_x = 4\\), \\(\\vec u_y = 3\\) and \\(x_{Q}+y_{Q} = a+b\\).',
+    );
+    for (const text of ['E_x+F_x = 4', '\\vec u_y = 3', 'x_{Q}+y_{Q} = a+b'])
+      expect(verdictOf(proof, text).verdict, text).toBe('holds');
+  });
+
+  it('does not confirm a written coordinate read back, or a symbol defined with points', () => {
+    const proof = lines(
+      '\\[ E=(h+t\\,p,\\; k+t\\,q),\\qquad B=(h,-k). \\]',
+      'Substituting \\(x_E = h + t\\,p\\) and \\(y_E = k + t\\,q\\), the slope is \\(\\beta = (h - x_E)/(k + y_E)\\),',
+      'where \\((h - x_E)/(k + y_E) = \\beta\\).',
+    );
+    for (const text of ['x_E = h + t\\,p', 'y_E = k + t\\,q', '(h - x_E)/(k + y_E) = \\beta'])
+      expect(verdictOf(proof, text).verdict, text).toBe('skipped');
+  });
+});

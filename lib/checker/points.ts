@@ -20,7 +20,8 @@ export interface Expansion {
   readonly used: Set<string>;
 }
 
-type Point = { coords: readonly Expr[]; line: number };
+/** `written`: given as a tuple ("E = (1, 2)"), not computed from other points ("u = F - E"). */
+type Point = { coords: readonly Expr[]; line: number; written: boolean };
 
 const TWO = num(2n);
 /** The most expression nodes a point's coordinates may have, all together. */
@@ -32,6 +33,18 @@ const isVector = (v: PointValue): v is Expr[] => Array.isArray(v);
 
 /** `\\vec{M}` and `\\mathbf{M}` are M; `\\overrightarrow{AB}` and `\\overline{AB}` are two points. */
 const WRAPPED = /^\\(vec|overrightarrow|overline)\{(.+)\}$/;
+
+/** A coordinate of a point: "E_{x}", "\\vec{u}_{y}", or "x_{Q}". */
+const AXIS_AFTER = /^(.+)_\{([xyz])\}$/;
+const AXIS_BEFORE = /^([xyz])_\{(.+)\}$/;
+
+/** The point and the axis a coordinate's name names, or null. */
+function axisOf(name: string): { of: string; letter: string } | null {
+  const after = AXIS_AFTER.exec(name);
+  if (after) return { of: after[1], letter: after[2] };
+  const before = AXIS_BEFORE.exec(name);
+  return before ? { of: before[2], letter: before[1] } : null;
+}
 
 export class Points {
   private readonly points = new Map<string, Point>();
@@ -50,14 +63,14 @@ export class Points {
    * share their parts, so a chain of them ("P_3 = P_1 + P_2", "P_4 = P_2 + P_3", …) would
    * otherwise double the work of evaluating each new one.
    */
-  record(name: string, coords: readonly Expr[], line: number): void {
+  record(name: string, coords: readonly Expr[], line: number, written = true): void {
     if (coords.length < 2 || coords.length > 3) return;
     let nodes = 0;
     for (const c of coords) {
       nodes += sizeUpTo(c, MAX_NODES - nodes);
       if (nodes > MAX_NODES) return;
     }
-    this.points.set(name, { coords, line });
+    this.points.set(name, { coords, line, written });
   }
 
   has(name: string): boolean {
@@ -66,6 +79,18 @@ export class Points {
 
   forget(name: string): void {
     this.points.delete(name);
+  }
+
+  /**
+   * Whether `e` is a lone name the text already gave a value: a point, a point's coordinate,
+   * or a symbol it defined. Such a side restates a definition ("x_E = h + t_E dx" after "E =
+   * (h + t_E dx, k + t_E dy)"): it holds by being read back, so it is not judged.
+   */
+  restates(e: Expr): boolean {
+    if (e.k !== 'sym') return false;
+    if (this.points.has(e.name) || this.defined?.(e.name) !== undefined) return true;
+    const axis = axisOf(e.name);
+    return !!axis && (this.points.get(WRAPPED.exec(axis.of)?.[2] ?? axis.of)?.written ?? false);
   }
 
   /** Whether `e` names a point the text gave coordinates. */
@@ -188,6 +213,13 @@ export class Points {
     if (own) {
       x?.used.add(name);
       return [...own.coords];
+    }
+    const axis = axisOf(name);
+    if (axis) {
+      const { of, letter } = axis;
+      const v = this.points.has(of) || WRAPPED.test(of) ? this.valueOf(of, x) : null;
+      const k = 'xyz'.indexOf(letter);
+      return Array.isArray(v) && k < v.length ? v[k] : null;
     }
     const m = WRAPPED.exec(name);
     if (!m) return null;

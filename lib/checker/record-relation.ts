@@ -141,7 +141,7 @@ function recordPoint(so: ProofSoFar, r: FormulaReading, idx: number, placed: Pla
     coords = Array.isArray(value) ? value : null;
   }
   if (!coords || coords.some((c) => so.points.mentions(c))) return;
-  so.points.record(name, coords, placed.line);
+  so.points.record(name, coords, placed.line, rhs === TUPLE);
   so.cases.defined(name);
 }
 

@@ -411,7 +411,9 @@ class SideParser {
     if (n.sub || primes) {
       // `\\Delta_{12}`, `\\Sigma_A`: a capital Greek letter (upright, a textord) names like any other.
       const greek = base.type === 'textord' && UPRIGHT_GREEK.test(base.text ?? '');
-      if (base.type !== 'mathord' && !greek) throw new Unreadable('a subscript');
+      // `\\vec u_x`: a vector's coordinate, named like any other symbol.
+      if (base.type !== 'mathord' && base.type !== 'accent' && !greek)
+        throw new Unreadable('a subscript');
       e = { k: 'sym', name: serialize([{ ...n, sup: primes ? n.sup : null }]) };
       if (primes) return e;
     } else e = new SideParser([base]).parseAlone();
