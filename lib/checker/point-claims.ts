@@ -25,6 +25,12 @@ export type PointVerdict = SampleVerdict & { given?: string; basis?: string };
 /** A product of two vectors is a dot product only where the text wrote one. */
 const WRITES_DOT = /\\cdot|\\bullet|\\langle/;
 
+/** How a relation written `text` is expanded: its dot products, and the points it used. */
+export const expansionFor = (text: string) => ({
+  dots: WRITES_DOT.test(text),
+  used: new Set<string>(),
+});
+
 export function judgeWithPoints(
   points: Points,
   lhs: Expr,
@@ -37,7 +43,7 @@ export function judgeWithPoints(
   // "E = tC" where E is a point already: a definition again, or of another frame; "x_E = …"
   // where E is: its coordinate read back.
   if (points.restates(lhs) || points.restates(rhs)) return null;
-  const x = { dots: WRITES_DOT.test(text), used: new Set<string>() };
+  const x = expansionFor(text);
   const l = points.expand(lhs, x);
   const r = points.expand(rhs, x);
   if (!l || !r) return null;
@@ -63,7 +69,7 @@ export function judgePointTuples(
   if (typeof other === 'string' || !points.mentions(other)) return null;
   if (other.k === 'sym' && points.has(other.name)) return null; // "B = (c, 0)": a definition
   const tuple = readTuple(nodes[t]);
-  const x = { dots: WRITES_DOT.test(text), used: new Set<string>() };
+  const x = expansionFor(text);
   const vector = points.expand(other, x);
   if (!tuple || !vector) return null;
   return t === 0

@@ -61,16 +61,19 @@ export class Points {
   /**
    * Coordinates too large to evaluate at every sample are not kept: points defined by points
    * share their parts, so a chain of them ("P_3 = P_1 + P_2", "P_4 = P_2 + P_3", …) would
-   * otherwise double the work of evaluating each new one.
+   * otherwise double the work of evaluating each new one. Gives the name the point is kept by.
    */
-  record(name: string, coords: readonly Expr[], line: number, written = true): void {
-    if (coords.length < 2 || coords.length > 3) return;
+  record(written: string, coords: readonly Expr[], line: number, asTuple = true): string {
+    // `\\vec{M} = …` gives M its coordinates.
+    const name = /^\\vec\{(.+)\}$/.exec(written)?.[1] ?? written;
+    if (coords.length < 2 || coords.length > 3) return name;
     let nodes = 0;
     for (const c of coords) {
       nodes += sizeUpTo(c, MAX_NODES - nodes);
-      if (nodes > MAX_NODES) return;
+      if (nodes > MAX_NODES) return name;
     }
-    this.points.set(name, { coords, line, written });
+    this.points.set(name, { coords, line, written: asTuple });
+    return name;
   }
 
   has(name: string): boolean {

@@ -5,7 +5,7 @@ import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
 import { statedForEveryValue } from './instance-of';
 import type { Placed } from './placed-relation';
-import { readTuple } from './point-claims';
+import { expansionFor, readTuple } from './point-claims';
 import type { ProofSoFar } from './proof-so-far';
 import { DEFINES_FUNCTION_CUE, headsCase } from './prose-cues';
 import type { RelationVerdict } from './relation-verdict';
@@ -131,18 +131,16 @@ function rememberDefinition(
 function recordPoint(so: ProofSoFar, r: FormulaReading, idx: number, placed: Placed): void {
   const [lhs, rhs] = r.sides[idx];
   if (typeof lhs === 'string' || lhs.k !== 'sym') return;
-  const name = /^\\vec\{(.+)\}$/.exec(lhs.name)?.[1] ?? lhs.name;
   // Only a tuple, or an expression in points already given coordinates, gives coordinates.
   if (rhs !== TUPLE && (typeof rhs === 'string' || !so.points.mentions(rhs))) return;
   let coords: Expr[] | null = null;
   if (rhs === TUPLE) coords = readTuple(r.shapes[idx].rhs);
   else if (typeof rhs !== 'string') {
-    const value = so.points.expand(rhs, { dots: /\\cdot/.test(placed.text), used: new Set() });
+    const value = so.points.expand(rhs, expansionFor(placed.text));
     coords = Array.isArray(value) ? value : null;
   }
   if (!coords || coords.some((c) => so.points.mentions(c))) return;
-  so.points.record(name, coords, placed.line, rhs === TUPLE);
-  so.cases.defined(name);
+  so.cases.defined(so.points.record(lhs.name, coords, placed.line, rhs === TUPLE));
 }
 
 /** Whether its sentence states its relations as facts: no hypothesis, case, alternative or goal. */
