@@ -1,4 +1,5 @@
-import type { Expr } from './expr';
+import { type Expr, freeSymbols, someNode } from './expr';
+import { integrate } from './quadrature';
 import { unknownFunction } from './unknown-function';
 
 /** Values of the free symbols at one sample point. */
@@ -72,6 +73,7 @@ function bigFloat(
 ): number {
   const lo = evaluateFloat(e.lo, at, integers, salt);
   const hi = evaluateFloat(e.hi, at, integers, salt);
+  if (e.op === 'int') return integralFloat(e, lo, hi, at, salt);
   if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi - lo > MAX_TERMS) return Number.NaN;
   // An empty range is one short of its start ("\\sum_{i=1}^{0}"); a bound further below is
   // not a case the text means (n - L < 0 in "\\sum_{i=1}^{n-L}"), so it is not a sample.
@@ -85,6 +87,48 @@ function bigFloat(
   }
   return acc;
 }
+
+const isApplication = (n: Expr) => n.k === 'app';
+
+/**
+ * A definite integral, by quadrature over real values of its variable. An unknown function
+ * in the integrand has arbitrary values at each point (unknown-function.ts), not a function
+ * that can be integrated: no value.
+ */
+function integralFloat(
+  e: Extract<Expr, { k: 'big' }>,
+  lo: number,
+  hi: number,
+  at: Assignment,
+  salt: number,
+): number {
+  if (someNode(e.body, isApplication)) return Number.NaN;
+  // A side is evaluated at the same sample again and again while it is judged (as an
+  // identity, against earlier lines, …): an integral at the same values is computed once.
+  let key = `${lo} ${hi}`;
+  for (const s of freeSymbols(e.body)) if (s !== e.v) key += ` ${at.get(s)}`;
+  let known = integralMemo.get(e);
+  const found = known?.get(key);
+  if (found !== undefined) return found;
+  const inner = new Map(at);
+  const value = integrate(
+    (x) => {
+      inner.set(e.v, x);
+      return evaluateFloat(e.body, inner, false, salt);
+    },
+    lo,
+    hi,
+  );
+  if (!known) {
+    known = new Map();
+    integralMemo.set(e, known);
+  }
+  known.set(key, value);
+  return value;
+}
+
+/** Integrals computed, per node: nodes are built afresh for each check, so nothing outlives it. */
+const integralMemo = new WeakMap<Expr, Map<string, number>>();
 
 /** The `n`-th root of `a`; NaN where it is undefined (an even root of a negative number). */
 export function rootFloat(a: number, n: number): number {
@@ -134,6 +178,13 @@ export function applyFloat(name: string, args: readonly number[], integers: bool
       return 1 / Math.cos(a);
     case 'csc':
       return 1 / Math.sin(a);
+    // NaN outside [-1, 1], as the sampler expects of a value that does not exist.
+    case 'arcsin':
+      return Math.asin(a);
+    case 'arccos':
+      return Math.acos(a);
+    case 'arctan':
+      return Math.atan(a);
     case 'ln':
     case 'log':
       return a > 0 ? Math.log(a) : Number.NaN;

@@ -1,3 +1,5 @@
+import { packedMap } from './packed-map';
+
 /**
  * The checker's expression tree: what one side of a relation means, built from KaTeX's
  * parse tree. Numbers keep their exact decimal value (as a fraction) and how many decimals
@@ -16,7 +18,8 @@ export type Expr =
   | { k: 'fn'; name: FunctionName; args: Expr[] }
   /** A function the text names but never defines (`f(x)`, `v_2(n)`): an unknown function. */
   | { k: 'app'; name: string; args: Expr[] }
-  | { k: 'big'; op: 'sum' | 'prod'; v: string; lo: Expr; hi: Expr; body: Expr };
+  /** A sum or product over an integer range, or a definite integral (`int`) in `v`. */
+  | { k: 'big'; op: 'sum' | 'prod' | 'int'; v: string; lo: Expr; hi: Expr; body: Expr };
 
 /** Functions the checker can evaluate. Integer-only ones are evaluated on integers alone. */
 export type FunctionName =
@@ -35,6 +38,9 @@ export type FunctionName =
   | 'cot'
   | 'sec'
   | 'csc'
+  | 'arcsin'
+  | 'arccos'
+  | 'arctan'
   | 'ln'
   | 'exp'
   | 'log';
@@ -58,6 +64,12 @@ export class Unreadable {
 }
 
 export const num = (n: bigint, d = 1n, decimals = 0): Expr => ({ k: 'num', n, d, decimals });
+
+/**
+ * An integral's infinite bound: ±1/0, which has no exact value (`rational` refuses it) and
+ * is ±Infinity in floating point, where the quadrature maps the half-line onto an interval.
+ */
+export const infinity = (sign: 1n | -1n): Expr => num(sign, 0n);
 
 /** An application or a sum/product over a range: the node kinds that are copied with new parts. */
 export type Application = Extract<Expr, { k: 'fn' | 'app' }>;
@@ -170,9 +182,12 @@ export const usesUnknownFunction = (a: Expr, b?: Expr) =>
 const isApplication = (n: Expr) => n.k === 'app';
 const appliesUnknown = (e: Expr) => someNode(e, isApplication);
 
-/** A sum or product whose bounds are symbols ("\\sum_{i=1}^{n}"): it has values only at integers. */
+/**
+ * A sum or product whose bounds are symbols ("\\sum_{i=1}^{n}"): it has values only at
+ * integers. An integral's bounds may be any number.
+ */
 const isSymbolicRange = (n: Expr) =>
-  n.k === 'big' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
+  n.k === 'big' && n.op !== 'int' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
 export const hasSymbolicBounds = (e: Expr) => someNode(e, isSymbolicRange);
 
 /**
@@ -241,4 +256,29 @@ function substituteAll(args: Expr[], map: ReadonlyMap<string, Expr>): Expr[] {
     return out;
   }
   return args;
+}
+
+/**
+ * `e` with `f` applied to each of its parts; an unknown function's arguments are left as they
+ * are (the callers treat applications themselves).
+ */
+export function mapChildren(e: Expr, f: (x: Expr) => Expr): Expr {
+  switch (e.k) {
+    case 'add':
+    case 'mul':
+      return { k: e.k, args: packedMap(e.args, f) };
+    case 'fn':
+      return { k: 'fn', name: e.name, args: packedMap(e.args, f) };
+    case 'neg':
+      return { k: 'neg', a: f(e.a) };
+    case 'div':
+    case 'pow':
+      return { k: e.k, a: f(e.a), b: f(e.b) };
+    case 'root':
+      return { k: 'root', a: f(e.a), n: f(e.n) };
+    case 'big':
+      return withRange(e, f(e.lo), f(e.hi), f(e.body));
+    default:
+      return e;
+  }
 }

@@ -1,11 +1,11 @@
 import {
   type Expr,
   freeSymbols,
+  mapChildren,
   num,
   someNode,
   substitute,
   usesUnknownFunction,
-  withRange,
 } from './expr';
 import { judgeClosed } from './judge-relation';
 import { packedMap } from './packed-map';
@@ -64,28 +64,6 @@ function indexExpr(sub: string): Expr | null {
     e = { k: 'add', args: [e, m[4] === '-' ? { k: 'neg', a: shift } : shift] };
   }
   return m[2] ? { k: 'neg', a: e } : e;
-}
-
-/** `e` with `f` applied to each of its parts. */
-function mapChildren(e: Expr, f: (x: Expr) => Expr): Expr {
-  switch (e.k) {
-    case 'add':
-    case 'mul':
-      return { k: e.k, args: packedMap(e.args, f) };
-    case 'fn':
-      return { k: 'fn', name: e.name, args: packedMap(e.args, f) };
-    case 'neg':
-      return { k: 'neg', a: f(e.a) };
-    case 'div':
-    case 'pow':
-      return { k: e.k, a: f(e.a), b: f(e.b) };
-    case 'root':
-      return { k: 'root', a: f(e.a), n: f(e.n) };
-    case 'big':
-      return withRange(e, f(e.lo), f(e.hi), f(e.body));
-    default:
-      return e;
-  }
 }
 
 /** A function's formula ("f(x) = 3x^2 + x - 1"), for its values ("f(-1) = 1"). */

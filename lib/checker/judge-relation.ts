@@ -11,6 +11,7 @@ import {
   substitute,
   usesUnknownFunction,
 } from './expr';
+import { hasIntegral } from './integrals';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import {
@@ -307,7 +308,9 @@ function judgeClaim(
   if (!chained && !coefficient && !claimsRewriting(l, r, op))
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
-  const asEquation = !chained && !coefficient;
+  // An integral against a closed form ("\\int_0^\\infty e^{-tx}\\,dx = \\frac1t") states its
+  // value; it is not an equation to solve for t, whatever the degrees of its sides.
+  const asEquation = !chained && !coefficient && !hasIntegral(l) && !hasIntegral(r);
   // Two values, not a pair: an array of them changes kind (integers, doubles, null) from
   // claim to claim, and each change threw away this function's optimised code.
   const growthL = asEquation ? growthOf(l, symbols, seedText) : null;

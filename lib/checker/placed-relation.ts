@@ -51,7 +51,7 @@ const asWritten = (tex: string) =>
 
 /** Commands KaTeX records no location for (`\frac`, `\sum_`, `\left(`): they belong to the text. */
 const UNPLACED_BEFORE =
-  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|[io]?i?int|operatorname|math[a-z]+|boldsymbol|vec|overrightarrow|overleftarrow|overline|widehat|hat|bar|tilde|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|ln|log|exp)\s*(?:\\[a-zA-Z]+|[([|.])?\s*[_^]?\s*)$/;
+  /(\\(?:[dt]?frac|[dt]?binom|sqrt|sum|prod|[io]?i?int|operatorname|math[a-z]+|boldsymbol|vec|overrightarrow|overleftarrow|overline|widehat|hat|bar|tilde|left|[bB]igg?l?|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|max|min|gcd|lcm|ln|log|exp)\s*(?:\\[a-zA-Z]+|\\[!,;:]|[([|.])?\s*[_^]?\s*)$/;
 const UNPLACED_AFTER = /^\s*\\(?:right|[bB]igg?r?)\s*(\\[a-zA-Z]+|\S)/;
 
 function widen(tex: string, start: number, end: number): { start: number; end: number } {

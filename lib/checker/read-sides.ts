@@ -1,5 +1,6 @@
 import { type Expr, Unreadable } from './expr';
 import { type FunctionDefinitions, withDefinitions } from './function-definitions';
+import { withEulerBesideIntegrals } from './integrals';
 import type { TexNode } from './katex-tree';
 import { withLetterProducts } from './letter-products';
 import { packedMap } from './packed-map';
@@ -62,7 +63,7 @@ export function formulaSides(
     const [l, r] = [reader.side(shape.lhs), reader.rightSide(shape.rhs)];
     return typeof l === 'string' || typeof r === 'string'
       ? ([l, r] as const)
-      : withLetterProducts(l, r);
+      : withLetterProducts(...withEulerBesideIntegrals(l, r));
   });
   // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
   if (sides.length > 0 && GOES_ON_FROM_PROSE.test(tex))

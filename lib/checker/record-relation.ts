@@ -4,6 +4,7 @@ import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
 import { statedForEveryValue } from './instance-of';
+import { hasIntegral } from './integrals';
 import type { Placed } from './placed-relation';
 import { expansionFor, readTuple } from './point-claims';
 import type { ProofSoFar } from './proof-so-far';
@@ -28,7 +29,10 @@ export function recordRelation(
 ): void {
   const shape = r.shapes[idx];
   const [lhs, rhs] = r.sides[idx];
-  const readable = typeof lhs !== 'string' && typeof rhs !== 'string';
+  // A relation with an integral is judged on its own, but is no premise for later ones:
+  // each later claim compared with it would cost a quadrature at each of its samples.
+  const readable =
+    typeof lhs !== 'string' && typeof rhs !== 'string' && !hasIntegral(lhs) && !hasIntegral(rhs);
   so.prior = readable ? premiseOf(r.fi, shape, lhs, rhs, placed.line, r.spans) : null;
   if (readable && statesBound(lhs, rhs, shape.op))
     if (!r.announcesGoal()) recordBound(so.bounds, lhs, rhs, shape.op);

@@ -1,5 +1,6 @@
 import { arithmeticSeries, geometricSeries } from './arithmetic-series';
 import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
+import { boundNodes, boundOf, differentialOf, isIntegralSign } from './integral-nodes';
 import type { TexNode } from './katex-tree';
 import { packedMap } from './packed-map';
 
@@ -38,6 +39,9 @@ const OPERATOR_FUNCTIONS: Readonly<Record<string, FunctionName>> = {
   '\\cot': 'cot',
   '\\sec': 'sec',
   '\\csc': 'csc',
+  '\\arcsin': 'arcsin',
+  '\\arccos': 'arccos',
+  '\\arctan': 'arctan',
   '\\ln': 'ln',
   '\\exp': 'exp',
   '\\log': 'log',
@@ -306,6 +310,7 @@ class SideParser {
     if (!n) throw new Unreadable('a missing operand');
     if (isDigit(n)) return this.parseNumber();
     this.i++;
+    if (isIntegralSign(n)) return this.parseIntegral(n);
     switch (n.type) {
       case 'mathord':
         return this.symbolOrCall(n.text ?? '');
@@ -442,6 +447,16 @@ class SideParser {
     if (someNode(body, (x) => x.k === 'sym' && indexed.test(x.name)))
       throw new Unreadable('a sum over a sequence');
     return { k: 'big', op: name === '\\sum' ? 'sum' : 'prod', v, lo, hi, body };
+  }
+
+  /** `\\int_{a}^{b} body\\,dx`: the integrand runs to its differential. */
+  private parseIntegral(sign: TexNode): Expr {
+    const { named, lo, hi } = boundNodes(sign);
+    const d = differentialOf(this.ns, this.i);
+    if (!d || (named !== null && named !== d.v)) throw new Unreadable('an integral written so');
+    const body = d.at === this.i ? num(1n) : toExpr(this.ns.slice(this.i, d.at));
+    this.i = d.at + 2;
+    return { k: 'big', op: 'int', v: d.v, lo: boundOf(lo, toExpr), hi: boundOf(hi, toExpr), body };
   }
 
   private parseOperator(op: TexNode, base: TexNode | null): Expr {
