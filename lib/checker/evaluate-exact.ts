@@ -130,8 +130,8 @@ function root(a: Rational | null, n: Rational | null): Rational | null {
 }
 
 function big(e: Extract<Expr, { k: 'big' }>, env: ReadonlyMap<string, Rational>): Rational | null {
-  // An integral is computed in floating point only (quadrature.ts).
-  if (e.op === 'int') return null;
+  // Integrals and derivatives are computed in floating point only.
+  if (e.op === 'int' || e.op === 'deriv') return null;
   const lo = evaluateExact(e.lo, env);
   const hi = evaluateExact(e.hi, env);
   if (!lo || !hi || !isInt(lo) || !isInt(hi) || hi.n - lo.n > BigInt(MAX_TERMS)) return null;

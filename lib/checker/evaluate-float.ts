@@ -1,3 +1,4 @@
+import { derivativeAt } from './derivatives';
 import { type Expr, freeSymbols, someNode } from './expr';
 import { integrate } from './quadrature';
 import { unknownFunction } from './unknown-function';
@@ -74,6 +75,7 @@ function bigFloat(
   const lo = evaluateFloat(e.lo, at, integers, salt);
   const hi = evaluateFloat(e.hi, at, integers, salt);
   if (e.op === 'int') return integralFloat(e, lo, hi, at, salt);
+  if (e.op === 'deriv') return derivativeFloat(e, lo, at, salt);
   if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi - lo > MAX_TERMS) return Number.NaN;
   // An empty range is one short of its start ("\\sum_{i=1}^{0}"); a bound further below is
   // not a case the text means (n - L < 0 in "\\sum_{i=1}^{n-L}"), so it is not a sample.
@@ -125,6 +127,21 @@ function integralFloat(
   }
   known.set(key, value);
   return value;
+}
+
+/** A derivative of a formula the text defined, at one point (derivatives.ts). */
+function derivativeFloat(
+  e: Extract<Expr, { k: 'big' }>,
+  x: number,
+  at: Assignment,
+  salt: number,
+): number {
+  if (!Number.isFinite(x) || someNode(e.body, isApplication)) return Number.NaN;
+  const inner = new Map(at);
+  return derivativeAt((t) => {
+    inner.set(e.v, t);
+    return evaluateFloat(e.body, inner, false, salt);
+  }, x);
 }
 
 /** Integrals computed, per node: nodes are built afresh for each check, so nothing outlives it. */

@@ -18,8 +18,12 @@ export type Expr =
   | { k: 'fn'; name: FunctionName; args: Expr[] }
   /** A function the text names but never defines (`f(x)`, `v_2(n)`): an unknown function. */
   | { k: 'app'; name: string; args: Expr[] }
-  /** A sum or product over an integer range, or a definite integral (`int`) in `v`. */
-  | { k: 'big'; op: 'sum' | 'prod' | 'int'; v: string; lo: Expr; hi: Expr; body: Expr };
+  /**
+   * An operator binding `v` in `body`: a sum or product over the integers from `lo` to `hi`,
+   * a definite integral (`int`) from `lo` to `hi`, or a derivative (`deriv`) at `v = lo`
+   * (`hi` is `lo` again).
+   */
+  | { k: 'big'; op: 'sum' | 'prod' | 'int' | 'deriv'; v: string; lo: Expr; hi: Expr; body: Expr };
 
 /** Functions the checker can evaluate. Integer-only ones are evaluated on integers alone. */
 export type FunctionName =
@@ -184,10 +188,12 @@ const appliesUnknown = (e: Expr) => someNode(e, isApplication);
 
 /**
  * A sum or product whose bounds are symbols ("\\sum_{i=1}^{n}"): it has values only at
- * integers. An integral's bounds may be any number.
+ * integers. An integral's bounds, or a derivative's point, may be any number.
  */
 const isSymbolicRange = (n: Expr) =>
-  n.k === 'big' && n.op !== 'int' && (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
+  n.k === 'big' &&
+  (n.op === 'sum' || n.op === 'prod') &&
+  (freeSymbols(n.lo).size > 0 || freeSymbols(n.hi).size > 0);
 export const hasSymbolicBounds = (e: Expr) => someNode(e, isSymbolicRange);
 
 /**

@@ -1,4 +1,5 @@
 import type { DefinedContext } from './defined-symbols';
+import { derivativeOf, derivedFrom } from './derivatives';
 import { type Expr, freeSymbols, someNode, substitute, withArgs, withRange } from './expr';
 import { type Bindings, judgeRelation } from './judge-relation';
 import { packedMap } from './packed-map';
@@ -59,7 +60,13 @@ export function expandDefinitions(e: Expr, defs: FunctionDefinitions, used: Set<
     case 'app': {
       const args = packedMap(e.args, (a) => expandDefinitions(a, defs, used));
       const def = defs.get(e.name);
-      if (!def || def.params.length !== args.length) return withArgs(e, args);
+      if (!def) {
+        // `f'(x)` after f was defined: the derivative of its formula.
+        const derivative = derivativeOf(e.name, args, defs);
+        if (derivative) used.add(derivative.used);
+        return derivative?.e ?? withArgs(e, args);
+      }
+      if (def.params.length !== args.length) return withArgs(e, args);
       used.add(e.name);
       return substitute(def.body, new Map(def.params.map((p, i) => [p, args[i]])));
     }
@@ -131,7 +138,10 @@ export function withDefinitions(
   rhs: Expr,
   functions: FunctionDefinitions,
 ): { lhs: Expr; rhs: Expr; used: string[] } {
-  if (functions.size === 0 || definitionOf(lhs, rhs)) return { lhs, rhs, used: [] };
+  if (functions.size === 0) return { lhs, rhs, used: [] };
+  // A (re)definition is left as written; `f'(x) = …` after f's is a claim about f.
+  const defining = definitionOf(lhs, rhs);
+  if (defining && derivedFrom(defining.name, functions) === null) return { lhs, rhs, used: [] };
   const used = new Set<string>();
   const l = expandDefinitions(lhs, functions, used);
   const r = expandDefinitions(rhs, functions, used);

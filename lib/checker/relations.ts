@@ -148,9 +148,14 @@ const ALIGNING = new Set(['array']);
 export function formulaRelations(nodes: readonly TexNode[]): RelationShape[] {
   const out: RelationShape[] = [];
   const top: TexNode[] = [];
-  for (const n of nodes)
-    if (n.type === 'tag') for (const b of bodyOf(n)) top.push(plainRelation(b));
-    else top.push(plainRelation(n));
+  const open = (list: readonly TexNode[]): void => {
+    // `\\displaystyle …` wraps the rest of the formula in one style node: its relations
+    // are the formula's own.
+    for (const n of list)
+      if (n.type === 'tag' || n.type === 'styling') open(bodyOf(n));
+      else top.push(plainRelation(n));
+  };
+  open(nodes);
   let flat: TexNode[] = [];
   const flush = () => {
     for (const seg of segments(flat)) relationsOf(seg.nodes, null, out);
