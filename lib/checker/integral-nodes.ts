@@ -1,6 +1,5 @@
 import { type Expr, infinity, Unreadable } from './expr';
-import type { TexNode } from './katex-tree';
-import { bodyOf } from './to-expr';
+import { bodyOf, type TexNode } from './katex-tree';
 
 /**
  * How a definite integral is written in KaTeX's tree: `\int_{lo}^{hi} body \, dx`. The sign

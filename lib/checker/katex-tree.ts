@@ -27,6 +27,13 @@ export interface TexNode {
   loc?: { start: number; end: number };
 }
 
+/** Children of a node that groups a list. */
+export function bodyOf(node: TexNode): TexNode[] {
+  const b = node.body;
+  if (!b) return [];
+  return (Array.isArray(b) ? b : [b]) as TexNode[];
+}
+
 type Parsed = { nodes: TexNode[] } | { error: unknown };
 
 const katexParse = (katex as unknown as { __parse: (t: string, o: object) => TexNode[] }).__parse;

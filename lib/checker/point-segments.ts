@@ -1,9 +1,9 @@
 import type { Expr } from './expr';
-import type { TexNode } from './katex-tree';
+import { bodyOf, type TexNode } from './katex-tree';
 import { POINT_PAIR } from './number-pairs';
 import type { Points } from './points';
 import { rewriteInner } from './rewrite-inner';
-import { bodyOf, serialize, toExprOrNull } from './to-expr';
+import { serialize, toExprOrNull } from './to-expr';
 
 /**
  * Two capitals side by side ("AF", "O_{1}O_{2}") that the text gave coordinates name the

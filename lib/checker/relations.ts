@@ -1,5 +1,4 @@
-import type { TexNode } from './katex-tree';
-import { bodyOf } from './to-expr';
+import { bodyOf, type TexNode } from './katex-tree';
 
 /** Relation signs the checker evaluates, by KaTeX symbol. */
 export const NUMERIC_RELATIONS: Readonly<Record<string, RelationOp>> = {

@@ -1,7 +1,7 @@
 import type { Expr } from './expr';
-import type { TexNode } from './katex-tree';
+import { bodyOf, type TexNode } from './katex-tree';
 import type { RelationOp } from './relations';
-import { bodyOf, serialize, toExprOrNull } from './to-expr';
+import { serialize, toExprOrNull } from './to-expr';
 
 /**
  * A sum over the terms of a sequence ("\\sum_{i=1}^{n-1} a_i") is left unread: `a_i` is a

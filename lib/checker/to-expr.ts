@@ -1,7 +1,7 @@
 import { arithmeticSeries, geometricSeries } from './arithmetic-series';
 import { type Expr, type FunctionName, num, someNode, Unreadable } from './expr';
 import { boundNodes, boundOf, differentialOf, isIntegralSign } from './integral-nodes';
-import type { TexNode } from './katex-tree';
+import { bodyOf, type TexNode } from './katex-tree';
 import { packedMap } from './packed-map';
 
 /** Letters that name functions far more often than numbers: `f(x)` is not `f·x`. */
@@ -93,13 +93,6 @@ const DOTS = new Set(['\\@cdots', '\\ldots', '\\cdots', '\\dots']);
 const isIgnorable = (n: TexNode) =>
   n.type === 'kern' || n.type === 'spacing' || n.type === 'mathchoice' || n.type === 'tag';
 const isFullStop = (n: TexNode) => n.type === 'textord' && n.text === '.';
-
-/** Children of a node that groups a list. */
-export function bodyOf(node: TexNode): TexNode[] {
-  const b = node.body;
-  if (!b) return [];
-  return (Array.isArray(b) ? b : [b]) as TexNode[];
-}
 
 /** Plain text of nodes, for names like `a_{n+1}`. */
 export function serialize(nodes: readonly TexNode[]): string {

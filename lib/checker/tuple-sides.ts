@@ -1,5 +1,4 @@
-import type { TexNode } from './katex-tree';
-import { bodyOf } from './to-expr';
+import { bodyOf, type TexNode } from './katex-tree';
 
 /** Letters and operators before a bracket that make it an argument list, not a tuple. */
 const APPLIES = /^(f|g|h|F|G|H|P|Q|R|T|S|d|o|O|\\varphi|\\phi|\\sigma|\\tau|\\psi|\\Phi)$/;
