@@ -160,3 +160,31 @@ test('claims about points given coordinates are computed with them: the right on
   await expect(card.getByRole('img', { name: 'AB = 3' })).toHaveCount(2);
   await shotsAt(page, 'checker-coordinates', card);
 });
+
+/** A derivative and an integral, each claimed once rightly and once wrongly. */
+const CALCULUS = [
+  "Let \\(g(x)=x^3\\), so \\(g'(x)=3x^2\\) and \\(g'(x)=2x^2\\).",
+  'Also \\(\\int_0^1 x^2\\,dx = \\frac13\\) and \\(\\int_0^2 x^3\\,dx = 5\\).',
+].join('\n');
+
+test('a wrong derivative of a defined function and a wrong definite integral are findings with the computed values', async ({
+  page,
+  request,
+}) => {
+  await draftThenEdit(page, request, () => CALCULUS);
+
+  const checker = new CheckerPanel(page);
+  const integral = checker.findingOn(2);
+  await expect(integral).toHaveCount(1);
+  await integral.scrollIntoViewIfNeeded();
+  await expect(integral).toBeInViewport();
+  // ∫₀² x³ dx is 4: computed by quadrature, shown against the 5 written.
+  await expect(integral).toContainText('left 4, right 5');
+  await expect(integral.getByRole('img', { name: '\\int_0^2 x^3\\,dx = 5' })).toHaveCount(2);
+
+  const derivative = checker.findingOn(1);
+  await expect(derivative).toHaveCount(1);
+  await expect(derivative).toContainText(/at x = [\d.]+: left [\d.]+, right [\d.]+/);
+  await expect(derivative).toContainText('(given g(x)=x^3 from earlier)');
+  await shotsAt(page, 'checker-calculus', integral);
+});
