@@ -1,4 +1,4 @@
-import { type Expr, someNode, usesUnknownFunction, withArgs, withRange } from './expr';
+import { type Expr, mapChildren, someNode, usesUnknownFunction, withArgs } from './expr';
 import { packedMap } from './packed-map';
 
 /** A sum or product: what a letter times a bracket multiplies, unlike `f(x)` or `f(2)`. */
@@ -27,28 +27,9 @@ export function withLetterProducts(lhs: Expr, rhs: Expr): [Expr, Expr] {
 
 function asProducts(e: Expr, bare: ReadonlySet<string>): Expr {
   const to = (x: Expr) => asProducts(x, bare);
-  switch (e.k) {
-    case 'app': {
-      const args = packedMap(e.args, to);
-      if (bare.has(e.name) && args.length === 1 && compound(e.args[0]))
-        return { k: 'mul', args: [{ k: 'sym', name: e.name }, args[0]] };
-      return withArgs(e, args);
-    }
-    case 'add':
-    case 'mul':
-      return { k: e.k, args: packedMap(e.args, to) };
-    case 'fn':
-      return withArgs(e, packedMap(e.args, to));
-    case 'neg':
-      return { k: 'neg', a: to(e.a) };
-    case 'div':
-    case 'pow':
-      return { k: e.k, a: to(e.a), b: to(e.b) };
-    case 'root':
-      return { k: 'root', a: to(e.a), n: to(e.n) };
-    case 'big':
-      return withRange(e, to(e.lo), to(e.hi), to(e.body));
-    default:
-      return e;
-  }
+  if (e.k !== 'app') return mapChildren(e, to);
+  const args = packedMap(e.args, to);
+  if (bare.has(e.name) && args.length === 1 && compound(e.args[0]))
+    return { k: 'mul', args: [{ k: 'sym', name: e.name }, args[0]] };
+  return withArgs(e, args);
 }
