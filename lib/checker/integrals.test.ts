@@ -95,6 +95,20 @@ describe('claims about definite integrals, computed', () => {
     expect(verdictOf(proof, '\\int_0^{\\infty} e^{-tx}\\,dx = \\frac{2}{t}').verdict).toBe('false');
   });
 
+  it('integrates a function the text defined by a chain, with a value it bound (Putnam 2024 A5)', () => {
+    const proof = [
+      'Let \\(R=9\\). Therefore the density of \\(p\\) is',
+      '\\[ f(p)=f_\\alpha(\\alpha)\\Bigl|\\frac{d\\alpha}{dp}\\Bigr| =\\frac{2}{\\pi R}\\,\\frac{1}{\\sqrt{1-(p/R)^2}} \\]',
+      'so \\(\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{9}\\), not \\(\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{8}\\).',
+    ].join('\n');
+    expect(
+      verdictOf(proof, '\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{9}').verdict,
+    ).toBe('holds');
+    expect(
+      verdictOf(proof, '\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{8}').verdict,
+    ).toBe('false');
+  });
+
   it('never calls false what it cannot compute: unknown functions, divergence, no bounds', () => {
     const proof = [
       'Then \\(\\int_a^b f(x)\\,dx = 3\\), \\(\\int_1^{\\infty} x^{-1}\\,dx = 5\\),',

@@ -54,7 +54,7 @@ export function recordRelation(
   if (shape.op !== '=' || !readable) return;
   if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);
-  rememberDefinition(so, r, placed, verdict, lhs, rhs);
+  rememberDefinition(so, r, placed, verdict, lhs, rhs, whole);
 }
 
 /**
@@ -109,6 +109,7 @@ function rememberDefinition(
   verdict: RelationVerdict,
   lhs: Expr,
   rhs: Expr,
+  whole: ChainEquation | null,
 ): void {
   // A definition stays through later equations about its symbol (they are claims about
   // it); only a new definition or the end of its case replaces it.
@@ -118,9 +119,11 @@ function rememberDefinition(
     so.earlier.defines(lhs.name, placed.line);
     so.boundBy = r.fi;
   } else if (verdict.verdict === 'skipped') so.context.stated(lhs, rhs);
+  // "the density of p is f(p) = f_α(α)|dα/dp| = \frac{2}{\pi R}…": a chain from f(x) defines
+  // f by the closed form it reaches, where a link alone (through f_α) defines nothing.
   const defined =
     (DEFINES_FUNCTION_CUE.test(r.f.before) || headsCase(r.f)) && !r.announcesGoal()
-      ? definitionOf(lhs, rhs)
+      ? (definitionOf(lhs, rhs) ?? (whole && definitionOf(whole.lhs, whole.rhs)))
       : null;
   if (defined) {
     so.functions.set(defined.name, defined.def);
