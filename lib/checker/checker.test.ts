@@ -423,7 +423,7 @@ describe('skip reasons', () => {
     ['\\sum_{i=1}^{n} i = m', 'sum or product with symbolic bounds'],
     ['1 + 2 + 4 + \\cdots + 2^{k} = 2^{k+1} - 1', '“\\@cdots”'],
     ['AB = CD + 1', 'a segment or angle named by its points'],
-    ['x \\cdot \\int_0^1 t = 1', 'an integral written so'],
+    ['x \\cdot \\int_0^1 t = 1', 'an integral without its differential after it (dx)'],
     ['a \\equiv b + 3 = c', 'congruence'],
     ['7 = 2 \\pmod 5', 'congruence'],
     ['(1, 2) \\cdot (a, b) = 1', 'a tuple or interval'],

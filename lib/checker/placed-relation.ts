@@ -104,12 +104,18 @@ function balanced(tex: string, start: number, end: number): { start: number; end
   return { start: s, end: Math.max(end, closed) };
 }
 
-/** "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with. */
-function givenText(given: string | undefined, texts: BoundTexts): string {
+/**
+ * "(given a = 3 from earlier)": the bindings a context-dependent claim was closed with, as
+ * TeX (the witness) or as math the findings list renders (the description).
+ */
+function givenText(given: string | undefined, texts: BoundTexts, rendered = false): string {
   if (!given) return '';
   return ` (given ${given
     .split(', ')
-    .map((s) => texts.get(s) ?? s)
+    .map((s) => {
+      const tex = texts.get(s) ?? s;
+      return rendered ? `\\(${tex}\\)` : tex;
+    })
     .join(', ')} from earlier)`;
 }
 
@@ -144,6 +150,7 @@ export function toFinding(
   bindings: BoundTexts,
 ): CheckerFinding {
   const w = witness + givenText(given, bindings);
+  const shown = witness + givenText(given, bindings, true);
   return {
     check: 'relations',
     severity: 'gap',
@@ -151,7 +158,7 @@ export function toFinding(
     startLine: p.line,
     endLine: p.endLine,
     text: p.text,
-    description: `Computed by the checker, this relation is false: \\(${p.text}\\) — ${w}.`,
+    description: `Computed by the checker, this relation is false: \\(${p.text}\\) — ${shown}.`,
     witness: w,
   };
 }

@@ -446,7 +446,8 @@ class SideParser {
   private parseIntegral(sign: TexNode): Expr {
     const { named, lo, hi } = boundNodes(sign);
     const d = differentialOf(this.ns, this.i);
-    if (!d || (named !== null && named !== d.v)) throw new Unreadable('an integral written so');
+    if (!d || (named !== null && named !== d.v))
+      throw new Unreadable('an integral without its differential after it (dx)');
     const body = d.at === this.i ? num(1n) : toExpr(this.ns.slice(this.i, d.at));
     this.i = d.at + 2;
     return { k: 'big', op: 'int', v: d.v, lo: boundOf(lo, toExpr), hi: boundOf(hi, toExpr), body };
