@@ -112,15 +112,7 @@ function integralFloat(
   let known = integralMemo.get(e);
   const found = known?.get(key);
   if (found !== undefined) return found;
-  const inner = new Map(at);
-  const value = integrate(
-    (x) => {
-      inner.set(e.v, x);
-      return evaluateFloat(e.body, inner, false, salt);
-    },
-    lo,
-    hi,
-  );
+  const value = integrate(bodyIn(e, at, salt), lo, hi);
   if (!known) {
     known = new Map();
     integralMemo.set(e, known);
@@ -137,11 +129,16 @@ function derivativeFloat(
   salt: number,
 ): number {
   if (!Number.isFinite(x) || someNode(e.body, isApplication)) return Number.NaN;
+  return derivativeAt(bodyIn(e, at, salt), x);
+}
+
+/** The body of an integral or derivative as a function of its variable, the other symbols at `at`. */
+function bodyIn(e: Extract<Expr, { k: 'big' }>, at: Assignment, salt: number) {
   const inner = new Map(at);
-  return derivativeAt((t) => {
-    inner.set(e.v, t);
+  return (x: number): number => {
+    inner.set(e.v, x);
     return evaluateFloat(e.body, inner, false, salt);
-  }, x);
+  };
 }
 
 /** Integrals computed, per node: nodes are built afresh for each check, so nothing outlives it. */
