@@ -20,33 +20,58 @@ const MAX_LEVEL = 6;
 const T_MAX = 4;
 const HALF_PI = Math.PI / 2;
 
+/** A node of the rule at t > 0 (and its mirror at -t): s's distance to the nearer end, half the weight. */
+interface Node {
+  near: number;
+  halfWeight: number;
+}
+
+/**
+ * Nodes x = tanh(π/2 sinh t) on [-1, 1], s = (1 + x) / 2. A node's distance to its end is
+ * 1 / (e^u cosh u) with u = π/2 sinh|t|, exact where 1 - |x| underflows in 1 - x; half of it is
+ * the distance in s.
+ */
+function nodeAt(t: number): Node {
+  const u = HALF_PI * Math.sinh(t);
+  const coshU = Math.cosh(u);
+  const toEnd = 1 / (Math.exp(u) * coshU);
+  const weight = (HALF_PI * Math.cosh(t)) / (coshU * coshU);
+  return { near: toEnd / 2, halfWeight: weight / 2 };
+}
+
+/**
+ * The nodes each level adds, for t > 0: level 0 the integers up to T_MAX, level L the odd
+ * multiples of 2^-L. The same for every integral, so computed once, not per integral.
+ */
+const LEVELS: Node[][] = [];
+for (let level = 0, h = 1; level <= MAX_LEVEL; level++, h /= 2) {
+  const nodes: Node[] = [];
+  for (let k = 1; k * h <= T_MAX; k += level === 0 ? 1 : 2) nodes.push(nodeAt(k * h));
+  LEVELS.push(nodes);
+}
+const CENTRE = nodeAt(0);
+
 /**
  * ∫ g(s) ds over [0, 1] by tanh-sinh, where g is given the point s and its distance 1 - s
  * (computed without cancellation, for the maps to infinite intervals). NaN unless converged.
  */
 function tanhSinhUnit(g: (s: number, oneMinusS: number) => number): number {
-  // Nodes x = tanh(π/2 sinh t) on [-1, 1], s = (1 + x) / 2. Each side's distance to its end
-  // is 1 / (e^u cosh u) with u = π/2 sinh|t|, exact where 1 - |x| underflows in 1 - x.
-  const term = (t: number): number => {
-    const u = HALF_PI * Math.sinh(Math.abs(t));
-    const coshU = Math.cosh(u);
-    const toEnd = 1 / (Math.exp(u) * coshU); // 1 - |x|
-    if (toEnd <= 0) return 0;
-    const weight = (HALF_PI * Math.cosh(t)) / (coshU * coshU);
-    // Half the distance in x is the distance in s.
-    const near = toEnd / 2;
-    const value = t < 0 ? g(near, 1 - near) : g(1 - near, near);
-    return value === 0 ? 0 : (weight / 2) * value;
+  // A node at t and its mirror at -t, one near each end of [0, 1].
+  const pair = ({ near, halfWeight }: Node): number => {
+    if (near <= 0) return 0;
+    const right = g(1 - near, near);
+    const left = g(near, 1 - near);
+    return (right === 0 ? 0 : halfWeight * right) + (left === 0 ? 0 : halfWeight * left);
   };
   let h = 1;
-  let sum = term(0);
-  for (let k = 1; k * h <= T_MAX; k++) sum += term(k * h) + term(-k * h);
+  const centre = g(1 - CENTRE.near, CENTRE.near);
+  let sum = centre === 0 ? 0 : CENTRE.halfWeight * centre;
+  for (const node of LEVELS[0]) sum += pair(node);
   let estimate = h * sum;
   let change = Number.POSITIVE_INFINITY;
   for (let level = 1; level <= MAX_LEVEL; level++) {
     h /= 2;
-    // The new nodes are the odd multiples of the new step.
-    for (let k = 1; k * h <= T_MAX; k += 2) sum += term(k * h) + term(-k * h);
+    for (const node of LEVELS[level]) sum += pair(node);
     const next = h * sum;
     if (!Number.isFinite(next)) return Number.NaN;
     const scale = Math.max(1, Math.abs(next));
