@@ -21,7 +21,7 @@ const T_MAX = 4;
 const HALF_PI = Math.PI / 2;
 
 /** A node of the rule at t > 0 (and its mirror at -t): s's distance to the nearer end, half the weight. */
-interface Node {
+interface RuleNode {
   near: number;
   halfWeight: number;
 }
@@ -31,7 +31,7 @@ interface Node {
  * 1 / (e^u cosh u) with u = π/2 sinh|t|, exact where 1 - |x| underflows in 1 - x; half of it is
  * the distance in s.
  */
-function nodeAt(t: number): Node {
+function nodeAt(t: number): RuleNode {
   const u = HALF_PI * Math.sinh(t);
   const coshU = Math.cosh(u);
   const toEnd = 1 / (Math.exp(u) * coshU);
@@ -43,9 +43,9 @@ function nodeAt(t: number): Node {
  * The nodes each level adds, for t > 0: level 0 the integers up to T_MAX, level L the odd
  * multiples of 2^-L. The same for every integral, so computed once, not per integral.
  */
-const LEVELS: Node[][] = [];
+const LEVELS: RuleNode[][] = [];
 for (let level = 0, h = 1; level <= MAX_LEVEL; level++, h /= 2) {
-  const nodes: Node[] = [];
+  const nodes: RuleNode[] = [];
   for (let k = 1; k * h <= T_MAX; k += level === 0 ? 1 : 2) nodes.push(nodeAt(k * h));
   LEVELS.push(nodes);
 }
@@ -57,7 +57,7 @@ const CENTRE = nodeAt(0);
  */
 function tanhSinhUnit(g: (s: number, oneMinusS: number) => number): number {
   // A node at t and its mirror at -t, one near each end of [0, 1].
-  const pair = ({ near, halfWeight }: Node): number => {
+  const pair = ({ near, halfWeight }: RuleNode): number => {
     if (near <= 0) return 0;
     const right = g(1 - near, near);
     const left = g(near, 1 - near);
