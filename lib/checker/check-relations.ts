@@ -1,4 +1,5 @@
 import type { CheckedRelation, CheckerFinding } from '../schemas/checker';
+import { FirstUses } from './first-uses';
 import { FormulaReading } from './formula-reading';
 import type { LineIndex, ProofFormula } from './formulas';
 import { FormulaTrees } from './katex-tree';
@@ -40,7 +41,7 @@ export function* relationSteps(
 ): Generator<void, RelationsAnalysis> {
   const relations: CheckedRelation[] = [];
   const findings: CheckerFinding[] = [];
-  const so = new ProofSoFar();
+  const so = new ProofSoFar(new FirstUses(formulas));
   const quantified = new QuantifiedDomains(formulas);
   // Indexed loops: `entries()` and `keys()` made an iterator, and an entry per formula and
   // per relation, on every check.

@@ -30,6 +30,8 @@ export class EarlierEquations {
   private list: Entry[] = [];
   /** The definitions that stand, by the symbol they define. */
   private readonly defined = new Map<string, Entry>();
+  /** Equations that stand as definitions because they first wrote their symbol. */
+  private readonly introduced = new Map<string, Entry>();
   private inCase = false;
   private recorded = 0;
 
@@ -49,15 +51,27 @@ export class EarlierEquations {
       this.defined.set(name, last);
   }
 
+  /**
+   * The equation just recorded, on `line`, is the first to write `name` ("S = (d^2+1)(e^2+1)"
+   * with no "let" before it): it stands until `forget`, offered by `introducedBefore`.
+   */
+  introduces(name: string, line: number): void {
+    const last = this.list[this.list.length - 1];
+    if (last?.line === line && last.lhs.k === 'sym' && last.lhs.name === name)
+      this.introduced.set(name, last);
+  }
+
   /** A definition out of scope (its case ended). */
   forget(name: string): void {
     this.defined.delete(name);
+    this.introduced.delete(name);
   }
 
   /** A case opened or the cases closed: what was stated inside the last case is dropped. */
   caseBoundary(opensCase: boolean): void {
     this.list = this.list.filter((e) => !e.inCase);
     for (const [name, e] of this.defined) if (e.inCase) this.defined.delete(name);
+    for (const [name, e] of this.introduced) if (e.inCase) this.introduced.delete(name);
     this.inCase = opensCase;
   }
 
@@ -75,6 +89,15 @@ export class EarlierEquations {
     const older = [...this.defined.values()].filter((e) => !out.includes(e) && e.line <= line);
     if (older.length === 0) return out;
     return [...out, ...older.sort((a, b) => b.order - a.order)];
+  }
+
+  /**
+   * The equations that first wrote their symbol, stated before `line` and not among
+   * `offered` (what `before` gave): tried only when those alone settle nothing.
+   */
+  introducedBefore(line: number, offered: readonly EarlierEquation[]): EarlierEquation[] {
+    if (this.introduced.size === 0) return [];
+    return [...this.introduced.values()].filter((e) => e.line <= line && !offered.includes(e));
   }
 }
 

@@ -6,6 +6,7 @@ import { DefinedContext } from './defined-symbols';
 import { EarlierBounds } from './earlier-bounds';
 import { EarlierEquations } from './earlier-equations';
 import { type Expr, freeSymbols } from './expr';
+import { FirstUses } from './first-uses';
 import type { ProofFormula } from './formulas';
 import { definitionOf, type FunctionDefinitions } from './function-definitions';
 import { GeneralTerms } from './general-terms';
@@ -23,6 +24,11 @@ import type { Prior } from './step-from-prior';
  * each one sees only what came before it (and what its own formula defined first).
  */
 export class ProofSoFar {
+  constructor(
+    /** Where each letter is first written: an equation there defines it. */
+    readonly firstUses: FirstUses = new FirstUses([]),
+  ) {}
+
   readonly bindings = new Map<string, Expr>();
   /** The text that bound or defined each symbol, for witnesses ("given a = 3 from earlier"). */
   readonly boundTexts = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { ChainEquation } from './chain-heads';
-import type { Expr } from './expr';
+import { type Expr, freeSymbols } from './expr';
 import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
@@ -54,7 +54,7 @@ export function recordRelation(
   if (shape.op !== '=' || !readable) return;
   if (verdict.verdict !== 'false') so.cited.record(r, shape, placed, lhs, rhs);
   recordEquation(so, r, placed, verdict, lhs, rhs, whole);
-  rememberDefinition(so, r, placed, verdict, lhs, rhs, whole);
+  rememberDefinition(so, r, idx, placed, verdict, lhs, rhs, whole);
 }
 
 /**
@@ -105,6 +105,7 @@ function recordEquation(
 function rememberDefinition(
   so: ProofSoFar,
   r: FormulaReading,
+  idx: number,
   placed: Placed,
   verdict: RelationVerdict,
   lhs: Expr,
@@ -113,12 +114,17 @@ function rememberDefinition(
 ): void {
   // A definition stays through later equations about its symbol (they are claims about
   // it); only a new definition or the end of its case replaces it.
+  const introduced = introduces(so, r, idx, lhs, rhs) ? lhs.name : null;
   if (so.rebind(lhs, rhs, r.binds, placed.text)) {
     so.context.definitions.set(lhs.name, rhs);
     so.cases.defined(lhs.name);
     so.earlier.defines(lhs.name, placed.line);
     so.boundBy = r.fi;
-  } else if (verdict.verdict === 'skipped') so.context.stated(lhs, rhs);
+  } else {
+    if (verdict.verdict === 'skipped') so.context.stated(lhs, rhs);
+    if (introduced && verdict.verdict !== 'false' && isFact(r))
+      so.earlier.introduces(introduced, placed.line);
+  }
   // "the density of p is f(p) = f_α(α)|dα/dp| = \frac{2}{\pi R}…": a chain from f(x) defines
   // f by the closed form it reaches, where a link alone (through f_α) defines nothing.
   const defined =
@@ -148,6 +154,24 @@ function recordPoint(so: ProofSoFar, r: FormulaReading, idx: number, placed: Pla
   }
   if (!coords || coords.some((c) => so.points.mentions(c))) return;
   so.cases.defined(so.points.record(lhs.name, coords, placed.line, rhs === TUPLE));
+}
+
+/**
+ * "S = (d^2+1)(e^2+1)" where S is first written: the definition of S, though no "let" said
+ * so. It stands for the claims that follow from it pages later ("\\frac{2\\delta\\Delta}{S}"),
+ * as a definition made with "let" does; unlike one, it binds no value to S, so a claim is
+ * never called false through it.
+ */
+function introduces(
+  so: ProofSoFar,
+  r: FormulaReading,
+  idx: number,
+  lhs: Expr,
+  rhs: Expr,
+): lhs is Expr & { k: 'sym' } {
+  if (lhs.k !== 'sym' || freeSymbols(rhs).has(lhs.name)) return false;
+  const span = r.spans.of(r.shapes[idx].lhs);
+  return !!span && so.firstUses.introduces(lhs.name, r.fi, span.start, span.end);
 }
 
 /** Whether its sentence states its relations as facts: no hypothesis, case, alternative or goal. */

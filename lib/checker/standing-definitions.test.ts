@@ -55,6 +55,48 @@ describe('definitions stand past the reach of earlier equations', () => {
   });
 });
 
+describe('an equation that first writes its letter stands as its definition', () => {
+  it('puts in "S = (d^2+1)(e^2+1)", the first formula with an S, 50 lines later', () => {
+    // PB-Basic-026: "S = (d^2+1)(e^2+1)" under a heading, no "let"; used a page later.
+    const proof = [
+      'Auxiliary quantities: \\(S=(d^{2}+1)(e^{2}+1)\\).',
+      ...filler(50),
+      'Compute \\(\\frac{2e}{e^{2}+1}+\\frac{2d}{d^{2}+1} = \\frac{2(de+1)(d+e)}{S}\\).',
+    ].join('\n');
+    expect(
+      verdictOf(proof, '\\frac{2e}{e^{2}+1}+\\frac{2d}{d^{2}+1} = \\frac{2(de+1)(d+e)}{S}'),
+    ).toMatchObject({ verdict: 'holds', basis: 'follows from S=(d^{2}+1)(e^{2}+1) (line 1)' });
+  });
+
+  it('is no definition when an earlier formula wrote the letter', () => {
+    const proof = [
+      'Let \\(S\\) be the area of the triangle.',
+      'We find \\(S=(d^{2}+1)(e^{2}+1)\\).',
+      ...filler(50),
+      'Compute \\(\\frac{S}{d^{2}+1} = e^{2}+1\\).',
+    ].join('\n');
+    expect(verdictOf(proof, '\\frac{S}{d^{2}+1} = e^{2}+1').verdict).toBe('skipped');
+  });
+
+  it('is no definition when the letter is first written on the right', () => {
+    const proof = [
+      'We have \\(T=S+1\\) and \\(S=(d^{2}+1)(e^{2}+1)\\).',
+      ...filler(50),
+      'Compute \\(\\frac{S}{d^{2}+1} = e^{2}+1\\).',
+    ].join('\n');
+    expect(verdictOf(proof, '\\frac{S}{d^{2}+1} = e^{2}+1').verdict).toBe('skipped');
+  });
+
+  it('is not given to an inequality, as no standing definition is', () => {
+    const proof = [
+      'Auxiliary quantities: \\(S=(d^{2}+1)(e^{2}+1)\\).',
+      ...filler(50),
+      'So \\(\\frac{S}{d^{2}+1} \\ge 1\\).',
+    ].join('\n');
+    expect(verdictOf(proof, '\\frac{S}{d^{2}+1} \\ge 1').verdict).toBe('skipped');
+  });
+});
+
 describe('a power of a negative number through a definition', () => {
   it('is not confirmed by the integer draws that made its exponent even', () => {
     // PB-Basic-021: "(-2)^k + 2 = -2^k + 2" held at 8 draws of a, t in k = 1 + (a - 1)t.

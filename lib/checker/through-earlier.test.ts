@@ -145,13 +145,16 @@ describe('claims that follow from equations stated earlier', () => {
   });
 
   it('reaches back 40 lines at most', () => {
+    // L is written before the equation: it states a fact about L, not L's definition.
     const near = [
+      '\\(L\\) is the length of the path.',
       'We found \\(L = k^2 + 1\\).',
       ...Array(39).fill('Text.'),
       'So \\(L - 1 = k^2\\).',
     ];
     expect(verdictOf(near.join('\n'), 'L - 1 = k^2').verdict).toBe('holds');
     const far = [
+      '\\(L\\) is the length of the path.',
       'We found \\(L = k^2 + 1\\).',
       ...Array(40).fill('Text.'),
       'So \\(L - 1 = k^2\\).',

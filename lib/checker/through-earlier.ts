@@ -207,6 +207,21 @@ export function judgeThroughEarlier(
   earlier: readonly EarlierEquation[],
   seedText: string,
   derives = false,
+  farther: readonly EarlierEquation[] = [],
+): (SampleVerdict & { basis: string }) | null {
+  const near = throughNear(lhs, rhs, op, earlier, seedText, derives);
+  if (near || farther.length === 0 || op !== '=') return near;
+  return throughFarther(lhs, rhs, op, earlier, seedText, derives, farther);
+}
+
+/** `judgeThroughEarlier` with the equations near the claim (and the standing definitions). */
+function throughNear(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  earlier: readonly EarlierEquation[],
+  seedText: string,
+  derives: boolean,
 ): (SampleVerdict & { basis: string }) | null {
   if (earlier.length === 0 || op === '!=' || op === '~') return null;
   if (isAtom(lhs) && isAtom(rhs)) return null;
@@ -244,6 +259,31 @@ export function judgeThroughEarlier(
   const restated = pool.some((e) => restatedBy(lhs, rhs, e, mine, seedText));
   if ((op === '=' && restated) || identity(lhs, rhs, op, seedText)) return null;
   return { verdict: 'holds', basis: `follows from ${basisOf(needed)}` };
+}
+
+/**
+ * The claim judged again with the definitions made far back by first writing a symbol ("S =
+ * (d^2+1)(e^2+1)" a hundred lines up), those of its own symbols that nothing nearer gives a
+ * value. Only after the nearer equations settled nothing: put in as well, a definition made
+ * far back in another sense of its letter would only spoil what they settle.
+ */
+function throughFarther(
+  lhs: Expr,
+  rhs: Expr,
+  op: RelationOp,
+  earlier: readonly EarlierEquation[],
+  seedText: string,
+  derives: boolean,
+  farther: readonly EarlierEquation[],
+): (SampleVerdict & { basis: string }) | null {
+  const mine = symbolsOf(lhs, rhs);
+  const rules = rulesOf(earlier);
+  const wanted = farther.filter((e) => {
+    const name = (e.lhs as Expr & { k: 'sym' }).name;
+    return mine.includes(name) && !rules.has(name);
+  });
+  if (wanted.length === 0) return null;
+  return throughNear(lhs, rhs, op, [...earlier, ...wanted], seedText, derives);
 }
 
 /**

@@ -80,16 +80,19 @@ export function verdictInContext(
     !r.binds &&
     !r.notAFact() &&
     !r.announcesGoal()
-  )
+  ) {
+    const offered = so.cited.withCited(f, so.earlier.before(placed.line, shape.op === '='));
     verdict =
       judgeThroughEarlier(
         lhs,
         rhs,
         shape.op,
-        so.cited.withCited(f, so.earlier.before(placed.line, shape.op === '=')),
+        offered,
         placed.text,
         saysItDerives(r.proof, f, r.spans.of(shape.lhs)?.start ?? 0),
+        shape.op === '=' ? so.earlier.introducedBefore(placed.line, offered) : [],
       ) ?? verdict;
+  }
   // "Since y_i \\ge y_j + 2, we have y_j - y_i + 1 \\le -1": from inequalities stated before.
   // Not a reason given for what was just said ("… \\le 1999, because (2/3)^{h} \\le 1"): the
   // line before would be its basis, and it that line's.
