@@ -45,10 +45,14 @@ export class FormulaReading {
     this.congruenceAt = exactBefore(this.f.tex);
     this.binds =
       BINDING_CUE.test(this.f.before) || (so.boundBy === fi - 1 && NEXT_ITEM.test(this.f.before));
+    // "BF = d" earlier: d is a number in "d(e^2+1)", unless the text defined d(x).
+    const numberBefore = (letter: string) =>
+      !so.functions.has(letter) && so.letterUses.isNumber(letter);
     ({ sides: this.sides, expanded: this.expanded } = formulaSides(
       shapes,
       this.f.tex,
       so.functions,
+      numberBefore,
     ));
     this.conditional = conditionChains(shapes, this.expanded);
     this.spans = new FormulaSpans(this.f.tex.length);

@@ -11,6 +11,7 @@ import type { ProofFormula } from './formulas';
 import { definitionOf, type FunctionDefinitions } from './function-definitions';
 import { GeneralTerms } from './general-terms';
 import { FunctionalEquations } from './instance-of';
+import { LetterUses } from './letter-uses';
 import { NumberLetters } from './number-pairs';
 import { Points } from './points';
 import { PARAGRAPH_BREAK } from './prose-cues';
@@ -45,6 +46,8 @@ export class ProofSoFar {
   readonly cited = new CitedEquations();
   /** Sequences' general terms ("a_n = …"), for the instances written later. */
   readonly terms = new GeneralTerms();
+  /** Letters the text used alone or applied, for a letter before a bracket ("d(e^2+1)"). */
+  readonly letterUses = new LetterUses();
   /** Capitals the text made numbers, whose pairs ("ST") are products, not segments. */
   readonly numberLetters = new NumberLetters();
   /** Points and vectors the text gave coordinates ("B = (c, 0)", "E = tC"). */

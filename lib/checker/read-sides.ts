@@ -56,6 +56,7 @@ export function formulaSides(
   shapes: readonly RelationShape[],
   tex: string,
   functions: FunctionDefinitions,
+  numberBefore?: (letter: string) => boolean,
 ): { sides: Sides[]; expanded: Sides[] } {
   const reader = new OperandReader();
   // Packed lists (`packedMap`): each relation reads them at its index in hot code.
@@ -63,7 +64,7 @@ export function formulaSides(
     const [l, r] = [reader.side(shape.lhs), reader.rightSide(shape.rhs)];
     return typeof l === 'string' || typeof r === 'string'
       ? ([l, r] as const)
-      : withLetterProducts(...withEulerBesideIntegrals(l, r));
+      : withLetterProducts(...withEulerBesideIntegrals(l, r), numberBefore);
   });
   // "… that smaller number \(+ (p+1) \ge p+1\)": the formula goes on from the prose.
   if (sides.length > 0 && GOES_ON_FROM_PROSE.test(tex))

@@ -34,6 +34,7 @@ export function recordRelation(
   const readable =
     typeof lhs !== 'string' && typeof rhs !== 'string' && !hasIntegral(lhs) && !hasIntegral(rhs);
   so.prior = readable ? premiseOf(r.fi, shape, lhs, rhs, placed.line, r.spans) : null;
+  if (typeof lhs !== 'string' && typeof rhs !== 'string') so.letterUses.record(lhs, rhs);
   if (readable && statesBound(lhs, rhs, shape.op))
     if (!r.announcesGoal()) recordBound(so.bounds, lhs, rhs, shape.op);
   // "L = |w|^2 = … = k + 1 - 2d": what the chain says of its first side.
