@@ -289,6 +289,16 @@ describe('inequalities asserted in context', () => {
       });
   });
 
+  it('skips what fails only near the edge of where its sides are defined, which draws rarely reach', () => {
+    // Grok-4's "g'(t) > 0": it fails for t between (k-1)√2 and √(2k(k-1)), where the root ends.
+    const root = '\\sqrt{2k - t^{2}/(k-1)}';
+    for (const text of [`1 - \\frac{t/(k-1)}{${root}} > 0`, `t+${root} > 0`])
+      expect(verdictOf(`Let \\(k \\ge 2\\). Then \\(${text}\\).`, text).verdict).toBe('skipped');
+    // Up to the edge and past it where it holds, it still holds.
+    for (const text of [`${root} + t^{2} + 1 > t^{2}`, `k+${root} > 1`])
+      expect(verdictOf(`Let \\(k \\ge 2\\). Then \\(${text}\\).`, text).verdict).toBe('holds');
+  });
+
   it('does not read a formula that goes on from the prose (“the smaller number \\(+ (p+1) \\ge p+1\\)”)', () => {
     const rel = verdictOf('the smaller number \\(+ (p+1) \\ge p+1\\).', '+ (p+1) \\ge p+1');
     expect(rel).toMatchObject({ verdict: 'skipped', reason: 'a side that goes on from the prose' });

@@ -1,3 +1,4 @@
+import { EdgePoints, failsNearEdge } from './edge-probe';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, INTEGER_FUNCTIONS, someNode, usesUnknownFunction } from './expr';
 import { jsonEqual } from './json-equal';
@@ -81,10 +82,13 @@ export function sampleEverywhere(
   const rConstant = isConstant(rhs);
   // A point is read before the next is drawn and never kept: one map serves every sample.
   const at = new Map<string, number>();
+  // Where the sides had values and where not, in each real domain: the edges to search.
+  const edges = symbols.length > 0 && !integerOnly && !usesUnknownFunction(lhs, rhs);
   for (let d = 0; d < DOMAINS.length; d++) {
     const domain = DOMAINS[d];
     const integers = domain === 'small positive integers';
     if (integerOnly && !integers) continue;
+    const points = edges && !integers ? new EdgePoints() : null;
     const lValue = lConstant ? evaluateFloat(lhs, at, integers) : 0;
     const rValue = rConstant ? evaluateFloat(rhs, at, integers) : 0;
     // Never finite in this domain: too few finite samples, as sampling it would find.
@@ -96,11 +100,19 @@ export function sampleEverywhere(
       const salt = d * SAMPLES_PER_DOMAIN + s;
       const l = lConstant ? lValue : evaluateFloat(lhs, at, integers, salt);
       const r = rConstant ? rValue : evaluateFloat(rhs, at, integers, salt);
-      if (!Number.isFinite(l) || !Number.isFinite(r)) continue;
+      const has = Number.isFinite(l) && Number.isFinite(r);
+      if (points)
+        points.keep(
+          Float64Array.from(symbols, (x) => at.get(x) ?? 0),
+          has,
+        );
+      if (!has) continue;
       finite++;
       if (!holdsStrictly(l, r, op)) return skippedHere();
     }
     if (finite < MIN_FINITE) return skippedHere();
+    if (points && failsNearEdge(lhs, rhs, symbols, points, (l, r) => holdsStrictly(l, r, op)))
+      return skippedHere();
   }
   return { verdict: 'holds' };
 }
