@@ -18,6 +18,23 @@ describe('symbols the text defined', () => {
     );
   });
 
+  it('computes a claim its definitions close, after an equation that uses the symbol', () => {
+    const proof = [
+      'Let \\(R=9\\) be the radius of the big circle.',
+      'The chord meets it at parameter t, and \\(R = t + 1\\).',
+      'The probability is \\(\\frac{2}{\\pi}\\arcsin\\frac{1}{R} = \\frac{2}{\\pi}\\arcsin\\frac{1}{10}\\).',
+    ];
+    const text = '\\frac{2}{\\pi}\\arcsin\\frac{1}{R} = \\frac{2}{\\pi}\\arcsin\\frac{1}{10}';
+    expect(verdictOf(proof.join('\n'), text)).toMatchObject({
+      verdict: 'false',
+      witness: 'left 0.070881891, right 0.063768561 (given R=9 from earlier)',
+    });
+    // An equation stated since that the value contradicts ("R = 10"): the text has moved on
+    // from R = 9 (as after "setting x = 0"), so nothing is called false with it.
+    const movedOn = [...proof.slice(0, 2), 'If \\(R = 10\\) the picture changes.', '', proof[2]];
+    expect(verdictOf(movedOn.join('\n'), text).verdict).toBe('skipped');
+  });
+
   it('goes through definitions that use earlier ones, and drops a condition written after a value', () => {
     const proof = [
       'Let \\(x=\\sqrt a\\), \\(y=\\sqrt b\\), \\(z=\\sqrt c\\;(>0)\\). Set',

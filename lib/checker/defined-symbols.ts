@@ -1,5 +1,5 @@
 import { type Assignment, evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, substitute } from './expr';
+import { type Expr, freeSymbols, substitute, usesUnknownFunction } from './expr';
 import { holdsAt } from './sample';
 
 /** Symbols the text defined ("put s = a + b + c", "where t = x/y"), by name. */
@@ -98,5 +98,24 @@ export class DefinedContext {
   /** Whether any symbol of these expressions is linked by a stated equation. */
   linksAny(...es: Expr[]): boolean {
     return es.some((e) => [...freeSymbols(e)].some((s) => this.linked.has(s)));
+  }
+
+  /**
+   * Whether every equation stated about these symbols that the definitions make a plain
+   * computation ("|OQ| = R" is not one; "R^2 = 81" is) comes out true with them: the values
+   * the definitions fix are the text's throughout. A value put in for a while ("setting
+   * x = 0") is not: the equations about x after it, read with x = 0, fail.
+   */
+  agreesOn(symbols: ReadonlySet<string>): boolean {
+    for (const [l, r] of this.equations) {
+      if (![...freeSymbols(l), ...freeSymbols(r)].some((s) => symbols.has(s))) continue;
+      const put = withDefinedSymbols(l, r, this.definitions);
+      if (!put || freeSymbols(put.l).size > 0 || freeSymbols(put.r).size > 0) continue;
+      if (usesUnknownFunction(put.l, put.r)) continue;
+      const at = new Map<string, number>();
+      const [a, b] = [evaluateFloat(put.l, at, true), evaluateFloat(put.r, at, true)];
+      if (!Number.isFinite(a) || !Number.isFinite(b) || !holdsAt(a, b, '=')) return false;
+    }
+    return true;
   }
 }

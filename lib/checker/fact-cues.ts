@@ -10,7 +10,7 @@ import type { ProofFormula } from './formulas';
 export const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
 export const HYPOTHETICAL_BEFORE =
-  /\b(if|suppose|assume|assuming|would|otherwise|unless|whether|once)\b[^.]*$/i;
+  /\b(if(?! (desired|needed|necessary|wanted|one wishes)\b)|suppose|assume|assuming|would|otherwise|unless|whether|once)\b[^.]*$/i;
 /** Words and arrows that say a relation is derived: "adding", "hence", "\\Longrightarrow". */
 const DERIVES =
   /\\(Longrightarrow|Rightarrow|implies|iff|therefore)(?![a-zA-Z])|\b(so|hence|thus|therefore|gives?|giving|yields?|obtain\w*|get|implies|add\w*|subtract\w*|combin\w*|sum\w*|eliminat\w*|substitut\w*|plug\w*|from \(\d+\) and)\b/i;

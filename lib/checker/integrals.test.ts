@@ -104,9 +104,25 @@ describe('claims about definite integrals, computed', () => {
     expect(
       verdictOf(proof, '\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{9}').verdict,
     ).toBe('holds');
-    expect(
-      verdictOf(proof, '\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{8}').verdict,
-    ).toBe('false');
+    const wrong = verdictOf(proof, '\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{8}');
+    expect(wrong.verdict).toBe('false');
+    // The witness gives f as the chain defines it, not the chain's middle link.
+    expect(wrong.witness).toContain('given f(p) = \\frac{2}{\\pi R}');
+  });
+
+  it('reports a wrong value offered "if desired", after equations that use R (A5\'s last line)', () => {
+    const proof = [
+      'Let \\(R=9\\). Therefore the density of \\(p\\) is',
+      '\\[ f(p)=f_\\alpha(\\alpha)\\Bigl|\\frac{d\\alpha}{dp}\\Bigr| =\\frac{2}{\\pi R}\\,\\frac{1}{\\sqrt{1-(p/R)^2}} \\]',
+      'The chord meets the circle at parameter t, and \\(R = t + 1\\).',
+      '',
+      '(If desired, the minimal probability can be computed: \\(P(0)=\\displaystyle\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{10}\\).)',
+    ].join('\n');
+    const last = verdictOf(proof, '\\int_{0}^{1}f(p)\\,dp=\\frac{2}{\\pi}\\arcsin\\frac{1}{10}');
+    expect(last).toMatchObject({ verdict: 'false', line: 5 });
+    expect(last.witness).toMatch(
+      /^left 0\.0708\d+, right 0\.0637\d+ \(given f\(p\) = .*, R=9 from earlier\)$/,
+    );
   });
 
   it('never calls false what it cannot compute: unknown functions, divergence, no bounds', () => {

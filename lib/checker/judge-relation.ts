@@ -359,9 +359,17 @@ function judgeWithDefinedSymbols(
   const v = judgeClaim({ l: put.l, r: put.r }, op, asRewriting, seedText);
   const given = put.used.join(', ');
   if (v.verdict === 'holds') return { verdict: 'holds', given };
-  if (v.verdict !== 'false' || defined.linksAny(lhs, rhs, put.l, put.r)) return null;
+  if (v.verdict !== 'false') return null;
+  const symbols = [...new Set([...freeSymbols(put.l), ...freeSymbols(put.r)])].sort();
+  // Closed once the definitions are in ("\\int_0^1 f(p)\\,dp = \\frac{2}{\\pi}\\arcsin\\frac{1}{10}"
+  // with R = 9): a computation, with no symbol left to solve for, false where everything
+  // the text stated about its symbols agrees with the values the definitions give them.
+  if (symbols.length === 0 && !usesUnknownFunction(put.l, put.r))
+    return defined.agreesOn(new Set([...freeSymbols(lhs), ...freeSymbols(rhs)]))
+      ? { ...v, given }
+      : null;
+  if (defined.linksAny(lhs, rhs, put.l, put.r)) return null;
   if (!chained) {
-    const symbols = [...new Set([...freeSymbols(put.l), ...freeSymbols(put.r)])].sort();
     const [gl, gr] = [put.l, put.r].map((e) => growthOf(e, symbols, seedText));
     if (gl === null || gr === null || Math.abs(gl - gr) > GROWTH_GAP) return null;
   }

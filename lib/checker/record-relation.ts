@@ -128,13 +128,13 @@ function rememberDefinition(
   }
   // "the density of p is f(p) = f_α(α)|dα/dp| = \frac{2}{\pi R}…": a chain from f(x) defines
   // f by the closed form it reaches, where a link alone (through f_α) defines nothing.
-  const defined =
-    (DEFINES_FUNCTION_CUE.test(r.f.before) || headsCase(r.f)) && !r.announcesGoal()
-      ? (definitionOf(lhs, rhs) ?? (whole && definitionOf(whole.lhs, whole.rhs)))
-      : null;
+  const cued = (DEFINES_FUNCTION_CUE.test(r.f.before) || headsCase(r.f)) && !r.announcesGoal();
+  const own = cued ? definitionOf(lhs, rhs) : null;
+  const defined = own ?? (cued && whole ? definitionOf(whole.lhs, whole.rhs) : null);
   if (defined) {
     so.functions.set(defined.name, defined.def);
-    so.boundTexts.set(defined.name, placed.text);
+    // A witness names the definition as the chain gives it: "f(p) = \\frac{2}{\\pi R}…".
+    so.boundTexts.set(defined.name, own || !whole ? placed.text : whole.text);
   }
 }
 
