@@ -425,6 +425,23 @@ describe('what the text claims', () => {
     expect(verdictOf(proof, '2 = 1').verdict).toBe('skipped');
     expect(verdictOf(proof, '4 = 8').verdict).toBe('skipped');
   });
+
+  it('reads only its own sentence for that: the next section may be called "Contradiction"', () => {
+    // PB-Basic-013: "… = 30." then "Thus (4) holds …", then the heading "### 6. Contradiction".
+    const after = '\n\nThus (4) holds for any degree sequence.\n\n---\n\n### 6.  Contradiction';
+    const wrong = `Substituting gives \\[\\frac{108-48}{2}=31.\\]${after}`;
+    expect(verdictOf(wrong, '\\frac{108-48}{2}=31')).toMatchObject({
+      verdict: 'false',
+      witness: 'left 30, right 31',
+    });
+    const refuted = 'Substituting gives \\[\\frac{108-48}{2}=31,\\]\n\nwhich is impossible.';
+    expect(verdictOf(refuted, '\\frac{108-48}{2}=31').verdict).toBe('skipped');
+  });
+
+  it('reads "if desired" as no hypothesis', () => {
+    const proof = '(If desired, the total can be computed: \\(2^{10}=1000\\).)';
+    expect(verdictOf(proof, '2^{10}=1000').verdict).toBe('false');
+  });
 });
 
 describe('skip reasons', () => {

@@ -7,8 +7,21 @@ import type { ProofFormula } from './formulas';
  */
 
 /** A false claim the text itself calls false: a contradiction being derived, a case ruled out. */
-export const CONTRADICTION_AFTER =
+const CONTRADICTION_AFTER =
   /^\s*\?|contradict|impossib|absurd|not possible|cannot|can't|false|never|fails|is not|isn't|not true|\bno\b[^.]*solution|wrong|mistake/i;
+/** Where the text after a formula stops speaking of it: its sentence's end, or a heading or rule. */
+const SENTENCE_OR_SECTION_END = /[.!?](?=\s|$)|\n\s*(#|---|\*\*\*|\*\*\S)/;
+
+/**
+ * Whether the text right after a formula calls it false ("…, which is impossible", "? No:"),
+ * in the first 80 characters and before its sentence ends: the next section's heading
+ * ("### 6. Contradiction") speaks of something else.
+ */
+export function refutedAfter(after: string): boolean {
+  const near = after.slice(0, 80);
+  const end = SENTENCE_OR_SECTION_END.exec(near);
+  return CONTRADICTION_AFTER.test(end ? near.slice(0, end.index + 1) : near);
+}
 export const HYPOTHETICAL_BEFORE =
   /\b(if(?! (desired|needed|necessary|wanted|one wishes)\b)|suppose|assume|assuming|would|otherwise|unless|whether|once)\b[^.]*$/i;
 /** Words and arrows that say a relation is derived: "adding", "hence", "\\Longrightarrow". */
@@ -35,7 +48,7 @@ export function statesNoFact(sentence: string, f: ProofFormula): boolean {
     ALTERNATIVE_NEAR.test(f.before.slice(-20)) ||
     ALTERNATIVE_NEAR.test(f.tex) ||
     /^[\s\\)\]$]*or\b/i.test(f.after) ||
-    CONTRADICTION_AFTER.test(f.after.slice(0, 80))
+    refutedAfter(f.after)
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ChainEquation } from './chain-heads';
 import { type Expr, freeSymbols } from './expr';
-import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
+import { HYPOTHETICAL_BEFORE, refutedAfter } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { definitionOf } from './function-definitions';
 import { statedForEveryValue } from './instance-of';
@@ -82,7 +82,7 @@ function recordEquation(
     !HYPOTHETICAL_BEFORE.test(before) &&
     statedForEveryValue(f.tex, before, proof.slice(end, end + 40)) &&
     !r.announcesGoal() &&
-    !CONTRADICTION_AFTER.test(proof.slice(end, end + 80));
+    !refutedAfter(proof.slice(end, end + 80));
   const forEvery: ForEvery = verdict.instance
     ? { instance: verdict.instance }
     : quantified

@@ -1,6 +1,6 @@
 import { simplifiesAway } from './cancelling-symbols';
 import { type Expr, freeSymbols } from './expr';
-import { CONTRADICTION_AFTER, HYPOTHETICAL_BEFORE } from './fact-cues';
+import { HYPOTHETICAL_BEFORE, refutedAfter } from './fact-cues';
 import type { FormulaReading } from './formula-reading';
 import { judgeWithDefinitions } from './function-definitions';
 import type { Instance } from './instance-of';
@@ -143,10 +143,7 @@ function ruledOutByContext(
     !simplifiesAway(r.expanded[idx][0] as Expr, r.expanded[idx][1] as Expr, placed.text)
   )
     return { verdict: 'skipped', reason: 'depends on context (a chain of conditions)' };
-  if (
-    CONTRADICTION_AFTER.test(r.f.after.slice(0, 80)) ||
-    HYPOTHETICAL_BEFORE.test(r.f.before.slice(-60))
-  )
+  if (refutedAfter(r.f.after) || HYPOTHETICAL_BEFORE.test(r.f.before.slice(-60)))
     return {
       verdict: 'skipped',
       reason: 'the text itself rules it out (a contradiction or a hypothesis)',
