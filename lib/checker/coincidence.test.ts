@@ -116,4 +116,15 @@ describe('a letter before a powered bracket', () => {
     const proof = '\\[ a(b+c)^2 = a b^2 + 2abc + ac^2 \\]';
     expect(verdictOf(proof, 'a(b+c)^2 = a b^2 + 2abc + ac^2').verdict).toBe('holds');
   });
+
+  it('does not confirm a binomial claim that held only where every binomial was 0', () => {
+    // Putnam 2024 B5, with \\binom{N}{r+2} planted for \\binom{N}{r+1}: after "r = k + m" the
+    // first draws put r past N, where both sides are 0; it was confirmed.
+    const proof = (rhs: string) =>
+      `Here \\(L=k+m-t\\) and \\(r=k+m\\).\nPascal's rule gives \\(\\binom{N}{r}=${rhs}\\) with \\(N=s+L\\).`;
+    const wrong = '\\binom{N+1}{r+1}-\\binom{N}{r+2}';
+    expect(verdictOf(proof(wrong), `\\binom{N}{r}=${wrong}`).verdict).not.toBe('holds');
+    const right = '\\binom{N+1}{r+1}-\\binom{N}{r+1}';
+    expect(verdictOf(proof(right), `\\binom{N}{r}=${right}`).verdict).toBe('holds');
+  });
 });

@@ -14,6 +14,10 @@ export type Domain = (typeof DOMAINS)[number];
 const SAMPLES_PER_DOMAIN = 8;
 /** Fewer finite samples than this and the checker does not judge. */
 const MIN_FINITE = 4;
+/** Draws past a domain's first, for an integer claim that held at too few telling ones. */
+const MORE_INTEGER_DRAWS = 24;
+/** Draws that are not 0 = 0 (or 1 = 1) an integer claim should have held at. */
+const MIN_INFORMATIVE = 2;
 /** Relative tolerance for equality of floating-point values. */
 export const RELATIVE_TOLERANCE = 1e-9;
 
@@ -114,7 +118,8 @@ export function sampleIdentity(
     let domainFinite = 0;
     let domainHeld = 0;
     let informative = 0;
-    for (let s = 0; s < SAMPLES_PER_DOMAIN; s++) {
+    let samples = SAMPLES_PER_DOMAIN;
+    for (let s = 0; s < samples; s++) {
       const at = integers ? integerAt : realAt;
       at.clear();
       for (let i = 0; i < symbols.length; i++) at.set(symbols[i], drawFrom(domain, random));
@@ -149,6 +154,18 @@ export function sampleIdentity(
           break;
         }
       }
+      // "\\binom{N}{r} = \\binom{N+1}{r+1} - \\binom{N}{r+2}" after r = k + m is 0 = 0 wherever
+      // the draws put r past N: held at every draw, but at hardly one that tells. An
+      // integer claim is drawn further until some do, or until it fails.
+      if (
+        s === samples - 1 &&
+        integers &&
+        integerOnly &&
+        samples === SAMPLES_PER_DOMAIN &&
+        domainHeld === domainFinite &&
+        informative < MIN_INFORMATIVE
+      )
+        samples += MORE_INTEGER_DRAWS;
     }
     finite += domainFinite;
     held += informative;
