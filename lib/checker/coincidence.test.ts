@@ -127,4 +127,22 @@ describe('a letter before a powered bracket', () => {
     const right = '\\binom{N+1}{r+1}-\\binom{N}{r+1}';
     expect(verdictOf(proof(right), `\\binom{N}{r}=${right}`).verdict).toBe('holds');
   });
+
+  it('is not explained by an equation that holds everywhere', () => {
+    // Putnam 2024 B3, with a sign planted: "x_n = n\\pi + \\delta_n" written again became
+    // "n\\pi + \\delta_n = n\\pi + \\delta_n" with the definition put in, which held at the one
+    // integer draw where \\delta_{n+1} = \\delta_n, and so "explained" the coincidence.
+    const proof = [
+      'Let \\(x_n=n\\pi+\\delta_n\\). Since \\(\\tan x_n = x_n\\), the roots satisfy \\(x_n=n\\pi+\\delta_n\\).',
+      'Their difference is \\[(n+1)\\pi+\\delta_{n+1}-(n\\pi+\\delta_n)=\\pi-(\\delta_{n+1}-\\delta_n).\\]',
+    ].join('\n');
+    const rel = verdictOf(
+      proof,
+      '(n+1)\\pi+\\delta_{n+1}-(n\\pi+\\delta_n)=\\pi-(\\delta_{n+1}-\\delta_n)',
+    );
+    expect(rel.verdict).toBe('false');
+    expect(rel.witness).toMatch(
+      /^at \\delta_\{n\+1\} = [\d.]+, \\delta_\{n\} = [\d.]+, n = [\d.]+: /,
+    );
+  });
 });

@@ -87,11 +87,11 @@ export class DefinedContext {
     ]);
     return [...this.equations, ...defined].some(([l, r]) => {
       const symbols = [...freeSymbols(l), ...freeSymbols(r)];
-      return points.every((at) => {
-        if (symbols.some((s) => !at.has(s))) return false;
-        const [a, b] = [evaluateFloat(l, at, true), evaluateFloat(r, at, true)];
-        return Number.isFinite(a) && Number.isFinite(b) && holdsAt(a, b, '=');
-      });
+      if (symbols.length === 0 || points.some((at) => symbols.some((s) => !at.has(s))))
+        return false;
+      // "x_n = n\\pi + \\delta_n" with x_n's definition put in holds wherever it is asked:
+      // an equation true off the samples too explains nothing about them.
+      return points.every((at) => holdsThere(l, r, at)) && !holdsThere(l, r, offGrid(points[0]));
     });
   }
 
@@ -118,4 +118,17 @@ export class DefinedContext {
     }
     return true;
   }
+}
+
+const holdsThere = (l: Expr, r: Expr, at: Assignment) => {
+  const [a, b] = [evaluateFloat(l, at, true), evaluateFloat(r, at, true)];
+  return Number.isFinite(a) && Number.isFinite(b) && holdsAt(a, b, '=');
+};
+
+/** An integer sample moved off the integers, each symbol by another irrational step. */
+function offGrid(at: Assignment): Assignment {
+  const moved = new Map<string, number>();
+  let k = 1;
+  for (const [s, v] of at) moved.set(s, v + k++ * Math.SQRT2 * 0.37);
+  return moved;
 }
