@@ -283,12 +283,16 @@ test('findings stay on their passages through the saves of an edited round, with
   const sentence = wb.editor.locator('.view-line', { hasText: 'termwise' }).first();
   const glyph = wb.editor.locator('.finding-glyph-critical').first();
   await expect(glyph).toBeVisible();
-  // On the same row: the gutter mark's middle lies within the sentence's line.
-  const [a, b] = [await sentence.boundingBox(), await glyph.boundingBox()];
-  if (!a || !b) throw new Error('the sentence or its mark is not drawn');
-  const middle = b.y + b.height / 2;
-  expect(middle).toBeGreaterThan(a.y);
-  expect(middle).toBeLessThan(a.y + a.height);
+  // On the same row: the gutter mark's middle lies within the sentence's line. Both boxes
+  // are read again until they agree: the save that places the findings again may redraw
+  // the editor between the two reads (in CI the mark was once read six rows above).
+  await expect(async () => {
+    const [a, b] = [await sentence.boundingBox(), await glyph.boundingBox()];
+    if (!a || !b) throw new Error('the sentence or its mark is not drawn');
+    const middle = b.y + b.height / 2;
+    expect(middle).toBeGreaterThan(a.y);
+    expect(middle).toBeLessThan(a.y + a.height);
+  }).toPass({ timeout: 5_000 });
   const stored = (await getSession(request, id)).rounds[1];
   const anchor = stored.findings.find((f) => f.severity === 'critical')?.anchor;
   expect(stored.proof.slice(anchor?.startOffset, anchor?.endOffset)).toContain('termwise');
