@@ -16,9 +16,13 @@ export class EdgePoints {
   readonly defined: Float64Array[] = [];
   readonly undefined: Float64Array[] = [];
 
-  keep(values: Float64Array, finite: boolean): void {
+  /** Keeps the point (each symbol's value, in `symbols` order) while its list has room. */
+  keep(symbols: readonly string[], at: ReadonlyMap<string, number>, finite: boolean): void {
     const list = finite ? this.defined : this.undefined;
-    if (list.length < KEPT) list.push(values);
+    if (list.length >= KEPT) return;
+    const values = new Float64Array(symbols.length);
+    for (let i = 0; i < symbols.length; i++) values[i] = at.get(symbols[i]) ?? 0;
+    list.push(values);
   }
 }
 

@@ -101,11 +101,7 @@ export function sampleEverywhere(
       const l = lConstant ? lValue : evaluateFloat(lhs, at, integers, salt);
       const r = rConstant ? rValue : evaluateFloat(rhs, at, integers, salt);
       const has = Number.isFinite(l) && Number.isFinite(r);
-      if (points)
-        points.keep(
-          Float64Array.from(symbols, (x) => at.get(x) ?? 0),
-          has,
-        );
+      if (points) points.keep(symbols, at, has);
       if (!has) continue;
       finite++;
       if (!holdsStrictly(l, r, op)) return skippedHere();
