@@ -415,6 +415,25 @@ describe('what the text claims', () => {
     expect(verdictOf(proof, 'n^2 = 4k^2 + 2k + 1').verdict).toBe('false');
   });
 
+  it('checks what a substitution gives as a rewriting, unless its sides grow unlike', () => {
+    // Grok-4's P4 drafts: "m = 2^k s", then "m/2 = 2^{k-1} s" (a planted 2^{k-2} was skipped
+    // as "an equation, not a rewriting").
+    const proof = (claim: string) => `Let \\(m = 2^{k} s\\). Then \\(${claim}\\).`;
+    expect(verdictOf(proof('m/2 = 2^{k-1} s'), 'm/2 = 2^{k-1} s').verdict).toBe('holds');
+    expect(verdictOf(proof('m/2 = 2^{k-2} s'), 'm/2 = 2^{k-2} s')).toMatchObject({
+      verdict: 'false',
+      witness: expect.stringMatching(/\(given m = 2\^\{k\} s from earlier\)$/),
+    });
+    // Still equations to solve: a quadratic against a quartic, a linear one.
+    for (const [binding, claim] of [
+      ['y = x^{2}', 'y^{2} = 5x^{2} - 6'],
+      ['y = 2x', 'y + 1 = 3x - 4'],
+    ])
+      expect(verdictOf(`Let \\(${binding}\\). Then \\(${claim}\\).`, claim).verdict).toBe(
+        'skipped',
+      );
+  });
+
   it('does not take an equation to solve for a false identity', () => {
     for (const tex of ['2x + 3 = 7 - x', 'b^2 - b + 1 - k^2 = bk(k+1)', '(b-a)(c+d) = (c-d)(a+b)'])
       expect(verdictOf(`so \\(${tex}\\)`, tex).verdict).toBe('skipped');

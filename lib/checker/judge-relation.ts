@@ -145,7 +145,7 @@ function applyBindings(lhs: Expr, rhs: Expr, bindings: Bindings): BoundSides {
     [...set].every((s) => targets.has(s) && !bindings.has(s));
   const rewrittenInTerms = (allBound(ls) && onlyTargets(rs)) || (allBound(rs) && onlyTargets(ls));
   if (!closed && !rewrittenInTerms) return { l: lhs, r: rhs };
-  return { l, r, given: used.join(', ') };
+  return { l, r, given: used.join(', '), rewritten: !closed };
 }
 
 /** A claim's sides with what the text bound put in, and which bindings (when any were). */
@@ -153,6 +153,8 @@ interface BoundSides {
   l: Expr;
   r: Expr;
   given?: string;
+  /** One side in the bound symbols, the other in what they were bound to: a substitution. */
+  rewritten?: boolean;
 }
 
 /** Two sides whose growth exponents differ by more than this are not one function. */
@@ -287,7 +289,7 @@ const eitherHasSymbolicBounds = (l: Expr, r: Expr) => hasSymbolicBounds(l) || ha
 
 /** The claim `l op r`, its sides already read with the bindings that apply (`applyBindings`). */
 function judgeClaim(
-  { l, r, given }: BoundSides,
+  { l, r, given, rewritten }: BoundSides,
   op: RelationOp,
   chained: boolean,
   seedText: string,
@@ -303,9 +305,11 @@ function judgeClaim(
       ? { verdict: 'skipped', reason: 'sum or product with symbolic bounds' }
       : { verdict: 'skipped', reason: `depends on context (${contextKind(l, r)})` };
   // A link of a chain over the same symbols on both sides is a rewriting step; a single
-  // relation must have the shape of one.
+  // relation must have the shape of one, or say what a substitution gives ("put x = 1/n;
+  // then n\\ln(1-2/n) = \\frac{\\ln(1-2x)}{x}"). Either is still an equation to solve when
+  // its sides grow unlike ("y^2 = 5x^2 - 6" after "let y = x^2").
   const coefficient = op === '=' && claimsCoefficient(l, r);
-  if (!chained && !coefficient && !claimsRewriting(l, r, op))
+  if (!chained && !coefficient && !rewritten && !claimsRewriting(l, r, op))
     return { verdict: 'skipped', reason: 'depends on context (an equation, not a rewriting)' };
   const symbols = [...ls].sort();
   // An integral against a closed form ("\\int_0^\\infty e^{-tx}\\,dx = \\frac1t") states its
