@@ -119,7 +119,15 @@ export function sampleIdentity(
     let domainHeld = 0;
     let informative = 0;
     let samples = SAMPLES_PER_DOMAIN;
-    for (let s = 0; s < samples; s++) {
+    for (let s = 0; ; s++) {
+      // "\\binom{N}{r} = \\binom{N+1}{r+1} - \\binom{N}{r+2}" after r = k + m is 0 = 0 wherever
+      // the draws put r past N: held at every draw, but at hardly one that tells. An
+      // integer claim is drawn further until some do, or until it fails.
+      if (s === samples) {
+        const untold = domainHeld === domainFinite && informative < MIN_INFORMATIVE;
+        if (samples > SAMPLES_PER_DOMAIN || !integers || !integerOnly || !untold) break;
+        samples += MORE_INTEGER_DRAWS;
+      }
       const at = integers ? integerAt : realAt;
       at.clear();
       for (let i = 0; i < symbols.length; i++) at.set(symbols[i], drawFrom(domain, random));
@@ -154,18 +162,6 @@ export function sampleIdentity(
           break;
         }
       }
-      // "\\binom{N}{r} = \\binom{N+1}{r+1} - \\binom{N}{r+2}" after r = k + m is 0 = 0 wherever
-      // the draws put r past N: held at every draw, but at hardly one that tells. An
-      // integer claim is drawn further until some do, or until it fails.
-      if (
-        s === samples - 1 &&
-        integers &&
-        integerOnly &&
-        samples === SAMPLES_PER_DOMAIN &&
-        domainHeld === domainFinite &&
-        informative < MIN_INFORMATIVE
-      )
-        samples += MORE_INTEGER_DRAWS;
     }
     finite += domainFinite;
     held += informative;
