@@ -112,9 +112,7 @@ export class DefinedContext {
       const put = withDefinedSymbols(l, r, this.definitions);
       if (!put || freeSymbols(put.l).size > 0 || freeSymbols(put.r).size > 0) continue;
       if (usesUnknownFunction(put.l, put.r)) continue;
-      const at = new Map<string, number>();
-      const [a, b] = [evaluateFloat(put.l, at, true), evaluateFloat(put.r, at, true)];
-      if (!Number.isFinite(a) || !Number.isFinite(b) || !holdsAt(a, b, '=')) return false;
+      if (!holdsThere(put.l, put.r, new Map())) return false;
     }
     return true;
   }

@@ -1,6 +1,6 @@
 import { asGap, type EarlierBound } from './earlier-bounds';
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, usesUnknownFunction } from './expr';
+import { type Expr, freeSymbols, isAtom, usesUnknownFunction } from './expr';
 import { hashString, mulberry32 } from './prng';
 import type { RelationOp } from './relations';
 import type { SampleVerdict } from './sample';
@@ -133,8 +133,6 @@ function fits(
   const size = Math.max(1, ...ci.map(Math.abs));
   return claim.strict && !strictFrom ? c0 > TOLERANCE * size : c0 >= -TOLERANCE * size;
 }
-
-const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
 
 /**
  * The claim `lhs op rhs` as following from earlier inequalities (one; two when the text says

@@ -7,6 +7,7 @@ import {
   type Expr,
   freeSymbols,
   hasSymbolicBounds,
+  isAtom,
   someNode,
   substitute,
   usesUnknownFunction,
@@ -28,7 +29,6 @@ import type { StatedBounds } from './stated-bounds';
 const APPROX_TOLERANCE = 0.01;
 
 const isSum = (e: Expr) => e.k === 'add' || (e.k === 'neg' && e.a.k === 'add');
-const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
 
 /**
  * An expansion, factorisation or fraction rewriting: a product, power, quotient or root

@@ -1,8 +1,18 @@
-import { type Expr, mapChildren, someNode, usesUnknownFunction, withArgs } from './expr';
+import {
+  type Application,
+  type Expr,
+  mapChildren,
+  someNode,
+  usesUnknownFunction,
+  withArgs,
+} from './expr';
 import { packedMap } from './packed-map';
 
 /** A sum or product: what a letter times a bracket multiplies, unlike `f(x)` or `f(2)`. */
 const compound = (e: Expr) => e.k === 'add' || e.k === 'mul' || e.k === 'neg' || e.k === 'div';
+
+/** A letter applied to one bracket around a sum or product: `d(a-c)`, maybe d·(a − c). */
+const beforeBracket = (n: Application) => n.args.length === 1 && compound(n.args[0]);
 
 /**
  * Letters that often name functions (`d`, `P`, `h`, `S`) are read as applied before a
@@ -24,24 +34,22 @@ export function withLetterProducts(
   for (const side of [lhs, rhs])
     someNode(side, (n) => {
       if (n.k === 'sym') bare.add(n.name);
-      else if (n.k === 'app' && !(n.args.length === 1 && compound(n.args[0]))) applied.add(n.name);
+      else if (n.k === 'app' && !beforeBracket(n)) applied.add(n.name);
       return false;
     });
   // A letter the text made a number before ("BF = d"), unless this relation applies it
   // as a function ("d(x)").
   const isNumber = (name: string) => bare.has(name) || (!applied.has(name) && numberBefore(name));
-  const misread = (n: Expr) =>
-    n.k === 'app' && n.args.length === 1 && compound(n.args[0]) && isNumber(n.name);
+  const misread = (n: Expr): n is Application =>
+    n.k === 'app' && beforeBracket(n) && isNumber(n.name);
   if (![lhs, rhs].some((side) => someNode(side, misread))) return [lhs, rhs];
-  return [asProducts(lhs, isNumber), asProducts(rhs, isNumber)];
+  return [asProducts(lhs, misread), asProducts(rhs, misread)];
 }
 
-function asProducts(e: Expr, isNumber: (name: string) => boolean): Expr {
-  const to = (x: Expr) => asProducts(x, isNumber);
-  const factor = (n: Expr) =>
-    n.k === 'app' && n.args.length === 1 && compound(n.args[0]) && isNumber(n.name);
+function asProducts(e: Expr, misread: (n: Expr) => n is Application): Expr {
+  const to = (x: Expr) => asProducts(x, misread);
   // "d(x+1)^2" read as an application raised to a power is d·(x+1)^2, not (d·(x+1))^2.
-  if (e.k === 'pow' && e.a.k === 'app' && factor(e.a))
+  if (e.k === 'pow' && misread(e.a))
     return {
       k: 'mul',
       args: [
@@ -51,6 +59,6 @@ function asProducts(e: Expr, isNumber: (name: string) => boolean): Expr {
     };
   if (e.k !== 'app') return mapChildren(e, to);
   const args = packedMap(e.args, to);
-  if (factor(e)) return { k: 'mul', args: [{ k: 'sym', name: e.name }, args[0]] };
+  if (misread(e)) return { k: 'mul', args: [{ k: 'sym', name: e.name }, args[0]] };
   return withArgs(e, args);
 }

@@ -1,6 +1,4 @@
-import { type Expr, freeSymbols, someNode } from './expr';
-
-const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
+import { type Expr, freeSymbols, isAtom, someNode } from './expr';
 
 /**
  * How the text has used each letter so far: alone, as a number ("BF = d", "-d + …"), or

@@ -1,6 +1,6 @@
 import type { EarlierEquation } from './earlier-equations';
 import { evaluateFloat } from './evaluate-float';
-import { type Expr, freeSymbols, someNode, substitute, usesUnknownFunction } from './expr';
+import { type Expr, freeSymbols, isAtom, someNode, substitute, usesUnknownFunction } from './expr';
 import { jsonEqual } from './json-equal';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
@@ -14,7 +14,6 @@ import {
 import { throughPins } from './through-pins';
 import { twoEquations } from './two-equations';
 
-const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
 const closed = (e: Expr) => freeSymbols(e).size === 0;
 function symbolsOf(a: Expr, b: Expr): string[] {
   const out = new Set(freeSymbols(a));
