@@ -132,3 +132,35 @@ test('replay for a class at 1280×720: problem first, every finding centred belo
   // The problem folds once the findings start.
   await expect(page.getByTestId('replay-problem')).not.toHaveAttribute('open', '');
 });
+
+test('a finding step opened while the fonts are still on their way ends centred below the bar', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { id } = await twoRoundSession(request);
+  // A first visit on a loaded machine: the fonts come after the step has been scrolled to,
+  // and the formulas above the finding change height when they do.
+  await page.route(/\.(woff2?|ttf)(\?|$)/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`/sessions/${id}/replay?step=3`);
+  const current = page.getByTestId('replay-current');
+  await expect(current).toBeInViewport();
+  await page.evaluate(() => document.fonts.ready);
+  // Where `scrollIntoView({ block: 'center' })` puts it: its box and the scroll margin kept
+  // for the sticky bar, centred in the window.
+  await expect
+    .poll(
+      () =>
+        current.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const margin = Number.parseFloat(getComputedStyle(el).scrollMarginTop);
+          return Math.abs((box.top - margin + box.bottom) / 2 - window.innerHeight / 2);
+        }),
+      { message: 'pixels off centre once the fonts are in', timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(1);
+  await expect(current).toContainText('Computed by the checker');
+});
