@@ -105,6 +105,21 @@ describe('claims that follow from equations stated earlier', () => {
     expect(verdictOf(proof, 'b = 1 + 2s').verdict).toBe('skipped');
   });
 
+  it('checks an equation said again with a side rewritten, and only a right rewriting', () => {
+    const said = (again: string) =>
+      verdictOf(
+        `We found \\(A = 1 + 9^{k} + 3k\\).\nAs \\(9 = 3^{2}\\),\nthus \\(${again}\\).`,
+        again,
+      );
+    expect(said('A = 1 + 3^{2k} + 3k')).toMatchObject({
+      verdict: 'holds',
+      basis: 'follows from A = 1 + 9^{k} + 3k (line 1)',
+    });
+    // The same terms in another order check nothing; a wrong rewriting is not confirmed.
+    expect(said('A = 3k + 9^{k} + 1').verdict).toBe('skipped');
+    expect(said('A = 1 + 3^{3k} + 3k').verdict).toBe('skipped');
+  });
+
   it('does not use a hypothesis, nor judge a claim made under one', () => {
     const fromHypothesis = 'If \\(u = v^2 + 1\\) we are done.\nOtherwise \\(u - v^2 = 1\\) fails.';
     expect(verdictOf(fromHypothesis, 'u - v^2 = 1').verdict).toBe('skipped');

@@ -2,6 +2,7 @@ import type { EarlierEquation } from './earlier-equations';
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, freeSymbols, isAtom, someNode, substitute, usesUnknownFunction } from './expr';
 import { jsonEqual } from './json-equal';
+import { writtenAlike } from './order-free-key';
 import type { RelationOp } from './relations';
 import { type SampleVerdict, sampleIdentity } from './sample';
 import { SharedPoints, type Sides } from './shared-points';
@@ -254,8 +255,12 @@ function throughNear(
     (op === '=' && derives ? twoEquations(claim, mine, candidates, seedText) : null) ??
     (inFunctions ? throughPins(claim, op, earlier, seedText, derives) : null);
   if (!needed || needed.length === 0) return null;
-  // Asked last, of the few claims that get this far: most never do.
-  const restated = pool.some((e) => restatedBy(lhs, rhs, e, mine, seedText));
+  // Asked last, of the few claims that get this far: most never do. An equation said again
+  // checks nothing ("recall b = 1 + 2s"); one with a side rewritten ("A_n = 1 + 3^{20M} +
+  // 3^{28M}" after "A_n = 1 + 3^{20M} + 9^{14M}") is that rewriting, checked.
+  const restated = pool.some(
+    (e) => restatedBy(lhs, rhs, e, mine, seedText) && writtenAlike(lhs, rhs, e.lhs, e.rhs),
+  );
   if ((op === '=' && restated) || identity(lhs, rhs, op, seedText)) return null;
   return { verdict: 'holds', basis: `follows from ${basisOf(needed)}` };
 }
