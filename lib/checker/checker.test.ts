@@ -415,6 +415,22 @@ describe('what the text claims', () => {
     expect(verdictOf(proof, 'n^2 = 4k^2 + 2k + 1').verdict).toBe('false');
   });
 
+  it('reads “writing w = 1/z” as a binding, and “setting x = 0” as no lasting one', () => {
+    // Putnam 2024 A6: "For T we expand near infinity. Writing \\(w=1/z\\), …"
+    const writing = (claim: string) =>
+      `For \\(T\\) we expand near infinity. Writing \\(w=1/z\\),\n\\[${claim}\\]`;
+    const right = 'z^{2}-14z+9=z^{2}(1-14w+9w^{2})';
+    expect(verdictOf(writing(right), right).verdict).toBe('holds');
+    // Found false only through the binding: an equation stated earlier only ever confirms.
+    const wrong = 'z^{2}-14z+9=z^{2}(1-14w+8w^{2})';
+    expect(verdictOf(writing(wrong), wrong)).toMatchObject({
+      verdict: 'false',
+      witness: expect.stringMatching(/\(given w=1\/z from earlier\)$/),
+    });
+    const setting = 'Setting \\(x = 0\\) gives \\(f(y) = y\\). Then \\(x^2 + 1 = 2\\).';
+    expect(verdictOf(setting, 'x^2 + 1 = 2').verdict).toBe('skipped');
+  });
+
   it('checks what a substitution gives as a rewriting, unless its sides grow unlike', () => {
     // Grok-4's P4 drafts: "m = 2^k s", then "m/2 = 2^{k-1} s" (a planted 2^{k-2} was skipped
     // as "an equation, not a rewriting").

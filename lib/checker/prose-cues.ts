@@ -8,10 +8,11 @@ import type { ProofFormula } from './formulas';
 
 /**
  * Prose that introduces a binding: "let $a = 3$", "where $n = 2k + 1$", "introduce the
- * convenient notations $\rho = de$, …".
+ * convenient notations $\rho = de$, …", "writing $w = 1/z$". Not "setting" or "putting":
+ * "setting $x = 0$ gives …" puts a value in for a moment.
  */
 export const BINDING_CUE =
-  /\b(let|set|put|take|where|define|denote|write|introduce)\s*$|\b(introduce|define|use|with|set)\s+(the\s+)?(\w+\s+){0,2}(notations?|abbreviations?|shorthands?)\s*:?\s*$/i;
+  /\b(let|set|put|take|where|define|denote|write|introduce|writing|denoting|defining)\s*$|\b(introduce|define|use|with|set)\s+(the\s+)?(\w+\s+){0,2}(notations?|abbreviations?|shorthands?)\s*:?\s*$/i;
 /** Between the items of a list of bindings: "let \\(x = \\sqrt a\\), \\(y = …\\)". */
 export const NEXT_ITEM = /^\s*(,|and|,\s*and)\s*$/i;
 /**
