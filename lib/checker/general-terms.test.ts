@@ -64,6 +64,19 @@ describe('instances of a general term stated earlier', () => {
     expect(verdictOf(proof, 'g(2) = 12').verdict).toBe('skipped'); // g(2) = 13
   });
 
+  it('puts a value into a formula in n, the index letters take: f(10) in PB-Basic-012', () => {
+    const proof = lines(
+      'Insert (14) into (9):',
+      '\\[ f(n)=\\binom{2n}{n}\\;\\frac{\\binom{2n+1}{n}}{n+1} \\]',
+      'For instance \\(f(10)=16796\\times 352716\\) and \\(f(3) = 176\\).',
+    );
+    expect(verdictOf(proof, 'f(10)=16796\\times 352716')).toMatchObject({
+      verdict: 'holds',
+      basis: expect.stringMatching(/\(line 2\) at n = 10$/),
+    });
+    expect(verdictOf(proof, 'f(3) = 176').verdict).toBe('skipped'); // f(3) = 175
+  });
+
   it('takes no formula about one value the text fixed: f(q) = q^j for a prime q', () => {
     const proof = lines(
       'Choose an odd prime \\(q\\). Now \\(f(q) \\mid q^q\\), so \\(f(q) = q^j\\).',

@@ -75,8 +75,11 @@ interface FunctionTerm {
   inCase: boolean;
 }
 
-/** Letters that name a function's variable, not a value the text fixed ("f(q)" for a prime q). */
-const VARIABLE = /^([xyzuwt]|\\varepsilon|\\epsilon)$/;
+/**
+ * Letters that name a function's variable, not a value the text fixed ("f(q)" for a prime q):
+ * x, y, z, … and the letters an index takes, n, m, k ("f(n) = \\binom{2n}{n}/(n+1)").
+ */
+const VARIABLE = /^([xyzuwtnmk]|\\varepsilon|\\epsilon)$/;
 const LETTER = /^([a-zA-Z]|\\[a-zA-Z]+)$/;
 
 /**
