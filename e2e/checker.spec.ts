@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { MOCK_FLAWED_LINE, MOCK_PROBLEM, MOCK_PROOF } from '../scripts/mock-model/proof-texts';
 import { CheckerPanel } from './pages/checker';
 import { HomePage } from './pages/home';
+import { editorLine, selectionExtent } from './pages/outline';
 import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -117,10 +118,32 @@ test('a substitution into a functional equation, and a claim the stated values s
     '2 held through earlier lines',
   );
   await checker.throughEarlier.locator('summary').click();
-  await expect(checker.throughEarlier.getByText('L2 follows from line 1 with y = 0')).toBeVisible();
-  await expect(checker.throughEarlier.getByText('L4 holds with a = 2 (line 4)')).toBeVisible();
+  // Each row typesets the relation and what it follows from, as the findings do.
+  const substitution = checker.heldOn(2);
+  await expect(substitution).toBeVisible();
+  await expect(
+    substitution.getByRole('img', { name: 'f(2x)+2f(0)=f\\bigl(f(x)\\bigr)' }),
+  ).toBeVisible();
+  await expect(substitution).toContainText('follows from line 1 with');
+  await expect(substitution.getByRole('img', { name: 'y = 0' })).toBeVisible();
+  const values = checker.heldOn(4);
+  await expect(values.getByRole('img', { name: 'a^2 + 1 = 5' })).toBeVisible();
+  await expect(values).toContainText('holds with');
+  await expect(values.getByRole('img', { name: 'a = 2' })).toBeVisible();
+  await expect(values).toContainText('(line 4)');
+  // No TeX source is left for a person to read.
+  await expect(checker.throughEarlier).not.toContainText('\\bigl');
   // The wrong one (3f(y) for 2f(y)) is not confirmed, and not called false either.
-  await expect(checker.throughEarlier).not.toContainText('L3');
+  await expect(checker.heldOn(3)).toHaveCount(0);
+  // A row's line selects that line in the proof.
+  await substitution.getByRole('button', { name: 'L2', exact: true }).click();
+  await expect.poll(() => selectionExtent(page)).not.toBeNull();
+  const selected = (await selectionExtent(page)) as { top: number; bottom: number };
+  const line2 = editorLine(page, 'Put').first();
+  await expect(line2).toBeInViewport();
+  const box = (await line2.boundingBox()) as { y: number; height: number };
+  expect(box.y + box.height / 2).toBeGreaterThan(selected.top);
+  expect(box.y + box.height / 2).toBeLessThan(selected.bottom);
   await checker.skipped.locator('summary').click();
   await expect(checker.skipped).toContainText('depends on what the text knows about f');
   await expect(checker.findings).toHaveCount(0);
@@ -145,9 +168,11 @@ test('claims about points given coordinates are computed with them: the right on
     '3 held through earlier lines',
   );
   await checker.throughEarlier.locator('summary').click();
-  await expect(
-    checker.throughEarlier.getByText('L2 holds with the coordinates of B (line 1), C (line 1)'),
-  ).toBeVisible();
+  const lengths = checker.heldOn(2).first();
+  await expect(lengths).toContainText('holds with the coordinates of');
+  await expect(lengths.getByRole('img', { name: 'B', exact: true })).toBeVisible();
+  await expect(lengths.getByRole('img', { name: 'C', exact: true })).toBeVisible();
+  await expect(lengths).toContainText('(line 1)');
   // AB is 4, AC is 3: only the first is wrong, with the lengths it computed.
   const card = checker.findingOn(3);
   await expect(card).toHaveCount(1);

@@ -15,6 +15,13 @@ export class CheckerPanel {
     this.findings = page.locator('[data-testid="finding"][data-source="checker"]');
   }
 
+  /** The row of a relation on `line` that held through earlier lines (its line is a button). */
+  heldOn(line: number): Locator {
+    return this.throughEarlier
+      .getByTestId('checker-held')
+      .filter({ has: this.page.getByRole('button', { name: `L${line}`, exact: true }) });
+  }
+
   /** The checker's finding that starts on `line`. */
   findingOn(line: number): Locator {
     return this.page.locator(

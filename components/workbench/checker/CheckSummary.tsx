@@ -4,6 +4,7 @@ import { Cpu } from 'lucide-react';
 import { summaryLine } from '@/lib/checker/summary-line';
 import type { CheckedRelation } from '@/lib/schemas';
 import styles from './checker.module.css';
+import { HeldThroughEarlier } from './HeldThroughEarlier';
 import type { CheckerState } from './use-checker';
 
 /** Skipped relations grouped by reason, commonest first. */
@@ -27,9 +28,13 @@ function linesOf(relations: CheckedRelation[]): string {
 /**
  * "checked 214 relations: 212 hold, 1 false, 37 skipped" above the findings, with each
  * skipped relation and its reason on demand, and what each relation that holds through an
- * earlier equation follows from.
+ * earlier equation follows from (HeldThroughEarlier).
  */
-export function CheckSummary({ result, error }: CheckerState) {
+export function CheckSummary({
+  result,
+  error,
+  onSelectLines,
+}: CheckerState & { onSelectLines?: (startLine: number, endLine: number) => void }) {
   if (error)
     return (
       <p className={`${styles.summary} ${styles.line}`} data-testid="checker-summary" role="status">
@@ -40,8 +45,6 @@ export function CheckSummary({ result, error }: CheckerState) {
   if (!result || result.stats.relations === 0) return null;
   const s = result.stats;
   const groups = byReason(result.relations);
-  // "Put y = 0: f(2x) + 2f(0) = f(f(x))" holds because of line 1, "c + d = 3" because of the
-  // values stated for c and d: say which, so a person can judge it.
   const throughEarlier = result.relations.filter((r) => r.verdict === 'holds' && r.basis);
   return (
     <div className={styles.summary} data-testid="checker-summary">
@@ -63,16 +66,7 @@ export function CheckSummary({ result, error }: CheckerState) {
         </details>
       ) : null}
       {throughEarlier.length ? (
-        <details className={styles.skipped} data-testid="checker-through-earlier">
-          <summary>{throughEarlier.length} held through earlier lines</summary>
-          <ul>
-            {throughEarlier.slice(0, 30).map((r) => (
-              <li key={`${r.line}:${r.text}`}>
-                <span className={styles.lines}>L{r.line}</span> {r.basis}
-              </li>
-            ))}
-          </ul>
-        </details>
+        <HeldThroughEarlier relations={throughEarlier} onSelectLines={onSelectLines} />
       ) : null}
     </div>
   );

@@ -88,7 +88,7 @@ export function SideTabs({
                   parser={verifying.parser}
                 />
               ) : null}
-              <CheckSummary {...checked} />
+              <CheckSummary {...checked} onSelectLines={onSelectLines} />
               <MergedFindingsPanel
                 verifying={!!verifying}
                 drafting={preview.streaming}
