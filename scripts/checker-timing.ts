@@ -4,10 +4,11 @@
  *
  * - after other proofs: the process has first checked every record of the other files, as a
  *   server has checked other drafts before this one, then checks this file's proofs, which it
- *   has never seen. This is the target's figure. Proofs it has not seen cost several times
- *   what the same proofs cost checked again: their new shapes of expressions send V8 back to
- *   compile the checker's largest functions (a second pass over the same file measured
- *   ~120 ms per 100k characters where a first pass after 30 other proofs measured 490–800).
+ *   has never seen. This is the target's figure. Proofs it has not seen cost more than the
+ *   same proofs checked again: their new shapes of expressions send V8 back to compile the
+ *   checker's largest functions (on 2026-12-07 a fourth pass over Putnam measured ~245 ms per
+ *   100k characters where its first pass after the other two files measured ~390; Grok-4's
+ *   drafts ~100 against ~190).
  * - first pass: the checker's first use in the process, V8 compiling all of it.
  *
  * CPU is user + system of the whole process (the compiler's threads included), not wall time:
