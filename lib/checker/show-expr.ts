@@ -18,7 +18,7 @@ export function showExpr(e: Expr): string {
     case 'div':
       return `${inner(e.a)}/${inner(e.b)}`;
     case 'pow':
-      return `${inner(e.a)}^${inner(e.b)}`;
+      return `${inner(e.a)}^${exponent(e.b)}`;
     case 'fn':
     case 'app':
       return `${e.name}(${e.args.map(showExpr).join(', ')})`;
@@ -32,3 +32,12 @@ export function showExpr(e: Expr): string {
  * negation. Made once, not per call: under tsx each closure is also named as it is made.
  */
 const inner = (a: Expr) => (a.k === 'add' || a.k === 'neg' ? `(${showExpr(a)})` : showExpr(a));
+
+/**
+ * An exponent as TeX reads it: one letter or digit bare ("x^2"), anything longer braced
+ * ("2^{10}", "3^{20 M}"): a basis is shown typeset, where "2^10" would read as 2²0.
+ */
+const exponent = (b: Expr) => {
+  const shown = showExpr(b);
+  return /^[a-zA-Z0-9]$/.test(shown) ? shown : `{${shown}}`;
+};
