@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { MOCK_FLAWED_LINE, MOCK_PROBLEM, MOCK_PROOF } from '../scripts/mock-model/proof-texts';
 import { CheckerPanel } from './pages/checker';
 import { HomePage } from './pages/home';
@@ -98,6 +98,20 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   expect(text).toMatch(/left \d+(\.\d+)?, right \d+(\.\d+)?/);
 });
 
+/** The editor shows a selection, and `line` is inside it. */
+async function expectSelected(page: Page, line: Locator) {
+  await expect(line).toBeInViewport();
+  await expect
+    .poll(async () => {
+      const selected = await selectionExtent(page);
+      const box = await line.boundingBox();
+      if (!selected || !box) return false;
+      const middle = box.y + box.height / 2;
+      return middle > selected.top && middle < selected.bottom;
+    })
+    .toBe(true);
+}
+
 /** A functional equation for all x, y, two substitutions into it (one of them wrong), and a value put to use. */
 const FUNCTIONAL = [
   'Let \\(P(x,y)\\) denote \\[ f(2x)+2f(y)=f\\bigl(f(x+y)\\bigr)\\qquad(\\forall x,y). \\]',
@@ -137,15 +151,15 @@ test('a substitution into a functional equation, and a claim the stated values s
   await expect(checker.heldOn(3)).toHaveCount(0);
   // A row's line selects that line in the proof.
   await substitution.getByRole('button', { name: 'L2', exact: true }).click();
-  await expect.poll(() => selectionExtent(page)).not.toBeNull();
-  const selected = (await selectionExtent(page)) as { top: number; bottom: number };
-  const line2 = editorLine(page, 'Put').first();
-  await expect(line2).toBeInViewport();
-  const box = (await line2.boundingBox()) as { y: number; height: number };
-  expect(box.y + box.height / 2).toBeGreaterThan(selected.top);
-  expect(box.y + box.height / 2).toBeLessThan(selected.bottom);
+  await expectSelected(page, editorLine(page, 'y=0').first());
   await checker.skipped.locator('summary').click();
-  await expect(checker.skipped).toContainText('depends on what the text knows about f');
+  const unknownF = checker.skipped
+    .getByRole('listitem')
+    .filter({ hasText: 'depends on what the text knows about f' });
+  await expect(unknownF).toBeVisible();
+  // So do the lines a skip reason lists: the wrong substitution is on line 3.
+  await unknownF.getByRole('button', { name: 'L3', exact: true }).click();
+  await expectSelected(page, editorLine(page, 'x=0').first());
   await expect(checker.findings).toHaveCount(0);
   await shotsAt(page, 'checker-through-earlier', checker.throughEarlier);
 });

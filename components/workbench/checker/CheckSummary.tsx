@@ -5,6 +5,7 @@ import { summaryLine } from '@/lib/checker/summary-line';
 import type { CheckedRelation } from '@/lib/schemas';
 import styles from './checker.module.css';
 import { HeldThroughEarlier } from './HeldThroughEarlier';
+import { LineLinks, type SelectLines } from './LineLinks';
 import type { CheckerState } from './use-checker';
 
 /** Skipped relations grouped by reason, commonest first. */
@@ -18,13 +19,6 @@ function byReason(relations: CheckedRelation[]): [string, CheckedRelation[]][] {
   return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 
-/** "L3, L5, L9, …": each line once, the first dozen. */
-function linesOf(relations: CheckedRelation[]): string {
-  const lines = [...new Set(relations.map((r) => r.line))];
-  const shown = lines.slice(0, 12).map((l) => `L${l}`);
-  return lines.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
-}
-
 /**
  * "checked 214 relations: 212 hold, 1 false, 37 skipped" above the findings, with each
  * skipped relation and its reason on demand, and what each relation that holds through an
@@ -34,7 +28,7 @@ export function CheckSummary({
   result,
   error,
   onSelectLines,
-}: CheckerState & { onSelectLines?: (startLine: number, endLine: number) => void }) {
+}: CheckerState & { onSelectLines?: SelectLines }) {
   if (error)
     return (
       <p className={`${styles.summary} ${styles.line}`} data-testid="checker-summary" role="status">
@@ -59,7 +53,7 @@ export function CheckSummary({
             {groups.map(([reason, rels]) => (
               <li key={reason}>
                 <span className={styles.reason}>{reason}</span> ({rels.length}):{' '}
-                <span className={styles.lines}>{linesOf(rels)}</span>
+                <LineLinks lines={rels.map((r) => r.line)} onSelectLines={onSelectLines} />
               </li>
             ))}
           </ul>

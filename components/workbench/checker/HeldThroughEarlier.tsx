@@ -4,6 +4,7 @@ import { MathInline } from '@/components/math/MathInline';
 import { basisWithMath } from '@/lib/checker/basis-math';
 import type { CheckedRelation } from '@/lib/schemas';
 import styles from './checker.module.css';
+import { LineLink, type SelectLines } from './LineLinks';
 
 /** The most listed: a long proof can hold hundreds through earlier lines. */
 const SHOWN = 30;
@@ -18,7 +19,7 @@ export function HeldThroughEarlier({
   onSelectLines,
 }: {
   relations: CheckedRelation[];
-  onSelectLines?: (startLine: number, endLine: number) => void;
+  onSelectLines?: SelectLines;
 }) {
   return (
     <details className={styles.skipped} data-testid="checker-through-earlier">
@@ -26,14 +27,7 @@ export function HeldThroughEarlier({
       <ul>
         {relations.slice(0, SHOWN).map((r) => (
           <li key={`${r.line}:${r.text}`} className={styles.held} data-testid="checker-held">
-            <button
-              type="button"
-              className={styles.lineLink}
-              onClick={() => onSelectLines?.(r.line, r.endLine)}
-              title={`Select line ${r.line} in the proof`}
-            >
-              L{r.line}
-            </button>{' '}
+            <LineLink line={r.line} endLine={r.endLine} onSelectLines={onSelectLines} />{' '}
             <MathInline text={`\\(${r.text}\\)`} />{' '}
             <MathInline className={styles.basis} text={basisWithMath(r.basis ?? '')} />
           </li>
