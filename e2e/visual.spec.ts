@@ -39,6 +39,9 @@ for (const size of SIZES) {
       await expect.poll(() => wb.editorText()).toContain('Applying this bound to');
       // The empty findings list says why it is empty, not to press a Verify that waits.
       await expect(page.getByTestId('findings-empty')).toHaveText(/draft is still being written/);
+      // The header has the round (and the problem has folded): the screen the snapshot is of,
+      // reached before the shot rather than by its retries.
+      await expect(page.getByTestId('round-tab')).toHaveCount(1);
       await expectScreen(page, `workbench-mid-stream-${tag}.png`);
       await wb.button('stop').click();
       await wb.waitForStatus('stopped');
