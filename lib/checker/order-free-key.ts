@@ -1,4 +1,5 @@
 import type { Expr } from './expr';
+import { showExpr } from './show-expr';
 
 /**
  * An expression written out with the terms of each sum and the factors of each product in
@@ -9,11 +10,9 @@ import type { Expr } from './expr';
 export function orderFreeKey(e: Expr): string {
   switch (e.k) {
     case 'num':
-      return e.d === 1n ? String(e.n) : `${e.n}/${e.d}`;
     case 'sym':
-      return e.name;
     case 'const':
-      return `\\${e.name}`;
+      return showExpr(e);
     case 'add':
     case 'mul':
       return `${e.k}(${e.args.map(orderFreeKey).sort().join(',')})`;
