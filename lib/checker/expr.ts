@@ -174,14 +174,14 @@ export function someNode(e: Expr, test: (e: Expr) => boolean): boolean {
   }
 }
 
+/** A symbol, a number or a constant: a side with nothing to rewrite. */
+export const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
+
 /**
  * Whether an expression (or either of two: a relation's sides) applies a function the text
  * never defines. Two parameters, not a rest list: it is asked at every node a pinned value
  * reads, and a rest list was an array made per call.
  */
-/** A symbol, a number or a constant: a side with nothing to rewrite. */
-export const isAtom = (e: Expr) => e.k === 'sym' || e.k === 'num' || e.k === 'const';
-
 export const usesUnknownFunction = (a: Expr, b?: Expr) =>
   appliesUnknown(a) || (b !== undefined && appliesUnknown(b));
 
