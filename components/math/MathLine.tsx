@@ -9,9 +9,10 @@ import styles from './MathLine.module.css';
  * ellipsis`: Chromium hides the inline boxes it cuts but still paints KaTeX's positioned
  * pieces (a fraction's numerator, an exponent) over the ellipsis, so a cut formula showed
  * stray glyphs. Instead the line is clipped at the box's edge and, only when something is
- * cut, fades out there; the whole title is in the tooltip.
+ * cut, fades out there; the whole title is in the tooltip, unless `tooltip` is false (a strip
+ * whose own tooltip says what a click shows).
  */
-export function MathLine({ text }: { text: string }) {
+export function MathLine({ text, tooltip = true }: { text: string; tooltip?: boolean }) {
   const box = useRef<HTMLSpanElement>(null);
   const [cut, setCut] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: new text in a box of the same size changes what is cut, and no resize reports it
@@ -29,7 +30,7 @@ export function MathLine({ text }: { text: string }) {
       ref={box}
       className={`${styles.line} ${cut ? styles.cut : ''}`}
       data-cut={cut ? 'true' : undefined}
-      title={cut ? text : undefined}
+      title={cut && tooltip ? text : undefined}
     >
       <MathInline text={text} />
     </span>

@@ -2,16 +2,19 @@
 
 import { ChevronDown, ChevronRight, Pencil } from 'lucide-react';
 import { useState } from 'react';
+import { MathLine } from '@/components/math/MathLine';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
+import { oneLine } from '@/lib/math/one-line';
 import { byteLength, MAX_PROBLEM_BYTES } from '@/lib/schemas/limits';
 import frame from './layout/frame.module.css';
 import styles from './ProblemPane.module.css';
 
 /**
  * The problem, rendered; Edit changes its Markdown + LaTeX source. Once a draft exists it
- * folds to a one-line strip (click it or press `p` to unfold) so the proof gets the screen.
+ * folds to a one-line strip (click it or press `p` to unfold) so the proof gets the screen:
+ * the whole problem written as one line, its formulas inline and whole, cut at the strip's end.
  */
 export function ProblemPane({
   problem,
@@ -72,7 +75,7 @@ export function ProblemPane({
                 if (e.key === 'Enter') onToggle?.();
               }}
             >
-              <MathMarkdown text={problem} />
+              <MathLine text={oneLine(problem)} tooltip={false} />
             </div>
           </Tip>
         ) : null}
