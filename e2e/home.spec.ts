@@ -111,3 +111,22 @@ test('home’s newest sessions come with its HTML: readable before any script ru
   await expect(rowIn(page)).toBeVisible();
   expect(complaints).toEqual([]);
 });
+
+test('a title whose TeX breaks lines (pasted JSON-escaped) stays one row, its pieces on one line', async ({
+  page,
+  request,
+}) => {
+  // `\\frac` is a line break, then "frac": KaTeX stacked each piece on a line of its own.
+  const plain = await createSession(request, 'Row check: a plain title.');
+  const escaped = await createSession(
+    request,
+    'Row check: $\\\\sum_{k=1}^n \\\\frac{a_k}{k} = \\\\prod_{j=1}^n 2$ for all $n$.',
+  );
+  await new HomePage(page).goto();
+  await page.getByTestId('session-search').fill('Row check');
+  const row = (id: string) => page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
+  await expect(row(escaped)).toBeVisible();
+  const [plainBox, escapedBox] = [await row(plain).boundingBox(), await row(escaped).boundingBox()];
+  expect(escapedBox?.height).toBeLessThan((plainBox?.height ?? 0) * 1.5);
+  await expect(row(escaped)).toContainText('Row check:');
+});
