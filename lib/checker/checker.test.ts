@@ -92,6 +92,9 @@ describe('exact arithmetic', () => {
     ['\\sum_{k=1}^{10} k = 55', 'holds'],
     ['\\sqrt{144} = 12', 'holds'],
     ['\\left\\lfloor \\frac{48}{22} \\right\\rfloor = 2', 'holds'],
+    // A slash sized to what it divides is a division.
+    ['\\frac{6}{4} \\Big/ \\Bigl(2\\cdot\\frac{3}{4}\\Bigr) = 1', 'holds'],
+    ['\\frac{6}{4} \\Big/ \\Bigl(2\\cdot\\frac{3}{4}\\Bigr) = 2', 'false'],
   ])('%s → %s', (tex, verdict) => {
     expect(verdictOf(`So \\(${tex}\\).`, tex).verdict).toBe(verdict);
   });
@@ -483,7 +486,17 @@ describe('skip reasons', () => {
   it.each([
     ['f(x+1) = f(x) + 2', 'depends on what the text knows about f'],
     ['\\sum_{i=1}^{n} i = m', 'sum or product with symbolic bounds'],
-    ['1 + 2 + 4 + \\cdots + 2^{k} = 2^{k+1} - 1', '“\\@cdots”'],
+    // Reasons in words, with commands as the text wrote them (KaTeX's \@cdots is \cdots).
+    [
+      '1 + 2 + 4 + \\cdots + 2^{k} = 2^{k+1} - 1',
+      'a series with “\\cdots” not read as arithmetic or geometric',
+    ],
+    ['x_1 \\le \\dots \\le x_k', 'an ellipsis (“\\cdots”)'],
+    ['x + \\infty = y', 'the symbol “\\infty”'],
+    ['\\Pr(A) = p', 'the operator “\\Pr”'],
+    ['\\sum a_i = s', '“\\sum” without its bounds'],
+    ['x = \\big\\| y \\big\\|', 'a sized delimiter (\\big…) on its own'],
+    ['\\max_{i} a_i = M', 'the operator “\\max” with a script'],
     ['AB = CD + 1', 'a segment or angle named by its points'],
     ['x \\cdot \\int_0^1 t = 1', 'an integral without its differential after it (dx)'],
     ['a \\equiv b + 3 = c', 'congruence'],

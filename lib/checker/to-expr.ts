@@ -90,6 +90,16 @@ const isBar = (n: TexNode | undefined) => !!n && BARS.has(n.text ?? '') && n.fam
 const isDots = (n: TexNode | undefined) =>
   !!n && n.type === 'atom' && n.family === 'inner' && DOTS.has(n.text ?? '');
 const DOTS = new Set(['\\@cdots', '\\ldots', '\\cdots', '\\dots']);
+
+/** A command as the text wrote it: KaTeX names the `\\cdots` its `\\dots` expands to `\\@cdots`. */
+const written = (text: string | undefined) => (text === '\\@cdots' ? '\\cdots' : (text ?? ''));
+
+/**
+ * Why a symbol is not read, in words a person skimming "why skipped" follows: an ellipsis in
+ * a chain (`a_1 < \\dots < a_n`), or a symbol with no value (`\\infty` outside bounds, `\\#`).
+ */
+const unreadSymbol = (n: TexNode) =>
+  DOTS.has(n.text ?? '') ? `an ellipsis (“${written(n.text)}”)` : `the symbol “${written(n.text)}”`;
 const isIgnorable = (n: TexNode) =>
   n.type === 'kern' || n.type === 'spacing' || n.type === 'mathchoice' || n.type === 'tag';
 const isFullStop = (n: TexNode) => n.type === 'textord' && n.text === '.';
@@ -154,7 +164,7 @@ const CLOSERS = new Set(Object.values(GROUP_CLOSER));
 /** Nodes that never start a factor: prose, classes, `\\ne`'s two parts, row breaks. */
 const NOT_OPERANDS = new Set(['text', 'mclass', 'htmlmathml', 'cr']);
 
-/** `\bigl(` and `\Bigr)` are KaTeX "delimsizing" nodes: read them as plain brackets. */
+/** `\bigl(`, `\Bigr)` and `\Big/` are KaTeX "delimsizing" nodes: read them as plain ones. */
 function sizedDelimiter(n: TexNode): TexNode {
   if (n.type !== 'delimsizing') return n;
   const delim = (n as unknown as { delim: string }).delim;
@@ -162,6 +172,8 @@ function sizedDelimiter(n: TexNode): TexNode {
   if (CLOSERS.has(delim)) return { type: 'atom', family: 'close', text: delim };
   if (delim === '|' || delim === '\\vert' || delim === '\\lvert' || delim === '\\rvert')
     return { type: 'textord', text: '|' };
+  // `a \Big/ \Bigl(…\Bigr)`: a division, the slash sized to what it divides.
+  if (delim === '/') return { type: 'textord', text: '/' };
   return n;
 }
 
@@ -212,11 +224,14 @@ class SideParser {
   private seriesFrom(before: Expr[]): Expr {
     const dots = this.peek() as TexNode;
     this.i++;
-    if (binOf(this.peek()) !== '+') throw new Unreadable(`“${dots.text}”`);
+    if (binOf(this.peek()) !== '+') throw new Unreadable(unreadSymbol(dots));
     this.i++;
     const last = this.parseTerm();
     const series = arithmeticSeries(before, last) ?? geometricSeries(before, last);
-    if (!series) throw new Unreadable(`“${dots.text}”`);
+    if (!series)
+      throw new Unreadable(
+        `a series with “${written(dots.text)}” not read as arithmetic or geometric`,
+      );
     return series;
   }
 
@@ -310,11 +325,11 @@ class SideParser {
       case 'textord':
         if (isBar(n)) return this.parseBars();
         if (UPRIGHT_GREEK.test(n.text ?? '')) return this.symbolOrCall(n.text ?? '');
-        throw new Unreadable(`“${n.text}”`);
+        throw new Unreadable(unreadSymbol(n));
       case 'atom':
         if (n.family === 'open') return this.parseBracketed(n.text ?? '');
         if (isBar(n)) return this.parseBars();
-        throw new Unreadable(`“${n.text}”`);
+        throw new Unreadable(unreadSymbol(n));
       case 'ordgroup':
       case 'styling':
       case 'sizing':
@@ -344,7 +359,8 @@ class SideParser {
       case 'accent':
         return { k: 'sym', name: serialize([n]) };
       default:
-        throw new Unreadable(`“${serialize([n]) || n.type}”`);
+        if (n.type === 'delimsizing') throw new Unreadable('a sized delimiter (\\big…) on its own');
+        throw new Unreadable(`cannot read “${serialize([n]) || n.type}”`);
     }
   }
 
@@ -401,7 +417,7 @@ class SideParser {
       const power = n.sup && !n.sub && TRIG_POWERS.has(base.name ?? '') ? toExpr([n.sup]) : null;
       if (power && power.k === 'num' && power.n > 0n && power.d === 1n)
         return { k: 'pow', a: this.parseOperator(base, null), b: power };
-      throw new Unreadable(base.name ?? 'an operator');
+      throw new Unreadable(`the operator “${base.name ?? '?'}” with a script`);
     }
     const sup = n.sup ? (bodyOf(n.sup).length ? bodyOf(n.sup) : [n.sup]) : null;
     const primes = sup?.every((s) => s.text === '\\prime') ?? false;
@@ -456,7 +472,9 @@ class SideParser {
   private parseOperator(op: TexNode, base: TexNode | null): Expr {
     const name = op.name ?? '';
     const fn = OPERATOR_FUNCTIONS[name];
-    if (!fn) throw new Unreadable(name.replace(/^\\/, '\\'));
+    if (!fn && (name === '\\sum' || name === '\\prod'))
+      throw new Unreadable(`“${name}” without its bounds`);
+    if (!fn) throw new Unreadable(`the operator “${name}”`);
     if (base) {
       const b = toExpr([base]);
       const arg = this.argument(fn);
