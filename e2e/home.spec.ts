@@ -112,7 +112,7 @@ test('home’s newest sessions come with its HTML: readable before any script ru
   expect(complaints).toEqual([]);
 });
 
-test('a title whose TeX breaks lines (pasted JSON-escaped) stays one row, its pieces on one line', async ({
+test('a title with TeX line breaks (pasted JSON-escaped) or broken TeX stays one row', async ({
   page,
   request,
 }) => {
@@ -122,11 +122,19 @@ test('a title whose TeX breaks lines (pasted JSON-escaped) stays one row, its pi
     request,
     'Row check: $\\\\sum_{k=1}^n \\\\frac{a_k}{k} = \\\\prod_{j=1}^n 2$ for all $n$.',
   );
+  // Broken TeX is shown as its source, which may wrap in a paragraph but not in a row.
+  const broken = await createSession(
+    request,
+    'Row check: broken $\\frac{1}{2$ and \\(x^{2\\) and more words after them.',
+  );
   await new HomePage(page).goto();
   await page.getByTestId('session-search').fill('Row check');
   const row = (id: string) => page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
   await expect(row(escaped)).toBeVisible();
   const [plainBox, escapedBox] = [await row(plain).boundingBox(), await row(escaped).boundingBox()];
-  expect(escapedBox?.height).toBeLessThan((plainBox?.height ?? 0) * 1.5);
+  const brokenBox = await row(broken).boundingBox();
+  expect(escapedBox?.height).toBeLessThan((plainBox?.height ?? 0) * 1.25);
+  expect(brokenBox?.height).toBeLessThan((plainBox?.height ?? 0) * 1.25);
   await expect(row(escaped)).toContainText('Row check:');
+  await expect(row(broken).locator('.math-error').first()).toBeVisible();
 });
