@@ -25,7 +25,10 @@ test('rate limited twice: the user sees the retry, then the draft arrives', asyn
 }) => {
   await mock.scenario('429', { failures: 2, retryAfter: 1 });
   const { id, wb } = await generateIn(page, request);
-  await expect(wb.status).toContainText('retry');
+  // Why it waits, in words, in place of "Streaming…" over an empty draft.
+  await expect(wb.status).toHaveText(
+    /^generate: Retry \d+ in \d+ s — Model server is rate limiting requests \(429\)/,
+  );
   await wb.waitForStatus('succeeded');
   const run = await (
     await request.get(`/api/runs/${(await getSession(request, id)).runs[0].id}`)

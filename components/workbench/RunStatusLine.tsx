@@ -59,15 +59,18 @@ export function RunStatusLine({
     >
       {Icon ? <Icon size={13} aria-hidden className={styles.statusIcon} /> : null}
       {kind ? <strong>{kind}: </strong> : null}
-      {/* A run of many requests keeps its own label and says how many of them wait. */}
-      {held && !view.progress
-        ? `Waiting for the model server (${held.limit} request${held.limit === 1 ? '' : 's'} at a time)`
-        : shown.label}
+      {/*
+        Waiting to ask again says so, with why: not "Streaming…" over an empty draft, and not
+        "busy" when the server refused the connection. A run of many requests keeps its own
+        label and says how many of them wait.
+      */}
+      {waiting && view.retry
+        ? `Retry ${view.retry.attempt} in ${Math.round(view.retry.delayMs / 1000)} s — ${view.retry.reason}`
+        : held && !view.progress
+          ? `Waiting for the model server (${held.limit} request${held.limit === 1 ? '' : 's'} at a time)`
+          : shown.label}
       {held && view.progress
         ? ` · ${held.waiting} waiting for the model server (${held.limit} at a time)`
-        : ''}
-      {waiting && view.retry
-        ? ` (model server busy: retry ${view.retry.attempt} in ${Math.round(view.retry.delayMs / 1000)} s — ${view.retry.reason})`
         : ''}
       {view.connection === 'reconnecting' ? ' (reconnecting…)' : ''}
       {view.error ? <span> — {view.error}</span> : null}
