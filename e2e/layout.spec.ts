@@ -116,6 +116,17 @@ test('Rounds and Search open full-width as views of their own; ? lists every key
   for (const label of ['Generate a draft', 'Accept the selected finding', 'Rounds view']) {
     await expect(dialog).toContainText(label);
   }
+  // Every key stands clear of what it does: a fixed key column let Ctrl+Alt+M run into it.
+  const crowded = await dialog.locator('dl > div').evaluateAll((rows) =>
+    rows
+      .filter((row) => {
+        const keys = [...row.querySelectorAll('dt kbd')].map((k) => k.getBoundingClientRect());
+        const words = row.querySelector('dd')?.getBoundingClientRect();
+        return words && keys.some((k) => k.right > words.left - 2);
+      })
+      .map((row) => row.textContent),
+  );
+  expect(crowded).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   // Buttons say their keys: on a keycap, and in a tooltip (Radix, not a native title).
