@@ -57,13 +57,16 @@ test('a planted false expansion gets a checker finding on its line with a witnes
   await card.scrollIntoViewIfNeeded();
   await expect(card).toBeInViewport();
   await expect(card.getByTestId('finding-source')).toHaveText('check');
-  await expect(card).toContainText(/at a = [\d.]+, b = [\d.]+: left [\d.]+, right [\d.]+/);
+  // The values it fails at, typeset as the relation is; the sides' values in words.
+  await expect(card.getByRole('img', { name: /^\{a = [\d.]+\}$/ })).toBeVisible();
+  await expect(card.getByRole('img', { name: /^\{b = [\d.]+\}$/ })).toBeVisible();
+  await expect(card).toContainText(/: left [\d.]+, right [\d.]+/);
   await expect(card).toHaveAttribute('data-severity', 'gap');
   await expect(checker.findings).toHaveCount(3);
   await expect(checker.findingOn(DRAFT_FLAW)).toHaveCount(2);
-  await expect(checker.findingOn(DRAFT_FLAW).first()).toContainText(
-    /at x = 0\.\d+ \(for every .+\): left [\d.]+, right [\d.]+/,
-  );
+  const flaw = checker.findingOn(DRAFT_FLAW).first();
+  await expect(flaw.getByRole('img', { name: /^\{x = 0\.\d+\}$/ })).toBeVisible();
+  await expect(flaw).toContainText(/\(for every .+\): left [\d.]+, right [\d.]+/);
 
   // The counts, computed in the browser's worker, and the skip reasons on demand.
   await expect(checker.summary).toBeVisible();
@@ -223,7 +226,8 @@ test('a wrong derivative of a defined function and a wrong definite integral are
 
   const derivative = checker.findingOn(1);
   await expect(derivative).toHaveCount(1);
-  await expect(derivative).toContainText(/at x = [\d.]+: left [\d.]+, right [\d.]+/);
+  await expect(derivative.getByRole('img', { name: /^\{x = [\d.]+\}$/ })).toBeVisible();
+  await expect(derivative).toContainText(/: left [\d.]+, right [\d.]+/);
   // The definition it used, rendered as math in the description.
   await expect(derivative).toContainText('from earlier)');
   await expect(derivative.getByRole('img', { name: 'g(x)=x^3' })).toHaveCount(1);

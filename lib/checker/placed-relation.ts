@@ -4,6 +4,7 @@ import type { LineIndex, ProofFormula } from './formulas';
 import type { FormulaSpans } from './katex-tree';
 import type { RelationShape } from './relations';
 import type { SampleVerdict } from './sample';
+import { witnessWithMath } from './witness-math';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -150,7 +151,7 @@ export function toFinding(
   bindings: BoundTexts,
 ): CheckerFinding {
   const w = witness + givenText(given, bindings);
-  const shown = witness + givenText(given, bindings, true);
+  const shown = witnessWithMath(witness) + givenText(given, bindings, true);
   return {
     check: 'relations',
     severity: 'gap',

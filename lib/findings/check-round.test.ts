@@ -50,7 +50,10 @@ describe('checking a round', () => {
       quote: '\\((a+b)^2 = a^2 + ab + b^2\\)',
       anchor: expect.objectContaining({ startLine: 3, endLine: 3, confidence: 'exact' }),
     });
-    expect(f.description).toMatch(/at a = [\d.]+, b = [\d.]+: left [\d.]+, right [\d.]+/);
+    // The values it failed at are math in the description (typeset like the relation's own).
+    expect(f.description).toMatch(
+      /at \\\(\{a = [\d.]+\}\\\), \\\(\{b = [\d.]+\}\\\): left [\d.]+, right [\d.]+/,
+    );
     const detail = await sessionDetail(sessionId);
     const round = detail.rounds[0];
     expect(round.findings.map((x) => x.source)).toEqual(['checker']);
