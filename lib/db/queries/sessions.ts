@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { truncateTex } from '@/lib/math/truncate-tex';
+import { titleFromProblem } from '@/lib/math/problem-title';
 import { conn } from '../conn';
 import { newId } from '../ids';
 import { first } from '../rows';
@@ -9,13 +9,10 @@ import { durableTransaction } from '../transaction';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
-/** A title for lists: the given one, else the problem's first non-empty line without markup. */
+/** A title for lists: the given one, else one made from the problem (math/problem-title.ts). */
 export function deriveTitle(problem: string, title?: string | null): string {
   if (title?.trim()) return title.trim();
-  const first = problem.split('\n').find((l) => l.trim()) ?? 'Untitled problem';
-  const plain = first.replace(/^#+\s*|\*\*|__/g, '').trim();
-  // Never cut a formula in half: it would show as raw LaTeX in every list.
-  return truncateTex(plain, 120);
+  return titleFromProblem(problem);
 }
 
 export async function createSession(input: { problem: string; title?: string }): Promise<string> {
