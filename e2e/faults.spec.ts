@@ -29,6 +29,9 @@ test('rate limited twice: the user sees the retry, then the draft arrives', asyn
   await expect(wb.status).toHaveText(
     /^generate: Retry \d+ in \d+ s — Model server is rate limiting requests \(429\)/,
   );
+  // The drawer says the same, not "Streaming" over nothing.
+  await expect(wb.reasoning).toContainText('Waiting to retry');
+  await expect(wb.reasoning).not.toContainText('Streaming');
   await wb.waitForStatus('succeeded');
   const run = await (
     await request.get(`/api/runs/${(await getSession(request, id)).runs[0].id}`)

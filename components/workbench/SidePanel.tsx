@@ -45,16 +45,33 @@ export function SidePanel({ tabs }: { tabs: Tab[] }) {
   );
 }
 
-/** The model's reasoning, shown apart from the proof (in the drawer under the editor). */
-export function ReasoningPanel({ reasoning, live }: { reasoning: string; live: boolean }) {
+/**
+ * The model's reasoning, shown apart from the proof (in the drawer under the editor). While the
+ * run waits to ask the model server again it says so, not "Streaming" over nothing.
+ */
+export function ReasoningPanel({
+  reasoning,
+  live,
+  retrying = false,
+}: {
+  reasoning: string;
+  live: boolean;
+  retrying?: boolean;
+}) {
+  const waiting = live && retrying;
   return (
     <div data-testid="reasoning-panel">
       <p className={`${outputStyles.meta} muted`}>
-        {live ? 'Streaming · ' : ''}
+        {waiting ? 'Waiting to retry · ' : live ? 'Streaming · ' : ''}
         {reasoning.length.toLocaleString()} characters
       </p>
       <pre className={outputStyles.reasoning}>
-        {reasoning || (live ? 'Nothing streamed yet.' : 'No reasoning for this run.')}
+        {reasoning ||
+          (waiting
+            ? 'Nothing yet: the model server is asked again after the wait the status line shows.'
+            : live
+              ? 'Nothing streamed yet.'
+              : 'No reasoning for this run.')}
       </pre>
     </div>
   );

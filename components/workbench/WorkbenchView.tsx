@@ -217,6 +217,7 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                   report: outputs.report.text,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   live: outputs.draft.live,
+                  retrying: !!run.view.retry && run.view.status === 'running',
                   prompts: roundPrompts(round, session.runs),
                   sessionId: session.id,
                 }}

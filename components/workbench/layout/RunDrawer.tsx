@@ -20,6 +20,8 @@ export type DrawerContent = {
   report: string;
   selfEvaluation: string | null;
   live: boolean;
+  /** The run waits to ask the model server again (a 429, a refused connection): nothing streams. */
+  retrying?: boolean;
   /** The prompts behind the round's draft and report (issue 22), and whose session they are. */
   prompts: PromptEntry[];
   sessionId: string;
@@ -89,7 +91,11 @@ export function RunDrawer({
         </Tip>
       </div>
       <Tabs.Content value="reasoning" className={tabs.drawerBody}>
-        <ReasoningPanel reasoning={content.reasoning} live={content.live} />
+        <ReasoningPanel
+          reasoning={content.reasoning}
+          live={content.live}
+          retrying={content.retrying}
+        />
       </Tabs.Content>
       <Tabs.Content value="output" className={tabs.drawerBody}>
         <OutputPanel text={content.output} report={content.report} />
