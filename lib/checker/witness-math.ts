@@ -5,24 +5,15 @@
  * witness itself stays plain text (the CLI and the API give it so).
  */
 export function witnessWithMath(witness: string): string {
-  if (!witness.startsWith('at ')) return witness;
-  let rest = witness.slice(3);
-  const marked: string[] = [];
-  for (let m = ASSIGNMENT.exec(rest); m; m = ASSIGNMENT.exec(rest)) {
-    // Braced: KaTeX breaks an inline formula after its "=", which set the value apart from
-    // its symbol at a line's end.
-    marked.push(`\\({${m[1]} = ${m[2]}}\\)`);
-    rest = rest.slice(m[0].length);
-    if (!rest.startsWith(', ')) break;
-    rest = rest.slice(2);
-    // Only more values continue the list; anything else ends it with the comma kept.
-    if (!ASSIGNMENT.test(rest)) {
-      rest = `, ${rest}`;
-      break;
-    }
-  }
-  return marked.length ? `at ${marked.join(', ')}${rest}` : witness;
+  const values = VALUES.exec(witness);
+  if (!values) return witness;
+  // Braced: KaTeX breaks an inline formula after its "=", which set the value apart from its
+  // symbol at a line's end.
+  const marked = values[1].split(', ').map((v) => `\\({${v}}\\)`);
+  return `at ${marked.join(', ')}${witness.slice(values[0].length)}`;
 }
 
 /** One value the witness was found at: a symbol as the text writes it, then a number. */
-const ASSIGNMENT = /^([^\s=,:()]+(?:\{[^}]*\})?) = (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?=$|[,:\s])/;
+const VALUE = String.raw`[^\s=,:()]+ = -?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?=$|[,:\s])`;
+/** The values after "at ", up to what follows them (a colon, a domain, "where …"). */
+const VALUES = new RegExp(`^at (${VALUE}(?:, ${VALUE})*)`);
