@@ -55,6 +55,11 @@ const EMPTY: RunView = {
   connection: 'closed',
 };
 
+/** The retry a running run waits for (a 429, a refused connection), or null: nothing streams meanwhile. */
+export function waitingToRetry(view: RunView): RunView['retry'] {
+  return view.status === 'running' ? view.retry : null;
+}
+
 /**
  * Follows a run's SSE stream. Text deltas go straight to subscribers (the editor appends
  * them) while React state — what the preview, the reasoning and the run's status show — is

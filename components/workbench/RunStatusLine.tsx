@@ -1,7 +1,7 @@
 'use client';
 
 import { AlertTriangle, XCircle } from 'lucide-react';
-import type { RunView } from '@/hooks/use-run-stream';
+import { type RunView, waitingToRetry } from '@/hooks/use-run-stream';
 import { type OutcomeTone, runOutcome } from '@/lib/run-outcome';
 import styles from './run-state.module.css';
 import { TONE_CLASS } from './run-tone';
@@ -43,7 +43,7 @@ export function RunStatusLine({
     error: view.error,
   });
   const Icon = ICON[shown.tone];
-  const waiting = view.retry && view.status === 'running';
+  const retry = waitingToRetry(view);
   const live = view.status === 'running' || view.status === 'queued';
   // Nothing streams yet because the model endpoint's limit is taken: say so, not "Streaming…".
   const held = live && view.slots ? view.slots : null;
@@ -64,8 +64,8 @@ export function RunStatusLine({
         "busy" when the server refused the connection. A run of many requests keeps its own
         label and says how many of them wait.
       */}
-      {waiting && view.retry
-        ? `Retry ${view.retry.attempt} in ${Math.round(view.retry.delayMs / 1000)} s — ${view.retry.reason}`
+      {retry
+        ? `Retry ${retry.attempt} in ${Math.round(retry.delayMs / 1000)} s — ${retry.reason}`
         : held && !view.progress
           ? `Waiting for the model server (${held.limit} request${held.limit === 1 ? '' : 's'} at a time)`
           : shown.label}

@@ -3,6 +3,7 @@
 import { memo, useEffect, useState } from 'react';
 import { useShortcuts } from '@/components/keys/use-shortcut';
 import { usePersonFindings } from '@/hooks/use-person-findings';
+import { waitingToRetry } from '@/hooks/use-run-stream';
 import { useSessionActions } from '@/hooks/use-session-actions';
 import { refinedInto } from '@/lib/findings/person-lock';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
@@ -217,7 +218,7 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                   report: outputs.report.text,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   live: outputs.draft.live,
-                  retrying: !!run.view.retry && run.view.status === 'running',
+                  retrying: !!waitingToRetry(run.view),
                   prompts: roundPrompts(round, session.runs),
                   sessionId: session.id,
                 }}
