@@ -6,6 +6,7 @@ import {
   createSession,
   getRoundRow,
   getRun,
+  listRunEvents,
   persistRunProgress,
 } from '@/lib/db';
 import { withTempDb } from '@/test/fixtures/temp-db';
@@ -61,5 +62,20 @@ describe('recovering runs a crash left running', () => {
     expect((await getRoundRow(roundId))?.proof).toBe(proof);
     expect((await getRoundRow(draftRound.id))?.proof).toBe('A partial draft');
     expect((await getRoundRow(draftRound.id))?.truncated).toBe(true);
+  });
+
+  it("ends an interrupted draft's stream with the stored draft, so a reader's editor shows it", async () => {
+    const sessionId = await createSession({ problem: 'Prove it.' });
+    const round = await createRound({ sessionId, origin: 'generate' });
+    const run = await createRun({ sessionId, roundId: round.id, kind: 'generate', model: 'mock' });
+    await runningWith(run, '## Solution\n\nHalf a proof');
+
+    expect(await recoverInterruptedRuns()).toBe(1);
+    const last = (await listRunEvents(run.id, 0)).at(-1)?.event;
+    expect(last).toMatchObject({
+      type: 'status',
+      status: 'interrupted',
+      draft: { roundId: round.id, proof: 'Half a proof' },
+    });
   });
 });
