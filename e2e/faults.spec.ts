@@ -3,6 +3,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
 
 test.beforeEach(async () => {
   await mock.reset();
@@ -23,7 +24,8 @@ test('rate limited twice: the user sees the retry, then the draft arrives', asyn
   page,
   request,
 }) => {
-  await mock.scenario('429', { failures: 2, retryAfter: 1 });
+  // Two seconds a wait: time to read what the page says while nothing streams.
+  await mock.scenario('429', { failures: 2, retryAfter: 2 });
   const { id, wb } = await generateIn(page, request);
   // Why it waits, in words, in place of "Streaming…" over an empty draft.
   await expect(wb.status).toHaveText(
@@ -32,6 +34,10 @@ test('rate limited twice: the user sees the retry, then the draft arrives', asyn
   // The drawer says the same, not "Streaming" over nothing.
   await expect(wb.reasoning).toContainText('Waiting to retry');
   await expect(wb.reasoning).not.toContainText('Streaming');
+  // The findings tab does not claim a draft is being written while none is.
+  await expect(wb.findingsEmpty).toContainText('No draft yet: the run waits for the model server');
+  await expect(wb.findingsEmpty).toBeInViewport();
+  await shotsAt(page, 'faults-retry-waiting');
   await wb.waitForStatus('succeeded');
   const run = await (
     await request.get(`/api/runs/${(await getSession(request, id)).runs[0].id}`)

@@ -43,6 +43,11 @@ test('a draft held back by the endpoint limit says it waits for the model server
     await expect(wb.status).toContainText('Waiting for the model server (1 request at a time)');
     await expect(wb.status).toBeInViewport();
     expect((await wb.editorText()).trim()).toBe('');
+    // The drawer and the findings tab say the same, not "Streaming" or "still being written".
+    await expect(wb.reasoning).toContainText('Waiting for the model server');
+    await expect(wb.findingsEmpty).toContainText(
+      'No draft yet: the run waits for the model server',
+    );
     await shotsAt(page, 'slot-wait-waiting');
 
     // The other draft ends: this one gets the slot, the notice goes, the draft streams.
@@ -51,6 +56,7 @@ test('a draft held back by the endpoint limit says it waits for the model server
       .toBe('succeeded');
     await expect(wb.status).not.toContainText('Waiting for the model server');
     await expect.poll(() => wb.editorText(), { timeout: 30_000 }).not.toBe('');
+    await expect(wb.findingsEmpty).not.toContainText('No draft yet');
     await shotsAt(page, 'slot-wait-streaming');
     await wb.waitForStatus('succeeded');
     await expect(wb.status).not.toContainText('Waiting');

@@ -41,7 +41,8 @@ export type RunView = {
  */
 const VIEW_INTERVAL_MS = 100;
 
-const EMPTY: RunView = {
+/** A view before any event: no run, nothing streamed. */
+export const EMPTY_RUN_VIEW: RunView = {
   runId: null,
   status: null,
   error: null,
@@ -55,11 +56,6 @@ const EMPTY: RunView = {
   connection: 'closed',
 };
 
-/** The retry a running run waits for (a 429, a refused connection), or null: nothing streams meanwhile. */
-export function waitingToRetry(view: RunView): RunView['retry'] {
-  return view.status === 'running' ? view.retry : null;
-}
-
 /**
  * Follows a run's SSE stream. Text deltas go straight to subscribers (the editor appends
  * them) while React state — what the preview, the reasoning and the run's status show — is
@@ -71,7 +67,7 @@ export function useRunStream(
   onTerminal: (status: RunStatus, draft?: StoredDraft) => void,
   onFindings?: (event: FindingsEvent) => void,
 ) {
-  const [view, setView] = useState<RunView>(EMPTY);
+  const [view, setView] = useState<RunView>(EMPTY_RUN_VIEW);
   const terminalRef = useRef(onTerminal);
   terminalRef.current = onTerminal;
   const findingsRef = useRef(onFindings);
@@ -84,12 +80,12 @@ export function useRunStream(
 
   useEffect(() => {
     if (!runId) {
-      setView(EMPTY);
+      setView(EMPTY_RUN_VIEW);
       return;
     }
     const s = live;
     s.clear();
-    let next: RunView = { ...EMPTY, runId, connection: 'open' };
+    let next: RunView = { ...EMPTY_RUN_VIEW, runId, connection: 'open' };
     setView(next);
     const snapshot = () => ({ ...next, text: s.text, reasoning: s.reasoning, proof: s.proof });
     // Live updates render as transitions: React renders them in slices of a few milliseconds,

@@ -28,6 +28,8 @@ export type FindingsPanelProps = {
   verifying?: boolean;
   /** The round's draft is still streaming: nothing can be verified or added yet. */
   drafting?: boolean;
+  /** …and waits for the model server (a retry, a free slot): no line of it is written yet. */
+  draftWaits?: boolean;
   live: Map<string, LivePlacement>;
   lifeOf: (f: Finding) => string;
   selectedId: string | null;
@@ -72,11 +74,13 @@ export function FindingsPanel(p: FindingsPanelProps) {
     <>
       {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
         <p className="muted" data-testid="findings-empty">
-          {p.drafting
-            ? 'The draft is still being written. Once it is finished, press Verify, or select lines and choose Add finding (c) to write your own.'
-            : p.verified
-              ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
-              : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
+          {p.drafting && p.draftWaits
+            ? 'No draft yet: the run waits for the model server, as the status line below says. Once the draft is written, press Verify, or select lines and choose Add finding (c) to write your own.'
+            : p.drafting
+              ? 'The draft is still being written. Once it is finished, press Verify, or select lines and choose Add finding (c) to write your own.'
+              : p.verified
+                ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
+                : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
         </p>
       ) : ordered.length >= VIRTUAL_FINDINGS_FROM ? (
         <VirtualList

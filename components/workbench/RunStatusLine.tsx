@@ -1,7 +1,8 @@
 'use client';
 
 import { AlertTriangle, XCircle } from 'lucide-react';
-import { type RunView, waitingToRetry } from '@/hooks/use-run-stream';
+import { waitingToRetry } from '@/hooks/server-wait';
+import type { RunView } from '@/hooks/use-run-stream';
 import { type OutcomeTone, runOutcome } from '@/lib/run-outcome';
 import styles from './run-state.module.css';
 import { TONE_CLASS } from './run-tone';

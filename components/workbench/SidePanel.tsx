@@ -3,6 +3,7 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
+import type { ServerWait } from '@/hooks/server-wait';
 import tabStyles from './layout/tabs.module.css';
 import outputStyles from './model-output.module.css';
 
@@ -45,33 +46,41 @@ export function SidePanel({ tabs }: { tabs: Tab[] }) {
   );
 }
 
+const WAITING: Record<NonNullable<ServerWait>, { meta: string; body: string }> = {
+  retry: {
+    meta: 'Waiting to retry · ',
+    body: 'Nothing yet: the model server is asked again after the wait the status line shows.',
+  },
+  slot: {
+    meta: 'Waiting for the model server · ',
+    body: 'Nothing yet: the model server’s request limit is taken by other runs; this one starts when one of them ends.',
+  },
+};
+
 /**
  * The model's reasoning, shown apart from the proof (in the drawer under the editor). While the
- * run waits to ask the model server again it says so, not "Streaming" over nothing.
+ * run waits for the model server (to ask again, or for a free slot) it says so, not
+ * "Streaming" over nothing.
  */
 export function ReasoningPanel({
   reasoning,
   live,
-  retrying = false,
+  waits = null,
 }: {
   reasoning: string;
   live: boolean;
-  retrying?: boolean;
+  waits?: ServerWait;
 }) {
-  const waiting = live && retrying;
+  const waiting = live && waits ? WAITING[waits] : null;
   return (
     <div data-testid="reasoning-panel">
       <p className={`${outputStyles.meta} muted`}>
-        {waiting ? 'Waiting to retry · ' : live ? 'Streaming · ' : ''}
+        {waiting ? waiting.meta : live ? 'Streaming · ' : ''}
         {reasoning.length.toLocaleString()} characters
       </p>
       <pre className={outputStyles.reasoning}>
         {reasoning ||
-          (waiting
-            ? 'Nothing yet: the model server is asked again after the wait the status line shows.'
-            : live
-              ? 'Nothing streamed yet.'
-              : 'No reasoning for this run.')}
+          (waiting ? waiting.body : live ? 'Nothing streamed yet.' : 'No reasoning for this run.')}
       </pre>
     </div>
   );

@@ -2,8 +2,8 @@
 
 import { memo, useEffect, useState } from 'react';
 import { useShortcuts } from '@/components/keys/use-shortcut';
+import { waitingForModelServer } from '@/hooks/server-wait';
 import { usePersonFindings } from '@/hooks/use-person-findings';
-import { waitingToRetry } from '@/hooks/use-run-stream';
 import { useSessionActions } from '@/hooks/use-session-actions';
 import { refinedInto } from '@/lib/findings/person-lock';
 import type { RunKind, SessionDetail } from '@/lib/schemas';
@@ -163,6 +163,9 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
   // the preview shows that document's stored text, never the previous one (or nothing).
   const [editorText, setEditorText] = useState({ key: '', text: '' });
   const [focusLine, setFocusLine] = useState(1);
+  // Nothing streams yet because the model server is waited for: the drawer and the findings
+  // say so rather than "Streaming" or "still being written".
+  const serverWait = waitingForModelServer(run.view);
   const previewText = streamingHere
     ? run.view.proof
     : editorText.key === documentKey
@@ -218,7 +221,7 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                   report: outputs.report.text,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   live: outputs.draft.live,
-                  retrying: !!waitingToRetry(run.view),
+                  waits: serverWait,
                   prompts: roundPrompts(round, session.runs),
                   sessionId: session.id,
                 }}
@@ -230,6 +233,7 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                 round={round}
                 fx={fx}
                 preview={{ text: previewText, streaming: streamingHere, focusLine }}
+                draftWaits={streamingHere && serverWait !== null}
                 verifying={verifyingHere ? { ...run.view, parser: verifyParser } : null}
                 hasProof={!!latest?.proof.trim()}
                 person={personControls}

@@ -12,12 +12,15 @@ export class WorkbenchPage {
    * the scripted draft's termwise bound is false, so every generated draft carries them.
    */
   readonly findings: Locator;
+  /** What the findings tab says when the open round has none. */
+  readonly findingsEmpty: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId('proof-editor');
     this.status = page.getByTestId('run-status');
     this.reasoning = page.getByTestId('reasoning-panel');
     this.findings = page.locator('[data-testid="finding"]:not([data-source="checker"])');
+    this.findingsEmpty = page.getByTestId('findings-empty');
   }
 
   async goto(sessionId: string) {

@@ -5,6 +5,7 @@ import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
+import type { ServerWait } from '@/hooks/server-wait';
 import { PromptPanel } from '../prompts/PromptPanel';
 import { RunPromptLine } from '../prompts/RunPromptLine';
 import type { PromptEntry } from '../prompts/round-prompts';
@@ -20,8 +21,8 @@ export type DrawerContent = {
   report: string;
   selfEvaluation: string | null;
   live: boolean;
-  /** The run waits to ask the model server again (a 429, a refused connection): nothing streams. */
-  retrying?: boolean;
+  /** What the run waits for before anything streams (see `waitingForModelServer`). */
+  waits?: ServerWait;
   /** The prompts behind the round's draft and report (issue 22), and whose session they are. */
   prompts: PromptEntry[];
   sessionId: string;
@@ -91,11 +92,7 @@ export function RunDrawer({
         </Tip>
       </div>
       <Tabs.Content value="reasoning" className={tabs.drawerBody}>
-        <ReasoningPanel
-          reasoning={content.reasoning}
-          live={content.live}
-          retrying={content.retrying}
-        />
+        <ReasoningPanel reasoning={content.reasoning} live={content.live} waits={content.waits} />
       </Tabs.Content>
       <Tabs.Content value="output" className={tabs.drawerBody}>
         <OutputPanel text={content.output} report={content.report} />

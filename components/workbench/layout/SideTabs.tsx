@@ -26,6 +26,7 @@ export function SideTabs({
   round,
   fx,
   preview,
+  draftWaits = false,
   verifying,
   hasProof,
   person,
@@ -37,6 +38,8 @@ export function SideTabs({
   round: Round | null;
   fx: ReturnType<typeof useFindingsUi>;
   preview: { text: string; streaming: boolean; focusLine: number };
+  /** The streaming draft waits for the model server (a retry, a free slot): nothing is written yet. */
+  draftWaits?: boolean;
   /** A verification streaming into this round: its report so far, shown above the findings. */
   verifying: {
     text: string;
@@ -92,6 +95,7 @@ export function SideTabs({
               <MergedFindingsPanel
                 verifying={!!verifying}
                 drafting={preview.streaming}
+                draftWaits={draftWaits}
                 findings={fx.findings}
                 resolved={fx.resolved}
                 verified={round?.score != null}
