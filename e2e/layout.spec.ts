@@ -6,6 +6,7 @@ import { createSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 import { runAndWait } from './support/rounds';
+import { shotsAt } from './support/screenshots';
 
 test.beforeEach(async () => {
   await mock.reset();
@@ -254,4 +255,33 @@ test('nothing moves when a run starts streaming', async ({ page, request }) => {
   expect(await boxes()).toEqual(before);
   await wb.button('stop').click();
   await wb.waitForStatus('stopped');
+});
+
+test('a session with no rounds says what to do first, and its header stays one line at every size', async ({
+  page,
+  request,
+}) => {
+  const wb = new WorkbenchPage(page);
+  await wb.goto(await createSession(request, MOCK_PROBLEM));
+  const hint = page.getByTestId('no-rounds');
+  // The findings tab and the drawer say what to do first, not "press Verify" with nothing to
+  // verify, or "no reasoning for this run" with no run.
+  await expect(wb.reasoning).toContainText('No draft yet: press Generate (g)');
+  await expect(wb.findingsEmpty).toHaveText(
+    /^No draft yet: press Generate \(g\), or write or paste/,
+  );
+  for (const size of LAYOUT_SIZES) {
+    const tag = `${size.width}×${size.height}`;
+    await page.setViewportSize(size);
+    await expect(hint, tag).toBeInViewport();
+    await expectOneRowInView(page.getByTestId('wb-header'), `header, no rounds, ${tag}`);
+    // One line of text, cut at its end when the header is narrow; the whole in its tooltip.
+    const box = await hint.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      line: Number.parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    expect(box.height, tag).toBeLessThan(box.line * 1.5);
+    await expect(hint, tag).toHaveAttribute('title', /^No rounds yet: generate a draft/);
+  }
+  await shotsAt(page, 'no-rounds-header');
 });

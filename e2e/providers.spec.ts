@@ -127,8 +127,8 @@ for (const c of CASES) {
       expect(await wb.editorText()).not.toMatch(/<\/?thought>/);
       await expect(wb.reasoning).toBeInViewport();
       if (c.streamsReasoning)
-        await expect(wb.reasoning).not.toContainText('No reasoning for this run.');
-      else await expect(wb.reasoning).toContainText('No reasoning for this run.');
+        await expect(wb.reasoning).not.toContainText('No reasoning for this round.');
+      else await expect(wb.reasoning).toContainText('No reasoning for this round.');
     } finally {
       await request.dispose();
       await app.kill();

@@ -30,6 +30,8 @@ export type FindingsPanelProps = {
   drafting?: boolean;
   /** …and waits for the model server (a retry, a free slot): no line of it is written yet. */
   draftWaits?: boolean;
+  /** The open round has no proof (or there is no round): nothing to verify yet. */
+  noDraft?: boolean;
   live: Map<string, LivePlacement>;
   lifeOf: (f: Finding) => string;
   selectedId: string | null;
@@ -49,6 +51,19 @@ export type FindingsPanelProps = {
  */
 export const VIRTUAL_FINDINGS_FROM = 60;
 const noMore = () => {};
+
+/** What the findings tab says while the round has none: what to do next, in this state. */
+function emptyMessage(p: FindingsPanelProps): string {
+  const then = 'press Verify, or select lines and choose Add finding (c) to write your own.';
+  if (p.drafting && p.draftWaits)
+    return `No draft yet: the run waits for the model server, as the status line below says. Once the draft is written, ${then}`;
+  if (p.drafting) return `The draft is still being written. Once it is finished, ${then}`;
+  if (p.noDraft)
+    return `No draft yet: press Generate (g), or write or paste a proof in the editor. Then ${then}`;
+  if (p.verified)
+    return 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).';
+  return `Not verified yet: ${then}`;
+}
 
 /** The open round's findings (the verifier's and a person's), most severe first. */
 export function FindingsPanel(p: FindingsPanelProps) {
@@ -74,13 +89,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
     <>
       {p.findings.length === 0 && p.verifying ? null : p.findings.length === 0 ? (
         <p className="muted" data-testid="findings-empty">
-          {p.drafting && p.draftWaits
-            ? 'No draft yet: the run waits for the model server, as the status line below says. Once the draft is written, press Verify, or select lines and choose Add finding (c) to write your own.'
-            : p.drafting
-              ? 'The draft is still being written. Once it is finished, press Verify, or select lines and choose Add finding (c) to write your own.'
-              : p.verified
-                ? 'The verifier found no issues in this round. To add your own, select lines and choose Add finding (c).'
-                : 'Not verified yet: press Verify, or select lines and choose Add finding (c) to write your own.'}
+          {emptyMessage(p)}
         </p>
       ) : ordered.length >= VIRTUAL_FINDINGS_FROM ? (
         <VirtualList

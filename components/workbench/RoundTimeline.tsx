@@ -56,6 +56,8 @@ function roundSummary(r: Round): string {
     .join(' · ');
 }
 
+const NO_ROUNDS = 'No rounds yet: generate a draft or paste your own.';
+
 /** R1, R2, … with each round's verifier score; any round can be opened. */
 export function RoundTimeline({
   rounds,
@@ -67,7 +69,11 @@ export function RoundTimeline({
   onSelect: (id: string) => void;
 }) {
   if (!rounds.length)
-    return <span className="muted">No rounds yet: generate a draft or paste your own.</span>;
+    return (
+      <span className={`muted ${styles.empty}`} title={NO_ROUNDS} data-testid="no-rounds">
+        {NO_ROUNDS}
+      </span>
+    );
   const life = findingLife(rounds);
   return (
     <div className={styles.timeline} role="tablist" aria-label="Rounds">

@@ -66,10 +66,13 @@ export function ReasoningPanel({
   reasoning,
   live,
   waits = null,
+  hasRound = true,
 }: {
   reasoning: string;
   live: boolean;
   waits?: ServerWait;
+  /** False in a session with no round yet: nothing has been written to have reasoning. */
+  hasRound?: boolean;
 }) {
   const waiting = live && waits ? WAITING[waits] : null;
   return (
@@ -80,7 +83,13 @@ export function ReasoningPanel({
       </p>
       <pre className={outputStyles.reasoning}>
         {reasoning ||
-          (waiting ? waiting.body : live ? 'Nothing streamed yet.' : 'No reasoning for this run.')}
+          (waiting
+            ? waiting.body
+            : live
+              ? 'Nothing streamed yet.'
+              : hasRound
+                ? 'No reasoning for this round.'
+                : 'No draft yet: press Generate (g), and the generator’s reasoning streams here.')}
       </pre>
     </div>
   );
@@ -90,7 +99,17 @@ export function ReasoningPanel({
  * The selected round's raw model output exactly as streamed (for a draft: solution and
  * self-evaluation), and the verifier's report on it when there is one.
  */
-export function OutputPanel({ text, report }: { text: string; report?: string }) {
+export function OutputPanel({
+  text,
+  report,
+  live = false,
+  hasRound = true,
+}: {
+  text: string;
+  report?: string;
+  live?: boolean;
+  hasRound?: boolean;
+}) {
   return (
     <>
       {text ? (
@@ -99,7 +118,11 @@ export function OutputPanel({ text, report }: { text: string; report?: string })
         </pre>
       ) : (
         <p className="muted" data-testid="run-output">
-          No model output for this round (it was written or edited by hand, or imported).
+          {live
+            ? 'Nothing streamed yet.'
+            : hasRound
+              ? 'No model output for this round (it was written or edited by hand, or imported).'
+              : 'No draft yet: the generator’s answer shows here as it streams.'}
         </p>
       )}
       {report ? (

@@ -221,6 +221,7 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                   report: outputs.report.text,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   live: outputs.draft.live,
+                  hasRound: round !== null,
                   waits: serverWait,
                   prompts: roundPrompts(round, session.runs),
                   sessionId: session.id,

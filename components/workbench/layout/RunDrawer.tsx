@@ -21,6 +21,8 @@ export type DrawerContent = {
   report: string;
   selfEvaluation: string | null;
   live: boolean;
+  /** The session has a round open (false before its first draft). */
+  hasRound: boolean;
   /** What the run waits for before anything streams (see `waitingForModelServer`). */
   waits?: ServerWait;
   /** The prompts behind the round's draft and report (issue 22), and whose session they are. */
@@ -92,10 +94,20 @@ export function RunDrawer({
         </Tip>
       </div>
       <Tabs.Content value="reasoning" className={tabs.drawerBody}>
-        <ReasoningPanel reasoning={content.reasoning} live={content.live} waits={content.waits} />
+        <ReasoningPanel
+          reasoning={content.reasoning}
+          live={content.live}
+          waits={content.waits}
+          hasRound={content.hasRound}
+        />
       </Tabs.Content>
       <Tabs.Content value="output" className={tabs.drawerBody}>
-        <OutputPanel text={content.output} report={content.report} />
+        <OutputPanel
+          text={content.output}
+          report={content.report}
+          live={content.live}
+          hasRound={content.hasRound}
+        />
       </Tabs.Content>
       <Tabs.Content value="self" className={tabs.drawerBody}>
         <SelfEvaluationPanel text={content.selfEvaluation} />

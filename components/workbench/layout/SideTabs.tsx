@@ -96,6 +96,7 @@ export function SideTabs({
                 verifying={!!verifying}
                 drafting={preview.streaming}
                 draftWaits={draftWaits}
+                noDraft={!round?.proof.trim()}
                 findings={fx.findings}
                 resolved={fx.resolved}
                 verified={round?.score != null}
