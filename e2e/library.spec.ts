@@ -188,3 +188,24 @@ test('the library page refuses a set with one bad record, keeps the file, and im
   await expect(library.rows()).toHaveText([/Prove that/, /Show that/]);
   await shot(page, 'library-skipped');
 });
+
+test('a problem whose claim is display math shows it in its row, after the words before it', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.search('IMO 1995');
+  const row = library.rows().filter({ hasText: 'whose product is' });
+  await expect(row).toHaveCount(1);
+  // The statement's words, then its inequality typeset inline: not a row ending at "Prove that".
+  await expect(row).toContainText(
+    'Let a, b, c be positive real numbers whose product is 1. Prove that',
+    {
+      useInnerText: true,
+    },
+  );
+  const claim = row.getByRole('img', { name: /^\\frac\{1\}\{a\^3\(b\+c\)\}/ });
+  await expect(claim).toHaveCount(1);
+  await expect(claim).toBeInViewport();
+  await shot(page, 'library-row-display-math');
+});

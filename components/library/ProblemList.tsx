@@ -2,15 +2,17 @@
 
 import { MathInline } from '@/components/math/MathInline';
 import { VirtualList } from '@/components/ui/VirtualList';
+import { oneLine } from '@/lib/math/one-line';
 import { truncateTex } from '@/lib/math/truncate-tex';
 import type { ProblemSummary } from '@/lib/schemas';
 import styles from './library.module.css';
 
-/** First line of a statement, for a one-line row. */
-const firstLine = (s: string) => {
-  const line = s.split('\n').find((l) => l.trim()) ?? '';
-  return truncateTex(line, 220);
-};
+/**
+ * A statement as its row shows it: the whole statement on running lines (display math inline
+ * after its words), cut before a formula at 220 characters. Its first line alone often ends
+ * at "Prove that", the claim on the next.
+ */
+const rowText = (s: string) => truncateTex(oneLine(s), 220);
 
 export function ProblemList({
   problems,
@@ -65,7 +67,7 @@ export function ProblemList({
                 .join(' · ')}
               {p.hasGuidelines ? <span className="tag">guidelines</span> : null}
             </span>
-            <MathInline text={firstLine(p.statement)} />
+            <MathInline text={rowText(p.statement)} />
             <span className={styles.source}>{p.source}</span>
           </button>
         )}
