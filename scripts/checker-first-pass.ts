@@ -4,6 +4,9 @@
  * record of those files once, as a server has checked other proofs before this one.
  *
  *   node --import tsx scripts/checker-first-pass.ts FILE.jsonl [--after OTHER.jsonl …]
+ *
+ * Under V8's tracing flags (`node --trace-deopt …`) a line marks where the measured pass
+ * begins, so what V8 did for the new proofs alone can be read after it.
  */
 import { quietKatexWarnings, readCorpusFile } from './checker-corpus';
 import { checkAll, printFirstPass } from './checker-timing';
@@ -11,4 +14,6 @@ import { checkAll, printFirstPass } from './checker-timing';
 quietKatexWarnings();
 const [file, flag, ...others] = process.argv.slice(2);
 if (flag === '--after') for (const other of others) checkAll(readCorpusFile(other).records);
-printFirstPass(readCorpusFile(file).records);
+const records = readCorpusFile(file).records;
+if (process.execArgv.some((a) => a.startsWith('--trace'))) console.log('=== the measured pass ===');
+printFirstPass(records);
