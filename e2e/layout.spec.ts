@@ -270,6 +270,19 @@ test('a session with no rounds says what to do first, and its header stays one l
   await expect(wb.findingsEmpty).toHaveText(
     /^No draft yet: press Generate \(g\), or write or paste/,
   );
+  // So does every drawer tab: no answer, self-evaluation or prompt before a first draft.
+  for (const [tab, words] of [
+    ['output', 'answer, exactly as streamed,'],
+    ['self', 'self-evaluation'],
+    ['prompt', 'prompt'],
+  ]) {
+    await page.getByTestId(`side-tab-${tab}`).click();
+    await expect(page.getByTestId('drawer-no-draft')).toHaveText(
+      `No draft yet: press Generate (g), and the generator’s ${words} shows here.`,
+    );
+    await expect(page.getByTestId('drawer-no-draft')).toBeInViewport();
+  }
+  await page.getByTestId('side-tab-reasoning').click();
   for (const size of LAYOUT_SIZES) {
     const tag = `${size.width}×${size.height}`;
     await page.setViewportSize(size);

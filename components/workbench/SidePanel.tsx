@@ -103,12 +103,10 @@ export function OutputPanel({
   text,
   report,
   live = false,
-  hasRound = true,
 }: {
   text: string;
   report?: string;
   live?: boolean;
-  hasRound?: boolean;
 }) {
   return (
     <>
@@ -120,9 +118,7 @@ export function OutputPanel({
         <p className="muted" data-testid="run-output">
           {live
             ? 'Nothing streamed yet.'
-            : hasRound
-              ? 'No model output for this round (it was written or edited by hand, or imported).'
-              : 'No draft yet: the generator’s answer shows here as it streams.'}
+            : 'No model output for this round (it was written or edited by hand, or imported).'}
         </p>
       )}
       {report ? (

@@ -44,6 +44,8 @@ export function RunDrawer({
   onToggle: (open?: boolean) => void;
 }) {
   const [tab, setTab] = useState('reasoning');
+  // A session before its first draft: no round to have an output, a self-evaluation or a prompt.
+  const noDraft = !content.hasRound && !content.live;
   return (
     <Tabs.Root
       className={tabs.runDrawer}
@@ -102,19 +104,35 @@ export function RunDrawer({
         />
       </Tabs.Content>
       <Tabs.Content value="output" className={tabs.drawerBody}>
-        <OutputPanel
-          text={content.output}
-          report={content.report}
-          live={content.live}
-          hasRound={content.hasRound}
-        />
+        {noDraft ? (
+          <NoDraftYet what="answer, exactly as streamed," />
+        ) : (
+          <OutputPanel text={content.output} report={content.report} live={content.live} />
+        )}
       </Tabs.Content>
       <Tabs.Content value="self" className={tabs.drawerBody}>
-        <SelfEvaluationPanel text={content.selfEvaluation} />
+        {noDraft ? (
+          <NoDraftYet what="self-evaluation" />
+        ) : (
+          <SelfEvaluationPanel text={content.selfEvaluation} />
+        )}
       </Tabs.Content>
       <Tabs.Content value="prompt" className={tabs.drawerBody}>
-        <PromptPanel sessionId={content.sessionId} entries={content.prompts} />
+        {noDraft ? (
+          <NoDraftYet what="prompt" />
+        ) : (
+          <PromptPanel sessionId={content.sessionId} entries={content.prompts} />
+        )}
       </Tabs.Content>
     </Tabs.Root>
+  );
+}
+
+/** What a drawer tab says before the session's first draft: what will show there, and how. */
+function NoDraftYet({ what }: { what: string }) {
+  return (
+    <p className="muted" data-testid="drawer-no-draft">
+      No draft yet: press Generate (g), and the generator’s {what} shows here.
+    </p>
   );
 }
