@@ -49,7 +49,7 @@ export function OutlinePanel(p: {
   return (
     <div className={styles.panel} data-testid="outline-panel">
       <div className={styles.head}>
-        <fieldset className={styles.views} aria-label="Outline view">
+        <fieldset className="segmented" aria-label="Outline view">
           {(['tree', 'graph'] as const).map((v) => (
             <button
               type="button"

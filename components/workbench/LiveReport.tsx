@@ -12,15 +12,22 @@ export function LiveReport({
   text,
   progress,
   parser = null,
+  reasoning = '',
 }: {
   text: string;
   progress: RunProgress | null;
   /** The prompt set's parser for this run's answers, when known. */
   parser?: string | null;
+  /** The verifier's reasoning so far (shown in the drawer; counted here). */
+  reasoning?: string;
 }) {
   // Parsing waits for idle time while tokens pour in; the report never blocks typing.
   const deferred = useDeferredValue(text);
-  const view = useMemo(() => liveReport(deferred, progress, parser), [deferred, progress, parser]);
+  const chars = reasoning.length;
+  const view = useMemo(
+    () => liveReport(deferred, progress, parser, chars),
+    [deferred, progress, parser, chars],
+  );
   return (
     <div className={styles.liveReport} data-testid="live-report" aria-live="polite">
       <p className={styles.liveReportHead}>{view.headline}</p>

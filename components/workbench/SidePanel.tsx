@@ -1,11 +1,12 @@
 'use client';
 
 import { Tabs } from 'radix-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import type { ServerWait } from '@/hooks/server-wait';
 import tabStyles from './layout/tabs.module.css';
 import outputStyles from './model-output.module.css';
+import { useFollowStreamEnd } from './use-follow-stream-end';
 
 type Tab = {
   id: string;
@@ -67,29 +68,43 @@ export function ReasoningPanel({
   live,
   waits = null,
   hasRound = true,
+  whose = 'generator',
+  head = null,
 }: {
   reasoning: string;
   live: boolean;
   waits?: ServerWait;
   /** False in a session with no round yet: nothing has been written to have reasoning. */
   hasRound?: boolean;
+  /** Whose reasoning: the one behind the draft, or the one behind its verification report. */
+  whose?: 'generator' | 'verifier';
+  /** Shown before the character count, on its line (the choice of whose reasoning). */
+  head?: React.ReactNode;
 }) {
   const waiting = live && waits ? WAITING[waits] : null;
+  // A thinking model writes thousands of lines: while it streams, its newest stay in view.
+  const text = useRef<HTMLPreElement>(null);
+  useFollowStreamEnd(text, live);
   return (
-    <div data-testid="reasoning-panel">
-      <p className={`${outputStyles.meta} muted`}>
-        {waiting ? waiting.meta : live ? 'Streaming · ' : ''}
-        {reasoning.length.toLocaleString()} characters
-      </p>
-      <pre className={outputStyles.reasoning}>
+    <div data-testid="reasoning-panel" data-whose={whose}>
+      <div className={outputStyles.metaRow}>
+        {head}
+        <p className={`${outputStyles.meta} muted`}>
+          {waiting ? waiting.meta : live ? 'Streaming · ' : ''}
+          {reasoning.length.toLocaleString()} characters
+        </p>
+      </div>
+      <pre className={outputStyles.reasoning} ref={text}>
         {reasoning ||
           (waiting
             ? waiting.body
             : live
               ? 'Nothing streamed yet.'
-              : hasRound
-                ? 'No reasoning for this round.'
-                : 'No draft yet: press Generate (g), and the generator’s reasoning streams here.')}
+              : whose === 'verifier'
+                ? 'The verifier gave no reasoning apart from its report (in Output).'
+                : hasRound
+                  ? 'No reasoning for this round.'
+                  : 'No draft yet: press Generate (g), and the generator’s reasoning streams here.')}
       </pre>
     </div>
   );

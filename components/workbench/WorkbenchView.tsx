@@ -216,11 +216,9 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                 collapsed={frame.drawerCollapsed}
                 onToggle={frame.toggleDrawer}
                 content={{
-                  reasoning: outputs.draft.reasoning,
-                  output: outputs.draft.text,
-                  report: outputs.report.text,
+                  draft: outputs.draft,
+                  report: outputs.report,
                   selfEvaluation: round?.selfEvaluation ?? null,
-                  live: outputs.draft.live,
                   hasRound: round !== null,
                   waits: serverWait,
                   prompts: roundPrompts(round, session.runs),

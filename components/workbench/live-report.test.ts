@@ -44,6 +44,17 @@ describe('liveReport', () => {
     expect(liveReport('Here is my evaluation of the', null).findings).toEqual([]);
   });
 
+  it('says the verifier is reasoning, and where to read it, before its report begins', () => {
+    expect(liveReport('', null).headline).toBe('Waiting for the verifier…');
+    const thinking = liveReport('  ', null, null, 12_345).headline;
+    expect(thinking).toContain('The verifier is reasoning: 12,345 characters so far');
+    expect(thinking).toContain('in Reasoning under the editor');
+    // Once the report has begun, its findings are the news.
+    expect(liveReport(REPORT, null, null, 12_345).headline).toMatch(
+      /Reading the report… 2 findings/,
+    );
+  });
+
   it('counts samples for a many-sample verification', () => {
     const progress = {
       phase: 'verifying R1: 2 of 4 samples',

@@ -19,6 +19,8 @@ export function liveReport(
   progress: RunProgress | null,
   /** The parser the run's prompt set names, once the page knows it (tried first). */
   parser: string | null = null,
+  /** How much the verifier has reasoned so far (a thinking model, before its report). */
+  reasoningChars = 0,
 ): LiveReportView {
   if (progress?.requestsTotal && progress.requestsTotal > 1) {
     const tokens = progress.tokens.prompt + progress.tokens.completion;
@@ -27,6 +29,13 @@ export function liveReport(
       findings: [],
     };
   }
+  // A thinking verifier can reason for minutes before its report's first word: say where that
+  // reasoning is, rather than that the verifier is still awaited.
+  if (!text.trim() && reasoningChars > 0)
+    return {
+      headline: `The verifier is reasoning: ${reasoningChars.toLocaleString('en')} characters so far, in Reasoning under the editor. Its findings show here as its report arrives.`,
+      findings: [],
+    };
   if (!text.trim() && progress) {
     // Meta-verification and other multi-step work: where it stands.
     const tokens = progress.tokens.prompt + progress.tokens.completion;

@@ -5,13 +5,14 @@ const LINE_PX = 40;
 const UPWARD_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 
 /**
- * Keeps the end of a streaming preview in view, as a chat keeps its newest message in view:
- * whenever the preview's content grows (a ResizeObserver, so the scroll happens in the frame
- * that grew, before it is painted, with layout already done) its scroll box goes to the
- * bottom — while following (`follow(true)`: the editor shows the end, as when it follows a
- * streaming draft) and unless the reader scrolled the preview up. As in the editor (stick-to-end.ts), only the
- * reader's own input (wheel, keys, pointer) unsticks it, and coming back to the end sticks
- * again: scrolls the browser makes itself (scroll anchoring as content above settles) never do.
+ * Keeps the end of a streaming preview (and of the drawer's reasoning) in view, as a chat
+ * keeps its newest message in view: whenever the content grows (a ResizeObserver, so the
+ * scroll happens in the frame that grew, before it is painted, with layout already done) its
+ * scroll box goes to the bottom — while following (`follow(true)`: the editor shows the end,
+ * as when it follows a streaming draft) and unless the reader scrolled up. As in the editor
+ * (stick-to-end.ts), only the reader's own input (wheel, keys, pointer) unsticks it, and
+ * coming back to the end sticks again: scrolls the browser makes itself (scroll anchoring as
+ * content above settles) never do.
  */
 export class PreviewEndFollower {
   private active = false;

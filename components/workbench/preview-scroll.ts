@@ -1,15 +1,20 @@
 /** Scroller per preview: looked up once, not with getComputedStyle on every streamed frame. */
 const scrollers = new WeakMap<Element, HTMLElement | null>();
 
+/** The nearest ancestor of `el` that scrolls its content vertically, or null. */
+export function scrollingAncestor(el: Element): HTMLElement | null {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const { overflowY } = getComputedStyle(a);
+    if (overflowY === 'auto' || overflowY === 'scroll') return a;
+  }
+  return null;
+}
+
 /** The nearest ancestor of the preview that scrolls vertically (the side panel's body). */
 export function previewScroller(el: HTMLElement): HTMLElement | null {
   const preview = el.closest('[data-testid="proof-preview"]') ?? el;
   if (scrollers.has(preview)) return scrollers.get(preview) ?? null;
-  let found: HTMLElement | null = null;
-  for (let a = preview.parentElement; a && !found; a = a.parentElement) {
-    const { overflowY } = getComputedStyle(a);
-    if (overflowY === 'auto' || overflowY === 'scroll') found = a;
-  }
+  const found = scrollingAncestor(preview);
   scrollers.set(preview, found);
   return found;
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { type RefObject, useEffect, useRef } from 'react';
-import { PreviewEndFollower } from './preview-follow-end';
+import { type RefObject, useEffect } from 'react';
 import type { ChunkGroup } from './preview-groups';
 import { previewScroller, revealInPreview } from './preview-scroll';
+import { useEndFollower } from './use-follow-stream-end';
 
 /**
  * Where the preview scrolls: to its end while `followEnd` (the editor is at the end, as when it
@@ -18,20 +18,10 @@ export function usePreviewScroll(
   followEnd: boolean,
   streaming: boolean,
 ) {
-  const follower = useRef<PreviewEndFollower | null>(null);
-  useEffect(() => {
-    const el = container.current;
-    const box = el && previewScroller(el);
-    if (!el || !box) return;
-    const f = new PreviewEndFollower(el, box);
-    follower.current = f;
-    return () => {
-      f.dispose();
-      follower.current = null;
-    };
-  }, [container]);
-  useEffect(() => follower.current?.setStreaming(streaming), [streaming]);
-  useEffect(() => follower.current?.follow(followEnd), [followEnd]);
+  const follower = useEndFollower(container, previewScroller);
+  // `follower` is a ref (the same object on every render): listed for the linter, not to re-run.
+  useEffect(() => follower.current?.setStreaming(streaming), [follower, streaming]);
+  useEffect(() => follower.current?.follow(followEnd), [follower, followEnd]);
   useEffect(() => {
     // While a reader who scrolled up reads a streaming draft, the view is theirs.
     if (followEnd || follower.current?.isReaderAway()) return;
@@ -39,5 +29,5 @@ export function usePreviewScroll(
     const g = groups.findIndex((x) => x.from <= focusIndex && focusIndex < x.to);
     const el = container.current?.children[g]?.children[focusIndex - (groups[g]?.from ?? 0)];
     if (el instanceof HTMLElement) revealInPreview(el);
-  }, [container, focusIndex, groups, followEnd]);
+  }, [container, focusIndex, groups, followEnd, follower]);
 }

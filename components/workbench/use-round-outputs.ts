@@ -30,7 +30,10 @@ function useRunText(id: string | null, status: string | null, followed: Followed
   return data ? { text: data.text, reasoning: data.reasoning, live: false } : EMPTY;
 }
 
-/** The selected round's draft output and reasoning, and its verification report. */
+/**
+ * The selected round's draft output and reasoning, and its newest verification's report and
+ * reasoning (null when the round has none).
+ */
 export function useRoundOutputs(
   roundId: string | null,
   round: Round | null,
@@ -44,8 +47,11 @@ export function useRoundOutputs(
     !followed.nodeId &&
     ['generate', 'refine'].includes(followed.kind ?? '');
   if (!ids.draft && writing) ids.draft = followed.runId;
+  // A verification just started, before the session lists it: its reasoning streams already.
+  const verifying = followed.roundId === roundId && followed.kind === 'verify' && followed.live;
+  if (verifying) ids.report = followed.runId;
   const status = (id: string | null) => runs.find((r) => r.id === id)?.status ?? null;
   const draft = useRunText(ids.draft, status(ids.draft), followed);
   const report = useRunText(ids.report, status(ids.report), followed);
-  return { draft, report };
+  return { draft, report: ids.report ? report : null };
 }

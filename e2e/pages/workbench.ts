@@ -28,6 +28,29 @@ export class WorkbenchPage {
     await expect(this.editor).toHaveAttribute('data-ready', 'true');
   }
 
+  /** The drawer's choice between the generator's and the verifier's reasoning (a verified round). */
+  reasoningOf(whose: 'generator' | 'verifier') {
+    return this.page.getByTestId(`reasoning-${whose}`);
+  }
+
+  /**
+   * Where the drawer's reasoning text ends, against the box it scrolls in: whether it is longer
+   * than the box, and whether its last line is inside what the box shows.
+   */
+  reasoningEnd(): Promise<{ overflows: boolean; endInView: boolean }> {
+    return this.reasoning.locator('pre').evaluate((pre) => {
+      let box = pre.parentElement;
+      while (box && !/auto|scroll/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+      if (!box) return { overflows: false, endInView: true };
+      const text = pre.getBoundingClientRect();
+      const shown = box.getBoundingClientRect();
+      return {
+        overflows: text.height > shown.height,
+        endInView: text.bottom <= shown.bottom + 1 && text.bottom > shown.top,
+      };
+    });
+  }
+
   button(name: 'generate' | 'verify' | 'refine' | 'stop') {
     return this.page.getByTestId(`${name}-button`);
   }

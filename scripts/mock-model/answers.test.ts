@@ -61,6 +61,18 @@ describe('verification reports', () => {
     expect(report).toMatch(/### Score\n.*\\boxed\{0\}$/);
   });
 
+  it('thinks at length before the report when the scenario asks for it', () => {
+    const messages = verificationMessages(MOCK_PROBLEM, MOCK_PROOF);
+    const short = buildAnswer('verification', messages, scenarioDefaults('default'));
+    const long = buildAnswer('verification', messages, {
+      ...scenarioDefaults('default'),
+      reasoningChars: 3000,
+    });
+    expect(long.reasoning.startsWith(short.reasoning)).toBe(true);
+    expect(long.reasoning.length).toBe(short.reasoning.length + 1 + 3000);
+    expect(long.content).toBe(short.content);
+  });
+
   it('follows the lines when the proof was edited', () => {
     const edited = `An added first line.\nAnd a second.\n${MOCK_PROOF}`;
     expect(verify(edited)).toContain(`Lines: L${lineNumber(MOCK_PROOF, MOCK_FLAWED_LINE) + 2}\n`);

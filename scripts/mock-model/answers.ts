@@ -63,7 +63,12 @@ export function buildAnswer(
   const reasoning = REASONING[kind];
   switch (kind) {
     case 'verification':
-      return { reasoning, content: verificationReport(prompt, scenario) };
+      return {
+        reasoning: scenario.reasoningChars
+          ? `${reasoning} ${buildLongReasoning(scenario.reasoningChars)}`
+          : reasoning,
+        content: verificationReport(prompt, scenario),
+      };
     case 'refinement':
       return { reasoning, content: refinedAnswer(candidateProof(prompt)) };
     case 'meta-verification':

@@ -31,7 +31,8 @@
  * slowEvery / slowFactor (every k-th proof's requests take slowFactor × latencyMs),
  * refineFixes (0 = refinement keeps the flaw). See variation.ts.
  * chunkChars (longest stream chunk in characters, default 6; larger = several words each),
- * reasoningChars (a generation's reasoning of about that many characters; 0 = the short one),
+ * reasoningChars (a generation's reasoning of about that many characters, a verification's
+ *   scripted reasoning followed by that many more; 0 = the short ones),
  * failSamples (the first n verification requests get HTTP 400: failed samples).
  * content (POST /__control only): a generation's answer, sent verbatim (verbatim.ts).
  * classify (POST /__control only): {"words of a prompt": "verification", …} tells the kinds of

@@ -40,7 +40,11 @@ export type ScenarioOptions = {
   format: ReportFormat;
   /** `long`: size of the proof in tokens (chunks). */
   words: number;
-  /** A generation's reasoning of about this many characters (0 = the short scripted one). */
+  /**
+   * A generation's reasoning of about this many characters, and a verification's scripted
+   * reasoning followed by this many more, for a verifier that thinks long before its report
+   * (0 = the short scripted ones).
+   */
   reasoningChars: number;
   /** The first n verification requests get HTTP 400 (a failed sample; not retried). */
   failSamples: number;

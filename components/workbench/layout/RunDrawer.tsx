@@ -9,18 +9,17 @@ import type { ServerWait } from '@/hooks/server-wait';
 import { PromptPanel } from '../prompts/PromptPanel';
 import { RunPromptLine } from '../prompts/RunPromptLine';
 import type { PromptEntry } from '../prompts/round-prompts';
-import { OutputPanel, ReasoningPanel, SelfEvaluationPanel } from '../SidePanel';
+import { OutputPanel, SelfEvaluationPanel } from '../SidePanel';
+import type { RunText } from '../use-round-outputs';
+import { ReasoningTab } from './ReasoningTab';
 import tabs from './tabs.module.css';
 
 export type DrawerContent = {
-  /** The selected round's reasoning (while a run streams into it: the live reasoning). */
-  reasoning: string;
-  /** The selected round's raw model answer, exactly as streamed. */
-  output: string;
-  /** The selected round's verification report, when it has one. */
-  report: string;
+  /** The run that wrote the selected round's draft: its reasoning and raw answer (live while it streams). */
+  draft: RunText;
+  /** The round's newest verification, when it has one: the verifier's reasoning and report. */
+  report: RunText | null;
   selfEvaluation: string | null;
-  live: boolean;
   /** The session has a round open (false before its first draft). */
   hasRound: boolean;
   /** What the run waits for before anything streams (see `waitingForModelServer`). */
@@ -31,7 +30,8 @@ export type DrawerContent = {
 };
 
 /**
- * Under the editor: the selected round's reasoning, raw output and self-evaluation, in tabs.
+ * Under the editor: the selected round's reasoning (the generator's and the verifier's), raw
+ * output and self-evaluation, in tabs.
  * The drawer collapses to its tab strip; picking a tab while collapsed opens it.
  */
 export function RunDrawer({
@@ -45,7 +45,8 @@ export function RunDrawer({
 }) {
   const [tab, setTab] = useState('reasoning');
   // A session before its first draft: no round to have an output, a self-evaluation or a prompt.
-  const noDraft = !content.hasRound && !content.live;
+  const noDraft = !content.hasRound && !content.draft.live;
+  const live = content.draft.live || !!content.report?.live;
   return (
     <Tabs.Root
       className={tabs.runDrawer}
@@ -62,7 +63,7 @@ export function RunDrawer({
           <Tabs.Trigger value="reasoning" data-testid="side-tab-reasoning">
             Reasoning
             {/* Always there, shown only while streaming: the tabs never move. */}
-            <span className={tabs.liveDot} data-live={content.live} aria-hidden />
+            <span className={tabs.liveDot} data-live={live} aria-hidden />
           </Tabs.Trigger>
           <Tabs.Trigger value="output" data-testid="side-tab-output">
             Output
@@ -96,9 +97,9 @@ export function RunDrawer({
         </Tip>
       </div>
       <Tabs.Content value="reasoning" className={tabs.drawerBody}>
-        <ReasoningPanel
-          reasoning={content.reasoning}
-          live={content.live}
+        <ReasoningTab
+          draft={content.draft}
+          report={content.report}
           waits={content.waits}
           hasRound={content.hasRound}
         />
@@ -107,7 +108,11 @@ export function RunDrawer({
         {noDraft ? (
           <NoDraftYet what="answer, exactly as streamed," />
         ) : (
-          <OutputPanel text={content.output} report={content.report} live={content.live} />
+          <OutputPanel
+            text={content.draft.text}
+            report={content.report?.text}
+            live={content.draft.live}
+          />
         )}
       </Tabs.Content>
       <Tabs.Content value="self" className={tabs.drawerBody}>

@@ -43,6 +43,7 @@ export function SideTabs({
   /** A verification streaming into this round: its report so far, shown above the findings. */
   verifying: {
     text: string;
+    reasoning: string;
     progress: Parameters<typeof LiveReport>[0]['progress'];
     parser?: string | null;
   } | null;
@@ -89,6 +90,7 @@ export function SideTabs({
                   text={verifying.text}
                   progress={verifying.progress}
                   parser={verifying.parser}
+                  reasoning={verifying.reasoning}
                 />
               ) : null}
               <CheckSummary {...checked} onSelectLines={onSelectLines} />

@@ -1,0 +1,64 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { ServerWait } from '@/hooks/server-wait';
+import { ReasoningPanel } from '../SidePanel';
+import type { RunText } from '../use-round-outputs';
+import tabs from './tabs.module.css';
+
+type Whose = 'generator' | 'verifier';
+
+/**
+ * The drawer's Reasoning tab: the generator's reasoning behind the round's draft and, once
+ * the round is verified, the verifier's behind its report, one at a time. A run that starts
+ * streaming shows its own; the person can switch back while it streams.
+ */
+export function ReasoningTab({
+  draft,
+  report,
+  waits,
+  hasRound,
+}: {
+  draft: RunText;
+  report: RunText | null;
+  waits?: ServerWait;
+  hasRound: boolean;
+}) {
+  const streaming: Whose | null = report?.live ? 'verifier' : draft.live ? 'generator' : null;
+  const [picked, setPicked] = useState<Whose>(streaming ?? 'generator');
+  useEffect(() => {
+    if (streaming) setPicked(streaming);
+  }, [streaming]);
+  const whose = report ? picked : 'generator';
+  const shown = whose === 'verifier' && report ? report : draft;
+  const choice = report ? (
+    <fieldset className="segmented" aria-label="Whose reasoning" data-testid="reasoning-whose">
+      {(['generator', 'verifier'] as const).map((w) => (
+        <button
+          type="button"
+          key={w}
+          aria-pressed={whose === w}
+          data-testid={`reasoning-${w}`}
+          onClick={() => setPicked(w)}
+        >
+          {w === 'generator' ? 'Generator' : 'Verifier'}
+          <span
+            className={tabs.liveDot}
+            data-live={w === 'generator' ? draft.live : report.live}
+            aria-hidden
+          />
+        </button>
+      ))}
+    </fieldset>
+  ) : null;
+  return (
+    <ReasoningPanel
+      reasoning={shown.reasoning}
+      live={shown.live}
+      waits={waits}
+      hasRound={hasRound}
+      whose={whose}
+      head={choice}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { WorkbenchPage } from './pages/workbench';
+import { createSession } from './support/api';
+import { expect, test } from './support/fixtures';
+import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
+
+test.beforeEach(async () => {
+  await mock.reset();
+});
+
+// The scripted verifier's reasoning and the generator's, as a person reads them.
+const VERIFIER_THINKS = 'Check each step. Normalisation fine.';
+const GENERATOR_THINKS = 'We need to prove Nesbitt-type inequality.';
+
+test('the verifier’s reasoning streams in the drawer while it verifies, and stays beside the generator’s', async ({
+  page,
+  request,
+}) => {
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.run('generate');
+  // A draft no one has verified: only the generator has reasoned about it, so no choice.
+  await expect(wb.reasoning).toContainText(GENERATOR_THINKS);
+  await expect(page.getByTestId('reasoning-whose')).toHaveCount(0);
+
+  // A verifier that thinks at length before its report, slowly enough to read it meanwhile.
+  await mock.scenario('default', { tps: 120, reasoningChars: 9000 });
+  await wb.run('verify', 'running');
+  await expect(wb.reasoning).toContainText(VERIFIER_THINKS);
+  await expect(wb.reasoning).toContainText('Streaming ·');
+  // The findings tab says where the thinking is, not only that the verifier is awaited.
+  await expect(page.getByTestId('live-report')).toContainText(
+    /The verifier is reasoning: [\d,]+ characters so far, in Reasoning under the editor/,
+  );
+  await expect(page.getByTestId('live-report')).toBeInViewport();
+  // Longer than the drawer shows: its newest lines stay in view as they arrive (left at its
+  // top, the text would never show its end again once it overflowed).
+  const followed = async () => {
+    const end = await wb.reasoningEnd();
+    return end.overflows && end.endInView;
+  };
+  await expect.poll(followed).toBe(true);
+  // The choice of whose reasoning and the running count stay at hand above the moving text.
+  await expect(wb.reasoningOf('verifier')).toBeInViewport();
+  await expect(wb.reasoning.getByText(/Streaming · [\d,]+ characters/)).toBeInViewport();
+  await expect(wb.reasoning).not.toContainText(GENERATOR_THINKS);
+  await expect(wb.reasoning).toBeInViewport();
+  await expect(wb.reasoningOf('verifier')).toHaveAttribute('aria-pressed', 'true');
+  await shotsAt(page, 'verifier-reasoning-streaming', wb.reasoning);
+
+  // The person can read the draft's reasoning again while the verifier goes on.
+  await wb.reasoningOf('generator').click();
+  await expect(wb.reasoning).toContainText(GENERATOR_THINKS);
+  await expect(wb.reasoning).not.toContainText('Streaming');
+  await wb.reasoningOf('verifier').click();
+  await expect(wb.reasoning).toContainText(VERIFIER_THINKS);
+  await expect.poll(followed).toBe(true);
+  // Scrolled back up by the reader, the view is theirs while the verifier goes on.
+  const box = await page.getByTestId('run-drawer').boundingBox();
+  if (!box) throw new Error('the drawer is not shown');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 30);
+  await page.mouse.wheel(0, -2000);
+  const chars = async () =>
+    Number((await wb.reasoning.innerText()).match(/([\d,]+) characters/)?.[1].replace(/,/g, ''));
+  const before = await chars();
+  await expect.poll(chars).toBeGreaterThan(before + 60);
+  expect((await wb.reasoningEnd()).endInView).toBe(false);
+
+  await wb.waitForStatus('succeeded');
+  await expect(wb.reasoning).toContainText(VERIFIER_THINKS);
+  await expect(wb.reasoning).not.toContainText('Streaming');
+  await shotsAt(page, 'verifier-reasoning-at-rest', wb.reasoning);
+
+  // Kept with the round: after a reload the draft's reasoning shows first, the verifier's a click away.
+  await page.reload();
+  await expect(wb.editor).toHaveAttribute('data-ready', 'true');
+  await expect(wb.reasoning).toContainText(GENERATOR_THINKS);
+  await wb.reasoningOf('verifier').click();
+  await expect(wb.reasoning).toContainText(VERIFIER_THINKS);
+  await expect(wb.reasoning).toBeInViewport();
+});
