@@ -7,6 +7,7 @@ import { WorkbenchPage } from './pages/workbench';
 import { getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
+import { shotsAt } from './support/screenshots';
 
 test.beforeEach(async () => {
   await mock.reset();
@@ -47,6 +48,8 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
   await expect(pipe.support('gap').getByTestId('finding-wording')).toHaveCount(4);
   expect((await mock.log()).filter((r) => r.kind === 'verification')).toHaveLength(8);
 
+  // Eight verifiers reasoned: their reasoning is each sample's, under Samples, not the drawer's.
+  await expect(page.getByTestId('reasoning-whose')).toHaveCount(0);
   await pipe.openTab('samples');
   await expect(page.getByTestId('sample')).toHaveCount(8);
   await expect(pipe.distribution()).toHaveText(['1× 1', '2× 0.5', '5× 0']);
@@ -54,6 +57,13 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
   await expect(page.getByTestId('score-min')).toHaveAttribute('data-value', '0');
   await page.getByTestId('sample').first().getByRole('button').click();
   await expect(page.getByTestId('sample-report')).toContainText('Here is my evaluation');
+  // The sample's own reasoning, on demand: closed, then read.
+  const reasoning = page.getByTestId('sample-reasoning');
+  await expect(reasoning).toContainText(/Reasoning \([\d,]+ characters\)/);
+  await expect(reasoning.getByText('Check each step.')).toBeHidden();
+  await reasoning.locator('summary').click();
+  await expect(reasoning.getByText('Check each step.')).toBeInViewport();
+  await shotsAt(page, 'sample-reasoning', reasoning);
   await expect(wb.scoreBadge()).toHaveAttribute('data-score', '0');
 
   // Sorted by how many verifiers found each finding.

@@ -68,7 +68,6 @@ export function ReasoningPanel({
   live,
   waits = null,
   hasRound = true,
-  whose = 'generator',
   head = null,
 }: {
   reasoning: string;
@@ -76,8 +75,6 @@ export function ReasoningPanel({
   waits?: ServerWait;
   /** False in a session with no round yet: nothing has been written to have reasoning. */
   hasRound?: boolean;
-  /** Whose reasoning: the one behind the draft, or the one behind its verification report. */
-  whose?: 'generator' | 'verifier';
   /** Shown before the character count, on its line (the choice of whose reasoning). */
   head?: React.ReactNode;
 }) {
@@ -86,7 +83,7 @@ export function ReasoningPanel({
   const text = useRef<HTMLPreElement>(null);
   useFollowStreamEnd(text, live);
   return (
-    <div data-testid="reasoning-panel" data-whose={whose}>
+    <div data-testid="reasoning-panel">
       <div className={outputStyles.metaRow}>
         {head}
         <p className={`${outputStyles.meta} muted`}>
@@ -100,11 +97,9 @@ export function ReasoningPanel({
             ? waiting.body
             : live
               ? 'Nothing streamed yet.'
-              : whose === 'verifier'
-                ? 'The verifier gave no reasoning apart from its report (in Output).'
-                : hasRound
-                  ? 'No reasoning for this round.'
-                  : 'No draft yet: press Generate (g), and the generator’s reasoning streams here.')}
+              : hasRound
+                ? 'No reasoning for this round.'
+                : 'No draft yet: press Generate (g), and the generator’s reasoning streams here.')}
       </pre>
     </div>
   );
@@ -118,13 +113,19 @@ export function OutputPanel({
   text,
   report,
   live = false,
+  reportLive = false,
 }: {
   text: string;
   report?: string;
   live?: boolean;
+  /** The report is streaming: it grows at the end, below the draft's answer. */
+  reportLive?: boolean;
 }) {
+  // Whichever streams, the draft's answer or the report under it, its newest lines are in view.
+  const content = useRef<HTMLDivElement>(null);
+  useFollowStreamEnd(content, live || reportLive);
   return (
-    <>
+    <div ref={content}>
       {text ? (
         <pre className={outputStyles.output} data-testid="run-output">
           {text}
@@ -138,13 +139,13 @@ export function OutputPanel({
       )}
       {report ? (
         <>
-          <h4>Verifier report</h4>
+          <h4>Verifier report{reportLive ? ' · streaming' : ''}</h4>
           <pre className={outputStyles.output} data-testid="report-output">
             {report}
           </pre>
         </>
       ) : null}
-    </>
+    </div>
   );
 }
 

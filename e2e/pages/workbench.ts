@@ -34,21 +34,26 @@ export class WorkbenchPage {
   }
 
   /**
-   * Where the drawer's reasoning text ends, against the box it scrolls in: whether it is longer
-   * than the box, and whether its last line is inside what the box shows.
+   * Where a streamed text (the drawer's reasoning or output) ends, against the box it scrolls
+   * in: whether it is longer than the box, and whether its last line is inside what the box shows.
    */
-  reasoningEnd(): Promise<{ overflows: boolean; endInView: boolean }> {
-    return this.reasoning.locator('pre').evaluate((pre) => {
-      let box = pre.parentElement;
+  textEnd(text: Locator): Promise<{ overflows: boolean; endInView: boolean }> {
+    return text.evaluate((el) => {
+      let box = el.parentElement;
       while (box && !/auto|scroll/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
       if (!box) return { overflows: false, endInView: true };
-      const text = pre.getBoundingClientRect();
       const shown = box.getBoundingClientRect();
+      const own = el.getBoundingClientRect();
       return {
-        overflows: text.height > shown.height,
-        endInView: text.bottom <= shown.bottom + 1 && text.bottom > shown.top,
+        overflows: own.height > shown.height,
+        endInView: own.bottom <= shown.bottom + 1 && own.bottom > shown.top,
       };
     });
+  }
+
+  /** The same for the drawer's reasoning. */
+  reasoningEnd() {
+    return this.textEnd(this.reasoning.locator('pre'));
   }
 
   button(name: 'generate' | 'verify' | 'refine' | 'stop') {

@@ -24,14 +24,17 @@ export function ReasoningTab({
   waits?: ServerWait;
   hasRound: boolean;
 }) {
-  const streaming: Whose | null = report?.live ? 'verifier' : draft.live ? 'generator' : null;
+  // A verifier that reasons apart from its report (a thinking model), or is streaming now; a
+  // verification of many samples keeps each sample's reasoning with it, under Samples.
+  const verifier = report && (report.live || report.reasoning) ? report : null;
+  const streaming: Whose | null = verifier?.live ? 'verifier' : draft.live ? 'generator' : null;
   const [picked, setPicked] = useState<Whose>(streaming ?? 'generator');
   useEffect(() => {
     if (streaming) setPicked(streaming);
   }, [streaming]);
-  const whose = report ? picked : 'generator';
-  const shown = whose === 'verifier' && report ? report : draft;
-  const choice = report ? (
+  const whose = verifier ? picked : 'generator';
+  const shown = whose === 'verifier' && verifier ? verifier : draft;
+  const choice = verifier ? (
     <fieldset className="segmented" aria-label="Whose reasoning" data-testid="reasoning-whose">
       {(['generator', 'verifier'] as const).map((w) => (
         <button
@@ -44,7 +47,7 @@ export function ReasoningTab({
           {w === 'generator' ? 'Generator' : 'Verifier'}
           <span
             className={tabs.liveDot}
-            data-live={w === 'generator' ? draft.live : report.live}
+            data-live={w === 'generator' ? draft.live : verifier.live}
             aria-hidden
           />
         </button>
@@ -57,7 +60,6 @@ export function ReasoningTab({
       live={shown.live}
       waits={waits}
       hasRound={hasRound}
-      whose={whose}
       head={choice}
     />
   );

@@ -112,6 +112,7 @@ export function RunDrawer({
             text={content.draft.text}
             report={content.report?.text}
             live={content.draft.live}
+            reportLive={content.report?.live}
           />
         )}
       </Tabs.Content>

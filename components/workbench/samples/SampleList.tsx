@@ -16,6 +16,14 @@ function SampleReport({ id }: { id: string }) {
   return (
     <div className={styles.sampleReport} data-testid="sample-report">
       {data.error ? <p className="error">{data.error}</p> : null}
+      {/* A thinking verifier's reasoning behind this sample's report, on demand: often far
+          longer than the report itself. */}
+      {data.reasoning ? (
+        <details data-testid="sample-reasoning">
+          <summary>Reasoning ({data.reasoning.length.toLocaleString('en')} characters)</summary>
+          <pre className={outputStyles.reasoning}>{data.reasoning}</pre>
+        </details>
+      ) : null}
       <pre className={outputStyles.output}>{data.text}</pre>
       {data.metaText ? (
         <div data-testid="sample-meta-text">

@@ -81,3 +81,28 @@ test('the verifier’s reasoning streams in the drawer while it verifies, and st
   await expect(wb.reasoning).toContainText(VERIFIER_THINKS);
   await expect(wb.reasoning).toBeInViewport();
 });
+
+test('the drawer’s Output follows a long draft to its newest lines while it streams', async ({
+  page,
+  request,
+}) => {
+  // Streams for minutes (it is stopped below): the answer is still growing while the test looks.
+  await mock.scenario('long', { words: 60_000, tps: 300 });
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.run('generate', 'running');
+  await page.getByTestId('side-tab-output').click();
+  const output = page.getByTestId('run-output');
+  await expect(output).toContainText('**Step 1.**');
+  // Longer than the drawer, and its end in view: left at the top it would never show again.
+  await expect
+    .poll(async () => {
+      const end = await wb.textEnd(output);
+      return end.overflows && end.endInView;
+    })
+    .toBe(true);
+  await shotsAt(page, 'drawer-output-streaming', output);
+  await wb.button('stop').click();
+  await wb.waitForStatus('stopped');
+});
