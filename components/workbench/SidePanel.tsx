@@ -67,14 +67,17 @@ export function ReasoningPanel({
   reasoning,
   live,
   waits = null,
-  hasRound = true,
+  noDraft = false,
   head = null,
 }: {
   reasoning: string;
   live: boolean;
   waits?: ServerWait;
-  /** False in a session with no round yet: nothing has been written to have reasoning. */
-  hasRound?: boolean;
+  /**
+   * A session before its first draft (the drawer decides it for all its tabs): nothing has
+   * been written to have reasoning.
+   */
+  noDraft?: boolean;
   /** Shown before the character count, on its line (the choice of whose reasoning). */
   head?: React.ReactNode;
 }) {
@@ -97,9 +100,9 @@ export function ReasoningPanel({
             ? waiting.body
             : live
               ? 'Nothing streamed yet.'
-              : hasRound
-                ? 'No reasoning for this round.'
-                : 'No draft yet: press Generate (g), and the generator’s reasoning streams here.')}
+              : noDraft
+                ? 'No draft yet: press Generate (g), and the generator’s reasoning streams here.'
+                : 'No reasoning for this round.')}
       </pre>
     </div>
   );

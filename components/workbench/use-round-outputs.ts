@@ -48,12 +48,7 @@ export function useRoundOutputs(
     ['generate', 'refine'].includes(followed.kind ?? '');
   if (!ids.draft && writing) ids.draft = followed.runId;
   // A verification just started, before the session lists it: its reasoning streams already.
-  // One of many samples streams nothing here (each sample's text is under Samples).
-  const verifying =
-    followed.roundId === roundId &&
-    followed.kind === 'verify' &&
-    followed.live &&
-    !((followed.view.progress?.requestsTotal ?? 1) > 1);
+  const verifying = followed.roundId === roundId && followed.kind === 'verify' && followed.live;
   if (verifying) ids.report = followed.runId;
   const status = (id: string | null) => runs.find((r) => r.id === id)?.status ?? null;
   const draft = useRunText(ids.draft, status(ids.draft), followed);

@@ -17,16 +17,17 @@ export function ReasoningTab({
   draft,
   report,
   waits,
-  hasRound,
+  noDraft,
 }: {
   draft: RunText;
   report: RunText | null;
   waits?: ServerWait;
-  hasRound: boolean;
+  noDraft: boolean;
 }) {
-  // A verifier that reasons apart from its report (a thinking model), or is streaming now; a
-  // verification of many samples keeps each sample's reasoning with it, under Samples.
-  const verifier = report && (report.live || report.reasoning) ? report : null;
+  // Offered once the verifier has reasoned apart from its report (a thinking model). A
+  // verification of many samples streams none into its run: each sample keeps its own, under
+  // Samples.
+  const verifier = report?.reasoning ? report : null;
   const streaming: Whose | null = verifier?.live ? 'verifier' : draft.live ? 'generator' : null;
   const [picked, setPicked] = useState<Whose>(streaming ?? 'generator');
   useEffect(() => {
@@ -59,7 +60,7 @@ export function ReasoningTab({
       reasoning={shown.reasoning}
       live={shown.live}
       waits={waits}
-      hasRound={hasRound}
+      noDraft={noDraft}
       head={choice}
     />
   );

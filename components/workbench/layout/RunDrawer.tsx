@@ -15,7 +15,7 @@ import { ReasoningTab } from './ReasoningTab';
 import tabs from './tabs.module.css';
 
 export type DrawerContent = {
-  /** The run that wrote the selected round's draft: its reasoning and raw answer (live while it streams). */
+  /** The selected round's draft run: its reasoning and raw answer (live while it streams). */
   draft: RunText;
   /** The round's newest verification, when it has one: the verifier's reasoning and report. */
   report: RunText | null;
@@ -46,7 +46,8 @@ export function RunDrawer({
   const [tab, setTab] = useState('reasoning');
   // A session before its first draft: no round to have an output, a self-evaluation or a prompt.
   const noDraft = !content.hasRound && !content.draft.live;
-  const live = content.draft.live || !!content.report?.live;
+  // Something streams into the Reasoning tab: the draft's reasoning or the verifier's.
+  const live = content.draft.live || !!(content.report?.live && content.report.reasoning);
   return (
     <Tabs.Root
       className={tabs.runDrawer}
@@ -101,7 +102,7 @@ export function RunDrawer({
           draft={content.draft}
           report={content.report}
           waits={content.waits}
-          hasRound={content.hasRound}
+          noDraft={noDraft}
         />
       </Tabs.Content>
       <Tabs.Content value="output" className={tabs.drawerBody}>
