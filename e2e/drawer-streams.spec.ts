@@ -1,4 +1,5 @@
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
+import { LaunchPage } from './pages/launch';
 import { WorkbenchPage } from './pages/workbench';
 import { createSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -105,4 +106,26 @@ test('the drawer’s Output follows a long draft to its newest lines while it st
   await shotsAt(page, 'drawer-output-streaming', output);
   await wb.button('stop').click();
   await wb.waitForStatus('stopped');
+});
+
+test('while many verifier samples run, the drawer offers no single verifier’s reasoning', async ({
+  page,
+  request,
+}) => {
+  const id = await createSession(request, MOCK_PROBLEM);
+  const wb = new WorkbenchPage(page);
+  await wb.goto(id);
+  await wb.run('generate');
+  // Two samples that think at length: several seconds in which both are running.
+  await mock.scenario('default', { tps: 120, reasoningChars: 3000 });
+  await new LaunchPage(page).setSamples(2);
+  await wb.run('verify', 'running');
+  await expect(page.getByTestId('live-report')).toContainText('0 of 2 samples done');
+  // Each sample's reasoning is its own (under Samples once it is done): none streams here.
+  await expect(wb.reasoning).toContainText(GENERATOR_THINKS);
+  await expect(wb.reasoning).not.toContainText('Streaming');
+  await expect(page.getByTestId('reasoning-whose')).toHaveCount(0);
+  await expect(page.getByTestId('side-tab-reasoning').locator('[data-live="true"]')).toHaveCount(0);
+  await wb.waitForStatus('succeeded');
+  await expect(page.getByTestId('reasoning-whose')).toHaveCount(0);
 });
