@@ -1,3 +1,4 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { MOCK_PROBLEM } from '../scripts/mock-model/proof-texts';
 import { LaunchPage } from './pages/launch';
 import { WorkbenchPage } from './pages/workbench';
@@ -14,14 +15,19 @@ test.beforeEach(async () => {
 const VERIFIER_THINKS = 'Check each step. Normalisation fine.';
 const GENERATOR_THINKS = 'We need to prove Nesbitt-type inequality.';
 
+/** A new session with its first draft written, open in the workbench. */
+async function drafted(page: Page, request: APIRequestContext): Promise<WorkbenchPage> {
+  const wb = new WorkbenchPage(page);
+  await wb.goto(await createSession(request, MOCK_PROBLEM));
+  await wb.run('generate');
+  return wb;
+}
+
 test('the verifier’s reasoning streams in the drawer while it verifies, and stays beside the generator’s', async ({
   page,
   request,
 }) => {
-  const id = await createSession(request, MOCK_PROBLEM);
-  const wb = new WorkbenchPage(page);
-  await wb.goto(id);
-  await wb.run('generate');
+  const wb = await drafted(page, request);
   // A draft no one has verified: only the generator has reasoned about it, so no choice.
   await expect(wb.reasoning).toContainText(GENERATOR_THINKS);
   await expect(page.getByTestId('reasoning-whose')).toHaveCount(0);
@@ -112,10 +118,7 @@ test('while many verifier samples run, the drawer offers no single verifier’s 
   page,
   request,
 }) => {
-  const id = await createSession(request, MOCK_PROBLEM);
-  const wb = new WorkbenchPage(page);
-  await wb.goto(id);
-  await wb.run('generate');
+  const wb = await drafted(page, request);
   // Two samples that think at length: several seconds in which both are running.
   await mock.scenario('default', { tps: 120, reasoningChars: 3000 });
   await new LaunchPage(page).setSamples(2);
