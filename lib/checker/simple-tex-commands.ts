@@ -85,11 +85,22 @@ define(FRACTIONS, 'dbinom', { bar: false, style: 'display' });
 define(FRACTIONS, 'tbinom', { bar: false, style: 'text' });
 
 /** Font commands taking one argument; the node names the font without its backslash. */
-export const FONTS = new Set<string>();
-for (const name of 'mathrm mathit mathbf mathnormal mathbb mathcal mathfrak mathscr mathsf mathtt'.split(
-  ' ',
-))
-  if (!(`\\${name}` in MATH_MACROS)) FONTS.add(`\\${name}`);
+export const FONTS = new Map<string, string>();
+// Literal names (not split from one string): a node's font is then an internalised string,
+// as KaTeX's own are.
+for (const name of [
+  'mathrm',
+  'mathit',
+  'mathbf',
+  'mathnormal',
+  'mathbb',
+  'mathcal',
+  'mathfrak',
+  'mathscr',
+  'mathsf',
+  'mathtt',
+])
+  if (!(`\\${name}` in MATH_MACROS)) FONTS.set(`\\${name}`, name);
 
 /**
  * Accents over one argument: KaTeX's accent node, stretchy unless it is one of the narrow
