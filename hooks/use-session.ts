@@ -11,6 +11,7 @@ import type {
   SessionList,
   SessionListQuery,
 } from '@/lib/schemas';
+import { NEW_ROUND } from '@/lib/sessions/new-round';
 import { applySavedProof } from './apply-saved-proof';
 import { queryKeys } from './query-keys';
 import { useCursorList } from './use-cursor-list';
@@ -100,13 +101,17 @@ export function useSaveProof(sessionId: string) {
       keepalive: boolean,
       base?: string,
     ) => {
-      const saved = await api.sessions.saveProof(roundId, proof, placements, keepalive, base);
+      // The person's first draft of a session with no round yet becomes its first round.
+      const saved =
+        roundId === NEW_ROUND
+          ? await api.sessions.writeRound(sessionId, proof, keepalive)
+          : await api.sessions.saveProof(roundId, proof, placements, keepalive, base);
       if (saved.forked) void refresh();
       // The text and the places stored with it go in together: places older than the text
       // would draw findings lines away from their passages.
       else patch((s) => applySavedProof(s, roundId, proof, saved));
       return saved;
     },
-    [patch, refresh],
+    [sessionId, patch, refresh],
   );
 }

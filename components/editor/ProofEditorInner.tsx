@@ -51,6 +51,8 @@ export type ProofEditorProps = {
    */
   findingsText?: string | null;
   readOnly: boolean;
+  /** Shown greyed in an empty editor (Monaco's `placeholder`): what to write there. */
+  placeholder?: string;
   stream: TextStream | null;
   findings: EditorFinding[];
   selectedFindingId: string | null;
@@ -209,7 +211,7 @@ export default function ProofEditorInner(props: ProofEditorProps) {
         // A new object on every render, on purpose: the wrapper then calls updateOptions each
         // time, and following a stream after the reader scrolls back to its end relies on it
         // (a memoised object broke e2e/streams "a reader who scrolls up…").
-        options={{ ...EDITOR_OPTIONS, readOnly: props.readOnly }}
+        options={{ ...EDITOR_OPTIONS, readOnly: props.readOnly, placeholder: props.placeholder }}
         defaultValue={props.initialText}
         onMount={(ed) => {
           ed.getModel()?.updateOptions(MODEL_OPTIONS);

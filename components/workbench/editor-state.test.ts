@@ -8,6 +8,7 @@ import {
   editorView,
   findingsRoundOf,
   initialEditorState,
+  NEW_ROUND,
 } from './editor-state';
 
 const r1: EditorRound = { id: 'r1', proof: 'Proof one.' };
@@ -28,6 +29,30 @@ describe('editorView', () => {
   it('shows the newest round when nothing is picked', () => {
     const v = editorView(initialEditorState, [r1], null);
     expect(v).toMatchObject({ roundId: 'r1', streaming: false, text: 'Proof one.' });
+  });
+
+  it('a session with no round opens an empty document the person can write the first draft in', () => {
+    const v = editorView(initialEditorState, [], null);
+    expect(v).toMatchObject({ roundId: NEW_ROUND, readOnly: false, text: '', streaming: false });
+    // A run that has not named its round yet: nothing to write into meanwhile.
+    expect(editorView(initialEditorState, [], run({ kind: 'generate' })).readOnly).toBe(true);
+  });
+
+  it('the first draft’s first save makes round 1, and the document stays the person’s', () => {
+    const typing = apply({ type: 'edited', roundId: NEW_ROUND, seq: 1, key: 'k-new' });
+    expect(editorView(typing, [], null)).toMatchObject({ roundId: NEW_ROUND, readOnly: false });
+    const saved = editorReducer(typing, {
+      type: 'saved',
+      fromRoundId: NEW_ROUND,
+      roundId: 'r1',
+      upTo: 1,
+      text: 'My proof.',
+    });
+    // Before the session is read again the round is not loaded: the editor keeps its text.
+    const before = editorView(saved, [], null);
+    expect(before).toMatchObject({ roundId: 'r1', readOnly: false, documentKey: 'k-new' });
+    const after = editorView(saved, [{ id: 'r1', proof: 'My proof.' }], null);
+    expect(after).toMatchObject({ roundId: 'r1', documentKey: 'k-new', continues: [NEW_ROUND] });
   });
 
   it('during Refine follows the new round as a stream, never the previous text', () => {

@@ -5,7 +5,10 @@
  * editor shows from these; nothing else decides it.
  */
 
+import { NEW_ROUND } from '@/lib/sessions/new-round';
 import { textFingerprint } from '@/lib/sessions/text-fingerprint';
+
+export { NEW_ROUND };
 
 export type EditorRun = {
   runId: string;
@@ -166,7 +169,12 @@ export function editorView(
   const e = state.edits;
   const known = (id: string | null) =>
     !!id && (id === draft || id === e?.roundId || rounds.some((r) => r.id === id));
-  const roundId = (known(state.picked) ? state.picked : null) ?? draft ?? rounds.at(-1)?.id ?? null;
+  // With no round and no run, the empty document the person may write the first draft in.
+  const roundId =
+    (known(state.picked) ? state.picked : null) ??
+    draft ??
+    rounds.at(-1)?.id ??
+    (run?.live ? null : NEW_ROUND);
   const round = rounds.find((r) => r.id === roundId) ?? null;
   const streaming = draft !== null && roundId === draft;
   if (streaming) {
@@ -194,7 +202,7 @@ export function editorView(
     // under that key holds the edited text, not the round's).
     documentKey: mine ? mine.key : stored === e?.key ? `${stored}:again` : stored,
     text,
-    readOnly: !round && !mine,
+    readOnly: !round && !mine && roundId !== NEW_ROUND,
     continues: mine ? mine.from : [],
   };
 }

@@ -11,12 +11,14 @@ import {
   editorView,
   findingsRoundOf,
   initialEditorState,
+  NEW_ROUND,
 } from './editor-state';
 
 /**
  * The editor's document (see editor-state) and the person's edits: saves go out one after
  * another, each to where the previous one landed — so the edits after the first save of a
- * verified round go to the round it made, not to a second copy.
+ * verified round go to the round it made, not to a second copy, and those after the first
+ * save of a session's first draft (NEW_ROUND) go to the round that save made.
  */
 export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
   const saveProof = useSaveProof(session.id);
@@ -45,6 +47,11 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
     setSaving((n) => n + 1);
     const task = chain.current.then(async () => {
       const target = where(roundId);
+      // A first draft wiped before its first save: there is no round to make of nothing.
+      if (target === NEW_ROUND && !proof.trim()) {
+        dispatch({ type: 'saved', fromRoundId: target, roundId: target, upTo, text: proof });
+        return target;
+      }
       const base = bases.current.get(target);
       const res = await saveProof(target, proof, placements, options.keepalive, base);
       bases.current.set(res.roundId, textFingerprint(proof));
@@ -70,7 +77,8 @@ export function useProofEditing(session: SessionDetail, run: EditorRun | null) {
     const at = view.roundId;
     await editorApi.current?.flush();
     await chain.current;
-    return at ? where(at) : null;
+    const held = at ? where(at) : null;
+    return held === NEW_ROUND ? null : held;
   };
 
   return {

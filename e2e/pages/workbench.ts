@@ -125,6 +125,17 @@ export class WorkbenchPage {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Pastes `text` at the cursor through the system clipboard, as a person does (Ctrl+V): the
+   * spec's context must grant `clipboard-read` and `clipboard-write`.
+   */
+  async pasteIntoEditor(text: string) {
+    await expect(this.editor.locator('textarea')).toBeEditable();
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+V');
+  }
+
   roundTab(index: number) {
     return this.page.locator(`[data-testid="round-tab"][data-round-index="${index}"]`);
   }

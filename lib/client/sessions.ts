@@ -67,6 +67,9 @@ export const sessionsApi = (send: Send) => ({
       json: { proof, placements, base },
       keepalive,
     }),
+  /** The person's own first draft of a session with no round yet, stored as its next round. */
+  writeRound: (sessionId: string, proof: string, keepalive = false) =>
+    send<SavedProof>(`/api/sessions/${enc(sessionId)}/rounds`, { json: { proof }, keepalive }),
   /** A person's decision on a finding (accept, override with a note, dismiss, undecide). */
   decide: (findingId: string, patch: DecisionPatch) =>
     send<Finding>(`/api/findings/${enc(findingId)}`, { method: 'PATCH', json: patch }),

@@ -57,6 +57,15 @@ export const updateRoundSchema = z
   .strict();
 export type UpdateRoundInput = z.infer<typeof updateRoundSchema>;
 
+/**
+ * A round the person writes: the first draft typed or pasted into a session with no round
+ * yet. A later round of the person's comes from editing one (updateRoundSchema).
+ */
+export const writeRoundSchema = z
+  .object({ proof: z.string().refine((p) => p.trim().length > 0, 'the proof is empty') })
+  .strict();
+export type WriteRoundInput = z.infer<typeof writeRoundSchema>;
+
 export const findingSchema = z.object({
   id: z.string(),
   roundId: z.string(),
@@ -209,7 +218,10 @@ export const roundCheckResultSchema = z.object({
 });
 export type RoundCheckResult = z.infer<typeof roundCheckResultSchema>;
 
-/** `PATCH /api/rounds/:id`: where the edit landed (a new round when the edited one was verified). */
+/**
+ * `PATCH /api/rounds/:id`: where the edit landed (a new round when the edited one was verified);
+ * `POST /api/sessions/:id/rounds`: the round the person's own proof became (`forked`).
+ */
 export const savedProofSchema = z.object({
   id: z.string(),
   saved: z.literal(true),

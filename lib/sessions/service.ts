@@ -74,6 +74,7 @@ export async function editSession(id: string, patch: UpdateSessionInput): Promis
 }
 
 export { editRoundProof } from './edit-round';
+export { writeRoundByHand } from './write-round';
 
 /**
  * Deletes a session with everything in it (see deleteSessionRows). Refused while one of its

@@ -8,6 +8,7 @@ import { Tip } from '@/components/ui/Tip';
 import type { Round } from '@/lib/schemas';
 import { scoreEvidence } from '@/lib/verification/score-evidence';
 import { EditConflict } from '../EditConflict';
+import { NEW_ROUND } from '../editor-state';
 import { IncompleteMark } from '../IncompleteMark';
 import { InlineFindingBox } from '../InlineFindingBox';
 import type { PersonControls } from '../person-controls';
@@ -93,6 +94,9 @@ export function EditorPane(p: {
         initialText={edit.view.text}
         findingsText={edit.findingsRound?.proof ?? null}
         readOnly={edit.view.readOnly}
+        placeholder={
+          roundId === NEW_ROUND ? 'Write or paste your proof here, or press Generate.' : undefined
+        }
         stream={streamingHere ? p.stream : null}
         findings={streamingHere ? [] : fx.findings}
         selectedFindingId={selected ? selected.id : null}
