@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEW_ROUND } from '@/lib/sessions/new-round';
 import {
   type EditorAction,
   type EditorRound,
@@ -8,7 +9,6 @@ import {
   editorView,
   findingsRoundOf,
   initialEditorState,
-  NEW_ROUND,
 } from './editor-state';
 
 const r1: EditorRound = { id: 'r1', proof: 'Proof one.' };

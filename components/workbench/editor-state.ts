@@ -8,8 +8,6 @@
 import { NEW_ROUND } from '@/lib/sessions/new-round';
 import { textFingerprint } from '@/lib/sessions/text-fingerprint';
 
-export { NEW_ROUND };
-
 export type EditorRun = {
   runId: string;
   /** The round the run writes (a draft) or reads (a verification). */

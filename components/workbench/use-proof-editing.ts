@@ -4,6 +4,7 @@ import { useReducer, useRef, useState } from 'react';
 import type { EditorApi, SaveOptions } from '@/components/editor/ProofEditorInner';
 import { useSaveProof } from '@/hooks/use-session';
 import type { LivePlacement, SessionDetail } from '@/lib/schemas';
+import { NEW_ROUND } from '@/lib/sessions/new-round';
 import { textFingerprint } from '@/lib/sessions/text-fingerprint';
 import {
   type EditorRun,
@@ -11,7 +12,6 @@ import {
   editorView,
   findingsRoundOf,
   initialEditorState,
-  NEW_ROUND,
 } from './editor-state';
 
 /**
