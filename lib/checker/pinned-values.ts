@@ -1,5 +1,6 @@
-import { applyFloat, evaluateFloat, rootFloat } from './evaluate-float';
+import { evaluateFloat } from './evaluate-float';
 import { type Expr, someNode, usesUnknownFunction } from './expr';
+import { applyFloat, rootFloat } from './float-functions';
 import { digits9 } from './prng';
 import { holdsAt } from './sample';
 import { showExpr } from './show-expr';
