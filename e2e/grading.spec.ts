@@ -5,6 +5,7 @@ import { createSession, getSession } from './support/api';
 import { expect, test } from './support/fixtures';
 import { mock } from './support/mock';
 import { runAndWait } from './support/rounds';
+import { shotsAt } from './support/screenshots';
 
 test.beforeEach(async () => {
   await mock.reset();
@@ -30,6 +31,14 @@ test('grade with the grader model against the reference, then override with a hu
   // The scripted grader gives 1 point to the draft with the planted flaw.
   await expect(page.getByTestId('auto-grade')).toHaveAttribute('data-points', '1');
   await expect(page.getByTestId('auto-grade-reasons')).toContainText('partial progress');
+  // The grader's reasoning behind its points, on demand.
+  const reasoning = page.getByTestId('auto-grade-reasoning');
+  await expect(reasoning).toContainText(/Grader’s reasoning \([\d,]+ characters\)/);
+  const why = reasoning.getByText(/^Compare the proof with the reference solution/);
+  await expect(why).toBeHidden();
+  await reasoning.locator('summary').click();
+  await expect(why).toBeInViewport();
+  await shotsAt(page, 'grader-reasoning', reasoning);
 
   const grading = (await mock.log()).filter((r) => r.kind === 'grading');
   expect(grading).toHaveLength(1);

@@ -75,8 +75,29 @@ test('8 verifier samples: merged findings "found by k of 8", the distribution, t
     /found by 2 of 8/,
   ]);
 
-  // Meta-verification: the two analyses that missed the flaw are disputed.
+  // Meta-verification, with a rated analysis's report open while it runs: the report gains
+  // the meta-verifier's rating, and its reasoning on demand.
+  await pipe.openTab('samples');
+  const rated = page.locator('[data-testid="sample"]:not([data-score="1"])').first();
+  if (!(await rated.getByTestId('sample-report').isVisible()))
+    await rated.getByRole('button').click();
+  await expect(rated.getByTestId('sample-report')).toContainText('Here is my evaluation');
+  await expect(rated.getByTestId('sample-meta-text')).toHaveCount(0);
   await page.getByTestId('meta-verify-button').click();
+  await expect(rated).not.toHaveAttribute('data-meta', 'unchecked');
+  await expect(rated.getByTestId('sample-meta-text')).toContainText(
+    /Meta-verification \(.+\): Here is my evaluation of the verification/,
+  );
+  const metaReasoning = rated.getByTestId('sample-meta-reasoning');
+  await expect(metaReasoning).toContainText(/Meta-verifier’s reasoning \([\d,]+ characters\)/);
+  const why = metaReasoning.getByText(/^Check whether the issues the verification claims are real/);
+  await expect(why).toBeHidden();
+  await metaReasoning.locator('summary').click();
+  await expect(why).toBeInViewport();
+  await shotsAt(page, 'sample-meta-reasoning', metaReasoning);
+
+  // The two analyses that missed the flaw are disputed.
+  await pipe.openTab('findings');
   await expect(pipe.support('minor')).toHaveAttribute('data-meta', 'disputed');
   await expect(pipe.support('critical')).toHaveAttribute('data-meta', 'confirmed');
   await expect(pipe.support('gap')).toHaveAttribute('data-meta', 'confirmed');

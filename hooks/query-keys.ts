@@ -13,7 +13,7 @@ export const queryKeys = {
   runText: (runId: string, status: string | null) => ['run-text', runId, status] as const,
   /** A run polled until it ends (a grade is one short request). */
   runStatus: (runId: string) => ['run-status', runId] as const,
-  sample: (sampleId: string) => ['sample', sampleId] as const,
+  sample: (sampleId: string, rated: string) => ['sample', sampleId, rated] as const,
   /** `version` changes whenever the session's runs change, so usage is read again then. */
   usage: (sessionId: string, version: string) => ['usage', sessionId, version] as const,
   searches: (sessionId: string) => ['searches', sessionId] as const,

@@ -95,10 +95,13 @@ export function useRunStatus(runId: string | null, intervalMs = 700) {
   });
 }
 
-/** One verifier sample's report, fetched when it is opened. */
-export function useSample(sampleId: string) {
+/**
+ * One verifier sample's report, fetched when it is opened; `rated` (its meta mark) changes
+ * when a meta-verifier rates it, and the report is read again.
+ */
+export function useSample(sampleId: string, rated: string) {
   return useQuery({
-    queryKey: queryKeys.sample(sampleId),
+    queryKey: queryKeys.sample(sampleId, rated),
     queryFn: ({ signal }) => api.runs.sample(sampleId, { signal }),
   });
 }

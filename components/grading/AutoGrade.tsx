@@ -6,6 +6,7 @@ import { Tip } from '@/components/ui/Tip';
 import { useAutoGrade } from '@/hooks/use-grading';
 import type { AutoGrade as AutoGradeValue, Rubric } from '@/lib/schemas';
 import { AwardsTable } from './AwardsTable';
+import { GraderReasoning } from './GraderReasoning';
 import styles from './grading.module.css';
 
 /** The grader model's verdict, and the button that asks for a new one. */
@@ -71,6 +72,7 @@ export function AutoGrade({
           <MathMarkdown text={grade.reasons || '(none given)'} />
         </details>
       ) : null}
+      {grade?.runId ? <GraderReasoning runId={grade.runId} /> : null}
     </div>
   );
 }

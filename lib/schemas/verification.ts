@@ -74,6 +74,8 @@ export const sampleDetailSchema = z.object({
   error: z.string().nullable(),
   metaScore: z.number().nullable(),
   metaText: z.string().nullable(),
+  /** The meta-verifier's reasoning behind its rating ('' when it gave none, or none ran). */
+  metaReasoning: z.string(),
 });
 export type SampleDetail = z.infer<typeof sampleDetailSchema>;
 

@@ -9,8 +9,8 @@ import outputStyles from '../model-output.module.css';
 import { META_CLASS } from './meta-class';
 import styles from './samples.module.css';
 
-function SampleReport({ id }: { id: string }) {
-  const { data, error } = useSample(id);
+function SampleReport({ id, rated }: { id: string; rated: string }) {
+  const { data, error } = useSample(id, rated);
   if (error) return <p className="error">{error.message}</p>;
   if (!data) return <p className="muted">Loading report…</p>;
   return (
@@ -30,6 +30,15 @@ function SampleReport({ id }: { id: string }) {
           <strong>Meta-verification ({fmtScore(data.metaScore)}): </strong>
           <MathMarkdown text={data.metaText} />
         </div>
+      ) : null}
+      {/* Why the meta-verifier rated this analysis as it did: its thinking, on demand. */}
+      {data.metaReasoning ? (
+        <details data-testid="sample-meta-reasoning">
+          <summary>
+            Meta-verifier’s reasoning ({data.metaReasoning.length.toLocaleString('en')} characters)
+          </summary>
+          <pre className={outputStyles.reasoning}>{data.metaReasoning}</pre>
+        </details>
       ) : null}
     </div>
   );
@@ -63,7 +72,8 @@ export function SampleList({ samples }: { samples: SampleSummary[] }) {
             </span>
           ) : null}
           {s.error ? <span className="error"> · {s.error}</span> : null}
-          {open === s.id ? <SampleReport id={s.id} /> : null}
+          {/* Keyed by its meta mark: a report open while the meta-verifier rates it is read again. */}
+          {open === s.id ? <SampleReport id={s.id} rated={`${s.meta} ${s.metaScore}`} /> : null}
         </li>
       ))}
     </ol>

@@ -62,7 +62,12 @@ describeOnBothBackends('verification', () => {
       });
     const s1 = await sample(1, 0);
     await sample(0, 1);
-    await setSampleMeta(s1.sampleId, { metaScore: 0.5, metaText: 'ok', metaError: null });
+    await setSampleMeta(s1.sampleId, {
+      metaScore: 0.5,
+      metaText: 'ok',
+      metaReasoning: 'Is the gap it names real? Yes.',
+      metaError: null,
+    });
     expect((await latestVerification(r.id))?.id).toBe(id);
     expect((await listSamples(id)).map((s) => [s.idx, s.score])).toEqual([
       [0, 1],
@@ -70,6 +75,7 @@ describeOnBothBackends('verification', () => {
     ]);
     expect(await getSampleRow(s1.sampleId)).toMatchObject({
       metaScore: 0.5,
+      metaReasoning: 'Is the gap it names real? Yes.',
       usage: { promptTokens: 5, completionTokens: 1, reasoningTokens: 0 },
     });
     const [read] = await verificationsForRounds([r.id]);

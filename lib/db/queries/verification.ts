@@ -77,7 +77,12 @@ export async function saveSample(input: {
 
 export async function setSampleMeta(
   sampleId: string,
-  meta: { metaScore: number | null; metaText: string | null; metaError: string | null },
+  meta: {
+    metaScore: number | null;
+    metaText: string | null;
+    metaReasoning: string;
+    metaError: string | null;
+  },
 ): Promise<void> {
   const { db, t } = await conn();
   await db.update(t.verificationSamples).set(meta).where(eq(t.verificationSamples.id, sampleId));

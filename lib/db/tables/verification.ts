@@ -39,6 +39,8 @@ export const verificationSamples = sqliteTable(
     /** Meta-verification of this analysis: 0 / 0.5 / 1 and the meta-verifier's reasons. */
     metaScore: real('meta_score'),
     metaText: text('meta_text'),
+    /** A thinking meta-verifier's reasoning behind its rating ('' when it gave none). */
+    metaReasoning: text('meta_reasoning').notNull().default(''),
     metaError: text('meta_error'),
     startedAt: integer('started_at'),
     finishedAt: integer('finished_at'),

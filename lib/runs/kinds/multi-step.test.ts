@@ -99,6 +99,14 @@ describe('many verifiers', () => {
     expect(round.verification?.verdict).toMatchObject({ value: 0, confirmed: 5, checked: 7 });
     const log = (await (await fetch(`${mock.url}/__log`)).json()) as { kind: string }[];
     expect(log.filter((r) => r.kind === 'meta-verification')).toHaveLength(7);
+    // Each rated analysis keeps the meta-verifier's reasoning beside its rating; the analysis
+    // it did not rate (score 1, no issues) has none.
+    const { latestVerification, listSamples } = await import('@/lib/db');
+    const samples = await listSamples((await latestVerification(round.id))?.id ?? '');
+    const rated = samples.filter((s) => s.metaScore !== null);
+    expect(rated).toHaveLength(7);
+    for (const s of rated) expect(s.metaReasoning).toMatch(/^Check whether the issues/);
+    expect(samples.filter((s) => s.metaScore === null).map((s) => s.metaReasoning)).toEqual(['']);
   });
 });
 

@@ -59,6 +59,7 @@ export async function metaVerifyRound(
       await setSampleMeta(sample.id, {
         metaScore: score,
         metaText: out.text || null,
+        metaReasoning: out.reasoning,
         metaError:
           score === null ? (out.error ?? 'No 0 / 0.5 / 1 rating found in the answer.') : null,
       });

@@ -20,6 +20,7 @@ export const GET = handle(async (_req: Request, ctx: Ctx) => {
     error: s.error,
     metaScore: s.metaScore,
     metaText: s.metaText ?? (s.metaError ? `(${s.metaError})` : null),
+    metaReasoning: s.metaReasoning,
   };
   return Response.json(body);
 });

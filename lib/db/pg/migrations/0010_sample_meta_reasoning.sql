@@ -1,0 +1,1 @@
+ALTER TABLE "verification_samples" ADD COLUMN "meta_reasoning" text DEFAULT '' NOT NULL;
