@@ -38,6 +38,10 @@ test('a proof pasted into a new session becomes round 1: kept, checked, and veri
   // Stored as the session's first round, written by hand.
   const [round] = (await getSession(request, id)).rounds;
   expect(round).toMatchObject({ index: 1, origin: 'manual', proof: pasted });
+  // The drawer says why round 1 has no reasoning: no model wrote it.
+  await expect(page.getByTestId('reasoning-panel')).toContainText(
+    'This round was written or edited by hand: no model reasoned it.',
+  );
 
   // The checker reads it as it reads a draft: the planted expansion is found on its line.
   const checker = new CheckerPanel(page);

@@ -4,6 +4,7 @@ import { Tabs } from 'radix-ui';
 import { useRef, useState } from 'react';
 import { MathMarkdown } from '@/components/math/MathMarkdown';
 import type { ServerWait } from '@/hooks/server-wait';
+import type { RoundOrigin } from '@/lib/schemas';
 import tabStyles from './layout/tabs.module.css';
 import outputStyles from './model-output.module.css';
 import { useFollowStreamEnd } from './use-follow-stream-end';
@@ -58,6 +59,12 @@ const WAITING: Record<NonNullable<ServerWait>, { meta: string; body: string }> =
   },
 };
 
+/** Why a round has no reasoning, where its origin says. */
+const EMPTY_BECAUSE: Partial<Record<RoundOrigin, string>> = {
+  manual: 'This round was written or edited by hand: no model reasoned it.',
+  import: 'This round was imported without the reasoning behind it.',
+};
+
 /**
  * The model's reasoning, shown apart from the proof (in the drawer under the editor). While the
  * run waits for the model server (to ask again, or for a free slot) it says so, not
@@ -68,6 +75,7 @@ export function ReasoningPanel({
   live,
   waits = null,
   noDraft = false,
+  origin = null,
   head = null,
 }: {
   reasoning: string;
@@ -78,6 +86,8 @@ export function ReasoningPanel({
    * been written to have reasoning.
    */
   noDraft?: boolean;
+  /** Where the round's text came from: a person's own round has no reasoning to show. */
+  origin?: RoundOrigin | null;
   /** Shown before the character count, on its line (the choice of whose reasoning). */
   head?: React.ReactNode;
 }) {
@@ -102,7 +112,7 @@ export function ReasoningPanel({
               ? 'Nothing streamed yet.'
               : noDraft
                 ? 'No draft yet: press Generate (g), and the generator’s reasoning streams here.'
-                : 'No reasoning for this round.')}
+                : (origin && EMPTY_BECAUSE[origin]) || 'No reasoning for this round.')}
       </pre>
     </div>
   );

@@ -220,6 +220,7 @@ export const WorkbenchView = memo(function WorkbenchView({ session }: { session:
                   report: outputs.report,
                   selfEvaluation: round?.selfEvaluation ?? null,
                   hasRound: round !== null,
+                  origin: round?.origin ?? null,
                   waits: serverWait,
                   prompts: roundPrompts(round, session.runs),
                   sessionId: session.id,

@@ -91,6 +91,7 @@ export const findingSchema = z.object({
 export type Finding = z.infer<typeof findingSchema>;
 
 export const roundOriginSchema = z.enum(['generate', 'refine', 'manual', 'import', 'search']);
+export type RoundOrigin = z.infer<typeof roundOriginSchema>;
 
 export const roundSchema = z.object({
   id: z.string(),

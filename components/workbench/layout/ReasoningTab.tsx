@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ServerWait } from '@/hooks/server-wait';
+import type { RoundOrigin } from '@/lib/schemas';
 import { ReasoningPanel } from '../SidePanel';
 import type { RunText } from '../use-round-outputs';
 import tabs from './tabs.module.css';
@@ -18,11 +19,13 @@ export function ReasoningTab({
   report,
   waits,
   noDraft,
+  origin = null,
 }: {
   draft: RunText;
   report: RunText | null;
   waits?: ServerWait;
   noDraft: boolean;
+  origin?: RoundOrigin | null;
 }) {
   // Offered once the verifier has reasoned apart from its report (a thinking model). A
   // verification of many samples streams none into its run: each sample keeps its own, under
@@ -61,6 +64,7 @@ export function ReasoningTab({
       live={shown.live}
       waits={waits}
       noDraft={noDraft}
+      origin={origin}
       head={choice}
     />
   );

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Kbd } from '@/components/ui/Kbd';
 import { Tip } from '@/components/ui/Tip';
 import type { ServerWait } from '@/hooks/server-wait';
+import type { RoundOrigin } from '@/lib/schemas';
 import { PromptPanel } from '../prompts/PromptPanel';
 import { RunPromptLine } from '../prompts/RunPromptLine';
 import type { PromptEntry } from '../prompts/round-prompts';
@@ -22,6 +23,8 @@ export type DrawerContent = {
   selfEvaluation: string | null;
   /** The session has a round open (false before its first draft). */
   hasRound: boolean;
+  /** Where the open round's text came from (a person's rounds have no model reasoning). */
+  origin: RoundOrigin | null;
   /** What the run waits for before anything streams (see `waitingForModelServer`). */
   waits?: ServerWait;
   /** The prompts behind the round's draft and report (issue 22), and whose session they are. */
@@ -103,6 +106,7 @@ export function RunDrawer({
           report={content.report}
           waits={content.waits}
           noDraft={noDraft}
+          origin={content.origin}
         />
       </Tabs.Content>
       <Tabs.Content value="output" className={tabs.drawerBody}>
