@@ -1,21 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withTempDb } from '@/test/fixtures/temp-db';
 import { isPublicPath, safeNextPath } from './paths';
 import { bearerMatches, configuredToken, sameSecret, tokenProblem } from './token';
 
 const TOKEN = 'correct-horse-battery-staple-42';
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-auth-'));
-
-beforeAll(() => {
-  process.env.PROOFDESK_DB = path.join(dir, 'auth.db');
-});
-afterAll(async () => {
-  const { closeDb } = await import('@/lib/db');
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+withTempDb();
 
 describe('access token', () => {
   afterEach(() => {

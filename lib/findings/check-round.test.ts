@@ -1,22 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withTempDb } from '@/test/fixtures/temp-db';
 
 /**
  * The checker's findings on a real database: stored per round with their counts, shown in
  * the session, a decision kept while the formula is unchanged, recomputed after a hand edit.
  */
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-checker-'));
-
-beforeAll(() => {
-  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
-});
-afterAll(async () => {
-  const { closeDb } = await import('@/lib/db');
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+withTempDb();
 
 const PROOF = [
   'We expand the square.',

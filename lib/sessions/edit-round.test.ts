@@ -1,38 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { finishedRun, withModelAndDb } from '@/lib/runs/test-support';
 import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
-import { type MockModelServer, startMockModelServer } from '@/scripts/mock-model/server';
 
 /** Editing a proof: in place until it is verified, then as a new round (real DB, mock model). */
-let mock: MockModelServer;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-edit-'));
-
-beforeAll(async () => {
-  mock = await startMockModelServer({ port: 0 });
-  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
-  process.env.OPENAI_BASE_URL = mock.baseURL;
-  process.env.PROOFDESK_MODEL = 'mock';
-  await fetch(`${mock.url}/__control`, { method: 'POST', body: JSON.stringify({ tps: 0 }) });
-});
-afterAll(async () => {
-  const { closeDb } = await import('@/lib/db');
-  closeDb();
-  await mock.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+withModelAndDb('edit');
 
 async function run(sessionId: string, kind: 'generate' | 'verify') {
-  const { getRun } = await import('@/lib/db');
   const { startRun } = await import('@/lib/runs');
-  const started = await startRun(sessionId, { kind });
-  for (let i = 0; i < 400; i++) {
-    const r = await getRun(started.id);
-    if (r && !['queued', 'running'].includes(r.status)) return r;
-    await new Promise((res) => setTimeout(res, 25));
-  }
-  throw new Error('run did not finish');
+  return finishedRun((await startRun(sessionId, { kind })).id);
 }
 
 const detail = async (id: string) => (await import('@/lib/sessions/service')).sessionDetail(id);

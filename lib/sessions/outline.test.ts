@@ -1,18 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Anchor } from '@/lib/schemas';
+import { withTempDb } from '@/test/fixtures/temp-db';
 
 /** `GET /api/rounds/:id/outline`'s work on a real database: findings rolled up per node. */
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-outline-'));
-beforeAll(() => {
-  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
-});
-afterAll(async () => {
-  (await import('@/lib/db')).closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+withTempDb();
 
 const PROOF = [
   '## 1. Setup', // 1

@@ -1,20 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
+import { withTempDb } from '@/test/fixtures/temp-db';
 
 /** A person's own first draft becomes the session's round 1, checked and then edited (real DB). */
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-write-'));
-
-beforeAll(() => {
-  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
-});
-afterAll(async () => {
-  const { closeDb } = await import('@/lib/db');
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+withTempDb();
 
 const detail = async (id: string) => (await import('@/lib/sessions/service')).sessionDetail(id);
 const PASTED = 'Expanding, \\((a+b)^2 = a^2 + ab + b^2\\), so the claim follows.';

@@ -1,56 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { finishedRun, withModelAndDb } from '@/lib/runs/test-support';
 import type { RunProgress } from '@/lib/schemas';
 import { MOCK_PROBLEM } from '@/scripts/mock-model/proof-texts';
-import { type MockModelServer, startMockModelServer } from '@/scripts/mock-model/server';
 
 /**
  * The multi-step engine against the scripted model server (real HTTP client, real SQLite
  * in a temp file): many verifiers with merged findings, meta-verification, autopilot.
  */
-let mock: MockModelServer;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofdesk-pipeline-'));
-
-beforeAll(async () => {
-  mock = await startMockModelServer({ port: 0 });
-  process.env.PROOFDESK_DB = path.join(dir, 'test.db');
-  process.env.OPENAI_BASE_URL = mock.baseURL;
-  process.env.PROOFDESK_MODEL = 'mock';
-  process.env.PROOFDESK_RETRY_BASE_MS = '50';
-});
-afterAll(async () => {
-  const { closeDb } = await import('@/lib/db');
-  closeDb();
-  await mock.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  await fetch(`${mock.url}/__reset`, { method: 'POST' });
-  await control();
-});
-
-/** Unthrottled streaming keeps the tests quick; options replace the previous ones. */
-const control = (body: Record<string, unknown> = {}) =>
-  fetch(`${mock.url}/__control`, { method: 'POST', body: JSON.stringify({ tps: 0, ...body }) });
-
-async function finished(runId: string) {
-  const { getRun } = await import('@/lib/db');
-  for (let i = 0; i < 400; i++) {
-    const run = await getRun(runId);
-    if (run && !['queued', 'running'].includes(run.status)) return run;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('run did not finish');
-}
-
+const { ctx, control } = withModelAndDb('pipeline');
 async function sessionWithDraft() {
   const { createSession } = await import('@/lib/db');
   const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
   const id = await createSession({ problem: MOCK_PROBLEM });
   const run = await startRun(id, { kind: 'generate' });
-  expect((await finished(run.id)).status).toBe('succeeded');
+  expect((await finishedRun(run.id)).status).toBe('succeeded');
   return id;
 }
 
@@ -65,7 +28,7 @@ describe('many verifiers', () => {
     await control({ vary: 1 });
     const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
     const run = await startRun(id, { kind: 'verify', samples: 8 });
-    expect((await finished(run.id)).status).toBe('succeeded');
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
     const round = (await detail(id)).rounds[0];
     const v = round.verification;
     expect(v?.samples).toHaveLength(8);
@@ -89,15 +52,15 @@ describe('many verifiers', () => {
     const id = await sessionWithDraft();
     await control({ vary: 1 });
     const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
-    await finished((await startRun(id, { kind: 'verify', samples: 8 })).id);
+    await finishedRun((await startRun(id, { kind: 'verify', samples: 8 })).id);
     const meta = await startRun(id, { kind: 'meta-verify' });
-    expect((await finished(meta.id)).status).toBe('succeeded');
+    expect((await finishedRun(meta.id)).status).toBe('succeeded');
     const round = (await detail(id)).rounds[0];
     const verifiers = round.findings.filter((f) => f.source !== 'checker');
     const marks = Object.fromEntries(verifiers.map((f) => [f.severity, f.support?.meta]));
     expect(marks).toEqual({ critical: 'confirmed', gap: 'confirmed', minor: 'disputed' });
     expect(round.verification?.verdict).toMatchObject({ value: 0, confirmed: 5, checked: 7 });
-    const log = (await (await fetch(`${mock.url}/__log`)).json()) as { kind: string }[];
+    const log = (await (await fetch(`${ctx.mock.url}/__log`)).json()) as { kind: string }[];
     expect(log.filter((r) => r.kind === 'meta-verification')).toHaveLength(7);
     // Each rated analysis keeps the meta-verifier's reasoning beside its rating; the analysis
     // it did not rate (score 1, no issues) has none.
@@ -121,7 +84,7 @@ describe('live progress', () => {
     activeRun(run.id)?.subscribe((batch) => {
       for (const e of batch) if (e.event.type === 'progress') seen.push(e.event.progress);
     });
-    expect((await finished(run.id)).status).toBe('succeeded');
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
     // Before the first sample was done, progress kept coming, with tokens counted live.
     const before = seen.filter((p) => p.requestsDone === 0 && p.running > 0);
     expect(before.length).toBeGreaterThanOrEqual(2);
@@ -134,10 +97,10 @@ describe('when the verifier fails', () => {
   it('fails the run with the reason and leaves the round as it was', async () => {
     const id = await sessionWithDraft();
     const { startSessionRun: startRun } = await import('@/lib/sessions/start-run');
-    await finished((await startRun(id, { kind: 'verify', samples: 2 })).id);
+    await finishedRun((await startRun(id, { kind: 'verify', samples: 2 })).id);
     const before = (await detail(id)).rounds[0];
     await control({ scenario: '500' });
-    const run = await finished((await startRun(id, { kind: 'verify', samples: 2 })).id);
+    const run = await finishedRun((await startRun(id, { kind: 'verify', samples: 2 })).id);
     expect(run.status).toBe('failed');
     expect(run.error).toMatch(/None of the 2 verifier samples answered .*500/);
     const after = (await detail(id)).rounds[0];
@@ -158,7 +121,7 @@ describe('autopilot', () => {
       passRule: { type: 'all-samples' },
       pauseEachRound: false,
     });
-    expect((await finished(run.id)).status).toBe('succeeded');
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
     const s = await detail(id);
     expect(s.rounds).toHaveLength(2);
     expect(s.rounds[0].findings.every((f) => f.decision === 'accepted')).toBe(true);
@@ -184,7 +147,7 @@ describe('autopilot stopping rules', () => {
       pauseEachRound: true,
     };
     const first = await startRun(id, input);
-    await finished(first.id);
+    await finishedRun(first.id);
     expect((await runProgress(first.id))?.outcome).toMatch(/Paused after verifying R1/);
     expect((await runProgress(first.id))?.end).toBe('paused');
     const r1 = (await detail(id)).rounds[0];
@@ -192,7 +155,7 @@ describe('autopilot stopping rules', () => {
     const critical = r1.findings.find((f) => f.severity === 'critical');
     await setDecision(critical?.id as string, 'accepted');
     const second = await startRun(id, input);
-    await finished(second.id);
+    await finishedRun(second.id);
     expect((await runProgress(second.id))?.outcome).toMatch(/Passed in R2/);
     const rounds = (await detail(id)).rounds;
     expect(rounds).toHaveLength(2);
@@ -212,7 +175,7 @@ describe('autopilot stopping rules', () => {
       budgetTokens: 10,
       pauseEachRound: false,
     });
-    await finished(run.id);
+    await finishedRun(run.id);
     expect((await runProgress(run.id))?.outcome).toMatch(/token budget spent/);
     expect((await runProgress(run.id))?.end).toBe('budget');
     expect((await detail(id)).rounds).toHaveLength(1);
@@ -228,7 +191,7 @@ describe('autopilot on failed samples', () => {
     // A draft the scripted verifier scores 1: the one sample that answers passes it.
     await control({ content: refinedAnswer(MOCK_PROOF) });
     const id = await createSession({ problem: MOCK_PROBLEM });
-    expect((await finished((await startRun(id, { kind: 'generate' })).id)).status).toBe(
+    expect((await finishedRun((await startRun(id, { kind: 'generate' })).id)).status).toBe(
       'succeeded',
     );
     await control({ failSamples: 7 });
@@ -239,13 +202,13 @@ describe('autopilot on failed samples', () => {
       passRule: { type: 'all-samples' },
       pauseEachRound: false,
     });
-    await finished(run.id);
+    await finishedRun(run.id);
     const progress = await runProgress(run.id);
     expect(progress?.outcome).toMatch(
       /verification incomplete in R1 — only 1 of 8 samples answered/,
     );
     // The run did its job (status succeeded), but the way it ended is not a success.
-    expect((await finished(run.id)).status).toBe('succeeded');
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
     expect(progress?.end).toBe('verification-incomplete');
     const { runOutcome } = await import('@/lib/run-outcome');
     expect(runOutcome({ status: 'succeeded', ...progress })).toMatchObject({
@@ -276,7 +239,7 @@ describe('proof search', () => {
     const { openCandidateAsRound } = await import('@/lib/search/open-round');
     const id = await createSession({ problem: MOCK_PROBLEM });
     const run = await startRun(id, params);
-    expect((await finished(run.id)).status).toBe('succeeded');
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
     const { listSessionSearches } = await import('@/lib/db');
     const [search] = await listSessionSearches(id);
     const view = await searchView(search.id);
@@ -307,16 +270,16 @@ describe('proof search', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     await pauseSearch(search.id);
-    expect((await finished(run.id)).status).toBe('succeeded');
+    expect((await finishedRun(run.id)).status).toBe('succeeded');
     const paused = await searchView(search.id);
     expect(paused.status).toBe('paused');
     const resumed = await resumeSearch(search.id);
-    expect((await finished(resumed.id)).status).toBe('succeeded');
+    expect((await finishedRun(resumed.id)).status).toBe('succeeded');
     const done = await searchView(search.id);
     expect(done.status).toBe('exhausted');
     // 3 + 3 proofs, each verified twice.
     expect(done.requests).toBe(18);
-    const log = (await (await fetch(`${mock.url}/__log`)).json()) as { completed: boolean }[];
+    const log = (await (await fetch(`${ctx.mock.url}/__log`)).json()) as { completed: boolean }[];
     expect(log.filter((r) => r.completed)).toHaveLength(done.requests);
   });
 });
