@@ -64,6 +64,9 @@ test('a proof pasted into a new session becomes round 1: kept, checked, and veri
   await expect(wb.findings.first()).toBeVisible();
   expect((await getSession(request, id)).rounds).toHaveLength(1);
   await shotsAt(page, 'own-proof-verified');
+  // The Rounds view says where round 1's text came from: no prompt wrote it.
+  await page.getByTestId('side-tab-rounds').click();
+  await expect(page.getByTestId('round-prompt')).toHaveText(['R1 written by hand']);
 });
 
 test('typing the first lines by hand: saved to round 1, and the next edits stay in it', async ({

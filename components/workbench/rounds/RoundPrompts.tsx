@@ -11,7 +11,8 @@ import styles from './rounds.module.css';
  */
 export function RoundPrompts({ session }: { session: SessionDetail }) {
   const rows = session.rounds.map((r) => ({ round: r, prompt: draftPrompt(r, session.runs) }));
-  if (!rows.some((r) => r.prompt)) return <p className="muted">No prompt recorded yet.</p>;
+  // A round without a prompt still has a line: "written by hand" says where its text came from.
+  if (rows.length === 0) return <p className="muted">No round yet.</p>;
   // The set of the round before, and the template each purpose last used.
   let previousSet: string | null = null;
   const lastTemplate = new Map<string, string>();
