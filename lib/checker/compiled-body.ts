@@ -1,6 +1,6 @@
 import type { Assignment } from './evaluate-float';
 import { type Expr, freeSymbols } from './expr';
-import { applyFloat, rootFloat } from './float-functions';
+import { applyFloat, powerFloat, rootFloat } from './float-functions';
 import { packedMap } from './packed-map';
 
 /** A body as a function of its variable alone. */
@@ -62,8 +62,7 @@ export function compileBody(
         const b = asFunction(compile(e.b));
         return (x) => {
           const base = a(x);
-          const exponent = b(x);
-          return base === 0 && exponent <= 0 ? Number.NaN : base ** exponent;
+          return powerFloat(base, b(x));
         };
       }
       case 'root': {

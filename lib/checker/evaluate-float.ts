@@ -1,7 +1,7 @@
 import { compileBody } from './compiled-body';
 import { derivativeAt } from './derivatives';
 import { type Expr, freeSymbols, someNode } from './expr';
-import { applyFloat, rootFloat } from './float-functions';
+import { applyFloat, powerFloat, rootFloat } from './float-functions';
 import { integrate } from './quadrature';
 import { unknownFunction } from './unknown-function';
 
@@ -45,9 +45,7 @@ export function evaluateFloat(e: Expr, at: Assignment, integers: boolean, salt =
     }
     case 'pow': {
       const a = evaluateFloat(e.a, at, integers, salt);
-      const b = evaluateFloat(e.b, at, integers, salt);
-      if (a === 0 && b <= 0) return Number.NaN;
-      return a ** b;
+      return powerFloat(a, evaluateFloat(e.b, at, integers, salt));
     }
     case 'root': {
       const a = evaluateFloat(e.a, at, integers, salt);

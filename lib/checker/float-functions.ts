@@ -3,6 +3,11 @@
  * pinned values and compiled integrands all compute for `\\sqrt[n]{a}`, `\\sin`, `\\binom` ….
  */
 
+/** `a` to the power `b`; NaN for 0 to a power ≤ 0, which has no value (JS gives 1 or Infinity). */
+export function powerFloat(a: number, b: number): number {
+  return a === 0 && b <= 0 ? Number.NaN : a ** b;
+}
+
 /** The `n`-th root of `a`; NaN where it is undefined (an even root of a negative number). */
 export function rootFloat(a: number, n: number): number {
   if (!Number.isInteger(n) || n < 2) return Number.NaN;

@@ -1,6 +1,6 @@
 import { evaluateFloat } from './evaluate-float';
 import { type Expr, someNode, usesUnknownFunction } from './expr';
-import { applyFloat, rootFloat } from './float-functions';
+import { applyFloat, powerFloat, rootFloat } from './float-functions';
 import { digits9 } from './prng';
 import { holdsAt } from './sample';
 import { showExpr } from './show-expr';
@@ -141,8 +141,7 @@ export class PinnedPoint {
       }
       case 'pow': {
         const a = this.value(e.a);
-        const b = this.value(e.b);
-        return a === 0 && b <= 0 ? Number.NaN : a ** b;
+        return powerFloat(a, this.value(e.b));
       }
       case 'root':
       case 'fn':
