@@ -57,22 +57,10 @@ export function compileBody(
           return d === 0 ? Number.NaN : a(x) / d;
         };
       }
-      case 'pow': {
-        const a = asFunction(compile(e.a));
-        const b = asFunction(compile(e.b));
-        return (x) => {
-          const base = a(x);
-          return powerFloat(base, b(x));
-        };
-      }
-      case 'root': {
-        const a = asFunction(compile(e.a));
-        const n = asFunction(compile(e.n));
-        return (x) => {
-          const radicand = a(x);
-          return rootFloat(radicand, n(x));
-        };
-      }
+      case 'pow':
+        return applied(powerFloat, compile(e.a), compile(e.b));
+      case 'root':
+        return applied(rootFloat, compile(e.a), compile(e.n));
       case 'fn': {
         const name = e.name;
         const args = packedMap(e.args, (arg) => asFunction(compile(arg)));
@@ -91,6 +79,20 @@ export function compileBody(
 
 const asFunction = (part: BodyFunction | number): BodyFunction =>
   typeof part === 'number' ? () => part : part;
+
+/** `f` of two parts, the first computed first, as the interpreter does for powers and roots. */
+function applied(
+  f: (a: number, b: number) => number,
+  first: BodyFunction | number,
+  second: BodyFunction | number,
+): BodyFunction {
+  const a = asFunction(first);
+  const b = asFunction(second);
+  return (x) => {
+    const left = a(x);
+    return f(left, b(x));
+  };
+}
 
 /** A sum, term by term from the left as the interpreter adds (rounding depends on the order). */
 function sumOf(parts: (BodyFunction | number)[]): BodyFunction {
